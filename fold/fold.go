@@ -1,0 +1,99 @@
+// Package fold maps text to the keys that dipex matches on: lower case, no diacritics,
+// "ß" as "ss". The gazetteer, the rules and the extractor all fold the same way, so a name
+// written "Erdoğan" in the data matches "ERDOGAN" in an article.
+package fold
+
+import (
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// String returns the folded key of s: lower case, marks removed from Latin letters, "ß" written "ss".
+// ASCII input takes a fast path without allocation when it is already lower case.
+func String(s string) string {
+	ascii, lower := true, true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+		if 'A' <= c && c <= 'Z' {
+			lower = false
+		}
+	}
+	if ascii {
+		if lower {
+			return s
+		}
+		return strings.ToLower(s)
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		if r < utf8.RuneSelf {
+			b.WriteByte(byte(unicode.ToLower(r)))
+			continue
+		}
+		b.WriteString(rune1(r))
+	}
+	return b.String()
+}
+
+var runeCache sync.Map // rune -> string
+
+// rune1 folds one non-ASCII rune, caching the result: decomposing through norm for every
+// rune of every token would cost more than tokenizing.
+func rune1(r rune) string {
+	if v, ok := runeCache.Load(r); ok {
+		return v.(string)
+	}
+	var out string
+	switch r {
+	case 'ß', 'ẞ':
+		out = "ss"
+	case 'ı':
+		out = "i"
+	case 'ø', 'Ø':
+		out = "o"
+	case 'đ', 'Đ':
+		out = "d"
+	case 'ł', 'Ł':
+		out = "l"
+	case 'æ', 'Æ':
+		out = "ae"
+	case 'œ', 'Œ':
+		out = "oe"
+	case '\u2019', '\u2018', '\u02bc', '`', '\u00b4':
+		out = "'"
+	case '\u2010', '\u2011', '\u2012', '\u2013':
+		out = "-"
+	default:
+		if !unicode.Is(unicode.Latin, r) {
+			// Only Latin letters lose their marks: й is not и, and Greek or Arabic
+			// marks carry meaning.
+			out = string(unicode.ToLower(r))
+			break
+		}
+		var b strings.Builder
+		for _, d := range norm.NFD.String(string(r)) {
+			if unicode.Is(unicode.Mn, d) {
+				continue
+			}
+			b.WriteRune(unicode.ToLower(d))
+		}
+		out = b.String()
+	}
+	runeCache.Store(r, out)
+	return out
+}
+
+// IsUpper reports whether s starts with an upper-case letter.
+func IsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}

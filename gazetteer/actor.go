@@ -1,0 +1,125 @@
+// Package gazetteer holds the actors dipex knows (people, countries, organisations, cities,
+// media), the titles and institution nouns that introduce them, and the matcher that finds
+// them in tokenized text. The data is YAML (see data/README.md); the default data is embedded.
+package gazetteer
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Type is the kind of an actor.
+type Type string
+
+// The actor types.
+const (
+	Person       Type = "person"
+	Country      Type = "country"
+	Organization Type = "organization"
+	City         Type = "city"
+	Place        Type = "place"
+	Media        Type = "media"
+)
+
+var validTypes = map[Type]bool{Person: true, Country: true, Organization: true, City: true, Place: true, Media: true}
+
+// Actor is one entry of the gazetteer.
+type Actor struct {
+	ID          string              `yaml:"id"`
+	Name        string              `yaml:"name"`
+	Type        Type                `yaml:"type"`
+	Country     string              `yaml:"country"` // ISO 3166 alpha-2; a country's own code
+	ISO2        string              `yaml:"iso2"`
+	ISO3        string              `yaml:"iso3"`
+	Gender      string              `yaml:"gender"`
+	Aliases     map[string][]string `yaml:"aliases"`
+	Short       []string            `yaml:"short"`
+	Adjectives  map[string][]string `yaml:"adjectives"`
+	Seats       map[string][]string `yaml:"seats"`
+	Capital     bool                `yaml:"capital"`
+	Historical  bool                `yaml:"historical"` // a former state (Nazi Germany): no ISO codes
+	Institution string              `yaml:"institution"`
+	Roles       []Role              `yaml:"roles"`
+	Wikidata    string              `yaml:"wikidata"`
+
+	// Party is the actor this one stands for as a party to a relation: a capital or a
+	// seat of power stands for its country; every other actor stands for itself.
+	Party *Actor `yaml:"-"`
+
+	pos Pos
+}
+
+// Role is an office an actor holds or held.
+type Role struct {
+	Title string `yaml:"title"` // a title key
+	Of    string `yaml:"of"`    // ISO alpha-2 of a country, or an actor id
+	From  string `yaml:"from"`  // ISO date, YYYY-MM or YYYY; empty if unknown
+	To    string `yaml:"to"`    // empty while held
+}
+
+// Holds reports whether the role was held on date (YYYY-MM-DD). An empty date means now.
+func (r Role) Holds(date string) bool {
+	if date == "" {
+		return r.To == ""
+	}
+	if r.From != "" && date < r.From {
+		return false
+	}
+	// "2024-05" as an end date covers the whole month: compare on the common prefix.
+	if r.To != "" && date > r.To && !strings.HasPrefix(date, r.To) {
+		return false
+	}
+	return true
+}
+
+// Title is a word that introduces a person ("Präsident", "Foreign Minister").
+type Title struct {
+	Key   string              `yaml:"key"`
+	Name  string              `yaml:"name"`
+	En    []string            `yaml:"en"`
+	De    []string            `yaml:"de"`
+	Other map[string][]string `yaml:"other"`
+
+	pos Pos
+}
+
+// Institution is a noun that, with a country, names an institution ("Außenministerium").
+type Institution struct {
+	Key   string              `yaml:"key"`
+	Name  string              `yaml:"name"` // a template: %s is the country's name
+	En    []string            `yaml:"en"`
+	De    []string            `yaml:"de"`
+	Other map[string][]string `yaml:"other"`
+
+	pos Pos
+}
+
+// words returns the words of a title or institution by language.
+func words(en, de []string, other map[string][]string) map[string][]string {
+	m := map[string][]string{"en": en, "de": de}
+	for k, v := range other {
+		m[k] = append(m[k], v...)
+	}
+	return m
+}
+
+// Pos is where something was defined.
+type Pos struct {
+	File      string
+	Line, Col int
+}
+
+func (p Pos) String() string { return fmt.Sprintf("%s:%d:%d", p.File, p.Line, p.Col) }
+
+// Pos returns where the actor was defined (empty for generated institution actors).
+func (a *Actor) Pos() Pos { return a.pos }
+
+// RoleOn returns the actor's role with title key that holds on date, if any.
+func (a *Actor) RoleOn(title, date string) (Role, bool) {
+	for _, r := range a.Roles {
+		if r.Title == title && r.Holds(date) {
+			return r, true
+		}
+	}
+	return Role{}, false
+}

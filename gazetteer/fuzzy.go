@@ -1,0 +1,96 @@
+package gazetteer
+
+import (
+	"github.com/sajari/fuzzy"
+)
+
+// fuzzyIndex finds people's names written with a typo or another transliteration (Schojgu,
+// Lavrow, Zelenskiy) through github.com/sajari/fuzzy. It indexes the single words of people's
+// names, folded to ASCII (the library compares bytes), that belong to one person only.
+type fuzzyIndex struct {
+	model  *fuzzy.Model
+	actors map[string]*Actor // indexed word -> its person
+	starts map[string]bool   // first two bytes of every indexed word: a cheap filter
+}
+
+// minFuzzyLen is the shortest word looked up: shorter names are too close to other words.
+const minFuzzyLen = 5
+
+func newFuzzyIndex(g *Gazetteer) *fuzzyIndex {
+	fx := &fuzzyIndex{actors: map[string]*Actor{}, starts: map[string]bool{}}
+	owners := map[string]*Actor{}
+	ambiguous := map[string]bool{}
+	for _, es := range g.index {
+		for _, e := range es {
+			if e.kind != eAlias || e.actor.Type != Person {
+				continue
+			}
+			for _, w := range e.toks {
+				if len(w) < minFuzzyLen || !isASCIIWord(w) {
+					continue
+				}
+				if prev, ok := owners[w]; ok && prev != e.actor {
+					ambiguous[w] = true
+				}
+				owners[w] = e.actor
+			}
+		}
+	}
+	var words []string
+	for w, a := range owners {
+		if ambiguous[w] {
+			continue
+		}
+		fx.actors[w] = a
+		fx.starts[w[:2]] = true
+		words = append(words, w)
+	}
+	m := fuzzy.NewModel()
+	m.SetThreshold(1)
+	m.SetDepth(1)
+	m.SetUseAutocomplete(false)
+	m.Train(words)
+	fx.model = m
+	return fx
+}
+
+func isASCIIWord(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !('a' <= c && c <= 'z') {
+			return false
+		}
+	}
+	return true
+}
+
+// lookup returns the one person whose indexed word is within edit distance 1 of key (2 for
+// words of nine letters or more) and starts with the same letter, or nil.
+func (fx *fuzzyIndex) lookup(key string) (*Actor, string) {
+	if fx == nil || len(key) < minFuzzyLen || !isASCIIWord(key) || !fx.starts[key[:2]] {
+		return nil, ""
+	}
+	if a := fx.actors[key]; a != nil {
+		return nil, "" // an exact word is not a misspelling; the exact matcher decides
+	}
+	maxD := 1
+	if len(key) >= 9 {
+		maxD = 2
+	}
+	var found *Actor
+	var word string
+	for term, p := range fx.model.Potentials(key, false) {
+		if p.Leven == 0 || p.Leven > maxD || term[0] != key[0] {
+			continue
+		}
+		a := fx.actors[term]
+		if a == nil {
+			continue
+		}
+		if found != nil && found != a {
+			return nil, "" // two people are this close: no guess
+		}
+		found, word = a, term
+	}
+	return found, word
+}

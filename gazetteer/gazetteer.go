@@ -1,0 +1,318 @@
+package gazetteer
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"unicode"
+
+	"dipex/fold"
+	"dipex/tokenize"
+	"dipex/yamlfile"
+)
+
+// Gazetteer is a compiled, immutable set of actors with the index the matcher uses. It is safe
+// for concurrent use.
+type Gazetteer struct {
+	actors       []*Actor
+	byID         map[string]*Actor
+	countries    map[string]*Actor // ISO alpha-2 -> country
+	titles       map[string]*Title
+	institutions map[string]*Institution
+	inst         map[[2]string]*Actor // (ISO alpha-2, institution key) -> actor
+	index        map[string][]*entry  // first token key -> entries, longest first
+	fuzzy        *fuzzyIndex
+}
+
+// entryKind says what an index entry names.
+type entryKind uint8
+
+const (
+	eAlias entryKind = iota
+	eSeat
+	eInstitution
+	eTitle
+	eAdjective
+	eShort
+)
+
+// caseRule says how a matched text must be written.
+type caseRule uint8
+
+const (
+	caseAny     caseRule = iota // lower-case data: adjectives, titles, "de Mistura"
+	caseCapital                 // names: the first letter upper case ("China", not "china")
+	caseUpper                   // acronyms: all upper case ("US", not "us")
+)
+
+// entry is one matchable form: an alias, adjective, seat, title or institution noun.
+type entry struct {
+	toks   []string
+	kind   entryKind
+	actor  *Actor
+	key    string // title or institution key
+	lang   string // "" for every language
+	cases  caseRule
+	source string // the form as written in the data
+}
+
+// New compiles gazetteer files into a Gazetteer. Problems across files (duplicate ids, unknown
+// references, one alias on two actors) are reported together, each with its position.
+func New(files ...*File) (*Gazetteer, error) {
+	g := &Gazetteer{
+		byID:         map[string]*Actor{},
+		countries:    map[string]*Actor{},
+		titles:       map[string]*Title{},
+		institutions: map[string]*Institution{},
+		inst:         map[[2]string]*Actor{},
+		index:        map[string][]*entry{},
+	}
+	var errs yamlfile.ErrorList
+	add := func(p Pos, format string, args ...any) {
+		errs = append(errs, &yamlfile.Error{File: p.File, Line: p.Line, Col: p.Col, Msg: fmt.Sprintf(format, args...)})
+	}
+	for _, f := range files {
+		for _, t := range f.Titles {
+			if prev, ok := g.titles[t.Key]; ok {
+				add(t.pos, "title %q is defined twice (first at %s): merge the two", t.Key, prev.pos)
+				continue
+			}
+			g.titles[t.Key] = t
+		}
+		for _, in := range f.Institutions {
+			if prev, ok := g.institutions[in.Key]; ok {
+				add(in.pos, "institution %q is defined twice (first at %s): merge the two", in.Key, prev.pos)
+				continue
+			}
+			g.institutions[in.Key] = in
+		}
+		for _, a := range f.Actors {
+			if prev, ok := g.byID[a.ID]; ok {
+				add(a.pos, "id %q is used twice (first at %s): give each actor its own id", a.ID, prev.pos)
+				continue
+			}
+			g.byID[a.ID] = a
+			g.actors = append(g.actors, a)
+			if a.Type == Country && a.ISO2 != "" {
+				if prev, ok := g.countries[a.ISO2]; ok {
+					add(a.pos, "iso2 %q is used by %q and %q: each country has its own code", a.ISO2, prev.ID, a.ID)
+					continue
+				}
+				g.countries[a.ISO2] = a
+				a.Country = a.ISO2
+			}
+		}
+	}
+	// References between actors.
+	for _, a := range g.actors {
+		a.Party = a
+		if a.Country != "" && g.countries[a.Country] == nil {
+			add(a.pos, "actor %q: country %q is not the iso2 of any country in the gazetteer", a.ID, a.Country)
+		}
+		if a.Capital && g.countries[a.Country] != nil {
+			a.Party = g.countries[a.Country]
+		}
+		if a.Institution != "" {
+			if g.institutions[a.Institution] == nil {
+				add(a.pos, "actor %q: institution %q is not defined: use one of %s", a.ID, a.Institution, strings.Join(sortedKeys(g.institutions), ", "))
+			} else {
+				k := [2]string{a.Country, a.Institution}
+				if prev, ok := g.inst[k]; ok {
+					add(a.pos, "actors %q and %q are both the %s of %s: keep one", prev.ID, a.ID, a.Institution, a.Country)
+				}
+				g.inst[k] = a
+			}
+		}
+		for _, r := range a.Roles {
+			if g.titles[r.Title] == nil {
+				add(a.pos, "actor %q: role title %q is not defined in titles: use one of %s", a.ID, r.Title, strings.Join(sortedKeys(g.titles), ", "))
+			}
+			if r.Of != "" && g.countries[r.Of] == nil && g.byID[r.Of] == nil {
+				add(a.pos, "actor %q: role %s of %q: of must be a country's iso2 or an actor id", a.ID, r.Title, r.Of)
+			}
+		}
+	}
+	// Institution actors for every country without an explicit one.
+	for _, iso := range sortedKeys(g.countries) {
+		c := g.countries[iso]
+		for _, key := range sortedKeys(g.institutions) {
+			if g.inst[[2]string{iso, key}] != nil {
+				continue
+			}
+			id := c.ID + "-" + key
+			if g.byID[id] != nil {
+				continue
+			}
+			a := &Actor{ID: id, Name: fmt.Sprintf(g.institutions[key].Name, c.Name), Type: Organization, Country: iso, Institution: key}
+			a.Party = a
+			g.byID[id] = a
+			g.actors = append(g.actors, a)
+			g.inst[[2]string{iso, key}] = a
+		}
+	}
+	g.buildIndex(add)
+	g.fuzzy = newFuzzyIndex(g)
+	if err := errs.Err(); err != nil {
+		return nil, err
+	}
+	return g, nil
+}
+
+// buildIndex adds every matchable form to the index and reports one alias on two actors.
+func (g *Gazetteer) buildIndex(add func(Pos, string, ...any)) {
+	type owner struct {
+		actor *Actor
+		form  string
+	}
+	seen := map[string]owner{}
+	put := func(form, lang string, kind entryKind, a *Actor, key string) {
+		toks := tokenize.Keys(form)
+		if len(toks) == 0 {
+			return
+		}
+		e := &entry{toks: toks, kind: kind, actor: a, key: key, lang: lang, cases: caseOf(form, kind), source: form}
+		if kind == eAlias || kind == eSeat {
+			sk := lang + "\x00" + strings.Join(toks, " ")
+			if prev, ok := seen[sk]; ok && prev.actor != a {
+				add(a.pos, "%q (%s) of %q is also %q of %q (%s): an alias names one actor; move it to short: if it is ambiguous", form, langName(lang), a.ID, prev.form, prev.actor.ID, prev.actor.pos)
+				return
+			}
+			if _, ok := seen[sk]; ok {
+				return // the same actor's name twice (name and alias): one entry is enough
+			}
+			seen[sk] = owner{a, form}
+		}
+		g.index[toks[0]] = append(g.index[toks[0]], e)
+	}
+	for _, a := range g.actors {
+		put(a.Name, "", eAlias, a, "")
+		for _, lang := range sortedKeys(a.Aliases) {
+			for _, s := range a.Aliases[lang] {
+				put(s, langOf(lang), eAlias, a, "")
+			}
+		}
+		for _, s := range a.Short {
+			put(s, "", eShort, a, "")
+		}
+		for _, lang := range sortedKeys(a.Seats) {
+			for _, s := range a.Seats[lang] {
+				put(s, langOf(lang), eSeat, a, "")
+			}
+		}
+		for _, lang := range sortedKeys(a.Adjectives) {
+			for _, s := range a.Adjectives[lang] {
+				for _, form := range adjectiveForms(s, lang) {
+					put(form, langOf(lang), eAdjective, a, "")
+				}
+			}
+		}
+	}
+	for _, key := range sortedKeys(g.titles) {
+		t := g.titles[key]
+		for lang, ws := range words(t.En, t.De, t.Other) {
+			for _, w := range ws {
+				put(w, lang, eTitle, nil, key)
+			}
+		}
+	}
+	for _, key := range sortedKeys(g.institutions) {
+		in := g.institutions[key]
+		for lang, ws := range words(in.En, in.De, in.Other) {
+			for _, w := range ws {
+				put(w, lang, eInstitution, nil, key)
+			}
+		}
+	}
+	for k, es := range g.index {
+		sort.SliceStable(es, func(i, j int) bool {
+			if len(es[i].toks) != len(es[j].toks) {
+				return len(es[i].toks) > len(es[j].toks)
+			}
+			return es[i].kind < es[j].kind
+		})
+		g.index[k] = es
+	}
+}
+
+// langOf maps a data language to the language an entry is restricted to: names in other
+// scripts and "any" match in every language.
+func langOf(lang string) string {
+	switch lang {
+	case "en", "de":
+		return lang
+	}
+	return ""
+}
+
+func langName(lang string) string {
+	if lang == "" {
+		return "any language"
+	}
+	return lang
+}
+
+// caseOf decides how a form must be written in text to match.
+func caseOf(form string, kind entryKind) caseRule {
+	switch kind {
+	case eAdjective, eTitle, eInstitution:
+		return caseAny
+	}
+	letters, upper := 0, 0
+	for _, r := range form {
+		if unicode.IsLetter(r) {
+			letters++
+			if unicode.IsUpper(r) {
+				upper++
+			}
+		}
+	}
+	switch {
+	case letters > 0 && upper == letters && letters <= 6:
+		return caseUpper
+	case fold.IsUpper(form):
+		return caseCapital
+	}
+	return caseAny
+}
+
+// adjectiveForms returns the forms of a country adjective: English as written; German as the
+// stem and its five endings (chinesisch: chinesische, -en, -er, -es, -em).
+func adjectiveForms(stem, lang string) []string {
+	if lang != "de" {
+		return []string{stem}
+	}
+	forms := []string{stem}
+	for _, end := range []string{"e", "en", "er", "es", "em"} {
+		forms = append(forms, stem+end)
+	}
+	return forms
+}
+
+// Actor returns the actor with id, or nil.
+func (g *Gazetteer) Actor(id string) *Actor { return g.byID[id] }
+
+// Country returns the country with ISO alpha-2 code iso2, or nil.
+func (g *Gazetteer) Country(iso2 string) *Actor { return g.countries[iso2] }
+
+// Actors returns every actor, including generated institution actors, in definition order.
+func (g *Gazetteer) Actors() []*Actor { return g.actors }
+
+// Title returns the title with key, or nil.
+func (g *Gazetteer) Title(key string) *Title { return g.titles[key] }
+
+// Institution returns the actor for a country's institution (such as its foreign ministry).
+func (g *Gazetteer) Institution(iso2, key string) *Actor { return g.inst[[2]string{iso2, key}] }
+
+// Holders returns the people who held role title of of (an ISO alpha-2 or actor id) on date.
+func (g *Gazetteer) Holders(title, of, date string) []*Actor {
+	var out []*Actor
+	for _, a := range g.actors {
+		for _, r := range a.Roles {
+			if r.Title == title && r.Of == of && r.Holds(date) {
+				out = append(out, a)
+				break
+			}
+		}
+	}
+	return out
+}

@@ -1,0 +1,264 @@
+package gazetteer
+
+import (
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+
+	"go.yaml.in/yaml/v3"
+
+	"dipex/fold"
+	"dipex/yamlfile"
+)
+
+// File is one parsed gazetteer file.
+type File struct {
+	Name         string
+	Actors       []*Actor       `yaml:"actors"`
+	Titles       []*Title       `yaml:"titles"`
+	Institutions []*Institution `yaml:"institutions"`
+}
+
+var (
+	idRE   = regexp.MustCompile(`^[a-z0-9]+(?:-[a-z0-9]+)*$`)
+	dateRE = regexp.MustCompile(`^\d{4}(?:-\d{2}(?:-\d{2})?)?$`)
+	langRE = regexp.MustCompile(`^(?:[a-z]{2,3}|any)$`)
+)
+
+// Parse decodes one gazetteer file and checks what can be checked within it. Its errors are a
+// yamlfile.ErrorList: every problem with file, line and column.
+func Parse(name string, data []byte) (*File, error) {
+	f := &File{Name: name}
+	root, err := yamlfile.Parse(name, data)
+	if err != nil || root == nil {
+		return f, err
+	}
+	var errs yamlfile.ErrorList
+	if !yamlfile.Decode(name, root, f, &errs) {
+		return nil, errs.Err()
+	}
+	for i, n := range yamlfile.Items(yamlfile.Lookup(root, "actors")) {
+		a := f.Actors[i]
+		a.pos = Pos{name, n.Line, n.Column}
+		checkActor(name, n, a, &errs)
+	}
+	for i, n := range yamlfile.Items(yamlfile.Lookup(root, "titles")) {
+		t := f.Titles[i]
+		t.pos = Pos{name, n.Line, n.Column}
+		checkWords(name, n, "title", t.Key, t.Name, words(t.En, t.De, t.Other), &errs)
+	}
+	for i, n := range yamlfile.Items(yamlfile.Lookup(root, "institutions")) {
+		in := f.Institutions[i]
+		in.pos = Pos{name, n.Line, n.Column}
+		checkWords(name, n, "institution", in.Key, in.Name, words(in.En, in.De, in.Other), &errs)
+		if strings.Count(in.Name, "%s") != 1 {
+			errs.Add(name, at(n, "name"), "institution %q: name must be a template with one %%s for the country, e.g. \"Ministry of Foreign Affairs of %%s\"", in.Key)
+		}
+	}
+	return f, errs.Err()
+}
+
+// at returns the node of key in mapping n, or n itself when the key is absent.
+func at(n *yaml.Node, key string) *yaml.Node {
+	if v := yamlfile.Lookup(n, key); v != nil {
+		return v
+	}
+	return n
+}
+
+func checkWords(file string, n *yaml.Node, what, key, name string, ws map[string][]string, errs *yamlfile.ErrorList) {
+	if !idRE.MatchString(key) {
+		errs.Add(file, at(n, "key"), "%s key %q: write lowercase ASCII words joined by \"-\", e.g. foreign-minister", what, key)
+	}
+	if name == "" {
+		errs.Add(file, n, "%s %q has no name: add name: with its English display name", what, key)
+	}
+	total := 0
+	for _, w := range ws {
+		total += len(w)
+	}
+	if total == 0 {
+		errs.Add(file, n, "%s %q has no words: add en: [...] and de: [...]", what, key)
+	}
+}
+
+func checkActor(file string, n *yaml.Node, a *Actor, errs *yamlfile.ErrorList) {
+	switch {
+	case a.ID == "":
+		errs.Add(file, n, "actor has no id: add id: with a lowercase slug such as sergei-shoigu")
+	case !idRE.MatchString(a.ID):
+		errs.Add(file, at(n, "id"), "id %q: use lowercase ASCII letters and digits joined by \"-\", e.g. %q", a.ID, slug(a.ID))
+	}
+	if a.Name == "" {
+		errs.Add(file, n, "actor %q has no name: add name: with its canonical English name", a.ID)
+	}
+	if !validTypes[a.Type] {
+		errs.Add(file, at(n, "type"), "actor %q: type %q is not one of person, country, organization, city, place, media", a.ID, a.Type)
+	}
+	if a.Type == Country && !a.Historical {
+		if !regexp.MustCompile(`^[A-Z]{2}$`).MatchString(a.ISO2) {
+			errs.Add(file, at(n, "iso2"), "country %q: iso2 %q must be two capital letters (ISO 3166 alpha-2, e.g. CN)", a.ID, a.ISO2)
+		}
+		if !regexp.MustCompile(`^[A-Z]{3}$`).MatchString(a.ISO3) {
+			errs.Add(file, at(n, "iso3"), "country %q: iso3 %q must be three capital letters (ISO 3166 alpha-3, e.g. CHN)", a.ID, a.ISO3)
+		}
+	} else if a.Type != Country {
+		if a.ISO2 != "" || a.ISO3 != "" {
+			errs.Add(file, at(n, "iso2"), "actor %q: iso2 and iso3 are for countries; use country: for the country it belongs to", a.ID)
+		}
+		if len(a.Adjectives) > 0 {
+			errs.Add(file, at(n, "adjectives"), "actor %q: adjectives are for countries only", a.ID)
+		}
+	}
+	if a.Gender != "" && a.Gender != "m" && a.Gender != "f" {
+		errs.Add(file, at(n, "gender"), "actor %q: gender %q must be m or f (or left out)", a.ID, a.Gender)
+	}
+	if a.Capital && a.Type != City {
+		errs.Add(file, at(n, "capital"), "actor %q: capital: true is for cities", a.ID)
+	}
+	if a.Capital && a.Country == "" {
+		errs.Add(file, n, "capital %q has no country: add country: with its ISO alpha-2 code", a.ID)
+	}
+	if a.Institution != "" && a.Country == "" {
+		errs.Add(file, n, "institution actor %q has no country: add country: with its ISO alpha-2 code", a.ID)
+	}
+	for _, m := range []struct {
+		key string
+		v   map[string][]string
+	}{{"aliases", a.Aliases}, {"adjectives", a.Adjectives}, {"seats", a.Seats}} {
+		for lang, names := range m.v {
+			if !langRE.MatchString(lang) {
+				errs.Add(file, at(n, m.key), "actor %q: %s language %q: use a language code such as en, de, ru, zh, vi, or any", a.ID, m.key, lang)
+			}
+			for _, s := range names {
+				if strings.TrimSpace(s) == "" {
+					errs.Add(file, at(n, m.key), "actor %q: empty name in %s.%s", a.ID, m.key, lang)
+				}
+			}
+		}
+	}
+	rolesNode := yamlfile.Items(yamlfile.Lookup(n, "roles"))
+	for i, r := range a.Roles {
+		rn := n
+		if i < len(rolesNode) {
+			rn = rolesNode[i]
+		}
+		if r.Title == "" {
+			errs.Add(file, rn, "actor %q: role without title: add title: with a key from titles.yaml", a.ID)
+		}
+		for _, d := range []struct{ k, v string }{{"from", r.From}, {"to", r.To}} {
+			if d.v != "" && !dateRE.MatchString(d.v) {
+				errs.Add(file, at(rn, d.k), "actor %q: %s date %q: write YYYY-MM-DD, YYYY-MM or YYYY", a.ID, d.k, d.v)
+			}
+		}
+		if r.From != "" && r.To != "" && r.To < r.From {
+			errs.Add(file, at(rn, "to"), "actor %q: role %s ends (%s) before it starts (%s)", a.ID, r.Title, r.To, r.From)
+		}
+	}
+}
+
+// slug suggests an id for s.
+func slug(s string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range fold.String(s) {
+		if ('a' <= r && r <= 'z') || ('0' <= r && r <= '9') {
+			b.WriteRune(r)
+			dash = false
+		} else if !dash && b.Len() > 0 {
+			b.WriteByte('-')
+			dash = true
+		}
+	}
+	return strings.TrimSuffix(b.String(), "-")
+}
+
+// ReadDir parses every .yaml and .yml file under dir (recursively) in fsys, in name order.
+// All problems in all files are returned together.
+func ReadDir(fsys fs.FS, dir string) ([]*File, error) {
+	var files []*File
+	var errs yamlfile.ErrorList
+	err := fs.WalkDir(fsys, dir, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() || !(strings.HasSuffix(path, ".yaml") || strings.HasSuffix(path, ".yml")) {
+			return nil
+		}
+		data, err := fs.ReadFile(fsys, path)
+		if err != nil {
+			return err
+		}
+		f, err := Parse(path, data)
+		if err != nil {
+			if l, ok := err.(yamlfile.ErrorList); ok {
+				errs = append(errs, l...)
+				return nil
+			}
+			return err
+		}
+		files = append(files, f)
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return files, errs.Err()
+}
+
+// ReadPaths parses gazetteer files and directories named on the command line.
+func ReadPaths(paths ...string) ([]*File, error) {
+	var files []*File
+	var errs yamlfile.ErrorList
+	for _, p := range paths {
+		st, err := os.Stat(p)
+		if err != nil {
+			return nil, fmt.Errorf("gazetteer: %w", err)
+		}
+		var fs2 []*File
+		if st.IsDir() {
+			fs2, err = ReadDir(os.DirFS(p), ".")
+			for _, f := range fs2 {
+				f.Name = filepath.Join(p, f.Name)
+			}
+		} else {
+			var data []byte
+			data, err = os.ReadFile(p)
+			if err == nil {
+				var f *File
+				f, err = Parse(p, data)
+				if f != nil {
+					fs2 = []*File{f}
+				}
+			}
+		}
+		if err != nil {
+			if l, ok := err.(yamlfile.ErrorList); ok {
+				if st.IsDir() {
+					for _, e := range l {
+						e.File = filepath.Join(p, e.File)
+					}
+				}
+				errs = append(errs, l...)
+				continue
+			}
+			return nil, err
+		}
+		files = append(files, fs2...)
+	}
+	return files, errs.Err()
+}
+
+// sortedKeys returns the keys of m in order, for deterministic iteration.
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}

@@ -1,0 +1,533 @@
+package gazetteer
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"dipex/fold"
+)
+
+// Kind says how a mention was matched.
+type Kind string
+
+// The match kinds.
+const (
+	KindExact       Kind = "exact"       // an alias as written (case and diacritics folded)
+	KindInflected   Kind = "inflected"   // an alias with a German case ending (Putins, Sicherheitsrates)
+	KindShort       Kind = "short"       // an ambiguous short form (Xi); valid after a full mention
+	KindAdjective   Kind = "adjective"   // a country adjective (chinesische, Chinese)
+	KindMetonym     Kind = "metonym"     // a seat of power for its country (der Kreml)
+	KindInstitution Kind = "institution" // country + institution noun (das chinesische Außenministerium)
+	KindTitle       Kind = "title"       // a person the gazetteer lacks, introduced by a title
+	KindRole        Kind = "role"        // a title without a name (der russische Präsident): resolved later
+	KindFuzzy       Kind = "fuzzy"       // a misspelling or other transliteration of a known name
+)
+
+// Mention is an actor found in a token slice. Spans are token indexes, end exclusive.
+type Mention struct {
+	Start, End int    // the name as written (for a role mention: the title)
+	Phrase     int    // first token of the phrase that introduces the name (adjective, title, Herr); <= Start
+	Actor      *Actor // nil for a role mention
+	Candidates []*Actor
+	Kind       Kind
+	Title      string // title key, from an apposition (der russische Präsident Wladimir Putin) or a role
+	Of         *Actor // the country or organisation a title or institution belongs to
+	// Modifier marks a mention that is part of something larger (NATO-Einflusses, Chinas Rolle,
+	// an adjective): it is an entity, but not a party to a relation by itself.
+	Modifier   bool
+	Confidence float64
+}
+
+// Party is the actor the mention stands for as a party: a capital stands for its country.
+func (m *Mention) Party() *Actor {
+	if m.Actor == nil {
+		return nil
+	}
+	return m.Actor.Party
+}
+
+// hit is a raw index match before phrases are assembled.
+type hit struct {
+	start, end int
+	e          *entry
+	kind       Kind
+	actor      *Actor // for fuzzy hits
+	used       bool   // absorbed into a phrase
+}
+
+// Match finds the actors in one sentence's tokens. raw holds the tokens as written, keys their
+// folded keys (see package tokenize); lang is "de", "en" or another code. The result is in text
+// order and includes modifier mentions.
+func (g *Gazetteer) Match(raw, keys []string, lang string) []Mention {
+	hits := g.scan(raw, keys, lang)
+	return g.assemble(hits, raw, keys, lang)
+}
+
+// scan finds the longest entry at each position, left to right.
+func (g *Gazetteer) scan(raw, keys []string, lang string) []hit {
+	var hits []hit
+	for i := 0; i < len(keys); {
+		if h, ok := g.longest(raw, keys, i, lang); ok {
+			hits = append(hits, h)
+			i = h.end
+			continue
+		}
+		if h, ok := g.fuzzyAt(raw, keys, i); ok {
+			hits = append(hits, h)
+		}
+		i++
+	}
+	return hits
+}
+
+func (g *Gazetteer) longest(raw, keys []string, i int, lang string) (hit, bool) {
+	for _, e := range g.index[keys[i]] {
+		if !langOK(e, lang) || i+len(e.toks) > len(keys) || !caseOK(e, raw[i]) {
+			continue
+		}
+		n := len(e.toks)
+		inflected := false
+		ok := true
+		for j := 1; j < n; j++ {
+			k := keys[i+j]
+			if k == e.toks[j] {
+				continue
+			}
+			if j == n-1 && lang == "de" && inflects(k, e.toks[j]) && e.kind != eAdjective {
+				inflected = true
+				continue
+			}
+			ok = false
+			break
+		}
+		if ok {
+			return newHit(i, i+n, e, inflected), true
+		}
+	}
+	if lang != "de" {
+		return hit{}, false
+	}
+	k := keys[i]
+	for _, suf := range germanEndings {
+		if !strings.HasSuffix(k, suf) || len(k)-len(suf) < 3 {
+			continue
+		}
+		for _, e := range g.index[k[:len(k)-len(suf)]] {
+			if len(e.toks) != 1 || e.kind == eAdjective || !langOK(e, lang) || !caseOK(e, raw[i]) {
+				continue
+			}
+			return newHit(i, i+1, e, true), true
+		}
+	}
+	return hit{}, false
+}
+
+// germanEndings are the case and plural endings the matcher takes off a German word
+// (Putins, Sicherheitsrates, Präsidenten).
+var germanEndings = []string{"es", "s", "en", "n", "ns"}
+
+// inflects reports whether k is base with a German ending.
+func inflects(k, base string) bool {
+	if !strings.HasPrefix(k, base) {
+		return false
+	}
+	suf := k[len(base):]
+	for _, e := range germanEndings {
+		if suf == e {
+			return true
+		}
+	}
+	return false
+}
+
+func newHit(start, end int, e *entry, inflected bool) hit {
+	h := hit{start: start, end: end, e: e, kind: KindExact}
+	switch {
+	case e.kind == eShort:
+		h.kind = KindShort
+	case e.kind == eAdjective:
+		h.kind = KindAdjective
+	case e.kind == eSeat:
+		h.kind = KindMetonym
+	case inflected:
+		h.kind = KindInflected
+	}
+	return h
+}
+
+func langOK(e *entry, lang string) bool { return e.lang == "" || e.lang == lang }
+
+func caseOK(e *entry, raw string) bool {
+	switch e.cases {
+	case caseCapital:
+		return fold.IsUpper(raw)
+	case caseUpper:
+		for _, r := range raw {
+			if unicode.IsLetter(r) && !unicode.IsUpper(r) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// fuzzyAt tries the fuzzy index for a capitalised word that is not the first of the sentence
+// and does not follow an article (a noun, in German, is capitalised too).
+func (g *Gazetteer) fuzzyAt(raw, keys []string, i int) (hit, bool) {
+	if i == 0 || !fold.IsUpper(raw[i]) || utf8.RuneCountInString(raw[i]) < minFuzzyLen || determiners[keys[i-1]] {
+		return hit{}, false
+	}
+	a, _ := g.fuzzy.lookup(keys[i])
+	if a == nil {
+		return hit{}, false
+	}
+	return hit{start: i, end: i + 1, kind: KindFuzzy, actor: a}, true
+}
+
+// Small closed word classes the phrase grammar needs, German and English together: they do
+// not collide in ways that matter here.
+var (
+	determiners = set("der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "eines", "einer",
+		"the", "a", "an")
+	honorifics = set("herr", "frau", "herrn", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "sir", "dame")
+	genLinks   = set("des", "der", "of", "eines")
+)
+
+func set(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// qualifies reports whether h can say whose a title or institution is: a country, its
+// adjective, a capital or seat, or (for titles) an organisation.
+func (h *hit) qualifier(forTitle bool) *Actor {
+	if h.used {
+		return nil
+	}
+	switch {
+	case h.kind == KindFuzzy:
+		return nil
+	case h.e.kind == eAdjective || h.e.kind == eSeat:
+		return h.e.actor
+	case h.e.kind == eAlias:
+		a := h.e.actor.Party
+		if a.Type == Country || (forTitle && a.Type == Organization) {
+			return a
+		}
+	}
+	return nil
+}
+
+func (h *hit) isActor() bool {
+	return h.kind == KindFuzzy || h.e.kind == eAlias || h.e.kind == eShort || h.e.kind == eSeat
+}
+
+func (h *hit) theActor() *Actor {
+	if h.kind == KindFuzzy {
+		return h.actor
+	}
+	return h.e.actor
+}
+
+// before returns the qualifier hit that ends right before token i: adjacent ("chinesische
+// Außenministerium"), joined by a hyphen ("US-Präsident") or an English possessive
+// ("China's foreign minister").
+func before(hits []hit, k int, keys []string, forTitle bool) (int, *Actor) {
+	if k == 0 {
+		return -1, nil
+	}
+	p := &hits[k-1]
+	gap := hits[k].start - p.end
+	if gap == 0 || (gap == 1 && (keys[p.end] == "-" || keys[p.end] == "'s")) {
+		if a := p.qualifier(forTitle); a != nil {
+			return k - 1, a
+		}
+	}
+	return -1, nil
+}
+
+// after returns a country named right after token end as a genitive: "Außenministerium
+// Chinas", "des Iran", "of China", "der Ukraine".
+func after(hits []hit, k int, keys []string, end int, forTitle bool) (int, *Actor) {
+	if k+1 >= len(hits) {
+		return -1, nil
+	}
+	n := &hits[k+1]
+	gap := keys[end:n.start]
+	switch {
+	case len(gap) == 0 && n.kind == KindInflected: // German genitive: Chinas
+	case len(gap) == 1 && genLinks[gap[0]]:
+	case len(gap) == 2 && genLinks[gap[0]] && determiners[gap[1]]:
+	default:
+		return -1, nil
+	}
+	if a := n.qualifier(forTitle); a != nil && n.e.kind != eAdjective {
+		return k + 1, a
+	}
+	return -1, nil
+}
+
+// assemble turns hits into mentions: institutions (adjective + noun), titled names, role
+// mentions, compounds and modifiers.
+func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string) []Mention {
+	var out []Mention
+	// Institutions first: a title may be "of" an institution (Sekretär des russischen Sicherheitsrates).
+	inst := map[int]int{} // hit index -> mention index of the institution it heads
+	for k := range hits {
+		h := &hits[k]
+		if h.kind == KindFuzzy || h.e.kind != eInstitution {
+			continue
+		}
+		q, country := before(hits, k, keys, false)
+		start := h.start
+		end := h.end
+		if country == nil {
+			q, country = after(hits, k, keys, h.end, false)
+			if country != nil {
+				end = hits[q].end
+			}
+		} else {
+			start = hits[q].start
+		}
+		if country == nil {
+			continue
+		}
+		a := g.inst[[2]string{country.Country, h.e.key}]
+		if a == nil {
+			continue
+		}
+		h.used = true
+		hits[q].used = true
+		out = append(out, Mention{Start: start, End: end, Phrase: start, Actor: a, Kind: KindInstitution,
+			Of: country, Confidence: 0.9})
+		inst[k] = len(out) - 1
+		// Keep the qualifier visible as a modifier mention (it names a country too).
+		out = append(out, g.modifier(&hits[q]))
+	}
+	// Titles: [qualifier] title [genitive] [,] name.
+	for k := range hits {
+		h := &hits[k]
+		if h.used || h.kind == KindFuzzy || h.e.kind != eTitle {
+			continue
+		}
+		phrase := h.start
+		q, of := before(hits, k, keys, true)
+		if of != nil {
+			phrase = hits[q].start
+		}
+		next := k + 1
+		end := h.end
+		if of == nil {
+			if q2, of2 := after(hits, k, keys, h.end, true); of2 != nil {
+				q, of = q2, of2
+				end = hits[q].end
+				next = q + 1
+			} else if j, ok := genitiveInstitution(hits, k, keys, inst); ok {
+				// "Sekretär des russischen Sicherheitsrates": the title belongs to an institution.
+				m := &out[inst[j]]
+				m.Modifier = true // a genitive attribute of the title, not a party
+				of = m.Actor
+				end = m.End
+				next = j + 1
+				q = -1
+			}
+		}
+		if q >= 0 && of != nil {
+			hits[q].used = true
+		}
+		h.used = true
+		// The name: a known person right after, possibly after an apposition comma.
+		nameAt := end
+		if nameAt < len(keys) && keys[nameAt] == "," && of != nil && end > h.end {
+			nameAt++
+		}
+		if next < len(hits) && hits[next].start == nameAt && hits[next].isActor() && hits[next].theActor().Type == Person {
+			p := &hits[next]
+			p.used = true
+			out = append(out, g.personMention(p, phrase, h.e.key, of))
+			if q >= 0 && of != nil {
+				out = append(out, g.modifier(&hits[q]))
+			}
+			continue
+		}
+		if n := unknownName(raw, keys, nameAt, hits, next); n > 0 {
+			name := strings.Join(raw[nameAt:nameAt+n], " ")
+			a := &Actor{Name: name, Type: Person}
+			if of != nil && of.Type == Country {
+				a.Country = of.Country
+			}
+			a.Party = a
+			out = append(out, Mention{Start: nameAt, End: nameAt + n, Phrase: phrase, Actor: a, Kind: KindTitle,
+				Title: h.e.key, Of: of, Confidence: 0.7})
+			if q >= 0 && of != nil {
+				out = append(out, g.modifier(&hits[q]))
+			}
+			continue
+		}
+		out = append(out, Mention{Start: h.start, End: h.end, Phrase: phrase, Kind: KindRole, Title: h.e.key, Of: of, Confidence: 0.7})
+		if q >= 0 && of != nil {
+			out = append(out, g.modifier(&hits[q]))
+		}
+	}
+	// Everything else.
+	for k := range hits {
+		h := &hits[k]
+		if h.used {
+			continue
+		}
+		switch {
+		case h.kind != KindFuzzy && (h.e.kind == eTitle || h.e.kind == eInstitution):
+			continue // a bare institution noun names no one
+		case h.kind != KindFuzzy && h.e.kind == eAdjective:
+			out = append(out, g.modifier(h))
+			continue
+		}
+		m := g.personMention(h, h.start, "", nil)
+		if h.start > 0 && honorifics[keys[h.start-1]] {
+			m.Phrase = h.start - 1
+		}
+		// A name inside a compound (NATO-Einflusses) or a German prenominal genitive
+		// (Chinas Rolle) or an English possessive (China's role) modifies a noun.
+		if h.end < len(keys) {
+			switch nk := keys[h.end]; {
+			case nk == "-" || nk == "'s":
+				m.Modifier = true
+			case lang == "de" && h.kind == KindInflected && strings.HasSuffix(keys[h.end-1], "s") &&
+				fold.IsUpper(raw[h.end]) && !isHitStart(hits, h.end):
+				m.Modifier = true
+			}
+		}
+		out = append(out, m)
+	}
+	sortMentions(out)
+	return out
+}
+
+func isHitStart(hits []hit, i int) bool {
+	for _, h := range hits {
+		if h.start == i {
+			return true
+		}
+	}
+	return false
+}
+
+// genitiveInstitution finds an institution mention introduced by a genitive link right after
+// title hit k: "Sekretär des russischen Sicherheitsrates", "Secretary of the Security Council".
+func genitiveInstitution(hits []hit, k int, keys []string, inst map[int]int) (int, bool) {
+	end := hits[k].end
+	for j := k + 1; j < len(hits) && j <= k+3; j++ {
+		if _, ok := inst[j]; !ok {
+			continue
+		}
+		// The institution phrase starts at its qualifier (hits[j-1]) or at the noun.
+		start := hits[j].start
+		if j-1 > k && hits[j-1].used && hits[j-1].end <= hits[j].start {
+			start = hits[j-1].start
+		}
+		gap := keys[end:start]
+		if (len(gap) == 1 && genLinks[gap[0]]) || (len(gap) == 2 && genLinks[gap[0]] && determiners[gap[1]]) {
+			return j, true
+		}
+		return -1, false
+	}
+	return -1, false
+}
+
+// unknownName returns how many tokens from i form a name the gazetteer lacks: two or three
+// capitalised words that match nothing and are not common capitalised words.
+func unknownName(raw, keys []string, i int, hits []hit, next int) int {
+	n := 0
+	for j := i; j < len(raw) && n < 3; j++ {
+		if !fold.IsUpper(raw[j]) || notNames[keys[j]] || !isWord(raw[j]) {
+			break
+		}
+		if next < len(hits) && hits[next].start <= j {
+			break
+		}
+		n++
+	}
+	if n < 2 {
+		return 0
+	}
+	return n
+}
+
+func isWord(s string) bool {
+	for _, r := range s {
+		if !unicode.IsLetter(r) && r != '.' && r != '\'' {
+			return false
+		}
+	}
+	return true
+}
+
+// notNames are capitalised words that follow titles without being names.
+var notNames = set("am", "im", "in", "und", "der", "die", "das", "des", "dem", "den", "the", "and", "of", "on", "at",
+	"montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+	"januar", "februar", "marz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember",
+	"january", "february", "march", "may", "june", "july", "october", "december",
+	"anfang", "ende", "mitte", "ehemalige", "ehemaliger", "former", "said", "sagte", "erklarte", "says", "told")
+
+func (g *Gazetteer) personMention(h *hit, phrase int, title string, of *Actor) Mention {
+	m := Mention{Start: h.start, End: h.end, Phrase: phrase, Actor: h.theActor(), Kind: h.kind, Title: title, Of: of}
+	switch h.kind {
+	case KindExact:
+		m.Confidence = 1
+	case KindInflected:
+		m.Confidence = 0.95
+	case KindShort:
+		m.Confidence = 0.9
+		m.Candidates = g.shortCandidates(h.e)
+	case KindMetonym:
+		m.Confidence = 0.9
+	case KindFuzzy:
+		m.Confidence = 0.6
+	default:
+		m.Confidence = 0.8
+	}
+	return m
+}
+
+// shortCandidates lists every actor that shares a short form.
+func (g *Gazetteer) shortCandidates(e *entry) []*Actor {
+	var out []*Actor
+	for _, o := range g.index[e.toks[0]] {
+		if o.kind == eShort && len(o.toks) == len(e.toks) && strings.Join(o.toks, " ") == strings.Join(e.toks, " ") {
+			out = append(out, o.actor)
+		}
+	}
+	return out
+}
+
+// modifier is the mention of a hit absorbed into a larger phrase, or of an adjective.
+func (g *Gazetteer) modifier(h *hit) Mention {
+	m := g.personMention(h, h.start, "", nil)
+	if h.kind != KindFuzzy && h.e.kind == eAdjective {
+		m.Kind = KindAdjective
+		m.Confidence = 0.8
+	}
+	m.Modifier = true
+	return m
+}
+
+func sortMentions(ms []Mention) {
+	// Insertion sort: mentions per sentence are few and nearly sorted.
+	for i := 1; i < len(ms); i++ {
+		for j := i; j > 0 && less(ms[j], ms[j-1]); j-- {
+			ms[j], ms[j-1] = ms[j-1], ms[j]
+		}
+	}
+}
+
+func less(a, b Mention) bool {
+	if a.Start != b.Start {
+		return a.Start < b.Start
+	}
+	return a.End > b.End
+}

@@ -1,0 +1,244 @@
+// Package tokenize splits text into tokens with their offsets, using prose's tokenizer
+// (github.com/jdkato/prose/v2) for the words and fixing around it what news text needs:
+//
+//   - offsets: prose returns token strings only; each is aligned back to the text, so every
+//     token knows its byte and code point span and Text is always text[Start:End];
+//   - quotes: German „ “ and « » ‹ › come off the words they touch;
+//   - compounds: a hyphen inside a word becomes its own token (NATO-Einflusses is NATO, -,
+//     Einflusses), so names inside compounds can be matched; its Key is "-", while a free
+//     standing dash has the Key "—".
+//
+// The gazetteer tokenizes its aliases with the same function, so an alias and the text it
+// should match are always split alike.
+package tokenize
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/jdkato/prose/v2"
+
+	"dipex/fold"
+)
+
+// Token is one word or punctuation mark of a text.
+type Token struct {
+	Text           string // exactly as written: text[Start:End]
+	Key            string // folded (see package fold); "-" for a hyphen inside a word, "—" for a dash
+	Start, End     int    // byte offsets into the text
+	RStart, REnd   int    // Unicode code point offsets into the text
+	NewlinesBefore int    // line breaks between the previous token and this one
+	SpaceBefore    bool   // whitespace between the previous token and this one
+}
+
+// Text tokenizes text. It never fails: a token prose returns that cannot be found in the
+// text (which should not happen) is dropped rather than given a wrong offset.
+func Text(text string) []Token {
+	doc, err := prose.NewDocument(text,
+		prose.WithSegmentation(false), prose.WithTagging(false), prose.WithExtraction(false))
+	if err != nil {
+		return nil
+	}
+	words := doc.Tokens()
+	toks := make([]Token, 0, len(words)+len(words)/8)
+	a := aligner{text: text}
+	for _, w := range words {
+		t, ok := a.next(w.Text)
+		if !ok {
+			continue
+		}
+		toks = split(toks, t, text)
+	}
+	return toks
+}
+
+// Keys returns the folded keys of the tokens of s: how the gazetteer and the rules store
+// the names and words they match.
+func Keys(s string) []string {
+	toks := Text(s)
+	keys := make([]string, len(toks))
+	for i, t := range toks {
+		keys[i] = t.Key
+	}
+	return keys
+}
+
+// aligner walks the text in step with prose's tokens.
+type aligner struct {
+	text      string
+	pos, rpos int // byte and code point cursor
+}
+
+// next finds word at or after the cursor, skipping whitespace, and returns its token.
+func (a *aligner) next(word string) (Token, bool) {
+	t := Token{}
+	// Skip whitespace, counting line breaks.
+	for a.pos < len(a.text) {
+		r, n := utf8.DecodeRuneInString(a.text[a.pos:])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		t.SpaceBefore = true
+		if r == '\n' {
+			t.NewlinesBefore++
+		}
+		a.pos += n
+		a.rpos++
+	}
+	end, rend, ok := match(a.text, a.pos, word)
+	if !ok {
+		// Resynchronise: look for the word a little further on.
+		limit := min(len(a.text), a.pos+256)
+		for p := a.pos; p < limit; {
+			if e, re, ok := match(a.text, p, word); ok {
+				a.rpos += utf8.RuneCountInString(a.text[a.pos:p])
+				a.pos = p
+				end, rend = e, re
+				goto found
+			}
+			_, n := utf8.DecodeRuneInString(a.text[p:])
+			p += n
+		}
+		return t, false
+	}
+found:
+	t.Start, t.RStart = a.pos, a.rpos
+	t.End, t.REnd = end, a.rpos+rend
+	t.Text = a.text[t.Start:t.End]
+	a.pos, a.rpos = t.End, t.REnd
+	return t, true
+}
+
+// match reports whether word, as prose wrote it, starts at byte p of text, and where it ends
+// (byte offset, and its length in code points). prose turns curly quotes into straight ones and
+// "&rsquo;" into "'"; those count as equal.
+func match(text string, p int, word string) (end, runes int, ok bool) {
+	for _, wr := range word {
+		if p >= len(text) {
+			return 0, 0, false
+		}
+		tr, n := utf8.DecodeRuneInString(text[p:])
+		switch {
+		case tr == wr:
+		case wr == '"' && (tr == '\u201c' || tr == '\u201d'):
+		case wr == '\'' && (tr == '\u2018' || tr == '\u2019'):
+		case wr == '\'' && strings.HasPrefix(text[p:], "&rsquo;"):
+			n = len("&rsquo;")
+			runes += n - 1
+		default:
+			return 0, 0, false
+		}
+		p += n
+		runes++
+	}
+	return p, runes, true
+}
+
+// isQuote reports whether r is a quotation mark that should stand alone as a token.
+func isQuote(r rune) bool {
+	switch r {
+	case '"', '„', '“', '”', '«', '»', '‹', '›', '‚':
+		return true
+	}
+	return false
+}
+
+// split appends t to toks, first taking quotation marks off its ends and cutting it at
+// hyphens inside words.
+func split(toks []Token, t Token, text string) []Token {
+	// Leading quotes.
+	for {
+		r, n := utf8.DecodeRuneInString(t.Text)
+		if n == len(t.Text) || !isQuote(r) {
+			break
+		}
+		toks = append(toks, sub(t, 0, n, text))
+		t = rest(t, n, text)
+	}
+	// Trailing quotes, kept to append after the word.
+	var tail []Token
+	for {
+		r, n := utf8.DecodeLastRuneInString(t.Text)
+		if n == len(t.Text) || !isQuote(r) {
+			break
+		}
+		tail = append(tail, sub(t, len(t.Text)-n, len(t.Text), text))
+		t = sub(t, 0, len(t.Text)-n, text)
+	}
+	toks = splitHyphens(toks, t, text)
+	for i := len(tail) - 1; i >= 0; i-- {
+		toks = append(toks, tail[i])
+	}
+	return toks
+}
+
+// splitHyphens cuts a word at hyphens that join two parts of which at least one has a letter
+// (NATO-Einflusses, US-Präsident; not 2024-05-12, not a bare "-").
+func splitHyphens(toks []Token, t Token, text string) []Token {
+	s := t.Text
+	if len(s) < 3 || !strings.ContainsRune(s[1:len(s)-1], '-') || !hasLetter(s) {
+		return append(toks, withKey(t))
+	}
+	last := 0
+	for i := 1; i < len(s)-1; i++ {
+		if s[i] != '-' || s[i-1] == '-' || s[i+1] == '-' {
+			continue
+		}
+		toks = append(toks, withKey(sub(t, last, i, text)))
+		h := sub(t, i, i+1, text)
+		h.Key = "-"
+		toks = append(toks, h)
+		last = i + 1
+	}
+	return append(toks, withKey(sub(t, last, len(s), text)))
+}
+
+func hasLetter(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// withKey fills in the folded key of t.
+func withKey(t Token) Token {
+	switch t.Text {
+	case "-", "–", "—", "--":
+		t.Key = "—"
+	default:
+		t.Key = fold.String(t.Text)
+		if isQuoteToken(t.Text) {
+			t.Key = `"`
+		}
+	}
+	return t
+}
+
+func isQuoteToken(s string) bool {
+	r, n := utf8.DecodeRuneInString(s)
+	return n == len(s) && isQuote(r)
+}
+
+// sub returns the part [i, j) (byte offsets within t.Text) of t as a token; the part after the
+// first keeps no whitespace before it.
+func sub(t Token, i, j int, text string) Token {
+	u := Token{Start: t.Start + i, End: t.Start + j}
+	u.Text = text[u.Start:u.End]
+	u.RStart = t.RStart + utf8.RuneCountInString(t.Text[:i])
+	u.REnd = u.RStart + utf8.RuneCountInString(u.Text)
+	if i == 0 {
+		u.NewlinesBefore, u.SpaceBefore = t.NewlinesBefore, t.SpaceBefore
+	}
+	if isQuoteToken(u.Text) {
+		u.Key = `"`
+	}
+	return u
+}
+
+// rest returns t without its first n bytes.
+func rest(t Token, n int, text string) Token {
+	return sub(t, n, len(t.Text), text)
+}

@@ -1,0 +1,298 @@
+// Package yamlfile decodes the project's YAML data files (gazetteer and rules) strictly and
+// reports every problem with its file, line and column, the way go/scanner does: an Error per
+// problem, an ErrorList that sorts them, and a message that says how to fix each.
+package yamlfile
+
+import (
+	"errors"
+	"fmt"
+	"reflect"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// Error is one problem in a data file, at a position.
+type Error struct {
+	File      string
+	Line, Col int
+	Msg       string
+}
+
+func (e *Error) Error() string {
+	switch {
+	case e.Line > 0 && e.Col > 0:
+		return fmt.Sprintf("%s:%d:%d: %s", e.File, e.Line, e.Col, e.Msg)
+	case e.Line > 0:
+		return fmt.Sprintf("%s:%d: %s", e.File, e.Line, e.Msg)
+	}
+	return fmt.Sprintf("%s: %s", e.File, e.Msg)
+}
+
+// ErrorList is every problem found, possibly across files.
+type ErrorList []*Error
+
+// Add appends a problem at node n of file (n may be nil).
+func (l *ErrorList) Add(file string, n *yaml.Node, format string, args ...any) {
+	e := &Error{File: file, Msg: fmt.Sprintf(format, args...)}
+	if n != nil {
+		e.Line, e.Col = n.Line, n.Column
+	}
+	*l = append(*l, e)
+}
+
+// Sort orders the problems by file, line and column.
+func (l ErrorList) Sort() {
+	sort.SliceStable(l, func(i, j int) bool {
+		a, b := l[i], l[j]
+		if a.File != b.File {
+			return a.File < b.File
+		}
+		if a.Line != b.Line {
+			return a.Line < b.Line
+		}
+		return a.Col < b.Col
+	})
+}
+
+// Error prints every problem on its own line.
+func (l ErrorList) Error() string {
+	var b strings.Builder
+	for i, e := range l {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		b.WriteString(e.Error())
+	}
+	return b.String()
+}
+
+// Err returns nil for an empty list, else the sorted list as an error.
+func (l ErrorList) Err() error {
+	if len(l) == 0 {
+		return nil
+	}
+	l.Sort()
+	return l
+}
+
+// Parse reads one YAML document and returns its root value node (not the document node).
+// An empty file gives a nil node and no error.
+func Parse(file string, data []byte) (*yaml.Node, error) {
+	var doc yaml.Node
+	if err := yaml.Unmarshal(data, &doc); err != nil {
+		return nil, syntaxError(file, err)
+	}
+	if doc.Kind == 0 || len(doc.Content) == 0 {
+		return nil, nil
+	}
+	return doc.Content[0], nil
+}
+
+var lineRE = regexp.MustCompile(`^(?:yaml: )?line (\d+): (.*)$`)
+
+// syntaxError turns yaml's "yaml: line 3: did not find expected key" into a positioned Error.
+func syntaxError(file string, err error) error {
+	msg := err.Error()
+	if m := lineRE.FindStringSubmatch(msg); m != nil {
+		n, _ := strconv.Atoi(m[1])
+		return ErrorList{{File: file, Line: n, Msg: "YAML syntax: " + m[2] + " (check indentation, and quote values that contain ': ' or start with a special character)"}}
+	}
+	return ErrorList{{File: file, Msg: "YAML syntax: " + strings.TrimPrefix(msg, "yaml: ")}}
+}
+
+// Decode checks n against the shape of v (a pointer to a struct, slice or map built from
+// structs with yaml tags), reporting unknown keys and wrong types into errs, then decodes
+// what it can. It reports whether n decoded without a problem.
+func Decode(file string, n *yaml.Node, v any, errs *ErrorList) bool {
+	before := len(*errs)
+	checkShape(file, n, reflect.TypeOf(v).Elem(), errs)
+	if len(*errs) > before {
+		return false
+	}
+	if err := n.Decode(v); err != nil {
+		var te *yaml.TypeError
+		if errors.As(err, &te) {
+			for _, m := range te.Errors {
+				e := &Error{File: file, Msg: m}
+				if sm := lineRE.FindStringSubmatch(m); sm != nil {
+					e.Line, _ = strconv.Atoi(sm[1])
+					e.Msg = sm[2]
+					e.Col = columnAt(n, e.Line)
+				}
+				*errs = append(*errs, e)
+			}
+		} else {
+			errs.Add(file, n, "%v", err)
+		}
+		return false
+	}
+	return true
+}
+
+// columnAt finds the column of the first node on line in the tree n.
+func columnAt(n *yaml.Node, line int) int {
+	if n.Line == line {
+		return n.Column
+	}
+	for _, c := range n.Content {
+		if col := columnAt(c, line); col > 0 {
+			return col
+		}
+	}
+	return 0
+}
+
+// checkShape walks n alongside type t and reports keys t does not have and values whose
+// YAML kind cannot become t.
+func checkShape(file string, n *yaml.Node, t reflect.Type, errs *ErrorList) {
+	if n == nil {
+		return
+	}
+	if n.Kind == yaml.AliasNode {
+		n = n.Alias
+	}
+	for t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	if t == reflect.TypeOf(yaml.Node{}) {
+		return
+	}
+	switch t.Kind() {
+	case reflect.Struct:
+		if n.Kind != yaml.MappingNode {
+			errs.Add(file, n, "expected a mapping (key: value lines), found %s", kindName(n))
+			return
+		}
+		fields := yamlFields(t)
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			k, val := n.Content[i], n.Content[i+1]
+			f, ok := fields[k.Value]
+			if !ok {
+				errs.Add(file, k, "unknown key %q%s", k.Value, suggest(k.Value, fields))
+				continue
+			}
+			checkShape(file, val, f.Type, errs)
+		}
+	case reflect.Slice:
+		if n.Kind == yaml.ScalarNode && n.Tag == "!!null" {
+			return
+		}
+		if n.Kind != yaml.SequenceNode {
+			errs.Add(file, n, "expected a list ([a, b] or lines starting with \"- \"), found %s", kindName(n))
+			return
+		}
+		for _, c := range n.Content {
+			checkShape(file, c, t.Elem(), errs)
+		}
+	case reflect.Map:
+		if n.Kind == yaml.ScalarNode && n.Tag == "!!null" {
+			return
+		}
+		if n.Kind != yaml.MappingNode {
+			errs.Add(file, n, "expected a mapping, found %s", kindName(n))
+			return
+		}
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			checkShape(file, n.Content[i+1], t.Elem(), errs)
+		}
+	case reflect.String, reflect.Bool, reflect.Int, reflect.Float64:
+		if n.Kind != yaml.ScalarNode {
+			errs.Add(file, n, "expected a single value, found %s", kindName(n))
+		}
+	}
+}
+
+func kindName(n *yaml.Node) string {
+	switch n.Kind {
+	case yaml.MappingNode:
+		return "a mapping"
+	case yaml.SequenceNode:
+		return "a list"
+	case yaml.ScalarNode:
+		return fmt.Sprintf("the value %q", n.Value)
+	}
+	return "nothing"
+}
+
+// yamlFields maps the yaml key of each exported field of struct type t to the field.
+func yamlFields(t reflect.Type) map[string]reflect.StructField {
+	m := map[string]reflect.StructField{}
+	for i := 0; i < t.NumField(); i++ {
+		f := t.Field(i)
+		if !f.IsExported() {
+			continue
+		}
+		name, _, _ := strings.Cut(f.Tag.Get("yaml"), ",")
+		if name == "-" {
+			continue
+		}
+		if name == "" {
+			name = strings.ToLower(f.Name)
+		}
+		m[name] = f
+	}
+	return m
+}
+
+// suggest names the closest known key, or lists them all.
+func suggest(key string, fields map[string]reflect.StructField) string {
+	names := make([]string, 0, len(fields))
+	best, bestD := "", 3
+	for name := range fields {
+		names = append(names, name)
+		if d := distance(strings.ToLower(key), name); d < bestD {
+			best, bestD = name, d
+		}
+	}
+	if best != "" {
+		return fmt.Sprintf(": did you mean %q?", best)
+	}
+	sort.Strings(names)
+	return ": use one of " + strings.Join(names, ", ")
+}
+
+// distance is the Levenshtein distance between a and b, on bytes (keys are ASCII).
+func distance(a, b string) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
+}
+
+// Lookup returns the value node of key in mapping n, or nil.
+func Lookup(n *yaml.Node, key string) *yaml.Node {
+	if n == nil || n.Kind != yaml.MappingNode {
+		return nil
+	}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		if n.Content[i].Value == key {
+			return n.Content[i+1]
+		}
+	}
+	return nil
+}
+
+// Items returns the element nodes of sequence n (nil if n is not a sequence).
+func Items(n *yaml.Node) []*yaml.Node {
+	if n == nil || n.Kind != yaml.SequenceNode {
+		return nil
+	}
+	return n.Content
+}
