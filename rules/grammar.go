@@ -1,0 +1,37 @@
+package rules
+
+// Grammar is what the engine knows of a language beyond the rules: the closed word classes that
+// decide whether an actor can fill a slot, where a clause ends, and which words set modality.
+// It is data (rules/data/grammar.<lang>.yaml) so a language can be added without code.
+type Grammar struct {
+	// A mention right after one of these (with only articles and adjectives between) is in a
+	// prepositional phrase: a place or a circumstance, not a subject or object.
+	Prepositions []string `yaml:"prepositions"`
+	// Articles that mark a German noun phrase as an object (den, dem, einen, einem).
+	ObjectArticles []string `yaml:"object_articles"`
+	// Words that introduce a genitive attribute (des, eines; of).
+	Genitive []string `yaml:"genitive"`
+	// Articles and other words that may stand between a cue and its actor.
+	Articles []string `yaml:"articles"`
+	// Words that join two actors or two predicates (und, sowie; and).
+	Coordinators []string `yaml:"coordinators"`
+	// The two words of "zwischen X und Y", "between X and Y".
+	Between [2]string `yaml:"between"`
+	// Words that open a subordinate clause after a comma (dass, die, wonach; that, which).
+	Subordinators []string `yaml:"subordinators"`
+	// Subject pronouns that refer back to a person, by gender.
+	Pronouns map[string][]string `yaml:"pronouns"`
+	// Phrases that refer to the two parties in play (beide Seiten, both sides).
+	Groups []string `yaml:"groups"`
+	// Modality cues, looked for in the trigger's clause. Negated wins over planned, planned
+	// over reported.
+	Negated  []string `yaml:"negated"`
+	Planned  []string `yaml:"planned"`
+	Reported []string `yaml:"reported"`
+	// Modal verbs that report rather than plan when a perfect auxiliary follows the trigger
+	// ("soll sich mit X getroffen haben"), and those auxiliaries.
+	ReportedModals []string `yaml:"reported_modals"`
+	Perfect        []string `yaml:"perfect"`
+
+	Pos Pos `yaml:"-"`
+}

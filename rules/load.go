@@ -1,0 +1,231 @@
+package rules
+
+import (
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+
+	"go.yaml.in/yaml/v3"
+
+	"dipex/yamlfile"
+)
+
+// File is one parsed rules file: either rules for one relation and language, or the grammar
+// of a language (its function words and modality cues), or both.
+type File struct {
+	Name     string
+	Relation string   `yaml:"relation"`
+	Lang     string   `yaml:"lang"`
+	Rules    []*Rule  `yaml:"rules"`
+	Grammar  *Grammar `yaml:"grammar"`
+}
+
+var (
+	ruleIDRE = regexp.MustCompile(`^[a-z0-9]+(?:[.-][a-z0-9]+)*$`)
+	finds    = map[string]bool{"before": true, "after": true, "cue": true, "between": true, "coordinated": true}
+	types    = map[string]bool{"person": true, "country": true, "organization": true, "city": true, "place": true, "group": true}
+)
+
+// Parse decodes one rules file and checks every rule in it: every problem is reported with
+// file, line and column and a fix.
+func Parse(name string, data []byte) (*File, error) {
+	f := &File{Name: name}
+	root, err := yamlfile.Parse(name, data)
+	if err != nil || root == nil {
+		return f, err
+	}
+	var errs yamlfile.ErrorList
+	if !yamlfile.Decode(name, root, f, &errs) {
+		return nil, errs.Err()
+	}
+	if len(f.Rules) > 0 {
+		switch f.Relation {
+		case Meeting, Statement, Agreement:
+		default:
+			errs.Add(name, at(root, "relation"), "relation %q: write relation: meeting, statement or agreement", f.Relation)
+		}
+		if f.Lang == "" {
+			errs.Add(name, root, "no lang: add lang: de or lang: en (the language the rules read)")
+		}
+	}
+	if f.Grammar != nil && f.Lang == "" {
+		errs.Add(name, root, "a grammar needs lang: (de, en, ...)")
+	}
+	for i, n := range yamlfile.Items(yamlfile.Lookup(root, "rules")) {
+		r := f.Rules[i]
+		r.Relation, r.Lang = f.Relation, f.Lang
+		r.Pos = Pos{name, n.Line, n.Column}
+		checkRule(name, n, r, &errs)
+		for j, en := range yamlfile.Items(yamlfile.Lookup(n, "examples")) {
+			r.Examples[j].Pos = Pos{name, en.Line, en.Column}
+		}
+	}
+	return f, errs.Err()
+}
+
+func at(n *yaml.Node, key string) *yaml.Node {
+	if v := yamlfile.Lookup(n, key); v != nil {
+		return v
+	}
+	return n
+}
+
+func checkRule(file string, n *yaml.Node, r *Rule, errs *yamlfile.ErrorList) {
+	if r.ID == "" {
+		errs.Add(file, n, "rule has no id: add id: such as %s.%s.verb", r.Relation, r.Lang)
+	} else if !ruleIDRE.MatchString(r.ID) {
+		errs.Add(file, at(n, "id"), "rule id %q: use lowercase words joined by \".\" or \"-\", such as meeting.de.empfangen", r.ID)
+	}
+	if len(r.Trigger.Words) == 0 && len(r.Trigger.Stems) == 0 {
+		errs.Add(file, at(n, "trigger"), "rule %s has no trigger: add trigger: {words: [...]} with the word forms that set it off", r.ID)
+	}
+	for _, w := range append(append([]string{}, r.Trigger.Words...), r.Trigger.Stems...) {
+		if strings.ContainsAny(strings.TrimSpace(w), " \t") || strings.TrimSpace(w) == "" {
+			errs.Add(file, at(n, "trigger"), "rule %s: trigger word %q must be one word (use particle: for a separable part)", r.ID, w)
+		}
+	}
+	tn := at(n, "trigger")
+	if r.Trigger.Within < 0 {
+		errs.Add(file, at(tn, "within"), "rule %s: within must be a positive number of tokens", r.ID)
+	}
+	checkSlot(file, at(n, "subject"), r, "subject", &r.Subject, errs)
+	fills2 := r.Subject.Find == "between" || r.Subject.Find == "coordinated"
+	switch {
+	case r.Relation == Statement && r.Object != nil:
+		errs.Add(file, at(n, "object"), "rule %s: a statement has no object: remove object:", r.ID)
+	case r.Relation != Statement && r.Object == nil && !fills2:
+		errs.Add(file, n, "rule %s: a %s needs an object: add object: {find: after} (or subject: {find: coordinated})", r.ID, r.Relation)
+	case r.Object != nil && fills2:
+		errs.Add(file, at(n, "object"), "rule %s: subject find %q fills both slots: remove object:", r.ID, r.Subject.Find)
+	case r.Object != nil:
+		checkSlot(file, at(n, "object"), r, "object", r.Object, errs)
+	}
+	switch r.Modality {
+	case "", Asserted, Planned, Negated, Reported:
+	default:
+		errs.Add(file, at(n, "modality"), "rule %s: modality %q: use asserted, planned, negated or reported", r.ID, r.Modality)
+	}
+	switch r.Content {
+	case "", "after", "none":
+	default:
+		errs.Add(file, at(n, "content"), "rule %s: content %q: use after or none", r.ID, r.Content)
+	}
+	if r.Confidence < 0 || r.Confidence > 1 {
+		errs.Add(file, at(n, "confidence"), "rule %s: confidence %v must be between 0 and 1", r.ID, r.Confidence)
+	}
+	if len(r.Examples) == 0 {
+		errs.Add(file, n, "rule %s has no examples: add examples: with at least one sentence it must match (and one it must not)", r.ID)
+	}
+	for j, en := range yamlfile.Items(yamlfile.Lookup(n, "examples")) {
+		ex := r.Examples[j]
+		if strings.TrimSpace(ex.Text) == "" {
+			errs.Add(file, en, "rule %s: example without text", r.ID)
+		}
+		for _, e := range ex.Expect {
+			if e.Subject == "" {
+				errs.Add(file, en, "rule %s: an expected triple needs a subject", r.ID)
+			}
+			if r.Relation != Statement && e.Object == "" {
+				errs.Add(file, en, "rule %s: an expected %s needs an object", r.ID, r.Relation)
+			}
+			switch e.Modality {
+			case "", Asserted, Planned, Negated, Reported:
+			default:
+				errs.Add(file, en, "rule %s: expected modality %q: use asserted, planned, negated or reported", r.ID, e.Modality)
+			}
+		}
+	}
+}
+
+func checkSlot(file string, n *yaml.Node, r *Rule, name string, s *Slot, errs *yamlfile.ErrorList) {
+	if s.Find == "" {
+		errs.Add(file, n, "rule %s: %s has no find: use before, after, cue, between or coordinated", r.ID, name)
+	} else if !finds[s.Find] {
+		errs.Add(file, at(n, "find"), "rule %s: %s find %q: use before, after, cue, between or coordinated", r.ID, name, s.Find)
+	}
+	if s.Find == "cue" && len(s.Cue) == 0 {
+		errs.Add(file, n, "rule %s: %s find: cue needs cue: [words], such as [mit] or [with]", r.ID, name)
+	}
+	for _, t := range s.Types {
+		if !types[t] {
+			errs.Add(file, at(n, "types"), "rule %s: %s type %q: use person, country, organization, city, place or group", r.ID, name, t)
+		}
+	}
+}
+
+// ReadDir parses every .yaml and .yml file under dir in fsys, in name order.
+func ReadDir(fsys fs.FS, dir string) ([]*File, error) {
+	var files []*File
+	var errs yamlfile.ErrorList
+	err := fs.WalkDir(fsys, dir, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() || !(strings.HasSuffix(path, ".yaml") || strings.HasSuffix(path, ".yml")) {
+			return nil
+		}
+		data, err := fs.ReadFile(fsys, path)
+		if err != nil {
+			return err
+		}
+		f, err := Parse(path, data)
+		if l, ok := err.(yamlfile.ErrorList); ok {
+			errs = append(errs, l...)
+			return nil
+		} else if err != nil {
+			return err
+		}
+		files = append(files, f)
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return files, errs.Err()
+}
+
+// ReadPaths parses rules files and directories named on the command line.
+func ReadPaths(paths ...string) ([]*File, error) {
+	var files []*File
+	var errs yamlfile.ErrorList
+	for _, p := range paths {
+		st, err := os.Stat(p)
+		if err != nil {
+			return nil, fmt.Errorf("rules: %w", err)
+		}
+		var got []*File
+		if st.IsDir() {
+			got, err = ReadDir(os.DirFS(p), ".")
+			for _, f := range got {
+				f.Name = filepath.Join(p, f.Name)
+				for _, r := range f.Rules {
+					r.Pos.File = filepath.Join(p, r.Pos.File)
+				}
+			}
+			if l, ok := err.(yamlfile.ErrorList); ok {
+				for _, e := range l {
+					e.File = filepath.Join(p, e.File)
+				}
+			}
+		} else {
+			var data []byte
+			if data, err = os.ReadFile(p); err == nil {
+				var f *File
+				if f, err = Parse(p, data); f != nil && err == nil {
+					got = []*File{f}
+				}
+			}
+		}
+		if l, ok := err.(yamlfile.ErrorList); ok {
+			errs = append(errs, l...)
+			continue
+		} else if err != nil {
+			return nil, err
+		}
+		files = append(files, got...)
+	}
+	return files, errs.Err()
+}

@@ -1,0 +1,93 @@
+// Package rules holds dipex's relation rules: the YAML rule format, its loader (every problem
+// with file, line and column), and the engine that binds subject and object around trigger
+// words in a tokenized sentence whose actors are already found. The default rules are embedded.
+//
+// The engine works on plain token slices and token-index spans (see Sentence), so it needs
+// nothing from the extractor but words and mentions.
+package rules
+
+import "fmt"
+
+// Relations a rule can emit.
+const (
+	Meeting   = "meeting"
+	Statement = "statement"
+	Agreement = "agreement"
+)
+
+// Modalities a match can carry.
+const (
+	Asserted = "asserted"
+	Planned  = "planned"
+	Negated  = "negated"
+	Reported = "reported"
+)
+
+// Rule is one relation rule.
+type Rule struct {
+	ID         string    `yaml:"id"`
+	Trigger    Trigger   `yaml:"trigger"`
+	Subject    Slot      `yaml:"subject"`
+	Object     *Slot     `yaml:"object"`
+	Modality   string    `yaml:"modality"` // the modality when no cue says otherwise (default asserted)
+	Veto       []string  `yaml:"veto"`     // words that, in the trigger's clause, block the rule
+	Content    string    `yaml:"content"`  // statements: "after" (default) or "none"
+	Confidence float64   `yaml:"confidence"`
+	Examples   []Example `yaml:"examples"`
+
+	Relation string `yaml:"-"` // from the file
+	Lang     string `yaml:"-"` // from the file
+	Pos      Pos    `yaml:"-"`
+}
+
+// Trigger says which words set a rule off.
+type Trigger struct {
+	Words    []string `yaml:"words"`    // word forms, matched after folding
+	Stems    []string `yaml:"stems"`    // word beginnings: "gipfeltreff" matches Gipfeltreffen
+	Particle []string `yaml:"particle"` // a separable particle that must follow in the clause (trifft … zusammen)
+	Near     []string `yaml:"near"`     // words of which one must stand within Within tokens
+	Within   int      `yaml:"within"`   // default 8
+}
+
+// Slot says where a rule finds its subject or object.
+//
+//   - before: the first eligible actor before the trigger in its clause (a German verb-second
+//     clause that puts something else first falls back to the actor after the trigger);
+//   - after: the first eligible actor after the trigger in its clause;
+//   - cue: the first actor after one of the cue words (mit, with) after the trigger;
+//   - between: "zwischen X und Y", "between X and Y" right after the trigger; fills both slots;
+//   - coordinated: "X und Y" (or a group such as "beide Seiten") before the trigger, else after
+//     it; fills both slots.
+//
+// An eligible actor is one of Types (default person, country, organization) that is not inside
+// a prepositional phrase (in Peking), a genitive (des Sicherheitsrates) or, in German, marked
+// as an object by its article (den, dem), unless a cue introduces it.
+type Slot struct {
+	Find  string   `yaml:"find"`
+	Cue   []string `yaml:"cue"`
+	Types []string `yaml:"types"`
+}
+
+// Example is a sentence a rule must (or, with an empty expect, must not) extract from.
+type Example struct {
+	Text   string   `yaml:"text"`
+	Date   string   `yaml:"date"`
+	Expect []Expect `yaml:"expect"`
+
+	Pos Pos `yaml:"-"`
+}
+
+// Expect is one triple an example must give. Names are canonical names or ids.
+type Expect struct {
+	Subject  string `yaml:"subject"`
+	Object   string `yaml:"object"`
+	Modality string `yaml:"modality"`
+}
+
+// Pos is where something was defined.
+type Pos struct {
+	File      string
+	Line, Col int
+}
+
+func (p Pos) String() string { return fmt.Sprintf("%s:%d:%d", p.File, p.Line, p.Col) }
