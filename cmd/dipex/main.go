@@ -1,0 +1,96 @@
+// Command dipex extracts who met whom, who said what and who agreed with whom from news
+// articles, as JSON Lines triples (or JSON, CSV, TSV).
+//
+// Usage:
+//
+//	dipex extract [flags] [PATH...]   read articles, write triples
+//	dipex version                     print the version
+//	dipex help [COMMAND]              explain a command
+//
+// Exit status: 0 when the run completes, 1 for findings (a failed test), 2 for a usage or
+// configuration error (bad flags, unreadable input, a bad gazetteer or rules file).
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+)
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	err := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
+	stop()
+	os.Exit(exitCode(err, os.Stderr))
+}
+
+// usageError is a mistake in how dipex was called or configured: exit status 2.
+type usageError struct{ err error }
+
+func (e usageError) Error() string { return e.err.Error() }
+func (e usageError) Unwrap() error { return e.err }
+
+func usagef(format string, args ...any) error { return usageError{fmt.Errorf(format, args...)} }
+
+// findingsError means the run worked and found a problem (a failed test): exit status 1.
+type findingsError struct{ msg string }
+
+func (e findingsError) Error() string { return e.msg }
+
+// errHelp is returned when --help was asked for: the help is printed, the exit status is 0.
+var errHelp = errors.New("help requested")
+
+func exitCode(err error, stderr io.Writer) int {
+	var f findingsError
+	switch {
+	case err == nil, errors.Is(err, errHelp):
+		return 0
+	case errors.As(err, &f):
+		if f.msg != "" {
+			fmt.Fprintln(stderr, "dipex:", f.msg)
+		}
+		return 1
+	}
+	fmt.Fprintln(stderr, "dipex:", err)
+	return 2
+}
+
+const usage = `dipex reads news articles and writes who met whom, who said what and who agreed
+with whom, as JSON Lines triples.
+
+Usage:
+  dipex extract [flags] [PATH...]   read articles (.txt, .jsonl, directories, - for stdin), write triples
+  dipex version                     print the version
+  dipex help COMMAND                explain a command and its flags
+
+Run "dipex help extract" for the flags. Exit status: 0 ok, 1 findings, 2 usage or data errors.
+`
+
+// version is set at build time with -ldflags "-X main.version=...".
+var version = "0.1.0-dev"
+
+func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
+	if len(args) == 0 {
+		fmt.Fprint(stderr, usage)
+		return usagef("no command given")
+	}
+	cmd, rest := args[0], args[1:]
+	switch cmd {
+	case "extract":
+		return runExtract(ctx, rest, stdin, stdout, stderr)
+	case "version", "--version", "-version":
+		fmt.Fprintln(stdout, "dipex", version)
+		return nil
+	case "help", "-h", "-help", "--help":
+		if len(rest) > 0 {
+			return run(ctx, []string{rest[0], "--help"}, stdin, stdout, stderr)
+		}
+		fmt.Fprint(stdout, usage)
+		return nil
+	}
+	fmt.Fprint(stderr, usage)
+	return usagef("unknown command %q", cmd)
+}

@@ -1,0 +1,461 @@
+package extract
+
+import (
+	"math"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"dipex/gazetteer"
+	"dipex/rules"
+	"dipex/tokenize"
+)
+
+// Extractor runs the pipeline. Build it once with New or Default; it is immutable and safe
+// for concurrent use.
+type Extractor struct {
+	gaz *gazetteer.Gazetteer
+	eng *rules.Engine
+}
+
+// New returns an extractor over a gazetteer and a rule engine.
+func New(g *gazetteer.Gazetteer, e *rules.Engine) *Extractor {
+	return &Extractor{gaz: g, eng: e}
+}
+
+// Default returns the extractor over the embedded gazetteer and rules, built once per process.
+var Default = sync.OnceValues(func() (*Extractor, error) {
+	g, err := gazetteer.Default()
+	if err != nil {
+		return nil, err
+	}
+	e, err := rules.Default()
+	if err != nil {
+		return nil, err
+	}
+	return New(g, e), nil
+})
+
+// Gazetteer returns the extractor's gazetteer.
+func (x *Extractor) Gazetteer() *gazetteer.Gazetteer { return x.gaz }
+
+// Rules returns the extractor's rule engine.
+func (x *Extractor) Rules() *rules.Engine { return x.eng }
+
+// Mention is an actor found in a document, after resolution. Token indexes are document-wide.
+type Mention struct {
+	Sentence    int
+	First, Last int // the tokens of the mention as written, Last exclusive
+	Phrase      int // first token of the phrase that introduces it
+	Actor       *gazetteer.Actor
+	Kind        string // a gazetteer.Kind, or "pronoun" or "group"
+	Title       string
+	Of          *gazetteer.Actor
+	Modifier    bool
+	Confidence  float64
+	Pair        [2]*gazetteer.Actor // a group's two parties, when known
+}
+
+// Result is everything the pipeline found in one document.
+type Result struct {
+	Doc       *Document
+	Lang      string
+	Tokens    []tokenize.Token
+	Sentences []Sentence
+	Mentions  []Mention
+	Triples   []Triple
+}
+
+// Extract reads one document.
+func (x *Extractor) Extract(doc *Document) *Result {
+	toks := tokenize.Text(doc.Text)
+	lang := doc.Lang
+	if lang == "" {
+		lang = DetectLang(toks)
+	}
+	sents := segmenterFor(lang).segment(doc.Text, toks)
+	markNoise(doc.Text, toks, sents)
+	res := &Result{Doc: doc, Lang: lang, Tokens: toks, Sentences: sents}
+	st := &state{x: x, doc: doc, lang: lang, toks: toks, res: res, salience: map[*gazetteer.Actor]int{},
+		lastSeen: map[*gazetteer.Actor]int{}}
+	raw := make([]string, 0, 64)
+	keys := make([]string, 0, 64)
+	for si, s := range sents {
+		raw, keys = raw[:0], keys[:0]
+		for _, t := range toks[s.First:s.Last] {
+			raw = append(raw, t.Text)
+			keys = append(keys, t.Key)
+		}
+		ms := st.resolve(si, s, raw, keys, x.gaz.Match(raw, keys, lang))
+		if !s.Noise {
+			st.relations(si, s, keys, ms)
+		}
+		st.remember(si, ms)
+		res.Mentions = append(res.Mentions, ms...)
+	}
+	return res
+}
+
+// state is what the pipeline remembers while it reads one document.
+type state struct {
+	x        *Extractor
+	doc      *Document
+	lang     string
+	toks     []tokenize.Token
+	res      *Result
+	salience map[*gazetteer.Actor]int // mentions so far, by party
+	lastSeen map[*gazetteer.Actor]int // sentence of the last full mention
+	subjects []*gazetteer.Actor       // each sentence's first person, for pronouns
+	titled   []Mention                // people mentioned with a title, for role nouns
+	pairs    [][2]*gazetteer.Actor    // parties of meetings and agreements so far
+}
+
+// resolve turns the gazetteer's mentions of sentence si into document mentions: short names
+// need an earlier full mention, role nouns are resolved, pronouns and groups are added.
+func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer.Mention) []Mention {
+	out := make([]Mention, 0, len(gms)+2)
+	covered := make([]bool, len(keys))
+	for _, gm := range gms {
+		m := Mention{Sentence: si, First: s.First + gm.Start, Last: s.First + gm.End, Phrase: s.First + gm.Phrase,
+			Actor: gm.Actor, Kind: string(gm.Kind), Title: gm.Title, Of: gm.Of, Modifier: gm.Modifier,
+			Confidence: gm.Confidence}
+		switch gm.Kind {
+		case gazetteer.KindShort:
+			m.Actor = st.shortName(gm.Candidates)
+		case gazetteer.KindRole:
+			m.Actor = st.roleNoun(gm.Title, gm.Of)
+		}
+		if m.Actor == nil {
+			continue
+		}
+		for i := gm.Phrase; i < gm.End; i++ {
+			covered[i] = true
+		}
+		out = append(out, m)
+	}
+	for i, k := range keys {
+		if covered[i] {
+			continue
+		}
+		if n := st.x.eng.Group(st.lang, keys, i); n > 0 {
+			m := Mention{Sentence: si, First: s.First + i, Last: s.First + i + n, Phrase: s.First + i, Kind: "group", Confidence: 0.8}
+			out = insert(out, m)
+			for j := i; j < i+n; j++ {
+				covered[j] = true
+			}
+			continue
+		}
+		gender, ok := st.x.eng.Pronoun(st.lang, k)
+		if !ok || (i > 0 && unicode.IsUpper(firstRune(raw[i])) && gender == "f") {
+			continue // "Sie" inside a sentence is the polite "you"
+		}
+		if a := st.pronoun(gender, out, s.First+i); a != nil {
+			out = insert(out, Mention{Sentence: si, First: s.First + i, Last: s.First + i + 1, Phrase: s.First + i,
+				Actor: a, Kind: "pronoun", Confidence: 0.8})
+		}
+	}
+	return out
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
+// insert adds m to ms keeping text order.
+func insert(ms []Mention, m Mention) []Mention {
+	i := len(ms)
+	for i > 0 && ms[i-1].First > m.First {
+		i--
+	}
+	ms = append(ms, Mention{})
+	copy(ms[i+1:], ms[i:])
+	ms[i] = m
+	return ms
+}
+
+// shortName picks, among the actors a short form may mean, the one mentioned in full most
+// recently in this document; none if none was.
+func (st *state) shortName(cands []*gazetteer.Actor) *gazetteer.Actor {
+	var best *gazetteer.Actor
+	bestAt := -1
+	for _, a := range cands {
+		if at, ok := st.lastSeen[a]; ok && at > bestAt {
+			best, bestAt = a, at
+		}
+	}
+	return best
+}
+
+// roleNoun resolves "der russische Präsident": a person this document already named with that
+// title, else the one person who held the role on the document's date.
+func (st *state) roleNoun(title string, of *gazetteer.Actor) *gazetteer.Actor {
+	for i := len(st.titled) - 1; i >= 0; i-- {
+		m := st.titled[i]
+		if m.Title == title && (of == nil || m.Of == of) {
+			return m.Actor
+		}
+	}
+	if of == nil {
+		return nil
+	}
+	key := of.ID
+	if of.Type == gazetteer.Country {
+		key = of.Country
+	}
+	if hs := st.x.gaz.Holders(title, key, st.doc.Date); len(hs) == 1 {
+		return hs[0]
+	}
+	return nil
+}
+
+// pronoun resolves a subject pronoun at token i: the first person named earlier in this
+// sentence, else the first person of the closest earlier sentence that named one, of a
+// matching gender when the gazetteer knows it.
+func (st *state) pronoun(gender string, sofar []Mention, i int) *gazetteer.Actor {
+	fits := func(a *gazetteer.Actor) bool {
+		if a == nil || a.Type != gazetteer.Person {
+			return false
+		}
+		if gender == "f" {
+			return a.Gender == "f"
+		}
+		return a.Gender == "" || a.Gender == gender
+	}
+	for _, m := range sofar {
+		if m.First < i && !m.Modifier && fits(m.Actor) {
+			return m.Actor
+		}
+	}
+	for j := len(st.subjects) - 1; j >= 0 && j >= len(st.subjects)-3; j-- {
+		if fits(st.subjects[j]) {
+			return st.subjects[j]
+		}
+	}
+	return nil
+}
+
+// remember updates what later sentences may refer back to.
+func (st *state) remember(si int, ms []Mention) {
+	var first *gazetteer.Actor
+	for _, m := range ms {
+		if m.Actor == nil || m.Modifier {
+			continue
+		}
+		if first == nil && m.Actor.Type == gazetteer.Person {
+			first = m.Actor
+		}
+		st.salience[m.Actor.Party]++
+		if m.Kind != "pronoun" && m.Kind != string(gazetteer.KindShort) {
+			st.lastSeen[m.Actor] = si
+		}
+		if m.Title != "" && m.Actor.Type == gazetteer.Person && m.Kind != string(gazetteer.KindRole) {
+			st.titled = append(st.titled, m)
+		}
+	}
+	st.subjects = append(st.subjects, first)
+}
+
+// mainPair returns the two parties in play: of the meetings and agreements found so far, the
+// pair whose actors the document has mentioned most.
+func (st *state) mainPair() ([2]*gazetteer.Actor, bool) {
+	best, bestScore := [2]*gazetteer.Actor{}, -1
+	for _, p := range st.pairs {
+		if s := st.salience[p[0]] + st.salience[p[1]]; s > bestScore {
+			best, bestScore = p, s
+		}
+	}
+	return best, bestScore >= 0
+}
+
+// typeOf is the type a mention has as a party: a capital counts as its country.
+func typeOf(m *Mention) string {
+	switch m.Kind {
+	case "group":
+		return "group"
+	}
+	return string(m.Actor.Party.Type)
+}
+
+// relations runs the rules over sentence si and adds its triples.
+func (st *state) relations(si int, s Sentence, keys []string, ms []Mention) {
+	var cands []int // index into ms of each rules.Mention
+	rs := rules.Sentence{Keys: keys}
+	for k := range ms {
+		m := &ms[k]
+		if m.Modifier {
+			continue
+		}
+		cands = append(cands, k)
+		rs.Mentions = append(rs.Mentions, rules.Mention{Start: m.First - s.First, End: m.Last - s.First,
+			Phrase: m.Phrase - s.First, Type: typeOf(m)})
+	}
+	if len(rs.Mentions) == 0 {
+		return
+	}
+	type key struct {
+		rel  string
+		a, b *gazetteer.Actor
+	}
+	seen := map[key]bool{}
+	for _, mt := range st.x.eng.Apply(st.lang, &rs) {
+		subj, obj := &ms[cands[mt.Subject]], (*Mention)(nil)
+		if mt.Object >= 0 {
+			obj = &ms[cands[mt.Object]]
+		}
+		var sp, op *Party
+		var sa, oa *gazetteer.Actor
+		if subj.Kind == "group" {
+			pair, ok := st.mainPair()
+			if !ok {
+				continue
+			}
+			sa, oa = pair[0], pair[1]
+			sp, op = st.groupParty(subj, sa), st.groupParty(subj, oa)
+		} else {
+			sa = subj.Actor.Party
+			sp = st.party(subj)
+			if obj != nil {
+				if obj.Kind == "group" {
+					continue
+				}
+				oa = obj.Actor.Party
+				op = st.party(obj)
+			}
+		}
+		if sa == oa {
+			continue
+		}
+		k := key{mt.Rule.Relation, sa, oa}
+		k2 := key{mt.Rule.Relation, oa, sa}
+		if seen[k] || (mt.Rule.Relation != rules.Statement && seen[k2]) {
+			continue
+		}
+		seen[k] = true
+		t := Triple{Doc: st.doc.ID, Relation: mt.Rule.Relation, Modality: mt.Modality, Subject: sp, Object: op,
+			Trigger: st.span(s.First+mt.Trigger, s.First+mt.Trigger+1), Sentence: st.doc.Text[s.Start:s.End],
+			Rule: mt.Rule.ID, Meta: st.meta()}
+		if mt.Content[1] > mt.Content[0] {
+			t.Content = strings.Trim(st.span(s.First+mt.Content[0], s.First+mt.Content[1]).Text, "\"„“”«» ")
+		}
+		if t.Relation != rules.Statement {
+			t.Place = st.place(s, ms, mt.Trigger, subj, obj)
+			st.pairs = append(st.pairs, [2]*gazetteer.Actor{sa, oa})
+		}
+		t.Confidence = confidence(mt.Rule.Confidence, subj, obj)
+		st.res.Triples = append(st.res.Triples, t)
+	}
+}
+
+func confidence(rule float64, ms ...*Mention) float64 {
+	if rule == 0 {
+		rule = 0.9
+	}
+	c := rule
+	for _, m := range ms {
+		if m != nil && m.Confidence < 1 {
+			c *= m.Confidence
+		}
+	}
+	return math.Round(c*100) / 100
+}
+
+// span returns the text and code point offsets of tokens [first, last).
+func (st *state) span(first, last int) Span {
+	a, b := st.toks[first], st.toks[last-1]
+	return Span{Text: st.doc.Text[a.Start:b.End], Start: a.RStart, End: b.REnd}
+}
+
+func (st *state) party(m *Mention) *Party {
+	a := m.Actor.Party
+	sp := st.span(m.First, m.Last)
+	match := m.Kind
+	if a != m.Actor {
+		match = string(gazetteer.KindMetonym)
+	}
+	return &Party{ID: a.ID, Name: a.Name, Type: string(a.Type), Text: sp.Text, Start: sp.Start, End: sp.End, Match: match}
+}
+
+func (st *state) groupParty(m *Mention, a *gazetteer.Actor) *Party {
+	sp := st.span(m.First, m.Last)
+	return &Party{ID: a.ID, Name: a.Name, Type: string(a.Type), Text: sp.Text, Start: sp.Start, End: sp.End, Match: "group"}
+}
+
+// meta is the input metadata carried into every triple.
+func (st *state) meta() map[string]any {
+	if len(st.doc.Meta) == 0 && st.doc.URL == "" && st.doc.Date == "" {
+		return nil
+	}
+	m := make(map[string]any, len(st.doc.Meta)+2)
+	for k, v := range st.doc.Meta {
+		m[k] = v
+	}
+	if st.doc.URL != "" {
+		m["url"] = st.doc.URL
+	}
+	if st.doc.Date != "" {
+		m["date"] = st.doc.Date
+	}
+	return m
+}
+
+// locatives introduce a place: "in Peking", "at the White House".
+var locatives = setOf([]string{"in", "im", "at", "auf"})
+
+// place returns where a meeting or agreement happened: the city, place or country named in a
+// locative phrase nearest after the trigger (else before it), a city preferred to the building
+// it contains ("in der Großen Halle des Volkes in Peking" is Beijing).
+func (st *state) place(s Sentence, ms []Mention, trig int, parties ...*Mention) string {
+	var cands []*Mention
+	for k := range ms {
+		m := &ms[k]
+		if m.Modifier || m.Actor == nil || m.Kind == "pronoun" || m.Kind == "group" {
+			continue
+		}
+		switch m.Actor.Type {
+		case gazetteer.City, gazetteer.Place, gazetteer.Country:
+		default:
+			continue
+		}
+		if j := m.Phrase - 1; j >= s.First && (locatives[st.toks[j].Key] || (j > s.First && locatives[st.toks[j-1].Key] && isArticle(st.toks[j].Key))) {
+			isParty := false
+			for _, p := range parties {
+				isParty = isParty || p == m
+			}
+			if !isParty {
+				cands = append(cands, m)
+			}
+		}
+	}
+	t := s.First + trig
+	var pick *Mention
+	for _, m := range cands {
+		if m.First > t {
+			pick = m
+			break
+		}
+	}
+	if pick == nil {
+		for _, m := range cands {
+			if m.First < t {
+				pick = m
+			}
+		}
+	}
+	if pick == nil {
+		return ""
+	}
+	if pick.Actor.Type == gazetteer.Place {
+		for _, m := range cands {
+			if m.First > pick.First && m.First-pick.Last <= 4 && m.Actor.Type == gazetteer.City {
+				return m.Actor.Name
+			}
+		}
+	}
+	return pick.Actor.Name
+}
+
+var articles = setOf([]string{"der", "die", "das", "den", "dem", "des", "the"})
+
+func isArticle(k string) bool { return articles[k] }

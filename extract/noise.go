@@ -1,0 +1,92 @@
+package extract
+
+import (
+	"strings"
+
+	"dipex/fold"
+	"dipex/tokenize"
+)
+
+// creditLabels start lines that credit or frame an article rather than report: "Foto: Xinhua",
+// "Quelle: https://…", "Kommentar (0)", "Read more: …".
+var creditLabels = setOf([]string{"foto", "fotos", "bild", "bilder", "bildquelle", "photo", "photos", "image", "images",
+	"quelle", "quellen", "source", "sources", "video", "grafik", "karte", "kommentar", "kommentare", "comment", "comments",
+	"copyright", "©", "credit", "credits", "mehr", "lesen", "read", "related", "tags", "schlagworte", "teilen", "share",
+	"illustration", "screenshot", "archivbild", "archivfoto", "symbolbild", "titelbild", "caption", "audio", "anzeige",
+	"werbung", "advertisement"})
+
+// bylineWords may stand in a byline besides names: "Hoai Phuong (laut CCTV, TASS, SCMP)".
+var bylineWords = setOf([]string{"laut", "via", "von", "und", "by", "and", "from", "according", "to", "mit", "with",
+	"nach", "aus", "in", "für", "for", "reporting", "berichtet"})
+
+// markNoise flags the sentences that are captions credits, bylines, source lines or comment
+// counters, so that they yield no triples.
+func markNoise(text string, toks []tokenize.Token, sents []Sentence) {
+	for i := range sents {
+		s := &sents[i]
+		ts := toks[s.First:s.Last]
+		if isCredit(ts) || isURLLine(text[s.Start:s.End]) {
+			s.Noise = true
+		}
+	}
+	// Bylines are judged on whole lines: a line is the sentences from one line break to the next.
+	for i := 0; i < len(sents); {
+		j := i + 1
+		for j < len(sents) && toks[sents[j].First].NewlinesBefore == 0 {
+			j++
+		}
+		if isByline(toks[sents[i].First:sents[j-1].Last]) {
+			for k := i; k < j; k++ {
+				sents[k].Noise = true
+			}
+		}
+		i = j
+	}
+}
+
+func isCredit(ts []tokenize.Token) bool {
+	if len(ts) == 0 {
+		return false
+	}
+	if !creditLabels[ts[0].Key] {
+		return false
+	}
+	if len(ts) == 1 {
+		return true
+	}
+	// "Foto: X", "Kommentar (0)", "Lesen Sie auch: ...", "Read more: ..."
+	for _, t := range ts[1:min(len(ts), 4)] {
+		if t.Key == ":" || t.Key == "(" || t.Key == "|" {
+			return true
+		}
+	}
+	return false
+}
+
+func isURLLine(s string) bool {
+	s = strings.TrimSpace(s)
+	return strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://") || strings.HasPrefix(s, "www.")
+}
+
+// isByline reports whether a line is a byline: short, no sentence-final mark, only capitalised
+// words, punctuation and byline words, with a parenthesis or an opening "Von"/"By".
+func isByline(ts []tokenize.Token) bool {
+	if len(ts) == 0 || len(ts) > 14 || isTerminal(ts[len(ts)-1].Key) {
+		return false
+	}
+	paren := ts[0].Key == "von" || ts[0].Key == "by"
+	words := 0
+	for _, t := range ts {
+		switch {
+		case t.Key == "(" || t.Key == ")":
+			paren = true
+		case t.Key == "," || t.Key == "/" || t.Key == "-" || t.Key == "—" || t.Key == "|":
+		case bylineWords[t.Key]:
+		case fold.IsUpper(t.Text):
+			words++
+		default:
+			return false
+		}
+	}
+	return paren && words > 0
+}

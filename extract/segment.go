@@ -1,0 +1,159 @@
+package extract
+
+import (
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"dipex/fold"
+	"dipex/tokenize"
+)
+
+// Sentence is a span of tokens of a document.
+type Sentence struct {
+	First, Last int  // token indexes, Last exclusive
+	Start, End  int  // byte offsets into the text
+	Noise       bool // a caption credit, byline, source or comment line: yields no triples
+}
+
+// segmenter splits a token stream into sentences with the rules of one language. Segmenters
+// are built once per language and shared (see segmenterFor).
+type segmenter struct {
+	abbrev   map[string]bool // words that a period does not end ("dr", "bzw", "mr")
+	starters map[string]bool // words that start sentences (after an ordinal number's period)
+	months   map[string]bool
+	ordinals bool // German: "am 28. Februar", "zum 80. Jahrestag"
+}
+
+var segmenters = sync.OnceValue(func() map[string]*segmenter {
+	common := []string{"dr", "prof", "nr", "st", "vs", "ca", "bzw", "vgl", "usw", "etc", "evtl", "ggf", "inkl", "exkl",
+		"mio", "mrd", "tsd", "jh", "jhd", "abs", "bd", "bzgl", "ehem", "gegr", "geb", "hrsg", "max", "min", "mind",
+		"sog", "str", "tel", "zzgl", "mr", "mrs", "ms", "jr", "sr", "gen", "lt", "col", "capt", "sgt", "gov", "sen",
+		"rep", "rev", "no", "mt", "ft", "inc", "ltd", "corp", "co", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+		"sep", "sept", "oct", "okt", "nov", "dec", "dez", "approx", "dept", "est", "fig", "u.s", "u.k", "u.n"}
+	monthsDE := []string{"januar", "februar", "marz", "april", "mai", "juni", "juli", "august", "september", "oktober",
+		"november", "dezember", "jänner", "janner"}
+	startersDE := []string{"der", "die", "das", "den", "dem", "des", "ein", "eine", "er", "sie", "es", "wir", "ich", "ihr",
+		"in", "im", "am", "an", "auf", "aus", "bei", "mit", "nach", "seit", "von", "vor", "zu", "zum", "zur", "und", "aber",
+		"doch", "denn", "so", "auch", "dies", "diese", "dieser", "dieses", "damit", "dabei", "dazu", "danach", "dann",
+		"nun", "jetzt", "heute", "gestern", "morgen", "man", "wie", "was", "wer", "wo", "wann", "warum", "als", "wenn",
+		"laut", "nachdem", "obwohl", "zudem", "außerdem", "ausserdem", "allerdings", "trotzdem", "deshalb", "daher",
+		"jedoch", "insgesamt", "bereits", "schon", "noch", "nur", "fast", "rund", "etwa", "mehr", "weitere", "viele",
+		"alle", "einige", "beide", "beiden", "unter", "über", "uber", "gegen", "für", "fur", "um", "durch"}
+	return map[string]*segmenter{
+		"de": {abbrev: setOf(common), starters: setOf(startersDE), months: setOf(monthsDE), ordinals: true},
+		"en": {abbrev: setOf(common), starters: map[string]bool{}, months: map[string]bool{}},
+	}
+})
+
+func setOf(words []string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[fold.String(w)] = true
+	}
+	return m
+}
+
+// segmenterFor returns the shared segmenter of lang (English rules for other languages).
+func segmenterFor(lang string) *segmenter {
+	if s, ok := segmenters()[lang]; ok {
+		return s
+	}
+	return segmenters()["en"]
+}
+
+func isTerminal(k string) bool {
+	switch k {
+	case ".", "!", "?", "…", "...", "?!", "!?":
+		return true
+	}
+	return false
+}
+
+func isCloser(t tokenize.Token) bool {
+	return !t.SpaceBefore && (t.Key == `"` || t.Text == ")" || t.Text == "]" || t.Text == "’" || t.Text == "'")
+}
+
+// segment splits toks into sentences. A sentence ends at a terminal mark unless an
+// abbreviation, an initial, a German ordinal or a lower-case continuation says otherwise, and
+// at a line break unless the next line continues the sentence in lower case.
+func (sg *segmenter) segment(text string, toks []tokenize.Token) []Sentence {
+	var out []Sentence
+	start := 0
+	closeAt := func(end int) {
+		if end > start {
+			out = append(out, Sentence{First: start, Last: end, Start: toks[start].Start, End: toks[end-1].End})
+		}
+		start = end
+	}
+	for i := 0; i < len(toks); i++ {
+		if i > start && sg.lineBreak(toks, i) {
+			closeAt(i)
+		}
+		if !isTerminal(toks[i].Key) {
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && isCloser(toks[j]) && toks[j].NewlinesBefore == 0 {
+			j++
+		}
+		if j >= len(toks) {
+			break
+		}
+		if toks[j].NewlinesBefore > 0 || sg.breaks(toks, i, j) {
+			closeAt(j)
+			i = j - 1
+		}
+	}
+	closeAt(len(toks))
+	return out
+}
+
+// lineBreak reports whether a line break before token i ends the sentence before it.
+func (sg *segmenter) lineBreak(toks []tokenize.Token, i int) bool {
+	t := toks[i]
+	switch {
+	case t.NewlinesBefore == 0:
+		return false
+	case t.NewlinesBefore >= 2:
+		return true
+	}
+	prev := toks[i-1].Key
+	if prev == "," || prev == "-" || prev == "—" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t.Text)
+	return !unicode.IsLower(r)
+}
+
+// breaks decides whether terminal token i, followed by token j, ends a sentence.
+func (sg *segmenter) breaks(toks []tokenize.Token, i, j int) bool {
+	next := toks[j]
+	r, _ := utf8.DecodeRuneInString(next.Text)
+	if unicode.IsLower(r) {
+		return false // "etc. and", "u. a. die"
+	}
+	if toks[i].Key != "." || i == 0 || toks[i].SpaceBefore {
+		return true
+	}
+	prev := toks[i-1]
+	switch {
+	case sg.abbrev[prev.Key]:
+		return false
+	case utf8.RuneCountInString(prev.Text) == 1 && fold.IsUpper(prev.Text):
+		return false // an initial: George W. Bush
+	case sg.ordinals && isOrdinal(prev.Text):
+		// "am 28. Februar", "zum 80. Jahrestag"; but "stieg auf 28. Die Regierung ..."
+		return sg.starters[next.Key] && !sg.months[next.Key]
+	}
+	return true
+}
+
+// isOrdinal reports whether s is a number of one to three digits.
+func isOrdinal(s string) bool {
+	if len(s) == 0 || len(s) > 3 {
+		return false
+	}
+	return strings.Trim(s, "0123456789") == ""
+}
