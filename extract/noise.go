@@ -17,7 +17,9 @@ var creditLabels = setOf([]string{"foto", "fotos", "bild", "bilder", "bildquelle
 
 // bylineWords may stand in a byline besides names: "Hoai Phuong (laut CCTV, TASS, SCMP)".
 var bylineWords = setOf([]string{"laut", "via", "von", "und", "by", "and", "from", "according", "to", "mit", "with",
-	"nach", "aus", "in", "für", "for", "reporting", "berichtet"})
+	"nach", "aus", "in", "für", "for", "reporting", "berichtet",
+	// agencies written in lower case
+	"dpa", "apa", "epd", "kna", "sid", "ddp"})
 
 // markNoise flags the sentences that are captions credits, bylines, source lines or comment
 // counters, so that they yield no triples.

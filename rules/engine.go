@@ -485,8 +485,14 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 			}
 		}
 	case "cue":
+		// After the trigger, or before it when the verb comes last ("sich mit X treffen").
 		for k, m := range s.Mentions {
 			if m.Phrase > i && m.End <= ce && ok(k) {
+				return k
+			}
+		}
+		for k, m := range s.Mentions {
+			if m.Phrase >= cs && m.End <= i && ok(k) {
 				return k
 			}
 		}
@@ -656,4 +662,38 @@ func (lr *langRules) content(s *Sentence, i int, m Match) [2]int {
 // String describes a match for debugging and explain output.
 func (m Match) String() string {
 	return fmt.Sprintf("%s trigger=%d subject=%d object=%d %s", m.Rule.ID, m.Trigger, m.Subject, m.Object, m.Modality)
+}
+
+// Only returns an engine that holds just the rule with id (and its language's grammar), for
+// testing a rule by its own examples; nil if there is no such rule.
+func (e *Engine) Only(id string) *Engine {
+	for _, r := range e.rules {
+		if r.ID != id {
+			continue
+		}
+		lr := e.langs[r.Lang]
+		one := &langRules{g: lr.g, byWord: map[string][]*compiled{}, stems: map[string][]*compiled{}}
+		c := compile(r)
+		for _, w := range r.Trigger.Words {
+			one.byWord[fold.String(w)] = append(one.byWord[fold.String(w)], c)
+		}
+		for _, w := range r.Trigger.Stems {
+			k := fold.String(w)
+			one.stems[k] = append(one.stems[k], c)
+			one.stemNs = appendLen(one.stemNs, len(k))
+		}
+		return &Engine{rules: []*Rule{r}, langs: map[string]*langRules{r.Lang: one}}
+	}
+	return nil
+}
+
+func appendLen(ns []int, n int) []int {
+	for _, m := range ns {
+		if m == n {
+			return ns
+		}
+	}
+	ns = append(ns, n)
+	sort.Sort(sort.Reverse(sort.IntSlice(ns)))
+	return ns
 }

@@ -173,12 +173,24 @@ func split(toks []Token, t Token, text string) []Token {
 	return toks
 }
 
+// splitPeriod takes the period off a short capitalised word that prose keeps whole as if it
+// were an abbreviation ("Mai." at the end of a German sentence); the segmenter decides which
+// abbreviations a period does not end. Words with inner periods (u.a., U.S.) stay whole.
+func splitPeriod(toks []Token, t Token, text string) []Token {
+	s := t.Text
+	if len(s) < 3 || s[len(s)-1] != '.' || strings.Count(s, ".") != 1 || !hasLetter(s) {
+		return append(toks, withKey(t))
+	}
+	toks = append(toks, withKey(sub(t, 0, len(s)-1, text)))
+	return append(toks, withKey(sub(t, len(s)-1, len(s), text)))
+}
+
 // splitHyphens cuts a word at hyphens that join two parts of which at least one has a letter
 // (NATO-Einflusses, US-Präsident; not 2024-05-12, not a bare "-").
 func splitHyphens(toks []Token, t Token, text string) []Token {
 	s := t.Text
 	if len(s) < 3 || !strings.ContainsRune(s[1:len(s)-1], '-') || !hasLetter(s) {
-		return append(toks, withKey(t))
+		return splitPeriod(toks, t, text)
 	}
 	last := 0
 	for i := 1; i < len(s)-1; i++ {
@@ -191,7 +203,7 @@ func splitHyphens(toks []Token, t Token, text string) []Token {
 		toks = append(toks, h)
 		last = i + 1
 	}
-	return append(toks, withKey(sub(t, last, len(s), text)))
+	return splitPeriod(toks, sub(t, last, len(s), text), text)
 }
 
 func hasLetter(s string) bool {

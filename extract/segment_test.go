@@ -1,0 +1,88 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"dipex/tokenize"
+)
+
+func sentences(lang, text string) []string {
+	toks := tokenize.Text(text)
+	var out []string
+	for _, s := range segmenterFor(lang).segment(text, toks) {
+		out = append(out, text[s.Start:s.End])
+	}
+	return out
+}
+
+func TestSegment(t *testing.T) {
+	tests := []struct {
+		lang, in string
+		want     []string
+	}{
+		{"de", "Xi trifft am 28. Februar Schoigu. Er betonte die Zusammenarbeit.",
+			[]string{"Xi trifft am 28. Februar Schoigu.", "Er betonte die Zusammenarbeit."}},
+		{"de", "Die Feier zum 80. Jahrestag des Sieges ist im Mai. Xi kommt.",
+			[]string{"Die Feier zum 80. Jahrestag des Sieges ist im Mai.", "Xi kommt."}},
+		{"de", "Die Zahl stieg auf 28. Die Regierung schwieg.",
+			[]string{"Die Zahl stieg auf 28.", "Die Regierung schwieg."}},
+		{"de", "Dr. Müller sprach u.a. mit Prof. Weber bzw. mit ca. 20 Gästen.",
+			[]string{"Dr. Müller sprach u.a. mit Prof. Weber bzw. mit ca. 20 Gästen."}},
+		{"de", "„Wir sind bereit.“ Das sagte Lawrow.",
+			[]string{"„Wir sind bereit.“", "Das sagte Lawrow."}},
+		{"en", "President George W. Bush met Mr. Putin. They talked.",
+			[]string{"President George W. Bush met Mr. Putin.", "They talked."}},
+		{"en", `"We are ready." He left.`, []string{`"We are ready."`, "He left."}},
+		{"de", "Xi traf Schoigu. Foto: Xinhua\nDas Treffen war lang.",
+			[]string{"Xi traf Schoigu.", "Foto: Xinhua", "Das Treffen war lang."}},
+		{"de", "Hoai Phuong (laut CCTV, TASS)\nQuelle: https://example.com/a-b",
+			[]string{"Hoai Phuong (laut CCTV, TASS)", "Quelle: https://example.com/a-b"}},
+		{"en", "a line wrapped\nin the middle of a sentence.", []string{"a line wrapped\nin the middle of a sentence."}},
+		{"en", "Headline without a stop\n\nBody starts here.", []string{"Headline without a stop", "Body starts here."}},
+	}
+	for _, tt := range tests {
+		got := sentences(tt.lang, tt.in)
+		if strings.Join(got, "¦") != strings.Join(tt.want, "¦") {
+			t.Errorf("segment(%q)\n got %q\nwant %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestNoise(t *testing.T) {
+	text := "Xi traf Schoigu. Foto: Xinhua\nHoai Phuong (laut CCTV, TASS, SCMP)\nQuelle: https://www.congluan.vn/x\n\nKommentar (0)\nVon Anna Schmidt, dpa\nPutin sagte, er sei bereit (laut TASS).\nPhoto: Reuters"
+	toks := tokenize.Text(text)
+	sents := segmenterFor("de").segment(text, toks)
+	markNoise(text, toks, sents)
+	want := map[string]bool{
+		"Xi traf Schoigu.":                       false,
+		"Foto: Xinhua":                           true,
+		"Hoai Phuong (laut CCTV, TASS, SCMP)":    true,
+		"Quelle: https://www.congluan.vn/x":      true,
+		"Kommentar (0)":                          true,
+		"Von Anna Schmidt, dpa":                  true,
+		"Putin sagte, er sei bereit (laut TASS).": false,
+		"Photo: Reuters":                         true,
+	}
+	if len(sents) != len(want) {
+		t.Fatalf("got %d sentences, want %d", len(sents), len(want))
+	}
+	for _, s := range sents {
+		got := text[s.Start:s.End]
+		if w, ok := want[got]; !ok || w != s.Noise {
+			t.Errorf("%q: noise = %v, want %v (known: %v)", got, s.Noise, w, ok)
+		}
+	}
+}
+
+func TestDetectLang(t *testing.T) {
+	for text, want := range map[string]string{
+		"Der Präsident sagte, dass die Beziehungen stabil seien und nicht gefährdet.": "de",
+		"The president said that the relations were stable and not at risk.":         "en",
+		"": "en",
+	} {
+		if got := DetectLang(tokenize.Text(text)); got != want {
+			t.Errorf("DetectLang(%q) = %s, want %s", text, got, want)
+		}
+	}
+}

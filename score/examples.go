@@ -1,0 +1,89 @@
+package score
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"dipex/extract"
+	"dipex/gazetteer"
+	"dipex/rules"
+)
+
+// ExampleResult is the outcome of one rule example.
+type ExampleResult struct {
+	Rule    *rules.Rule
+	Example rules.Example
+	Got     []string // the triples the rule gave, as "subject -> object (modality)"
+	Want    []string
+	Failed  bool
+}
+
+func (r ExampleResult) String() string {
+	return fmt.Sprintf("%s: rule %s, example %q\n  want %v\n  got  %v", r.Example.Pos, r.Rule.ID, r.Example.Text, r.Want, r.Got)
+}
+
+// Examples runs every rule of the engine alone over its own examples, with gazetteer g, and
+// reports each: a rule must give exactly the triples its example expects (none for a negative
+// example), with the expected modality (asserted unless the example says otherwise).
+func Examples(g *gazetteer.Gazetteer, e *rules.Engine) []ExampleResult {
+	var out []ExampleResult
+	for _, r := range e.Rules() {
+		x := extract.New(g, e.Only(r.ID))
+		for _, ex := range r.Examples {
+			res := x.Extract(&extract.Document{ID: "example", Text: ex.Text, Lang: r.Lang, Date: ex.Date})
+			got := []string{}
+			for _, t := range res.Triples {
+				got = append(got, describe(t.Relation, t.Subject.Name, objName(t.Object), t.Modality))
+			}
+			want := []string{}
+			for _, w := range ex.Expect {
+				mod := w.Modality
+				if mod == "" {
+					mod = rules.Asserted
+				}
+				want = append(want, describe(r.Relation, canonical(g, w.Subject), canonical(g, w.Object), mod))
+			}
+			sort.Strings(got)
+			sort.Strings(want)
+			out = append(out, ExampleResult{Rule: r, Example: ex, Got: got, Want: want,
+				Failed: strings.Join(got, "\n") != strings.Join(want, "\n")})
+		}
+	}
+	return out
+}
+
+func objName(p *extract.Party) string {
+	if p == nil {
+		return ""
+	}
+	return p.Name
+}
+
+// describe writes a triple so that a symmetric relation reads the same both ways.
+func describe(rel, s, o, mod string) string {
+	if rel != rules.Statement && o < s {
+		s, o = o, s
+	}
+	if o == "" {
+		return fmt.Sprintf("%s %s (%s)", rel, s, mod)
+	}
+	return fmt.Sprintf("%s %s -> %s (%s)", rel, s, o, mod)
+}
+
+// canonical maps an example's name or id to the gazetteer's canonical name.
+func canonical(g *gazetteer.Gazetteer, name string) string {
+	if name == "" {
+		return ""
+	}
+	if a := g.Actor(name); a != nil {
+		return a.Name
+	}
+	k := Key(name)
+	for _, a := range g.Actors() {
+		if Key(a.Name) == k {
+			return a.Name
+		}
+	}
+	return name
+}

@@ -1,0 +1,111 @@
+package tokenize
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+func texts(toks []Token) []string {
+	out := make([]string, len(toks))
+	for i, t := range toks {
+		out[i] = t.Text
+	}
+	return out
+}
+
+func TestText(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"Xi traf Putin.", []string{"Xi", "traf", "Putin", "."}},
+		{"wie „im Feuer gehärteter Stahl“ seien", []string{"wie", "„", "im", "Feuer", "gehärteter", "Stahl", "“", "seien"}},
+		{"«Nein», sagte er.", []string{"«", "Nein", "»", ",", "sagte", "er", "."}},
+		{"des NATO-Einflusses", []string{"des", "NATO", "-", "Einflusses"}},
+		{"US-Präsident Donald Trump", []string{"US", "-", "Präsident", "Donald", "Trump"}},
+		{"am 2025-02-28", []string{"am", "2025-02-28"}},
+		{"asiatisch -pazifischen", []string{"asiatisch", "-pazifischen"}},
+		{"China’s foreign minister", []string{"China", "’s", "foreign", "minister"}},
+		{`"We are ready," he said.`, []string{`"`, "We", "are", "ready", ",", `"`, "he", "said", "."}},
+		{"u.a. Dr. Müller im Mai.", []string{"u.a.", "Dr", ".", "Müller", "im", "Mai", "."}},
+	}
+	for _, tt := range tests {
+		got := texts(Text(tt.in))
+		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("Text(%q)\n got %q\nwant %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestKeys(t *testing.T) {
+	toks := Text("Der NATO-Gipfel – in Brüssel")
+	want := []string{"der", "nato", "-", "gipfel", "—", "in", "brussel"}
+	for i, tk := range toks {
+		if i >= len(want) || tk.Key != want[i] {
+			t.Fatalf("keys = %v, want %v", toks, want)
+		}
+	}
+}
+
+func TestNewlines(t *testing.T) {
+	toks := Text("Titel\n\nErster Satz.\nZweiter")
+	got := []int{}
+	for _, tk := range toks {
+		got = append(got, tk.NewlinesBefore)
+	}
+	want := []int{0, 2, 0, 0, 1}
+	if len(got) != len(want) {
+		t.Fatalf("tokens %q", texts(toks))
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Fatalf("NewlinesBefore = %v, want %v", got, want)
+		}
+	}
+}
+
+// checkOffsets asserts what every token promises: Text is text[Start:End], and the code
+// point offsets select the same text.
+func checkOffsets(t *testing.T, text string) {
+	t.Helper()
+	runes := []rune(text)
+	prev := 0
+	for _, tk := range Text(text) {
+		if tk.Start < prev || tk.End <= tk.Start || tk.End > len(text) {
+			t.Fatalf("token %q has bad byte span [%d,%d) after %d in %q", tk.Text, tk.Start, tk.End, prev, text)
+		}
+		if text[tk.Start:tk.End] != tk.Text {
+			t.Fatalf("text[%d:%d] = %q, token says %q", tk.Start, tk.End, text[tk.Start:tk.End], tk.Text)
+		}
+		if tk.REnd > len(runes) || string(runes[tk.RStart:tk.REnd]) != tk.Text {
+			t.Fatalf("runes[%d:%d] != %q in %q", tk.RStart, tk.REnd, tk.Text, text)
+		}
+		prev = tk.End
+	}
+}
+
+func TestOffsets(t *testing.T) {
+	for _, s := range []string{
+		"(CLO) Der chinesische Präsident Xi Jinping empfing am Freitag in Peking den „Gast“.",
+		"He said: “It’s done”, and left &rsquo; again.",
+		"Tập Cận Bình gặp Putin — 習近平 и Путин.",
+		"\ufeffBOM first\r\nthen CRLF",
+		"  leading spaces and trailing   ",
+		"",
+	} {
+		checkOffsets(t, s)
+	}
+}
+
+func FuzzOffsets(f *testing.F) {
+	for _, s := range []string{"Xi traf Putin.", "„Nein“, sagte er.", "NATO-Einflusses", "“It’s” &rsquo;s", "a -b- c--d"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if !utf8.ValidString(s) {
+			t.Skip()
+		}
+		checkOffsets(t, s)
+	})
+}
