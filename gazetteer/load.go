@@ -8,6 +8,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"time"
 
 	"go.yaml.in/yaml/v3"
 
@@ -151,7 +152,7 @@ func checkActor(file string, n *yaml.Node, a *Actor, errs *yamlfile.ErrorList) {
 			errs.Add(file, rn, "actor %q: role without title: add title: with a key from titles.yaml", a.ID)
 		}
 		for _, d := range []struct{ k, v string }{{"from", r.From}, {"to", r.To}} {
-			if d.v != "" && !dateRE.MatchString(d.v) {
+			if d.v != "" && !validDate(d.v) {
 				errs.Add(file, at(rn, d.k), "actor %q: %s date %q: write YYYY-MM-DD, YYYY-MM or YYYY", a.ID, d.k, d.v)
 			}
 		}
@@ -159,6 +160,16 @@ func checkActor(file string, n *yaml.Node, a *Actor, errs *yamlfile.ErrorList) {
 			errs.Add(file, at(rn, "to"), "actor %q: role %s ends (%s) before it starts (%s)", a.ID, r.Title, r.To, r.From)
 		}
 	}
+}
+
+// validDate accepts YYYY, YYYY-MM and YYYY-MM-DD that name a real month and day.
+func validDate(s string) bool {
+	if !dateRE.MatchString(s) {
+		return false
+	}
+	layout := map[int]string{4: "2006", 7: "2006-01", 10: "2006-01-02"}[len(s)]
+	_, err := time.Parse(layout, s)
+	return err == nil
 }
 
 // slug suggests an id for s.

@@ -1,6 +1,9 @@
 package rules
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestDefaultLoads(t *testing.T) {
 	e, err := Default()
@@ -9,5 +12,61 @@ func TestDefaultLoads(t *testing.T) {
 	}
 	if len(e.Rules()) == 0 {
 		t.Fatal("no default rules")
+	}
+	for _, lang := range []string{"de", "en"} {
+		if _, ok := e.Pronoun(lang, map[string]string{"de": "er", "en": "he"}[lang]); !ok {
+			t.Errorf("%s grammar has no pronouns", lang)
+		}
+	}
+}
+
+func TestParseErrors(t *testing.T) {
+	tests := []struct {
+		name, yaml string
+		want       []string
+	}{
+		{"unknown key", "relation: meeting\nlang: de\nrules:\n  - id: m.de.x\n    triger: {words: [traf]}\n",
+			[]string{`bad.yaml:5:5: unknown key "triger": did you mean "trigger"?`}},
+		{"no trigger, no examples", "relation: meeting\nlang: de\nrules:\n  - id: m.de.x\n    subject: {find: before}\n    object: {find: after}\n",
+			[]string{"bad.yaml:4:5: rule m.de.x has no trigger", "bad.yaml:4:5: rule m.de.x has no examples"}},
+		{"bad find", "relation: meeting\nlang: de\nrules:\n  - id: m.de.x\n    trigger: {words: [traf]}\n    subject: {find: left}\n    object: {find: after}\n    examples: [{text: a, expect: []}]\n",
+			[]string{`bad.yaml:6:21: rule m.de.x: subject find "left"`}},
+		{"statement with object", "relation: statement\nlang: de\nrules:\n  - id: s.de.x\n    trigger: {words: [sagte]}\n    subject: {find: before}\n    object: {find: after}\n    examples: [{text: a, expect: []}]\n",
+			[]string{"bad.yaml:7:13: rule s.de.x: a statement has no object"}},
+		{"bad relation", "relation: met\nlang: de\nrules:\n  - id: m.de.x\n    trigger: {words: [traf]}\n    subject: {find: coordinated}\n    examples: [{text: a}]\n",
+			[]string{`bad.yaml:1:11: relation "met"`}},
+		{"two words", "relation: meeting\nlang: de\nrules:\n  - id: m.de.x\n    trigger: {words: [trifft sich]}\n    subject: {find: coordinated}\n    examples: [{text: a}]\n",
+			[]string{`bad.yaml:5:14: rule m.de.x: trigger word "trifft sich" must be one word`}},
+	}
+	for _, tt := range tests {
+		_, err := Parse("bad.yaml", []byte(tt.yaml))
+		if err == nil {
+			t.Errorf("%s: no error", tt.name)
+			continue
+		}
+		msg := err.Error()
+		for _, w := range tt.want {
+			i := strings.Index(msg, w)
+			if i < 0 {
+				t.Errorf("%s: error\n%s\ndoes not contain\n%s", tt.name, msg, w)
+				continue
+			}
+			msg = msg[i+len(w):]
+		}
+	}
+}
+
+func TestNewErrors(t *testing.T) {
+	ok := "relation: meeting\nlang: xx\nrules:\n  - id: m.xx.a\n    trigger: {words: [met]}\n    subject: {find: coordinated}\n    examples: [{text: a}]\n"
+	a, err := Parse("a.yaml", []byte(ok))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ := Parse("b.yaml", []byte(ok))
+	_, err = New(a, b)
+	for _, w := range []string{`a.yaml:4:5: rule m.xx.a reads "xx", which has no grammar file`, "b.yaml:4:5: rule id m.xx.a is used twice (first at a.yaml:4:5)"} {
+		if err == nil || !strings.Contains(err.Error(), w) {
+			t.Errorf("error %v does not contain %q", err, w)
+		}
 	}
 }

@@ -1,0 +1,96 @@
+package gazetteer
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestParseErrors(t *testing.T) {
+	tests := []struct {
+		name, yaml string
+		want       []string // each must appear in the error, in order
+	}{
+		{"unknown key", "actors:\n  - id: x\n    name: X\n    type: person\n    nmae: Y\n",
+			[]string{`bad.yaml:5:5: unknown key "nmae": did you mean "name"?`}},
+		{"bad type", "actors:\n  - id: x\n    name: X\n    type: human\n",
+			[]string{`bad.yaml:4:11: actor "x": type "human" is not one of`}},
+		{"no id and bad iso", "actors:\n  - name: X\n    type: country\n    iso2: cn\n    iso3: CHN\n",
+			[]string{"bad.yaml:2:5: actor has no id", `bad.yaml:4:11: country "": iso2 "cn" must be two capital letters`}},
+		{"wrong shape", "actors:\n  - id: x\n    name: X\n    type: person\n    aliases: [X]\n",
+			[]string{"bad.yaml:5:14: expected a mapping"}},
+		{"bad date", "actors:\n  - id: x\n    name: X\n    type: person\n    roles:\n      - {title: president, of: US, from: 2024-13}\n",
+			[]string{`bad.yaml:6:42: actor "x": from date "2024-13"`}},
+		{"syntax", "actors:\n  - id: x\n   name: X\n", []string{"bad.yaml:1: YAML syntax: did not find expected"}},
+	}
+	for _, tt := range tests {
+		_, err := Parse("bad.yaml", []byte(tt.yaml))
+		if err == nil {
+			t.Errorf("%s: no error", tt.name)
+			continue
+		}
+		msg := err.Error()
+		for _, w := range tt.want {
+			i := strings.Index(msg, w)
+			if i < 0 {
+				t.Errorf("%s: error\n%s\ndoes not contain\n%s", tt.name, msg, w)
+				continue
+			}
+			msg = msg[i+len(w):]
+		}
+	}
+}
+
+func TestNewErrors(t *testing.T) {
+	a, err := Parse("a.yaml", []byte("actors:\n  - {id: x, name: Xi Jinping, type: person, country: ZZ}\n  - {id: y, name: Other, type: person, aliases: {any: [Xi Jinping]}}\n  - {id: x, name: Dup, type: person, roles: [{title: emperor}]}\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = New(a)
+	if err == nil {
+		t.Fatal("no error")
+	}
+	for _, w := range []string{
+		`a.yaml:2:5: actor "x": country "ZZ" is not the iso2 of any country`,
+		`a.yaml:3:5: "Xi Jinping" (any language) of "y" is also "Xi Jinping" of "x"`,
+		`a.yaml:4:5: id "x" is used twice (first at a.yaml:2:5)`,
+	} {
+		if !strings.Contains(err.Error(), w) {
+			t.Errorf("error\n%s\ndoes not contain\n%s", err, w)
+		}
+	}
+}
+
+func TestDefaultLoads(t *testing.T) {
+	g, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, id := range []string{"xi-jinping", "sergei-shoigu", "china", "russia", "nato", "xinhua", "china-foreign-ministry", "russia-security-council"} {
+		if g.Actor(id) == nil {
+			t.Errorf("default gazetteer lacks %s", id)
+		}
+	}
+	if c := g.Actor("beijing"); c == nil || c.Party != g.Actor("china") {
+		t.Error("Beijing does not stand for China")
+	}
+	if a := g.Institution("TR", "foreign-ministry"); a == nil || a.Name != "Ministry of Foreign Affairs of Turkey" {
+		t.Errorf("generated institution = %+v", a)
+	}
+}
+
+func TestRoleHolds(t *testing.T) {
+	r := Role{Title: "defence-minister", Of: "RU", From: "2012-11-06", To: "2024-05-12"}
+	for date, want := range map[string]bool{"2020-01-01": true, "2012-11-06": true, "2012-11-05": false, "2024-05-12": true, "2025-01-01": false, "": false} {
+		if got := r.Holds(date); got != want {
+			t.Errorf("Holds(%q) = %v, want %v", date, got, want)
+		}
+	}
+	open := Role{Title: "president", From: "2013", To: ""}
+	if !open.Holds("") || !open.Holds("2013-03-14") || open.Holds("2012-12-31") {
+		t.Error("open role")
+	}
+	month := Role{From: "2020", To: "2024-05"}
+	if !month.Holds("2024-05-20") || month.Holds("2024-06-01") {
+		t.Error("a month as end date covers the month")
+	}
+}

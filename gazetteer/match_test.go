@@ -1,0 +1,73 @@
+package gazetteer
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"dipex/tokenize"
+)
+
+// describe renders the mentions of text as "text=Name(kind)", modifiers marked with ~.
+func describe(t *testing.T, g *Gazetteer, lang, text string) string {
+	t.Helper()
+	toks := tokenize.Text(text)
+	raw := make([]string, len(toks))
+	keys := make([]string, len(toks))
+	for i, tk := range toks {
+		raw[i], keys[i] = tk.Text, tk.Key
+	}
+	var parts []string
+	for _, m := range g.Match(raw, keys, lang) {
+		name := "?"
+		if m.Actor != nil {
+			name = m.Actor.Name
+		}
+		s := fmt.Sprintf("%s=%s(%s)", text[toks[m.Start].Start:toks[m.End-1].End], name, m.Kind)
+		if m.Title != "" {
+			s += "[" + m.Title + "]"
+		}
+		if m.Modifier {
+			s = "~" + s
+		}
+		parts = append(parts, s)
+	}
+	return strings.Join(parts, " ")
+}
+
+func TestMatch(t *testing.T) {
+	g, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ lang, text, want string }{
+		{"de", "Chinas Rolle", "~Chinas=China(inflected)"},
+		{"de", "des NATO-Einflusses", "~NATO=NATO(exact)"},
+		{"de", "des BRICS-Gipfels", "~BRICS=BRICS(exact)"},
+		{"de", "Wladimir Putins Plan", "~Wladimir Putins=Vladimir Putin(inflected)"},
+		{"de", "mit Sergej Lawrows Hilfe", "~Sergej Lawrows=Sergey Lavrov(inflected)"},
+		{"de", "Russlands Präsident Wladimir Putin", "~Russlands=Russia(inflected) Wladimir Putin=Vladimir Putin(exact)[president]"},
+		{"de", "US-Präsident Donald Trump", "~US=United States(exact) Donald Trump=Donald Trump(exact)[president]"},
+		{"de", "der russische Präsident Wladimir Putin", "~russische=Russia(adjective) Wladimir Putin=Vladimir Putin(exact)[president]"},
+		{"de", "das chinesische Außenministerium", "chinesische Außenministerium=Ministry of Foreign Affairs of China(institution) ~chinesische=China(adjective)"},
+		{"de", "der russische Sicherheitsrat", "russische Sicherheitsrat=Security Council of Russia(institution) ~russische=Russia(adjective)"},
+		{"de", "das Außenministerium der Türkei", "Außenministerium der Türkei=Ministry of Foreign Affairs of Turkey(institution) ~Türkei=Turkey(exact)"},
+		{"de", "in Peking", "Peking=Beijing(exact)"},
+		{"de", "Nazi-Deutschland", "Nazi-Deutschland=Nazi Germany(exact)"},
+		{"de", "Herr Schoigu", "Schoigu=Sergei Shoigu(exact)"},
+		{"de", "der kenianische Außenminister Musalia Mudavadi", "Musalia Mudavadi=Musalia Mudavadi(title)[foreign-minister]"},
+		{"de", "Treffen mit Schojgu", "Schojgu=Sergei Shoigu(fuzzy)"},
+		{"de", "der Präsident sagte", "Präsident=?(role)[president]"},
+		{"en", "China's Foreign Minister Wang Yi", "~China=China(exact) Wang Yi=Wang Yi(exact)[foreign-minister]"},
+		{"en", "Russian Foreign Minister Sergey Lavrov", "~Russian=Russia(adjective) Sergey Lavrov=Sergey Lavrov(exact)[foreign-minister]"},
+		{"en", "the Chinese Foreign Ministry said", "Chinese Foreign Ministry=Ministry of Foreign Affairs of China(exact)"},
+		{"en", "let us go to the US", "US=United States(exact)"},
+		{"en", "china and porcelain", ""},
+		{"en", "Xi met Putin", "Xi=Xi Jinping(short) Putin=Vladimir Putin(exact)"},
+	}
+	for _, tt := range tests {
+		if got := describe(t, g, tt.lang, tt.text); got != tt.want {
+			t.Errorf("%s %q\n got %s\nwant %s", tt.lang, tt.text, got, tt.want)
+		}
+	}
+}
