@@ -337,7 +337,7 @@ func (st *state) relations(si int, s Sentence, keys []string, ms []Mention) {
 			Trigger: st.span(s.First+mt.Trigger, s.First+mt.Trigger+1), Sentence: st.doc.Text[s.Start:s.End],
 			Rule: mt.Rule.ID, Meta: st.meta()}
 		if mt.Content[1] > mt.Content[0] {
-			t.Content = strings.Trim(st.span(s.First+mt.Content[0], s.First+mt.Content[1]).Text, "\"„“”«» ")
+			t.Content = unquote(st.span(s.First+mt.Content[0], s.First+mt.Content[1]).Text)
 		}
 		if t.Relation != rules.Statement {
 			t.Place = st.place(s, ms, mt.Trigger, subj, obj)
@@ -346,6 +346,16 @@ func (st *state) relations(si int, s Sentence, keys []string, ms []Mention) {
 		t.Confidence = confidence(mt.Rule.Confidence, subj, obj)
 		st.res.Triples = append(st.res.Triples, t)
 	}
+}
+
+// unquote takes the quotation marks off a content that is one quote.
+func unquote(s string) string {
+	first, n := utf8.DecodeRuneInString(s)
+	last, m := utf8.DecodeLastRuneInString(s)
+	if len(s) > n+m && strings.ContainsRune("\"„“”«»", first) && strings.ContainsRune("\"„“”«»", last) {
+		return s[n : len(s)-m]
+	}
+	return s
 }
 
 func confidence(rule float64, ms ...*Mention) float64 {

@@ -55,14 +55,14 @@ func TestNoise(t *testing.T) {
 	sents := segmenterFor("de").segment(text, toks)
 	markNoise(text, toks, sents)
 	want := map[string]bool{
-		"Xi traf Schoigu.":                       false,
-		"Foto: Xinhua":                           true,
-		"Hoai Phuong (laut CCTV, TASS, SCMP)":    true,
-		"Quelle: https://www.congluan.vn/x":      true,
-		"Kommentar (0)":                          true,
-		"Von Anna Schmidt, dpa":                  true,
+		"Xi traf Schoigu.":                        false,
+		"Foto: Xinhua":                            true,
+		"Hoai Phuong (laut CCTV, TASS, SCMP)":     true,
+		"Quelle: https://www.congluan.vn/x":       true,
+		"Kommentar (0)":                           true,
+		"Von Anna Schmidt, dpa":                   true,
 		"Putin sagte, er sei bereit (laut TASS).": false,
-		"Photo: Reuters":                         true,
+		"Photo: Reuters":                          true,
 	}
 	if len(sents) != len(want) {
 		t.Fatalf("got %d sentences, want %d", len(sents), len(want))
@@ -78,7 +78,7 @@ func TestNoise(t *testing.T) {
 func TestDetectLang(t *testing.T) {
 	for text, want := range map[string]string{
 		"Der Präsident sagte, dass die Beziehungen stabil seien und nicht gefährdet.": "de",
-		"The president said that the relations were stable and not at risk.":         "en",
+		"The president said that the relations were stable and not at risk.":          "en",
 		"": "en",
 	} {
 		if got := DetectLang(tokenize.Text(text)); got != want {

@@ -71,12 +71,12 @@ func newSet(words []string) set {
 }
 
 type grammar struct {
-	prep, objArt, gen, art, coord, subord set
-	between                               [2]string
-	pronouns                              map[string]string // key -> gender
-	groups                                [][]string
-	negated, planned, reported            [][]string
-	reportedModals, perfect               set
+	prep, objArt, gen, art, coord, subord, comp set
+	between                                     [2]string
+	pronouns                                    map[string]string // key -> gender
+	groups                                      [][]string
+	negated, planned, reported                  [][]string
+	reportedModals, perfect                     set
 }
 
 func phrases(ws []string) [][]string {
@@ -93,6 +93,7 @@ func compileGrammar(g *Grammar) *grammar {
 	c := &grammar{
 		prep: newSet(g.Prepositions), objArt: newSet(g.ObjectArticles), gen: newSet(g.Genitive),
 		art: newSet(g.Articles), coord: newSet(g.Coordinators), subord: newSet(g.Subordinators),
+		comp:     newSet(g.Complementizers),
 		between:  [2]string{fold.String(g.Between[0]), fold.String(g.Between[1])},
 		pronouns: map[string]string{},
 		groups:   phrases(g.Groups), negated: phrases(g.Negated), planned: phrases(g.Planned),
@@ -628,7 +629,10 @@ func (lr *langRules) content(s *Sentence, i int, m Match) [2]int {
 	if sm := s.Mentions[m.Subject]; sm.Phrase > i {
 		from = max(from, sm.End)
 	}
-	for from < len(keys) && (keys[from] == "," || keys[from] == ":" || lr.g.subord[keys[from]]) {
+	for from < len(keys) && (keys[from] == "," || keys[from] == ":") {
+		from++
+	}
+	if from < len(keys) && lr.g.comp[keys[from]] {
 		from++
 	}
 	to := from

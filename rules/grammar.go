@@ -19,6 +19,8 @@ type Grammar struct {
 	Between [2]string `yaml:"between"`
 	// Words that open a subordinate clause after a comma (dass, die, wonach; that, which).
 	Subordinators []string `yaml:"subordinators"`
+	// Words that introduce reported content and are not part of it (dass, ob; that, whether).
+	Complementizers []string `yaml:"complementizers"`
 	// Subject pronouns that refer back to a person, by gender.
 	Pronouns map[string][]string `yaml:"pronouns"`
 	// Phrases that refer to the two parties in play (beide Seiten, both sides).

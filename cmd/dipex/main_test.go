@@ -1,0 +1,175 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/csv"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+var update = flag.Bool("update", false, "update golden files")
+
+// dipex runs the command as main does, and returns its output and exit status.
+func dipex(t *testing.T, stdin string, args ...string) (stdout, stderr string, code int) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	err := run(context.Background(), args, strings.NewReader(stdin), &out, &errb)
+	code = exitCode(err, &errb)
+	return out.String(), errb.String(), code
+}
+
+// golden compares got with testdata/golden/name, or rewrites it with -update.
+func golden(t *testing.T, name, got string) {
+	t.Helper()
+	path := filepath.Join("..", "..", "testdata", "golden", name)
+	if *update {
+		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test ./cmd/dipex -update to create it)", err)
+	}
+	if got != string(want) {
+		t.Errorf("output differs from %s (review, then go test ./cmd/dipex -update):\n%s", path, diff(string(want), got))
+	}
+}
+
+func diff(want, got string) string {
+	wl, gl := strings.Split(want, "\n"), strings.Split(got, "\n")
+	var b strings.Builder
+	for i := 0; i < max(len(wl), len(gl)); i++ {
+		var w, g string
+		if i < len(wl) {
+			w = wl[i]
+		}
+		if i < len(gl) {
+			g = gl[i]
+		}
+		if w != g {
+			b.WriteString("- " + w + "\n+ " + g + "\n")
+		}
+	}
+	return b.String()
+}
+
+func TestExtractSeedGolden(t *testing.T) {
+	out, errs, code := dipex(t, "", "extract", "../../testdata/xi-shoigu.de.txt")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	golden(t, "xi-shoigu.de.jsonl", strings.ReplaceAll(out, "../../testdata/", "testdata/"))
+}
+
+func TestFormats(t *testing.T) {
+	args := []string{"extract", "--lang", "de", "-"}
+	text := "Sergej Lawrow traf sich in Riad mit Marco Rubio. Lawrow sagte, man sei „zufrieden“."
+
+	out, _, code := dipex(t, text, append([]string{}, append(args[:1], "--format", "json", "--lang", "de", "-")...)...)
+	var arr []map[string]any
+	if code != 0 || json.Unmarshal([]byte(out), &arr) != nil || len(arr) != 2 {
+		t.Fatalf("json: exit %d, %d triples, output %s", code, len(arr), out)
+	}
+	if arr[1]["object"] != nil {
+		t.Errorf("a statement's object must be null, got %v", arr[1]["object"])
+	}
+
+	for _, f := range []struct {
+		name  string
+		comma rune
+	}{{"csv", ','}, {"tsv", '\t'}} {
+		out, _, code = dipex(t, text, "extract", "--format", f.name, "--lang", "de", "-")
+		r := csv.NewReader(strings.NewReader(out))
+		r.Comma = f.comma
+		rows, err := r.ReadAll()
+		if code != 0 || err != nil || len(rows) != 3 {
+			t.Fatalf("%s: exit %d, err %v, rows %d:\n%s", f.name, code, err, len(rows), out)
+		}
+		if strings.Join(rows[0], ",") != strings.Join(Columns, ",") {
+			t.Errorf("%s header = %v", f.name, rows[0])
+		}
+		if rows[1][4] != "Sergey Lavrov" || rows[1][11] != "Marco Rubio" {
+			t.Errorf("%s first row = %v", f.name, rows[1])
+		}
+	}
+
+	// No triples: still a header, an empty array.
+	out, _, _ = dipex(t, "Nichts geschah.", "extract", "--format", "csv", "-")
+	if strings.TrimSpace(out) != strings.Join(Columns, ",") {
+		t.Errorf("empty csv = %q", out)
+	}
+	out, _, _ = dipex(t, "Nichts geschah.", "extract", "--format", "json", "-")
+	if strings.TrimSpace(out) != "[]" {
+		t.Errorf("empty json = %q", out)
+	}
+}
+
+func TestJSONLInput(t *testing.T) {
+	in := `{"id":"a","text":"Xi Jinping traf Wladimir Putin in Moskau.","lang":"de","url":"https://example.org/a"}
+not json
+{"id":"b"}
+{"text":"no id"}
+
+{"id":"c","text":"Sergey Lavrov met Marco Rubio.","date":"2025-02-18"}
+`
+	out, errs, code := dipex(t, in, "extract", "-")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	for _, w := range []string{"stdin:2: not a JSON object", `stdin:3: document b has no "text"`, `stdin:4: no "id"`} {
+		if !strings.Contains(errs, w) {
+			t.Errorf("stderr lacks %q:\n%s", w, errs)
+		}
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if len(lines) != 2 {
+		t.Fatalf("want 2 triples, got:\n%s", out)
+	}
+	var tr struct {
+		Doc  string         `json:"doc"`
+		Meta map[string]any `json:"meta"`
+	}
+	json.Unmarshal([]byte(lines[0]), &tr)
+	if tr.Doc != "a" || tr.Meta["url"] != "https://example.org/a" {
+		t.Errorf("first triple doc %q meta %v", tr.Doc, tr.Meta)
+	}
+}
+
+func TestExitCodes(t *testing.T) {
+	tests := []struct {
+		args []string
+		code int
+		err  string
+	}{
+		{nil, 2, "no command"},
+		{[]string{"frobnicate"}, 2, `unknown command "frobnicate"`},
+		{[]string{"extract", "--no-such-flag"}, 2, "flag provided but not defined"},
+		{[]string{"extract", "no/such/file.txt"}, 2, "cannot read input no/such/file.txt"},
+		{[]string{"extract", "--format", "xml", "../../testdata/xi-shoigu.de.txt"}, 2, `unknown --format "xml"`},
+		{[]string{"extract", "--help"}, 0, "Usage: dipex extract"},
+		{[]string{"help", "extract"}, 0, ""},
+		{[]string{"version"}, 0, ""},
+	}
+	for _, tt := range tests {
+		out, errs, code := dipex(t, "", tt.args...)
+		if code != tt.code || !strings.Contains(out+errs, tt.err) {
+			t.Errorf("dipex %v: exit %d (want %d), output %q (want %q)", tt.args, code, tt.code, out+errs, tt.err)
+		}
+	}
+}
+
+func TestBadRulesFile(t *testing.T) {
+	dir := t.TempDir()
+	bad := filepath.Join(dir, "bad.yaml")
+	os.WriteFile(bad, []byte("relation: meeting\nlang: de\nrules:\n  - id: m.de.x\n    trigger: {wrds: [traf]}\n"), 0o644)
+	_, errs, code := dipex(t, "", "extract", "--rules", bad, "../../testdata/xi-shoigu.de.txt")
+	if code != 2 || !strings.Contains(errs, bad+`:5:15: unknown key "wrds": did you mean "words"?`) {
+		t.Errorf("exit %d, stderr %s", code, errs)
+	}
+}
