@@ -1,10 +1,7 @@
 package gazetteer
 
 import (
-	"fmt"
 	"io/fs"
-	"os"
-	"path/filepath"
 	"regexp"
 	"sort"
 	"strings"
@@ -192,76 +189,27 @@ func slug(s string) string {
 // All problems in all files are returned together.
 func ReadDir(fsys fs.FS, dir string) ([]*File, error) {
 	var files []*File
-	var errs yamlfile.ErrorList
-	err := fs.WalkDir(fsys, dir, func(path string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
+	err := yamlfile.Walk(fsys, dir, "", func(name string, data []byte) error {
+		f, err := Parse(name, data)
+		if f != nil && err == nil {
+			files = append(files, f)
 		}
-		if d.IsDir() || !(strings.HasSuffix(path, ".yaml") || strings.HasSuffix(path, ".yml")) {
-			return nil
-		}
-		data, err := fs.ReadFile(fsys, path)
-		if err != nil {
-			return err
-		}
-		f, err := Parse(path, data)
-		if err != nil {
-			if l, ok := err.(yamlfile.ErrorList); ok {
-				errs = append(errs, l...)
-				return nil
-			}
-			return err
-		}
-		files = append(files, f)
-		return nil
+		return err
 	})
-	if err != nil {
-		return nil, err
-	}
-	return files, errs.Err()
+	return files, err
 }
 
 // ReadPaths parses gazetteer files and directories named on the command line.
 func ReadPaths(paths ...string) ([]*File, error) {
 	var files []*File
-	var errs yamlfile.ErrorList
-	for _, p := range paths {
-		st, err := os.Stat(p)
-		if err != nil {
-			return nil, fmt.Errorf("gazetteer: %w", err)
+	err := yamlfile.WalkPaths(paths, func(name string, data []byte) error {
+		f, err := Parse(name, data)
+		if f != nil && err == nil {
+			files = append(files, f)
 		}
-		var fs2 []*File
-		if st.IsDir() {
-			fs2, err = ReadDir(os.DirFS(p), ".")
-			for _, f := range fs2 {
-				f.Name = filepath.Join(p, f.Name)
-			}
-		} else {
-			var data []byte
-			data, err = os.ReadFile(p)
-			if err == nil {
-				var f *File
-				f, err = Parse(p, data)
-				if f != nil {
-					fs2 = []*File{f}
-				}
-			}
-		}
-		if err != nil {
-			if l, ok := err.(yamlfile.ErrorList); ok {
-				if st.IsDir() {
-					for _, e := range l {
-						e.File = filepath.Join(p, e.File)
-					}
-				}
-				errs = append(errs, l...)
-				continue
-			}
-			return nil, err
-		}
-		files = append(files, fs2...)
-	}
-	return files, errs.Err()
+		return err
+	})
+	return files, err
 }
 
 // sortedKeys returns the keys of m in order, for deterministic iteration.

@@ -1,10 +1,7 @@
 package rules
 
 import (
-	"fmt"
 	"io/fs"
-	"os"
-	"path/filepath"
 	"regexp"
 	"strings"
 
@@ -159,73 +156,25 @@ func checkSlot(file string, n *yaml.Node, r *Rule, name string, s *Slot, errs *y
 // ReadDir parses every .yaml and .yml file under dir in fsys, in name order.
 func ReadDir(fsys fs.FS, dir string) ([]*File, error) {
 	var files []*File
-	var errs yamlfile.ErrorList
-	err := fs.WalkDir(fsys, dir, func(path string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
+	err := yamlfile.Walk(fsys, dir, "", func(name string, data []byte) error {
+		f, err := Parse(name, data)
+		if f != nil && err == nil {
+			files = append(files, f)
 		}
-		if d.IsDir() || !(strings.HasSuffix(path, ".yaml") || strings.HasSuffix(path, ".yml")) {
-			return nil
-		}
-		data, err := fs.ReadFile(fsys, path)
-		if err != nil {
-			return err
-		}
-		f, err := Parse(path, data)
-		if l, ok := err.(yamlfile.ErrorList); ok {
-			errs = append(errs, l...)
-			return nil
-		} else if err != nil {
-			return err
-		}
-		files = append(files, f)
-		return nil
+		return err
 	})
-	if err != nil {
-		return nil, err
-	}
-	return files, errs.Err()
+	return files, err
 }
 
 // ReadPaths parses rules files and directories named on the command line.
 func ReadPaths(paths ...string) ([]*File, error) {
 	var files []*File
-	var errs yamlfile.ErrorList
-	for _, p := range paths {
-		st, err := os.Stat(p)
-		if err != nil {
-			return nil, fmt.Errorf("rules: %w", err)
+	err := yamlfile.WalkPaths(paths, func(name string, data []byte) error {
+		f, err := Parse(name, data)
+		if f != nil && err == nil {
+			files = append(files, f)
 		}
-		var got []*File
-		if st.IsDir() {
-			got, err = ReadDir(os.DirFS(p), ".")
-			for _, f := range got {
-				f.Name = filepath.Join(p, f.Name)
-				for _, r := range f.Rules {
-					r.Pos.File = filepath.Join(p, r.Pos.File)
-				}
-			}
-			if l, ok := err.(yamlfile.ErrorList); ok {
-				for _, e := range l {
-					e.File = filepath.Join(p, e.File)
-				}
-			}
-		} else {
-			var data []byte
-			if data, err = os.ReadFile(p); err == nil {
-				var f *File
-				if f, err = Parse(p, data); f != nil && err == nil {
-					got = []*File{f}
-				}
-			}
-		}
-		if l, ok := err.(yamlfile.ErrorList); ok {
-			errs = append(errs, l...)
-			continue
-		} else if err != nil {
-			return nil, err
-		}
-		files = append(files, got...)
-	}
-	return files, errs.Err()
+		return err
+	})
+	return files, err
 }

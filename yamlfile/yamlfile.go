@@ -6,6 +6,9 @@ package yamlfile
 import (
 	"errors"
 	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
 	"reflect"
 	"regexp"
 	"sort"
@@ -121,7 +124,7 @@ func Decode(file string, n *yaml.Node, v any, errs *ErrorList) bool {
 				if sm := lineRE.FindStringSubmatch(m); sm != nil {
 					e.Line, _ = strconv.Atoi(sm[1])
 					e.Msg = sm[2]
-					e.Col = columnAt(n, e.Line)
+					e.Col = columnAt(n, e.Line, quoted(e.Msg))
 				}
 				*errs = append(*errs, e)
 			}
@@ -133,17 +136,42 @@ func Decode(file string, n *yaml.Node, v any, errs *ErrorList) bool {
 	return true
 }
 
-// columnAt finds the column of the first node on line in the tree n.
-func columnAt(n *yaml.Node, line int) int {
-	if n.Line == line {
-		return n.Column
-	}
-	for _, c := range n.Content {
-		if col := columnAt(c, line); col > 0 {
-			return col
+// columnAt finds the column of the node on line in the tree n whose value is value (the first
+// node on the line when value is empty or not found).
+func columnAt(n *yaml.Node, line int, value string) int {
+	first := 0
+	var walk func(*yaml.Node) int
+	walk = func(n *yaml.Node) int {
+		if n.Line == line {
+			if first == 0 {
+				first = n.Column
+			}
+			if value != "" && n.Kind == yaml.ScalarNode && n.Value == value {
+				return n.Column
+			}
 		}
+		for _, c := range n.Content {
+			if col := walk(c); col > 0 {
+				return col
+			}
+		}
+		return 0
 	}
-	return 0
+	if col := walk(n); col > 0 {
+		return col
+	}
+	return first
+}
+
+// quoted returns the text between the first pair of backquotes in msg, as yaml's type
+// errors quote the offending value.
+func quoted(msg string) string {
+	_, rest, ok := strings.Cut(msg, "`")
+	if !ok {
+		return ""
+	}
+	v, _, _ := strings.Cut(rest, "`")
+	return v
 }
 
 // checkShape walks n alongside type t and reports keys t does not have and values whose
@@ -295,4 +323,64 @@ func Items(n *yaml.Node) []*yaml.Node {
 		return nil
 	}
 	return n.Content
+}
+
+// Walk calls parse for every .yaml and .yml file under dir in fsys, in name order, naming each
+// file prefix joined with its path. Problems that parse reports as an ErrorList are gathered
+// from all files and returned together; any other error stops the walk.
+func Walk(fsys fs.FS, dir, prefix string, parse func(name string, data []byte) error) error {
+	var errs ErrorList
+	err := fs.WalkDir(fsys, dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() || !(strings.HasSuffix(p, ".yaml") || strings.HasSuffix(p, ".yml")) {
+			return nil
+		}
+		data, err := fs.ReadFile(fsys, p)
+		if err != nil {
+			return err
+		}
+		name := p
+		if prefix != "" {
+			name = filepath.Join(prefix, p)
+		}
+		if err := parse(name, data); err != nil {
+			if l, ok := err.(ErrorList); ok {
+				errs = append(errs, l...)
+				return nil
+			}
+			return err
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	return errs.Err()
+}
+
+// WalkPaths is Walk over files and directories named on the command line.
+func WalkPaths(paths []string, parse func(name string, data []byte) error) error {
+	var errs ErrorList
+	for _, p := range paths {
+		st, err := os.Stat(p)
+		if err != nil {
+			return err
+		}
+		if st.IsDir() {
+			err = Walk(os.DirFS(p), ".", p, parse)
+		} else {
+			var data []byte
+			if data, err = os.ReadFile(p); err == nil {
+				err = parse(p, data)
+			}
+		}
+		if l, ok := err.(ErrorList); ok {
+			errs = append(errs, l...)
+		} else if err != nil {
+			return err
+		}
+	}
+	return errs.Err()
 }
