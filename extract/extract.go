@@ -189,7 +189,9 @@ func (st *state) shortName(cands []*gazetteer.Actor) *gazetteer.Actor {
 }
 
 // roleNoun resolves "der russische Präsident": a person this document already named with that
-// title, else the one person who held the role on the document's date.
+// title; else a person it named who held that role (on the document's date, when known); else,
+// when the document's date is known, the one person who held the role then. Without a date, the
+// gazetteer's current office holders are not guessed: an old article would get today's minister.
 func (st *state) roleNoun(title string, of *gazetteer.Actor) *gazetteer.Actor {
 	for i := len(st.titled) - 1; i >= 0; i-- {
 		m := st.titled[i]
@@ -203,6 +205,16 @@ func (st *state) roleNoun(title string, of *gazetteer.Actor) *gazetteer.Actor {
 	key := of.ID
 	if of.Type == gazetteer.Country {
 		key = of.Country
+	}
+	for a := range st.lastSeen {
+		for _, r := range a.Roles {
+			if r.Title == title && r.Of == key && (st.doc.Date == "" || r.Holds(st.doc.Date)) {
+				return a
+			}
+		}
+	}
+	if st.doc.Date == "" {
+		return nil
 	}
 	if hs := st.x.gaz.Holders(title, key, st.doc.Date); len(hs) == 1 {
 		return hs[0]

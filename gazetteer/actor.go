@@ -3,10 +3,7 @@
 // them in tokenized text. The data is YAML (see data/README.md); the default data is embedded.
 package gazetteer
 
-import (
-	"fmt"
-	"strings"
-)
+import "fmt"
 
 // Type is the kind of an actor.
 type Type string
@@ -65,11 +62,20 @@ func (r Role) Holds(date string) bool {
 	if r.From != "" && date < r.From {
 		return false
 	}
-	// "2024-05" as an end date covers the whole month: compare on the common prefix.
-	if r.To != "" && date > r.To && !strings.HasPrefix(date, r.To) {
-		return false
+	return r.To == "" || date <= endOf(r.To)
+}
+
+// endOf turns a date of any precision into the last day it covers, for comparison as a string:
+// "2024" is "2024-12-31", "2024-05" is "2024-05-31" (no month has more days; the string
+// compares right whatever the month's length).
+func endOf(d string) string {
+	switch len(d) {
+	case 4:
+		return d + "-12-31"
+	case 7:
+		return d + "-31"
 	}
-	return true
+	return d
 }
 
 // Title is a word that introduces a person ("Präsident", "Foreign Minister").

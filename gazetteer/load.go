@@ -153,7 +153,7 @@ func checkActor(file string, n *yaml.Node, a *Actor, errs *yamlfile.ErrorList) {
 				errs.Add(file, at(rn, d.k), "actor %q: %s date %q: write YYYY-MM-DD, YYYY-MM or YYYY", a.ID, d.k, d.v)
 			}
 		}
-		if r.From != "" && r.To != "" && r.To < r.From {
+		if r.From != "" && r.To != "" && endOf(r.To) < r.From {
 			errs.Add(file, at(rn, "to"), "actor %q: role %s ends (%s) before it starts (%s)", a.ID, r.Title, r.To, r.From)
 		}
 	}

@@ -355,7 +355,7 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string) []Ment
 			continue
 		}
 		if n := unknownName(raw, keys, nameAt, hits, next); n > 0 {
-			name := strings.Join(raw[nameAt:nameAt+n], " ")
+			name := joinName(raw[nameAt:nameAt+n], keys[nameAt:nameAt+n])
 			a := &Actor{Name: name, Type: Person}
 			if of != nil && of.Type == Country {
 				a.Country = of.Country
@@ -441,8 +441,12 @@ func genitiveInstitution(hits []hit, k int, keys []string, inst map[int]int) (in
 // unknownName returns how many tokens from i form a name the gazetteer lacks: two or three
 // capitalised words that match nothing and are not common capitalised words.
 func unknownName(raw, keys []string, i int, hits []hit, next int) int {
-	n := 0
-	for j := i; j < len(raw) && n < 3; j++ {
+	n, words := 0, 0
+	for j := i; j < len(raw) && words < 3; j++ {
+		if keys[j] == "-" && words > 0 && j+1 < len(raw) && fold.IsUpper(raw[j+1]) {
+			n++ // a double name: Nowakowska-Wiśniewska
+			continue
+		}
 		if !fold.IsUpper(raw[j]) || notNames[keys[j]] || !isWord(raw[j]) {
 			break
 		}
@@ -450,11 +454,27 @@ func unknownName(raw, keys []string, i int, hits []hit, next int) int {
 			break
 		}
 		n++
+		words++
 	}
-	if n < 2 {
+	if words < 2 {
 		return 0
 	}
+	if keys[i+n-1] == "-" {
+		n--
+	}
 	return n
+}
+
+// joinName writes name tokens with spaces, but none around a compound hyphen.
+func joinName(raw, keys []string) string {
+	var b strings.Builder
+	for i, r := range raw {
+		if i > 0 && keys[i] != "-" && keys[i-1] != "-" {
+			b.WriteByte(' ')
+		}
+		b.WriteString(r)
+	}
+	return b.String()
 }
 
 func isWord(s string) bool {

@@ -164,7 +164,11 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 			if c.lang != "" {
 				it.doc.Lang = c.lang
 			}
-			res := x.Extract(it.doc)
+			res, err := safeExtract(x, it.doc)
+			if err != nil {
+				fmt.Fprintf(stderr, "dipex: skipped: %s: document %s: %v\n", it.src, it.doc.ID, err)
+				return true
+			}
 			for i := range res.Triples {
 				if werr = w.write(&res.Triples[i]); werr != nil {
 					return false
@@ -186,4 +190,14 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 		return fmt.Errorf("writing output: %w", err)
 	}
 	return ctx.Err()
+}
+
+// safeExtract runs the extractor on one document; a panic (a bug) fails that document only.
+func safeExtract(x *extract.Extractor, doc *extract.Document) (res *extract.Result, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("internal error (please report it): %v", r)
+		}
+	}()
+	return x.Extract(doc), nil
 }
