@@ -32,8 +32,17 @@ func BenchmarkExtract(b *testing.B) {
 	}
 }
 
-// BenchmarkTokenize is prose's tokenizer alone (with offset alignment) on the same text: the
-// throughput baseline of DESIGN.md's budget (the extractor at no less than half its speed).
+// BenchmarkProse is prose's tokenizer alone on the same text: the throughput baseline of
+// DESIGN.md's budget (the extractor at no less than half its speed).
+func BenchmarkProse(b *testing.B) {
+	text := seedText(b)
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		proseTokens(text)
+	}
+}
+
+// BenchmarkTokenize is dipex's tokenizer: prose's, with offsets, quotes and compounds.
 func BenchmarkTokenize(b *testing.B) {
 	text := seedText(b)
 	b.SetBytes(int64(len(text)))

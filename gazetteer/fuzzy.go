@@ -1,6 +1,9 @@
 package gazetteer
 
 import (
+	"sync"
+	"sync/atomic"
+
 	"github.com/sajari/fuzzy"
 )
 
@@ -11,7 +14,14 @@ type fuzzyIndex struct {
 	model  *fuzzy.Model
 	actors map[string]*Actor // indexed word -> its person
 	starts map[string]bool   // first two bytes of every indexed word: a cheap filter
+
+	// cache remembers answers: news repeats its capitalised words (German nouns above all),
+	// and a lookup costs far more than a map read. It stops growing at cacheMax entries.
+	cache  sync.Map // key -> *Actor (nil for no match)
+	cached atomic.Int64
 }
+
+const cacheMax = 200_000
 
 // minFuzzyLen is the shortest word looked up: shorter names are too close to other words.
 const minFuzzyLen = 5
@@ -73,6 +83,19 @@ func (fx *fuzzyIndex) lookup(key string) (*Actor, string) {
 	if a := fx.actors[key]; a != nil {
 		return nil, "" // an exact word is not a misspelling; the exact matcher decides
 	}
+	if v, ok := fx.cache.Load(key); ok {
+		return v.(*Actor), ""
+	}
+	a, word := fx.search(key)
+	if fx.cached.Load() < cacheMax {
+		fx.cache.Store(key, a)
+		fx.cached.Add(1)
+	}
+	return a, word
+}
+
+// search asks the fuzzy model.
+func (fx *fuzzyIndex) search(key string) (*Actor, string) {
 	maxD := 1
 	if len(key) >= 9 {
 		maxD = 2

@@ -75,9 +75,21 @@ type grammar struct {
 	between                                     [2]string
 	pronouns                                    map[string]string // key -> gender
 	groups                                      [][]string
-	negated, planned, reported                  [][]string
+	cues                                        map[string][]cue // first word -> cue phrases
 	reportedModals, perfect                     set
 }
+
+// cue is a modality cue phrase.
+type cue struct {
+	words []string
+	kind  int
+}
+
+const (
+	cueNegated = iota
+	cuePlanned
+	cueReported
+)
 
 func phrases(ws []string) [][]string {
 	out := make([][]string, 0, len(ws))
@@ -96,8 +108,13 @@ func compileGrammar(g *Grammar) *grammar {
 		comp:     newSet(g.Complementizers),
 		between:  [2]string{fold.String(g.Between[0]), fold.String(g.Between[1])},
 		pronouns: map[string]string{},
-		groups:   phrases(g.Groups), negated: phrases(g.Negated), planned: phrases(g.Planned),
-		reported: phrases(g.Reported), reportedModals: newSet(g.ReportedModals), perfect: newSet(g.Perfect),
+		groups:   phrases(g.Groups), cues: map[string][]cue{},
+		reportedModals: newSet(g.ReportedModals), perfect: newSet(g.Perfect),
+	}
+	for kind, ws := range [][]string{cueNegated: g.Negated, cuePlanned: g.Planned, cueReported: g.Reported} {
+		for _, p := range phrases(ws) {
+			c.cues[p[0]] = append(c.cues[p[0]], cue{words: p, kind: kind})
+		}
 	}
 	for gender, ws := range g.Pronouns {
 		for _, w := range ws {
@@ -582,17 +599,15 @@ func (lr *langRules) coordinated(s *Sentence, i, cs, ce int, sp slotSpec) (int, 
 
 // modality reads the cues in the trigger's clause [cs, ce).
 func (lr *langRules) modality(keys []string, i, cs, ce int, def string) string {
-	has := func(ps [][]string) bool {
-		for j := cs; j < ce; j++ {
-			for _, p := range ps {
-				if hasPhrase(keys, j, p) {
-					return true
-				}
+	var found [4]bool // by cue kind
+	for j := cs; j < ce; j++ {
+		for _, c := range lr.g.cues[keys[j]] {
+			if hasPhrase(keys, j, c.words) {
+				found[c.kind] = true
 			}
 		}
-		return false
 	}
-	if has(lr.g.negated) {
+	if found[cueNegated] {
 		return Negated
 	}
 	for j := cs; j < ce; j++ {
@@ -605,10 +620,10 @@ func (lr *langRules) modality(keys []string, i, cs, ce int, def string) string {
 			}
 		}
 	}
-	if has(lr.g.planned) {
+	if found[cuePlanned] {
 		return Planned
 	}
-	if has(lr.g.reported) {
+	if found[cueReported] {
 		return Reported
 	}
 	if def == "" {
