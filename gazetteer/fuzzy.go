@@ -17,7 +17,7 @@ type fuzzyIndex struct {
 
 	// cache remembers answers: news repeats its capitalised words (German nouns above all),
 	// and a lookup costs far more than a map read. It stops growing at cacheMax entries.
-	cache  sync.Map // key -> *Actor (nil for no match)
+	cache  sync.Map // key -> fuzzyAnswer
 	cached atomic.Int64
 }
 
@@ -84,14 +84,20 @@ func (fx *fuzzyIndex) lookup(key string) (*Actor, string) {
 		return nil, "" // an exact word is not a misspelling; the exact matcher decides
 	}
 	if v, ok := fx.cache.Load(key); ok {
-		return v.(*Actor), ""
+		c := v.(fuzzyAnswer)
+		return c.actor, c.word
 	}
 	a, word := fx.search(key)
 	if fx.cached.Load() < cacheMax {
-		fx.cache.Store(key, a)
+		fx.cache.Store(key, fuzzyAnswer{a, word})
 		fx.cached.Add(1)
 	}
 	return a, word
+}
+
+type fuzzyAnswer struct {
+	actor *Actor
+	word  string
 }
 
 // search asks the fuzzy model.

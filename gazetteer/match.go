@@ -37,6 +37,7 @@ type Mention struct {
 	// an adjective): it is an entity, but not a party to a relation by itself.
 	Modifier   bool
 	Confidence float64
+	Form       string // what the data says, as written: the alias, adjective, title or fuzzy-matched word
 }
 
 // Party is the actor the mention stands for as a party: a capital stands for its country.
@@ -53,6 +54,7 @@ type hit struct {
 	e          *entry
 	kind       Kind
 	actor      *Actor // for fuzzy hits
+	word       string // for fuzzy hits: the indexed word it is close to
 	used       bool   // absorbed into a phrase
 }
 
@@ -178,11 +180,11 @@ func (g *Gazetteer) fuzzyAt(raw, keys []string, i int) (hit, bool) {
 	if i == 0 || !fold.IsUpper(raw[i]) || utf8.RuneCountInString(raw[i]) < minFuzzyLen || determiners[keys[i-1]] {
 		return hit{}, false
 	}
-	a, _ := g.fuzzy.lookup(keys[i])
+	a, word := g.fuzzy.lookup(keys[i])
 	if a == nil {
 		return hit{}, false
 	}
-	return hit{start: i, end: i + 1, kind: KindFuzzy, actor: a}, true
+	return hit{start: i, end: i + 1, kind: KindFuzzy, actor: a, word: word}, true
 }
 
 // Small closed word classes the phrase grammar needs, German and English together: they do
@@ -224,6 +226,13 @@ func (h *hit) qualifier(forTitle bool) *Actor {
 
 func (h *hit) isActor() bool {
 	return h.kind == KindFuzzy || h.e.kind == eAlias || h.e.kind == eShort || h.e.kind == eSeat
+}
+
+func (h *hit) form() string {
+	if h.kind == KindFuzzy {
+		return h.word
+	}
+	return h.e.source
 }
 
 func (h *hit) theActor() *Actor {
@@ -303,7 +312,7 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string) []Ment
 		h.used = true
 		hits[q].used = true
 		out = append(out, Mention{Start: start, End: end, Phrase: start, Actor: a, Kind: KindInstitution,
-			Of: country, Confidence: 0.9})
+			Of: country, Confidence: 0.9, Form: h.e.source})
 		inst[k] = len(out) - 1
 		// Keep the qualifier visible as a modifier mention (it names a country too).
 		out = append(out, g.modifier(&hits[q]))
@@ -362,13 +371,13 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string) []Ment
 			}
 			a.Party = a
 			out = append(out, Mention{Start: nameAt, End: nameAt + n, Phrase: phrase, Actor: a, Kind: KindTitle,
-				Title: h.e.key, Of: of, Confidence: 0.7})
+				Title: h.e.key, Of: of, Confidence: 0.7, Form: h.e.source})
 			if q >= 0 && of != nil {
 				out = append(out, g.modifier(&hits[q]))
 			}
 			continue
 		}
-		out = append(out, Mention{Start: h.start, End: h.end, Phrase: phrase, Kind: KindRole, Title: h.e.key, Of: of, Confidence: 0.7})
+		out = append(out, Mention{Start: h.start, End: h.end, Phrase: phrase, Kind: KindRole, Title: h.e.key, Of: of, Confidence: 0.7, Form: h.e.source})
 		if q >= 0 && of != nil {
 			out = append(out, g.modifier(&hits[q]))
 		}
@@ -495,7 +504,7 @@ var notNames = set("am", "im", "in", "und", "der", "die", "das", "des", "dem", "
 	"anfang", "ende", "mitte", "ehemalige", "ehemaliger", "former", "said", "sagte", "erklarte", "says", "told")
 
 func (g *Gazetteer) personMention(h *hit, phrase int, title string, of *Actor) Mention {
-	m := Mention{Start: h.start, End: h.end, Phrase: phrase, Actor: h.theActor(), Kind: h.kind, Title: title, Of: of}
+	m := Mention{Start: h.start, End: h.end, Phrase: phrase, Actor: h.theActor(), Kind: h.kind, Title: title, Of: of, Form: h.form()}
 	switch h.kind {
 	case KindExact:
 		m.Confidence = 1

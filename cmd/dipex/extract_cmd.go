@@ -33,6 +33,7 @@ Flags:
 // config is what the extract flags say.
 type extractConfig struct {
 	format, out, lang   string
+	date                string
 	gazetteers, ruleDir multiFlag
 	noDefaultGaz        bool
 	noDefaultRules      bool
@@ -129,7 +130,31 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	files, err := expand(fs.Args())
+	return c.run(ctx, fs.Args(), stdin, stdout, stderr, func(format string, w io.Writer) (func(*extract.Result) error, func() error, error) {
+		tw, err := newWriter(format, w)
+		if err != nil {
+			return nil, nil, err
+		}
+		each := func(res *extract.Result) error {
+			for i := range res.Triples {
+				if err := tw.write(&res.Triples[i]); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+		return each, tw.close, nil
+	})
+}
+
+// sink makes the output of a command: a function called with every document's result, and
+// one called at the end.
+type sink func(format string, w io.Writer) (each func(*extract.Result) error, done func() error, err error)
+
+// run reads every document of paths, extracts it, and hands the result to the sink; documents
+// that cannot be read or extracted are reported on stderr and the run goes on.
+func (c *extractConfig) run(ctx context.Context, paths []string, stdin io.Reader, stdout, stderr io.Writer, mk sink) error {
+	files, err := expand(paths)
 	if err != nil {
 		return err
 	}
@@ -147,7 +172,7 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 		out = f
 	}
 	bw := bufio.NewWriterSize(out, 1<<16)
-	w, err := newWriter(c.format, bw)
+	each, done, err := mk(c.format, bw)
 	if err != nil {
 		return err
 	}
@@ -169,12 +194,8 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 				fmt.Fprintf(stderr, "dipex: skipped: %s: document %s: %v\n", it.src, it.doc.ID, err)
 				return true
 			}
-			for i := range res.Triples {
-				if werr = w.write(&res.Triples[i]); werr != nil {
-					return false
-				}
-			}
-			return true
+			werr = each(res)
+			return werr == nil
 		})
 		if err != nil {
 			return err
@@ -183,7 +204,7 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 			return fmt.Errorf("writing output: %w", werr)
 		}
 	}
-	if err := w.close(); err != nil {
+	if err := done(); err != nil {
 		return fmt.Errorf("writing output: %w", err)
 	}
 	if err := bw.Flush(); err != nil {

@@ -4,6 +4,8 @@
 // Usage:
 //
 //	dipex extract [flags] [PATH...]   read articles, write triples
+//	dipex entities [flags] [PATH...]  list the actors each article names
+//	dipex gazetteer lookup NAME...    show what a name matches, and why
 //	dipex version                     print the version
 //	dipex help [COMMAND]              explain a command
 //
@@ -63,6 +65,8 @@ with whom, as JSON Lines triples.
 
 Usage:
   dipex extract [flags] [PATH...]   read articles (.txt, .jsonl, directories, - for stdin), write triples
+  dipex entities [flags] [PATH...]  list the actors each article names, with offsets and how they matched
+  dipex gazetteer lookup NAME...    show what a name matches in the gazetteer, and why
   dipex version                     print the version
   dipex help COMMAND                explain a command and its flags
 
@@ -81,6 +85,10 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	switch cmd {
 	case "extract":
 		return runExtract(ctx, rest, stdin, stdout, stderr)
+	case "entities":
+		return runEntities(ctx, rest, stdin, stdout, stderr)
+	case "gazetteer":
+		return runGazetteer(ctx, rest, stdin, stdout, stderr)
 	case "version", "--version", "-version":
 		fmt.Fprintln(stdout, "dipex", version)
 		return nil
