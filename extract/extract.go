@@ -109,6 +109,7 @@ type state struct {
 	subjects []*gazetteer.Actor       // each sentence's first person, for pronouns
 	titled   []Mention                // people mentioned with a title, for role nouns
 	pairs    [][2]*gazetteer.Actor    // parties of meetings and agreements so far
+	guest    *gazetteer.Actor         // the object of the last meeting: "der Gast", "the visitor"
 }
 
 // resolve turns the gazetteer's mentions of sentence si into document mentions: short names
@@ -193,9 +194,13 @@ func (st *state) shortName(cands []*gazetteer.Actor) *gazetteer.Actor {
 // when the document's date is known, the one person who held the role then. Without a date, the
 // gazetteer's current office holders are not guessed: an old article would get today's minister.
 func (st *state) roleNoun(title string, of *gazetteer.Actor) *gazetteer.Actor {
+	if title == "guest" {
+		return st.guest
+	}
+	g := st.x.gaz
 	for i := len(st.titled) - 1; i >= 0; i-- {
 		m := st.titled[i]
-		if m.Title == title && (of == nil || m.Of == of) {
+		if g.Covers(title, m.Title) && (of == nil || m.Of == of) {
 			return m.Actor
 		}
 	}
@@ -206,17 +211,22 @@ func (st *state) roleNoun(title string, of *gazetteer.Actor) *gazetteer.Actor {
 	if of.Type == gazetteer.Country {
 		key = of.Country
 	}
-	for a := range st.lastSeen {
+	var named *gazetteer.Actor
+	for a, at := range st.lastSeen {
 		for _, r := range a.Roles {
-			if r.Title == title && r.Of == key && (st.doc.Date == "" || r.Holds(st.doc.Date)) {
-				return a
+			if g.Covers(title, r.Title) && r.Of == key && (st.doc.Date == "" || r.Holds(st.doc.Date)) &&
+				(named == nil || at > st.lastSeen[named]) {
+				named = a
 			}
 		}
+	}
+	if named != nil {
+		return named
 	}
 	if st.doc.Date == "" {
 		return nil
 	}
-	if hs := st.x.gaz.Holders(title, key, st.doc.Date); len(hs) == 1 {
+	if hs := g.Holders(title, key, st.doc.Date); len(hs) == 1 {
 		return hs[0]
 	}
 	return nil
@@ -354,6 +364,9 @@ func (st *state) relations(si int, s Sentence, keys []string, ms []Mention) {
 		if t.Relation != rules.Statement {
 			t.Place = st.place(s, ms, mt.Trigger, subj, obj)
 			st.pairs = append(st.pairs, [2]*gazetteer.Actor{sa, oa})
+			if t.Relation == rules.Meeting && oa.Type == gazetteer.Person {
+				st.guest = oa
+			}
 		}
 		t.Confidence = confidence(mt.Rule.Confidence, subj, obj)
 		st.res.Triples = append(st.res.Triples, t)

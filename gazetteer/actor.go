@@ -85,8 +85,16 @@ type Title struct {
 	En    []string            `yaml:"en"`
 	De    []string            `yaml:"de"`
 	Other map[string][]string `yaml:"other"`
+	// Includes lists, in order of preference, the more specific titles a general one may
+	// mean: a "Staatschef" may be a president or a monarch, "der Minister" a foreign minister.
+	Includes []string `yaml:"includes"`
 
 	pos Pos
+}
+
+// Keys returns the title's key followed by the keys it includes.
+func (t *Title) Keys() []string {
+	return append([]string{t.Key}, t.Includes...)
 }
 
 // Institution is a noun that, with a country, names an institution ("Außenministerium").

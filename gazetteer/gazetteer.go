@@ -22,6 +22,8 @@ type Gazetteer struct {
 	inst         map[[2]string]*Actor // (ISO alpha-2, institution key) -> actor
 	index        map[string][]*entry  // first token key -> entries, longest first
 	fuzzy        *fuzzyIndex
+	titleWords   map[string]*entry // German one-word titles, for closed compounds (Kremlsprecher)
+	titleLens    []int             // their lengths, longest first
 }
 
 // entryKind says what an index entry names.
@@ -132,6 +134,13 @@ func New(files ...*File) (*Gazetteer, error) {
 			}
 		}
 	}
+	for _, t := range g.titles {
+		for _, k := range t.Includes {
+			if g.titles[k] == nil {
+				add(t.pos, "title %q includes %q, which is not a title key", t.Key, k)
+			}
+		}
+	}
 	// Institution actors for every country without an explicit one.
 	for _, iso := range sortedKeys(g.countries) {
 		c := g.countries[iso]
@@ -223,6 +232,20 @@ func (g *Gazetteer) buildIndex(add func(Pos, string, ...any)) {
 			}
 		}
 	}
+	g.titleWords = map[string]*entry{}
+	lens := map[int]bool{}
+	for _, es := range g.index {
+		for _, e := range es {
+			if e.kind == eTitle && e.lang == "de" && len(e.toks) == 1 && len(e.toks[0]) >= 4 {
+				g.titleWords[e.toks[0]] = e
+				lens[len(e.toks[0])] = true
+			}
+		}
+	}
+	for n := range lens {
+		g.titleLens = append(g.titleLens, n)
+	}
+	sort.Sort(sort.Reverse(sort.IntSlice(g.titleLens)))
 	for k, es := range g.index {
 		sort.SliceStable(es, func(i, j int) bool {
 			if len(es[i].toks) != len(es[j].toks) {
@@ -303,16 +326,43 @@ func (g *Gazetteer) Title(key string) *Title { return g.titles[key] }
 // Institution returns the actor for a country's institution (such as its foreign ministry).
 func (g *Gazetteer) Institution(iso2, key string) *Actor { return g.inst[[2]string{iso2, key}] }
 
-// Holders returns the people who held role title of of (an ISO alpha-2 or actor id) on date.
+// Holders returns the people who held role title of of (an ISO alpha-2 or actor id) on date
+// (empty: now). For a general title (Staatschef) it tries the titles it includes in order and
+// returns the holders of the first that has any.
 func (g *Gazetteer) Holders(title, of, date string) []*Actor {
-	var out []*Actor
-	for _, a := range g.actors {
-		for _, r := range a.Roles {
-			if r.Title == title && r.Of == of && r.Holds(date) {
-				out = append(out, a)
-				break
+	keys := []string{title}
+	if t := g.titles[title]; t != nil {
+		keys = t.Keys()
+	}
+	for _, k := range keys {
+		var out []*Actor
+		for _, a := range g.actors {
+			for _, r := range a.Roles {
+				if r.Title == k && r.Of == of && r.Holds(date) {
+					out = append(out, a)
+					break
+				}
+			}
+		}
+		if len(out) > 0 {
+			return out
+		}
+	}
+	return nil
+}
+
+// Covers reports whether title (possibly general, like "minister") covers the specific title
+// key (like "foreign-minister").
+func (g *Gazetteer) Covers(title, key string) bool {
+	if title == key {
+		return true
+	}
+	if t := g.titles[title]; t != nil {
+		for _, k := range t.Includes {
+			if k == key {
+				return true
 			}
 		}
 	}
-	return out
+	return false
 }

@@ -55,6 +55,7 @@ type hit struct {
 	kind       Kind
 	actor      *Actor // for fuzzy hits
 	word       string // for fuzzy hits: the indexed word it is close to
+	of         *Actor // for a closed compound title (Kremlsprecher): whose title it is
 	used       bool   // absorbed into a phrase
 }
 
@@ -111,6 +112,9 @@ func (g *Gazetteer) longest(raw, keys []string, i int, lang string) (hit, bool) 
 		return hit{}, false
 	}
 	k := keys[i]
+	if h, ok := g.compound(raw, k, i); ok {
+		return h, true
+	}
 	for _, suf := range germanEndings {
 		if !strings.HasSuffix(k, suf) || len(k)-len(suf) < 3 {
 			continue
@@ -120,6 +124,35 @@ func (g *Gazetteer) longest(raw, keys []string, i int, lang string) (hit, bool) 
 				continue
 			}
 			return newHit(i, i+1, e, true), true
+		}
+	}
+	return hit{}, false
+}
+
+// compound splits a German closed compound of a country or seat and a title: Kremlsprecher
+// (Kreml + Sprecher), Kremlchef, Russlandbeauftragter is not one (no such title).
+func (g *Gazetteer) compound(raw []string, k string, i int) (hit, bool) {
+	if len(k) < 8 || !fold.IsUpper(raw[i]) {
+		return hit{}, false
+	}
+	for _, n := range g.titleLens {
+		if len(k) < n+3 {
+			continue
+		}
+		t := g.titleWords[k[len(k)-n:]]
+		if t == nil {
+			continue
+		}
+		prefix := k[:len(k)-n]
+		for _, p := range []string{prefix, strings.TrimSuffix(prefix, "s")} {
+			for _, e := range g.index[p] {
+				if len(e.toks) != 1 || (e.kind != eAlias && e.kind != eSeat) {
+					continue
+				}
+				if a := e.actor.Party; a.Type == Country || a.Type == Organization {
+					return hit{start: i, end: i + 1, e: t, kind: KindExact, of: a}, true
+				}
+			}
 		}
 	}
 	return hit{}, false
@@ -327,6 +360,9 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string) []Ment
 		q, of := before(hits, k, keys, true)
 		if of != nil {
 			phrase = hits[q].start
+		}
+		if h.of != nil {
+			q, of = -1, h.of
 		}
 		next := k + 1
 		end := h.end

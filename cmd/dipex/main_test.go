@@ -173,3 +173,27 @@ func TestBadRulesFile(t *testing.T) {
 		t.Errorf("exit %d, stderr %s", code, errs)
 	}
 }
+
+func TestEntitiesSeedGolden(t *testing.T) {
+	out, errs, code := dipex(t, "", "entities", "../../testdata/xi-shoigu.de.txt")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	golden(t, "xi-shoigu.de.entities.jsonl", strings.ReplaceAll(out, "../../testdata/", "testdata/"))
+}
+
+func TestGazetteerLookup(t *testing.T) {
+	out, errs, code := dipex(t, "", "gazetteer", "lookup", "Kremlsprecher Dmitri Peskow", "Schoigus")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	for _, w := range []string{`"Dmitri Peskow"  exact of "Dmitri Peskow"`, "title: spokesperson of Russia", "-> dmitry-peskov  Dmitry Peskov  person  RU",
+		`"Schoigus"  inflected of "Schoigu"`, "security-council-secretary of RU, 2024-05-12 to now"} {
+		if !strings.Contains(out, w) {
+			t.Errorf("lookup output lacks %q:\n%s", w, out)
+		}
+	}
+	if _, _, code := dipex(t, "", "gazetteer"); code != 2 {
+		t.Errorf("gazetteer without lookup: exit %d, want 2", code)
+	}
+}
