@@ -89,7 +89,7 @@ func (x *Extractor) Extract(doc *Document) *Result {
 		}
 		ms := st.resolve(si, s, raw, keys, x.gaz.Match(raw, keys, lang))
 		if !s.Noise {
-			st.relations(si, s, keys, ms)
+			st.relations(si, s, raw, keys, ms)
 		}
 		st.remember(si, ms)
 		res.Mentions = append(res.Mentions, ms...)
@@ -110,6 +110,7 @@ type state struct {
 	titled   []Mention                // people mentioned with a title, for role nouns
 	pairs    [][2]*gazetteer.Actor    // parties of meetings and agreements so far
 	guest    *gazetteer.Actor         // the object of the last meeting: "der Gast", "the visitor"
+	host     *gazetteer.Actor         // its subject: "der Gastgeber", "the host"
 }
 
 // resolve turns the gazetteer's mentions of sentence si into document mentions: short names
@@ -126,6 +127,11 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 			m.Actor = st.shortName(gm.Candidates)
 		case gazetteer.KindRole:
 			m.Actor = st.roleNoun(gm.Title, gm.Of)
+			if m.Actor == nil && gm.Of != nil && gm.OfAfter {
+				// "Die Außenminister Deutschlands, Frankreichs und Polens", "the leaders of
+				// China, Japan and South Korea": no one person, but the countries they speak for.
+				m.Actor, m.Confidence = gm.Of, 0.6
+			}
 		}
 		if m.Actor == nil {
 			continue
@@ -194,8 +200,11 @@ func (st *state) shortName(cands []*gazetteer.Actor) *gazetteer.Actor {
 // when the document's date is known, the one person who held the role then. Without a date, the
 // gazetteer's current office holders are not guessed: an old article would get today's minister.
 func (st *state) roleNoun(title string, of *gazetteer.Actor) *gazetteer.Actor {
-	if title == "guest" {
+	switch title {
+	case "guest":
 		return st.guest
+	case "host":
+		return st.host
 	}
 	g := st.x.gaz
 	for i := len(st.titled) - 1; i >= 0; i-- {
@@ -301,9 +310,9 @@ func typeOf(m *Mention) string {
 }
 
 // relations runs the rules over sentence si and adds its triples.
-func (st *state) relations(si int, s Sentence, keys []string, ms []Mention) {
+func (st *state) relations(si int, s Sentence, raw, keys []string, ms []Mention) {
 	var cands []int // index into ms of each rules.Mention
-	rs := rules.Sentence{Keys: keys}
+	rs := rules.Sentence{Raw: raw, Keys: keys}
 	for k := range ms {
 		m := &ms[k]
 		if m.Modifier {
@@ -316,11 +325,7 @@ func (st *state) relations(si int, s Sentence, keys []string, ms []Mention) {
 	if len(rs.Mentions) == 0 {
 		return
 	}
-	type key struct {
-		rel  string
-		a, b *gazetteer.Actor
-	}
-	seen := map[key]bool{}
+	seen := map[tripleKey]bool{}
 	for _, mt := range st.x.eng.Apply(st.lang, &rs) {
 		subj, obj := &ms[cands[mt.Subject]], (*Mention)(nil)
 		if mt.Object >= 0 {
@@ -331,6 +336,13 @@ func (st *state) relations(si int, s Sentence, keys []string, ms []Mention) {
 		if subj.Kind == "group" {
 			pair, ok := st.mainPair()
 			if !ok {
+				continue
+			}
+			if mt.Rule.Relation == rules.Statement {
+				// "Beide Seiten bekräftigten …": each party said it.
+				for _, a := range pair {
+					st.addTriple(s, ms, mt, subj, nil, a, nil, st.groupParty(subj, a), nil, seen)
+				}
 				continue
 			}
 			sa, oa = pair[0], pair[1]
@@ -346,31 +358,41 @@ func (st *state) relations(si int, s Sentence, keys []string, ms []Mention) {
 				op = st.party(obj)
 			}
 		}
-		if sa == oa {
-			continue
-		}
-		k := key{mt.Rule.Relation, sa, oa}
-		k2 := key{mt.Rule.Relation, oa, sa}
-		if seen[k] || (mt.Rule.Relation != rules.Statement && seen[k2]) {
-			continue
-		}
-		seen[k] = true
-		t := Triple{Doc: st.doc.ID, Relation: mt.Rule.Relation, Modality: mt.Modality, Subject: sp, Object: op,
-			Trigger: st.span(s.First+mt.Trigger, s.First+mt.Trigger+1), Sentence: st.doc.Text[s.Start:s.End],
-			Rule: mt.Rule.ID, Meta: st.meta()}
-		if mt.Content[1] > mt.Content[0] {
-			t.Content = unquote(st.span(s.First+mt.Content[0], s.First+mt.Content[1]).Text)
-		}
-		if t.Relation != rules.Statement {
-			t.Place = st.place(s, ms, mt.Trigger, subj, obj)
-			st.pairs = append(st.pairs, [2]*gazetteer.Actor{sa, oa})
-			if t.Relation == rules.Meeting && oa.Type == gazetteer.Person {
-				st.guest = oa
-			}
-		}
-		t.Confidence = confidence(mt.Rule.Confidence, subj, obj)
-		st.res.Triples = append(st.res.Triples, t)
+		st.addTriple(s, ms, mt, subj, obj, sa, oa, sp, op, seen)
 	}
+}
+
+// tripleKey identifies a fact within a sentence, so that two rules finding it give one triple.
+type tripleKey struct {
+	rel  string
+	a, b *gazetteer.Actor
+}
+
+// addTriple records the triple of match mt between parties sa and oa (oa nil for a statement).
+func (st *state) addTriple(s Sentence, ms []Mention, mt rules.Match, subj, obj *Mention, sa, oa *gazetteer.Actor, sp, op *Party, seen map[tripleKey]bool) {
+	if sa == oa {
+		return
+	}
+	k, k2 := tripleKey{mt.Rule.Relation, sa, oa}, tripleKey{mt.Rule.Relation, oa, sa}
+	if seen[k] || (mt.Rule.Relation != rules.Statement && seen[k2]) {
+		return
+	}
+	seen[k] = true
+	t := Triple{Doc: st.doc.ID, Relation: mt.Rule.Relation, Modality: mt.Modality, Subject: sp, Object: op,
+		Trigger: st.span(s.First+mt.Trigger, s.First+mt.Trigger+1), Sentence: st.doc.Text[s.Start:s.End],
+		Rule: mt.Rule.ID, Meta: st.meta()}
+	if mt.Content[1] > mt.Content[0] {
+		t.Content = unquote(st.span(s.First+mt.Content[0], s.First+mt.Content[1]).Text)
+	}
+	if t.Relation != rules.Statement {
+		t.Place = st.place(s, ms, mt.Trigger, subj, obj)
+		st.pairs = append(st.pairs, [2]*gazetteer.Actor{sa, oa})
+		if t.Relation == rules.Meeting && oa.Type == gazetteer.Person {
+			st.guest, st.host = oa, sa
+		}
+	}
+	t.Confidence = confidence(mt.Rule.Confidence, subj, obj)
+	st.res.Triples = append(st.res.Triples, t)
 }
 
 // unquote takes the quotation marks off a content that is one quote.

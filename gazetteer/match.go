@@ -38,6 +38,9 @@ type Mention struct {
 	Modifier   bool
 	Confidence float64
 	Form       string // what the data says, as written: the alias, adjective, title or fuzzy-matched word
+	// OfAfter marks a role whose country follows it as a genitive: "die Außenminister
+	// Deutschlands", "the leaders of China, Japan and South Korea".
+	OfAfter bool
 }
 
 // Party is the actor the mention stands for as a party: a capital stands for its country.
@@ -366,11 +369,13 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string) []Ment
 		}
 		next := k + 1
 		end := h.end
+		ofAfter := false
 		if of == nil {
 			if q2, of2 := after(hits, k, keys, h.end, true); of2 != nil {
 				q, of = q2, of2
 				end = hits[q].end
 				next = q + 1
+				ofAfter = true
 			} else if j, ok := genitiveInstitution(hits, k, keys, inst); ok {
 				// "Sekretär des russischen Sicherheitsrates": the title belongs to an institution.
 				m := &out[inst[j]]
@@ -413,7 +418,7 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string) []Ment
 			}
 			continue
 		}
-		out = append(out, Mention{Start: h.start, End: h.end, Phrase: phrase, Kind: KindRole, Title: h.e.key, Of: of, Confidence: 0.7, Form: h.e.source})
+		out = append(out, Mention{Start: h.start, End: h.end, Phrase: phrase, Kind: KindRole, Title: h.e.key, Of: of, Confidence: 0.7, Form: h.e.source, OfAfter: ofAfter})
 		if q >= 0 && of != nil {
 			out = append(out, g.modifier(&hits[q]))
 		}

@@ -15,8 +15,20 @@ type Grammar struct {
 	Articles []string `yaml:"articles"`
 	// Words that join two actors or two predicates (und, sowie; and).
 	Coordinators []string `yaml:"coordinators"`
-	// The two words of "zwischen X und Y", "between X and Y".
-	Between [2]string `yaml:"between"`
+	// The word pairs that put two parties after a noun: "zwischen X und Y", "von X mit Y",
+	// "between X and Y". With a coordinator as second word, a list gives every pair.
+	Between [][]string `yaml:"between"`
+	// Relative pronouns: "Stoltenberg, who later told reporters" has Stoltenberg as subject.
+	Relatives []string `yaml:"relatives"`
+	// VerbFinal: objects may stand before the verb ("hat den Präsidenten getroffen").
+	VerbFinal bool `yaml:"verb_final"`
+	// FreeInversion: the subject may follow the verb anywhere in its clause ("Am Montag
+	// empfing in Peking Xi ..."); otherwise only right after it ("…," said Lavrov).
+	FreeInversion bool `yaml:"free_inversion"`
+	// CaseTriggers: a trigger written capitalised matches only capitalised words (German
+	// nouns: Treffen), one written in lower case only lower-case words or the first word of a
+	// sentence (verbs: treffen).
+	CaseTriggers bool `yaml:"case_triggers"`
 	// Words that open a subordinate clause after a comma (dass, die, wonach; that, which).
 	Subordinators []string `yaml:"subordinators"`
 	// Words that introduce reported content and are not part of it (dass, ob; that, whether).

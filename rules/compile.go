@@ -1,0 +1,185 @@
+package rules
+
+import (
+	"dipex/fold"
+	"dipex/tokenize"
+	"dipex/yamlfile"
+	"fmt"
+	"sort"
+)
+
+type set map[string]bool
+
+func newSet(words []string) set {
+	s := make(set, len(words))
+	for _, w := range words {
+		s[fold.String(w)] = true
+	}
+	return s
+}
+
+type grammar struct {
+	prep, objArt, gen, art, coord, subord, comp set
+	between                                     [][2]string
+	rel                                         set
+	verbFinal, freeInversion, caseTriggers      bool
+	pronouns                                    map[string]string // key -> gender
+	groups                                      [][]string
+	cues                                        map[string][]cue // first word -> cue phrases
+	reportedModals, perfect                     set
+}
+
+// cue is a modality cue phrase.
+type cue struct {
+	words []string
+	kind  int
+}
+
+const (
+	cueNegated = iota
+	cuePlanned
+	cueReported
+)
+
+func phrases(ws []string) [][]string {
+	out := make([][]string, 0, len(ws))
+	for _, w := range ws {
+		if k := tokenize.Keys(w); len(k) > 0 {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+func compileGrammar(g *Grammar) *grammar {
+	c := &grammar{
+		prep: newSet(g.Prepositions), objArt: newSet(g.ObjectArticles), gen: newSet(g.Genitive),
+		art: newSet(g.Articles), coord: newSet(g.Coordinators), subord: newSet(g.Subordinators),
+		comp:      newSet(g.Complementizers),
+		rel:       newSet(g.Relatives),
+		verbFinal: g.VerbFinal, freeInversion: g.FreeInversion, caseTriggers: g.CaseTriggers,
+		pronouns: map[string]string{},
+		groups:   phrases(g.Groups), cues: map[string][]cue{},
+		reportedModals: newSet(g.ReportedModals), perfect: newSet(g.Perfect),
+	}
+	for kind, ws := range [][]string{cueNegated: g.Negated, cuePlanned: g.Planned, cueReported: g.Reported} {
+		for _, p := range phrases(ws) {
+			c.cues[p[0]] = append(c.cues[p[0]], cue{words: p, kind: kind})
+		}
+	}
+	for gender, ws := range g.Pronouns {
+		for _, w := range ws {
+			c.pronouns[fold.String(w)] = gender
+		}
+	}
+	for w := range c.objArt {
+		c.art[w] = true
+	}
+	for _, b := range g.Between {
+		if len(b) == 2 {
+			c.between = append(c.between, [2]string{fold.String(b[0]), fold.String(b[1])})
+		}
+	}
+	return c
+}
+
+var defaultTypes = []string{"person", "country", "organization"}
+
+func compileSlot(s *Slot, group bool) slotSpec {
+	ts := s.Types
+	if len(ts) == 0 {
+		ts = defaultTypes
+	}
+	sp := slotSpec{find: s.Find, cues: newSet(s.Cue), types: newSet(ts)}
+	if group {
+		sp.types["group"] = true
+	}
+	return sp
+}
+
+// New compiles rules files into an Engine. Problems across files (a rule id used twice, rules
+// for a language without a grammar) are reported together with their positions.
+func New(files ...*File) (*Engine, error) {
+	e := &Engine{langs: map[string]*langRules{}}
+	var errs yamlfile.ErrorList
+	add := func(p Pos, format string, args ...any) {
+		errs = append(errs, &yamlfile.Error{File: p.File, Line: p.Line, Col: p.Col, Msg: fmt.Sprintf(format, args...)})
+	}
+	grammars := map[string]*Grammar{}
+	for _, f := range files {
+		if f.Grammar != nil {
+			if _, dup := grammars[f.Lang]; dup {
+				add(Pos{File: f.Name}, "a second grammar for %q: keep one grammar file per language", f.Lang)
+				continue
+			}
+			f.Grammar.Pos = Pos{File: f.Name}
+			grammars[f.Lang] = f.Grammar
+		}
+	}
+	seen := map[string]*Rule{}
+	for _, f := range files {
+		for _, r := range f.Rules {
+			if prev, ok := seen[r.ID]; ok {
+				add(r.Pos, "rule id %s is used twice (first at %s): give each rule its own id", r.ID, prev.Pos)
+				continue
+			}
+			seen[r.ID] = r
+			g, ok := grammars[r.Lang]
+			if !ok {
+				add(r.Pos, "rule %s reads %q, which has no grammar file: add grammar.%s.yaml", r.ID, r.Lang, r.Lang)
+				continue
+			}
+			lr := e.langs[r.Lang]
+			if lr == nil {
+				lr = &langRules{g: compileGrammar(g), byWord: map[string][]*compiled{}, stems: map[string][]*compiled{}}
+				e.langs[r.Lang] = lr
+			}
+			e.rules = append(e.rules, r)
+			c := compile(r)
+			for _, w := range r.Trigger.Words {
+				k := fold.String(w)
+				lr.byWord[k] = append(lr.byWord[k], c)
+			}
+			for _, w := range r.Trigger.Stems {
+				k := fold.String(w)
+				lr.stems[k] = append(lr.stems[k], c)
+			}
+		}
+	}
+	for _, lr := range e.langs {
+		lens := map[int]bool{}
+		for k := range lr.stems {
+			lens[len(k)] = true
+		}
+		for n := range lens {
+			lr.stemNs = append(lr.stemNs, n)
+		}
+		sort.Sort(sort.Reverse(sort.IntSlice(lr.stemNs)))
+	}
+	if err := errs.Err(); err != nil {
+		return nil, err
+	}
+	return e, nil
+}
+
+func compile(r *Rule) *compiled {
+	c := &compiled{Rule: r, particles: newSet(r.Trigger.Particle), near: newSet(r.Trigger.Near),
+		veto: newSet(r.Veto), within: r.Trigger.Within}
+	if c.within == 0 {
+		c.within = 8
+	}
+	c.nouns, c.verbs = set{}, set{}
+	for _, w := range append(append([]string{}, r.Trigger.Words...), r.Trigger.Stems...) {
+		if fold.IsUpper(w) {
+			c.nouns[fold.String(w)] = true
+		} else {
+			c.verbs[fold.String(w)] = true
+		}
+	}
+	both := r.Subject.Find == "between" || r.Subject.Find == "coordinated"
+	c.subj = compileSlot(&r.Subject, both)
+	if r.Object != nil {
+		c.obj = compileSlot(r.Object, false)
+	}
+	return c
+}

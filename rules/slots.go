@@ -1,0 +1,393 @@
+package rules
+
+import "dipex/fold"
+
+// try applies one rule at trigger i and appends a match for every pair of parties it finds.
+func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match) []Match {
+	keys := s.Keys
+	if !lr.caseFits(c, s, i) {
+		return out
+	}
+	particle := -1
+	cs, ce := lr.clause(keys, i)
+	if len(c.particles) > 0 {
+		particle = lr.particle(keys, i, c.particles)
+		if particle < 0 {
+			return out
+		}
+		ce = max(ce, particle+1)
+	}
+	if len(c.near) > 0 && !nearWord(keys, i, c.within, c.near) {
+		return out
+	}
+	for j := cs; j < ce; j++ {
+		if c.veto[keys[j]] {
+			return out
+		}
+	}
+	var pairs [][2]int
+	switch c.subj.find {
+	case "between":
+		pairs = lr.between(s, i, c.subj)
+	case "coordinated":
+		pairs = lr.coordinated(s, i, cs, ce, c.subj)
+	default:
+		subj := lr.slot(s, c.subj, i, cs, ce, -1, true)
+		if subj < 0 {
+			return out
+		}
+		if c.Object == nil {
+			pairs = [][2]int{{subj, -1}}
+			break
+		}
+		if obj := lr.slot(s, c.obj, i, cs, ce, subj, false); obj >= 0 {
+			for _, o := range lr.withConjuncts(s, obj, c.obj, subj) {
+				pairs = append(pairs, [2]int{subj, o})
+			}
+		}
+	}
+	if len(pairs) == 0 {
+		return out
+	}
+	mod := lr.modality(keys, i, cs, ce, c.Modality)
+	for _, p := range pairs {
+		m := Match{Rule: c.Rule, Trigger: i, Particle: particle, Subject: p[0], Object: p[1], Modality: mod}
+		if c.Relation == Statement && c.Content != "none" {
+			m.Content = lr.content(s, i, m)
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// caseFits applies CaseTriggers: in German a capitalised trigger word is a noun (Treffen), a
+// lower-case one a verb (treffen), which only the first word of a sentence may capitalise.
+func (lr *langRules) caseFits(c *compiled, s *Sentence, i int) bool {
+	if !lr.g.caseTriggers || s.Raw == nil {
+		return true
+	}
+	k := s.Keys[i]
+	upper := fold.IsUpper(s.Raw[i])
+	if upper && c.nouns[k] || !upper && c.verbs[k] {
+		return true
+	}
+	if c.nouns[k] || c.verbs[k] {
+		return upper && c.verbs[k] && sentenceStart(s.Keys, i)
+	}
+	return true // a stem: either case
+}
+
+func sentenceStart(keys []string, i int) bool {
+	for j := i - 1; j >= 0; j-- {
+		switch keys[j] {
+		case `"`, "(", "—", "-":
+			continue
+		case ":":
+			return true
+		}
+		return false
+	}
+	return true
+}
+
+// isBoundary reports whether a token ends a clause for slot search.
+func isBoundary(k string) bool {
+	switch k {
+	case ",", ";", ":", "(", ")", `"`, "—", ".", "!", "?":
+		return true
+	}
+	return false
+}
+
+// clause returns the token span around i bounded by punctuation.
+func (lr *langRules) clause(keys []string, i int) (int, int) {
+	cs := i
+	for cs > 0 && !isBoundary(keys[cs-1]) {
+		cs--
+	}
+	ce := i + 1
+	for ce < len(keys) && !isBoundary(keys[ce]) {
+		ce++
+	}
+	return cs, ce
+}
+
+// particle finds a separable particle after i in the same sentence, before a semicolon or colon.
+func (lr *langRules) particle(keys []string, i int, ps set) int {
+	for j := i + 1; j < len(keys) && j <= i+30; j++ {
+		switch keys[j] {
+		case ";", ":":
+			return -1
+		}
+		if ps[keys[j]] && (j+1 == len(keys) || isBoundary(keys[j+1]) || lr.g.coord[keys[j+1]]) {
+			return j
+		}
+	}
+	return -1
+}
+
+func nearWord(keys []string, i, within int, ws set) bool {
+	for j := max(0, i-within); j < len(keys) && j <= i+within; j++ {
+		if j != i && ws[keys[j]] {
+			return true
+		}
+	}
+	return false
+}
+
+// role says how the words before a mention's phrase relate it to the clause.
+type role uint8
+
+const (
+	plain   role = iota
+	object       // German object article: den, dem
+	prep         // inside a prepositional phrase
+	genitiv      // a genitive attribute
+)
+
+// governs returns how mention m is introduced, and the word that introduces it.
+func (lr *langRules) governs(keys []string, m Mention) (role, string) {
+	j := m.Phrase - 1
+	r := plain
+	if j >= 0 && lr.g.art[keys[j]] {
+		if lr.g.objArt[keys[j]] {
+			r = object
+		}
+		if lr.g.gen[keys[j]] {
+			return genitiv, keys[j]
+		}
+		j--
+	}
+	if j < 0 {
+		return r, ""
+	}
+	switch k := keys[j]; {
+	case lr.g.gen[k]:
+		return genitiv, k
+	case lr.g.prep[k]:
+		return prep, k
+	}
+	return r, keys[j]
+}
+
+func (sp slotSpec) accepts(m Mention) bool { return sp.types[m.Type] }
+
+// slot finds the mention for a before, after or cue slot; not is the subject, when looking
+// for the object.
+func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject bool) int {
+	keys := s.Keys
+	ok := func(k int) bool {
+		m := s.Mentions[k]
+		if k == not || !sp.accepts(m) {
+			return false
+		}
+		r, w := lr.governs(keys, m)
+		if sp.find == "cue" {
+			return sp.cues[w] && r != genitiv
+		}
+		if r == prep || r == genitiv {
+			return false
+		}
+		return !(subject && r == object)
+	}
+	first := func(from, to int) int {
+		for k, m := range s.Mentions {
+			if m.Phrase >= from && m.End <= to && ok(k) {
+				return k
+			}
+		}
+		return -1
+	}
+	switch sp.find {
+	case "before":
+		if k := first(cs, i); k >= 0 {
+			return k
+		}
+		// "Stoltenberg, who later told ...": a relative clause's subject is its antecedent.
+		if cs >= 2 && cs < i && keys[cs-1] == "," && lr.g.rel[keys[cs]] {
+			for k := len(s.Mentions) - 1; k >= 0; k-- {
+				if s.Mentions[k].End == cs-1 && ok(k) {
+					return k
+				}
+			}
+		}
+		// A predicate joined by "und" shares the clause's subject.
+		if j := i - 1; j >= 0 && lr.g.coord[keys[j]] {
+			for k, m := range s.Mentions {
+				if m.End <= i && ok(k) && !lr.inSubclause(keys, m.Phrase) {
+					return k
+				}
+			}
+		}
+		// Inversion: "Am Freitag empfing Xi ...", "…, sagte Lawrow", "…," said Lavrov.
+		for k, m := range s.Mentions {
+			if m.Phrase > i && m.End <= ce && ok(k) {
+				if lr.g.freeInversion || lr.onlyArticles(keys, i+1, m.Phrase) {
+					return k
+				}
+				break
+			}
+		}
+	case "after":
+		if k := first(i+1, ce); k >= 0 {
+			return k
+		}
+		// Verb last: "hat am Dienstag den Präsidenten getroffen".
+		if lr.g.verbFinal {
+			return first(cs, i)
+		}
+	case "cue":
+		// After the trigger, or before it when the verb comes last ("sich mit X treffen").
+		if k := first(i+1, ce); k >= 0 {
+			return k
+		}
+		return first(cs, i)
+	}
+	return -1
+}
+
+// withConjuncts returns obj and the actors coordinated with it: "traf Y und Z", "met Y, Z and W".
+func (lr *langRules) withConjuncts(s *Sentence, obj int, sp slotSpec, not int) []int {
+	out := []int{obj}
+	for k := obj + 1; k < len(s.Mentions); k++ {
+		prev, m := s.Mentions[k-1], s.Mentions[k]
+		if k == not || !sp.accepts(m) || !lr.joins(s.Keys, prev.End, m.Phrase) {
+			break
+		}
+		out = append(out, k)
+	}
+	return out
+}
+
+// joins reports whether keys[from:to] only joins two list items: a comma or a coordinator,
+// and articles.
+func (lr *langRules) joins(keys []string, from, to int) bool {
+	if to <= from {
+		return false
+	}
+	sep := false
+	for _, k := range keys[from:to] {
+		switch {
+		case k == "," || lr.g.coord[k]:
+			sep = true
+		case lr.g.art[k]:
+		default:
+			return false
+		}
+	}
+	return sep
+}
+
+// inSubclause reports whether token j stands in a subordinate clause (after ", dass", ", die").
+func (lr *langRules) inSubclause(keys []string, j int) bool {
+	for k := j - 1; k > 0; k-- {
+		if keys[k-1] == "," && lr.g.subord[keys[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+// list returns the actors of a list that starts with mention k: "X", "X und Y", "X, Y und Z".
+func (lr *langRules) list(s *Sentence, k, to int, sp slotSpec, link string) []int {
+	out := []int{k}
+	for j := k + 1; j < len(s.Mentions); j++ {
+		prev, m := s.Mentions[j-1], s.Mentions[j]
+		if m.End > to || !sp.accepts(m) || m.Type == "group" {
+			break
+		}
+		gap := s.Keys[prev.End:m.Phrase]
+		if !(lr.joins(s.Keys, prev.End, m.Phrase) || (len(gap) >= 1 && gap[0] == link && lr.onlyArticles(s.Keys, prev.End+1, m.Phrase))) {
+			break
+		}
+		out = append(out, j)
+	}
+	return out
+}
+
+// allPairs returns every pair of a list of parties.
+func allPairs(ks []int) [][2]int {
+	var out [][2]int
+	for a := 0; a < len(ks); a++ {
+		for b := a + 1; b < len(ks); b++ {
+			out = append(out, [2]int{ks[a], ks[b]})
+		}
+	}
+	return out
+}
+
+// between finds "zwischen X und Y" (every pair of "zwischen X, Y und Z") or "von X mit Y"
+// right after trigger i.
+func (lr *langRules) between(s *Sentence, i int, sp slotSpec) [][2]int {
+	keys := s.Keys
+	j := i + 1
+	if j >= len(keys) {
+		return nil
+	}
+	for _, b := range lr.g.between {
+		if keys[j] != b[0] {
+			continue
+		}
+		for k, m := range s.Mentions {
+			if m.Phrase <= j {
+				continue
+			}
+			if !sp.accepts(m) || m.Type == "group" || !lr.onlyArticles(keys, j+1, m.Phrase) {
+				break
+			}
+			items := lr.list(s, k, len(keys), sp, b[1])
+			if len(items) < 2 {
+				break
+			}
+			if lr.g.coord[b[1]] {
+				return allPairs(items)
+			}
+			var out [][2]int // "von X mit Y und Z": X with each
+			for _, o := range items[1:] {
+				out = append(out, [2]int{items[0], o})
+			}
+			return out
+		}
+	}
+	return nil
+}
+
+// onlyArticles reports whether keys[from:to] holds nothing but articles.
+func (lr *langRules) onlyArticles(keys []string, from, to int) bool {
+	if to < from {
+		return false
+	}
+	for _, k := range keys[from:to] {
+		if !lr.g.art[k] {
+			return false
+		}
+	}
+	return true
+}
+
+// coordinated finds "X und Y" (every pair of "X, Y und Z") or a group before trigger i in its
+// clause, else after it.
+func (lr *langRules) coordinated(s *Sentence, i, cs, ce int, sp slotSpec) [][2]int {
+	keys := s.Keys
+	find := func(from, to int) [][2]int {
+		for k, m := range s.Mentions {
+			if m.Phrase < from || m.End > to || !sp.accepts(m) {
+				continue
+			}
+			if r, _ := lr.governs(keys, m); r == prep || r == genitiv {
+				continue
+			}
+			if m.Type == "group" {
+				return [][2]int{{k, k}}
+			}
+			if items := lr.list(s, k, to, sp, ""); len(items) >= 2 {
+				return allPairs(items)
+			}
+		}
+		return nil
+	}
+	if ps := find(cs, i); ps != nil {
+		return ps
+	}
+	return find(i+1, ce)
+}
