@@ -22,8 +22,9 @@ type Gazetteer struct {
 	inst         map[[2]string]*Actor // (ISO alpha-2, institution key) -> actor
 	index        map[string][]*entry  // first token key -> entries, longest first
 	fuzzy        *fuzzyIndex
-	titleWords   map[string]*entry // German one-word titles, for closed compounds (Kremlsprecher)
-	titleLens    []int             // their lengths, longest first
+	byStem       map[string][]*entry // German names of several words by the stem of a declined first word
+	titleWords   map[string]*entry   // German one-word titles, for closed compounds (Kremlsprecher)
+	titleLens    []int               // their lengths, longest first
 }
 
 // entryKind says what an index entry names.
@@ -231,6 +232,19 @@ func (g *Gazetteer) buildIndex(add func(Pos, string, ...any)) {
 				put(w, lang, eInstitution, nil, key)
 			}
 		}
+	}
+	g.byStem = map[string][]*entry{}
+	for _, es := range g.index {
+		for _, e := range es {
+			if len(e.toks) > 1 && e.lang != "en" && e.kind != eAdjective {
+				if st := adjStem(e.toks[0]); st != e.toks[0] {
+					g.byStem[st] = append(g.byStem[st], e)
+				}
+			}
+		}
+	}
+	for _, es := range g.byStem {
+		sort.SliceStable(es, func(i, j int) bool { return len(es[i].toks) > len(es[j].toks) })
 	}
 	g.titleWords = map[string]*entry{}
 	lens := map[int]bool{}

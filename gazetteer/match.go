@@ -88,27 +88,15 @@ func (g *Gazetteer) scan(raw, keys []string, lang string) []hit {
 }
 
 func (g *Gazetteer) longest(raw, keys []string, i int, lang string) (hit, bool) {
-	for _, e := range g.index[keys[i]] {
-		if !langOK(e, lang) || i+len(e.toks) > len(keys) || !caseOK(e, raw[i]) {
-			continue
-		}
-		n := len(e.toks)
-		inflected := false
-		ok := true
-		for j := 1; j < n; j++ {
-			k := keys[i+j]
-			if k == e.toks[j] {
-				continue
+	if h, ok := g.longestFrom(g.index[keys[i]], raw, keys, i, lang, false); ok {
+		return h, true
+	}
+	if lang == "de" {
+		// "das Auswärtige Amt" for the alias "Auswärtiges Amt": an adjective declines.
+		if stem := adjStem(keys[i]); stem != keys[i] {
+			if h, ok := g.longestFrom(g.byStem[stem], raw, keys, i, lang, true); ok {
+				return h, true
 			}
-			if j == n-1 && lang == "de" && inflects(k, e.toks[j]) && e.kind != eAdjective {
-				inflected = true
-				continue
-			}
-			ok = false
-			break
-		}
-		if ok {
-			return newHit(i, i+n, e, inflected), true
 		}
 	}
 	if lang != "de" {
@@ -130,6 +118,49 @@ func (g *Gazetteer) longest(raw, keys []string, i int, lang string) (hit, bool) 
 		}
 	}
 	return hit{}, false
+}
+
+// longestFrom returns the longest of entries that matches at i. German words may carry case
+// endings: the last word a noun's (Putins, Sicherheitsrates), the others an adjective's.
+func (g *Gazetteer) longestFrom(entries []*entry, raw, keys []string, i int, lang string, declined bool) (hit, bool) {
+	for _, e := range entries {
+		n := len(e.toks)
+		if !langOK(e, lang) || i+n > len(keys) || !caseOK(e, raw[i]) || (declined && n < 2) {
+			continue
+		}
+		inflected := declined
+		ok := true
+		for j := 1; j < n; j++ {
+			k := keys[i+j]
+			switch {
+			case k == e.toks[j]:
+			case lang == "de" && j == n-1 && e.kind != eAdjective && inflects(k, e.toks[j]):
+				inflected = true
+			case lang == "de" && j < n-1 && adjStem(k) == adjStem(e.toks[j]) && adjStem(k) != k:
+				inflected = true
+			default:
+				ok = false
+			}
+			if !ok {
+				break
+			}
+		}
+		if ok {
+			return newHit(i, i+n, e, inflected), true
+		}
+	}
+	return hit{}, false
+}
+
+// adjStem takes a German adjective ending (-e, -en, -er, -es, -em) off a word of five letters
+// or more; other words come back as they are.
+func adjStem(k string) string {
+	for _, end := range []string{"en", "er", "es", "em", "e"} {
+		if len(k) >= 5+len(end) && strings.HasSuffix(k, end) {
+			return k[:len(k)-len(end)]
+		}
+	}
+	return k
 }
 
 // compound splits a German closed compound of a country or seat and a title: Kremlsprecher
@@ -418,7 +449,7 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string) []Ment
 			}
 			continue
 		}
-		out = append(out, Mention{Start: h.start, End: h.end, Phrase: phrase, Kind: KindRole, Title: h.e.key, Of: of, Confidence: 0.7, Form: h.e.source, OfAfter: ofAfter})
+		out = append(out, Mention{Start: h.start, End: end, Phrase: phrase, Kind: KindRole, Title: h.e.key, Of: of, Confidence: 0.7, Form: h.e.source, OfAfter: ofAfter})
 		if q >= 0 && of != nil {
 			out = append(out, g.modifier(&hits[q]))
 		}

@@ -90,7 +90,7 @@ func compileSlot(s *Slot, group bool) slotSpec {
 	if len(ts) == 0 {
 		ts = defaultTypes
 	}
-	sp := slotSpec{find: s.Find, cues: newSet(s.Cue), types: newSet(ts)}
+	sp := slotSpec{find: s.Find, cues: newSet(s.Cue), types: newSet(ts), anyCase: s.AnyCase}
 	if group {
 		sp.types["group"] = true
 	}

@@ -55,9 +55,10 @@ type compiled struct {
 }
 
 type slotSpec struct {
-	find  string
-	cues  set
-	types set
+	find    string
+	cues    set
+	types   set
+	anyCase bool
 }
 
 // Rules returns every rule, in file order.

@@ -2,6 +2,9 @@ package rules
 
 // modality reads the cues in the trigger's clause [cs, ce).
 func (lr *langRules) modality(keys []string, i, cs, ce int, def string) string {
+	if def == "" {
+		def = Asserted
+	}
 	var found [4]bool // by cue kind
 	for j := cs; j < ce; j++ {
 		for _, c := range lr.g.cues[keys[j]] {

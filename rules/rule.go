@@ -66,6 +66,8 @@ type Slot struct {
 	Find  string   `yaml:"find"`
 	Cue   []string `yaml:"cue"`
 	Types []string `yaml:"types"`
+	// AnyCase lets a subject be marked as an object ("Dem Kreml zufolge").
+	AnyCase bool `yaml:"any_case"`
 }
 
 // Example is a sentence a rule must (or, with an empty expect, must not) extract from.

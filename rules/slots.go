@@ -1,6 +1,10 @@
 package rules
 
-import "dipex/fold"
+import (
+	"strings"
+
+	"dipex/fold"
+)
 
 // try applies one rule at trigger i and appends a match for every pair of parties it finds.
 func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match) []Match {
@@ -49,9 +53,15 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match) []Match {
 	if len(pairs) == 0 {
 		return out
 	}
-	mod := lr.modality(keys, i, cs, ce, c.Modality)
 	for _, p := range pairs {
-		m := Match{Rule: c.Rule, Trigger: i, Particle: particle, Subject: p[0], Object: p[1], Modality: mod}
+		mce := ce
+		if c.Relation == Statement {
+			// A statement's modality is the speaking's, not that of what was said: "Laut X ist
+			// kein Treffen geplant" asserts what X said.
+			mce = min(ce, max(i, particle, s.Mentions[p[0]].End-1)+1)
+		}
+		m := Match{Rule: c.Rule, Trigger: i, Particle: particle, Subject: p[0], Object: p[1],
+			Modality: lr.modality(keys, i, cs, mce, c.Modality)}
 		if c.Relation == Statement && c.Content != "none" {
 			m.Content = lr.content(s, i, m)
 		}
@@ -149,6 +159,14 @@ const (
 func (lr *langRules) governs(keys []string, m Mention) (role, string) {
 	j := m.Phrase - 1
 	r := plain
+	// Adjectives between an article and the phrase: "seinem neuen Kollegen".
+	if k := j; k >= 1 && hasAdjEnding(keys[k]) {
+		for k--; k >= 1 && hasAdjEnding(keys[k]) && j-k < 2; k-- {
+		}
+		if lr.g.art[keys[k]] {
+			j = k
+		}
+	}
 	if j >= 0 && lr.g.art[keys[j]] {
 		if lr.g.objArt[keys[j]] {
 			r = object
@@ -170,6 +188,19 @@ func (lr *langRules) governs(keys []string, m Mention) (role, string) {
 	return r, keys[j]
 }
 
+// hasAdjEnding reports whether a word ends like a declined German adjective (neuen, neuer).
+func hasAdjEnding(k string) bool {
+	if len(k) < 4 {
+		return false
+	}
+	for _, e := range []string{"en", "er", "es", "em", "e"} {
+		if strings.HasSuffix(k, e) {
+			return true
+		}
+	}
+	return false
+}
+
 func (sp slotSpec) accepts(m Mention) bool { return sp.types[m.Type] }
 
 // slot finds the mention for a before, after or cue slot; not is the subject, when looking
@@ -188,7 +219,7 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 		if r == prep || r == genitiv {
 			return false
 		}
-		return !(subject && r == object)
+		return !(subject && r == object && !sp.anyCase)
 	}
 	first := func(from, to int) int {
 		for k, m := range s.Mentions {
@@ -369,7 +400,8 @@ func (lr *langRules) onlyArticles(keys []string, from, to int) bool {
 // clause, else after it.
 func (lr *langRules) coordinated(s *Sentence, i, cs, ce int, sp slotSpec) [][2]int {
 	keys := s.Keys
-	find := func(from, to int) [][2]int {
+	// A list may begin before the clause: "Deutschlands, Frankreichs und Polens" crosses commas.
+	find := func(from, to, reach int) [][2]int {
 		for k, m := range s.Mentions {
 			if m.Phrase < from || m.End > to || !sp.accepts(m) {
 				continue
@@ -378,16 +410,31 @@ func (lr *langRules) coordinated(s *Sentence, i, cs, ce int, sp slotSpec) [][2]i
 				continue
 			}
 			if m.Type == "group" {
-				return [][2]int{{k, k}}
+				if m.Phrase >= reach {
+					return [][2]int{{k, k}}
+				}
+				continue
 			}
-			if items := lr.list(s, k, to, sp, ""); len(items) >= 2 {
+			if items := lr.list(s, k, to, sp, ""); len(items) >= 2 && s.Mentions[items[len(items)-1]].Phrase >= reach {
 				return allPairs(items)
 			}
 		}
 		return nil
 	}
-	if ps := find(cs, i); ps != nil {
+	if ps := find(sentenceFrom(keys, cs), i, cs); ps != nil {
 		return ps
 	}
-	return find(i+1, ce)
+	return find(i+1, ce, i+1)
+}
+
+// sentenceFrom returns where the stretch of commas-separated material before cs begins: the
+// sentence start or the last strong boundary.
+func sentenceFrom(keys []string, cs int) int {
+	for j := cs - 1; j >= 0; j-- {
+		switch keys[j] {
+		case ";", ":", ".", "!", "?", `"`, "—":
+			return j + 1
+		}
+	}
+	return 0
 }
