@@ -99,10 +99,18 @@ func (g *Gazetteer) longest(raw, keys []string, i int, lang string) (hit, bool) 
 			}
 		}
 	}
+	k := keys[i]
+	if lang == "en" && len(k) > 3 && strings.HasSuffix(k, "s") {
+		// English plural titles: "the leaders of China, Japan and South Korea".
+		for _, e := range g.index[k[:len(k)-1]] {
+			if len(e.toks) == 1 && e.kind == eTitle {
+				return newHit(i, i+1, e, true), true
+			}
+		}
+	}
 	if lang != "de" {
 		return hit{}, false
 	}
-	k := keys[i]
 	if h, ok := g.compound(raw, k, i); ok {
 		return h, true
 	}
@@ -138,6 +146,8 @@ func (g *Gazetteer) longestFrom(entries []*entry, raw, keys []string, i int, lan
 				inflected = true
 			case lang == "de" && j < n-1 && adjStem(k) == adjStem(e.toks[j]) && adjStem(k) != k:
 				inflected = true
+			case lang == "en" && j == n-1 && e.kind == eTitle && k == e.toks[j]+"s":
+				inflected = true // "foreign ministers"
 			default:
 				ok = false
 			}

@@ -55,6 +55,13 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match) []Match {
 	}
 	for _, p := range pairs {
 		mce := ce
+		// What follows "that", "dass", "who" is another clause with its own modality.
+		for j := i + 1; j < mce; j++ {
+			if lr.g.comp[keys[j]] || (lr.g.rel[keys[j]] && keys[j-1] == ",") {
+				mce = j
+				break
+			}
+		}
 		if c.Relation == Statement {
 			// A statement's modality is the speaking's, not that of what was said: "Laut X ist
 			// kein Treffen geplant" asserts what X said.
