@@ -364,8 +364,8 @@ func (st *state) relations(si int, s Sentence, raw, keys []string, ms []Mention)
 
 // tripleKey identifies a fact within a sentence, so that two rules finding it give one triple.
 type tripleKey struct {
-	rel  string
-	a, b *gazetteer.Actor
+	rel, mod string
+	a, b     *gazetteer.Actor
 }
 
 // addTriple records the triple of match mt between parties sa and oa (oa nil for a statement).
@@ -373,7 +373,7 @@ func (st *state) addTriple(s Sentence, ms []Mention, mt rules.Match, subj, obj *
 	if sa == oa {
 		return
 	}
-	k, k2 := tripleKey{mt.Rule.Relation, sa, oa}, tripleKey{mt.Rule.Relation, oa, sa}
+	k, k2 := tripleKey{mt.Rule.Relation, mt.Modality, sa, oa}, tripleKey{mt.Rule.Relation, mt.Modality, oa, sa}
 	if seen[k] || (mt.Rule.Relation != rules.Statement && seen[k2]) {
 		return
 	}

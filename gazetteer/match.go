@@ -375,6 +375,9 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string) []Ment
 			q, country = after(hits, k, keys, h.end, false)
 			if country != nil {
 				end = hits[q].end
+			} else if q2, c := seatedIn(hits, k, keys); c != nil {
+				// "das Außenministerium in Baku": a capital says whose institution it is.
+				q, country = q2, c
 			}
 		} else {
 			start = hits[q].start
@@ -485,6 +488,8 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string) []Ment
 		// (Chinas Rolle) or an English possessive (China's role) modifies a noun.
 		if h.end < len(keys) {
 			switch nk := keys[h.end]; {
+			case nk == "-" && h.end+1 < len(keys) && groupHeads[keys[h.end+1]]:
+				// "den Mercosur-Staaten", "die EU-Mitgliedstaaten": the members, not a modifier.
 			case nk == "-" || nk == "'s":
 				m.Modifier = true
 			case lang == "de" && h.kind == KindInflected && strings.HasSuffix(keys[h.end-1], "s") &&
@@ -505,6 +510,22 @@ func isHitStart(hits []hit, i int) bool {
 		}
 	}
 	return false
+}
+
+// seatedIn returns the capital named right after an institution noun with "in" ("das
+// Außenministerium in Baku", "the foreign ministry in Beijing"), and its country.
+func seatedIn(hits []hit, k int, keys []string) (int, *Actor) {
+	if k+1 >= len(hits) {
+		return -1, nil
+	}
+	n := &hits[k+1]
+	if n.start != hits[k].end+1 || keys[hits[k].end] != "in" || n.kind == KindFuzzy || n.e.kind != eAlias {
+		return -1, nil
+	}
+	if a := n.e.actor; a.Capital && a.Party != a {
+		return k + 1, a.Party
+	}
+	return -1, nil
 }
 
 // genitiveInstitution finds an institution mention introduced by a genitive link right after
@@ -576,6 +597,10 @@ func isWord(s string) bool {
 	}
 	return true
 }
+
+// groupHeads are compound heads that make the compound stand for the actor's members.
+var groupHeads = set("staaten", "lander", "mitgliedstaaten", "mitgliedsstaaten", "mitglieder", "partner", "states", "members",
+	"countries", "nations")
 
 // notNames are capitalised words that follow titles without being names.
 var notNames = set("am", "im", "in", "und", "der", "die", "das", "des", "dem", "den", "the", "and", "of", "on", "at",

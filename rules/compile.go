@@ -21,7 +21,7 @@ func newSet(words []string) set {
 type grammar struct {
 	prep, objArt, gen, art, coord, subord, comp set
 	between                                     [][2]string
-	rel                                         set
+	rel, contrast                               set
 	verbFinal, freeInversion, caseTriggers      bool
 	pronouns                                    map[string]string // key -> gender
 	groups                                      [][]string
@@ -55,8 +55,8 @@ func compileGrammar(g *Grammar) *grammar {
 	c := &grammar{
 		prep: newSet(g.Prepositions), objArt: newSet(g.ObjectArticles), gen: newSet(g.Genitive),
 		art: newSet(g.Articles), coord: newSet(g.Coordinators), subord: newSet(g.Subordinators),
-		comp:      newSet(g.Complementizers),
-		rel:       newSet(g.Relatives),
+		comp: newSet(g.Complementizers),
+		rel:  newSet(g.Relatives), contrast: newSet(g.Contrast),
 		verbFinal: g.VerbFinal, freeInversion: g.FreeInversion, caseTriggers: g.CaseTriggers,
 		pronouns: map[string]string{},
 		groups:   phrases(g.Groups), cues: map[string][]cue{},
@@ -90,7 +90,7 @@ func compileSlot(s *Slot, group bool) slotSpec {
 	if len(ts) == 0 {
 		ts = defaultTypes
 	}
-	sp := slotSpec{find: s.Find, cues: newSet(s.Cue), types: newSet(ts), anyCase: s.AnyCase}
+	sp := slotSpec{find: s.Find, cues: newSet(s.Cue), types: newSet(ts), anyCase: s.AnyCase, adjacent: s.Adjacent}
 	if group {
 		sp.types["group"] = true
 	}
@@ -177,7 +177,7 @@ func compile(r *Rule) *compiled {
 		}
 	}
 	both := r.Subject.Find == "between" || r.Subject.Find == "coordinated"
-	c.subj = compileSlot(&r.Subject, both)
+	c.subj = compileSlot(&r.Subject, both || r.Relation == Statement) // "Beide Seiten bekräftigten" is two statements
 	if r.Object != nil {
 		c.obj = compileSlot(r.Object, false)
 	}

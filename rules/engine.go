@@ -55,10 +55,11 @@ type compiled struct {
 }
 
 type slotSpec struct {
-	find    string
-	cues    set
-	types   set
-	anyCase bool
+	find     string
+	cues     set
+	types    set
+	anyCase  bool
+	adjacent bool
 }
 
 // Rules returns every rule, in file order.
@@ -154,7 +155,7 @@ func dedupe(ms []Match) []Match {
 	for _, m := range ms {
 		dup := false
 		for _, o := range out {
-			if o.Rule.Relation == m.Rule.Relation && sameParties(o, m) {
+			if o.Rule.Relation == m.Rule.Relation && o.Modality == m.Modality && sameParties(o, m) {
 				dup = true
 				break
 			}

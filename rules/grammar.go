@@ -18,6 +18,8 @@ type Grammar struct {
 	// The word pairs that put two parties after a noun: "zwischen X und Y", "von X mit Y",
 	// "between X and Y". With a coordinator as second word, a list gives every pair.
 	Between [][]string `yaml:"between"`
+	// Words that begin a contrasting clause with its own modality ("agreed on X but failed").
+	Contrast []string `yaml:"contrast"`
 	// Relative pronouns: "Stoltenberg, who later told reporters" has Stoltenberg as subject.
 	Relatives []string `yaml:"relatives"`
 	// VerbFinal: objects may stand before the verb ("hat den Präsidenten getroffen").

@@ -68,6 +68,8 @@ type Slot struct {
 	Types []string `yaml:"types"`
 	// AnyCase lets a subject be marked as an object ("Dem Kreml zufolge").
 	AnyCase bool `yaml:"any_case"`
+	// Adjacent takes only an actor right before the trigger ("Dem Kreml zufolge").
+	Adjacent bool `yaml:"adjacent"`
 }
 
 // Example is a sentence a rule must (or, with an empty expect, must not) extract from.

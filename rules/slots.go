@@ -45,8 +45,15 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match) []Match {
 			break
 		}
 		if obj := lr.slot(s, c.obj, i, cs, ce, subj, false); obj >= 0 {
-			for _, o := range lr.withConjuncts(s, obj, c.obj, subj) {
-				pairs = append(pairs, [2]int{subj, o})
+			// "X und Y trafen sich mit Z", "X met Y and Z": every subject with every object.
+			subjs := []int{subj}
+			if obj > subj {
+				subjs = lr.withConjuncts(s, subj, c.subj, obj, i)
+			}
+			for _, sj := range subjs {
+				for _, o := range lr.withConjuncts(s, obj, c.obj, sj, len(keys)) {
+					pairs = append(pairs, [2]int{sj, o})
+				}
 			}
 		}
 	}
@@ -54,11 +61,17 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match) []Match {
 		return out
 	}
 	for _, p := range pairs {
-		mce := ce
-		// What follows "that", "dass", "who" is another clause with its own modality.
+		mcs, mce := cs, ce
+		// What follows "that", "dass", "who" or "but" is another clause with its own modality.
 		for j := i + 1; j < mce; j++ {
-			if lr.g.comp[keys[j]] || (lr.g.rel[keys[j]] && keys[j-1] == ",") {
+			if lr.g.comp[keys[j]] || lr.g.contrast[keys[j]] || (lr.g.rel[keys[j]] && keys[j-1] == ",") {
 				mce = j
+				break
+			}
+		}
+		for j := i - 1; j > mcs; j-- {
+			if lr.g.contrast[keys[j]] {
+				mcs = j
 				break
 			}
 		}
@@ -68,7 +81,7 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match) []Match {
 			mce = min(ce, max(i, particle, s.Mentions[p[0]].End-1)+1)
 		}
 		m := Match{Rule: c.Rule, Trigger: i, Particle: particle, Subject: p[0], Object: p[1],
-			Modality: lr.modality(keys, i, cs, mce, c.Modality)}
+			Modality: lr.modality(keys, i, mcs, mce, c.Modality)}
 		if c.Relation == Statement && c.Content != "none" {
 			m.Content = lr.content(s, i, m)
 		}
@@ -110,7 +123,16 @@ func sentenceStart(keys []string, i int) bool {
 // isBoundary reports whether a token ends a clause for slot search.
 func isBoundary(k string) bool {
 	switch k {
-	case ",", ";", ":", "(", ")", `"`, "—", ".", "!", "?":
+	case ",", ";", ":", "(", ")", `"`, "—":
+		return true
+	}
+	return false
+}
+
+// isTerminal reports whether a token ends a sentence.
+func isTerminal(k string) bool {
+	switch k {
+	case ".", "!", "?", "…", "...":
 		return true
 	}
 	return false
@@ -136,7 +158,7 @@ func (lr *langRules) particle(keys []string, i int, ps set) int {
 		case ";", ":":
 			return -1
 		}
-		if ps[keys[j]] && (j+1 == len(keys) || isBoundary(keys[j+1]) || lr.g.coord[keys[j+1]]) {
+		if ps[keys[j]] && (j+1 == len(keys) || isBoundary(keys[j+1]) || isTerminal(keys[j+1]) || lr.g.coord[keys[j+1]]) {
 			return j
 		}
 	}
@@ -238,6 +260,14 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 	}
 	switch sp.find {
 	case "before":
+		if sp.adjacent {
+			for k, m := range s.Mentions {
+				if m.End == i && ok(k) {
+					return k
+				}
+			}
+			return -1
+		}
 		if k := first(cs, i); k >= 0 {
 			return k
 		}
@@ -257,13 +287,30 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 				}
 			}
 		}
-		// Inversion: "Am Freitag empfing Xi ...", "…, sagte Lawrow", "…," said Lavrov.
-		for k, m := range s.Mentions {
-			if m.Phrase > i && m.End <= ce && ok(k) {
-				if lr.g.freeInversion || lr.onlyArticles(keys, i+1, m.Phrase) {
+		// Inversion: "Am Freitag empfing Xi ...", "…, sagte Lawrow", "…," said Lavrov. English
+		// inverts only after a quote or a comma, and the speaker follows at once.
+		if lr.g.freeInversion || (i > 0 && (keys[i-1] == "," || keys[i-1] == `"`)) {
+			for k, m := range s.Mentions {
+				if m.Phrase > i && m.Phrase < ce && ok(k) {
+					if lr.g.freeInversion || lr.onlyArticles(keys, i+1, m.Phrase) {
+						return k
+					}
+					break
+				}
+			}
+		}
+		// "Donald Trump, in a statement delivered via the press secretary, announced": the
+		// subject stands before a parenthesis between commas.
+		if cs >= 2 && cs == i && keys[cs-1] == "," {
+			ps, _ := lr.clause(keys, cs-2)
+			if k := first(ps, cs-1); k >= 0 && !lr.g.subord[keys[ps]] {
+				return k
+			}
+			if ps >= 2 && keys[ps-1] == "," {
+				pps, _ := lr.clause(keys, ps-2)
+				if k := first(pps, ps-1); k >= 0 {
 					return k
 				}
-				break
 			}
 		}
 	case "after":
@@ -284,15 +331,16 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 	return -1
 }
 
-// withConjuncts returns obj and the actors coordinated with it: "traf Y und Z", "met Y, Z and W".
-func (lr *langRules) withConjuncts(s *Sentence, obj int, sp slotSpec, not int) []int {
-	out := []int{obj}
-	for k := obj + 1; k < len(s.Mentions); k++ {
-		prev, m := s.Mentions[k-1], s.Mentions[k]
-		if k == not || !sp.accepts(m) || !lr.joins(s.Keys, prev.End, m.Phrase) {
+// withConjuncts returns k and the actors coordinated with it that end before limit: "traf Y
+// und Z", "met Y, Z and W".
+func (lr *langRules) withConjuncts(s *Sentence, k int, sp slotSpec, not, limit int) []int {
+	out := []int{k}
+	for j := k + 1; j < len(s.Mentions); j++ {
+		prev, m := s.Mentions[j-1], s.Mentions[j]
+		if j == not || m.End > limit || !sp.accepts(m) || m.Type == "group" || !lr.joins(s.Keys, prev.End, m.Phrase) {
 			break
 		}
-		out = append(out, k)
+		out = append(out, j)
 	}
 	return out
 }
@@ -338,6 +386,11 @@ func (lr *langRules) list(s *Sentence, k, to int, sp slotSpec, link string) []in
 		if !(lr.joins(s.Keys, prev.End, m.Phrase) || (len(gap) >= 1 && gap[0] == link && lr.onlyArticles(s.Keys, prev.End+1, m.Phrase))) {
 			break
 		}
+		// "Syria, and the US statement": a comma before "and" after one item joins clauses;
+		// only a list of three or more has one ("China, Japan, and South Korea").
+		if len(out) == 1 && len(gap) >= 2 && gap[0] == "," && lr.g.coord[gap[1]] {
+			break
+		}
 		out = append(out, j)
 	}
 	return out
@@ -359,6 +412,14 @@ func allPairs(ks []int) [][2]int {
 func (lr *langRules) between(s *Sentence, i int, sp slotSpec) [][2]int {
 	keys := s.Keys
 	j := i + 1
+	if j+1 < len(keys) && strings.HasSuffix(keys[j], "ed") && keys[j] != keys[i] {
+		for _, b := range lr.g.between {
+			if keys[j+1] == b[0] {
+				j++ // "the agreement signed between X and Y"
+				break
+			}
+		}
+	}
 	if j >= len(keys) {
 		return nil
 	}
@@ -430,6 +491,9 @@ func (lr *langRules) coordinated(s *Sentence, i, cs, ce int, sp slotSpec) [][2]i
 	}
 	if ps := find(sentenceFrom(keys, cs), i, cs); ps != nil {
 		return ps
+	}
+	if !lr.g.freeInversion {
+		return nil // English "X met Y and Z" has objects after the verb, not a coordinated subject
 	}
 	return find(i+1, ce, i+1)
 }
