@@ -31,7 +31,7 @@ func runGazetteer(ctx context.Context, args []string, stdin io.Reader, stdout, s
 	}
 	fs := flag.NewFlagSet("gazetteer lookup", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	_, c := extractFlags("gazetteer", stderr, "")
+	c := &extractConfig{}
 	fs.StringVar(&c.lang, "lang", "de", "language of the names: de or en")
 	fs.Var(&c.gazetteers, "gazetteer", "add gazetteer YAML `FILE|DIR` to the built-in data (repeatable)")
 	fs.BoolVar(&c.noDefaultGaz, "no-default-gazetteer", false, "use only the --gazetteer files")
@@ -46,11 +46,10 @@ func runGazetteer(ctx context.Context, args []string, stdin io.Reader, stdout, s
 	if fs.NArg() == 0 {
 		return usagef("gazetteer lookup: give a NAME")
 	}
-	x, err := c.extractor()
+	g, err := c.gazetteer()
 	if err != nil {
 		return err
 	}
-	g := x.Gazetteer()
 	for _, name := range fs.Args() {
 		toks := tokenize.Text(name)
 		raw := make([]string, len(toks))

@@ -67,6 +67,7 @@ Usage:
   dipex extract [flags] [PATH...]   read articles (.txt, .jsonl, directories, - for stdin), write triples
   dipex entities [flags] [PATH...]  list the actors each article names, with offsets and how they matched
   dipex gazetteer lookup NAME...    show what a name matches in the gazetteer, and why
+  dipex bench PATH...               measure speed, scaling, memory and start-up on PATH
   dipex version                     print the version
   dipex help COMMAND                explain a command and its flags
 
@@ -89,6 +90,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return runEntities(ctx, rest, stdin, stdout, stderr)
 	case "gazetteer":
 		return runGazetteer(ctx, rest, stdin, stdout, stderr)
+	case "bench":
+		return runBench(ctx, rest, stdin, stdout, stderr)
 	case "version", "--version", "-version":
 		fmt.Fprintln(stdout, "dipex", version)
 		return nil

@@ -1,0 +1,382 @@
+// Package input reads the documents dipex extracts from: .txt files (one document each), JSON
+// Lines (.jsonl, .ndjson: a document per line), JSON arrays (.json), each optionally gzipped
+// (.gz), directories of those (recursively), and standard input. It streams: lines of any
+// length, one document in memory at a time. A document that cannot be read (bad JSON, no id
+// or text, not UTF-8, binary, empty, a truncated gzip stream) is reported as an Item with an
+// error that names the file and line; reading goes on with the next one.
+package input
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"dipex/extract"
+)
+
+// Fields says which input fields hold what; Keep lists fields carried into the output's meta.
+type Fields struct {
+	ID, Text, Date, Lang, URL string
+	Keep                      []string
+}
+
+// DefaultFields are the field names of the documented input format.
+var DefaultFields = Fields{ID: "id", Text: "text", Date: "date", Lang: "lang", URL: "url"}
+
+// Item is one document read, or the reason one could not be read.
+type Item struct {
+	Doc   *extract.Document
+	Src   string // file:line (or the file) it came from
+	Err   error  // non-nil: a bad document; Doc may still carry its id
+	Bytes int64  // input bytes it took
+}
+
+// Format is how a file is read.
+type Format string
+
+// The input formats.
+const (
+	Text      Format = "txt"
+	JSONLines Format = "jsonl"
+	JSONArray Format = "json"
+)
+
+// FormatOf tells the format of a path from its extension (after a .gz), or "" if it is not an
+// input file.
+func FormatOf(path string) Format {
+	p := strings.ToLower(path)
+	p = strings.TrimSuffix(p, ".gz")
+	switch filepath.Ext(p) {
+	case ".jsonl", ".ndjson":
+		return JSONLines
+	case ".json":
+		return JSONArray
+	case ".txt", ".text":
+		return Text
+	}
+	return ""
+}
+
+// Expand turns the command line's paths into the files to read: directories are walked
+// recursively for input files in name order; "-" is standard input; no path means standard
+// input. A path that does not exist is an error, reported before anything is read.
+func Expand(paths []string) ([]string, error) {
+	if len(paths) == 0 {
+		return []string{"-"}, nil
+	}
+	var files []string
+	for _, p := range paths {
+		if p == "-" {
+			files = append(files, p)
+			continue
+		}
+		st, err := os.Stat(p)
+		if err != nil {
+			return nil, fmt.Errorf("cannot read input %s: %w", p, unwrap(err))
+		}
+		if !st.IsDir() {
+			files = append(files, p)
+			continue
+		}
+		var found []string
+		err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
+			if err != nil {
+				return err
+			}
+			if !d.IsDir() && FormatOf(path) != "" {
+				found = append(found, path)
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, fmt.Errorf("cannot read directory %s: %w", p, err)
+		}
+		sort.Strings(found)
+		files = append(files, found...)
+	}
+	return files, nil
+}
+
+// Size returns the total size in bytes of the files (0 when one is standard input), for
+// progress and ETA.
+func Size(files []string) int64 {
+	var n int64
+	for _, f := range files {
+		if f == "-" {
+			return 0
+		}
+		if st, err := os.Stat(f); err == nil {
+			n += st.Size()
+		}
+	}
+	return n
+}
+
+// unwrap drops the path from an os error: the message names it already.
+func unwrap(err error) error {
+	if pe, ok := errors.AsType[*fs.PathError](err); ok {
+		return pe.Err
+	}
+	return err
+}
+
+// Reader reads documents with a field mapping.
+type Reader struct {
+	Fields Fields
+	Stdin  io.Reader
+	// Counted is called with the number of raw (possibly compressed) bytes read so far, for
+	// progress. It may be nil.
+	Counted func(n int64)
+}
+
+// ReadFile sends every document of file to yield, in order, and stops early when yield returns
+// false. Its error is for a file that cannot be opened at all; problems inside a file are Items.
+func (r *Reader) ReadFile(file string, yield func(Item) bool) error {
+	var src io.Reader
+	name := file
+	if file == "-" {
+		src, name = r.Stdin, "stdin"
+	} else {
+		f, err := os.Open(file)
+		if err != nil {
+			return fmt.Errorf("cannot read input %s: %w", file, unwrap(err))
+		}
+		defer f.Close()
+		src = f
+	}
+	cr := &countingReader{r: src, counted: r.Counted}
+	br := bufio.NewReaderSize(cr, 1<<16)
+	var in io.Reader = br
+	if isGzip(br) {
+		zr, err := gzip.NewReader(br)
+		if err != nil {
+			yield(Item{Src: name, Err: fmt.Errorf("%s: not a readable gzip file: %v", name, err)})
+			return nil
+		}
+		defer zr.Close()
+		in = bufio.NewReaderSize(zr, 1<<16)
+	}
+	bin := in.(*bufio.Reader)
+	format := FormatOf(file)
+	if file == "-" || format == "" {
+		format = sniff(bin)
+	}
+	switch format {
+	case JSONLines:
+		r.readLines(name, bin, yield)
+	case JSONArray:
+		r.readArray(name, bin, yield)
+	default:
+		r.readText(file, name, bin, yield)
+	}
+	return nil
+}
+
+func isGzip(br *bufio.Reader) bool {
+	b, err := br.Peek(2)
+	return err == nil && b[0] == 0x1f && b[1] == 0x8b
+}
+
+// sniff tells JSON Lines ("{"), a JSON array ("[") and text apart by the first bytes.
+func sniff(br *bufio.Reader) Format {
+	b, _ := br.Peek(512)
+	s := strings.TrimLeft(strings.TrimPrefix(string(b), "\ufeff"), " \t\r\n")
+	switch {
+	case strings.HasPrefix(s, "{"):
+		return JSONLines
+	case strings.HasPrefix(s, "["):
+		return JSONArray
+	}
+	return Text
+}
+
+type countingReader struct {
+	r       io.Reader
+	n       int64
+	counted func(int64)
+}
+
+func (c *countingReader) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	c.n += int64(n)
+	if c.counted != nil && n > 0 {
+		c.counted(c.n)
+	}
+	return n, err
+}
+
+// readText reads a whole file as one document whose id is its path.
+func (r *Reader) readText(file, name string, br *bufio.Reader, yield func(Item) bool) {
+	data, err := io.ReadAll(br)
+	id := file
+	if file == "-" {
+		id = "stdin"
+	}
+	if err != nil {
+		yield(Item{Src: name, Doc: &extract.Document{ID: id}, Err: fmt.Errorf("%s: read error: %v", name, err), Bytes: int64(len(data))})
+		return
+	}
+	it := Item{Src: name, Bytes: int64(len(data))}
+	text, err := cleanText(data)
+	if err != nil {
+		it.Err = fmt.Errorf("%s: %v", name, err)
+		it.Doc = &extract.Document{ID: id}
+	} else {
+		it.Doc = &extract.Document{ID: id, Text: text}
+	}
+	yield(it)
+}
+
+// cleanText checks and normalises a document's text: UTF-8, not binary, not empty; no BOM;
+// CRLF as LF.
+func cleanText(data []byte) (string, error) {
+	switch {
+	case bytes.IndexByte(data, 0) >= 0:
+		return "", errors.New("binary data (a NUL byte), not text: leave the file out or convert it")
+	case !utf8.Valid(data):
+		return "", errors.New("not UTF-8 text: convert it (iconv -t UTF-8)")
+	}
+	text := strings.TrimPrefix(string(data), "\ufeff")
+	if strings.Contains(text, "\r") {
+		text = strings.ReplaceAll(text, "\r\n", "\n")
+	}
+	if strings.TrimSpace(text) == "" {
+		return "", errors.New("empty document")
+	}
+	return text, nil
+}
+
+// readLines reads JSON Lines: a document per line; blank lines are skipped.
+func (r *Reader) readLines(name string, br *bufio.Reader, yield func(Item) bool) {
+	line := 0
+	for {
+		b, err := br.ReadBytes('\n')
+		if len(b) > 0 {
+			line++
+			src := fmt.Sprintf("%s:%d", name, line)
+			if it, ok := r.parse(src, b); ok && !yield(it) {
+				return
+			}
+		}
+		if err == io.EOF {
+			return
+		}
+		if err != nil {
+			yield(Item{Src: name, Err: fmt.Errorf("%s: cannot read past line %d: %v", name, line, describe(err))})
+			return
+		}
+	}
+}
+
+// describe makes a read error say what it means for the user.
+func describe(err error) error {
+	if errors.Is(err, io.ErrUnexpectedEOF) {
+		return errors.New("the file is truncated (unexpected end of the gzip stream)")
+	}
+	return err
+}
+
+// readArray reads a JSON array of documents, one element at a time.
+func (r *Reader) readArray(name string, br *bufio.Reader, yield func(Item) bool) {
+	dec := json.NewDecoder(br)
+	if t, err := dec.Token(); err != nil || t != json.Delim('[') {
+		yield(Item{Src: name, Err: fmt.Errorf("%s: not a JSON array of documents", name)})
+		return
+	}
+	for i := 1; dec.More(); i++ {
+		var raw json.RawMessage
+		src := fmt.Sprintf("%s: element %d", name, i)
+		if err := dec.Decode(&raw); err != nil {
+			yield(Item{Src: src, Err: fmt.Errorf("%s: %v", src, describe(err))})
+			return
+		}
+		if it, ok := r.parse(src, raw); ok && !yield(it) {
+			return
+		}
+	}
+}
+
+// parse decodes one JSON document with the field mapping.
+func (r *Reader) parse(src string, b []byte) (Item, bool) {
+	it := Item{Src: src, Bytes: int64(len(b))}
+	s := bytes.TrimSpace(bytes.TrimPrefix(b, []byte("\ufeff")))
+	if len(s) == 0 {
+		return it, false
+	}
+	if !utf8.Valid(s) {
+		it.Err = fmt.Errorf("%s: not UTF-8", src)
+		return it, true
+	}
+	var m map[string]any
+	if err := json.Unmarshal(s, &m); err != nil {
+		it.Err = fmt.Errorf("%s: not a JSON object: %v", src, err)
+		return it, true
+	}
+	f := r.Fields
+	id := scalar(m[f.ID])
+	it.Doc = &extract.Document{ID: id}
+	text, isString := m[f.Text].(string)
+	switch {
+	case id == "":
+		it.Err = fmt.Errorf("%s: no %q: every document needs an id (--id-field names another field)", src, f.ID)
+	case m[f.Text] == nil:
+		it.Err = fmt.Errorf("%s: document %s has no %q (--text-field names another field)", src, id, f.Text)
+	case !isString:
+		it.Err = fmt.Errorf("%s: document %s: %q is not a string", src, id, f.Text)
+	case strings.TrimSpace(text) == "":
+		it.Err = fmt.Errorf("%s: document %s has an empty text", src, id)
+	case strings.IndexByte(text, 0) >= 0:
+		it.Err = fmt.Errorf("%s: document %s: binary data (a NUL character) in its text", src, id)
+	}
+	if it.Err != nil {
+		return it, true
+	}
+	if strings.Contains(text, "\r") {
+		text = strings.ReplaceAll(text, "\r\n", "\n")
+	}
+	d := it.Doc
+	d.Text, d.Lang, d.Date, d.URL = text, scalar(m[f.Lang]), dateOf(scalar(m[f.Date])), scalar(m[f.URL])
+	for _, k := range f.Keep {
+		if v, ok := m[k]; ok {
+			if d.Meta == nil {
+				d.Meta = map[string]any{}
+			}
+			d.Meta[k] = v
+		}
+	}
+	return it, true
+}
+
+// scalar renders a JSON id, date or language as a string ("" for null or missing).
+func scalar(v any) string {
+	switch v := v.(type) {
+	case nil:
+		return ""
+	case string:
+		return strings.TrimSpace(v)
+	case float64:
+		return strings.TrimSuffix(strings.TrimRight(fmt.Sprintf("%f", v), "0"), ".")
+	case bool:
+		return fmt.Sprint(v)
+	}
+	b, _ := json.Marshal(v)
+	return string(b)
+}
+
+// dateOf keeps the date part of an ISO timestamp ("2025-03-01T08:00:00Z" is 2025-03-01).
+func dateOf(s string) string {
+	if len(s) >= 10 && s[4] == '-' && s[7] == '-' {
+		return s[:10]
+	}
+	return ""
+}
