@@ -12,6 +12,33 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
+// Folded reports whether s is its own folded key (lower-case ASCII), so folding it would copy
+// it for nothing.
+func Folded(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf || ('A' <= c && c <= 'Z') {
+			return false
+		}
+	}
+	return true
+}
+
+// Append appends the folded key of s to dst. The tokenizer folds a whole document's words into
+// one buffer this way, instead of allocating a string per word.
+func Append(dst []byte, s string) []byte {
+	for _, r := range s {
+		switch {
+		case 'A' <= r && r <= 'Z':
+			dst = append(dst, byte(r)+('a'-'A'))
+		case r < utf8.RuneSelf:
+			dst = append(dst, byte(r))
+		default:
+			dst = append(dst, rune1(r)...)
+		}
+	}
+	return dst
+}
+
 // String returns the folded key of s: lower case, marks removed from Latin letters, "ß" written "ss".
 // ASCII input takes a fast path without allocation when it is already lower case.
 func String(s string) string {

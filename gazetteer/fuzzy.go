@@ -13,7 +13,7 @@ import (
 type fuzzyIndex struct {
 	model  *fuzzy.Model
 	actors map[string]*Actor // indexed word -> its person
-	starts map[string]bool   // first two bytes of every indexed word: a cheap filter
+	starts map[string]bool   // first two bytes and length of every indexed word: a cheap filter
 
 	// cache remembers answers: news repeats its capitalised words (German nouns above all),
 	// and a lookup costs far more than a map read. It stops growing at cacheMax entries.
@@ -52,7 +52,9 @@ func newFuzzyIndex(g *Gazetteer) *fuzzyIndex {
 			continue
 		}
 		fx.actors[w] = a
-		fx.starts[w[:2]] = true
+		for d := -2; d <= 2; d++ {
+			fx.starts[startKey(w[:2], len(w)+d)] = true
+		}
 		words = append(words, w)
 	}
 	m := fuzzy.NewModel()
@@ -62,6 +64,13 @@ func newFuzzyIndex(g *Gazetteer) *fuzzyIndex {
 	m.Train(words)
 	fx.model = m
 	return fx
+}
+
+// startKey is the filter's key: a word's first two letters and its length. A word within
+// edit distance 2 of an indexed word shares its first letters (the lookup demands the first)
+// and is at most two letters longer or shorter.
+func startKey(prefix string, n int) string {
+	return prefix + string(rune('0'+min(max(n, 0), 60)))
 }
 
 func isASCIIWord(s string) bool {
@@ -77,7 +86,7 @@ func isASCIIWord(s string) bool {
 // lookup returns the one person whose indexed word is within edit distance 1 of key (2 for
 // words of nine letters or more) and starts with the same letter, or nil.
 func (fx *fuzzyIndex) lookup(key string) (*Actor, string) {
-	if fx == nil || len(key) < minFuzzyLen || !isASCIIWord(key) || !fx.starts[key[:2]] {
+	if fx == nil || len(key) < minFuzzyLen || !isASCIIWord(key) || !fx.starts[startKey(key[:2], len(key))] {
 		return nil, ""
 	}
 	if a := fx.actors[key]; a != nil {

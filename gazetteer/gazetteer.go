@@ -22,9 +22,12 @@ type Gazetteer struct {
 	inst         map[[2]string]*Actor // (ISO alpha-2, institution key) -> actor
 	index        map[string][]*entry  // first token key -> entries, longest first
 	fuzzy        *fuzzyIndex
-	byStem       map[string][]*entry // German names of several words by the stem of a declined first word
-	titleWords   map[string]*entry   // German one-word titles, for closed compounds (Kremlsprecher)
-	titleLens    []int               // their lengths, longest first
+	declined     map[string][]*entry    // German names of several words by a declined form of their first word
+	inflected    map[string][]*entry    // German one-word names by their forms with case endings (Putins)
+	roles        map[[2]string][]*Actor // (title, of) -> who held it
+	titleWords   map[string]*entry      // German one-word titles, for closed compounds (Kremlsprecher)
+	titleLens    []int                  // their lengths, longest first
+	titleTails   map[string]bool        // their last three bytes: a cheap first test
 }
 
 // entryKind says what an index entry names.
@@ -160,6 +163,17 @@ func New(files ...*File) (*Gazetteer, error) {
 			g.inst[[2]string{iso, key}] = a
 		}
 	}
+	g.roles = map[[2]string][]*Actor{}
+	for _, a := range g.actors {
+		seen := map[[2]string]bool{}
+		for _, r := range a.Roles {
+			k := [2]string{r.Title, r.Of}
+			if !seen[k] {
+				seen[k] = true
+				g.roles[k] = append(g.roles[k], a)
+			}
+		}
+	}
 	g.buildIndex(add)
 	g.fuzzy = newFuzzyIndex(g)
 	if err := errs.Err(); err != nil {
@@ -233,25 +247,44 @@ func (g *Gazetteer) buildIndex(add func(Pos, string, ...any)) {
 			}
 		}
 	}
-	g.byStem = map[string][]*entry{}
+	// German forms, precomputed so that matching a word costs one map read.
+	g.declined, g.inflected = map[string][]*entry{}, map[string][]*entry{}
 	for _, es := range g.index {
 		for _, e := range es {
-			if len(e.toks) > 1 && e.lang != "en" && e.kind != eAdjective {
-				if st := adjStem(e.toks[0]); st != e.toks[0] {
-					g.byStem[st] = append(g.byStem[st], e)
+			if e.lang == "en" || e.kind == eAdjective {
+				continue
+			}
+			if len(e.toks) == 1 && len(e.toks[0]) >= 3 {
+				for _, suf := range germanEndings {
+					g.inflected[e.toks[0]+suf] = append(g.inflected[e.toks[0]+suf], e)
+				}
+			}
+			if st := adjStem(e.toks[0]); len(e.toks) > 1 && st != e.toks[0] {
+				for _, end := range []string{"", "e", "en", "er", "es", "em"} {
+					if form := st + end; form != e.toks[0] {
+						g.declined[form] = append(g.declined[form], e)
+					}
 				}
 			}
 		}
 	}
-	for _, es := range g.byStem {
-		sort.SliceStable(es, func(i, j int) bool { return len(es[i].toks) > len(es[j].toks) })
+	for _, m := range []map[string][]*entry{g.declined, g.inflected} {
+		for _, es := range m {
+			sort.SliceStable(es, func(i, j int) bool {
+				if len(es[i].toks) != len(es[j].toks) {
+					return len(es[i].toks) > len(es[j].toks)
+				}
+				return es[i].kind < es[j].kind
+			})
+		}
 	}
-	g.titleWords = map[string]*entry{}
+	g.titleWords, g.titleTails = map[string]*entry{}, map[string]bool{}
 	lens := map[int]bool{}
 	for _, es := range g.index {
 		for _, e := range es {
 			if e.kind == eTitle && e.lang == "de" && len(e.toks) == 1 && len(e.toks[0]) >= 4 {
 				g.titleWords[e.toks[0]] = e
+				g.titleTails[e.toks[0][len(e.toks[0])-3:]] = true
 				lens[len(e.toks[0])] = true
 			}
 		}
@@ -350,7 +383,7 @@ func (g *Gazetteer) Holders(title, of, date string) []*Actor {
 	}
 	for _, k := range keys {
 		var out []*Actor
-		for _, a := range g.actors {
+		for _, a := range g.roles[[2]string{k, of}] {
 			for _, r := range a.Roles {
 				if r.Title == k && r.Of == of && r.Holds(date) {
 					out = append(out, a)

@@ -93,10 +93,8 @@ func (g *Gazetteer) longest(raw, keys []string, i int, lang string) (hit, bool) 
 	}
 	if lang == "de" {
 		// "das Auswärtige Amt" for the alias "Auswärtiges Amt": an adjective declines.
-		if stem := adjStem(keys[i]); stem != keys[i] {
-			if h, ok := g.longestFrom(g.byStem[stem], raw, keys, i, lang, true); ok {
-				return h, true
-			}
+		if h, ok := g.longestFrom(g.declined[keys[i]], raw, keys, i, lang, true); ok {
+			return h, true
 		}
 	}
 	k := keys[i]
@@ -114,14 +112,8 @@ func (g *Gazetteer) longest(raw, keys []string, i int, lang string) (hit, bool) 
 	if h, ok := g.compound(raw, k, i); ok {
 		return h, true
 	}
-	for _, suf := range germanEndings {
-		if !strings.HasSuffix(k, suf) || len(k)-len(suf) < 3 {
-			continue
-		}
-		for _, e := range g.index[k[:len(k)-len(suf)]] {
-			if len(e.toks) != 1 || e.kind == eAdjective || !langOK(e, lang) || !caseOK(e, raw[i]) {
-				continue
-			}
+	for _, e := range g.inflected[k] {
+		if langOK(e, lang) && caseOK(e, raw[i]) {
 			return newHit(i, i+1, e, true), true
 		}
 	}
@@ -176,7 +168,7 @@ func adjStem(k string) string {
 // compound splits a German closed compound of a country or seat and a title: Kremlsprecher
 // (Kreml + Sprecher), Kremlchef, Russlandbeauftragter is not one (no such title).
 func (g *Gazetteer) compound(raw []string, k string, i int) (hit, bool) {
-	if len(k) < 8 || !fold.IsUpper(raw[i]) {
+	if len(k) < 8 || !fold.IsUpper(raw[i]) || !g.titleTails[k[len(k)-3:]] {
 		return hit{}, false
 	}
 	for _, n := range g.titleLens {

@@ -23,9 +23,9 @@ type grammar struct {
 	between                                     [][2]string
 	rel, contrast                               set
 	verbFinal, freeInversion, caseTriggers      bool
-	pronouns                                    map[string]string // key -> gender
-	groups                                      [][]string
-	cues                                        map[string][]cue // first word -> cue phrases
+	pronouns                                    map[string]string     // key -> gender
+	groups                                      map[string][][]string // first word -> phrases, longest first
+	cues                                        map[string][]cue      // first word -> cue phrases
 	reportedModals, perfect                     set
 }
 
@@ -59,13 +59,19 @@ func compileGrammar(g *Grammar) *grammar {
 		rel:  newSet(g.Relatives), contrast: newSet(g.Contrast),
 		verbFinal: g.VerbFinal, freeInversion: g.FreeInversion, caseTriggers: g.CaseTriggers,
 		pronouns: map[string]string{},
-		groups:   phrases(g.Groups), cues: map[string][]cue{},
+		groups:   map[string][][]string{}, cues: map[string][]cue{},
 		reportedModals: newSet(g.ReportedModals), perfect: newSet(g.Perfect),
 	}
 	for kind, ws := range [][]string{cueNegated: g.Negated, cuePlanned: g.Planned, cueReported: g.Reported} {
 		for _, p := range phrases(ws) {
 			c.cues[p[0]] = append(c.cues[p[0]], cue{words: p, kind: kind})
 		}
+	}
+	for _, p := range phrases(g.Groups) {
+		c.groups[p[0]] = append(c.groups[p[0]], p)
+	}
+	for _, ps := range c.groups {
+		sort.SliceStable(ps, func(i, j int) bool { return len(ps[i]) > len(ps[j]) })
 	}
 	for gender, ws := range g.Pronouns {
 		for _, w := range ws {

@@ -93,7 +93,7 @@ func (e *Engine) Group(lang string, keys []string, i int) int {
 	if lr == nil {
 		return 0
 	}
-	for _, p := range lr.g.groups {
+	for _, p := range lr.g.groups[keys[i]] {
 		if hasPhrase(keys, i, p) {
 			return len(p)
 		}

@@ -50,7 +50,38 @@ func Text(text string) []Token {
 		}
 		toks = split(toks, t, text)
 	}
+	foldKeys(toks)
 	return toks
+}
+
+// foldKeys fills in the keys still empty: a word already folded is its own key; the others are
+// folded into one buffer that becomes one string, so a document costs one allocation for its
+// keys rather than one per word.
+func foldKeys(toks []Token) {
+	n := 0
+	var todo []int
+	for i := range toks {
+		switch {
+		case toks[i].Key != "":
+		case fold.Folded(toks[i].Text):
+			toks[i].Key = toks[i].Text
+		default:
+			todo = append(todo, i)
+			n += len(toks[i].Text) + 2
+		}
+	}
+	buf := make([]byte, 0, n)
+	ends := make([]int, len(todo))
+	for j, i := range todo {
+		buf = fold.Append(buf, toks[i].Text)
+		ends[j] = len(buf)
+	}
+	keys := string(buf)
+	start := 0
+	for j, i := range todo {
+		toks[i].Key = keys[start:ends[j]]
+		start = ends[j]
+	}
 }
 
 // Keys returns the folded keys of the tokens of s: how the gazetteer and the rules store
@@ -215,16 +246,13 @@ func hasLetter(s string) bool {
 	return false
 }
 
-// withKey fills in the folded key of t.
+// withKey sets the key of dashes and quotes; foldKeys does the words.
 func withKey(t Token) Token {
-	switch t.Text {
-	case "-", "–", "—", "--":
+	switch {
+	case t.Text == "-" || t.Text == "–" || t.Text == "—" || t.Text == "--":
 		t.Key = "—"
-	default:
-		t.Key = fold.String(t.Text)
-		if isQuoteToken(t.Text) {
-			t.Key = `"`
-		}
+	case isQuoteToken(t.Text):
+		t.Key = `"`
 	}
 	return t
 }
