@@ -2,14 +2,18 @@ package main
 
 import (
 	"bytes"
+	"compress/gzip"
 	"context"
 	"encoding/csv"
 	"encoding/json"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/xuri/excelize/v2"
 )
 
 var update = flag.Bool("update", false, "update golden files")
@@ -195,5 +199,114 @@ func TestGazetteerLookup(t *testing.T) {
 	}
 	if _, _, code := dipex(t, "", "gazetteer"); code != 2 {
 		t.Errorf("gazetteer without lookup: exit %d, want 2", code)
+	}
+}
+
+// TestDump runs extract over a dump that mixes good articles with every kind of bad one:
+// every good article's triples come out, every bad one is reported once, and the counts add up.
+func TestDump(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name string, data []byte) {
+		p := filepath.Join(dir, name)
+		os.MkdirAll(filepath.Dir(p), 0o755)
+		if err := os.WriteFile(p, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	good := func(id string) string {
+		return `{"id":"` + id + `","text":"Sergej Lawrow traf sich in Riad mit Marco Rubio.","lang":"de","source":"test"}`
+	}
+	write("a.jsonl", []byte(good("g1")+"\n{broken\n"+good("g2")+"\n{\"id\":\"noText\"}\n{\"text\":\"no id\"}\n{\"id\":\"empty\",\"text\":\"\"}\n"))
+	write("b/array.json", []byte("["+good("g3")+","+good("g4")+"]"))
+	var gzBuf bytes.Buffer
+	zw := gzip.NewWriter(&gzBuf)
+	for i := range 500 {
+		zw.Write([]byte(good(fmt.Sprintf("z%d", i)) + "\n"))
+	}
+	zw.Close()
+	write("c/cut.jsonl.gz", gzBuf.Bytes()[:gzBuf.Len()/2])
+	write("d/binary.txt", []byte("PK\x03\x04\x00\x00binary"))
+	write("d/latin1.txt", []byte("Gr\xfc\xdfe aus Berlin"))
+	write("d/empty.txt", []byte("\n\n"))
+	write("d/ok.txt", []byte("\ufeffXi Jinping empfing am Freitag Wladimir Putin.\r\n"))
+	errFile := filepath.Join(dir, "errors.jsonl")
+
+	out, errs, code := dipex(t, "", "extract", "-j", "3", "--errors", errFile, "--keep-fields", "source", dir)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	var read, extracted, failed, triples int
+	if _, err := fmt.Sscanf(errs[strings.LastIndex(errs, "dipex: "):], "dipex: %d documents read, %d extracted, %d failed; %d triples", &read, &extracted, &failed, &triples); err != nil {
+		t.Fatalf("no summary in stderr: %v\n%s", err, errs)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if read != extracted+failed || triples != len(lines) {
+		t.Errorf("read %d != extracted %d + failed %d, or triples %d != %d lines", read, extracted, failed, triples, len(lines))
+	}
+	// Good: g1-g4, ok.txt, and the documents of the gzip file before the cut.
+	docs := map[string]bool{}
+	for _, l := range lines {
+		var tr struct {
+			Doc  string         `json:"doc"`
+			Meta map[string]any `json:"meta"`
+		}
+		json.Unmarshal([]byte(l), &tr)
+		docs[tr.Doc] = true
+		if strings.HasPrefix(tr.Doc, "g") && tr.Meta["source"] != "test" {
+			t.Errorf("%s: meta %v lacks the kept field", tr.Doc, tr.Meta)
+		}
+	}
+	for _, id := range []string{"g1", "g2", "g3", "g4", "z0", filepath.Join(dir, "d/ok.txt")} {
+		if !docs[id] {
+			t.Errorf("no triples for good document %s", id)
+		}
+	}
+	if extracted < 6 || extracted >= 505 {
+		t.Errorf("%d extracted", extracted)
+	}
+	// Bad: broken JSON, no text, no id, empty text, the truncated gzip, binary, Latin-1, empty file.
+	wantBad := []string{"a.jsonl:2: not a JSON object", `a.jsonl:4: document noText has no "text"`, `a.jsonl:5: no "id"`,
+		"a.jsonl:6: document empty has an empty text", "cut.jsonl.gz: cannot read past line", "the file is truncated",
+		"binary.txt: binary data", "latin1.txt: not UTF-8", "empty.txt: empty document"}
+	for _, w := range wantBad {
+		if strings.Count(errs, w) != 1 {
+			t.Errorf("stderr reports %q %d times:\n%s", w, strings.Count(errs, w), errs)
+		}
+	}
+	// Eight bad documents, and the cut of the gzip stream leaves a last line half written.
+	if failed != 9 || !strings.Contains(errs, "cut.jsonl.gz:") {
+		t.Errorf("failed = %d, want 9:\n%s", failed, errs)
+	}
+	logged, _ := os.ReadFile(errFile)
+	if n := strings.Count(string(logged), "\n"); n != failed {
+		t.Errorf("errors file has %d lines, want %d", n, failed)
+	}
+	// --strict turns failures into exit status 1.
+	if _, _, code := dipex(t, "", "extract", "--strict", "--quiet", dir); code != 1 {
+		t.Errorf("--strict: exit %d, want 1", code)
+	}
+}
+
+func TestXLSXAndBOM(t *testing.T) {
+	dir := t.TempDir()
+	x := filepath.Join(dir, "out.xlsx")
+	if _, errs, code := dipex(t, "", "extract", "--quiet", "-o", x, "../../testdata/xi-shoigu.de.txt"); code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	f, err := excelize.OpenFile(x)
+	if err != nil {
+		t.Fatal(err)
+	}
+	triples, _ := f.GetRows("triples")
+	entities, _ := f.GetRows("entities")
+	if len(triples) < 11 || strings.Join(triples[0], ",") != strings.Join(Columns, ",") || triples[1][4] != "Xi Jinping" {
+		t.Errorf("triples sheet: %d rows, first %v", len(triples), triples[:min(2, len(triples))])
+	}
+	if len(entities) < 20 || entities[0][2] != "name" {
+		t.Errorf("entities sheet: %d rows", len(entities))
+	}
+	out, _, _ := dipex(t, "", "extract", "--quiet", "--format", "csv", "--bom", "../../testdata/xi-shoigu.de.txt")
+	if !strings.HasPrefix(out, "\ufeffdoc,relation,modality,") {
+		t.Errorf("csv with --bom starts %q", out[:min(30, len(out))])
 	}
 }
