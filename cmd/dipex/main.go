@@ -26,8 +26,12 @@ import (
 func main() {
 	if os.Getenv("GOGC") == "" {
 		// dipex allocates many short-lived tokens and keeps little: collecting less often buys
-		// speed for memory it has to spare (about 70 MB resident on the shared corpora).
+		// speed for memory it has to spare, and the soft limit keeps the process well under the
+		// 300 MB budget however long the run (GOGC and GOMEMLIMIT override both).
 		debug.SetGCPercent(400)
+		if os.Getenv("GOMEMLIMIT") == "" {
+			debug.SetMemoryLimit(200 << 20)
+		}
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	err := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
