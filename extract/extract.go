@@ -69,6 +69,27 @@ type Result struct {
 
 // Extract reads one document.
 func (x *Extractor) Extract(doc *Document) *Result {
+	return x.extract(doc, nil)
+}
+
+// Trace is what the pipeline saw in one sentence, for "dipex explain".
+type Trace struct {
+	Sentence int
+	Mentions []Mention       // the sentence's mentions, modifiers included
+	Parties  []int           // index into Mentions of each candidate party the rules saw
+	Attempts []rules.Attempt // every rule tried at a trigger word, fired or not (Subject and Object index Parties)
+}
+
+// Explain reads one document like Extract and also returns, per sentence, what the rules tried.
+func (x *Extractor) Explain(doc *Document) (*Result, []Trace) {
+	var traces []Trace
+	res := x.extract(doc, func(si int, rs *rules.Sentence, cands []int, ms []Mention) {
+		traces = append(traces, Trace{Sentence: si, Mentions: ms, Parties: cands, Attempts: x.eng.Explain(rs.Lang(), rs)})
+	})
+	return res, traces
+}
+
+func (x *Extractor) extract(doc *Document, trace traceFunc) *Result {
 	toks := tokenize.Text(doc.Text)
 	lang := doc.Lang
 	if lang == "" {
@@ -78,7 +99,7 @@ func (x *Extractor) Extract(doc *Document) *Result {
 	markNoise(doc.Text, toks, sents)
 	res := &Result{Doc: doc, Lang: lang, Tokens: toks, Sentences: sents}
 	st := &state{x: x, doc: doc, lang: lang, toks: toks, res: res, salience: map[*gazetteer.Actor]int{},
-		lastSeen: map[*gazetteer.Actor]int{}}
+		lastSeen: map[*gazetteer.Actor]int{}, trace: trace}
 	raw := make([]string, 0, 64)
 	keys := make([]string, 0, 64)
 	for si, s := range sents {
@@ -90,12 +111,17 @@ func (x *Extractor) Extract(doc *Document) *Result {
 		ms := st.resolve(si, s, raw, keys, x.gaz.Match(raw, keys, lang))
 		if !s.Noise {
 			st.relations(si, s, raw, keys, ms)
+		} else if trace != nil {
+			trace(si, &rules.Sentence{Language: lang}, nil, ms)
 		}
 		st.remember(si, ms)
 		res.Mentions = append(res.Mentions, ms...)
 	}
 	return res
 }
+
+// traceFunc receives each sentence as the rules saw it.
+type traceFunc func(si int, rs *rules.Sentence, cands []int, ms []Mention)
 
 // state is what the pipeline remembers while it reads one document.
 type state struct {
@@ -109,6 +135,7 @@ type state struct {
 	subjects []*gazetteer.Actor       // each sentence's first person, for pronouns
 	titled   []Mention                // people mentioned with a title, for role nouns
 	pairs    [][2]*gazetteer.Actor    // parties of meetings and agreements so far
+	trace    traceFunc                // set by Explain
 	guest    *gazetteer.Actor         // the object of the last meeting: "der Gast", "the visitor"
 	host     *gazetteer.Actor         // its subject: "der Gastgeber", "the host"
 }
@@ -321,6 +348,10 @@ func (st *state) relations(si int, s Sentence, raw, keys []string, ms []Mention)
 		cands = append(cands, k)
 		rs.Mentions = append(rs.Mentions, rules.Mention{Start: m.First - s.First, End: m.Last - s.First,
 			Phrase: m.Phrase - s.First, Type: typeOf(m)})
+	}
+	rs.Language = st.lang
+	if st.trace != nil {
+		st.trace(si, &rs, cands, ms)
 	}
 	if len(rs.Mentions) == 0 {
 		return

@@ -10,10 +10,14 @@ import (
 // Sentence is what the engine reads: one sentence's folded token keys and the actors found in
 // it (modifiers left out), in text order.
 type Sentence struct {
+	Language string   // de, en, ...
 	Raw      []string // the tokens as written (for the case of German trigger words)
 	Keys     []string
 	Mentions []Mention
 }
+
+// Lang returns the sentence's language.
+func (s *Sentence) Lang() string { return s.Language }
 
 // Mention is an actor in a sentence, as token indexes (End exclusive).
 type Mention struct {
@@ -121,23 +125,52 @@ func (e *Engine) Apply(lang string, s *Sentence) []Match {
 		return nil
 	}
 	var out []Match
+	lr.each(s, func(c *compiled, i int) { out = lr.try(c, s, i, out, nil) })
+	return dedupe(out)
+}
+
+// each calls f for every rule whose trigger word stands at token i (outside any mention).
+func (lr *langRules) each(s *Sentence, f func(c *compiled, i int)) {
 	inMention := mentionCover(s)
 	for i, k := range s.Keys {
 		if inMention[i] {
 			continue
 		}
 		for _, c := range lr.byWord[k] {
-			out = lr.try(c, s, i, out)
+			f(c, i)
 		}
 		for _, n := range lr.stemNs {
 			if len(k) > n {
 				for _, c := range lr.stems[k[:n]] {
-					out = lr.try(c, s, i, out)
+					f(c, i)
 				}
 			}
 		}
 	}
-	return dedupe(out)
+}
+
+// Attempt is one rule tried at one trigger word: whether it fired and, if not, why.
+type Attempt struct {
+	Rule    *Rule
+	Trigger int     // token index
+	Matches []Match // what it found (before de-duplication across rules)
+	Why     string  // why it found nothing
+}
+
+// Explain tries every rule of lang whose trigger word appears in the sentence and reports each
+// attempt, those that fired and those that nearly did, for "dipex explain".
+func (e *Engine) Explain(lang string, s *Sentence) []Attempt {
+	lr := e.langs[lang]
+	if lr == nil {
+		return nil
+	}
+	var out []Attempt
+	lr.each(s, func(c *compiled, i int) {
+		var why string
+		ms := lr.try(c, s, i, nil, &why)
+		out = append(out, Attempt{Rule: c.Rule, Trigger: i, Matches: ms, Why: why})
+	})
+	return out
 }
 
 func mentionCover(s *Sentence) []bool {

@@ -1,32 +1,41 @@
 package rules
 
 import (
+	"fmt"
+	"sort"
 	"strings"
 
 	"dipex/fold"
 )
 
 // try applies one rule at trigger i and appends a match for every pair of parties it finds.
-func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match) []Match {
+// When it finds none and why is not nil, it says why there.
+func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *string) []Match {
 	keys := s.Keys
-	if !lr.caseFits(c, s, i) {
+	say := func(format string, args ...any) []Match {
+		if why != nil {
+			*why = fmt.Sprintf(format, args...)
+		}
 		return out
+	}
+	if !lr.caseFits(c, s, i) {
+		return say("%q is written in the wrong case for this rule (a capitalised trigger is a noun, a lower-case one a verb)", s.Raw[i])
 	}
 	particle := -1
 	cs, ce := lr.clause(keys, i)
 	if len(c.particles) > 0 {
 		particle = lr.particle(keys, i, c.particles)
 		if particle < 0 {
-			return out
+			return say("no particle %v closes the clause", c.Trigger.Particle)
 		}
 		ce = max(ce, particle+1)
 	}
 	if len(c.near) > 0 && !nearWord(keys, i, c.within, c.near) {
-		return out
+		return say("none of %v within %d words", c.Trigger.Near, c.within)
 	}
 	for j := cs; j < ce; j++ {
 		if c.veto[keys[j]] {
-			return out
+			return say("vetoed by %q", keys[j])
 		}
 	}
 	var pairs [][2]int
@@ -38,7 +47,7 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match) []Match {
 	default:
 		subj := lr.slot(s, c.subj, i, cs, ce, -1, true)
 		if subj < 0 {
-			return out
+			return say("no subject: no %s actor (%s) outside a prepositional phrase", c.Subject.Find, typeList(c.subj))
 		}
 		if c.Object == nil {
 			pairs = [][2]int{{subj, -1}}
@@ -58,7 +67,13 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match) []Match {
 		}
 	}
 	if len(pairs) == 0 {
-		return out
+		switch c.subj.find {
+		case "between":
+			return say("no \"%s X %s Y\" right after the trigger", lr.betweenWords(), "und/and")
+		case "coordinated":
+			return say("no two coordinated actors (X und Y) or group (beide Seiten) around the trigger")
+		}
+		return say("no object: no actor %s", where(c.obj))
 	}
 	for _, p := range pairs {
 		mcs, mce := cs, ce
@@ -88,6 +103,36 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match) []Match {
 		out = append(out, m)
 	}
 	return out
+}
+
+func typeList(sp slotSpec) string {
+	var ts []string
+	for t := range sp.types {
+		ts = append(ts, t)
+	}
+	sort.Strings(ts)
+	return strings.Join(ts, ", ")
+}
+
+// where says where a slot looks, for explanations.
+func where(sp slotSpec) string {
+	if sp.find != "cue" {
+		return fmt.Sprintf("%s the trigger (%s)", sp.find, typeList(sp))
+	}
+	var cs []string
+	for c := range sp.cues {
+		cs = append(cs, c)
+	}
+	sort.Strings(cs)
+	return "after " + strings.Join(cs, "/")
+}
+
+func (lr *langRules) betweenWords() string {
+	var ws []string
+	for _, b := range lr.g.between {
+		ws = append(ws, b[0])
+	}
+	return strings.Join(ws, "/")
 }
 
 // caseFits applies CaseTriggers: in German a capitalised trigger word is a noun (Treffen), a

@@ -201,6 +201,17 @@ type Report struct {
 	ModalityN  int // matched facts
 	Errors     []Error
 	Records    map[string]*Tally
+	Hits       []Hit // the gold facts found, with the rule that found each
+}
+
+// Hit is a gold fact that a triple found.
+type Hit struct {
+	Record, Relation, Subject, Object, Modality, Rule string
+}
+
+// Key identifies the fact across runs, for baselines: record, relation and the gold's first names.
+func (h Hit) Key() string {
+	return h.Record + "|" + h.Relation + "|" + h.Subject + "|" + h.Object
 }
 
 // ModalityAccuracy is the share of matched facts with the right modality.
@@ -277,6 +288,11 @@ func Score(gold []Record, triples map[string][]extract.Triple) *Report {
 			}
 			if hit != nil {
 				hit.hit = true
+				h := Hit{Record: rec.ID, Relation: p.rel, Subject: hit.f.Subject[0], Modality: hit.f.Modality, Rule: p.t.Rule}
+				if len(hit.f.Object) > 0 {
+					h.Object = hit.f.Object[0]
+				}
+				rep.Hits = append(rep.Hits, h)
 				rep.add(rec.Lang, p.rel, rt, 1, 0, 0)
 				rep.ModalityN++
 				if hit.f.Modality == p.mod {

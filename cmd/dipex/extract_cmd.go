@@ -94,15 +94,30 @@ func extractFlags(name string, stderr io.Writer, help string) (*flag.FlagSet, *e
 	return fs, c
 }
 
-// parseFlags parses args, turning -h into errHelp and bad flags into usage errors.
+// parseFlags parses args, turning -h into errHelp and bad flags into usage errors. Flags may
+// follow paths ("dipex test gold.jsonl --show 5"); "-" is a path (standard input) and "--"
+// ends the flags.
 func parseFlags(fs *flag.FlagSet, args []string) error {
-	if err := fs.Parse(args); err != nil {
-		if err == flag.ErrHelp {
-			return errHelp
+	var paths []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			if err == flag.ErrHelp {
+				return errHelp
+			}
+			return usageError{err}
 		}
-		return usageError{err}
+		rest := fs.Args()
+		if len(rest) == 0 {
+			break
+		}
+		if len(args) > len(rest) && args[len(args)-len(rest)-1] == "--" {
+			paths = append(paths, rest...) // after "--", all paths
+			break
+		}
+		paths = append(paths, rest[0])
+		args = rest[1:]
 	}
-	return nil
+	return fs.Parse(append([]string{"--"}, paths...))
 }
 
 // extractor builds the extractor the flags ask for: the built-in one (built once) or one with

@@ -18,6 +18,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"os/signal"
 	"runtime/debug"
@@ -77,6 +78,9 @@ Usage:
   dipex extract [flags] [PATH...]   read articles (.txt, .jsonl, directories, - for stdin), write triples
   dipex entities [flags] [PATH...]  list the actors each article names, with offsets and how they matched
   dipex gazetteer lookup NAME...    show what a name matches in the gazetteer, and why
+  dipex test [GOLD.jsonl|DIR...]    score the rules on their examples and on gold records (for CI)
+  dipex lint [FILE|DIR...]          check rules and gazetteer YAML: every problem with file:line:col
+  dipex explain TEXT|FILE|-         show per sentence the actors found and why each rule fired or not
   dipex bench PATH...               measure speed, scaling, memory and start-up on PATH
   dipex version                     print the version
   dipex help COMMAND                explain a command and its flags
@@ -102,6 +106,12 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return runGazetteer(ctx, rest, stdin, stdout, stderr)
 	case "bench":
 		return runBench(ctx, rest, stdin, stdout, stderr)
+	case "test":
+		return runTest(ctx, rest, stdin, stdout, stderr)
+	case "lint":
+		return runLint(ctx, rest, stdin, stdout, stderr)
+	case "explain":
+		return runExplain(ctx, rest, stdin, stdout, stderr)
 	case "version", "--version", "-version":
 		fmt.Fprintln(stdout, "dipex", version)
 		return nil
@@ -114,4 +124,12 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	}
 	fmt.Fprint(stderr, usage)
 	return usagef("unknown command %q", cmd)
+}
+
+// unwrapPath drops the path from an os error: the message names it already.
+func unwrapPath(err error) error {
+	if pe, ok := errors.AsType[*fs.PathError](err); ok {
+		return pe.Err
+	}
+	return err
 }

@@ -6,6 +6,7 @@ import (
 	"context"
 	"encoding/csv"
 	"encoding/json"
+	"encoding/xml"
 	"flag"
 	"fmt"
 	"os"
@@ -308,5 +309,177 @@ func TestXLSXAndBOM(t *testing.T) {
 	out, _, _ := dipex(t, "", "extract", "--quiet", "--format", "csv", "--bom", "../../testdata/xi-shoigu.de.txt")
 	if !strings.HasPrefix(out, "\ufeffdoc,relation,modality,") {
 		t.Errorf("csv with --bom starts %q", out[:min(30, len(out))])
+	}
+}
+
+// copyRules copies the built-in rules into a temporary directory, with edit applied to each file.
+func copyRules(t *testing.T, edit func(name, data string) string) string {
+	t.Helper()
+	dir := t.TempDir()
+	entries, err := os.ReadDir("../../rules/data")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range entries {
+		data, err := os.ReadFile(filepath.Join("../../rules/data", e.Name()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, e.Name()), []byte(edit(e.Name(), string(data))), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+// TestRuleRegression: removing a trigger word from a default rule makes dipex test exit 1 and
+// name the rule, its failing examples and the gold records it lost.
+func TestRuleRegression(t *testing.T) {
+	dir := t.TempDir()
+	base := filepath.Join(dir, "baseline.json")
+	gold := "../../testdata/gold/tune.jsonl"
+	if out, errs, code := dipex(t, "", "test", "--save-baseline", base, gold); code != 0 {
+		t.Fatalf("baseline run: exit %d\n%s%s", code, out, errs)
+	}
+	// Take "empfing" out of meeting.de.empfangen.
+	rulesDir := copyRules(t, func(name, data string) string {
+		if name != "meeting.de.yaml" {
+			return data
+		}
+		return strings.Replace(data, "[empfing, empfingen,", "[empfingen,", 1)
+	})
+	junit := filepath.Join(dir, "junit.xml")
+	out, errs, code := dipex(t, "", "test", "--no-default-rules", "--rules", rulesDir, "--baseline", base, "--junit", junit, gold)
+	if code != 1 {
+		t.Fatalf("exit %d, want 1\n%s%s", code, out, errs)
+	}
+	for _, w := range []string{"FAIL", "rule meeting.de.empfangen, example", "REGRESSION meeting", "lost since the baseline", "(found by rule meeting.de.empfangen)", "de-t-010"} {
+		if !strings.Contains(out, w) {
+			t.Errorf("output lacks %q:\n%s", w, out)
+		}
+	}
+	if !strings.Contains(errs, "test failed") {
+		t.Errorf("stderr: %s", errs)
+	}
+	// The JUnit file is valid XML whose counts match the run.
+	data, err := os.ReadFile(junit)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var j struct {
+		Tests    int `xml:"tests,attr"`
+		Failures int `xml:"failures,attr"`
+		Suites   []struct {
+			Name     string `xml:"name,attr"`
+			Tests    int    `xml:"tests,attr"`
+			Failures int    `xml:"failures,attr"`
+			Cases    []struct {
+				Failure *struct{} `xml:"failure"`
+			} `xml:"testcase"`
+		} `xml:"testsuite"`
+	}
+	if err := xml.Unmarshal(data, &j); err != nil {
+		t.Fatalf("junit is not XML: %v", err)
+	}
+	total, failed := 0, 0
+	for _, s := range j.Suites {
+		n, f := 0, 0
+		for _, c := range s.Cases {
+			n++
+			if c.Failure != nil {
+				f++
+			}
+		}
+		if n != s.Tests || f != s.Failures {
+			t.Errorf("suite %s says %d tests %d failures, holds %d and %d", s.Name, s.Tests, s.Failures, n, f)
+		}
+		total, failed = total+n, failed+f
+	}
+	if total != j.Tests || failed != j.Failures || failed == 0 || len(j.Suites) != 2 {
+		t.Errorf("junit: %d tests %d failures, counted %d and %d", j.Tests, j.Failures, total, failed)
+	}
+	// With the rules as they are, the same command passes.
+	if out, errs, code := dipex(t, "", "test", "--baseline", base, gold); code != 0 {
+		t.Errorf("unchanged rules: exit %d\n%s%s", code, out, errs)
+	}
+}
+
+func TestLint(t *testing.T) {
+	if out, _, code := dipex(t, "", "lint"); code != 0 || !strings.Contains(out, "no problems") {
+		t.Fatalf("built-in data: exit %d\n%s", code, out)
+	}
+	dir := t.TempDir()
+	bad := filepath.Join(dir, "bad.yaml")
+	os.WriteFile(bad, []byte(`relation: meeting
+lang: de
+rules:
+  - id: meeting.de.neu
+    trigger: {words: [traf, Wladimir Putin, Putin]}
+    subject: {find: before}
+    object: {find: after}
+    modalty: planned
+  - id: meeting.de.empfangen
+    trigger: {words: [begrüßte]}
+    subject: {find: before}
+    object: {find: after}
+    examples:
+      - text: "Xi Jinping begrüßte Wladimir Putin."
+        expect: []
+`), 0o644)
+	gaz := filepath.Join(dir, "people.yaml")
+	os.WriteFile(gaz, []byte("actors:\n  - {id: xi-jinping, name: Someone, type: person}\n  - {id: other, name: Other, type: persn, aliases: {de: [Wladimir Putin]}}\n"), 0o644)
+	out, _, code := dipex(t, "", "lint", dir)
+	if code != 1 {
+		t.Fatalf("exit %d, want 1\n%s", code, out)
+	}
+	for _, w := range []string{
+		bad + `:8:5: unknown key "modalty": did you mean "modality"?`,
+		gaz + `:3:36: actor "other": type "persn" is not one of`,
+	} {
+		if !strings.Contains(out, w) {
+			t.Errorf("lint output lacks %q:\n%s", w, out)
+		}
+	}
+	// Fix the unknown keys: the next layer of problems shows, all of them.
+	os.WriteFile(bad, []byte(strings.Replace(mustRead(t, bad), "    modalty: planned\n", "", 1)), 0o644)
+	os.WriteFile(gaz, []byte(strings.Replace(mustRead(t, gaz), "persn", "person", 1)), 0o644)
+	out, _, _ = dipex(t, "", "lint", dir)
+	for _, w := range []string{
+		bad + ":4:5: rule meeting.de.neu has no examples",
+		`rule meeting.de.neu: trigger word "Wladimir Putin" must be one word`,
+		`rule id meeting.de.empfangen is used twice`,
+		`id "xi-jinping" is used twice`,
+		`"Wladimir Putin" (de) of "other" is also`,
+	} {
+		if !strings.Contains(out, w) {
+			t.Errorf("lint output lacks %q:\n%s", w, out)
+		}
+	}
+}
+
+func mustRead(t *testing.T, p string) string {
+	t.Helper()
+	b, err := os.ReadFile(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
+func TestExplain(t *testing.T) {
+	out, errs, code := dipex(t, "", "explain", "--lang", "de", "Xi Jinping empfing am Freitag Wladimir Putin. Die Sanktionen trafen vor allem Russland.")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	for _, w := range []string{
+		"sentence 1: Xi Jinping empfing am Freitag Wladimir Putin.",
+		`"Xi Jinping" -> Xi Jinping (person), exact`,
+		`fired  meeting.de.empfangen at "empfing": meeting Xi Jinping -> Vladimir Putin (asserted)`,
+		`no     meeting.de.treffen at "trafen": vetoed by "sanktionen"`,
+		`no     meeting.de.mit at "trafen": no object: no actor after mit`,
+	} {
+		if !strings.Contains(out, w) {
+			t.Errorf("explain output lacks %q:\n%s", w, out)
+		}
 	}
 }

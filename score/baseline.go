@@ -1,0 +1,106 @@
+package score
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"sort"
+	"strings"
+)
+
+// Baseline is a saved run: F1 per relation and per language, and the facts found, each with
+// the rule that found it. A later run is compared with it to tell what an edit broke.
+type Baseline struct {
+	Relations map[string]float64 `json:"relations"`
+	Langs     map[string]float64 `json:"langs"`
+	All       float64            `json:"all"`
+	Found     map[string]string  `json:"found"` // Hit.Key() -> rule
+}
+
+// NewBaseline records a report.
+func NewBaseline(r *Report) *Baseline {
+	b := &Baseline{Relations: map[string]float64{}, Langs: map[string]float64{}, All: r.All.F1(), Found: map[string]string{}}
+	for k, t := range r.ByRelation {
+		b.Relations[k] = t.F1()
+	}
+	for k, t := range r.ByLang {
+		b.Langs[k] = t.F1()
+	}
+	for _, h := range r.Hits {
+		b.Found[h.Key()] = h.Rule
+	}
+	return b
+}
+
+// Save writes the baseline as indented JSON.
+func (b *Baseline) Save(path string) error {
+	data, err := json.MarshalIndent(b, "", "  ")
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(path, append(data, '\n'), 0o644)
+}
+
+// LoadBaseline reads a baseline written by Save.
+func LoadBaseline(path string) (*Baseline, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	var b Baseline
+	if err := json.Unmarshal(data, &b); err != nil {
+		return nil, fmt.Errorf("%s: not a baseline file (write one with --save-baseline): %v", path, err)
+	}
+	return &b, nil
+}
+
+// Regression is a relation whose F1 fell below the baseline's by more than the tolerance.
+type Regression struct {
+	Relation string
+	Was, Now float64
+	Lost     []Lost // facts the baseline found and this run did not
+}
+
+// Lost is a fact found before and missed now, with the rule that used to find it.
+type Lost struct {
+	Key, Rule string
+}
+
+// Compare returns the relations whose F1 dropped more than tolerance below the baseline, each
+// with the facts it lost, and every lost fact (also from relations within tolerance).
+func (b *Baseline) Compare(r *Report, tolerance float64) (regs []Regression, lost []Lost) {
+	now := map[string]bool{}
+	for _, h := range r.Hits {
+		now[h.Key()] = true
+	}
+	byRel := map[string][]Lost{}
+	keys := make([]string, 0, len(b.Found))
+	for k := range b.Found {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		if !now[k] {
+			l := Lost{Key: k, Rule: b.Found[k]}
+			lost = append(lost, l)
+			rel := strings.Split(k, "|")[1]
+			byRel[rel] = append(byRel[rel], l)
+		}
+	}
+	rels := make([]string, 0, len(b.Relations))
+	for k := range b.Relations {
+		rels = append(rels, k)
+	}
+	sort.Strings(rels)
+	for _, rel := range rels {
+		was := b.Relations[rel]
+		var cur float64
+		if t := r.ByRelation[rel]; t != nil {
+			cur = t.F1()
+		}
+		if cur < was-tolerance {
+			regs = append(regs, Regression{Relation: rel, Was: was, Now: cur, Lost: byRel[rel]})
+		}
+	}
+	return regs, lost
+}
