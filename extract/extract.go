@@ -343,6 +343,7 @@ func (st *state) relations(si int, s Sentence, raw, keys []string, ms []Mention)
 	for k := range ms {
 		m := &ms[k]
 		if m.Modifier {
+			rs.Covered = append(rs.Covered, [2]int{m.First - s.First, m.Last - s.First})
 			continue
 		}
 		cands = append(cands, k)

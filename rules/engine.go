@@ -14,6 +14,9 @@ type Sentence struct {
 	Raw      []string // the tokens as written (for the case of German trigger words)
 	Keys     []string
 	Mentions []Mention
+	// Covered are the token spans of every name in the sentence, parties or not: a word inside
+	// a name ("States" in "United States") is never a trigger.
+	Covered [][2]int
 }
 
 // Lang returns the sentence's language.
@@ -175,10 +178,16 @@ func (e *Engine) Explain(lang string, s *Sentence) []Attempt {
 
 func mentionCover(s *Sentence) []bool {
 	cover := make([]bool, len(s.Keys))
-	for _, m := range s.Mentions {
-		for i := m.Start; i < m.End && i < len(cover); i++ {
+	mark := func(a, b int) {
+		for i := max(a, 0); i < b && i < len(cover); i++ {
 			cover[i] = true
 		}
+	}
+	for _, m := range s.Mentions {
+		mark(m.Start, m.End)
+	}
+	for _, c := range s.Covered {
+		mark(c[0], c[1])
 	}
 	return cover
 }

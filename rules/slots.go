@@ -332,9 +332,12 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 				}
 			}
 		}
-		// Inversion: "Am Freitag empfing Xi ...", "…, sagte Lawrow", "…," said Lavrov. English
-		// inverts only after a quote or a comma, and the speaker follows at once.
-		if lr.g.freeInversion || (i > 0 && (keys[i-1] == "," || keys[i-1] == `"`)) {
+		// Inversion: "Am Freitag empfing Xi ...", "…, sagte Lawrow", "…," said Lavrov. German
+		// inverts freely; English only after a quotation, with the speaker right after the verb.
+		inverted := func() int {
+			if !lr.g.freeInversion && !(i > 0 && (keys[i-1] == `"` || (i > 1 && keys[i-1] == "," && keys[i-2] == `"`))) {
+				return -1
+			}
 			for k, m := range s.Mentions {
 				if m.Phrase > i && m.Phrase < ce && ok(k) {
 					if lr.g.freeInversion || lr.onlyArticles(keys, i+1, m.Phrase) {
@@ -343,12 +346,19 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 					break
 				}
 			}
+			return -1
+		}
+		if lr.g.freeInversion {
+			if k := inverted(); k >= 0 {
+				return k
+			}
 		}
 		// "Donald Trump, in a statement delivered via the press secretary, announced": the
-		// subject stands before a parenthesis between commas.
+		// subject stands before a parenthesis or an apposition between commas.
 		if cs >= 2 && cs == i && keys[cs-1] == "," {
 			ps, _ := lr.clause(keys, cs-2)
-			if k := first(ps, cs-1); k >= 0 && !lr.g.subord[keys[ps]] {
+			aside := lr.g.prep[keys[ps]] || lr.g.art[keys[ps]] || lr.g.rel[keys[ps]]
+			if k := first(ps, cs-1); k >= 0 && !aside && !lr.g.subord[keys[ps]] {
 				return k
 			}
 			if ps >= 2 && keys[ps-1] == "," {
@@ -358,6 +368,7 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 				}
 			}
 		}
+		return inverted()
 	case "after":
 		if k := first(i+1, ce); k >= 0 {
 			return k
@@ -396,17 +407,21 @@ func (lr *langRules) joins(keys []string, from, to int) bool {
 	if to <= from {
 		return false
 	}
-	sep := false
+	comma, coord, art := false, false, false
 	for _, k := range keys[from:to] {
 		switch {
-		case k == "," || lr.g.coord[k]:
-			sep = true
+		case k == ",":
+			comma = true
+		case lr.g.coord[k]:
+			coord = true
 		case lr.g.art[k]:
+			art = true
 		default:
 			return false
 		}
 	}
-	return sep
+	// "Zalmay Khalilzad, a US peace envoy": an article after a bare comma opens an apposition.
+	return coord || (comma && !art)
 }
 
 // inSubclause reports whether token j stands in a subordinate clause (after ", dass", ", die").
