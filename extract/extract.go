@@ -154,9 +154,10 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 			m.Actor = st.shortName(gm.Candidates)
 		case gazetteer.KindRole:
 			m.Actor = st.roleNoun(gm.Title, gm.Of)
-			if m.Actor == nil && gm.Of != nil && gm.OfAfter {
+			if m.Actor == nil && gm.Of != nil && (gm.OfAfter || st.speaksFor(gm.Title)) {
 				// "Die Außenminister Deutschlands, Frankreichs und Polens", "the leaders of
-				// China, Japan and South Korea": no one person, but the countries they speak for.
+				// China, Japan and South Korea", "a State Department spokesperson": no one
+				// person, but the country or institution they speak for.
 				m.Actor, m.Confidence = gm.Of, 0.6
 			}
 		}
@@ -226,6 +227,11 @@ func (st *state) shortName(cands []*gazetteer.Actor) *gazetteer.Actor {
 // title; else a person it named who held that role (on the document's date, when known); else,
 // when the document's date is known, the one person who held the role then. Without a date, the
 // gazetteer's current office holders are not guessed: an old article would get today's minister.
+func (st *state) speaksFor(title string) bool {
+	t := st.x.gaz.Title(title)
+	return t != nil && t.SpeaksFor
+}
+
 func (st *state) roleNoun(title string, of *gazetteer.Actor) *gazetteer.Actor {
 	switch title {
 	case "guest":

@@ -88,6 +88,9 @@ type Title struct {
 	// Includes lists, in order of preference, the more specific titles a general one may
 	// mean: a "Staatschef" may be a president or a monarch, "der Minister" a foreign minister.
 	Includes []string `yaml:"includes"`
+	// SpeaksFor: an unnamed holder speaks for the institution or country ("a State Department
+	// spokesperson said" is the State Department speaking).
+	SpeaksFor bool `yaml:"speaks_for"`
 
 	pos Pos
 }

@@ -420,6 +420,7 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string) []Ment
 				end = m.End
 				next = j + 1
 				q = -1
+				ofAfter = true
 			}
 		}
 		if q >= 0 && of != nil {

@@ -288,7 +288,7 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 		}
 		r, w := lr.governs(keys, m)
 		if sp.find == "cue" {
-			return sp.cues[w] && r != genitiv
+			return sp.cues[w] // a cue may be genitive: "nach Angaben des Kremls"
 		}
 		if r == prep || r == genitiv {
 			return false
@@ -317,9 +317,10 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 			return k
 		}
 		// "Stoltenberg, who later told ...": a relative clause's subject is its antecedent.
+		// (The antecedent may sit in a prepositional phrase: "together with Z, who told".)
 		if cs >= 2 && cs < i && keys[cs-1] == "," && lr.g.rel[keys[cs]] {
 			for k := len(s.Mentions) - 1; k >= 0; k-- {
-				if s.Mentions[k].End == cs-1 && ok(k) {
+				if s.Mentions[k].End == cs-1 && k != not && sp.accepts(s.Mentions[k]) {
 					return k
 				}
 			}
@@ -350,6 +351,14 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 		}
 		if lr.g.freeInversion {
 			if k := inverted(); k >= 0 {
+				return k
+			}
+		}
+		// "In a call with Y, X said …": the trigger sits in an opening phrase; the subject
+		// follows its comma.
+		if lr.g.prep[keys[cs]] && ce < len(keys) && keys[ce] == "," {
+			ns, ne := lr.clause(keys, ce+1)
+			if k := first(ns, ne); k >= 0 {
 				return k
 			}
 		}
@@ -393,12 +402,29 @@ func (lr *langRules) withConjuncts(s *Sentence, k int, sp slotSpec, not, limit i
 	out := []int{k}
 	for j := k + 1; j < len(s.Mentions); j++ {
 		prev, m := s.Mentions[j-1], s.Mentions[j]
-		if j == not || m.End > limit || !sp.accepts(m) || m.Type == "group" || !lr.joins(s.Keys, prev.End, m.Phrase) {
+		if j == not || m.End > limit || !sp.accepts(m) || m.Type == "group" || !lr.joinsWith(s.Keys, prev.End, m.Phrase, sp.cues) {
 			break
 		}
 		out = append(out, j)
 	}
 	return out
+}
+
+// joinsWith is joins that also lets the slot's cue repeat ("mit X und mit Y", "with X, then
+// with Y").
+func (lr *langRules) joinsWith(keys []string, from, to int, cues set) bool {
+	if lr.joins(keys, from, to) {
+		return true
+	}
+	if len(cues) == 0 || to <= from || !cues[keys[to-1]] {
+		return false
+	}
+	for _, k := range keys[from : to-1] {
+		if k != "," && !lr.g.coord[k] && !lr.g.art[k] && k != "then" && k != "dann" && k != "also" && k != "auch" {
+			return false
+		}
+	}
+	return true
 }
 
 // joins reports whether keys[from:to] only joins two list items: a comma or a coordinator,
@@ -490,6 +516,9 @@ func (lr *langRules) between(s *Sentence, i int, sp slotSpec) [][2]int {
 		for k, m := range s.Mentions {
 			if m.Phrase <= j {
 				continue
+			}
+			if m.Type == "group" && m.Phrase == j+1 {
+				return [][2]int{{k, k}} // "ein Gespräch zwischen den beiden"
 			}
 			if !sp.accepts(m) || m.Type == "group" || !lr.onlyArticles(keys, j+1, m.Phrase) {
 				break
