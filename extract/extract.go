@@ -53,6 +53,7 @@ type Mention struct {
 	Title       string
 	Of          *gazetteer.Actor
 	Modifier    bool
+	Possessive  bool // a modifier that owns the next noun: "Putin's meeting"
 	Confidence  float64
 	Pair        [2]*gazetteer.Actor // a group's two parties, when known
 }
@@ -148,7 +149,7 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 	for _, gm := range gms {
 		m := Mention{Sentence: si, First: s.First + gm.Start, Last: s.First + gm.End, Phrase: s.First + gm.Phrase,
 			Actor: gm.Actor, Kind: string(gm.Kind), Title: gm.Title, Of: gm.Of, Modifier: gm.Modifier,
-			Confidence: gm.Confidence}
+			Possessive: gm.Possessive, Confidence: gm.Confidence}
 		switch gm.Kind {
 		case gazetteer.KindShort:
 			m.Actor = st.shortName(gm.Candidates)
@@ -348,13 +349,13 @@ func (st *state) relations(si int, s Sentence, raw, keys []string, ms []Mention)
 	rs := rules.Sentence{Raw: raw, Keys: keys}
 	for k := range ms {
 		m := &ms[k]
-		if m.Modifier {
+		if m.Modifier && !m.Possessive {
 			rs.Covered = append(rs.Covered, [2]int{m.First - s.First, m.Last - s.First})
 			continue
 		}
 		cands = append(cands, k)
 		rs.Mentions = append(rs.Mentions, rules.Mention{Start: m.First - s.First, End: m.Last - s.First,
-			Phrase: m.Phrase - s.First, Type: typeOf(m)})
+			Phrase: m.Phrase - s.First, Type: typeOf(m), Possessive: m.Possessive})
 	}
 	rs.Language = st.lang
 	if st.trace != nil {

@@ -41,6 +41,9 @@ type Mention struct {
 	// OfAfter marks a role whose country follows it as a genitive: "die Außenminister
 	// Deutschlands", "the leaders of China, Japan and South Korea".
 	OfAfter bool
+	// Possessive marks a modifier that owns the noun after it: "Putin's meeting", "Putins
+	// Treffen". Rules may take it as the subject of that noun.
+	Possessive bool
 }
 
 // Party is the actor the mention stands for as a party: a capital stands for its country.
@@ -483,11 +486,13 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string) []Ment
 			switch nk := keys[h.end]; {
 			case nk == "-" && h.end+1 < len(keys) && groupHeads[keys[h.end+1]]:
 				// "den Mercosur-Staaten", "die EU-Mitgliedstaaten": the members, not a modifier.
-			case nk == "-" || nk == "'s":
+			case nk == "'s" || nk == "'":
+				m.Modifier, m.Possessive = true, true
+			case nk == "-":
 				m.Modifier = true
 			case lang == "de" && h.kind == KindInflected && strings.HasSuffix(keys[h.end-1], "s") &&
 				fold.IsUpper(raw[h.end]) && !isHitStart(hits, h.end):
-				m.Modifier = true
+				m.Modifier, m.Possessive = true, true
 			}
 		}
 		out = append(out, m)

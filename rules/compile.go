@@ -96,7 +96,7 @@ func compileSlot(s *Slot, group bool) slotSpec {
 	if len(ts) == 0 {
 		ts = defaultTypes
 	}
-	sp := slotSpec{find: s.Find, cues: newSet(s.Cue), types: newSet(ts), anyCase: s.AnyCase, adjacent: s.Adjacent}
+	sp := slotSpec{find: s.Find, cues: newSet(s.Cue), types: newSet(ts), anyCase: s.AnyCase, adjacent: s.Adjacent, possessive: s.Possessive}
 	if group {
 		sp.types["group"] = true
 	}

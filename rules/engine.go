@@ -27,6 +27,9 @@ type Mention struct {
 	Start, End int    // the name
 	Phrase     int    // first token of the phrase that introduces it (adjective, title); <= Start
 	Type       string // person, country, organization, city, place, media, or group
+	// Possessive marks an owner of the next noun ("Putin's meeting", "Putins Treffen"): only
+	// a slot that asks for one (possessive: true) takes it.
+	Possessive bool
 }
 
 // Match is one rule firing on a sentence.
@@ -62,11 +65,12 @@ type compiled struct {
 }
 
 type slotSpec struct {
-	find     string
-	cues     set
-	types    set
-	anyCase  bool
-	adjacent bool
+	find       string
+	cues       set
+	types      set
+	anyCase    bool
+	adjacent   bool
+	possessive bool
 }
 
 // Rules returns every rule, in file order.

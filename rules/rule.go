@@ -70,6 +70,9 @@ type Slot struct {
 	AnyCase bool `yaml:"any_case"`
 	// Adjacent takes only an actor right before the trigger ("Dem Kreml zufolge").
 	Adjacent bool `yaml:"adjacent"`
+	// Possessive takes only the owner of the trigger noun: "Putin's meeting with Xi",
+	// "Putins Treffen mit Xi".
+	Possessive bool `yaml:"possessive"`
 }
 
 // Example is a sentence a rule must (or, with an empty expect, must not) extract from.

@@ -275,7 +275,7 @@ func hasAdjEnding(k string) bool {
 	return false
 }
 
-func (sp slotSpec) accepts(m Mention) bool { return sp.types[m.Type] }
+func (sp slotSpec) accepts(m Mention) bool { return sp.types[m.Type] && m.Possessive == sp.possessive }
 
 // slot finds the mention for a before, after or cue slot; not is the subject, when looking
 // for the object.
