@@ -91,6 +91,9 @@ type Title struct {
 	// SpeaksFor: an unnamed holder speaks for the institution or country ("a State Department
 	// spokesperson said" is the State Department speaking).
 	SpeaksFor bool `yaml:"speaks_for"`
+	// Compounds: the German word heads closed compounds that are titles too (Minister in
+	// Finanzminister, Sprecher in Pressesprecher, Chef in Geheimdienstchef).
+	Compounds bool `yaml:"compounds"`
 
 	pos Pos
 }

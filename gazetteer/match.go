@@ -193,6 +193,10 @@ func (g *Gazetteer) compound(raw []string, k string, i int) (hit, bool) {
 				}
 			}
 		}
+		// Finanzminister, Pressesprecherin, Geheimdienstchef: a title of no one in particular.
+		if tt := g.titles[t.key]; tt != nil && tt.Compounds && len(prefix) >= 3 {
+			return hit{start: i, end: i + 1, e: t, kind: KindExact}, true
+		}
 	}
 	return hit{}, false
 }

@@ -379,6 +379,14 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 		}
 		return inverted()
 	case "after":
+		if sp.adjacent {
+			for k, m := range s.Mentions {
+				if m.Phrase == i+1 && ok(k) {
+					return k
+				}
+			}
+			return -1
+		}
 		if k := first(i+1, ce); k >= 0 {
 			return k
 		}
@@ -494,8 +502,51 @@ func allPairs(ks []int) [][2]int {
 }
 
 // between finds "zwischen X und Y" (every pair of "zwischen X, Y und Z") or "von X mit Y"
-// right after trigger i.
+// right after trigger i, or right before it ("das zwischen X und Y geschlossene Abkommen",
+// "wurde zwischen X und Y vereinbart").
 func (lr *langRules) between(s *Sentence, i int, sp slotSpec) [][2]int {
+	if ps := lr.betweenAfter(s, i, sp); ps != nil {
+		return ps
+	}
+	return lr.betweenBefore(s, i, sp)
+}
+
+// betweenBefore finds a between-list that ends right before trigger i (or before one word
+// before it, a participle).
+func (lr *langRules) betweenBefore(s *Sentence, i int, sp slotSpec) [][2]int {
+	keys := s.Keys
+	for k := len(s.Mentions) - 1; k >= 0; k-- {
+		last := s.Mentions[k]
+		if last.End != i && last.End != i-1 {
+			continue
+		}
+		// Walk back to the list's opener.
+		for j := k; j >= 0; j-- {
+			first := s.Mentions[j]
+			open := first.Phrase - 1
+			for open >= 0 && lr.g.art[keys[open]] {
+				open--
+			}
+			if open < 0 {
+				break
+			}
+			for _, b := range lr.g.between {
+				if keys[open] != b[0] || !lr.g.coord[b[1]] {
+					continue
+				}
+				items := lr.list(s, j, i, sp, b[1])
+				if len(items) >= 2 && items[len(items)-1] == k {
+					return allPairs(items)
+				}
+			}
+		}
+		break
+	}
+	return nil
+}
+
+// betweenAfter finds the list right after trigger i.
+func (lr *langRules) betweenAfter(s *Sentence, i int, sp slotSpec) [][2]int {
 	keys := s.Keys
 	j := i + 1
 	if j+1 < len(keys) && strings.HasSuffix(keys[j], "ed") && keys[j] != keys[i] {
@@ -563,7 +614,8 @@ func (lr *langRules) coordinated(s *Sentence, i, cs, ce int, sp slotSpec) [][2]i
 			if m.Phrase < from || m.End > to || !sp.accepts(m) {
 				continue
 			}
-			if r, _ := lr.governs(keys, m); r == prep || r == genitiv {
+			// A list's first item may follow the slot's cue: "unterzeichnet von X und Y".
+			if r, w := lr.governs(keys, m); (r == prep || r == genitiv) && !sp.cues[w] {
 				continue
 			}
 			if m.Type == "group" {
@@ -581,7 +633,7 @@ func (lr *langRules) coordinated(s *Sentence, i, cs, ce int, sp slotSpec) [][2]i
 	if ps := find(sentenceFrom(keys, cs), i, cs); ps != nil {
 		return ps
 	}
-	if !lr.g.freeInversion {
+	if !lr.g.freeInversion && len(sp.cues) == 0 {
 		return nil // English "X met Y and Z" has objects after the verb, not a coordinated subject
 	}
 	return find(i+1, ce, i+1)
