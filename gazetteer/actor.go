@@ -22,22 +22,24 @@ var validTypes = map[Type]bool{Person: true, Country: true, Organization: true, 
 
 // Actor is one entry of the gazetteer.
 type Actor struct {
-	ID          string              `yaml:"id"`
-	Name        string              `yaml:"name"`
-	Type        Type                `yaml:"type"`
-	Country     string              `yaml:"country"` // ISO 3166 alpha-2; a country's own code
-	ISO2        string              `yaml:"iso2"`
-	ISO3        string              `yaml:"iso3"`
-	Gender      string              `yaml:"gender"`
-	Aliases     map[string][]string `yaml:"aliases"`
-	Short       []string            `yaml:"short"`
-	Adjectives  map[string][]string `yaml:"adjectives"`
-	Seats       map[string][]string `yaml:"seats"`
-	Capital     bool                `yaml:"capital"`
-	Historical  bool                `yaml:"historical"` // a former state (Nazi Germany): no ISO codes
-	Institution string              `yaml:"institution"`
-	Roles       []Role              `yaml:"roles"`
-	Wikidata    string              `yaml:"wikidata"`
+	ID         string              `yaml:"id"`
+	Name       string              `yaml:"name"`
+	Type       Type                `yaml:"type"`
+	Country    string              `yaml:"country"` // ISO 3166 alpha-2; a country's own code
+	ISO2       string              `yaml:"iso2"`
+	ISO3       string              `yaml:"iso3"`
+	Gender     string              `yaml:"gender"`
+	Aliases    map[string][]string `yaml:"aliases"`
+	Short      []string            `yaml:"short"`
+	Adjectives map[string][]string `yaml:"adjectives"`
+	Seats      map[string][]string `yaml:"seats"`
+	Capital    bool                `yaml:"capital"`
+	Historical bool                `yaml:"historical"` // a former state (Nazi Germany): no ISO codes
+	// The: the English name takes "the" inside a phrase ("Government of the United States").
+	The         bool   `yaml:"the"`
+	Institution string `yaml:"institution"`
+	Roles       []Role `yaml:"roles"`
+	Wikidata    string `yaml:"wikidata"`
 
 	// Party is the actor this one stands for as a party to a relation: a capital or a
 	// seat of power stands for its country; every other actor stands for itself.

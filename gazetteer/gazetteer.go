@@ -156,7 +156,11 @@ func New(files ...*File) (*Gazetteer, error) {
 			if g.byID[id] != nil {
 				continue
 			}
-			a := &Actor{ID: id, Name: fmt.Sprintf(g.institutions[key].Name, c.Name), Type: Organization, Country: iso, Institution: key}
+			name := c.Name
+			if c.The {
+				name = "the " + name
+			}
+			a := &Actor{ID: id, Name: fmt.Sprintf(g.institutions[key].Name, name), Type: Organization, Country: iso, Institution: key}
 			a.Party = a
 			g.byID[id] = a
 			g.actors = append(g.actors, a)

@@ -241,11 +241,22 @@ func caseOK(e *entry, raw string) bool {
 	case caseCapital:
 		return fold.IsUpper(raw)
 	case caseUpper:
-		for _, r := range raw {
-			if unicode.IsLetter(r) && !unicode.IsUpper(r) {
-				return false
+		// "NATO", and for acronyms of four letters or more also "Nato", "Tass", "Asean" as
+		// German news writes them; never "us" for "US".
+		letters, lower := 0, 0
+		for i, r := range raw {
+			if !unicode.IsLetter(r) {
+				continue
+			}
+			letters++
+			if !unicode.IsUpper(r) {
+				if i == 0 {
+					return false
+				}
+				lower++
 			}
 		}
+		return lower == 0 || (letters >= 4 && lower == letters-1)
 	}
 	return true
 }
