@@ -425,6 +425,7 @@ func (st *state) addTriple(s Sentence, ms []Mention, mt rules.Match, subj, obj *
 	}
 	if t.Relation != rules.Statement {
 		t.Place = st.place(s, ms, mt.Trigger, subj, obj)
+		t.Date = dateOf(st.toks, s, s.First+mt.Trigger, st.doc.Date, mt.Modality == rules.Planned)
 		st.pairs = append(st.pairs, [2]*gazetteer.Actor{sa, oa})
 		if t.Relation == rules.Meeting && oa.Type == gazetteer.Person {
 			st.guest, st.host = oa, sa

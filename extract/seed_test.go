@@ -85,7 +85,7 @@ func TestSeedPlaceAndContent(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	res := defaultExtractor(t).Extract(&extract.Document{ID: "seed", Text: string(text)})
+	res := defaultExtractor(t).Extract(&extract.Document{ID: "seed", Text: string(text), Date: "2025-03-01"})
 	if res.Lang != "de" {
 		t.Errorf("detected language %q, want de", res.Lang)
 	}
@@ -93,8 +93,9 @@ func TestSeedPlaceAndContent(t *testing.T) {
 	for _, tr := range res.Triples {
 		if tr.Rule == "meeting.de.empfangen" {
 			found = true
-			if tr.Subject.Name != "Xi Jinping" || tr.Object.Name != "Sergei Shoigu" || tr.Object.Text != "Sergei Schoigu" || tr.Place != "Beijing" {
-				t.Errorf("empfangen triple = %+v %+v place %q", tr.Subject, tr.Object, tr.Place)
+			if tr.Subject.Name != "Xi Jinping" || tr.Object.Name != "Sergei Shoigu" || tr.Object.Text != "Sergei Schoigu" ||
+				tr.Place != "Beijing" || tr.Date != "2025-02-28" {
+				t.Errorf("empfangen triple = %+v %+v place %q date %q (the input's date 2025-03-01 makes Friday 2025-02-28)", tr.Subject, tr.Object, tr.Place, tr.Date)
 			}
 		}
 		if tr.Relation == "statement" && tr.Subject.Name == "Wang Yi" && !strings.Contains(tr.Content, "fest und unerschütterlich") {
