@@ -203,7 +203,7 @@ func (lr *langRules) particle(keys []string, i int, ps set) int {
 		case ";", ":":
 			return -1
 		}
-		if ps[keys[j]] && (j+1 == len(keys) || isBoundary(keys[j+1]) || isTerminal(keys[j+1]) || lr.g.coord[keys[j+1]]) {
+		if ps[keys[j]] && (j+1 == len(keys) || isBoundary(keys[j+1]) || isTerminal(keys[j+1]) || lr.g.coord[keys[j+1]] || lr.g.comp[keys[j+1]]) {
 			return j
 		}
 	}
@@ -515,6 +515,21 @@ func (lr *langRules) between(s *Sentence, i int, sp slotSpec) [][2]int {
 // before it, a participle).
 func (lr *langRules) betweenBefore(s *Sentence, i int, sp slotSpec) [][2]int {
 	keys := s.Keys
+	// Fronted: "Zwischen X und Y wurde ein Abkommen geschlossen", "Between X and Y, ...".
+	cs, _ := lr.clause(keys, i)
+	for _, b := range lr.g.between {
+		if keys[cs] != b[0] || !lr.g.coord[b[1]] {
+			continue
+		}
+		for k, m := range s.Mentions {
+			if m.Phrase > cs && m.End <= i && lr.onlyArticles(keys, cs+1, m.Phrase) && sp.accepts(m) {
+				if items := lr.list(s, k, i, sp, b[1]); len(items) >= 2 {
+					return allPairs(items)
+				}
+				break
+			}
+		}
+	}
 	for k := len(s.Mentions) - 1; k >= 0; k-- {
 		last := s.Mentions[k]
 		if last.End != i && last.End != i-1 {
