@@ -187,30 +187,10 @@ func slug(s string) string {
 
 // ReadDir parses every .yaml and .yml file under dir (recursively) in fsys, in name order.
 // All problems in all files are returned together.
-func ReadDir(fsys fs.FS, dir string) ([]*File, error) {
-	var files []*File
-	err := yamlfile.Walk(fsys, dir, "", func(name string, data []byte) error {
-		f, err := Parse(name, data)
-		if f != nil && err == nil {
-			files = append(files, f)
-		}
-		return err
-	})
-	return files, err
-}
+func ReadDir(fsys fs.FS, dir string) ([]*File, error) { return yamlfile.Collect(fsys, dir, Parse) }
 
 // ReadPaths parses gazetteer files and directories named on the command line.
-func ReadPaths(paths ...string) ([]*File, error) {
-	var files []*File
-	err := yamlfile.WalkPaths(paths, func(name string, data []byte) error {
-		f, err := Parse(name, data)
-		if f != nil && err == nil {
-			files = append(files, f)
-		}
-		return err
-	})
-	return files, err
-}
+func ReadPaths(paths ...string) ([]*File, error) { return yamlfile.CollectPaths(paths, Parse) }
 
 // sortedKeys returns the keys of m in order, for deterministic iteration.
 func sortedKeys[V any](m map[string]V) []string {

@@ -153,28 +153,9 @@ func checkSlot(file string, n *yaml.Node, r *Rule, name string, s *Slot, errs *y
 	}
 }
 
-// ReadDir parses every .yaml and .yml file under dir in fsys, in name order.
-func ReadDir(fsys fs.FS, dir string) ([]*File, error) {
-	var files []*File
-	err := yamlfile.Walk(fsys, dir, "", func(name string, data []byte) error {
-		f, err := Parse(name, data)
-		if f != nil && err == nil {
-			files = append(files, f)
-		}
-		return err
-	})
-	return files, err
-}
+// ReadDir parses every .yaml and .yml file under dir (recursively) in fsys, in name order.
+// All problems in all files are returned together.
+func ReadDir(fsys fs.FS, dir string) ([]*File, error) { return yamlfile.Collect(fsys, dir, Parse) }
 
 // ReadPaths parses rules files and directories named on the command line.
-func ReadPaths(paths ...string) ([]*File, error) {
-	var files []*File
-	err := yamlfile.WalkPaths(paths, func(name string, data []byte) error {
-		f, err := Parse(name, data)
-		if f != nil && err == nil {
-			files = append(files, f)
-		}
-		return err
-	})
-	return files, err
-}
+func ReadPaths(paths ...string) ([]*File, error) { return yamlfile.CollectPaths(paths, Parse) }

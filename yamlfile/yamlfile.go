@@ -384,3 +384,28 @@ func WalkPaths(paths []string, parse func(name string, data []byte) error) error
 	}
 	return errs.Err()
 }
+
+// Collect parses every YAML file under dir in fsys with parse and returns what parsed cleanly,
+// with the problems of all files together.
+func Collect[T any](fsys fs.FS, dir string, parse func(name string, data []byte) (T, error)) ([]T, error) {
+	var out []T
+	err := Walk(fsys, dir, "", keep(&out, parse))
+	return out, err
+}
+
+// CollectPaths is Collect over files and directories named on the command line.
+func CollectPaths[T any](paths []string, parse func(name string, data []byte) (T, error)) ([]T, error) {
+	var out []T
+	err := WalkPaths(paths, keep(&out, parse))
+	return out, err
+}
+
+func keep[T any](out *[]T, parse func(string, []byte) (T, error)) func(string, []byte) error {
+	return func(name string, data []byte) error {
+		v, err := parse(name, data)
+		if err == nil {
+			*out = append(*out, v)
+		}
+		return err
+	}
+}

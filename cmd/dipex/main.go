@@ -88,6 +88,17 @@ Usage:
 Run "dipex help extract" for the flags. Exit status: 0 ok, 1 findings, 2 usage or data errors.
 `
 
+// commands are the subcommands, each run with the arguments after its name.
+var commands = map[string]func(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error{
+	"extract":   runExtract,
+	"entities":  runEntities,
+	"gazetteer": runGazetteer,
+	"bench":     runBench,
+	"test":      runTest,
+	"lint":      runLint,
+	"explain":   runExplain,
+}
+
 // version is set at build time with -ldflags "-X main.version=...".
 var version = "0.1.0-dev"
 
@@ -97,21 +108,10 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return usagef("no command given")
 	}
 	cmd, rest := args[0], args[1:]
+	if f, ok := commands[cmd]; ok {
+		return f(ctx, rest, stdin, stdout, stderr)
+	}
 	switch cmd {
-	case "extract":
-		return runExtract(ctx, rest, stdin, stdout, stderr)
-	case "entities":
-		return runEntities(ctx, rest, stdin, stdout, stderr)
-	case "gazetteer":
-		return runGazetteer(ctx, rest, stdin, stdout, stderr)
-	case "bench":
-		return runBench(ctx, rest, stdin, stdout, stderr)
-	case "test":
-		return runTest(ctx, rest, stdin, stdout, stderr)
-	case "lint":
-		return runLint(ctx, rest, stdin, stdout, stderr)
-	case "explain":
-		return runExplain(ctx, rest, stdin, stdout, stderr)
 	case "version", "--version", "-version":
 		fmt.Fprintln(stdout, "dipex", version)
 		return nil
