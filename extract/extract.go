@@ -132,6 +132,7 @@ type state struct {
 	toks     []tokenize.Token
 	res      *Result
 	salience map[*gazetteer.Actor]int // mentions so far, by party
+	order    []*gazetteer.Actor       // parties in the order they were first named
 	lastSeen map[*gazetteer.Actor]int // sentence of the last full mention
 	subjects []*gazetteer.Actor       // each sentence's first person, for pronouns
 	titled   []Mention                // people mentioned with a title, for role nouns
@@ -174,7 +175,11 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 		if covered[i] {
 			continue
 		}
-		if n := st.x.eng.Group(st.lang, keys, i); n > 0 {
+		n := st.x.eng.Group(st.lang, keys, i)
+		if n == 0 && st.x.eng.PossessiveGroup(st.lang, keys, i) {
+			n = 1 // "their meeting"
+		}
+		if n > 0 {
 			m := Mention{Sentence: si, First: s.First + i, Last: s.First + i + n, Phrase: s.First + i, Kind: "group", Confidence: 0.8}
 			out = insert(out, m)
 			for j := i; j < i+n; j++ {
@@ -311,6 +316,9 @@ func (st *state) remember(si int, ms []Mention) {
 		if first == nil && m.Actor.Type == gazetteer.Person {
 			first = m.Actor
 		}
+		if st.salience[m.Actor.Party] == 0 {
+			st.order = append(st.order, m.Actor.Party)
+		}
 		st.salience[m.Actor.Party]++
 		if m.Kind != "pronoun" && m.Kind != string(gazetteer.KindShort) {
 			st.lastSeen[m.Actor] = si
@@ -324,14 +332,49 @@ func (st *state) remember(si int, ms []Mention) {
 
 // mainPair returns the two parties in play: of the meetings and agreements found so far, the
 // pair whose actors the document has mentioned most.
-func (st *state) mainPair() ([2]*gazetteer.Actor, bool) {
+//
+// With no such pair yet, they are the two actors the document has named most so far (this
+// sentence included), the earlier named first on a tie.
+func (st *state) mainPair(ms []Mention) ([2]*gazetteer.Actor, bool) {
 	best, bestScore := [2]*gazetteer.Actor{}, -1
 	for _, p := range st.pairs {
 		if s := st.salience[p[0]] + st.salience[p[1]]; s > bestScore {
 			best, bestScore = p, s
 		}
 	}
-	return best, bestScore >= 0
+	if bestScore >= 0 {
+		return best, true
+	}
+	count := map[*gazetteer.Actor]int{}
+	order := append([]*gazetteer.Actor{}, st.order...)
+	for a, n := range st.salience {
+		count[a] = n
+	}
+	for _, m := range ms {
+		if m.Actor == nil || m.Modifier || m.Kind == "group" {
+			continue
+		}
+		a := m.Actor.Party
+		if count[a] == 0 {
+			order = append(order, a)
+		}
+		count[a]++
+	}
+	var top [2]*gazetteer.Actor
+	for _, a := range order {
+		switch a.Type {
+		case gazetteer.Person, gazetteer.Country, gazetteer.Organization:
+		default:
+			continue
+		}
+		switch {
+		case top[0] == nil || count[a] > count[top[0]]:
+			top[0], top[1] = a, top[0]
+		case top[1] == nil || count[a] > count[top[1]]:
+			top[1] = a
+		}
+	}
+	return top, top[1] != nil
 }
 
 // typeOf is the type a mention has as a party: a capital counts as its country.
@@ -373,7 +416,7 @@ func (st *state) relations(si int, s Sentence, raw, keys []string, ms []Mention)
 		var sp, op *Party
 		var sa, oa *gazetteer.Actor
 		if subj.Kind == "group" {
-			pair, ok := st.mainPair()
+			pair, ok := st.mainPair(ms)
 			if !ok {
 				continue
 			}

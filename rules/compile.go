@@ -21,7 +21,7 @@ func newSet(words []string) set {
 type grammar struct {
 	prep, objArt, gen, art, coord, subord, comp set
 	between                                     [][2]string
-	rel, contrast                               set
+	rel, contrast, possessives                  set
 	verbFinal, freeInversion, caseTriggers      bool
 	pronouns                                    map[string]string     // key -> gender
 	groups                                      map[string][][]string // first word -> phrases, longest first
@@ -56,7 +56,7 @@ func compileGrammar(g *Grammar) *grammar {
 		prep: newSet(g.Prepositions), objArt: newSet(g.ObjectArticles), gen: newSet(g.Genitive),
 		art: newSet(g.Articles), coord: newSet(g.Coordinators), subord: newSet(g.Subordinators),
 		comp: newSet(g.Complementizers),
-		rel:  newSet(g.Relatives), contrast: newSet(g.Contrast),
+		rel:  newSet(g.Relatives), contrast: newSet(g.Contrast), possessives: newSet(g.Possessives),
 		verbFinal: g.VerbFinal, freeInversion: g.FreeInversion, caseTriggers: g.CaseTriggers,
 		pronouns: map[string]string{},
 		groups:   map[string][][]string{}, cues: map[string][]cue{},

@@ -97,6 +97,23 @@ func (e *Engine) Pronoun(lang, key string) (string, bool) {
 	return g, ok
 }
 
+// PossessiveGroup reports whether keys[i] is a possessive pronoun that, before a meeting or
+// agreement noun (within two words), refers to the parties in play: "after their meeting".
+func (e *Engine) PossessiveGroup(lang string, keys []string, i int) bool {
+	lr := e.langs[lang]
+	if lr == nil || !lr.g.possessives[keys[i]] {
+		return false
+	}
+	for j := i + 1; j < len(keys) && j <= i+2; j++ {
+		for _, c := range lr.byWord[keys[j]] {
+			if c.Relation != Statement && c.nouns[keys[j]] || c.Relation != Statement && !lr.g.caseTriggers {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // Group returns the length in tokens of a group phrase ("beide Seiten") starting at keys[i],
 // or 0.
 func (e *Engine) Group(lang string, keys []string, i int) int {

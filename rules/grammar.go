@@ -39,6 +39,9 @@ type Grammar struct {
 	Pronouns map[string][]string `yaml:"pronouns"`
 	// Phrases that refer to the two parties in play (beide Seiten, both sides).
 	Groups []string `yaml:"groups"`
+	// Possessive pronouns that, before a meeting or agreement noun, refer to the parties in
+	// play: "after their meeting", "bei ihrem Treffen".
+	Possessives []string `yaml:"possessives"`
 	// Modality cues, looked for in the trigger's clause. Negated wins over planned, planned
 	// over reported.
 	Negated  []string `yaml:"negated"`

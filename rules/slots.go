@@ -399,7 +399,9 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 		if k := first(i+1, ce); k >= 0 {
 			return k
 		}
-		return first(cs, i)
+		if lr.g.verbFinal {
+			return first(cs, i)
+		}
 	}
 	return -1
 }
