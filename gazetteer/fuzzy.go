@@ -8,8 +8,10 @@ import (
 )
 
 // fuzzyIndex finds people's names written with a typo or another transliteration (Schojgu,
-// Lavrow, Zelenskiy) through github.com/sajari/fuzzy. It indexes the single words of people's
-// names, folded to ASCII (the library compares bytes), that belong to one person only.
+// Lavrow, Zelenskiy) through github.com/sajari/fuzzy. It indexes people's one-word aliases —
+// the surnames the data calls distinctive (ambiguous ones are short forms, never indexed) —
+// folded to ASCII (the library compares bytes), of six letters or more. Words of longer names
+// ("Phùng" of Phùng Quang Thanh) are left out: too close to other people's names.
 type fuzzyIndex struct {
 	model  *fuzzy.Model
 	actors map[string]*Actor // indexed word -> its person
@@ -24,7 +26,7 @@ type fuzzyIndex struct {
 const cacheMax = 200_000
 
 // minFuzzyLen is the shortest word looked up: shorter names are too close to other words.
-const minFuzzyLen = 5
+const minFuzzyLen = 6
 
 func newFuzzyIndex(g *Gazetteer) *fuzzyIndex {
 	fx := &fuzzyIndex{actors: map[string]*Actor{}, starts: map[string]bool{}}
@@ -32,7 +34,7 @@ func newFuzzyIndex(g *Gazetteer) *fuzzyIndex {
 	ambiguous := map[string]bool{}
 	for _, es := range g.index {
 		for _, e := range es {
-			if e.kind != eAlias || e.actor.Type != Person {
+			if e.kind != eAlias || e.actor.Type != Person || len(e.toks) != 1 {
 				continue
 			}
 			for _, w := range e.toks {
