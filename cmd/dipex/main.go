@@ -6,6 +6,8 @@
 //	dipex extract [flags] [PATH...]   read articles, write triples
 //	dipex entities [flags] [PATH...]  list the actors each article names
 //	dipex gazetteer lookup NAME...    show what a name matches, and why
+//	dipex report [PATH...] -o FILE    write an HTML report of the triples
+//	dipex test, lint, explain, bench  rules CI, YAML checks, explanations, measurements
 //	dipex version                     print the version
 //	dipex help [COMMAND]              explain a command
 //
@@ -81,6 +83,7 @@ Usage:
   dipex test [GOLD.jsonl|DIR...]    score the rules on their examples and on gold records (for CI)
   dipex lint [FILE|DIR...]          check rules and gazetteer YAML: every problem with file:line:col
   dipex explain TEXT|FILE|-         show per sentence the actors found and why each rule fired or not
+  dipex report [PATH...] -o FILE    write a self-contained HTML report: summary, network, triples, articles
   dipex bench PATH...               measure speed, scaling, memory and start-up on PATH
   dipex version                     print the version
   dipex help COMMAND                explain a command and its flags
@@ -97,6 +100,7 @@ var commands = map[string]func(ctx context.Context, args []string, stdin io.Read
 	"test":      runTest,
 	"lint":      runLint,
 	"explain":   runExplain,
+	"report":    runReport,
 }
 
 // version is set at build time with -ldflags "-X main.version=...".
