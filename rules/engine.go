@@ -160,7 +160,11 @@ func (lr *langRules) each(s *Sentence, f func(c *compiled, i int)) {
 		if inMention[i] {
 			continue
 		}
-		for _, c := range lr.byWord[k] {
+		cs := lr.byWord[k]
+		if len(cs) == 0 && lr.g.caseTriggers && s.Raw != nil && fold.IsUpper(s.Raw[i]) {
+			cs = lr.compoundRules(k) // Handelsabkommen for Abkommen, Gipfeltreffen for Treffen
+		}
+		for _, c := range cs {
 			f(c, i)
 		}
 		for _, n := range lr.stemNs {
@@ -171,6 +175,23 @@ func (lr *langRules) each(s *Sentence, f func(c *compiled, i int)) {
 			}
 		}
 	}
+}
+
+// compoundRules returns the rules of a German noun trigger that k ends in (six letters or
+// more), the longest first.
+func (lr *langRules) compoundRules(k string) []*compiled {
+	for n := 6; n < len(k)-2; n++ {
+		var out []*compiled
+		for _, c := range lr.byWord[k[n:]] {
+			if c.nouns[k[n:]] {
+				out = append(out, c)
+			}
+		}
+		if len(out) > 0 {
+			return out
+		}
+	}
+	return nil
 }
 
 // Attempt is one rule tried at one trigger word: whether it fired and, if not, why.

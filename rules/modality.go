@@ -7,6 +7,9 @@ func (lr *langRules) modality(keys []string, i, cs, ce int, def string) string {
 	}
 	var found [4]bool // by cue kind
 	for j := cs; j < ce; j++ {
+		if j == i {
+			continue // the trigger is no cue of itself ("berichtete")
+		}
 		for _, c := range lr.g.cues[keys[j]] {
 			if hasPhrase(keys, j, c.words) {
 				found[c.kind] = true

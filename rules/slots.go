@@ -30,7 +30,7 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 		}
 		ce = max(ce, particle+1)
 	}
-	if len(c.near) > 0 && !nearWord(keys, i, c.within, c.near) {
+	if len(c.near) > 0 && !lr.nearWord(keys, i, c.within, c.near) {
 		return say("none of %v within %d words", c.Trigger.Near, c.within)
 	}
 	for j := cs; j < ce; j++ {
@@ -94,6 +94,9 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 			// A statement's modality is the speaking's, not that of what was said: "Laut X ist
 			// kein Treffen geplant" asserts what X said.
 			mce = min(ce, max(i, particle, s.Mentions[p[0]].End-1)+1)
+			if mce < ce && lr.g.perfect[keys[mce]] {
+				mce++ // "soll … gesagt haben": the auxiliary belongs to the saying
+			}
 		}
 		m := Match{Rule: c.Rule, Trigger: i, Particle: particle, Subject: p[0], Object: p[1],
 			Modality: lr.modality(keys, i, mcs, mce, c.Modality)}
@@ -210,9 +213,25 @@ func (lr *langRules) particle(keys []string, i int, ps set) int {
 	return -1
 }
 
-func nearWord(keys []string, i, within int, ws set) bool {
+// nearWord reports whether one of ws stands within so many tokens of i. In German a compound
+// counts for its last part: "Handelsabkommen" is near enough for "Abkommen".
+func (lr *langRules) nearWord(keys []string, i, within int, ws set) bool {
 	for j := max(0, i-within); j < len(keys) && j <= i+within; j++ {
-		if j != i && ws[keys[j]] {
+		if j == i {
+			continue
+		}
+		if ws[keys[j]] || (lr.g.caseTriggers && compoundOf(keys[j], ws)) {
+			return true
+		}
+	}
+	return false
+}
+
+// compoundOf reports whether k ends in one of ws of six letters or more (Friedensvertrag,
+// Handelsabkommen), as German compounds do.
+func compoundOf(k string, ws set) bool {
+	for n := 6; n < len(k)-2; n++ {
+		if ws[k[len(k)-n:]] {
 			return true
 		}
 	}
@@ -363,8 +382,11 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 			}
 		}
 		// "Donald Trump, in a statement delivered via the press secretary, announced": the
-		// subject stands before a parenthesis or an apposition between commas.
-		if cs >= 2 && cs == i && keys[cs-1] == "," {
+		// subject stands before a parenthesis or an apposition between commas. (Not when a
+		// German verb is followed by a noun phrase: "…, berichteten mehrere Medien" has its own
+		// subject, no actor.)
+		npAfter := lr.g.freeInversion && i+1 < len(keys) && (lr.g.art[keys[i+1]] || (s.Raw != nil && fold.IsUpper(s.Raw[i+1])))
+		if cs >= 2 && cs == i && keys[cs-1] == "," && !npAfter {
 			ps, _ := lr.clause(keys, cs-2)
 			aside := lr.g.prep[keys[ps]] || lr.g.art[keys[ps]] || lr.g.rel[keys[ps]]
 			if k := first(ps, cs-1); k >= 0 && !aside && !lr.g.subord[keys[ps]] {
