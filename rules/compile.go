@@ -141,31 +141,50 @@ func New(files ...*File) (*Engine, error) {
 				e.langs[r.Lang] = lr
 			}
 			e.rules = append(e.rules, r)
-			c := compile(r)
-			for _, w := range r.Trigger.Words {
-				k := fold.String(w)
-				lr.byWord[k] = append(lr.byWord[k], c)
-			}
-			for _, w := range r.Trigger.Stems {
-				k := fold.String(w)
-				lr.stems[k] = append(lr.stems[k], c)
-			}
+			lr.add(compile(r))
 		}
 	}
 	for _, lr := range e.langs {
-		lens := map[int]bool{}
-		for k := range lr.stems {
-			lens[len(k)] = true
-		}
-		for n := range lens {
-			lr.stemNs = append(lr.stemNs, n)
-		}
-		sort.Sort(sort.Reverse(sort.IntSlice(lr.stemNs)))
+		lr.finish()
 	}
 	if err := errs.Err(); err != nil {
 		return nil, err
 	}
 	return e, nil
+}
+
+// add files rule c under its trigger words and stems.
+func (lr *langRules) add(c *compiled) {
+	for _, w := range c.Trigger.Words {
+		k := fold.String(w)
+		lr.byWord[k] = append(lr.byWord[k], c)
+	}
+	for _, w := range c.Trigger.Stems {
+		k := fold.String(w)
+		lr.stems[k] = append(lr.stems[k], c)
+	}
+}
+
+// finish builds what the lookups need once every rule is added: the stem lengths and the
+// tails of the noun triggers.
+func (lr *langRules) finish() {
+	lr.nounTails = map[string]bool{}
+	for k, cs := range lr.byWord {
+		for _, c := range cs {
+			if c.nouns[k] && len(k) >= 6 {
+				lr.nounTails[k[len(k)-3:]] = true
+			}
+		}
+	}
+	lens := map[int]bool{}
+	for k := range lr.stems {
+		lens[len(k)] = true
+	}
+	lr.stemNs = lr.stemNs[:0]
+	for n := range lens {
+		lr.stemNs = append(lr.stemNs, n)
+	}
+	sort.Sort(sort.Reverse(sort.IntSlice(lr.stemNs)))
 }
 
 func compile(r *Rule) *compiled {

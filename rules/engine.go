@@ -50,10 +50,11 @@ type Engine struct {
 }
 
 type langRules struct {
-	g      *grammar
-	byWord map[string][]*compiled
-	stems  map[string][]*compiled
-	stemNs []int // the lengths of the stems, longest first
+	g         *grammar
+	nounTails map[string]bool // last three bytes of the noun triggers, a cheap test for compounds
+	byWord    map[string][]*compiled
+	stems     map[string][]*compiled
+	stemNs    []int // the lengths of the stems, longest first
 }
 
 type compiled struct {
@@ -180,7 +181,10 @@ func (lr *langRules) each(s *Sentence, f func(c *compiled, i int)) {
 // compoundRules returns the rules of a German noun trigger that k ends in (six letters or
 // more), the longest first.
 func (lr *langRules) compoundRules(k string) []*compiled {
-	for n := 6; n < len(k)-2; n++ {
+	if len(k) < 9 || !lr.nounTails[k[len(k)-3:]] {
+		return nil
+	}
+	for n := 3; n <= len(k)-6; n++ {
 		var out []*compiled
 		for _, c := range lr.byWord[k[n:]] {
 			if c.nouns[k[n:]] {
@@ -270,29 +274,10 @@ func (e *Engine) Only(id string) *Engine {
 		if r.ID != id {
 			continue
 		}
-		lr := e.langs[r.Lang]
-		one := &langRules{g: lr.g, byWord: map[string][]*compiled{}, stems: map[string][]*compiled{}}
-		c := compile(r)
-		for _, w := range r.Trigger.Words {
-			one.byWord[fold.String(w)] = append(one.byWord[fold.String(w)], c)
-		}
-		for _, w := range r.Trigger.Stems {
-			k := fold.String(w)
-			one.stems[k] = append(one.stems[k], c)
-			one.stemNs = appendLen(one.stemNs, len(k))
-		}
+		one := &langRules{g: e.langs[r.Lang].g, byWord: map[string][]*compiled{}, stems: map[string][]*compiled{}}
+		one.add(compile(r))
+		one.finish()
 		return &Engine{rules: []*Rule{r}, langs: map[string]*langRules{r.Lang: one}}
 	}
 	return nil
-}
-
-func appendLen(ns []int, n int) []int {
-	for _, m := range ns {
-		if m == n {
-			return ns
-		}
-	}
-	ns = append(ns, n)
-	sort.Sort(sort.Reverse(sort.IntSlice(ns)))
-	return ns
 }
