@@ -186,17 +186,54 @@ func isTerminal(k string) bool {
 	return false
 }
 
-// clause returns the token span around i bounded by punctuation.
+// clause returns the token span around i bounded by punctuation. A parenthesis is looked
+// through: "Olaf Scholz (SPD) sagte" has Scholz in the clause of "sagte".
 func (lr *langRules) clause(keys []string, i int) (int, int) {
 	cs := i
-	for cs > 0 && !isBoundary(keys[cs-1]) {
+	for cs > 0 {
+		if keys[cs-1] == ")" {
+			if open := matching(keys, cs-1, -1); open > 0 && !isBoundary(keys[open-1]) {
+				cs = open
+				continue
+			}
+		}
+		if isBoundary(keys[cs-1]) {
+			break
+		}
 		cs--
 	}
 	ce := i + 1
-	for ce < len(keys) && !isBoundary(keys[ce]) {
+	for ce < len(keys) {
+		if keys[ce] == "(" {
+			if close := matching(keys, ce, 1); close > 0 && close+1 < len(keys) && !isBoundary(keys[close+1]) {
+				ce = close + 1
+				continue
+			}
+		}
+		if isBoundary(keys[ce]) {
+			break
+		}
 		ce++
 	}
 	return cs, ce
+}
+
+// matching finds the parenthesis that closes (dir 1) or opens (dir -1) the one at j, within
+// a short span, or -1.
+func matching(keys []string, j, dir int) int {
+	want := "("
+	if dir > 0 {
+		want = ")"
+	}
+	for k := j + dir; k >= 0 && k < len(keys) && k != j+dir*6; k += dir {
+		switch keys[k] {
+		case want:
+			return k
+		case "(", ")", ",", ";", ":", `"`:
+			return -1
+		}
+	}
+	return -1
 }
 
 // particle finds a separable particle after i in the same sentence, before a semicolon or colon.
@@ -466,7 +503,15 @@ func (lr *langRules) joins(keys []string, from, to int) bool {
 		return false
 	}
 	comma, coord, art := false, false, false
-	for _, k := range keys[from:to] {
+	for j := from; j < to; j++ {
+		k := keys[j]
+		if k == "(" {
+			// "Putin (left) and Xi (right)": a short parenthesis between items is looked through.
+			if close := matching(keys, j, 1); close > 0 && close < to {
+				j = close
+				continue
+			}
+		}
 		switch {
 		case k == ",":
 			comma = true
