@@ -22,8 +22,7 @@ type Gazetteer struct {
 	inst         map[[2]string]*Actor // (ISO alpha-2, institution key) -> actor
 	index        map[string][]*entry  // first token key -> entries, longest first
 	fuzzy        *fuzzyIndex
-	declined     map[string][]*entry    // German names of several words by a declined form of their first word
-	inflected    map[string][]*entry    // German one-word names by their forms with case endings (Putins)
+	forms        map[string]*forms      // every form a word may take: one map read per word
 	roles        map[[2]string][]*Actor // (title, of) -> who held it
 	titleWords   map[string]*entry      // German one-word titles, for closed compounds (Kremlsprecher)
 	titleLens    []int                  // their lengths, longest first
@@ -50,6 +49,13 @@ const (
 	caseCapital                 // names: the first letter upper case ("China", not "china")
 	caseUpper                   // acronyms: all upper case ("US", not "us")
 )
+
+// forms are the entries a word may begin: as written; as a declined first word of a German
+// name of several words ("Auswärtige" of "Auswärtiges Amt"); as a German one-word name with a
+// case ending ("Putins"); as an English plural title ("leaders").
+type forms struct {
+	exact, declined, inflected, plural []*entry
+}
 
 // entry is one matchable form: an alias, adjective, seat, title or institution noun.
 type entry struct {
@@ -251,36 +257,50 @@ func (g *Gazetteer) buildIndex(add func(Pos, string, ...any)) {
 			}
 		}
 	}
-	// German forms, precomputed so that matching a word costs one map read.
-	g.declined, g.inflected = map[string][]*entry{}, map[string][]*entry{}
-	for _, es := range g.index {
+	// Every form, precomputed so that matching a word costs one map read.
+	g.forms = map[string]*forms{}
+	get := func(k string) *forms {
+		f := g.forms[k]
+		if f == nil {
+			f = &forms{}
+			g.forms[k] = f
+		}
+		return f
+	}
+	for k, es := range g.index {
+		get(k).exact = es
 		for _, e := range es {
+			if e.kind == eTitle && e.lang == "en" && len(e.toks) == 1 {
+				get(k + "s").plural = append(get(k+"s").plural, e)
+			}
 			if e.lang == "en" || e.kind == eAdjective {
 				continue
 			}
 			if len(e.toks) == 1 && len(e.toks[0]) >= 3 {
 				for _, suf := range germanEndings {
-					g.inflected[e.toks[0]+suf] = append(g.inflected[e.toks[0]+suf], e)
+					get(e.toks[0] + suf).inflected = append(get(e.toks[0]+suf).inflected, e)
 				}
 			}
 			if st := adjStem(e.toks[0]); len(e.toks) > 1 && st != e.toks[0] {
 				for _, end := range []string{"", "e", "en", "er", "es", "em"} {
 					if form := st + end; form != e.toks[0] {
-						g.declined[form] = append(g.declined[form], e)
+						get(form).declined = append(get(form).declined, e)
 					}
 				}
 			}
 		}
 	}
-	for _, m := range []map[string][]*entry{g.declined, g.inflected} {
-		for _, es := range m {
-			sort.SliceStable(es, func(i, j int) bool {
-				if len(es[i].toks) != len(es[j].toks) {
-					return len(es[i].toks) > len(es[j].toks)
-				}
-				return es[i].kind < es[j].kind
-			})
-		}
+	byLength := func(es []*entry) {
+		sort.SliceStable(es, func(i, j int) bool {
+			if len(es[i].toks) != len(es[j].toks) {
+				return len(es[i].toks) > len(es[j].toks)
+			}
+			return es[i].kind < es[j].kind
+		})
+	}
+	for _, f := range g.forms {
+		byLength(f.declined)
+		byLength(f.inflected)
 	}
 	g.titleWords, g.titleTails = map[string]*entry{}, map[string]bool{}
 	lens := map[int]bool{}

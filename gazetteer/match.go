@@ -91,22 +91,21 @@ func (g *Gazetteer) scan(raw, keys []string, lang string) []hit {
 }
 
 func (g *Gazetteer) longest(raw, keys []string, i int, lang string) (hit, bool) {
-	if h, ok := g.longestFrom(g.index[keys[i]], raw, keys, i, lang, false); ok {
-		return h, true
-	}
-	if lang == "de" {
-		// "das Auswärtige Amt" for the alias "Auswärtiges Amt": an adjective declines.
-		if h, ok := g.longestFrom(g.declined[keys[i]], raw, keys, i, lang, true); ok {
+	k := keys[i]
+	f := g.forms[k] // one map read finds every form a word may be
+	if f != nil {
+		if h, ok := g.longestFrom(f.exact, raw, keys, i, lang, false); ok {
 			return h, true
 		}
-	}
-	k := keys[i]
-	if lang == "en" && len(k) > 3 && strings.HasSuffix(k, "s") {
-		// English plural titles: "the leaders of China, Japan and South Korea".
-		for _, e := range g.index[k[:len(k)-1]] {
-			if len(e.toks) == 1 && e.kind == eTitle {
-				return newHit(i, i+1, e, true), true
+		if lang == "de" {
+			// "das Auswärtige Amt" for the alias "Auswärtiges Amt": an adjective declines.
+			if h, ok := g.longestFrom(f.declined, raw, keys, i, lang, true); ok {
+				return h, true
 			}
+		}
+		if lang == "en" && len(f.plural) > 0 {
+			// English plural titles: "the leaders of China, Japan and South Korea".
+			return newHit(i, i+1, f.plural[0], true), true
 		}
 	}
 	if lang != "de" {
@@ -115,9 +114,11 @@ func (g *Gazetteer) longest(raw, keys []string, i int, lang string) (hit, bool) 
 	if h, ok := g.compound(raw, k, i); ok {
 		return h, true
 	}
-	for _, e := range g.inflected[k] {
-		if langOK(e, lang) && caseOK(e, raw[i]) {
-			return newHit(i, i+1, e, true), true
+	if f != nil {
+		for _, e := range f.inflected {
+			if langOK(e, lang) && caseOK(e, raw[i]) {
+				return newHit(i, i+1, e, true), true
+			}
 		}
 	}
 	return hit{}, false
