@@ -2,11 +2,15 @@ package gazetteer
 
 import (
 	"embed"
+	"io/fs"
 	"sync"
 )
 
 //go:embed data/*.yaml
 var defaultData embed.FS
+
+// DefaultData is the embedded data, as files under "data/".
+func DefaultData() fs.FS { return defaultData }
 
 // DefaultFiles returns the parsed embedded gazetteer files.
 func DefaultFiles() ([]*File, error) { return ReadDir(defaultData, "data") }

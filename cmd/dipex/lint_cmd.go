@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"crypto/sha256"
 	"flag"
 	"fmt"
 	"io"
@@ -66,7 +67,9 @@ func runLint(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 		collect(err)
 		gfiles, rfiles = g, r
 	} else {
+		given := map[[32]byte]bool{} // the built-in files named on the command line are not loaded twice
 		err := yamlfile.WalkPaths(fs.Args(), func(name string, data []byte) error {
+			given[sha256.Sum256(data)] = true
 			switch kindOf(data) {
 			case "rules":
 				f, err := rules.Parse(name, data)
@@ -87,15 +90,31 @@ func runLint(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 			return usagef("cannot read %s: %v", pe.Path, pe.Err)
 		}
 		collect(err)
+		unless := func(parse func(string, []byte) error) func(string, []byte) error {
+			return func(name string, data []byte) error {
+				if given[sha256.Sum256(data)] {
+					return nil
+				}
+				return parse(name, data)
+			}
+		}
 		if !c.noDefaultGaz {
-			d, err := gazetteer.DefaultFiles()
-			collect(err)
-			gfiles = append(d, gfiles...)
+			collect(yamlfile.Walk(gazetteer.DefaultData(), "data", "", unless(func(name string, data []byte) error {
+				f, err := gazetteer.Parse(name, data)
+				if err == nil {
+					gfiles = append([]*gazetteer.File{f}, gfiles...)
+				}
+				return err
+			})))
 		}
 		if !c.noDefaultRules {
-			d, err := rules.DefaultFiles()
-			collect(err)
-			rfiles = append(d, rfiles...)
+			collect(yamlfile.Walk(rules.DefaultData(), "data", "", unless(func(name string, data []byte) error {
+				f, err := rules.Parse(name, data)
+				if err == nil {
+					rfiles = append([]*rules.File{f}, rfiles...)
+				}
+				return err
+			})))
 		}
 	}
 	g, gerr := gazetteer.New(gfiles...)

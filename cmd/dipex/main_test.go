@@ -408,6 +408,10 @@ func TestLint(t *testing.T) {
 	if out, _, code := dipex(t, "", "lint"); code != 0 || !strings.Contains(out, "no problems") {
 		t.Fatalf("built-in data: exit %d\n%s", code, out)
 	}
+	// The built-in files named on the command line are not loaded twice.
+	if out, _, code := dipex(t, "", "lint", "../../rules/data", "../../gazetteer/data"); code != 0 || !strings.Contains(out, "no problems") {
+		t.Fatalf("built-in directories: exit %d\n%s", code, out)
+	}
 	dir := t.TempDir()
 	bad := filepath.Join(dir, "bad.yaml")
 	os.WriteFile(bad, []byte(`relation: meeting
