@@ -48,6 +48,30 @@ func TestKeys(t *testing.T) {
 	}
 }
 
+// TestSimpleKeys checks that the fast path for plain names gives the keys the full tokenizer gives.
+func TestSimpleKeys(t *testing.T) {
+	for _, s := range []string{"Xi Jinping", "Saudi-Arabien", "Auswärtiges Amt", "Nazi-Deutschland", "Tập Cận Bình",
+		"Große Halle des Volkes", "A", "Aa-Bb-Cc", "Kim Jong Un"} {
+		fast, ok := simpleKeys(s)
+		if !ok {
+			t.Errorf("simpleKeys(%q) declined a plain name", s)
+			continue
+		}
+		var slow []string
+		for _, tk := range Text(s) {
+			slow = append(slow, tk.Key)
+		}
+		if strings.Join(fast, "|") != strings.Join(slow, "|") {
+			t.Errorf("simpleKeys(%q) = %q, Text gives %q", s, fast, slow)
+		}
+	}
+	for _, s := range []string{"U.S.", "People's Daily", "Washington, D.C.", "-x", "a  b", "G7", ""} {
+		if _, ok := simpleKeys(s); ok {
+			t.Errorf("simpleKeys(%q) took a name with punctuation or digits", s)
+		}
+	}
+}
+
 func TestNewlines(t *testing.T) {
 	toks := Text("Titel\n\nErster Satz.\nZweiter")
 	got := []int{}

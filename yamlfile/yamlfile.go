@@ -14,6 +14,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 
 	"go.yaml.in/yaml/v3"
 )
@@ -246,8 +247,13 @@ func kindName(n *yaml.Node) string {
 	return "nothing"
 }
 
+var fieldCache sync.Map // reflect.Type -> map[string]reflect.StructField
+
 // yamlFields maps the yaml key of each exported field of struct type t to the field.
 func yamlFields(t reflect.Type) map[string]reflect.StructField {
+	if m, ok := fieldCache.Load(t); ok {
+		return m.(map[string]reflect.StructField)
+	}
 	m := map[string]reflect.StructField{}
 	for i := 0; i < t.NumField(); i++ {
 		f := t.Field(i)
@@ -263,6 +269,7 @@ func yamlFields(t reflect.Type) map[string]reflect.StructField {
 		}
 		m[name] = f
 	}
+	fieldCache.Store(t, m)
 	return m
 }
 
