@@ -393,14 +393,46 @@ func WalkPaths(paths []string, parse func(name string, data []byte) error) error
 }
 
 // Collect parses every YAML file under dir in fsys with parse and returns what parsed cleanly,
-// with the problems of all files together.
+// in name order, with the problems of all files together. Files are parsed in parallel: the
+// default gazetteer is large enough for start-up to notice.
 func Collect[T any](fsys fs.FS, dir string, parse func(name string, data []byte) (T, error)) ([]T, error) {
+	type file struct {
+		name string
+		data []byte
+	}
+	var files []file
+	if err := Walk(fsys, dir, "", func(name string, data []byte) error {
+		files = append(files, file{name, data})
+		return nil
+	}); err != nil {
+		return nil, err
+	}
+	vals := make([]T, len(files))
+	errs := make([]error, len(files))
+	var wg sync.WaitGroup
+	for i, f := range files {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			vals[i], errs[i] = parse(f.name, f.data)
+		}()
+	}
+	wg.Wait()
 	var out []T
-	err := Walk(fsys, dir, "", keep(&out, parse))
-	return out, err
+	var all ErrorList
+	for i := range files {
+		if l, ok := errs[i].(ErrorList); ok {
+			all = append(all, l...)
+		} else if errs[i] != nil {
+			return nil, errs[i]
+		} else {
+			out = append(out, vals[i])
+		}
+	}
+	return out, all.Err()
 }
 
-// CollectPaths is Collect over files and directories named on the command line.
+// CollectPaths is Collect over files and directories named on the command line, one by one.
 func CollectPaths[T any](paths []string, parse func(name string, data []byte) (T, error)) ([]T, error) {
 	var out []T
 	err := WalkPaths(paths, keep(&out, parse))
