@@ -226,15 +226,20 @@ func (r *Reader) readText(file, name string, br *bufio.Reader, yield func(Item) 
 		yield(Item{Src: name, Doc: &extract.Document{ID: id}, Err: fmt.Errorf("%s: read error: %v", name, err), Bytes: int64(len(data))})
 		return
 	}
-	it := Item{Src: name, Bytes: int64(len(data))}
+	yield(TextItem(id, name, data))
+}
+
+// TextItem makes a whole text file into a document with id, checked and normalised: UTF-8, no
+// NUL byte, not empty; no byte order mark; CRLF read as LF. src names it in errors.
+func TextItem(id, src string, data []byte) Item {
+	it := Item{Src: src, Bytes: int64(len(data)), Doc: &extract.Document{ID: id}}
 	text, err := cleanText(data)
 	if err != nil {
-		it.Err = fmt.Errorf("%s: %v", name, err)
-		it.Doc = &extract.Document{ID: id}
-	} else {
-		it.Doc = &extract.Document{ID: id, Text: text}
+		it.Err = fmt.Errorf("%s: %v", src, err)
+		return it
 	}
-	yield(it)
+	it.Doc.Text = text
+	return it
 }
 
 // cleanText checks and normalises a document's text: UTF-8, not binary, not empty; no BOM;
@@ -264,7 +269,7 @@ func (r *Reader) readLines(name string, br *bufio.Reader, yield func(Item) bool)
 		if len(b) > 0 {
 			line++
 			src := fmt.Sprintf("%s:%d", name, line)
-			if it, ok := r.parse(src, b); ok && !yield(it) {
+			if it, ok := r.Parse(src, b); ok && !yield(it) {
 				return
 			}
 		}
@@ -272,14 +277,14 @@ func (r *Reader) readLines(name string, br *bufio.Reader, yield func(Item) bool)
 			return
 		}
 		if err != nil {
-			yield(Item{Src: name, Err: fmt.Errorf("%s: cannot read past line %d: %v", name, line, describe(err))})
+			yield(Item{Src: name, Err: fmt.Errorf("%s: cannot read past line %d: %v", name, line, ReadError(err))})
 			return
 		}
 	}
 }
 
-// describe makes a read error say what it means for the user.
-func describe(err error) error {
+// ReadError makes a read error say what it means for the user: a truncated gzip stream.
+func ReadError(err error) error {
 	if errors.Is(err, io.ErrUnexpectedEOF) {
 		return errors.New("the file is truncated (unexpected end of the gzip stream)")
 	}
@@ -297,17 +302,18 @@ func (r *Reader) readArray(name string, br *bufio.Reader, yield func(Item) bool)
 		var raw json.RawMessage
 		src := fmt.Sprintf("%s: element %d", name, i)
 		if err := dec.Decode(&raw); err != nil {
-			yield(Item{Src: src, Err: fmt.Errorf("%s: %v", src, describe(err))})
+			yield(Item{Src: src, Err: fmt.Errorf("%s: %v", src, ReadError(err))})
 			return
 		}
-		if it, ok := r.parse(src, raw); ok && !yield(it) {
+		if it, ok := r.Parse(src, raw); ok && !yield(it) {
 			return
 		}
 	}
 }
 
-// parse decodes one JSON document with the field mapping.
-func (r *Reader) parse(src string, b []byte) (Item, bool) {
+// Parse decodes one JSON document (a line of JSON Lines, an element of an array) with the
+// field mapping; src names it in errors. It reports false for a blank line.
+func (r *Reader) Parse(src string, b []byte) (Item, bool) {
 	it := Item{Src: src, Bytes: int64(len(b))}
 	s := bytes.TrimSpace(bytes.TrimPrefix(b, []byte("\ufeff")))
 	if len(s) == 0 {
