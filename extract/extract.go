@@ -171,15 +171,12 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 		}
 		out = append(out, m)
 	}
+	lr := st.x.eng.Lang(st.lang)
 	for i, k := range keys {
 		if covered[i] {
 			continue
 		}
-		n := st.x.eng.Group(st.lang, keys, i)
-		if n == 0 && st.x.eng.PossessiveGroup(st.lang, keys, i) {
-			n = 1 // "their meeting"
-		}
-		if n > 0 {
+		if n := lr.Group(keys, i); n > 0 {
 			m := Mention{Sentence: si, First: s.First + i, Last: s.First + i + n, Phrase: s.First + i, Kind: "group", Confidence: 0.8}
 			out = insert(out, m)
 			for j := i; j < i+n; j++ {
@@ -187,7 +184,7 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 			}
 			continue
 		}
-		gender, ok := st.x.eng.Pronoun(st.lang, k)
+		gender, ok := lr.Pronoun(k)
 		if !ok || (i > 0 && unicode.IsUpper(firstRune(raw[i])) && gender == "f") {
 			continue // "Sie" inside a sentence is the polite "you"
 		}

@@ -22,7 +22,8 @@ type Gazetteer struct {
 	inst         map[[2]string]*Actor // (ISO alpha-2, institution key) -> actor
 	index        map[string][]*entry  // first token key -> entries, longest first
 	fuzzy        *fuzzyIndex
-	forms        map[string]*forms      // every form a word may take: one map read per word
+	forms        map[string]*forms      // every form a German word may take: one map read per word
+	plurals      map[string][]*entry    // English plural titles ("leaders")
 	roles        map[[2]string][]*Actor // (title, of) -> who held it
 	titleWords   map[string]*entry      // German one-word titles, for closed compounds (Kremlsprecher)
 	titleLens    []int                  // their lengths, longest first
@@ -50,11 +51,11 @@ const (
 	caseUpper                   // acronyms: all upper case ("US", not "us")
 )
 
-// forms are the entries a word may begin: as written; as a declined first word of a German
-// name of several words ("Auswärtige" of "Auswärtiges Amt"); as a German one-word name with a
-// case ending ("Putins"); as an English plural title ("leaders").
+// forms are the entries a German word may begin: as written; as a declined first word of a
+// name of several words ("Auswärtige" of "Auswärtiges Amt"); as a one-word name with a case
+// ending ("Putins").
 type forms struct {
-	exact, declined, inflected, plural []*entry
+	exact, declined, inflected []*entry
 }
 
 // entry is one matchable form: an alias, adjective, seat, title or institution noun.
@@ -258,7 +259,7 @@ func (g *Gazetteer) buildIndex(add func(Pos, string, ...any)) {
 		}
 	}
 	// Every form, precomputed so that matching a word costs one map read.
-	g.forms = map[string]*forms{}
+	g.forms, g.plurals = map[string]*forms{}, map[string][]*entry{}
 	get := func(k string) *forms {
 		f := g.forms[k]
 		if f == nil {
@@ -271,7 +272,7 @@ func (g *Gazetteer) buildIndex(add func(Pos, string, ...any)) {
 		get(k).exact = es
 		for _, e := range es {
 			if e.kind == eTitle && e.lang == "en" && len(e.toks) == 1 {
-				get(k + "s").plural = append(get(k+"s").plural, e)
+				g.plurals[k+"s"] = append(g.plurals[k+"s"], e)
 			}
 			if e.lang == "en" || e.kind == eAdjective {
 				continue

@@ -92,24 +92,29 @@ func (g *Gazetteer) scan(raw, keys []string, lang string) []hit {
 
 func (g *Gazetteer) longest(raw, keys []string, i int, lang string) (hit, bool) {
 	k := keys[i]
-	f := g.forms[k] // one map read finds every form a word may be
+	if lang != "de" {
+		// Other languages need only the forms as written (and English plural titles): the
+		// small index, not the map of German forms.
+		if h, ok := g.longestFrom(g.index[k], raw, keys, i, lang, false); ok {
+			return h, true
+		}
+		if lang == "en" {
+			if ps := g.plurals[k]; len(ps) > 0 {
+				// English plural titles: "the leaders of China, Japan and South Korea".
+				return newHit(i, i+1, ps[0], true), true
+			}
+		}
+		return hit{}, false
+	}
+	f := g.forms[k] // one map read finds every form a German word may be
 	if f != nil {
 		if h, ok := g.longestFrom(f.exact, raw, keys, i, lang, false); ok {
 			return h, true
 		}
-		if lang == "de" {
-			// "das Auswärtige Amt" for the alias "Auswärtiges Amt": an adjective declines.
-			if h, ok := g.longestFrom(f.declined, raw, keys, i, lang, true); ok {
-				return h, true
-			}
+		// "das Auswärtige Amt" for the alias "Auswärtiges Amt": an adjective declines.
+		if h, ok := g.longestFrom(f.declined, raw, keys, i, lang, true); ok {
+			return h, true
 		}
-		if lang == "en" && len(f.plural) > 0 {
-			// English plural titles: "the leaders of China, Japan and South Korea".
-			return newHit(i, i+1, f.plural[0], true), true
-		}
-	}
-	if lang != "de" {
-		return hit{}, false
 	}
 	if h, ok := g.compound(raw, k, i); ok {
 		return h, true

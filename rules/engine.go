@@ -87,22 +87,41 @@ func (e *Engine) Langs() []string {
 	return out
 }
 
-// Pronoun returns the gender ("m", "f", or "" for either) of a subject pronoun of lang, and
-// whether key is one.
-func (e *Engine) Pronoun(lang, key string) (string, bool) {
-	lr := e.langs[lang]
-	if lr == nil {
+// Lang returns the rules of one language, or nil: what the extractor asks of every token
+// (pronouns, groups) without looking the language up each time.
+func (e *Engine) Lang(lang string) *LangRules { return (*LangRules)(e.langs[lang]) }
+
+// LangRules are an engine's rules and grammar for one language.
+type LangRules langRules
+
+// Pronoun returns the gender of a subject pronoun, and whether key is one.
+func (l *LangRules) Pronoun(key string) (string, bool) {
+	if l == nil {
 		return "", false
 	}
-	g, ok := lr.g.pronouns[key]
+	g, ok := l.g.pronouns[key]
 	return g, ok
 }
 
-// PossessiveGroup reports whether keys[i] is a possessive pronoun that, before a meeting or
-// agreement noun (within two words), refers to the parties in play: "after their meeting".
-func (e *Engine) PossessiveGroup(lang string, keys []string, i int) bool {
-	lr := e.langs[lang]
-	if lr == nil || !lr.g.possessives[keys[i]] {
+// Group returns the length in tokens of a group phrase ("beide Seiten") at keys[i], or 0;
+// a possessive pronoun before a meeting or agreement noun ("their meeting") is one too.
+func (l *LangRules) Group(keys []string, i int) int {
+	if l == nil {
+		return 0
+	}
+	for _, p := range l.g.groups[keys[i]] {
+		if hasPhrase(keys, i, p) {
+			return len(p)
+		}
+	}
+	if (*langRules)(l).possessiveGroup(keys, i) {
+		return 1
+	}
+	return 0
+}
+
+func (lr *langRules) possessiveGroup(keys []string, i int) bool {
+	if !lr.g.possessives[keys[i]] {
 		return false
 	}
 	for j := i + 1; j < len(keys) && j <= i+2; j++ {
@@ -113,21 +132,6 @@ func (e *Engine) PossessiveGroup(lang string, keys []string, i int) bool {
 		}
 	}
 	return false
-}
-
-// Group returns the length in tokens of a group phrase ("beide Seiten") starting at keys[i],
-// or 0.
-func (e *Engine) Group(lang string, keys []string, i int) int {
-	lr := e.langs[lang]
-	if lr == nil {
-		return 0
-	}
-	for _, p := range lr.g.groups[keys[i]] {
-		if hasPhrase(keys, i, p) {
-			return len(p)
-		}
-	}
-	return 0
 }
 
 func hasPhrase(keys []string, i int, p []string) bool {

@@ -14,7 +14,7 @@ func TestDefaultLoads(t *testing.T) {
 		t.Fatal("no default rules")
 	}
 	for _, lang := range []string{"de", "en"} {
-		if _, ok := e.Pronoun(lang, map[string]string{"de": "er", "en": "he"}[lang]); !ok {
+		if _, ok := e.Lang(lang).Pronoun(map[string]string{"de": "er", "en": "he"}[lang]); !ok {
 			t.Errorf("%s grammar has no pronouns", lang)
 		}
 	}
