@@ -27,7 +27,7 @@ func (r *Result) Entities() []Entity {
 		}
 		a, t0, t1 := m.Actor, r.Tokens[m.First], r.Tokens[m.Last-1]
 		e := Entity{Doc: r.Doc.ID, ID: a.ID, Name: a.Name, Type: string(a.Type), Country: a.Country,
-			Text: r.Doc.Text[t0.Start:t1.End], Start: t0.RStart, End: t1.REnd, Match: m.Kind, Title: m.Title,
+			Text: r.Doc.Text[t0.Start:t1.End], Start: int(t0.RStart), End: int(t1.REnd), Match: m.Kind, Title: m.Title,
 			Sentence: m.Sentence, Confidence: m.Confidence}
 		if a.Party != nil && a.Party != a {
 			e.StandsFor = a.Party.Name

@@ -501,7 +501,7 @@ func confidence(rule float64, ms ...*Mention) float64 {
 // span returns the text and code point offsets of tokens [first, last).
 func (st *state) span(first, last int) Span {
 	a, b := st.toks[first], st.toks[last-1]
-	return Span{Text: st.doc.Text[a.Start:b.End], Start: a.RStart, End: b.REnd}
+	return Span{Text: st.doc.Text[a.Start:b.End], Start: int(a.RStart), End: int(b.REnd)}
 }
 
 func (st *state) party(m *Mention) *Party {

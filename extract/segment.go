@@ -83,7 +83,7 @@ func (sg *segmenter) segment(text string, toks []tokenize.Token) []Sentence {
 	start := 0
 	closeAt := func(end int) {
 		if end > start {
-			out = append(out, Sentence{First: start, Last: end, Start: toks[start].Start, End: toks[end-1].End})
+			out = append(out, Sentence{First: start, Last: end, Start: int(toks[start].Start), End: int(toks[end-1].End)})
 		}
 		start = end
 	}

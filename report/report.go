@@ -407,7 +407,7 @@ func pieces(res *extract.Result) []Piece {
 			title += " (for " + a.Party.Name + ")"
 		}
 		title += " · " + string(a.Type) + " · " + m.Kind
-		spans = append(spans, span{res.Tokens[m.First].Start, res.Tokens[m.Last-1].End, typeClass(string(a.Type)), title})
+		spans = append(spans, span{int(res.Tokens[m.First].Start), int(res.Tokens[m.Last-1].End), typeClass(string(a.Type)), title})
 	}
 	var runes []int // byte offset of every code point, and of the end
 	triggers := map[[2]int]int{}

@@ -74,11 +74,11 @@ func TestSimpleKeys(t *testing.T) {
 
 func TestNewlines(t *testing.T) {
 	toks := Text("Titel\n\nErster Satz.\nZweiter")
-	got := []int{}
+	got := []int32{}
 	for _, tk := range toks {
 		got = append(got, tk.NewlinesBefore)
 	}
-	want := []int{0, 2, 0, 0, 1}
+	want := []int32{0, 2, 0, 0, 1}
 	if len(got) != len(want) {
 		t.Fatalf("tokens %q", texts(toks))
 	}
@@ -94,15 +94,15 @@ func TestNewlines(t *testing.T) {
 func checkOffsets(t *testing.T, text string) {
 	t.Helper()
 	runes := []rune(text)
-	prev := 0
+	prev := int32(0)
 	for _, tk := range Text(text) {
-		if tk.Start < prev || tk.End <= tk.Start || tk.End > len(text) {
+		if tk.Start < prev || tk.End <= tk.Start || int(tk.End) > len(text) {
 			t.Fatalf("token %q has bad byte span [%d,%d) after %d in %q", tk.Text, tk.Start, tk.End, prev, text)
 		}
 		if text[tk.Start:tk.End] != tk.Text {
 			t.Fatalf("text[%d:%d] = %q, token says %q", tk.Start, tk.End, text[tk.Start:tk.End], tk.Text)
 		}
-		if tk.REnd > len(runes) || string(runes[tk.RStart:tk.REnd]) != tk.Text {
+		if int(tk.REnd) > len(runes) || string(runes[tk.RStart:tk.REnd]) != tk.Text {
 			t.Fatalf("runes[%d:%d] != %q in %q", tk.RStart, tk.REnd, tk.Text, text)
 		}
 		prev = tk.End
