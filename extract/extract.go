@@ -138,6 +138,7 @@ type state struct {
 	titled   []Mention                // people mentioned with a title, for role nouns
 	pairs    [][2]*gazetteer.Actor    // parties of meetings and agreements so far
 	trace    traceFunc                // set by Explain
+	cover    []bool                   // scratch space of resolve
 	guest    *gazetteer.Actor         // the object of the last meeting: "der Gast", "the visitor"
 	host     *gazetteer.Actor         // its subject: "der Gastgeber", "the host"
 }
@@ -146,7 +147,7 @@ type state struct {
 // need an earlier full mention, role nouns are resolved, pronouns and groups are added.
 func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer.Mention) []Mention {
 	out := make([]Mention, 0, len(gms)+2)
-	covered := make([]bool, len(keys))
+	covered := st.scratch(len(keys))
 	for _, gm := range gms {
 		m := Mention{Sentence: si, First: s.First + gm.Start, Last: s.First + gm.End, Phrase: s.First + gm.Phrase,
 			Actor: gm.Actor, Kind: string(gm.Kind), Title: gm.Title, Of: gm.Of, Modifier: gm.Modifier,
@@ -173,7 +174,7 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 	}
 	lr := st.x.eng.Lang(st.lang)
 	for i, k := range keys {
-		if covered[i] {
+		if covered[i] || !lr.Refers(k) {
 			continue
 		}
 		if n := lr.Group(keys, i); n > 0 {
@@ -596,3 +597,13 @@ func (st *state) place(s Sentence, ms []Mention, trig int, parties ...*Mention) 
 var articles = setOf([]string{"der", "die", "das", "den", "dem", "des", "the"})
 
 func isArticle(k string) bool { return articles[k] }
+
+// scratch returns a cleared bool slice of length n, reused from sentence to sentence.
+func (st *state) scratch(n int) []bool {
+	if cap(st.cover) < n {
+		st.cover = make([]bool, n)
+	}
+	st.cover = st.cover[:n]
+	clear(st.cover)
+	return st.cover
+}

@@ -22,6 +22,7 @@ type grammar struct {
 	prep, objArt, gen, art, coord, subord, comp set
 	between                                     [][2]string
 	rel, contrast, possessives                  set
+	refers                                      set // first words of pronouns, groups and possessives
 	verbFinal, freeInversion, caseTriggers      bool
 	pronouns                                    map[string]string     // key -> gender
 	groups                                      map[string][][]string // first word -> phrases, longest first
@@ -77,6 +78,16 @@ func compileGrammar(g *Grammar) *grammar {
 		for _, w := range ws {
 			c.pronouns[fold.String(w)] = gender
 		}
+	}
+	c.refers = set{}
+	for k := range c.pronouns {
+		c.refers[k] = true
+	}
+	for k := range c.groups {
+		c.refers[k] = true
+	}
+	for k := range c.possessives {
+		c.refers[k] = true
 	}
 	for w := range c.objArt {
 		c.art[w] = true

@@ -94,6 +94,10 @@ func (e *Engine) Lang(lang string) *LangRules { return (*LangRules)(e.langs[lang
 // LangRules are an engine's rules and grammar for one language.
 type LangRules langRules
 
+// Refers reports whether key may begin a reference the extractor resolves: a pronoun, a group
+// phrase, a possessive pronoun. One map read, so most words cost no more.
+func (l *LangRules) Refers(key string) bool { return l != nil && l.g.refers[key] }
+
 // Pronoun returns the gender of a subject pronoun, and whether key is one.
 func (l *LangRules) Pronoun(key string) (string, bool) {
 	if l == nil {
