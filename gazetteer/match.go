@@ -570,12 +570,13 @@ func genitiveInstitution(hits []hit, k int, keys []string, inst map[int]int) (in
 }
 
 // unknownName returns how many tokens from i form a name the gazetteer lacks: two or three
-// capitalised words that match nothing and are not common capitalised words.
+// capitalised words that match nothing and are not common capitalised words, or one such word
+// that ends the phrase.
 func unknownName(raw, keys []string, i int, hits []hit, next int) int {
 	n, words := 0, 0
 	for j := i; j < len(raw) && words < 3; j++ {
-		if keys[j] == "-" && words > 0 && j+1 < len(raw) && fold.IsUpper(raw[j+1]) {
-			n++ // a double name: Nowakowska-Wiśniewska
+		if (keys[j] == "-" || nameParticles[keys[j]]) && words > 0 && j+1 < len(raw) && fold.IsUpper(raw[j+1]) {
+			n++ // a double name (Nowakowska-Wiśniewska) or a particle (Jaap de Hoop Scheffer)
 			continue
 		}
 		if !fold.IsUpper(raw[j]) || notNames[keys[j]] || !isWord(raw[j]) {
@@ -587,13 +588,18 @@ func unknownName(raw, keys []string, i int, hits []hit, next int) int {
 		n++
 		words++
 	}
-	if words < 2 {
-		return 0
-	}
 	if keys[i+n-1] == "-" {
 		n--
 	}
-	return n
+	switch {
+	case words >= 2:
+		return n
+	case words == 1 && n == 1 && len(keys[i]) >= 3 && (i+1 == len(raw) || !isWord(raw[i+1]) || !fold.IsUpper(raw[i+1])):
+		// A surname alone: "Bundesinnenminister Schily sagte", "Foreign Minister Shoukry said";
+		// the next word is no capitalised word, so this is no noun phrase ("Präsident Ende Mai").
+		return 1
+	}
+	return 0
 }
 
 // joinName writes name tokens with spaces, but none around a compound hyphen.
@@ -620,6 +626,9 @@ func isWord(s string) bool {
 // groupHeads are compound heads that make the compound stand for the actor's members.
 var groupHeads = set("staaten", "lander", "mitgliedstaaten", "mitgliedsstaaten", "mitglieder", "partner", "states", "members",
 	"countries", "nations")
+
+// nameParticles stand inside names in lower case: Jaap de Hoop Scheffer, Mohammed bin Salman.
+var nameParticles = set("de", "van", "von", "der", "den", "da", "di", "du", "bin", "ibn", "al", "el", "la", "le", "zu", "dos", "das", "y")
 
 // notNames are capitalised words that follow titles without being names.
 var notNames = set("am", "im", "in", "und", "der", "die", "das", "des", "dem", "den", "the", "and", "of", "on", "at",
