@@ -358,17 +358,22 @@ func (st *state) mainPair(ms []Mention) ([2]*gazetteer.Actor, bool) {
 		}
 		count[a]++
 	}
+	// The most named actor, and the most named one of the same type: two people, or two
+	// countries, not a country and a person.
 	var top [2]*gazetteer.Actor
 	for _, a := range order {
 		switch a.Type {
 		case gazetteer.Person, gazetteer.Country, gazetteer.Organization:
-		default:
-			continue
+			if top[0] == nil || count[a] > count[top[0]] {
+				top[0] = a
+			}
 		}
-		switch {
-		case top[0] == nil || count[a] > count[top[0]]:
-			top[0], top[1] = a, top[0]
-		case top[1] == nil || count[a] > count[top[1]]:
+	}
+	if top[0] == nil {
+		return top, false
+	}
+	for _, a := range order {
+		if a != top[0] && a.Type == top[0].Type && (top[1] == nil || count[a] > count[top[1]]) {
 			top[1] = a
 		}
 	}
