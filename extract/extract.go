@@ -139,6 +139,7 @@ type state struct {
 	pairs    [][2]*gazetteer.Actor    // parties of meetings and agreements so far
 	trace    traceFunc                // set by Explain
 	cover    []bool                   // scratch space of resolve
+	unknown  []rules.Mention          // the sentence's role nouns no one could be found for
 	guest    *gazetteer.Actor         // the object of the last meeting: "der Gast", "the visitor"
 	host     *gazetteer.Actor         // its subject: "der Gastgeber", "the host"
 }
@@ -148,6 +149,7 @@ type state struct {
 func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer.Mention) []Mention {
 	out := make([]Mention, 0, len(gms)+2)
 	covered := st.scratch(len(keys))
+	st.unknown = st.unknown[:0]
 	for _, gm := range gms {
 		m := Mention{Sentence: si, First: s.First + gm.Start, Last: s.First + gm.End, Phrase: s.First + gm.Phrase,
 			Actor: gm.Actor, Kind: string(gm.Kind), Title: gm.Title, Of: gm.Of, Modifier: gm.Modifier,
@@ -165,6 +167,9 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 			}
 		}
 		if m.Actor == nil {
+			if gm.Kind == gazetteer.KindRole {
+				st.unknown = append(st.unknown, rules.Mention{Start: gm.Start, End: gm.End, Phrase: gm.Phrase, Type: "unknown"})
+			}
 			continue
 		}
 		for i := gm.Phrase; i < gm.End; i++ {
@@ -403,6 +408,7 @@ func (st *state) relations(si int, s Sentence, raw, keys []string, ms []Mention)
 		rs.Mentions = append(rs.Mentions, rules.Mention{Start: m.First - s.First, End: m.Last - s.First,
 			Phrase: m.Phrase - s.First, Type: typeOf(m), Possessive: m.Possessive})
 	}
+	rs.Unknown = st.unknown
 	rs.Language = st.lang
 	if st.trace != nil {
 		st.trace(si, &rs, cands, ms)

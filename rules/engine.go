@@ -17,6 +17,9 @@ type Sentence struct {
 	// Covered are the token spans of every name in the sentence, parties or not: a word inside
 	// a name ("States" in "United States") is never a trigger.
 	Covered [][2]int
+	// Unknown are people named by a role noun the extractor could not resolve ("Der
+	// Bundespräsident traf Merkel"): no party, but they hold the subject's place.
+	Unknown []Mention
 }
 
 // Lang returns the sentence's language.
