@@ -372,6 +372,11 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 		if k := first(cs, i); k >= 0 {
 			return k
 		}
+		for _, u := range s.Unknown {
+			if r, _ := lr.governs(keys, u); u.Phrase >= cs && u.End <= i && r == plain {
+				return -1 // the subject is someone the extractor could not identify
+			}
+		}
 		// "Stoltenberg, who later told ...": a relative clause's subject is its antecedent.
 		// (The antecedent may sit in a prepositional phrase: "together with Z, who told".)
 		if cs >= 2 && cs < i && keys[cs-1] == "," && lr.g.rel[keys[cs]] {
