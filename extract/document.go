@@ -9,7 +9,7 @@ package extract
 // Document is one article to read.
 type Document struct {
 	ID   string
-	Text string
+	Text string         // UTF-8; each invalid byte is read as one U+FFFD
 	Lang string         // "de", "en"; empty to detect
 	Date string         // YYYY-MM-DD when known: resolves "am Freitag" and dated roles
 	URL  string         // carried into the output's meta

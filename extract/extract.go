@@ -91,6 +91,11 @@ func (x *Extractor) Explain(doc *Document) (*Result, []Trace) {
 }
 
 func (x *Extractor) extract(doc *Document, trace traceFunc) *Result {
+	if !utf8.ValidString(doc.Text) {
+		d := *doc
+		d.Text = string([]rune(doc.Text)) // each invalid byte becomes one U+FFFD
+		doc = &d
+	}
 	toks := tokenize.Text(doc.Text)
 	lang := doc.Lang
 	if lang == "" {

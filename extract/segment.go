@@ -75,6 +75,11 @@ func isCloser(t tokenize.Token) bool {
 	return !t.SpaceBefore && (t.Key == `"` || t.Text == ")" || t.Text == "]" || t.Text == "’" || t.Text == "'")
 }
 
+// maxSentence bounds a sentence, in tokens: text without terminal marks (a table, a
+// transcript, a list) is cut into pieces of this length so that the rules' work on a
+// sentence stays linear in the text.
+const maxSentence = 300
+
 // segment splits toks into sentences. A sentence ends at a terminal mark unless an
 // abbreviation, an initial, a German ordinal or a lower-case continuation says otherwise, and
 // at a line break unless the next line continues the sentence in lower case.
@@ -88,7 +93,7 @@ func (sg *segmenter) segment(text string, toks []tokenize.Token) []Sentence {
 		start = end
 	}
 	for i := 0; i < len(toks); i++ {
-		if i > start && sg.lineBreak(toks, i) {
+		if i > start && sg.lineBreak(toks, i) || i-start >= maxSentence {
 			closeAt(i)
 		}
 		if !isTerminal(toks[i].Key) {

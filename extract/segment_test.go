@@ -86,3 +86,21 @@ func TestDetectLang(t *testing.T) {
 		}
 	}
 }
+
+// TestSegmentLong cuts text without terminal marks into sentences of at most maxSentence
+// tokens, losing none.
+func TestSegmentLong(t *testing.T) {
+	text := strings.Repeat("Xi Jinping traf Wladimir Putin und ", 200)
+	toks := tokenize.Text(text)
+	sents := segmenterFor("de").segment(text, toks)
+	next := 0
+	for _, s := range sents {
+		if s.First != next || s.Last-s.First > maxSentence {
+			t.Fatalf("sentence [%d,%d) after %d; want it to start there and hold at most %d tokens", s.First, s.Last, next, maxSentence)
+		}
+		next = s.Last
+	}
+	if next != len(toks) || len(sents) < 2 {
+		t.Errorf("%d sentences cover %d of %d tokens", len(sents), next, len(toks))
+	}
+}

@@ -425,7 +425,12 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string) []Ment
 			phrase = hits[q].start
 		}
 		if h.of != nil {
-			q, of = -1, h.of
+			// "Russlands Kremlchef": the compound names the country; a qualifier before it
+			// belongs to the phrase only when it names the same one.
+			if of != h.of {
+				q, phrase = -1, h.start
+			}
+			of = h.of
 		}
 		next := k + 1
 		end := h.end

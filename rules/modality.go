@@ -35,9 +35,6 @@ func (lr *langRules) modality(keys []string, i, cs, ce int, def string) string {
 	if found[cueReported] {
 		return Reported
 	}
-	if def == "" {
-		return Asserted
-	}
 	return def
 }
 

@@ -158,9 +158,9 @@ func (lr *langRules) caseFits(c *compiled, s *Sentence, i int) bool {
 func sentenceStart(keys []string, i int) bool {
 	for j := i - 1; j >= 0; j-- {
 		switch keys[j] {
-		case `"`, "(", "—", "-":
+		case `"`, "(":
 			continue
-		case ":":
+		case ":", "—", "–", "-": // "Moskau (dpa) - Laut Kremlsprecher …"
 			return true
 		}
 		return false
@@ -186,11 +186,16 @@ func isTerminal(k string) bool {
 	return false
 }
 
-// clause returns the token span around i bounded by punctuation. A parenthesis is looked
-// through: "Olaf Scholz (SPD) sagte" has Scholz in the clause of "sagte".
+// maxClause bounds a clause on each side of its trigger, in tokens: text without punctuation
+// (a table, a transcript) would otherwise make every trigger scan the whole of it.
+const maxClause = 60
+
+// clause returns the token span around i bounded by punctuation, at most maxClause tokens on
+// each side. A parenthesis is looked through: "Olaf Scholz (SPD) sagte" has Scholz in the
+// clause of "sagte".
 func (lr *langRules) clause(keys []string, i int) (int, int) {
 	cs := i
-	for cs > 0 {
+	for cs > 0 && i-cs < maxClause {
 		if keys[cs-1] == ")" {
 			if open := matching(keys, cs-1, -1); open > 0 && !isBoundary(keys[open-1]) {
 				cs = open
@@ -203,7 +208,7 @@ func (lr *langRules) clause(keys []string, i int) (int, int) {
 		cs--
 	}
 	ce := i + 1
-	for ce < len(keys) {
+	for ce < len(keys) && ce-i < maxClause {
 		if keys[ce] == "(" {
 			if close := matching(keys, ce, 1); close > 0 && close+1 < len(keys) && !isBoundary(keys[close+1]) {
 				ce = close + 1
@@ -318,6 +323,24 @@ func (lr *langRules) governs(keys []string, m Mention) (role, string) {
 	return r, keys[j]
 }
 
+// nounGenitive reports whether, in German, m is a genitive attribute introduced by "der" after
+// a noun ("am Rande der Konferenz", "der Präsident der Ukraine"): German capitalises nouns,
+// so a capitalised word before "der" makes "der" genitive, not a subject's or an object's
+// article ("stimmte der Kanzlerin zu").
+func (lr *langRules) nounGenitive(s *Sentence, m Mention) bool {
+	if !lr.g.caseTriggers || s.Raw == nil {
+		return false
+	}
+	keys := s.Keys
+	j := m.Phrase - 1
+	for k := j; k >= 1 && j-k < 2 && hasAdjEnding(keys[k]) && !fold.IsUpper(s.Raw[k]); k-- {
+		if keys[k-1] == "der" {
+			j = k - 1
+		}
+	}
+	return j >= 1 && keys[j] == "der" && fold.IsUpper(s.Raw[j-1]) && !isBoundary(keys[j-1]) && !sentenceStart(keys, j-1)
+}
+
 // hasAdjEnding reports whether a word ends like a declined German adjective (neuen, neuer).
 func hasAdjEnding(k string) bool {
 	if len(k) < 4 {
@@ -343,8 +366,12 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 			return false
 		}
 		r, w := lr.governs(keys, m)
+		if r == plain && lr.nounGenitive(s, m) {
+			r, w = genitiv, "der" // "am Rande der Münchner Sicherheitskonferenz"
+		}
 		if sp.find == "cue" {
-			return sp.cues[w] // a cue may be genitive: "nach Angaben des Kremls"
+			// A cue may be genitive: "nach Angaben des Kremls", "nach Angaben der IAEA".
+			return sp.cues[w] || (m.Phrase > 0 && sp.cues[keys[m.Phrase-1]])
 		}
 		if r == prep || r == genitiv {
 			return false
@@ -361,6 +388,16 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 	}
 	switch sp.find {
 	case "before":
+		// "Peskov confirmed that Putin met Prigozhin": the verb's subject follows the
+		// complementizer that opens its clause.
+		if !lr.g.freeInversion {
+			for j := i - 1; j > cs; j-- {
+				if lr.g.comp[keys[j]] {
+					cs = j + 1
+					break
+				}
+			}
+		}
 		if sp.adjacent {
 			for k, m := range s.Mentions {
 				if m.End == i && ok(k) {
@@ -445,8 +482,8 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 	case "after":
 		if sp.adjacent {
 			for k, m := range s.Mentions {
-				if m.Phrase == i+1 && ok(k) {
-					return k
+				if m.Phrase > i && lr.onlyArticles(keys, i+1, m.Phrase) && ok(k) {
+					return k // "…, so der iranische Präsident Rohani"
 				}
 			}
 			return -1
@@ -547,7 +584,7 @@ func (lr *langRules) list(s *Sentence, k, to int, sp slotSpec, link string) []in
 	out := []int{k}
 	for j := k + 1; j < len(s.Mentions); j++ {
 		prev, m := s.Mentions[j-1], s.Mentions[j]
-		if m.End > to || !sp.accepts(m) || m.Type == "group" {
+		if m.End > to || !sp.accepts(m) || m.Type == "group" || m.Phrase < prev.End {
 			break
 		}
 		gap := s.Keys[prev.End:m.Phrase]

@@ -9,7 +9,6 @@ import (
 	"strings"
 
 	"dipex/extract"
-	"dipex/gazetteer"
 )
 
 const explainHelp = `Usage: dipex explain [flags] TEXT|FILE|-
@@ -81,6 +80,11 @@ func runExplain(ctx context.Context, args []string, stdin io.Reader, stdout, std
 			return text[res.Tokens[first].Start:res.Tokens[last-1].End]
 		}
 		for _, m := range tr.Mentions {
+			if m.Actor == nil {
+				// A group ("beide Seiten", "both sides") or a word the resolver fills in later.
+				fmt.Fprintf(stdout, "    %q -> %s, resolved after the rules (to the pair or actor it refers to)\n", span(m.First, m.Last), m.Kind)
+				continue
+			}
 			line := fmt.Sprintf("    %q -> %s (%s), %s", span(m.First, m.Last), m.Actor.Name, m.Actor.Type, m.Kind)
 			if m.Actor.Party != m.Actor {
 				line += ", stands for " + m.Actor.Party.Name
@@ -99,9 +103,12 @@ func runExplain(ctx context.Context, args []string, stdin io.Reader, stdout, std
 		if len(tr.Attempts) > 0 {
 			fmt.Fprintln(stdout, "  rules:")
 		}
-		party := func(k int) *gazetteer.Actor {
+		party := func(k int) string {
 			m := tr.Mentions[tr.Parties[k]]
-			return m.Actor
+			if m.Actor == nil {
+				return span(m.First, m.Last)
+			}
+			return m.Actor.Name
 		}
 		for _, a := range tr.Attempts {
 			trig := res.Tokens[s.First+a.Trigger].Text
@@ -110,13 +117,9 @@ func runExplain(ctx context.Context, args []string, stdin io.Reader, stdout, std
 				continue
 			}
 			for _, m := range a.Matches {
-				subj := tr.Mentions[tr.Parties[m.Subject]]
-				desc := span(subj.First, subj.Last)
-				if subj.Actor != nil {
-					desc = party(m.Subject).Name
-				}
+				desc := party(m.Subject)
 				if m.Object >= 0 {
-					desc += " -> " + party(m.Object).Name
+					desc += " -> " + party(m.Object)
 				}
 				fmt.Fprintf(stdout, "    fired  %s at %q: %s %s (%s)\n", a.Rule.ID, trig, a.Rule.Relation, desc, m.Modality)
 			}
