@@ -19,6 +19,8 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"dipex/extract"
@@ -170,6 +172,8 @@ func (r *Reader) ReadFile(file string, yield func(Item) bool) error {
 	format := FormatOf(file)
 	if file == "-" || format == "" {
 		format = sniff(bin)
+	} else if format == JSONArray && sniff(bin) == JSONLines {
+		format = JSONLines // a .json file of objects, not an array: JSON Lines
 	}
 	switch format {
 	case JSONLines:
@@ -229,8 +233,9 @@ func (r *Reader) readText(file, name string, br *bufio.Reader, yield func(Item) 
 	yield(TextItem(id, name, data))
 }
 
-// TextItem makes a whole text file into a document with id, checked and normalised: UTF-8, no
-// NUL byte, not empty; no byte order mark; CRLF read as LF. src names it in errors.
+// TextItem makes a whole text file into a document with id, checked: UTF-8, no NUL byte, not
+// empty. The text is kept byte for byte (a byte order mark, CRLF), so that offsets index the
+// file as given. src names it in errors.
 func TextItem(id, src string, data []byte) Item {
 	it := Item{Src: src, Bytes: int64(len(data)), Doc: &extract.Document{ID: id}}
 	text, err := cleanText(data)
@@ -242,8 +247,7 @@ func TextItem(id, src string, data []byte) Item {
 	return it
 }
 
-// cleanText checks and normalises a document's text: UTF-8, not binary, not empty; no BOM;
-// CRLF as LF.
+// cleanText checks a document's text: UTF-8, not binary, not empty. It does not change it.
 func cleanText(data []byte) (string, error) {
 	switch {
 	case bytes.IndexByte(data, 0) >= 0:
@@ -251,14 +255,16 @@ func cleanText(data []byte) (string, error) {
 	case !utf8.Valid(data):
 		return "", errors.New("not UTF-8 text: convert it (iconv -t UTF-8)")
 	}
-	text := strings.TrimPrefix(string(data), "\ufeff")
-	if strings.Contains(text, "\r") {
-		text = strings.ReplaceAll(text, "\r\n", "\n")
-	}
-	if strings.TrimSpace(text) == "" {
+	text := string(data)
+	if blank(text) {
 		return "", errors.New("empty document")
 	}
 	return text, nil
+}
+
+// blank tells whether s is only white space and byte order marks.
+func blank(s string) bool {
+	return strings.TrimFunc(s, func(r rune) bool { return unicode.IsSpace(r) || r == '\ufeff' }) == ""
 }
 
 // readLines reads JSON Lines: a document per line; blank lines are skipped.
@@ -291,22 +297,82 @@ func ReadError(err error) error {
 	return err
 }
 
-// readArray reads a JSON array of documents, one element at a time.
+// readArray reads a JSON array of documents, one element at a time. It cuts the array into
+// its elements itself, by brackets and strings, so that an element that is not valid JSON is
+// reported and skipped and the elements after it are still read.
 func (r *Reader) readArray(name string, br *bufio.Reader, yield func(Item) bool) {
-	dec := json.NewDecoder(br)
-	if t, err := dec.Token(); err != nil || t != json.Delim('[') {
+	c, err := skipSpace(br)
+	if err != nil || c != '[' {
 		yield(Item{Src: name, Err: fmt.Errorf("%s: not a JSON array of documents", name)})
 		return
 	}
-	for i := 1; dec.More(); i++ {
-		var raw json.RawMessage
-		src := fmt.Sprintf("%s: element %d", name, i)
-		if err := dec.Decode(&raw); err != nil {
-			yield(Item{Src: src, Err: fmt.Errorf("%s: %v", src, ReadError(err))})
+	var elem []byte
+	depth, inString, escaped := 0, false, false
+	for i := 1; ; {
+		c, err := br.ReadByte()
+		if err != nil {
+			if err == io.EOF {
+				err = errors.New("the array ends without \"]\" (a truncated file?)")
+			}
+			yield(Item{Src: name, Err: fmt.Errorf("%s: cannot read past element %d: %v", name, i, ReadError(err))})
 			return
 		}
-		if it, ok := r.Parse(src, raw); ok && !yield(it) {
-			return
+		switch {
+		case inString:
+			switch {
+			case escaped:
+				escaped = false
+			case c == '\\':
+				escaped = true
+			case c == '"':
+				inString = false
+			}
+		case c == '"':
+			inString = true
+		case c == '{' || c == '[':
+			depth++
+		case (c == '}' || c == ']') && depth > 0:
+			depth--
+		case (c == ',' || c == ']') && depth == 0:
+			src := fmt.Sprintf("%s: element %d", name, i)
+			if len(bytes.TrimSpace(elem)) == 0 {
+				if c == ',' || i > 1 {
+					if !yield(Item{Src: src, Err: fmt.Errorf("%s: empty element (a stray comma)", src)}) {
+						return
+					}
+				}
+			} else if it, _ := r.Parse(src, elem); !yield(it) {
+				return
+			}
+			if c == ']' {
+				if c, err := skipSpace(br); err == nil {
+					yield(Item{Src: name, Err: fmt.Errorf("%s: data after the array's closing \"]\" (%q) not read", name, c)})
+				}
+				return
+			}
+			elem = elem[:0]
+			i++
+			continue
+		}
+		elem = append(elem, c)
+	}
+}
+
+// skipSpace reads past white space and byte order marks and returns the next byte.
+func skipSpace(br *bufio.Reader) (byte, error) {
+	for {
+		c, err := br.ReadByte()
+		if err != nil {
+			return 0, err
+		}
+		if c == 0xef { // a UTF-8 byte order mark: EF BB BF
+			if b, err := br.Peek(2); err == nil && b[0] == 0xbb && b[1] == 0xbf {
+				br.Discard(2)
+				continue
+			}
+		}
+		if c != ' ' && c != '\t' && c != '\r' && c != '\n' {
+			return c, nil
 		}
 	}
 }
@@ -323,8 +389,8 @@ func (r *Reader) Parse(src string, b []byte) (Item, bool) {
 		it.Err = fmt.Errorf("%s: not UTF-8", src)
 		return it, true
 	}
-	var m map[string]any
-	if err := json.Unmarshal(s, &m); err != nil {
+	m, err := decodeObject(s)
+	if err != nil {
 		it.Err = fmt.Errorf("%s: not a JSON object: %v", src, err)
 		return it, true
 	}
@@ -347,11 +413,8 @@ func (r *Reader) Parse(src string, b []byte) (Item, bool) {
 	if it.Err != nil {
 		return it, true
 	}
-	if strings.Contains(text, "\r") {
-		text = strings.ReplaceAll(text, "\r\n", "\n")
-	}
 	d := it.Doc
-	d.Text, d.Lang, d.Date, d.URL = text, scalar(m[f.Lang]), dateOf(scalar(m[f.Date])), scalar(m[f.URL])
+	d.Text, d.Lang, d.URL = text, langOf(scalar(m[f.Lang])), scalar(m[f.URL])
 	for _, k := range f.Keep {
 		if v, ok := m[k]; ok {
 			if d.Meta == nil {
@@ -360,7 +423,31 @@ func (r *Reader) Parse(src string, b []byte) (Item, bool) {
 			d.Meta[k] = v
 		}
 	}
+	raw := scalar(m[f.Date])
+	if d.Date = dateOf(raw); d.Date == "" && raw != "" {
+		// Not a date dipex can read: no date to resolve "am Freitag" with, but the value
+		// stays in the output's meta, where a valid date goes.
+		if d.Meta == nil {
+			d.Meta = map[string]any{}
+		}
+		d.Meta["date"] = raw
+	}
 	return it, true
+}
+
+// decodeObject decodes a JSON object with its numbers kept as written (json.Number), so that
+// an id like 12345678901234567890 or 0.1234567 comes out as it came in.
+func decodeObject(b []byte) (map[string]any, error) {
+	dec := json.NewDecoder(bytes.NewReader(b))
+	dec.UseNumber()
+	var m map[string]any
+	if err := dec.Decode(&m); err != nil {
+		return nil, err
+	}
+	if _, err := dec.Token(); err != io.EOF {
+		return nil, errors.New("more than one JSON value")
+	}
+	return m, nil
 }
 
 // scalar renders a JSON id, date or language as a string ("" for null or missing).
@@ -370,8 +457,8 @@ func scalar(v any) string {
 		return ""
 	case string:
 		return strings.TrimSpace(v)
-	case float64:
-		return strings.TrimSuffix(strings.TrimRight(fmt.Sprintf("%f", v), "0"), ".")
+	case json.Number:
+		return v.String()
 	case bool:
 		return fmt.Sprint(v)
 	}
@@ -379,10 +466,26 @@ func scalar(v any) string {
 	return string(b)
 }
 
-// dateOf keeps the date part of an ISO timestamp ("2025-03-01T08:00:00Z" is 2025-03-01).
+// dateOf returns a document's date as YYYY-MM-DD, or "" if s is not a valid date. It reads an
+// ISO date or the date part of an ISO timestamp ("2025-03-01T08:00:00Z" is 2025-03-01), and a
+// German date ("01.03.2025", "1.3.2025").
 func dateOf(s string) string {
-	if len(s) >= 10 && s[4] == '-' && s[7] == '-' {
-		return s[:10]
+	day := s
+	if i := strings.IndexAny(s, "T "); i >= 0 {
+		day = s[:i]
+	}
+	for _, layout := range []string{"2006-01-02", "2.1.2006"} {
+		if t, err := time.Parse(layout, day); err == nil {
+			return t.Format("2006-01-02")
+		}
 	}
 	return ""
+}
+
+// langOf normalises a language code to its language: "DE", "de-DE" and "de_AT" are "de".
+func langOf(s string) string {
+	if i := strings.IndexAny(s, "-_"); i >= 0 {
+		s = s[:i]
+	}
+	return strings.ToLower(s)
 }

@@ -57,17 +57,19 @@ func (lr *langRules) content(s *Sentence, i int, m Match) [2]int {
 		from++
 	}
 	to := from
+	quoted := false // a quote's own full stop does not end what was said
 	for to < len(keys) {
 		k := keys[to]
-		if k == "." || k == "!" || k == "?" || k == ";" {
+		if k == `"` {
+			quoted = !quoted
+		} else if !quoted && (k == "." || k == "!" || k == "?" || k == ";") {
 			break
-		}
-		if k == "," && to+1 < len(keys) && lr.g.coord[keys[to+1]] {
+		} else if !quoted && k == "," && to+1 < len(keys) && lr.g.coord[keys[to+1]] {
 			break
 		}
 		to++
 	}
-	if to-from >= 2 {
+	if from, to = trimContent(keys, from, to); to-from >= 2 {
 		return [2]int{from, to}
 	}
 	// The quote before the trigger.
@@ -77,9 +79,35 @@ func (lr *langRules) content(s *Sentence, i int, m Match) [2]int {
 			if end < 0 {
 				end = j
 			} else {
-				return [2]int{j + 1, end}
+				from, to := trimContent(keys, j+1, end)
+				return [2]int{from, to}
 			}
 		}
 	}
 	return [2]int{}
+}
+
+// trimContent drops the commas that end [from, to) ("The talks were good," Lavrov said) and
+// a quotation mark left without its pair.
+func trimContent(keys []string, from, to int) (int, int) {
+	for to > from && keys[to-1] == "," {
+		to--
+	}
+	quotes := 0
+	for _, k := range keys[from:to] {
+		if k == `"` {
+			quotes++
+		}
+	}
+	if quotes%2 == 1 {
+		if keys[from] == `"` {
+			from++
+		} else if keys[to-1] == `"` {
+			to--
+		}
+	}
+	for to > from && keys[to-1] == "," {
+		to--
+	}
+	return from, to
 }

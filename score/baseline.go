@@ -54,11 +54,24 @@ func LoadBaseline(path string) (*Baseline, error) {
 	return &b, nil
 }
 
-// Regression is a relation whose F1 fell below the baseline's by more than the tolerance.
+// Regression is an F1 that fell below the baseline's by more than the tolerance: a relation's,
+// a language's (Relation empty) or the overall one (both empty).
 type Regression struct {
-	Relation string
+	Relation string `json:",omitempty"`
+	Lang     string `json:",omitempty"`
 	Was, Now float64
-	Lost     []Lost // facts the baseline found and this run did not
+	Lost     []Lost // facts the baseline found and this run did not (not for a language)
+}
+
+// Name says what fell: "meeting", "lang de" or "overall".
+func (r Regression) Name() string {
+	switch {
+	case r.Relation != "":
+		return r.Relation
+	case r.Lang != "":
+		return "lang " + r.Lang
+	}
+	return "overall"
 }
 
 // Lost is a fact found before and missed now, with the rule that used to find it.
@@ -66,8 +79,9 @@ type Lost struct {
 	Key, Rule string
 }
 
-// Compare returns the relations whose F1 dropped more than tolerance below the baseline, each
-// with the facts it lost, and every lost fact (also from relations within tolerance).
+// Compare returns the relations, then the languages, then the overall figure whose F1 dropped
+// more than tolerance below the baseline, each relation with the facts it lost, and every lost
+// fact (also from relations within tolerance).
 func (b *Baseline) Compare(r *Report, tolerance float64) (regs []Regression, lost []Lost) {
 	now := map[string]bool{}
 	for _, h := range r.Hits {
@@ -87,20 +101,35 @@ func (b *Baseline) Compare(r *Report, tolerance float64) (regs []Regression, los
 			byRel[rel] = append(byRel[rel], l)
 		}
 	}
-	rels := make([]string, 0, len(b.Relations))
-	for k := range b.Relations {
-		rels = append(rels, k)
-	}
-	sort.Strings(rels)
-	for _, rel := range rels {
-		was := b.Relations[rel]
-		var cur float64
-		if t := r.ByRelation[rel]; t != nil {
-			cur = t.F1()
-		}
-		if cur < was-tolerance {
+	for _, rel := range sortedKeys(b.Relations) {
+		if was, cur := b.Relations[rel], f1(r.ByRelation[rel]); cur < was-tolerance {
 			regs = append(regs, Regression{Relation: rel, Was: was, Now: cur, Lost: byRel[rel]})
 		}
 	}
+	for _, lang := range sortedKeys(b.Langs) {
+		if was, cur := b.Langs[lang], f1(r.ByLang[lang]); cur < was-tolerance {
+			regs = append(regs, Regression{Lang: lang, Was: was, Now: cur})
+		}
+	}
+	if cur := r.All.F1(); cur < b.All-tolerance {
+		regs = append(regs, Regression{Was: b.All, Now: cur, Lost: lost})
+	}
 	return regs, lost
+}
+
+// f1 is a tally's F1, 0 when there is none.
+func f1(t *Tally) float64 {
+	if t == nil {
+		return 0
+	}
+	return t.F1()
+}
+
+func sortedKeys(m map[string]float64) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
 }

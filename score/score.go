@@ -10,6 +10,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -26,6 +27,7 @@ type Record struct {
 	Date  string `json:"date,omitempty"`
 	Gold  []Fact `json:"gold"`
 	Notes string `json:"notes,omitempty"`
+	Pos   string `json:"-"` // file:line it was read from
 }
 
 // Fact is one gold triple. Subject and Object are lists of acceptable names for one actor;
@@ -55,9 +57,14 @@ func (n *Names) UnmarshalJSON(b []byte) error {
 	return nil
 }
 
-// ReadGold reads gold records, one JSON object per line. Errors name the line.
+// Modalities are the modality values a gold fact may have; none means asserted.
+var Modalities = []string{"asserted", "planned", "negated", "reported"}
+
+// ReadGold reads gold records, one JSON object per line. Errors name the line. A record id
+// may occur once; a fact's modality must be one of Modalities.
 func ReadGold(name string, r io.Reader) ([]Record, error) {
 	var out []Record
+	seen := map[string]string{} // id -> file:line
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 1<<20), 64<<20)
 	line := 0
@@ -76,6 +83,11 @@ func ReadGold(name string, r io.Reader) ([]Record, error) {
 		if rec.ID == "" || rec.Text == "" {
 			return nil, fmt.Errorf("%s:%d: a gold record needs \"id\" and \"text\"", name, line)
 		}
+		rec.Pos = fmt.Sprintf("%s:%d", name, line)
+		if first, dup := seen[rec.ID]; dup {
+			return nil, fmt.Errorf("%s: duplicate id %q, first seen at %s", rec.Pos, rec.ID, first)
+		}
+		seen[rec.ID] = rec.Pos
 		for i, f := range rec.Gold {
 			switch {
 			case f.Relation != "meeting" && f.Relation != "statement" && f.Relation != "agreement":
@@ -84,6 +96,8 @@ func ReadGold(name string, r io.Reader) ([]Record, error) {
 				return nil, fmt.Errorf("%s:%d: gold[%d]: no subject", name, line, i)
 			case f.Relation != "statement" && len(f.Object) == 0:
 				return nil, fmt.Errorf("%s:%d: gold[%d]: a %s needs an object", name, line, i, f.Relation)
+			case f.Modality != "" && !slices.Contains(Modalities, f.Modality):
+				return nil, fmt.Errorf("%s:%d: gold[%d]: modality %q: use %s", name, line, i, f.Modality, strings.Join(Modalities, ", "))
 			}
 			if f.Modality == "" {
 				rec.Gold[i].Modality = "asserted"

@@ -54,10 +54,43 @@ func TestReadGoldErrors(t *testing.T) {
 		`{"id":"a","text":"t","gold":[{"relation":"meeting","subject":["X"]}]}`: "g:1: gold[0]: a meeting needs an object",
 		"\n" + `{"id":"a","text":"t","gold":[],"extra":1}`:                      `g:2: json: unknown field "extra"`,
 		`{"text":"t"}`: `g:1: a gold record needs "id" and "text"`,
+		`{"id":"a","text":"t","gold":[{"relation":"statement","subject":["X"],"modality":"hypothetical"}]}`: `g:1: gold[0]: modality "hypothetical": use asserted, planned, negated, reported`,
+		`{"id":"a","text":"t","gold":[]}` + "\n\n" + `{"id":"a","text":"u","gold":[]}`:                      `g:3: duplicate id "a", first seen at g:1`,
 	} {
 		_, err := ReadGold("g", strings.NewReader(in))
 		if err == nil || !strings.Contains(err.Error(), want) {
 			t.Errorf("ReadGold(%s) error %v, want %q", in, err, want)
+		}
+	}
+}
+
+func TestCompare(t *testing.T) {
+	tally := func(tp, fp, fn int) *Tally { return &Tally{TP: tp, FP: fp, FN: fn} }
+	base := &Baseline{
+		Relations: map[string]float64{"meeting": 1},
+		Langs:     map[string]float64{"de": 1, "en": 1},
+		All:       1,
+	}
+	for _, tc := range []struct {
+		name string
+		rep  *Report
+		want []string
+	}{
+		{"no drop", &Report{All: Tally{TP: 4}, ByRelation: map[string]*Tally{"meeting": tally(4, 0, 0)},
+			ByLang: map[string]*Tally{"de": tally(2, 0, 0), "en": tally(2, 0, 0)}}, nil},
+		// Relation and overall F1 within tolerance, German alone fell.
+		{"german drop", &Report{All: Tally{TP: 49, FN: 1}, ByRelation: map[string]*Tally{"meeting": tally(49, 0, 1)},
+			ByLang: map[string]*Tally{"de": tally(1, 0, 1), "en": tally(48, 0, 0)}}, []string{"lang de"}},
+		{"all drop", &Report{All: Tally{TP: 1, FN: 1}, ByRelation: map[string]*Tally{},
+			ByLang: map[string]*Tally{"de": tally(1, 0, 1)}}, []string{"meeting", "lang de", "lang en", "overall"}},
+	} {
+		regs, _ := base.Compare(tc.rep, 0.02)
+		var got []string
+		for _, r := range regs {
+			got = append(got, r.Name())
+		}
+		if strings.Join(got, ",") != strings.Join(tc.want, ",") {
+			t.Errorf("%s: regressions %v, want %v", tc.name, got, tc.want)
 		}
 	}
 }

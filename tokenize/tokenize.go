@@ -47,7 +47,11 @@ func Text(text string) []Token {
 	toks := make([]Token, 0, len(words)+len(words)/8)
 	a := aligner{text: text}
 	for _, w := range words {
-		t, ok := a.next(w.Text)
+		word := strings.Trim(w.Text, "\ufeff") // a byte order mark is no part of a word
+		if word == "" {
+			continue
+		}
+		t, ok := a.next(word)
 		if !ok {
 			continue
 		}
@@ -141,7 +145,7 @@ func (a *aligner) next(word string) (Token, bool) {
 	// Skip whitespace, counting line breaks.
 	for a.pos < len(a.text) {
 		r, n := utf8.DecodeRuneInString(a.text[a.pos:])
-		if !unicode.IsSpace(r) {
+		if !unicode.IsSpace(r) && r != '\ufeff' {
 			break
 		}
 		t.SpaceBefore = true

@@ -29,6 +29,7 @@ func TestText(t *testing.T) {
 		{"China’s foreign minister", []string{"China", "’s", "foreign", "minister"}},
 		{`"We are ready," he said.`, []string{`"`, "We", "are", "ready", ",", `"`, "he", "said", "."}},
 		{"u.a. Dr. Müller im Mai.", []string{"u.a.", "Dr", ".", "Müller", "im", "Mai", "."}},
+		{"\ufeffXi traf\r\nPutin \ufeff.", []string{"Xi", "traf", "Putin", "."}},
 	}
 	for _, tt := range tests {
 		got := texts(Text(tt.in))

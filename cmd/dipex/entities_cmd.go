@@ -25,7 +25,7 @@ func runEntities(ctx context.Context, args []string, stdin io.Reader, stdout, st
 		return err
 	}
 	return c.run(ctx, fs.Args(), stdin, stdout, stderr, func(format string, w io.Writer) (sinkFuncs, error) {
-		ew, err := newEntityWriter(format, w)
+		ew, err := newEntityWriter(format, w, c.bom)
 		if err != nil {
 			return sinkFuncs{}, err
 		}

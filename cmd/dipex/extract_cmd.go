@@ -8,8 +8,10 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"os/signal"
 	"path/filepath"
 	"strings"
+	"syscall"
 
 	"dipex/batch"
 	"dipex/extract"
@@ -29,11 +31,14 @@ article per line: "id" and "text", optionally "lang", "date" (YYYY-MM-DD) and "u
 .json file (an array of such articles), any of these gzipped (.gz), a directory (read
 recursively for those files), or - for standard input. With no PATH, standard input is read.
 
-Documents are extracted on all cores (-j) and written in input order. A document that
-cannot be read or extracted (bad JSON, no id or text, not UTF-8, binary, empty, a truncated
-gzip file) is reported on stderr with its file, line and id, and the run goes on; a summary
-follows at the end. Exit status: 0 when the run completes (1 with --strict if a document
-failed), 2 for a usage or configuration error.
+Documents are extracted on all cores (-j) and written in input order. A document or file
+that cannot be read or extracted (a file that cannot be opened, bad JSON, no id or text, not
+UTF-8, binary, empty, a truncated gzip file) is reported on stderr with its file, line and id,
+and the run goes on; a summary follows at the end. -o and --entities files are written under
+a temporary name and replace the file only when the run ends. On Ctrl-C (or SIGTERM) reading
+stops, the documents done are written and the summary says "interrupted". Exit status: 0 when
+the run completes (1 with --strict if a document failed, or when interrupted), 2 for a usage
+or configuration error.
 
 Flags:
 `
@@ -199,6 +204,9 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
+	if err := checkFormat(c.outFormat()); err != nil {
+		return err
+	}
 	return c.run(ctx, fs.Args(), stdin, stdout, stderr, func(format string, w io.Writer) (sinkFuncs, error) {
 		tw, err := newWriter(format, w, c.bom)
 		if err != nil {
@@ -230,8 +238,19 @@ type sinkFuncs struct {
 // sink makes the output of a command for an output format and writer.
 type sink func(format string, w io.Writer) (sinkFuncs, error)
 
+// outFormat is the output format: --format, else from -o's extension.
+func (c *extractConfig) outFormat() string {
+	if c.format != "" {
+		return c.format
+	}
+	return formatOf(c.out)
+}
+
 // run reads every document of paths, extracts it on the worker pool, and hands each result, in
-// input order, to the sink. Bad documents are reported and counted; the run goes on.
+// input order, to the sink. Bad documents and files that cannot be opened are reported and
+// counted; the run goes on. Output files are written under a temporary name and renamed when
+// the run ends, so a failed run leaves an earlier file as it was. On SIGINT or SIGTERM, reading
+// stops, the documents done are written and the summary says the run was interrupted.
 func (c *extractConfig) run(ctx context.Context, paths []string, stdin io.Reader, stdout, stderr io.Writer, mk sink) error {
 	files, err := input.Expand(paths)
 	if err != nil {
@@ -244,27 +263,47 @@ func (c *extractConfig) run(ctx context.Context, paths []string, stdin io.Reader
 			}
 		}
 	}
-	format := c.format
-	if format == "" {
-		format = formatOf(c.out)
+	if c.entitiesFile != "" {
+		if err := checkEntityFormat(formatOf(c.entitiesFile)); err != nil {
+			return err
+		}
+	}
+	for _, o := range []struct{ flag, path string }{{"-o", c.out}, {"--entities", c.entitiesFile}, {"--errors", c.errorsFile}} {
+		if in := inputAt(o.path, files); in != "" {
+			return usagef("%s %s is the input %s: it would be overwritten; write elsewhere", o.flag, o.path, in)
+		}
 	}
 	x, err := c.extractor()
 	if err != nil {
 		return err
 	}
+
 	out := stdout
 	if c.out != "" {
-		f, err := os.Create(c.out)
+		f, err := createAtomic(c.out)
 		if err != nil {
 			return usagef("cannot write %s: %v", c.out, err)
 		}
-		defer f.Close()
+		defer f.abort()
 		out = f
 	}
 	bw := bufio.NewWriterSize(out, 1<<16)
-	s, err := mk(format, bw)
+	s, err := mk(c.outFormat(), bw)
 	if err != nil {
 		return err
+	}
+	var ents *entityWriter
+	var entsBuf *bufio.Writer
+	var entsFile *atomicFile
+	if c.entitiesFile != "" {
+		if entsFile, err = createAtomic(c.entitiesFile); err != nil {
+			return usagef("cannot write %s: %v", c.entitiesFile, err)
+		}
+		defer entsFile.abort()
+		entsBuf = bufio.NewWriterSize(entsFile, 1<<16)
+		if ents, err = newEntityWriter(formatOf(c.entitiesFile), entsBuf, c.bom); err != nil {
+			return err
+		}
 	}
 	var errLog *json.Encoder
 	if c.errorsFile != "" {
@@ -275,18 +314,9 @@ func (c *extractConfig) run(ctx context.Context, paths []string, stdin io.Reader
 		defer f.Close()
 		errLog = json.NewEncoder(f)
 	}
-	var ents *entityWriter
-	if c.entitiesFile != "" {
-		f, err := os.Create(c.entitiesFile)
-		if err != nil {
-			return usagef("cannot write %s: %v", c.entitiesFile, err)
-		}
-		defer f.Close()
-		if ents, err = newEntityWriter(formatOf(c.entitiesFile), f); err != nil {
-			return err
-		}
-	}
 
+	ctx, stop := signal.NotifyContext(ctx, os.Interrupt, syscall.SIGTERM)
+	defer stop()
 	prog := newProgress(stderr, input.Size(files), c.quiet)
 	rd := &input.Reader{Fields: c.fields, Stdin: stdin}
 	var base int64 // bytes of the files already read, for progress
@@ -302,7 +332,7 @@ func (c *extractConfig) run(ctx context.Context, paths []string, stdin io.Reader
 				return ok
 			})
 			if err != nil {
-				return usageError{err}
+				ok = yield(input.Item{Src: file, Err: err}) // cannot be opened: a failed item
 			}
 			if st, err := os.Stat(file); err == nil && file != "-" {
 				base += st.Size()
@@ -313,7 +343,7 @@ func (c *extractConfig) run(ctx context.Context, paths []string, stdin io.Reader
 		}
 		return nil
 	}
-	st, err := batch.Run(ctx, x, c.workers, src, func(r batch.Result) error {
+	st, runErr := batch.Run(ctx, x, c.workers, src, func(r batch.Result) error {
 		prog.doc()
 		if r.Err != nil {
 			id := ""
@@ -342,28 +372,123 @@ func (c *extractConfig) run(ctx context.Context, paths []string, stdin io.Reader
 		return nil
 	})
 	prog.finish()
-	if err != nil {
-		return err
+	interrupted := runErr != nil && ctx.Err() != nil
+	if interrupted {
+		runErr = nil
 	}
-	if err := s.done(); err != nil {
-		return fmt.Errorf("writing output: %w", err)
-	}
-	if err := bw.Flush(); err != nil {
-		return fmt.Errorf("writing output: %w", err)
-	}
-	if ents != nil {
-		if err := ents.close(); err != nil {
-			return fmt.Errorf("writing %s: %w", c.entitiesFile, err)
+
+	// Whatever happened, end what was written: complete records, a closed array.
+	keep := func(err error) {
+		if runErr == nil && err != nil {
+			runErr = err
 		}
 	}
-	if !c.quiet {
-		fmt.Fprintf(stderr, "dipex: %d documents read, %d extracted, %d failed; %d triples; %.1f MB in %.1fs (%.2f MB/s)\n",
-			st.Read, st.Extracted, st.Failed, st.Triples, float64(st.Bytes)/1e6, st.Elapsed.Seconds(), st.MBps())
+	if err := s.done(); err != nil {
+		keep(fmt.Errorf("writing output: %w", err))
 	}
-	if c.strict && st.Failed > 0 {
+	keep(wrapErr("writing output", bw.Flush()))
+	if ents != nil {
+		keep(wrapErr("writing "+c.entitiesFile, ents.close()))
+		keep(wrapErr("writing "+c.entitiesFile, entsBuf.Flush()))
+	}
+	if runErr == nil {
+		if f, ok := out.(*atomicFile); ok {
+			keep(wrapErr("writing "+c.out, f.commit()))
+		}
+		if entsFile != nil {
+			keep(wrapErr("writing "+c.entitiesFile, entsFile.commit()))
+		}
+	}
+	if !c.quiet || interrupted {
+		state := ""
+		if interrupted {
+			state = "interrupted: "
+		}
+		fmt.Fprintf(stderr, "dipex: %s%d documents read, %d extracted, %d failed; %d triples; %.1f MB in %.1fs (%.2f MB/s)\n",
+			state, st.Read, st.Extracted, st.Failed, st.Triples, float64(st.Bytes)/1e6, st.Elapsed.Seconds(), st.MBps())
+	}
+	switch {
+	case runErr != nil:
+		return runErr
+	case interrupted:
+		return findingsError{"interrupted: the output holds the documents done before"}
+	case c.strict && st.Failed > 0:
 		return findingsError{fmt.Sprintf("%d documents failed (--strict)", st.Failed)}
 	}
 	return nil
+}
+
+// wrapErr prefixes err with what was being done, or is nil.
+func wrapErr(what string, err error) error {
+	if err == nil {
+		return nil
+	}
+	return fmt.Errorf("%s: %w", what, err)
+}
+
+// inputAt returns the input of files that path is (the same file, however named), or "".
+func inputAt(path string, files []string) string {
+	if path == "" {
+		return ""
+	}
+	out, err := os.Stat(path)
+	if err != nil {
+		return "" // not there yet: not an input
+	}
+	for _, f := range files {
+		if f == "-" {
+			continue
+		}
+		if in, err := os.Stat(f); err == nil && os.SameFile(out, in) {
+			return f
+		}
+	}
+	return ""
+}
+
+// atomicFile is an output written under a temporary name in its directory and renamed to its
+// path by commit; abort removes it, leaving whatever was at the path as it was.
+type atomicFile struct {
+	*os.File
+	path string
+	done bool
+}
+
+func createAtomic(path string) (*atomicFile, error) {
+	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
+	if err != nil {
+		return nil, unwrapPath(err)
+	}
+	mode := os.FileMode(0o644)
+	if st, err := os.Stat(path); err == nil {
+		mode = st.Mode().Perm()
+	}
+	if err := f.Chmod(mode); err != nil {
+		f.Close()
+		os.Remove(f.Name())
+		return nil, err
+	}
+	return &atomicFile{File: f, path: path}, nil
+}
+
+// commit closes the file and renames it to its path.
+func (a *atomicFile) commit() error {
+	if err := a.Close(); err != nil {
+		return err
+	}
+	if err := os.Rename(a.Name(), a.path); err != nil {
+		return err
+	}
+	a.done = true
+	return nil
+}
+
+// abort removes the file unless it was committed.
+func (a *atomicFile) abort() {
+	if !a.done {
+		a.Close()
+		os.Remove(a.Name())
+	}
 }
 
 // formatOf picks an output format from a file name's extension.

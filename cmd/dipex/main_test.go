@@ -9,10 +9,12 @@ import (
 	"encoding/xml"
 	"flag"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/xuri/excelize/v2"
 )
@@ -484,6 +486,214 @@ func TestExplain(t *testing.T) {
 	} {
 		if !strings.Contains(out, w) {
 			t.Errorf("explain output lacks %q:\n%s", w, out)
+		}
+	}
+}
+
+// TestExtractOutputChecks: a bad flag or an output that is an input leaves every file as it was.
+func TestExtractOutputChecks(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "in.txt")
+	prev := filepath.Join(dir, "prev.jsonl")
+	seed := mustRead(t, "../../testdata/xi-shoigu.de.txt")
+	for _, f := range []struct{ path, data string }{{in, seed}, {prev, "previous\n"}} {
+		if err := os.WriteFile(f.path, []byte(f.data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, tt := range []struct {
+		args []string
+		err  string
+	}{
+		{[]string{"--format", "xml", "-o", prev, in}, `unknown --format "xml"`},
+		{[]string{"-o", prev, "--entities", filepath.Join(dir, "e.xlsx"), in}, "entities are written as"},
+		{[]string{"-o", in, in}, "is the input"},
+		{[]string{"-o", filepath.Join(dir, ".", "in.txt"), dir}, "is the input"},
+		{[]string{"--entities", in, in}, "is the input"},
+	} {
+		_, errs, code := dipex(t, "", append([]string{"extract", "--quiet"}, tt.args...)...)
+		if code != 2 || !strings.Contains(errs, tt.err) {
+			t.Errorf("extract %v: exit %d, stderr %q; want 2 and %q", tt.args, code, errs, tt.err)
+		}
+		if got := mustRead(t, prev); got != "previous\n" {
+			t.Errorf("extract %v: -o file changed to %q", tt.args, got[:min(40, len(got))])
+		}
+		if got := mustRead(t, in); got != seed {
+			t.Errorf("extract %v: input changed", tt.args)
+		}
+	}
+	entries, _ := os.ReadDir(dir)
+	if len(entries) != 2 {
+		t.Errorf("files left in %s: %v", dir, entries)
+	}
+	// A good run replaces the file.
+	if _, errs, code := dipex(t, "", "extract", "--quiet", "-o", prev, in); code != 0 || !strings.HasPrefix(mustRead(t, prev), `{"doc"`) {
+		t.Errorf("extract -o: exit %d, %s; file %q", code, errs, mustRead(t, prev)[:20])
+	}
+}
+
+// TestUnopenableInput: a file that cannot be opened is a failed item; the run goes on.
+func TestUnopenableInput(t *testing.T) {
+	dir := t.TempDir()
+	seed := mustRead(t, "../../testdata/xi-shoigu.de.txt")
+	for _, n := range []string{"a.txt", "c.txt"} {
+		if err := os.WriteFile(filepath.Join(dir, n), []byte(seed), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	bad := filepath.Join(dir, "b.txt")
+	if err := os.Symlink(filepath.Join(dir, "gone"), bad); err != nil {
+		t.Skip(err)
+	}
+	out, errs, code := dipex(t, "", "extract", "--format", "json", dir)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	var arr []map[string]any
+	if err := json.Unmarshal([]byte(out), &arr); err != nil {
+		t.Fatalf("output is not a JSON array: %v", err)
+	}
+	docs := map[string]bool{}
+	for _, tr := range arr {
+		docs[fmt.Sprint(tr["doc"])] = true
+	}
+	if len(docs) != 2 {
+		t.Errorf("triples of %d documents, want 2 (a.txt and c.txt): %v", len(docs), docs)
+	}
+	if !strings.Contains(errs, bad) || !strings.Contains(errs, "no such file") || !strings.Contains(errs, "3 documents read, 2 extracted, 1 failed") {
+		t.Errorf("stderr does not name %s, the reason and the count:\n%s", bad, errs)
+	}
+}
+
+// cancelReader hands out one line per Read and cancels the run after a few.
+type cancelReader struct {
+	lines  []string
+	after  int
+	cancel func()
+}
+
+func (r *cancelReader) Read(p []byte) (int, error) {
+	if len(r.lines) == 0 {
+		return 0, io.EOF
+	}
+	if r.after--; r.after == 0 {
+		r.cancel()
+	}
+	n := copy(p, r.lines[0])
+	r.lines[0] = r.lines[0][n:]
+	if r.lines[0] == "" {
+		r.lines = r.lines[1:]
+	}
+	return n, nil
+}
+
+// TestInterrupt: on an interrupt the output holds complete records, the JSON array is closed,
+// the summary says so and the exit status is 1.
+func TestInterrupt(t *testing.T) {
+	var lines []string
+	for i := range 200 {
+		lines = append(lines, fmt.Sprintf(`{"id":"d%d","lang":"de","text":"Sergej Lawrow traf sich in Riad mit Marco Rubio."}`+"\n", i))
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	var out, errb bytes.Buffer
+	err := run(ctx, []string{"extract", "--format", "json", "-"}, &cancelReader{lines: lines, after: 20, cancel: cancel}, &out, &errb)
+	if code := exitCode(err, &errb); code != 1 {
+		t.Errorf("exit %d, want 1: %s", code, errb.String())
+	}
+	var arr []map[string]any
+	if err := json.Unmarshal(out.Bytes(), &arr); err != nil {
+		t.Fatalf("output is not a JSON array: %v\n%s", err, out.String())
+	}
+	if len(arr) >= 200 || !strings.Contains(errb.String(), "dipex: interrupted: ") {
+		t.Errorf("%d triples; stderr %q", len(arr), errb.String())
+	}
+}
+
+// TestGoldDir: a gold directory gives its .jsonl files only; no gold with --min-f1 is an error;
+// an id twice is an error naming both places.
+func TestGoldDir(t *testing.T) {
+	dir := t.TempDir()
+	rec := `{"id":"r1","lang":"en","text":"Marco Rubio met Sergey Lavrov in Riyadh.","gold":[]}` + "\n"
+	for name, data := range map[string]string{"a.jsonl": rec, "notes.txt": "not gold", "a.baseline.json": "{}"} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var gz bytes.Buffer
+	zw := gzip.NewWriter(&gz)
+	zw.Write([]byte(strings.ReplaceAll(rec, "r1", "r2")))
+	zw.Close()
+	if err := os.WriteFile(filepath.Join(dir, "b.jsonl.gz"), gz.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	empty, dup := t.TempDir(), t.TempDir()
+	os.WriteFile(filepath.Join(dup, "a.jsonl"), []byte(rec), 0o644)
+	os.WriteFile(filepath.Join(dup, "b.jsonl"), []byte("\n"+rec), 0o644)
+	for _, tt := range []struct {
+		args []string
+		code int // -1: not 2
+		want string
+	}{
+		{[]string{dir}, -1, "gold: 2 records"},
+		{[]string{"--min-f1", "0.5", empty}, 2, "no gold records"},
+		{[]string{"--baseline", "../../testdata/gold/tune.baseline.json", empty}, 2, "no gold records"},
+		{[]string{dup}, 2, `b.jsonl:2: duplicate id "r1", first seen at ` + filepath.Join(dup, "a.jsonl") + ":1"},
+	} {
+		out, errs, code := dipex(t, "", append([]string{"test", "--show", "0"}, tt.args...)...)
+		if (tt.code == -1 && code == 2) || (tt.code != -1 && code != tt.code) || !strings.Contains(out+errs, tt.want) {
+			t.Errorf("test %v: exit %d, output %q; want %q", tt.args, code, out+errs, tt.want)
+		}
+	}
+}
+
+// TestEntitiesFiles: --entities x.json is a JSON array, --bom reaches entity CSV, and XLSX
+// numbers are numbers.
+func TestEntitiesFiles(t *testing.T) {
+	dir := t.TempDir()
+	js, cs, x := filepath.Join(dir, "e.json"), filepath.Join(dir, "e.csv"), filepath.Join(dir, "t.xlsx")
+	seed := "../../testdata/xi-shoigu.de.txt"
+	if _, errs, code := dipex(t, "", "extract", "--quiet", "--entities", js, "-o", x, seed); code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	var ents []map[string]any
+	if err := json.Unmarshal([]byte(mustRead(t, js)), &ents); err != nil || len(ents) < 20 {
+		t.Errorf("--entities .json: %d entities, %v", len(ents), err)
+	}
+	if _, errs, code := dipex(t, "", "extract", "--quiet", "--bom", "--entities", cs, seed); code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	if got := mustRead(t, cs); !strings.HasPrefix(got, "\ufeffdoc,id,name,") {
+		t.Errorf("entity csv with --bom starts %q", got[:min(20, len(got))])
+	}
+	f, err := excelize.OpenFile(x)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	for _, c := range []struct{ sheet, cell string }{{"triples", "H2"}, {"triples", "Z2"}, {"entities", "G2"}, {"entities", "M2"}} {
+		typ, err := f.GetCellType(c.sheet, c.cell)
+		if err != nil || (typ != excelize.CellTypeUnset && typ != excelize.CellTypeNumber) {
+			v, _ := f.GetCellValue(c.sheet, c.cell)
+			t.Errorf("%s!%s (%q) is text (type %v, %v), want a number", c.sheet, c.cell, v, typ, err)
+		}
+	}
+}
+
+func TestFitCell(t *testing.T) {
+	long := strings.Repeat("ä", maxCell+5)
+	for _, tt := range []struct {
+		in   string
+		want int // characters
+		cut  bool
+	}{
+		{"short", 5, false},
+		{long[:2*maxCell], maxCell, false},
+		{long, maxCell, true},
+	} {
+		got := fitCell(tt.in)
+		if n := utf8.RuneCountInString(got); n != tt.want || strings.HasSuffix(got, "…") != tt.cut || !utf8.ValidString(got) {
+			t.Errorf("fitCell(%d chars): %d chars, ends in …: %v", utf8.RuneCountInString(tt.in), n, strings.HasSuffix(got, "…"))
 		}
 	}
 }

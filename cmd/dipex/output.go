@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"strconv"
+	"unicode/utf8"
 
 	"github.com/xuri/excelize/v2"
 
@@ -18,18 +19,28 @@ type writer interface {
 	close() error
 }
 
-func newWriter(format string, w io.Writer, bom bool) (writer, error) {
+// checkFormat tells whether triples can be written in format.
+func checkFormat(format string) error {
 	switch format {
-	case "jsonl", "":
-		return &jsonlWriter{enc: newEncoder(w)}, nil
+	case "jsonl", "", "json", "csv", "tsv", "xlsx":
+		return nil
+	}
+	return usagef("unknown --format %q: use jsonl, json, csv, tsv or xlsx", format)
+}
+
+func newWriter(format string, w io.Writer, bom bool) (writer, error) {
+	if err := checkFormat(format); err != nil {
+		return nil, err
+	}
+	switch format {
 	case "json":
-		return &jsonWriter{w: w}, nil
+		return &jsonWriter{arr: jsonArray{w: w}}, nil
 	case "csv", "tsv":
 		return newTableWriter(w, format, bom, Columns)
 	case "xlsx":
 		return newXLSXWriter(w)
 	}
-	return nil, usagef("unknown --format %q: use jsonl, json, csv, tsv or xlsx", format)
+	return &jsonlWriter{enc: newEncoder(w)}, nil
 }
 
 func newEncoder(w io.Writer) *json.Encoder {
@@ -44,29 +55,36 @@ func (j *jsonlWriter) write(t *extract.Triple) error { return j.enc.Encode(t) }
 func (j *jsonlWriter) close() error                  { return nil }
 
 // jsonWriter writes one JSON array, a triple per line.
-type jsonWriter struct {
+type jsonWriter struct{ arr jsonArray }
+
+func (j *jsonWriter) write(t *extract.Triple) error { return j.arr.add(t) }
+func (j *jsonWriter) close() error                  { return j.arr.end() }
+
+// jsonArray writes values as one JSON array, a value per line.
+type jsonArray struct {
 	w io.Writer
 	n int
 }
 
-func (j *jsonWriter) write(t *extract.Triple) error {
+func (a *jsonArray) add(v any) error {
 	sep := ",\n"
-	if j.n == 0 {
+	if a.n == 0 {
 		sep = "[\n"
 	}
-	j.n++
-	if _, err := io.WriteString(j.w, sep); err != nil {
+	a.n++
+	if _, err := io.WriteString(a.w, sep); err != nil {
 		return err
 	}
-	b, err := json.Marshal(t)
+	b, err := json.Marshal(v)
 	if err != nil {
 		return err
 	}
-	_, err = j.w.Write(b)
+	_, err = a.w.Write(b)
 	return err
 }
 
-func (j *jsonWriter) close() error {
+// end closes the array ("[]" when nothing was added).
+func (j *jsonArray) end() error {
 	if j.n == 0 {
 		_, err := io.WriteString(j.w, "[]\n")
 		return err
@@ -109,16 +127,16 @@ func (tw *tableWriter) close() error {
 	return tw.cw.Error()
 }
 
-func party(p *extract.Party) []string {
+func party(p *extract.Party) []any {
 	if p == nil {
-		return make([]string, 7)
+		return []any{"", "", "", "", "", "", ""}
 	}
-	return []string{p.ID, p.Name, p.Type, p.Text, strconv.Itoa(p.Start), strconv.Itoa(p.End), p.Match}
+	return []any{p.ID, p.Name, p.Type, p.Text, p.Start, p.End, p.Match}
 }
 
-// row flattens a triple in the order of Columns.
-func row(t *extract.Triple) []string {
-	r := []string{t.Doc, t.Relation, t.Modality}
+// cells flattens a triple in the order of Columns: strings, and ints and floats for numbers.
+func cells(t *extract.Triple) []any {
+	r := []any{t.Doc, t.Relation, t.Modality}
 	r = append(r, party(t.Subject)...)
 	r = append(r, party(t.Object)...)
 	meta := ""
@@ -126,39 +144,80 @@ func row(t *extract.Triple) []string {
 		b, _ := json.Marshal(t.Meta)
 		meta = string(b)
 	}
-	return append(r, t.Content, t.Trigger.Text, strconv.Itoa(t.Trigger.Start), strconv.Itoa(t.Trigger.End),
-		t.Place, t.Date, t.Sentence, t.Rule, strconv.FormatFloat(t.Confidence, 'f', -1, 64), meta)
+	return append(r, t.Content, t.Trigger.Text, t.Trigger.Start, t.Trigger.End,
+		t.Place, t.Date, t.Sentence, t.Rule, t.Confidence, meta)
 }
 
-// entityRow flattens a mention in the order of EntityColumns.
-func entityRow(e extract.Entity) []string {
-	return []string{e.Doc, e.ID, e.Name, e.Type, e.Country, e.Text, strconv.Itoa(e.Start), strconv.Itoa(e.End),
-		e.Match, e.Title, e.StandsFor, strconv.Itoa(e.Sentence), strconv.FormatFloat(e.Confidence, 'f', -1, 64)}
+// entityCells flattens a mention in the order of EntityColumns.
+func entityCells(e extract.Entity) []any {
+	return []any{e.Doc, e.ID, e.Name, e.Type, e.Country, e.Text, e.Start, e.End,
+		e.Match, e.Title, e.StandsFor, e.Sentence, e.Confidence}
 }
 
-// entityWriter writes mentions as JSON Lines, CSV or TSV.
+// row is a triple's cells as text, for CSV and TSV.
+func row(t *extract.Triple) []string { return texts(cells(t)) }
+
+// entityRow is a mention's cells as text, for CSV and TSV.
+func entityRow(e extract.Entity) []string { return texts(entityCells(e)) }
+
+func texts(cells []any) []string {
+	out := make([]string, len(cells))
+	for i, c := range cells {
+		switch v := c.(type) {
+		case string:
+			out[i] = v
+		case int:
+			out[i] = strconv.Itoa(v)
+		case float64:
+			out[i] = strconv.FormatFloat(v, 'f', -1, 64)
+		default:
+			out[i] = fmt.Sprint(v)
+		}
+	}
+	return out
+}
+
+// entityWriter writes mentions as JSON Lines, a JSON array, CSV or TSV.
 type entityWriter struct {
 	enc *json.Encoder
+	arr *jsonArray
 	tw  *tableWriter
 }
 
-func newEntityWriter(format string, w io.Writer) (*entityWriter, error) {
+// checkEntityFormat tells whether mentions can be written in format.
+func checkEntityFormat(format string) error {
 	switch format {
-	case "jsonl", "json":
-		return &entityWriter{enc: newEncoder(w)}, nil
+	case "jsonl", "json", "csv", "tsv":
+		return nil
+	}
+	return usagef("entities are written as .jsonl, .json, .csv or .tsv, not %s", format)
+}
+
+// newEntityWriter writes mentions in format; CSV and TSV start with a UTF-8 byte order mark
+// if bom is set.
+func newEntityWriter(format string, w io.Writer, bom bool) (*entityWriter, error) {
+	if err := checkEntityFormat(format); err != nil {
+		return nil, err
+	}
+	switch format {
+	case "json":
+		return &entityWriter{arr: &jsonArray{w: w}}, nil
 	case "csv", "tsv":
-		tw, err := newTableWriter(w, format, false, EntityColumns)
+		tw, err := newTableWriter(w, format, bom, EntityColumns)
 		return &entityWriter{tw: tw}, err
 	}
-	return nil, usagef("entities are written as .jsonl, .csv or .tsv, not %s", format)
+	return &entityWriter{enc: newEncoder(w)}, nil
 }
 
 func (ew *entityWriter) write(es []extract.Entity) error {
 	for _, e := range es {
 		var err error
-		if ew.enc != nil {
+		switch {
+		case ew.enc != nil:
 			err = ew.enc.Encode(e)
-		} else {
+		case ew.arr != nil:
+			err = ew.arr.add(e)
+		default:
 			err = ew.tw.cw.Write(entityRow(e))
 		}
 		if err != nil {
@@ -169,8 +228,11 @@ func (ew *entityWriter) write(es []extract.Entity) error {
 }
 
 func (ew *entityWriter) close() error {
-	if ew.tw != nil {
+	switch {
+	case ew.tw != nil:
 		return ew.tw.close()
+	case ew.arr != nil:
+		return ew.arr.end()
 	}
 	return nil
 }
@@ -206,20 +268,44 @@ func newXLSXWriter(w io.Writer) (*xlsxWriter, error) {
 	if xw.ents, err = f.NewStreamWriter("entities"); err != nil {
 		return nil, err
 	}
-	if err := xw.add(xw.triples, &xw.tripleRow, Columns); err != nil {
+	if err := xw.add(xw.triples, &xw.tripleRow, header(Columns)); err != nil {
 		return nil, err
 	}
-	return xw, xw.add(xw.ents, &xw.entRw, EntityColumns)
+	return xw, xw.add(xw.ents, &xw.entRw, header(EntityColumns))
 }
 
-func (xw *xlsxWriter) add(sw *excelize.StreamWriter, n *int, cells []string) error {
+func header(cols []string) []any {
+	out := make([]any, len(cols))
+	for i, c := range cols {
+		out[i] = c
+	}
+	return out
+}
+
+// fitCell cuts a text longer than Excel's cell limit to it, by character, ending in "…".
+func fitCell(s string) string {
+	if utf8.RuneCountInString(s) <= maxCell {
+		return s
+	}
+	n := 0
+	for i := range s {
+		if n == maxCell-1 {
+			return s[:i] + "…"
+		}
+		n++
+	}
+	return s
+}
+
+// add writes a row of cells: numbers stay numbers, texts are fitted to Excel's limit.
+func (xw *xlsxWriter) add(sw *excelize.StreamWriter, n *int, cells []any) error {
 	if *n > maxRows {
 		return fmt.Errorf("more than %d rows: Excel cannot hold them; write CSV instead (--format csv)", maxRows)
 	}
 	vals := make([]any, len(cells))
 	for i, c := range cells {
-		if len(c) > maxCell {
-			c = c[:maxCell]
+		if s, ok := c.(string); ok {
+			c = fitCell(s)
 		}
 		vals[i] = c
 	}
@@ -232,12 +318,12 @@ func (xw *xlsxWriter) add(sw *excelize.StreamWriter, n *int, cells []string) err
 }
 
 func (xw *xlsxWriter) write(t *extract.Triple) error {
-	return xw.add(xw.triples, &xw.tripleRow, row(t))
+	return xw.add(xw.triples, &xw.tripleRow, cells(t))
 }
 
 func (xw *xlsxWriter) entities(es []extract.Entity) error {
 	for _, e := range es {
-		if err := xw.add(xw.ents, &xw.entRw, entityRow(e)); err != nil {
+		if err := xw.add(xw.ents, &xw.entRw, entityCells(e)); err != nil {
 			return err
 		}
 	}

@@ -1,12 +1,15 @@
 package main
 
 import (
+	"compress/gzip"
 	"context"
 	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
+	iofs "io/fs"
 	"os"
+	"path/filepath"
 	"sort"
 	"strings"
 
@@ -80,6 +83,9 @@ func runTest(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 	if err != nil {
 		return err
 	}
+	if len(gold) == 0 && (c.minF1 > 0 || c.basePF != "") {
+		return usagef("no gold records read (give GOLD.jsonl files or directories holding them): --min-f1 and --baseline need some")
+	}
 	results := map[string]*extract.Result{}
 	triples := map[string][]extract.Triple{}
 	_, err = batch.Run(ctx, x, 0, func(yield func(input.Item) bool) error {
@@ -135,7 +141,7 @@ func runTest(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 	if len(regs) > 0 {
 		var rs []string
 		for _, r := range regs {
-			rs = append(rs, fmt.Sprintf("%s F1 %.3f -> %.3f", r.Relation, r.Was, r.Now))
+			rs = append(rs, fmt.Sprintf("%s F1 %.3f -> %.3f", r.Name(), r.Was, r.Now))
 		}
 		problems = append(problems, "regression against the baseline: "+strings.Join(rs, ", "))
 	}
@@ -148,34 +154,81 @@ func runTest(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 	return nil
 }
 
-// readGold reads gold files and directories (their .jsonl files).
+// readGold reads gold files and directories (their *.jsonl and *.jsonl.gz files, recursively).
+// A record id may occur once across all of them.
 func readGold(paths []string) ([]score.Record, error) {
 	var gold []score.Record
+	seen := map[string]string{} // id -> file:line
 	for _, p := range paths {
-		files := []string{p}
-		if st, err := os.Stat(p); err != nil {
-			return nil, usagef("cannot read gold %s: %v", p, unwrapPath(err))
-		} else if st.IsDir() {
-			fs, err := input.Expand([]string{p})
-			if err != nil {
-				return nil, usageError{err}
-			}
-			files = fs
+		files, err := goldFiles(p)
+		if err != nil {
+			return nil, err
 		}
 		for _, f := range files {
-			r, err := os.Open(f)
+			recs, err := readGoldFile(f)
 			if err != nil {
-				return nil, usagef("cannot read gold %s: %v", f, unwrapPath(err))
+				return nil, err
 			}
-			recs, err := score.ReadGold(f, r)
-			r.Close()
-			if err != nil {
-				return nil, usageError{err}
+			for _, rec := range recs {
+				if first, dup := seen[rec.ID]; dup {
+					return nil, usagef("%s: duplicate id %q, first seen at %s", rec.Pos, rec.ID, first)
+				}
+				seen[rec.ID] = rec.Pos
 			}
 			gold = append(gold, recs...)
 		}
 	}
 	return gold, nil
+}
+
+// goldFiles is p itself, or for a directory its *.jsonl and *.jsonl.gz files in name order.
+func goldFiles(p string) ([]string, error) {
+	st, err := os.Stat(p)
+	if err != nil {
+		return nil, usagef("cannot read gold %s: %v", p, unwrapPath(err))
+	}
+	if !st.IsDir() {
+		return []string{p}, nil
+	}
+	var files []string
+	err = filepath.WalkDir(p, func(path string, d iofs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		name := strings.ToLower(path)
+		if !d.IsDir() && (strings.HasSuffix(name, ".jsonl") || strings.HasSuffix(name, ".jsonl.gz")) {
+			files = append(files, path)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, usagef("cannot read gold directory %s: %v", p, err)
+	}
+	sort.Strings(files)
+	return files, nil
+}
+
+// readGoldFile reads one gold file, gunzipping a .gz one.
+func readGoldFile(name string) ([]score.Record, error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, usagef("cannot read gold %s: %v", name, unwrapPath(err))
+	}
+	defer f.Close()
+	var r io.Reader = f
+	if strings.HasSuffix(strings.ToLower(name), ".gz") {
+		zr, err := gzip.NewReader(f)
+		if err != nil {
+			return nil, usagef("cannot read gold %s: %v", name, err)
+		}
+		defer zr.Close()
+		r = zr
+	}
+	recs, err := score.ReadGold(name, r)
+	if err != nil {
+		return nil, usageError{err}
+	}
+	return recs, nil
 }
 
 // sentenceOf finds the evidence for a missed fact: the sentence of the record that mentions
@@ -228,7 +281,7 @@ func printTestText(w io.Writer, examples, failing []score.ExampleResult, gold []
 		}
 	}
 	for _, r := range regs {
-		fmt.Fprintf(w, "REGRESSION %s: F1 %.3f, was %.3f\n", r.Relation, r.Now, r.Was)
+		fmt.Fprintf(w, "REGRESSION %s: F1 %.3f, was %.3f\n", r.Name(), r.Now, r.Was)
 	}
 	if len(lost) > 0 {
 		fmt.Fprintf(w, "lost since the baseline (%d):\n", len(lost))
