@@ -84,6 +84,15 @@ func (lr *langRules) content(s *Sentence, i int, m Match) [2]int {
 			}
 		}
 	}
+	// Unquoted: "Die Lage sei ernst, so Lawrow", "The talks went well, Lavrov said".
+	p := i
+	if sm := s.Mentions[m.Subject]; sm.End == i {
+		p = sm.Phrase // "…, Lavrov said"
+	}
+	if end < 0 && p >= 3 && keys[p-1] == "," {
+		from, to := trimContent(keys, 0, p-1)
+		return [2]int{from, to}
+	}
 	return [2]int{}
 }
 
