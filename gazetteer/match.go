@@ -565,8 +565,10 @@ func genitiveInstitution(hits []hit, k int, keys []string, inst map[int]int) (in
 		if j-1 > k && hits[j-1].used && hits[j-1].end <= hits[j].start {
 			start = hits[j-1].start
 		}
+		// "a spokeswoman for the German foreign ministry" speaks for it too.
 		gap := keys[end:start]
-		if (len(gap) == 1 && genLinks[gap[0]]) || (len(gap) == 2 && genLinks[gap[0]] && determiners[gap[1]]) {
+		link := len(gap) > 0 && (genLinks[gap[0]] || gap[0] == "for")
+		if link && (len(gap) == 1 || (len(gap) == 2 && determiners[gap[1]])) {
 			return j, true
 		}
 		return -1, false
