@@ -38,8 +38,11 @@ type Actor struct {
 	// The: the English name takes "the" inside a phrase ("Government of the United States").
 	The         bool   `yaml:"the"`
 	Institution string `yaml:"institution"`
-	Roles       []Role `yaml:"roles"`
-	Wikidata    string `yaml:"wikidata"`
+	// PoliticalParty: a party, whose name in brackets after a name the gazetteer lacks makes
+	// that name a person ("Norbert Röttgen (CDU)").
+	PoliticalParty bool   `yaml:"political_party"`
+	Roles          []Role `yaml:"roles"`
+	Wikidata       string `yaml:"wikidata"`
 
 	// Party is the actor this one stands for as a party to a relation: a capital or a
 	// seat of power stands for its country; every other actor stands for itself.

@@ -489,6 +489,24 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string) []Ment
 			out = append(out, g.modifier(&hits[q]))
 		}
 	}
+	// "Norbert Röttgen (CDU)": a name the gazetteer lacks, with a party in brackets after it.
+	for k := range hits {
+		h := &hits[k]
+		if !h.isActor() || !h.theActor().PoliticalParty || h.start < 3 || keys[h.start-1] != "(" ||
+			h.end >= len(keys) || keys[h.end] != ")" {
+			continue
+		}
+		if i := nameBefore(raw, keys, h.start-1, hits, k); i >= 0 {
+			a := &Actor{Name: joinName(raw[i:h.start-1], keys[i:h.start-1]), Type: Person, Country: h.theActor().Country}
+			a.Party = a
+			out = append(out, Mention{Start: i, End: h.start - 1, Phrase: i, Actor: a, Kind: KindTitle, Confidence: 0.7})
+		} else if k == 0 || hits[k-1].end != h.start-1 || !hits[k-1].isActor() || hits[k-1].theActor().Type != Person {
+			continue
+		}
+		// The party describes the person; it is no party to the sentence's relation.
+		h.used = true
+		out = append(out, g.modifier(h))
+	}
 	// Everything else.
 	for k := range hits {
 		h := &hits[k]
@@ -607,6 +625,33 @@ func unknownName(raw, keys []string, i int, hits []hit, next int) int {
 		return 1
 	}
 	return 0
+}
+
+// nameBefore returns where a name the gazetteer lacks starts when it ends right before token
+// end: a given name and a surname, capitalised (a hyphen or a particle may join more words:
+// Karl-Theodor zu Guttenberg), that no earlier hit (before hit k) covers; -1 when there is none.
+func nameBefore(raw, keys []string, end int, hits []hit, k int) int {
+	i, words := end, 0
+	for i > 0 {
+		j := i - 1
+		if (keys[j] == "-" || nameParticles[keys[j]]) && words > 0 && j > 0 && fold.IsUpper(raw[j-1]) {
+			if keys[j] == "-" {
+				words-- // Karl-Theodor is one given name
+			}
+			i = j
+			continue
+		}
+		// Two words: a German noun before them is no part of the name ("Der Außenpolitiker
+		// Norbert Röttgen").
+		if words == 2 || !fold.IsUpper(raw[j]) || notNames[keys[j]] || !isWord(raw[j]) || (k > 0 && hits[k-1].end > j) {
+			break
+		}
+		i, words = j, words+1
+	}
+	if words < 2 || nameParticles[keys[i]] || keys[i] == "-" {
+		return -1
+	}
+	return i
 }
 
 // joinName writes name tokens with spaces, but none around a compound hyphen.
