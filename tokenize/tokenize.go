@@ -35,6 +35,9 @@ type Token struct {
 // Offsets are int32, so a token takes 56 bytes rather than 80: a document of 2 GB is beyond
 // any news article, and tokens are the most numerous thing dipex allocates.
 
+// bom is the byte order mark: no part of a word, and white space to the aligner.
+const bom = "\ufeff"
+
 // Text tokenizes text. It never fails: a token prose returns that cannot be found in the
 // text (which should not happen) is dropped rather than given a wrong offset.
 func Text(text string) []Token {
@@ -47,9 +50,12 @@ func Text(text string) []Token {
 	toks := make([]Token, 0, len(words)+len(words)/8)
 	a := aligner{text: text}
 	for _, w := range words {
-		word := strings.Trim(w.Text, "\ufeff") // a byte order mark is no part of a word
-		if word == "" {
-			continue
+		word := w.Text
+		if strings.HasPrefix(word, bom) || strings.HasSuffix(word, bom) {
+			word = strings.Trim(word, bom) // a byte order mark is no part of a word
+			if word == "" {
+				continue
+			}
 		}
 		t, ok := a.next(word)
 		if !ok {
