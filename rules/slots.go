@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"unicode"
 
 	"dipex/fold"
 )
@@ -341,6 +342,16 @@ func (lr *langRules) nounGenitive(s *Sentence, m Mention) bool {
 	return j >= 1 && keys[j] == "der" && fold.IsUpper(s.Raw[j-1]) && !isBoundary(keys[j-1]) && !sentenceStart(keys, j-1)
 }
 
+// isWordKey reports whether a key is a word (letters only), not punctuation or a number.
+func isWordKey(k string) bool {
+	for _, r := range k {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return k != ""
+}
+
 // hasAdjEnding reports whether a word ends like a declined German adjective (neuen, neuer).
 func hasAdjEnding(k string) bool {
 	if len(k) < 4 {
@@ -370,8 +381,17 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 			r, w = genitiv, "der" // "am Rande der Münchner Sicherheitskonferenz"
 		}
 		if sp.find == "cue" {
-			// A cue may be genitive: "nach Angaben des Kremls", "nach Angaben der IAEA".
-			return sp.cues[w] || (m.Phrase > 0 && sp.cues[keys[m.Phrase-1]])
+			// A cue may be genitive: "nach Angaben des Kremls", "nach Angaben der IAEA"; a
+			// title the gazetteer lacks may stand between: "mit Palästinenserpräsident Abbas".
+			if sp.cues[w] || (m.Phrase > 0 && sp.cues[keys[m.Phrase-1]]) {
+				return true
+			}
+			for j := m.Phrase - 1; j > 0 && j >= m.Phrase-2 && s.Raw != nil && fold.IsUpper(s.Raw[j]) && isWordKey(keys[j]); j-- {
+				if sp.cues[keys[j-1]] {
+					return true
+				}
+			}
+			return false
 		}
 		if r == prep || r == genitiv {
 			return false
