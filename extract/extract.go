@@ -163,7 +163,9 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 		case gazetteer.KindShort:
 			m.Actor = st.shortName(gm.Candidates)
 		case gazetteer.KindRole:
-			m.Actor = st.roleNoun(gm.Title, gm.Of)
+			if !gm.Portfolio {
+				m.Actor = st.roleNoun(gm.Title, gm.Of)
+			}
 			if m.Actor == nil && gm.Of != nil && (gm.OfAfter || st.speaksFor(gm.Title)) {
 				// "Die Außenminister Deutschlands, Frankreichs und Polens", "the leaders of
 				// China, Japan and South Korea", "a State Department spokesperson": no one

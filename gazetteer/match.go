@@ -44,6 +44,10 @@ type Mention struct {
 	// Possessive marks a modifier that owns the noun after it: "Putin's meeting", "Putins
 	// Treffen". Rules may take it as the subject of that noun.
 	Possessive bool
+	// Portfolio marks a role whose compound names an office the data has no title for
+	// ("der iranische Gesundheitsminister"): it is a minister, but not any minister the
+	// data knows, so it resolves to no one.
+	Portfolio bool
 }
 
 // Party is the actor the mention stands for as a party: a capital stands for its country.
@@ -63,6 +67,7 @@ type hit struct {
 	word       string // for fuzzy hits: the indexed word it is close to
 	of         *Actor // for a closed compound title (Kremlsprecher): whose title it is
 	used       bool   // absorbed into a phrase
+	portfolio  bool   // a compound whose first part the data does not know (Gesundheitsminister)
 }
 
 // Match finds the actors in one sentence's tokens. raw holds the tokens as written, keys their
@@ -201,7 +206,7 @@ func (g *Gazetteer) compound(raw []string, k string, i int) (hit, bool) {
 		}
 		// Finanzminister, Pressesprecherin, Geheimdienstchef: a title of no one in particular.
 		if tt := g.titles[t.key]; tt != nil && tt.Compounds && len(prefix) >= 3 {
-			return hit{start: i, end: i + 1, e: t, kind: KindExact}, true
+			return hit{start: i, end: i + 1, e: t, kind: KindExact, portfolio: true}, true
 		}
 	}
 	return hit{}, false
@@ -344,13 +349,34 @@ func before(hits []hit, k int, keys []string, forTitle bool) (int, *Actor) {
 	}
 	p := &hits[k-1]
 	gap := hits[k].start - p.end
-	if gap == 0 || (gap == 1 && (keys[p.end] == "-" || keys[p.end] == "'s")) {
+	if gap == 0 || (gap == 1 && (keys[p.end] == "-" || keys[p.end] == "'s")) || (forTitle && titleAdjectives(keys[p.end:hits[k].start])) {
 		if a := p.qualifier(forTitle); a != nil {
 			return k - 1, a
 		}
 	}
 	return -1, nil
 }
+
+// titleAdjectives reports whether words are one or two adjectives that qualify a title:
+// "Taliban political chief", "Russlands ehemaliger Präsident".
+func titleAdjectives(words []string) bool {
+	if len(words) == 0 || len(words) > 2 {
+		return false
+	}
+	for _, w := range words {
+		if !titleModifiers[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// titleModifiers are the adjectives that may stand between a qualifier and its title.
+var titleModifiers = set("political", "military", "top", "chief", "senior", "deputy", "former", "special", "new",
+	"interim", "acting", "spiritual", "supreme", "exiled", "outgoing", "incoming", "longtime", "veteran",
+	"ehemalige", "ehemaliger", "ehemaligen", "frühere", "früherer", "früheren", "neue", "neuer", "neuen",
+	"stellvertretende", "stellvertretender", "stellvertretenden", "amtierende", "amtierender", "amtierenden",
+	"designierte", "designierter", "designierten", "scheidende", "scheidender", "scheidenden")
 
 // after returns a country named right after token end as a genitive: "Außenministerium
 // Chinas", "des Iran", "of China", "der Ukraine".
@@ -484,7 +510,8 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string) []Ment
 			}
 			continue
 		}
-		out = append(out, Mention{Start: h.start, End: end, Phrase: phrase, Kind: KindRole, Title: h.e.key, Of: of, Confidence: 0.7, Form: h.e.source, OfAfter: ofAfter})
+		out = append(out, Mention{Start: h.start, End: end, Phrase: phrase, Kind: KindRole, Title: h.e.key, Of: of, Confidence: 0.7,
+			Form: h.e.source, OfAfter: ofAfter, Portfolio: h.portfolio || (of == nil && ofUnknown(raw, keys, end, hits))})
 		if q >= 0 && of != nil {
 			out = append(out, g.modifier(&hits[q]))
 		}
@@ -539,10 +566,49 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string) []Ment
 				m.Modifier, m.Possessive = true, true
 			}
 		}
+		// "an anti-Musharraf campaign", "die Pro-Putin-Kundgebung": the end of a compound.
+		if h.start >= 2 && keys[h.start-1] == "-" && isWord(raw[h.start-2]) {
+			m.Modifier = true
+		}
 		out = append(out, m)
+	}
+	// "Mr Peston", "Frau Müller": an honorific before a name the gazetteer lacks names a person.
+	for i := 0; i+1 < len(keys); i++ {
+		if !honorifics[keys[i]] || isHitStart(hits, i+1) {
+			continue
+		}
+		if n := unknownName(raw, keys, i+1, hits, nextHit(hits, i+1)); n > 0 {
+			a := &Actor{Name: joinName(raw[i+1:i+1+n], keys[i+1:i+1+n]), Type: Person}
+			a.Party = a
+			out = append(out, Mention{Start: i + 1, End: i + 1 + n, Phrase: i, Actor: a, Kind: KindTitle, Confidence: 0.7})
+		}
 	}
 	sortMentions(out)
 	return out
+}
+
+// ofUnknown reports whether a genitive after token end names a body the data lacks: "der
+// Chef des Verwaltungsrats", "the head of the board" (a capitalised word the matcher did not find).
+func ofUnknown(raw, keys []string, end int, hits []hit) bool {
+	j := end
+	if j >= len(keys) || !genLinks[keys[j]] {
+		return false
+	}
+	j++
+	if j < len(keys) && determiners[keys[j]] {
+		j++
+	}
+	return j < len(keys) && fold.IsUpper(raw[j]) && isWord(raw[j]) && !isHitStart(hits, j)
+}
+
+// nextHit returns the index of the first hit that ends after token i.
+func nextHit(hits []hit, i int) int {
+	for k, h := range hits {
+		if h.end > i {
+			return k
+		}
+	}
+	return len(hits)
 }
 
 func isHitStart(hits []hit, i int) bool {

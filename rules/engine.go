@@ -64,6 +64,7 @@ type compiled struct {
 	*Rule
 	nouns, verbs          set // trigger words written capitalised and in lower case (see CaseTriggers)
 	particles, near, veto set
+	notAfter              set
 	subj, obj             slotSpec
 	within                int
 }

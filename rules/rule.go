@@ -47,6 +47,9 @@ type Trigger struct {
 	Particle []string `yaml:"particle"` // a separable particle that must follow in the clause (trifft … zusammen)
 	Near     []string `yaml:"near"`     // words of which one must stand within Within tokens
 	Within   int      `yaml:"within"`   // default 8
+	// NotAfter: words that, right before the trigger, make it another part of speech
+	// ("their promises", "the calls": a determiner before an English verb form makes it a noun).
+	NotAfter []string `yaml:"not_after"`
 }
 
 // Slot says where a rule finds its subject or object.

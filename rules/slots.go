@@ -22,6 +22,9 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 	if !lr.caseFits(c, s, i) {
 		return say("%q is written in the wrong case for this rule (a capitalised trigger is a noun, a lower-case one a verb)", s.Raw[i])
 	}
+	if i > 0 && c.notAfter[keys[i-1]] {
+		return say("%q before the trigger makes it another word (a noun, not a verb)", s.Raw[i-1])
+	}
 	particle := -1
 	cs, ce := lr.clause(keys, i)
 	if len(c.particles) > 0 {
@@ -342,6 +345,20 @@ func (lr *langRules) nounGenitive(s *Sentence, m Mention) bool {
 	return j >= 1 && keys[j] == "der" && fold.IsUpper(s.Raw[j-1]) && !isBoundary(keys[j-1]) && !sentenceStart(keys, j-1)
 }
 
+// coordinated2 reports whether tokens [from, to) join two list items with a coordinator
+// ("X and Y", "X, Y and Z" between X and Y), not with a bare comma, which may end a phrase.
+func (lr *langRules) coordinated2(keys []string, from, to int) bool {
+	if !lr.joins(keys, from, to) {
+		return false
+	}
+	for _, k := range keys[from:to] {
+		if lr.g.coord[k] {
+			return true
+		}
+	}
+	return false
+}
+
 // isWordKey reports whether a key is a word (letters only), not punctuation or a number.
 func isWordKey(k string) bool {
 	for _, r := range k {
@@ -399,10 +416,23 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 		return !(subject && r == object && !sp.anyCase)
 	}
 	first := func(from, to int) int {
+		skipped := -1 // the end of an actor passed over as in a prepositional phrase
 		for k, m := range s.Mentions {
-			if m.Phrase >= from && m.End <= to && ok(k) {
-				return k
+			if m.Phrase < from || m.End > to {
+				continue
 			}
+			if !ok(k) {
+				if k != not && sp.accepts(m) {
+					skipped = m.End
+				}
+				continue
+			}
+			// "the agreements signed by X and Y": Y shares X's preposition.
+			if skipped >= 0 && m.Phrase >= skipped && lr.coordinated2(keys, skipped, m.Phrase) {
+				skipped = m.End
+				continue
+			}
+			return k
 		}
 		return -1
 	}
@@ -453,19 +483,29 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 		}
 		// Inversion: "Am Freitag empfing Xi ...", "…, sagte Lawrow", "…," said Lavrov. German
 		// inverts freely; English only after a quotation, with the speaker right after the verb.
+		// English also inverts after a comma when the speaker ends the sentence: "…, writes
+		// Mr Peston.", "…, said Gordon Brown."
+		afterComma := i > 0 && keys[i-1] == ","
 		inverted := func() int {
-			if !lr.g.freeInversion && !(i > 0 && (keys[i-1] == `"` || (i > 1 && keys[i-1] == "," && keys[i-2] == `"`))) {
+			if !lr.g.freeInversion && !afterComma && !(i > 0 && (keys[i-1] == `"` || (i > 1 && keys[i-1] == "," && keys[i-2] == `"`))) {
 				return -1
 			}
 			for k, m := range s.Mentions {
 				if m.Phrase > i && m.Phrase < ce && ok(k) {
-					if lr.g.freeInversion || lr.onlyArticles(keys, i+1, m.Phrase) {
+					quoted := afterComma && i > 1 && keys[i-2] == `"`
+					ends := m.End >= len(keys) || isTerminal(keys[m.End]) || keys[m.End] == ","
+					if lr.g.freeInversion || (lr.onlyArticles(keys, i+1, m.Phrase) && (!afterComma || quoted || ends)) {
 						return k
 					}
 					break
 				}
 			}
 			return -1
+		}
+		if afterComma && !lr.g.freeInversion && cs == i {
+			if k := inverted(); k >= 0 {
+				return k
+			}
 		}
 		if lr.g.freeInversion {
 			if k := inverted(); k >= 0 {
