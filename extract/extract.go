@@ -155,10 +155,21 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 	out := make([]Mention, 0, len(gms)+2)
 	covered := st.scratch(len(keys))
 	st.unknown = st.unknown[:0]
+	listEnd, listTitle := -1, "" // the end of "the leaders of China", whose list may go on
 	for _, gm := range gms {
 		m := Mention{Sentence: si, First: s.First + gm.Start, Last: s.First + gm.End, Phrase: s.First + gm.Phrase,
 			Actor: gm.Actor, Kind: string(gm.Kind), Title: gm.Title, Of: gm.Of, Modifier: gm.Modifier,
 			Possessive: gm.Possessive, Confidence: gm.Confidence}
+		// "the leaders of China, India and Brazil": India and Brazil are leaders too.
+		if gm.Kind != gazetteer.KindRole && !gm.Modifier && gm.Actor != nil && gm.Actor.Type == gazetteer.Country &&
+			listEnd >= 0 && onlyListWords(keys[listEnd:gm.Phrase]) {
+			m.Kind, m.Title = string(gazetteer.KindRole), listTitle
+			listEnd = gm.End
+		} else if gm.Kind == gazetteer.KindRole && gm.OfAfter {
+			listEnd, listTitle = gm.End, gm.Title
+		} else if !gm.Modifier {
+			listEnd = -1
+		}
 		switch gm.Kind {
 		case gazetteer.KindShort:
 			m.Actor = st.shortName(gm.Candidates)
@@ -393,10 +404,28 @@ func (st *state) mainPair(ms []Mention) ([2]*gazetteer.Actor, bool) {
 }
 
 // typeOf is the type a mention has as a party: a capital counts as its country.
+// onlyListWords reports whether words only join list items: commas and coordinators.
+func onlyListWords(words []string) bool {
+	if len(words) == 0 {
+		return false
+	}
+	for _, w := range words {
+		switch w {
+		case ",", "and", "und", "sowie", "or", "oder":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
 func typeOf(m *Mention) string {
-	switch m.Kind {
-	case "group":
+	switch {
+	case m.Kind == "group":
 		return "group"
+	case m.Kind == string(gazetteer.KindRole) && m.Title != "" && m.Actor.Type != gazetteer.Person:
+		// "the leaders of China, India and Brazil": people, who stand for their country.
+		return string(gazetteer.Person)
 	}
 	return string(m.Actor.Party.Type)
 }

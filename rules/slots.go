@@ -359,6 +359,16 @@ func (lr *langRules) coordinated2(keys []string, from, to int) bool {
 	return false
 }
 
+// hasCoord reports whether a coordinator stands in tokens [from, to).
+func (lr *langRules) hasCoord(keys []string, from, to int) bool {
+	for j := max(from, 0); j < to && j < len(keys); j++ {
+		if lr.g.coord[keys[j]] {
+			return true
+		}
+	}
+	return false
+}
+
 // isWordKey reports whether a key is a word (letters only), not punctuation or a number.
 func isWordKey(k string) bool {
 	for _, r := range k {
@@ -457,6 +467,20 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 			return -1
 		}
 		if k := first(cs, i); k >= 0 {
+			// "Macron, Scholz und Meloni kamen … zusammen": the clause began at a comma
+			// inside the list; its first item is the subject (the others are its conjuncts).
+			for ls := cs; ls >= 2 && keys[ls-1] == "," && lr.hasCoord(keys, s.Mentions[k].End, i); {
+				p := -1
+				for q, m := range s.Mentions {
+					if m.End == ls-1 && ok(q) {
+						p = q
+					}
+				}
+				if p < 0 {
+					break
+				}
+				k, ls = p, s.Mentions[p].Phrase
+			}
 			return k
 		}
 		for _, u := range s.Unknown {
@@ -512,9 +536,9 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 				return k
 			}
 		}
-		// "In a call with Y, X said …": the trigger sits in an opening phrase; the subject
-		// follows its comma.
-		if lr.g.prep[keys[cs]] && ce < len(keys) && keys[ce] == "," {
+		// "In a call with Y, X said …", "After meeting Y, X said …": the trigger sits in an
+		// opening phrase; the subject follows its comma.
+		if (lr.g.prep[keys[cs]] || lr.g.subord[keys[cs]]) && ce < len(keys) && keys[ce] == "," {
 			ns, ne := lr.clause(keys, ce+1)
 			if k := first(ns, ne); k >= 0 {
 				return k
