@@ -54,7 +54,14 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 			return say("no subject: no %s actor (%s) outside a prepositional phrase", c.Subject.Find, typeList(c.subj))
 		}
 		if c.Object == nil {
-			pairs = [][2]int{{subj, -1}}
+			// "Die Außenminister Frankreichs, Italiens und Österreichs erklärten": each speaks.
+			limit := i
+			if s.Mentions[subj].Phrase > i {
+				limit = ce
+			}
+			for _, sj := range lr.withConjuncts(s, subj, c.subj, -1, limit) {
+				pairs = append(pairs, [2]int{sj, -1})
+			}
 			break
 		}
 		if obj := lr.slot(s, c.obj, i, cs, ce, subj, false); obj >= 0 {
@@ -538,7 +545,7 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 		}
 		// "In a call with Y, X said …", "After meeting Y, X said …": the trigger sits in an
 		// opening phrase; the subject follows its comma.
-		if (lr.g.prep[keys[cs]] || lr.g.subord[keys[cs]]) && ce < len(keys) && keys[ce] == "," {
+		if (lr.g.prep[keys[cs]] || (!lr.g.freeInversion && lr.g.subord[keys[cs]])) && ce < len(keys) && keys[ce] == "," {
 			ns, ne := lr.clause(keys, ce+1)
 			if k := first(ns, ne); k >= 0 {
 				return k
