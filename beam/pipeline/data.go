@@ -104,9 +104,20 @@ func (d Data) gazetteer() (*gazetteer.Gazetteer, error) {
 		}
 		files = fs
 	}
-	var errs yamlfile.ErrorList // every problem of every file, as dipex extract reports them
-	for _, y := range d.Gazetteer {
-		f, err := gazetteer.Parse(y.Name, y.Data)
+	more, err := parseAll(d.Gazetteer, gazetteer.Parse)
+	if err != nil {
+		return nil, err
+	}
+	return gazetteer.New(append(files, more...)...)
+}
+
+// parseAll parses every file with parse and reports every problem of every file, as dipex
+// extract does.
+func parseAll[F any](ys []YAMLFile, parse func(name string, data []byte) (*F, error)) ([]*F, error) {
+	var files []*F
+	var errs yamlfile.ErrorList
+	for _, y := range ys {
+		f, err := parse(y.Name, y.Data)
 		if l, ok := err.(yamlfile.ErrorList); ok {
 			errs = append(errs, l...)
 		} else if err != nil {
@@ -115,10 +126,7 @@ func (d Data) gazetteer() (*gazetteer.Gazetteer, error) {
 			files = append(files, f)
 		}
 	}
-	if err := errs.Err(); err != nil {
-		return nil, err
-	}
-	return gazetteer.New(files...)
+	return files, errs.Err()
 }
 
 func (d Data) rules() (*rules.Engine, error) {
@@ -130,19 +138,9 @@ func (d Data) rules() (*rules.Engine, error) {
 		}
 		files = fs
 	}
-	var errs yamlfile.ErrorList // every problem of every file, as dipex extract reports them
-	for _, y := range d.Rules {
-		f, err := rules.Parse(y.Name, y.Data)
-		if l, ok := err.(yamlfile.ErrorList); ok {
-			errs = append(errs, l...)
-		} else if err != nil {
-			return nil, err
-		} else if f != nil {
-			files = append(files, f)
-		}
-	}
-	if err := errs.Err(); err != nil {
+	more, err := parseAll(d.Rules, rules.Parse)
+	if err != nil {
 		return nil, err
 	}
-	return rules.New(files...)
+	return rules.New(append(files, more...)...)
 }
