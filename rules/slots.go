@@ -853,7 +853,21 @@ func (lr *langRules) coordinated(s *Sentence, i, cs, ce int, sp slotSpec) [][2]i
 	if !lr.g.freeInversion && len(sp.cues) == 0 {
 		return nil // English "X met Y and Z" has objects after the verb, not a coordinated subject
 	}
-	return find(i+1, ce, i+1)
+	// After the verb the list may cross commas too: "verhandelten Merkel, Hollande, Putin und
+	// Poroschenko".
+	return find(i+1, sentenceTo(keys, ce), i+1)
+}
+
+// sentenceTo returns where the stretch of comma-separated material from ce ends: the sentence
+// end or the next strong boundary.
+func sentenceTo(keys []string, ce int) int {
+	for j := ce; j < len(keys); j++ {
+		switch keys[j] {
+		case ";", ":", ".", "!", "?", `"`, "—":
+			return j
+		}
+	}
+	return len(keys)
 }
 
 // sentenceFrom returns where the stretch of commas-separated material before cs begins: the
