@@ -3,7 +3,7 @@
 // them in tokenized text. The data is YAML (see data/README.md); the default data is embedded.
 package gazetteer
 
-import "fmt"
+import "dipex/yamlfile"
 
 // Type is the kind of an actor.
 type Type string
@@ -129,12 +129,7 @@ func words(en, de []string, other map[string][]string) map[string][]string {
 }
 
 // Pos is where something was defined.
-type Pos struct {
-	File      string
-	Line, Col int
-}
-
-func (p Pos) String() string { return fmt.Sprintf("%s:%d:%d", p.File, p.Line, p.Col) }
+type Pos = yamlfile.Pos
 
 // Pos returns where the actor was defined (empty for generated institution actors).
 func (a *Actor) Pos() Pos { return a.pos }

@@ -41,36 +41,29 @@ func Parse(name string, data []byte) (*File, error) {
 	}
 	for i, n := range yamlfile.Items(yamlfile.Lookup(root, "actors")) {
 		a := f.Actors[i]
-		a.pos = Pos{name, n.Line, n.Column}
+		a.pos = yamlfile.PosOf(name, n)
 		checkActor(name, n, a, &errs)
 	}
 	for i, n := range yamlfile.Items(yamlfile.Lookup(root, "titles")) {
 		t := f.Titles[i]
-		t.pos = Pos{name, n.Line, n.Column}
+		t.pos = yamlfile.PosOf(name, n)
 		checkWords(name, n, "title", t.Key, t.Name, words(t.En, t.De, t.Other), &errs)
 	}
 	for i, n := range yamlfile.Items(yamlfile.Lookup(root, "institutions")) {
 		in := f.Institutions[i]
-		in.pos = Pos{name, n.Line, n.Column}
+		in.pos = yamlfile.PosOf(name, n)
 		checkWords(name, n, "institution", in.Key, in.Name, words(in.En, in.De, in.Other), &errs)
 		if strings.Count(in.Name, "%s") != 1 {
-			errs.Add(name, at(n, "name"), "institution %q: name must be a template with one %%s for the country, e.g. \"Ministry of Foreign Affairs of %%s\"", in.Key)
+			errs.Add(name, yamlfile.At(n, "name"), "institution %q: name must be a template with one %%s for the country, e.g. \"Ministry of Foreign Affairs of %%s\"", in.Key)
 		}
 	}
 	return f, errs.Err()
 }
 
 // at returns the node of key in mapping n, or n itself when the key is absent.
-func at(n *yaml.Node, key string) *yaml.Node {
-	if v := yamlfile.Lookup(n, key); v != nil {
-		return v
-	}
-	return n
-}
-
 func checkWords(file string, n *yaml.Node, what, key, name string, ws map[string][]string, errs *yamlfile.ErrorList) {
 	if !idRE.MatchString(key) {
-		errs.Add(file, at(n, "key"), "%s key %q: write lowercase ASCII words joined by \"-\", e.g. foreign-minister", what, key)
+		errs.Add(file, yamlfile.At(n, "key"), "%s key %q: write lowercase ASCII words joined by \"-\", e.g. foreign-minister", what, key)
 	}
 	if name == "" {
 		errs.Add(file, n, "%s %q has no name: add name: with its English display name", what, key)
@@ -89,34 +82,34 @@ func checkActor(file string, n *yaml.Node, a *Actor, errs *yamlfile.ErrorList) {
 	case a.ID == "":
 		errs.Add(file, n, "actor has no id: add id: with a lowercase slug such as sergei-shoigu")
 	case !idRE.MatchString(a.ID):
-		errs.Add(file, at(n, "id"), "id %q: use lowercase ASCII letters and digits joined by \"-\", e.g. %q", a.ID, slug(a.ID))
+		errs.Add(file, yamlfile.At(n, "id"), "id %q: use lowercase ASCII letters and digits joined by \"-\", e.g. %q", a.ID, slug(a.ID))
 	}
 	if a.Name == "" {
 		errs.Add(file, n, "actor %q has no name: add name: with its canonical English name", a.ID)
 	}
 	if !validTypes[a.Type] {
-		errs.Add(file, at(n, "type"), "actor %q: type %q is not one of person, country, organization, city, place, media", a.ID, a.Type)
+		errs.Add(file, yamlfile.At(n, "type"), "actor %q: type %q is not one of person, country, organization, city, place, media", a.ID, a.Type)
 	}
 	if a.Type == Country && !a.Historical {
 		if !regexp.MustCompile(`^[A-Z]{2}$`).MatchString(a.ISO2) {
-			errs.Add(file, at(n, "iso2"), "country %q: iso2 %q must be two capital letters (ISO 3166 alpha-2, e.g. CN)", a.ID, a.ISO2)
+			errs.Add(file, yamlfile.At(n, "iso2"), "country %q: iso2 %q must be two capital letters (ISO 3166 alpha-2, e.g. CN)", a.ID, a.ISO2)
 		}
 		if !regexp.MustCompile(`^[A-Z]{3}$`).MatchString(a.ISO3) {
-			errs.Add(file, at(n, "iso3"), "country %q: iso3 %q must be three capital letters (ISO 3166 alpha-3, e.g. CHN)", a.ID, a.ISO3)
+			errs.Add(file, yamlfile.At(n, "iso3"), "country %q: iso3 %q must be three capital letters (ISO 3166 alpha-3, e.g. CHN)", a.ID, a.ISO3)
 		}
 	} else if a.Type != Country {
 		if a.ISO2 != "" || a.ISO3 != "" {
-			errs.Add(file, at(n, "iso2"), "actor %q: iso2 and iso3 are for countries; use country: for the country it belongs to", a.ID)
+			errs.Add(file, yamlfile.At(n, "iso2"), "actor %q: iso2 and iso3 are for countries; use country: for the country it belongs to", a.ID)
 		}
 		if len(a.Adjectives) > 0 {
-			errs.Add(file, at(n, "adjectives"), "actor %q: adjectives are for countries only", a.ID)
+			errs.Add(file, yamlfile.At(n, "adjectives"), "actor %q: adjectives are for countries only", a.ID)
 		}
 	}
 	if a.Gender != "" && a.Gender != "m" && a.Gender != "f" {
-		errs.Add(file, at(n, "gender"), "actor %q: gender %q must be m or f (or left out)", a.ID, a.Gender)
+		errs.Add(file, yamlfile.At(n, "gender"), "actor %q: gender %q must be m or f (or left out)", a.ID, a.Gender)
 	}
 	if a.Capital && a.Type != City {
-		errs.Add(file, at(n, "capital"), "actor %q: capital: true is for cities", a.ID)
+		errs.Add(file, yamlfile.At(n, "capital"), "actor %q: capital: true is for cities", a.ID)
 	}
 	if a.Capital && a.Country == "" {
 		errs.Add(file, n, "capital %q has no country: add country: with its ISO alpha-2 code", a.ID)
@@ -130,11 +123,11 @@ func checkActor(file string, n *yaml.Node, a *Actor, errs *yamlfile.ErrorList) {
 	}{{"aliases", a.Aliases}, {"adjectives", a.Adjectives}, {"seats", a.Seats}} {
 		for lang, names := range m.v {
 			if !langRE.MatchString(lang) {
-				errs.Add(file, at(n, m.key), "actor %q: %s language %q: use a language code such as en, de, ru, zh, vi, or any", a.ID, m.key, lang)
+				errs.Add(file, yamlfile.At(n, m.key), "actor %q: %s language %q: use a language code such as en, de, ru, zh, vi, or any", a.ID, m.key, lang)
 			}
 			for _, s := range names {
 				if strings.TrimSpace(s) == "" {
-					errs.Add(file, at(n, m.key), "actor %q: empty name in %s.%s", a.ID, m.key, lang)
+					errs.Add(file, yamlfile.At(n, m.key), "actor %q: empty name in %s.%s", a.ID, m.key, lang)
 				}
 			}
 		}
@@ -150,11 +143,11 @@ func checkActor(file string, n *yaml.Node, a *Actor, errs *yamlfile.ErrorList) {
 		}
 		for _, d := range []struct{ k, v string }{{"from", r.From}, {"to", r.To}} {
 			if d.v != "" && !validDate(d.v) {
-				errs.Add(file, at(rn, d.k), "actor %q: %s date %q: write YYYY-MM-DD, YYYY-MM or YYYY", a.ID, d.k, d.v)
+				errs.Add(file, yamlfile.At(rn, d.k), "actor %q: %s date %q: write YYYY-MM-DD, YYYY-MM or YYYY", a.ID, d.k, d.v)
 			}
 		}
 		if r.From != "" && r.To != "" && endOf(r.To) < r.From {
-			errs.Add(file, at(rn, "to"), "actor %q: role %s ends (%s) before it starts (%s)", a.ID, r.Title, r.To, r.From)
+			errs.Add(file, yamlfile.At(rn, "to"), "actor %q: role %s ends (%s) before it starts (%s)", a.ID, r.Title, r.To, r.From)
 		}
 	}
 }

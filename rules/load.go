@@ -42,7 +42,7 @@ func Parse(name string, data []byte) (*File, error) {
 		switch f.Relation {
 		case Meeting, Statement, Agreement:
 		default:
-			errs.Add(name, at(root, "relation"), "relation %q: write relation: meeting, statement or agreement", f.Relation)
+			errs.Add(name, yamlfile.At(root, "relation"), "relation %q: write relation: meeting, statement or agreement", f.Relation)
 		}
 		if f.Lang == "" {
 			errs.Add(name, root, "no lang: add lang: de or lang: en (the language the rules read)")
@@ -54,64 +54,57 @@ func Parse(name string, data []byte) (*File, error) {
 	for i, n := range yamlfile.Items(yamlfile.Lookup(root, "rules")) {
 		r := f.Rules[i]
 		r.Relation, r.Lang = f.Relation, f.Lang
-		r.Pos = Pos{name, n.Line, n.Column}
+		r.Pos = yamlfile.PosOf(name, n)
 		checkRule(name, n, r, &errs)
 		for j, en := range yamlfile.Items(yamlfile.Lookup(n, "examples")) {
-			r.Examples[j].Pos = Pos{name, en.Line, en.Column}
+			r.Examples[j].Pos = yamlfile.PosOf(name, en)
 		}
 	}
 	return f, errs.Err()
-}
-
-func at(n *yaml.Node, key string) *yaml.Node {
-	if v := yamlfile.Lookup(n, key); v != nil {
-		return v
-	}
-	return n
 }
 
 func checkRule(file string, n *yaml.Node, r *Rule, errs *yamlfile.ErrorList) {
 	if r.ID == "" {
 		errs.Add(file, n, "rule has no id: add id: such as %s.%s.verb", r.Relation, r.Lang)
 	} else if !ruleIDRE.MatchString(r.ID) {
-		errs.Add(file, at(n, "id"), "rule id %q: use lowercase words joined by \".\" or \"-\", such as meeting.de.empfangen", r.ID)
+		errs.Add(file, yamlfile.At(n, "id"), "rule id %q: use lowercase words joined by \".\" or \"-\", such as meeting.de.empfangen", r.ID)
 	}
 	if len(r.Trigger.Words) == 0 && len(r.Trigger.Stems) == 0 {
-		errs.Add(file, at(n, "trigger"), "rule %s has no trigger: add trigger: {words: [...]} with the word forms that set it off", r.ID)
+		errs.Add(file, yamlfile.At(n, "trigger"), "rule %s has no trigger: add trigger: {words: [...]} with the word forms that set it off", r.ID)
 	}
 	for _, w := range append(append([]string{}, r.Trigger.Words...), r.Trigger.Stems...) {
 		if strings.ContainsAny(strings.TrimSpace(w), " \t") || strings.TrimSpace(w) == "" {
-			errs.Add(file, at(n, "trigger"), "rule %s: trigger word %q must be one word (use particle: for a separable part)", r.ID, w)
+			errs.Add(file, yamlfile.At(n, "trigger"), "rule %s: trigger word %q must be one word (use particle: for a separable part)", r.ID, w)
 		}
 	}
-	tn := at(n, "trigger")
+	tn := yamlfile.At(n, "trigger")
 	if r.Trigger.Within < 0 {
-		errs.Add(file, at(tn, "within"), "rule %s: within must be a positive number of tokens", r.ID)
+		errs.Add(file, yamlfile.At(tn, "within"), "rule %s: within must be a positive number of tokens", r.ID)
 	}
-	checkSlot(file, at(n, "subject"), r, "subject", &r.Subject, errs)
+	checkSlot(file, yamlfile.At(n, "subject"), r, "subject", &r.Subject, errs)
 	fills2 := r.Subject.Find == "between" || r.Subject.Find == "coordinated"
 	switch {
 	case r.Relation == Statement && r.Object != nil:
-		errs.Add(file, at(n, "object"), "rule %s: a statement has no object: remove object:", r.ID)
+		errs.Add(file, yamlfile.At(n, "object"), "rule %s: a statement has no object: remove object:", r.ID)
 	case r.Relation != Statement && r.Object == nil && !fills2:
 		errs.Add(file, n, "rule %s: a %s needs an object: add object: {find: after} (or subject: {find: coordinated})", r.ID, r.Relation)
 	case r.Object != nil && fills2:
-		errs.Add(file, at(n, "object"), "rule %s: subject find %q fills both slots: remove object:", r.ID, r.Subject.Find)
+		errs.Add(file, yamlfile.At(n, "object"), "rule %s: subject find %q fills both slots: remove object:", r.ID, r.Subject.Find)
 	case r.Object != nil:
-		checkSlot(file, at(n, "object"), r, "object", r.Object, errs)
+		checkSlot(file, yamlfile.At(n, "object"), r, "object", r.Object, errs)
 	}
 	switch r.Modality {
 	case "", Asserted, Planned, Negated, Reported:
 	default:
-		errs.Add(file, at(n, "modality"), "rule %s: modality %q: use asserted, planned, negated or reported", r.ID, r.Modality)
+		errs.Add(file, yamlfile.At(n, "modality"), "rule %s: modality %q: use asserted, planned, negated or reported", r.ID, r.Modality)
 	}
 	switch r.Content {
 	case "", "after", "none":
 	default:
-		errs.Add(file, at(n, "content"), "rule %s: content %q: use after or none", r.ID, r.Content)
+		errs.Add(file, yamlfile.At(n, "content"), "rule %s: content %q: use after or none", r.ID, r.Content)
 	}
 	if r.Confidence < 0 || r.Confidence > 1 {
-		errs.Add(file, at(n, "confidence"), "rule %s: confidence %v must be between 0 and 1", r.ID, r.Confidence)
+		errs.Add(file, yamlfile.At(n, "confidence"), "rule %s: confidence %v must be between 0 and 1", r.ID, r.Confidence)
 	}
 	if len(r.Examples) == 0 {
 		errs.Add(file, n, "rule %s has no examples: add examples: with at least one sentence it must match (and one it must not)", r.ID)
@@ -141,14 +134,14 @@ func checkSlot(file string, n *yaml.Node, r *Rule, name string, s *Slot, errs *y
 	if s.Find == "" {
 		errs.Add(file, n, "rule %s: %s has no find: use before, after, cue, between or coordinated", r.ID, name)
 	} else if !finds[s.Find] {
-		errs.Add(file, at(n, "find"), "rule %s: %s find %q: use before, after, cue, between or coordinated", r.ID, name, s.Find)
+		errs.Add(file, yamlfile.At(n, "find"), "rule %s: %s find %q: use before, after, cue, between or coordinated", r.ID, name, s.Find)
 	}
 	if s.Find == "cue" && len(s.Cue) == 0 {
 		errs.Add(file, n, "rule %s: %s find: cue needs cue: [words], such as [mit] or [with]", r.ID, name)
 	}
 	for _, t := range s.Types {
 		if !types[t] {
-			errs.Add(file, at(n, "types"), "rule %s: %s type %q: use person, country, organization, city, place or group", r.ID, name, t)
+			errs.Add(file, yamlfile.At(n, "types"), "rule %s: %s type %q: use person, country, organization, city, place or group", r.ID, name, t)
 		}
 	}
 }

@@ -6,7 +6,7 @@
 // nothing from the extractor but words and mentions.
 package rules
 
-import "fmt"
+import "dipex/yamlfile"
 
 // Relations a rule can emit.
 const (
@@ -95,9 +95,4 @@ type Expect struct {
 }
 
 // Pos is where something was defined.
-type Pos struct {
-	File      string
-	Line, Col int
-}
-
-func (p Pos) String() string { return fmt.Sprintf("%s:%d:%d", p.File, p.Line, p.Col) }
+type Pos = yamlfile.Pos

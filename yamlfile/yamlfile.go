@@ -324,6 +324,26 @@ func Lookup(n *yaml.Node, key string) *yaml.Node {
 	return nil
 }
 
+// At returns the value node of key in mapping n, or n itself when n has no such key: the
+// place to point at in an error about key.
+func At(n *yaml.Node, key string) *yaml.Node {
+	if v := Lookup(n, key); v != nil {
+		return v
+	}
+	return n
+}
+
+// Pos is a place in a YAML file: where an actor, a title or a rule was written.
+type Pos struct {
+	File      string
+	Line, Col int
+}
+
+func (p Pos) String() string { return fmt.Sprintf("%s:%d:%d", p.File, p.Line, p.Col) }
+
+// PosOf returns where node n stands in file.
+func PosOf(file string, n *yaml.Node) Pos { return Pos{File: file, Line: n.Line, Col: n.Column} }
+
 // Items returns the element nodes of sequence n (nil if n is not a sequence).
 func Items(n *yaml.Node) []*yaml.Node {
 	if n == nil || n.Kind != yaml.SequenceNode {
