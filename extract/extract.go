@@ -283,8 +283,9 @@ func (st *state) roleNoun(title string, of *gazetteer.Actor) *gazetteer.Actor {
 	var named *gazetteer.Actor
 	for a, at := range st.lastSeen {
 		for _, r := range a.Roles {
+			// The most recently named holder; in one sentence, the first id (maps have no order).
 			if g.Covers(title, r.Title) && r.Of == key && (st.doc.Date == "" || r.Holds(st.doc.Date)) &&
-				(named == nil || at > st.lastSeen[named]) {
+				(named == nil || at > st.lastSeen[named] || (at == st.lastSeen[named] && a.ID < named.ID)) {
 				named = a
 			}
 		}

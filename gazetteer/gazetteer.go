@@ -291,17 +291,12 @@ func (g *Gazetteer) buildIndex(add func(Pos, string, ...any)) {
 			}
 		}
 	}
-	byLength := func(es []*entry) {
-		sort.SliceStable(es, func(i, j int) bool {
-			if len(es[i].toks) != len(es[j].toks) {
-				return len(es[i].toks) > len(es[j].toks)
-			}
-			return es[i].kind < es[j].kind
-		})
-	}
 	for _, f := range g.forms {
-		byLength(f.declined)
-		byLength(f.inflected)
+		sortEntries(f.declined)
+		sortEntries(f.inflected)
+	}
+	for _, es := range g.plurals {
+		sortEntries(es)
 	}
 	g.titleWords, g.titleTails = map[string]*entry{}, map[string]bool{}
 	lens := map[int]bool{}
@@ -318,15 +313,35 @@ func (g *Gazetteer) buildIndex(add func(Pos, string, ...any)) {
 		g.titleLens = append(g.titleLens, n)
 	}
 	sort.Sort(sort.Reverse(sort.IntSlice(g.titleLens)))
-	for k, es := range g.index {
-		sort.SliceStable(es, func(i, j int) bool {
-			if len(es[i].toks) != len(es[j].toks) {
-				return len(es[i].toks) > len(es[j].toks)
-			}
-			return es[i].kind < es[j].kind
-		})
-		g.index[k] = es
+	for _, es := range g.index {
+		sortEntries(es)
 	}
+}
+
+// sortEntries puts the longest entries first, then by kind, and breaks the remaining ties by
+// language, form and owner, so that the first entry that matches is the same on every run
+// (the entries are gathered from maps, in no fixed order).
+func sortEntries(es []*entry) {
+	owner := func(e *entry) string {
+		if e.actor != nil {
+			return e.actor.ID
+		}
+		return e.key
+	}
+	sort.Slice(es, func(i, j int) bool {
+		a, b := es[i], es[j]
+		switch {
+		case len(a.toks) != len(b.toks):
+			return len(a.toks) > len(b.toks)
+		case a.kind != b.kind:
+			return a.kind < b.kind
+		case a.lang != b.lang:
+			return a.lang < b.lang
+		case a.source != b.source:
+			return a.source < b.source
+		}
+		return owner(a) < owner(b)
+	})
 }
 
 // langOf maps a data language to the language an entry is restricted to: names in other
