@@ -4,9 +4,9 @@ import (
 	"math"
 	"strings"
 	"sync"
-	"unicode"
 	"unicode/utf8"
 
+	"dipex/fold"
 	"dipex/gazetteer"
 	"dipex/rules"
 	"dipex/tokenize"
@@ -55,7 +55,6 @@ type Mention struct {
 	Modifier    bool
 	Possessive  bool // a modifier that owns the next noun: "Putin's meeting"
 	Confidence  float64
-	Pair        [2]*gazetteer.Actor // a group's two parties, when known
 }
 
 // Result is everything the pipeline found in one document.
@@ -209,7 +208,7 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 			continue
 		}
 		gender, ok := lr.Pronoun(k)
-		if !ok || (i > 0 && unicode.IsUpper(firstRune(raw[i])) && gender == "f") {
+		if !ok || (i > 0 && fold.IsUpper(raw[i]) && gender == "f") {
 			continue // "Sie" inside a sentence is the polite "you"
 		}
 		if a := st.pronoun(gender, out, s.First+i); a != nil {
@@ -218,11 +217,6 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 		}
 	}
 	return out
-}
-
-func firstRune(s string) rune {
-	r, _ := utf8.DecodeRuneInString(s)
-	return r
 }
 
 // insert adds m to ms keeping text order.

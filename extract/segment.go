@@ -22,8 +22,7 @@ type Sentence struct {
 type segmenter struct {
 	abbrev   map[string]bool // words that a period does not end ("dr", "bzw", "mr")
 	starters map[string]bool // words that start sentences (after an ordinal number's period)
-	months   map[string]bool
-	ordinals bool // German: "am 28. Februar", "zum 80. Jahrestag"
+	ordinals bool            // German: "am 28. Februar", "zum 80. Jahrestag"
 }
 
 var segmenters = sync.OnceValue(func() map[string]*segmenter {
@@ -32,8 +31,6 @@ var segmenters = sync.OnceValue(func() map[string]*segmenter {
 		"sog", "str", "tel", "zzgl", "mr", "mrs", "ms", "jr", "sr", "gen", "lt", "col", "capt", "sgt", "gov", "sen",
 		"rep", "rev", "no", "mt", "ft", "inc", "ltd", "corp", "co", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
 		"sep", "sept", "oct", "okt", "nov", "dec", "dez", "approx", "dept", "est", "fig", "u.s", "u.k", "u.n"}
-	monthsDE := []string{"januar", "februar", "marz", "april", "mai", "juni", "juli", "august", "september", "oktober",
-		"november", "dezember", "jänner", "janner"}
 	startersDE := []string{"der", "die", "das", "den", "dem", "des", "ein", "eine", "er", "sie", "es", "wir", "ich", "ihr",
 		"in", "im", "am", "an", "auf", "aus", "bei", "mit", "nach", "seit", "von", "vor", "zu", "zum", "zur", "und", "aber",
 		"doch", "denn", "so", "auch", "dies", "diese", "dieser", "dieses", "damit", "dabei", "dazu", "danach", "dann",
@@ -42,8 +39,8 @@ var segmenters = sync.OnceValue(func() map[string]*segmenter {
 		"jedoch", "insgesamt", "bereits", "schon", "noch", "nur", "fast", "rund", "etwa", "mehr", "weitere", "viele",
 		"alle", "einige", "beide", "beiden", "unter", "über", "uber", "gegen", "für", "fur", "um", "durch"}
 	return map[string]*segmenter{
-		"de": {abbrev: setOf(common), starters: setOf(startersDE), months: setOf(monthsDE), ordinals: true},
-		"en": {abbrev: setOf(common), starters: map[string]bool{}, months: map[string]bool{}},
+		"de": {abbrev: setOf(common), starters: setOf(startersDE), ordinals: true},
+		"en": {abbrev: setOf(common), starters: map[string]bool{}},
 	}
 })
 
@@ -150,7 +147,7 @@ func (sg *segmenter) breaks(toks []tokenize.Token, i, j int) bool {
 		return false // an initial: George W. Bush
 	case sg.ordinals && isOrdinal(prev.Text):
 		// "am 28. Februar", "zum 80. Jahrestag"; but "stieg auf 28. Die Regierung ..."
-		return sg.starters[next.Key] && !sg.months[next.Key]
+		return sg.starters[next.Key]
 	}
 	return true
 }

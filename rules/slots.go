@@ -355,15 +355,7 @@ func (lr *langRules) nounGenitive(s *Sentence, m Mention) bool {
 // coordinated2 reports whether tokens [from, to) join two list items with a coordinator
 // ("X and Y", "X, Y and Z" between X and Y), not with a bare comma, which may end a phrase.
 func (lr *langRules) coordinated2(keys []string, from, to int) bool {
-	if !lr.joins(keys, from, to) {
-		return false
-	}
-	for _, k := range keys[from:to] {
-		if lr.g.coord[k] {
-			return true
-		}
-	}
-	return false
+	return lr.joins(keys, from, to) && lr.hasCoord(keys, from, to)
 }
 
 // hasCoord reports whether a coordinator stands in tokens [from, to).
