@@ -15,8 +15,13 @@ func FuzzParse(f *testing.F) {
 			return
 		}
 		g, err := New(file)
-		if err == nil && g == nil {
-			t.Fatal("New returned neither a gazetteer nor an error")
+		if err != nil {
+			return
+		}
+		for _, a := range g.Actors() {
+			if a.Party == nil || (a.ID != "" && g.Actor(a.ID) != a) {
+				t.Fatalf("actor %q half-built: party %v, lookup by id %v", a.ID, a.Party, g.Actor(a.ID))
+			}
 		}
 	})
 }

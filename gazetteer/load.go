@@ -24,6 +24,8 @@ type File struct {
 var (
 	idRE   = regexp.MustCompile(`^[a-z0-9]+(?:-[a-z0-9]+)*$`)
 	dateRE = regexp.MustCompile(`^\d{4}(?:-\d{2}(?:-\d{2})?)?$`)
+	iso2RE = regexp.MustCompile(`^[A-Z]{2}$`)
+	iso3RE = regexp.MustCompile(`^[A-Z]{3}$`)
 	langRE = regexp.MustCompile(`^(?:[a-z]{2,3}|any)$`)
 )
 
@@ -91,10 +93,10 @@ func checkActor(file string, n *yaml.Node, a *Actor, errs *yamlfile.ErrorList) {
 		errs.Add(file, yamlfile.At(n, "type"), "actor %q: type %q is not one of person, country, organization, city, place, media", a.ID, a.Type)
 	}
 	if a.Type == Country && !a.Historical {
-		if !regexp.MustCompile(`^[A-Z]{2}$`).MatchString(a.ISO2) {
+		if !iso2RE.MatchString(a.ISO2) {
 			errs.Add(file, yamlfile.At(n, "iso2"), "country %q: iso2 %q must be two capital letters (ISO 3166 alpha-2, e.g. CN)", a.ID, a.ISO2)
 		}
-		if !regexp.MustCompile(`^[A-Z]{3}$`).MatchString(a.ISO3) {
+		if !iso3RE.MatchString(a.ISO3) {
 			errs.Add(file, yamlfile.At(n, "iso3"), "country %q: iso3 %q must be three capital letters (ISO 3166 alpha-3, e.g. CHN)", a.ID, a.ISO3)
 		}
 	} else if a.Type != Country {
@@ -157,7 +159,13 @@ func validDate(s string) bool {
 	if !dateRE.MatchString(s) {
 		return false
 	}
-	layout := map[int]string{4: "2006", 7: "2006-01", 10: "2006-01-02"}[len(s)]
+	layout := "2006-01-02"
+	switch len(s) {
+	case 4:
+		layout = "2006"
+	case 7:
+		layout = "2006-01"
+	}
 	_, err := time.Parse(layout, s)
 	return err == nil
 }

@@ -28,6 +28,12 @@ func (r ExampleResult) String() string {
 // example), with the expected modality (asserted unless the example says otherwise).
 func Examples(g *gazetteer.Gazetteer, e *rules.Engine) []ExampleResult {
 	var out []ExampleResult
+	names := map[string]string{} // key of a canonical name -> the name (the first actor wins)
+	for _, a := range g.Actors() {
+		if k := Key(a.Name); names[k] == "" {
+			names[k] = a.Name
+		}
+	}
 	for _, r := range e.Rules() {
 		x := extract.New(g, e.Only(r.ID))
 		for _, ex := range r.Examples {
@@ -42,7 +48,7 @@ func Examples(g *gazetteer.Gazetteer, e *rules.Engine) []ExampleResult {
 				if mod == "" {
 					mod = rules.Asserted
 				}
-				want = append(want, describe(r.Relation, canonical(g, w.Subject), canonical(g, w.Object), mod))
+				want = append(want, describe(r.Relation, canonical(g, names, w.Subject), canonical(g, names, w.Object), mod))
 			}
 			sort.Strings(got)
 			sort.Strings(want)
@@ -71,19 +77,17 @@ func describe(rel, s, o, mod string) string {
 	return fmt.Sprintf("%s %s -> %s (%s)", rel, s, o, mod)
 }
 
-// canonical maps an example's name or id to the gazetteer's canonical name.
-func canonical(g *gazetteer.Gazetteer, name string) string {
+// canonical maps an example's name or id to the gazetteer's canonical name; names maps the
+// keys of canonical names to the names.
+func canonical(g *gazetteer.Gazetteer, names map[string]string, name string) string {
 	if name == "" {
 		return ""
 	}
 	if a := g.Actor(name); a != nil {
 		return a.Name
 	}
-	k := Key(name)
-	for _, a := range g.Actors() {
-		if Key(a.Name) == k {
-			return a.Name
-		}
+	if n, ok := names[Key(name)]; ok {
+		return n
 	}
 	return name
 }

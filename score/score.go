@@ -135,7 +135,7 @@ func partyKeys(p *extract.Party) map[string]bool {
 	if p == nil {
 		return keys
 	}
-	for _, v := range []string{p.Name, p.ID, p.Text, strings.ReplaceAll(p.ID, "-", " ")} {
+	for _, v := range []string{p.Name, p.ID, p.Text} {
 		if k := Key(v); k != "" {
 			keys[k] = true
 		}
