@@ -23,3 +23,20 @@ var Default = sync.OnceValues(func() (*Gazetteer, error) {
 	}
 	return New(files...)
 })
+
+// Load returns the gazetteer of the embedded files (unless noDefault) and extra: the shared
+// Default when there is nothing to add.
+func Load(extra []*File, noDefault bool) (*Gazetteer, error) {
+	if len(extra) == 0 && !noDefault {
+		return Default()
+	}
+	var files []*File
+	if !noDefault {
+		fs, err := DefaultFiles()
+		if err != nil {
+			return nil, err
+		}
+		files = fs
+	}
+	return New(append(files, extra...)...)
+}

@@ -93,22 +93,11 @@ func (d Data) Extractor() (*extract.Extractor, error) {
 }
 
 func (d Data) gazetteer() (*gazetteer.Gazetteer, error) {
-	if len(d.Gazetteer) == 0 && !d.NoDefaultGazetteer {
-		return gazetteer.Default()
-	}
-	var files []*gazetteer.File
-	if !d.NoDefaultGazetteer {
-		fs, err := gazetteer.DefaultFiles()
-		if err != nil {
-			return nil, err
-		}
-		files = fs
-	}
-	more, err := parseAll(d.Gazetteer, gazetteer.Parse)
+	extra, err := parseAll(d.Gazetteer, gazetteer.Parse)
 	if err != nil {
 		return nil, err
 	}
-	return gazetteer.New(append(files, more...)...)
+	return gazetteer.Load(extra, d.NoDefaultGazetteer)
 }
 
 // parseAll parses every file with parse and reports every problem of every file, as dipex
@@ -130,17 +119,9 @@ func parseAll[F any](ys []YAMLFile, parse func(name string, data []byte) (*F, er
 }
 
 func (d Data) rules() (*rules.Engine, error) {
-	var files []*rules.File
-	if !d.NoDefaultRules {
-		fs, err := rules.DefaultFiles()
-		if err != nil {
-			return nil, err
-		}
-		files = fs
-	}
-	more, err := parseAll(d.Rules, rules.Parse)
+	extra, err := parseAll(d.Rules, rules.Parse)
 	if err != nil {
 		return nil, err
 	}
-	return rules.New(append(files, more...)...)
+	return rules.Load(extra, d.NoDefaultRules)
 }

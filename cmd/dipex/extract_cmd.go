@@ -147,29 +147,15 @@ func (c *extractConfig) extractor() (*extract.Extractor, error) {
 }
 
 func (c *extractConfig) gazetteer() (*gazetteer.Gazetteer, error) {
-	if len(c.gazetteers) == 0 && !c.noDefaultGaz {
-		g, err := gazetteer.Default()
-		if err != nil {
-			return nil, usageError{err}
-		}
-		return g, nil
-	}
-	var files []*gazetteer.File
-	if !c.noDefaultGaz {
-		fs, err := gazetteer.DefaultFiles()
-		if err != nil {
-			return nil, usageError{err}
-		}
-		files = fs
-	}
+	var extra []*gazetteer.File
 	if len(c.gazetteers) > 0 {
 		fs, err := gazetteer.ReadPaths(c.gazetteers...)
 		if err != nil {
 			return nil, usageError{fmt.Errorf("gazetteer:\n%w", err)}
 		}
-		files = append(files, fs...)
+		extra = fs
 	}
-	g, err := gazetteer.New(files...)
+	g, err := gazetteer.Load(extra, c.noDefaultGaz)
 	if err != nil {
 		return nil, usageError{fmt.Errorf("gazetteer:\n%w", err)}
 	}
@@ -177,22 +163,15 @@ func (c *extractConfig) gazetteer() (*gazetteer.Gazetteer, error) {
 }
 
 func (c *extractConfig) rules() (*rules.Engine, error) {
-	var files []*rules.File
-	if !c.noDefaultRules {
-		fs, err := rules.DefaultFiles()
-		if err != nil {
-			return nil, usageError{err}
-		}
-		files = fs
-	}
+	var extra []*rules.File
 	if len(c.ruleDir) > 0 {
 		fs, err := rules.ReadPaths(c.ruleDir...)
 		if err != nil {
 			return nil, usageError{fmt.Errorf("rules:\n%w", err)}
 		}
-		files = append(files, fs...)
+		extra = fs
 	}
-	e, err := rules.New(files...)
+	e, err := rules.Load(extra, c.noDefaultRules)
 	if err != nil {
 		return nil, usageError{fmt.Errorf("rules:\n%w", err)}
 	}
