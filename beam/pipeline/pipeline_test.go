@@ -339,7 +339,7 @@ func firstDiffs(got, want []string) string {
 func TestPanicIsDeadLetter(t *testing.T) {
 	f := &extractFn{Fields: fields} // no extractor: extraction panics
 	it, _, ok := f.process(Record{File: "a.jsonl", Line: 3, Data: []byte(`{"id":"p","text":"Xi met Putin."}`)})
-	if !ok || it.Err == nil || it.Err.Error() != "document p: internal error (please report it): runtime error: invalid memory address or nil pointer dereference" {
+	if !ok || it.Err == nil || !strings.HasPrefix(it.Err.Error(), "document p: internal error (please report it): ") {
 		t.Errorf("item %+v, ok %v", it, ok)
 	}
 	if it.Src != "a.jsonl:3" {

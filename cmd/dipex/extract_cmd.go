@@ -8,10 +8,8 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"os/signal"
 	"path/filepath"
 	"strings"
-	"syscall"
 
 	"dipex/batch"
 	"dipex/extract"
@@ -294,8 +292,6 @@ func (c *extractConfig) run(ctx context.Context, paths []string, stdin io.Reader
 		errLog = json.NewEncoder(f)
 	}
 
-	ctx, stop := signal.NotifyContext(ctx, os.Interrupt, syscall.SIGTERM)
-	defer stop()
 	prog := newProgress(stderr, input.Size(files), c.quiet)
 	rd := &input.Reader{Fields: c.fields, Stdin: stdin}
 	var base int64 // bytes of the files already read, for progress

@@ -75,10 +75,9 @@ func TestExtractSeedGolden(t *testing.T) {
 }
 
 func TestFormats(t *testing.T) {
-	args := []string{"extract", "--lang", "de", "-"}
 	text := "Sergej Lawrow traf sich in Riad mit Marco Rubio. Lawrow sagte, man sei „zufrieden“."
 
-	out, _, code := dipex(t, text, append([]string{}, append(args[:1], "--format", "json", "--lang", "de", "-")...)...)
+	out, _, code := dipex(t, text, "extract", "--format", "json", "--lang", "de", "-")
 	var arr []map[string]any
 	if code != 0 || json.Unmarshal([]byte(out), &arr) != nil || len(arr) != 2 {
 		t.Fatalf("json: exit %d, %d triples, output %s", code, len(arr), out)
