@@ -161,7 +161,7 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 			Possessive: gm.Possessive, Confidence: gm.Confidence}
 		// "the leaders of China, India and Brazil": India and Brazil are leaders too.
 		if gm.Kind != gazetteer.KindRole && !gm.Modifier && gm.Actor != nil && gm.Actor.Type == gazetteer.Country &&
-			listEnd >= 0 && onlyListWords(keys[listEnd:gm.Phrase]) {
+			listEnd >= 0 && onlyListWords(st.x.eng.Lang(st.lang), keys[listEnd:gm.Phrase]) {
 			m.Kind, m.Title = string(gazetteer.KindRole), listTitle
 			listEnd = gm.End
 		} else if gm.Kind == gazetteer.KindRole && gm.OfAfter {
@@ -400,14 +400,12 @@ func (st *state) mainPair(ms []Mention) ([2]*gazetteer.Actor, bool) {
 
 // typeOf is the type a mention has as a party: a capital counts as its country.
 // onlyListWords reports whether words only join list items: commas and coordinators.
-func onlyListWords(words []string) bool {
+func onlyListWords(lr *rules.LangRules, words []string) bool {
 	if len(words) == 0 {
 		return false
 	}
 	for _, w := range words {
-		switch w {
-		case ",", "and", "und", "sowie", "or", "oder":
-		default:
+		if w != "," && !lr.Coordinator(w) {
 			return false
 		}
 	}
@@ -580,13 +578,11 @@ func (st *state) meta() map[string]any {
 	return m
 }
 
-// locatives introduce a place: "in Peking", "at the White House".
-var locatives = setOf([]string{"in", "im", "at", "auf"})
-
 // place returns where a meeting or agreement happened: the city, place or country named in a
 // locative phrase nearest after the trigger (else before it), a city preferred to the building
 // it contains ("in der Großen Halle des Volkes in Peking" is Beijing).
 func (st *state) place(s Sentence, ms []Mention, trig int, parties ...*Mention) string {
+	lr := st.x.eng.Lang(st.lang)
 	var cands []*Mention
 	for k := range ms {
 		m := &ms[k]
@@ -598,7 +594,7 @@ func (st *state) place(s Sentence, ms []Mention, trig int, parties ...*Mention) 
 		default:
 			continue
 		}
-		if j := m.Phrase - 1; j >= s.First && (locatives[st.toks[j].Key] || (j > s.First && locatives[st.toks[j-1].Key] && isArticle(st.toks[j].Key))) {
+		if j := m.Phrase - 1; j >= s.First && (lr.Locative(st.toks[j].Key) || (j > s.First && lr.Locative(st.toks[j-1].Key) && lr.Article(st.toks[j].Key))) {
 			isParty := false
 			for _, p := range parties {
 				isParty = isParty || p == m
@@ -635,10 +631,6 @@ func (st *state) place(s Sentence, ms []Mention, trig int, parties ...*Mention) 
 	}
 	return pick.Actor.Name
 }
-
-var articles = setOf([]string{"der", "die", "das", "den", "dem", "des", "the"})
-
-func isArticle(k string) bool { return articles[k] }
 
 // scratch returns a cleared bool slice of length n, reused from sentence to sentence.
 func (st *state) scratch(n int) []bool {

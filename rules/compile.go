@@ -19,15 +19,15 @@ func newSet(words []string) set {
 }
 
 type grammar struct {
-	prep, objArt, gen, art, coord, subord, comp set
-	between                                     [][2]string
-	rel, contrast, possessives                  set
-	refers                                      set // first words of pronouns, groups and possessives
-	verbFinal, freeInversion, caseTriggers      bool
-	pronouns                                    map[string]string     // key -> gender
-	groups                                      map[string][][]string // first word -> phrases, longest first
-	cues                                        map[string][]cue      // first word -> cue phrases
-	reportedModals, perfect                     set
+	prep, objArt, gen, art, coord, subord, comp, loc set
+	between                                          [][2]string
+	rel, contrast, possessives                       set
+	refers                                           set // first words of pronouns, groups and possessives
+	verbFinal, freeInversion, caseTriggers           bool
+	pronouns                                         map[string]string     // key -> gender
+	groups                                           map[string][][]string // first word -> phrases, longest first
+	cues                                             map[string][]cue      // first word -> cue phrases
+	reportedModals, perfect                          set
 }
 
 // cue is a modality cue phrase.
@@ -56,8 +56,8 @@ func compileGrammar(g *Grammar) *grammar {
 	c := &grammar{
 		prep: newSet(g.Prepositions), objArt: newSet(g.ObjectArticles), gen: newSet(g.Genitive),
 		art: newSet(g.Articles), coord: newSet(g.Coordinators), subord: newSet(g.Subordinators),
-		comp: newSet(g.Complementizers),
-		rel:  newSet(g.Relatives), contrast: newSet(g.Contrast), possessives: newSet(g.Possessives),
+		comp: newSet(g.Complementizers), loc: newSet(g.Locatives),
+		rel: newSet(g.Relatives), contrast: newSet(g.Contrast), possessives: newSet(g.Possessives),
 		verbFinal: g.VerbFinal, freeInversion: g.FreeInversion, caseTriggers: g.CaseTriggers,
 		pronouns: map[string]string{},
 		groups:   map[string][][]string{}, cues: map[string][]cue{},

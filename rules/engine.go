@@ -102,6 +102,15 @@ type LangRules langRules
 // phrase, a possessive pronoun. One map read, so most words cost no more.
 func (l *LangRules) Refers(key string) bool { return l != nil && l.g.refers[key] }
 
+// Coordinator reports whether key joins list items (und, and).
+func (l *LangRules) Coordinator(key string) bool { return l != nil && l.g.coord[key] }
+
+// Article reports whether key is an article or a determiner of the language.
+func (l *LangRules) Article(key string) bool { return l != nil && l.g.art[key] }
+
+// Locative reports whether key introduces a place (in, at).
+func (l *LangRules) Locative(key string) bool { return l != nil && l.g.loc[key] }
+
 // Pronoun returns the gender of a subject pronoun, and whether key is one.
 func (l *LangRules) Pronoun(key string) (string, bool) {
 	if l == nil {

@@ -31,6 +31,8 @@ type Grammar struct {
 	// nouns: Treffen), one written in lower case only lower-case words or the first word of a
 	// sentence (verbs: treffen).
 	CaseTriggers bool `yaml:"case_triggers"`
+	// Prepositions that introduce a place: "in Peking", "at the White House".
+	Locatives []string `yaml:"locatives"`
 	// Words that open a subordinate clause after a comma (dass, die, wonach; that, which).
 	Subordinators []string `yaml:"subordinators"`
 	// Words that introduce reported content and are not part of it (dass, ob; that, whether).
