@@ -73,7 +73,7 @@ func isURLLine(s string) bool {
 // isByline reports whether a line is a byline: short, no sentence-final mark, only capitalised
 // words, punctuation and byline words, with a parenthesis or an opening "Von"/"By".
 func isByline(ts []tokenize.Token) bool {
-	if len(ts) == 0 || len(ts) > 14 || isTerminal(ts[len(ts)-1].Key) {
+	if len(ts) == 0 || len(ts) > 14 || tokenize.IsTerminal(ts[len(ts)-1].Key) {
 		return false
 	}
 	paren := ts[0].Key == "von" || ts[0].Key == "by"

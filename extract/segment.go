@@ -60,14 +60,6 @@ func segmenterFor(lang string) *segmenter {
 	return segmenters()["en"]
 }
 
-func isTerminal(k string) bool {
-	switch k {
-	case ".", "!", "?", "…", "...", "?!", "!?":
-		return true
-	}
-	return false
-}
-
 func isCloser(t tokenize.Token) bool {
 	return !t.SpaceBefore && (t.Key == `"` || t.Text == ")" || t.Text == "]" || t.Text == "’" || t.Text == "'")
 }
@@ -93,7 +85,7 @@ func (sg *segmenter) segment(text string, toks []tokenize.Token) []Sentence {
 		if i > start && sg.lineBreak(toks, i) || i-start >= maxSentence {
 			closeAt(i)
 		}
-		if !isTerminal(toks[i].Key) {
+		if !tokenize.IsTerminal(toks[i].Key) {
 			continue
 		}
 		j := i + 1

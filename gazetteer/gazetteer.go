@@ -2,6 +2,8 @@ package gazetteer
 
 import (
 	"fmt"
+	"maps"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -127,7 +129,7 @@ func New(files ...*File) (*Gazetteer, error) {
 		}
 		if a.Institution != "" {
 			if g.institutions[a.Institution] == nil {
-				add(a.pos, "actor %q: institution %q is not defined: use one of %s", a.ID, a.Institution, strings.Join(sortedKeys(g.institutions), ", "))
+				add(a.pos, "actor %q: institution %q is not defined: use one of %s", a.ID, a.Institution, strings.Join(slices.Sorted(maps.Keys(g.institutions)), ", "))
 			} else {
 				k := [2]string{a.Country, a.Institution}
 				if prev, ok := g.inst[k]; ok {
@@ -138,7 +140,7 @@ func New(files ...*File) (*Gazetteer, error) {
 		}
 		for _, r := range a.Roles {
 			if g.titles[r.Title] == nil {
-				add(a.pos, "actor %q: role title %q is not defined in titles: use one of %s", a.ID, r.Title, strings.Join(sortedKeys(g.titles), ", "))
+				add(a.pos, "actor %q: role title %q is not defined in titles: use one of %s", a.ID, r.Title, strings.Join(slices.Sorted(maps.Keys(g.titles)), ", "))
 			}
 			if r.Of != "" && g.countries[r.Of] == nil && g.byID[r.Of] == nil {
 				add(a.pos, "actor %q: role %s of %q: of must be a country's iso2 or an actor id", a.ID, r.Title, r.Of)
@@ -153,9 +155,9 @@ func New(files ...*File) (*Gazetteer, error) {
 		}
 	}
 	// Institution actors for every country without an explicit one.
-	for _, iso := range sortedKeys(g.countries) {
+	for _, iso := range slices.Sorted(maps.Keys(g.countries)) {
 		c := g.countries[iso]
-		for _, key := range sortedKeys(g.institutions) {
+		for _, key := range slices.Sorted(maps.Keys(g.institutions)) {
 			if g.inst[[2]string{iso, key}] != nil {
 				continue
 			}
@@ -221,7 +223,7 @@ func (g *Gazetteer) buildIndex(add func(Pos, string, ...any)) {
 	}
 	for _, a := range g.actors {
 		put(a.Name, "", eAlias, a, "")
-		for _, lang := range sortedKeys(a.Aliases) {
+		for _, lang := range slices.Sorted(maps.Keys(a.Aliases)) {
 			for _, s := range a.Aliases[lang] {
 				put(s, langOf(lang), eAlias, a, "")
 			}
@@ -229,12 +231,12 @@ func (g *Gazetteer) buildIndex(add func(Pos, string, ...any)) {
 		for _, s := range a.Short {
 			put(s, "", eShort, a, "")
 		}
-		for _, lang := range sortedKeys(a.Seats) {
+		for _, lang := range slices.Sorted(maps.Keys(a.Seats)) {
 			for _, s := range a.Seats[lang] {
 				put(s, langOf(lang), eSeat, a, "")
 			}
 		}
-		for _, lang := range sortedKeys(a.Adjectives) {
+		for _, lang := range slices.Sorted(maps.Keys(a.Adjectives)) {
 			for _, s := range a.Adjectives[lang] {
 				for _, form := range adjectiveForms(s, lang) {
 					put(form, langOf(lang), eAdjective, a, "")
@@ -242,7 +244,7 @@ func (g *Gazetteer) buildIndex(add func(Pos, string, ...any)) {
 			}
 		}
 	}
-	for _, key := range sortedKeys(g.titles) {
+	for _, key := range slices.Sorted(maps.Keys(g.titles)) {
 		t := g.titles[key]
 		for lang, ws := range words(t.En, t.De, t.Other) {
 			for _, w := range ws {
@@ -250,7 +252,7 @@ func (g *Gazetteer) buildIndex(add func(Pos, string, ...any)) {
 			}
 		}
 	}
-	for _, key := range sortedKeys(g.institutions) {
+	for _, key := range slices.Sorted(maps.Keys(g.institutions)) {
 		in := g.institutions[key]
 		for lang, ws := range words(in.En, in.De, in.Other) {
 			for _, w := range ws {

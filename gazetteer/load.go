@@ -1,13 +1,11 @@
 package gazetteer
 
 import (
+	"go.yaml.in/yaml/v3"
 	"io/fs"
 	"regexp"
-	"sort"
 	"strings"
 	"time"
-
-	"go.yaml.in/yaml/v3"
 
 	"dipex/fold"
 	"dipex/yamlfile"
@@ -192,13 +190,3 @@ func ReadDir(fsys fs.FS, dir string) ([]*File, error) { return yamlfile.Collect(
 
 // ReadPaths parses gazetteer files and directories named on the command line.
 func ReadPaths(paths ...string) ([]*File, error) { return yamlfile.CollectPaths(paths, Parse) }
-
-// sortedKeys returns the keys of m in order, for deterministic iteration.
-func sortedKeys[V any](m map[string]V) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
-}

@@ -7,6 +7,7 @@ import (
 	"unicode"
 
 	"dipex/fold"
+	"dipex/tokenize"
 )
 
 // try applies one rule at trigger i and appends a match for every pair of parties it finds.
@@ -188,15 +189,6 @@ func isBoundary(k string) bool {
 	return false
 }
 
-// isTerminal reports whether a token ends a sentence.
-func isTerminal(k string) bool {
-	switch k {
-	case ".", "!", "?", "…", "...":
-		return true
-	}
-	return false
-}
-
 // maxClause bounds a clause on each side of its trigger, in tokens: text without punctuation
 // (a table, a transcript) would otherwise make every trigger scan the whole of it.
 const maxClause = 60
@@ -259,7 +251,7 @@ func (lr *langRules) particle(keys []string, i int, ps set) int {
 		case ";", ":":
 			return -1
 		}
-		if ps[keys[j]] && (j+1 == len(keys) || isBoundary(keys[j+1]) || isTerminal(keys[j+1]) || lr.g.coord[keys[j+1]] || lr.g.comp[keys[j+1]]) {
+		if ps[keys[j]] && (j+1 == len(keys) || isBoundary(keys[j+1]) || tokenize.IsTerminal(keys[j+1]) || lr.g.coord[keys[j+1]] || lr.g.comp[keys[j+1]]) {
 			return j
 		}
 	}
@@ -516,7 +508,7 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 			for k, m := range s.Mentions {
 				if m.Phrase > i && m.Phrase < ce && ok(k) {
 					quoted := afterComma && i > 1 && keys[i-2] == `"`
-					ends := m.End >= len(keys) || isTerminal(keys[m.End]) || keys[m.End] == ","
+					ends := m.End >= len(keys) || tokenize.IsTerminal(keys[m.End]) || keys[m.End] == ","
 					if lr.g.freeInversion || (lr.onlyArticles(keys, i+1, m.Phrase) && (!afterComma || quoted || ends)) {
 						return k
 					}

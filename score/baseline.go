@@ -3,7 +3,9 @@ package score
 import (
 	"encoding/json"
 	"fmt"
+	"maps"
 	"os"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -101,12 +103,12 @@ func (b *Baseline) Compare(r *Report, tolerance float64) (regs []Regression, los
 			byRel[rel] = append(byRel[rel], l)
 		}
 	}
-	for _, rel := range sortedKeys(b.Relations) {
+	for _, rel := range slices.Sorted(maps.Keys(b.Relations)) {
 		if was, cur := b.Relations[rel], f1(r.ByRelation[rel]); cur < was-tolerance {
 			regs = append(regs, Regression{Relation: rel, Was: was, Now: cur, Lost: byRel[rel]})
 		}
 	}
-	for _, lang := range sortedKeys(b.Langs) {
+	for _, lang := range slices.Sorted(maps.Keys(b.Langs)) {
 		if was, cur := b.Langs[lang], f1(r.ByLang[lang]); cur < was-tolerance {
 			regs = append(regs, Regression{Lang: lang, Was: was, Now: cur})
 		}
@@ -123,13 +125,4 @@ func f1(t *Tally) float64 {
 		return 0
 	}
 	return t.F1()
-}
-
-func sortedKeys(m map[string]float64) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
 }

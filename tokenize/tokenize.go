@@ -326,3 +326,12 @@ func sub(t Token, i, j int, text string) Token {
 func rest(t Token, n int, text string) Token {
 	return sub(t, n, len(t.Text), text)
 }
+
+// IsTerminal reports whether key is a mark that may end a sentence.
+func IsTerminal(key string) bool {
+	switch key {
+	case ".", "!", "?", "…", "...", "?!", "!?":
+		return true
+	}
+	return false
+}
