@@ -30,7 +30,7 @@ type Triple struct {
 	Sentence   string         `json:"sentence"`
 	Rule       string         `json:"rule"`
 	Confidence float64        `json:"confidence"`
-	Meta       map[string]any `json:"meta,omitempty"`
+	Meta       map[string]any `json:"meta,omitempty"` // shared by the document's triples: read only
 }
 
 // Party is a subject or object: the actor (canonical name, id, type) and what the article

@@ -138,6 +138,7 @@ type state struct {
 	salience map[*gazetteer.Actor]int // mentions so far, by party
 	order    []*gazetteer.Actor       // parties in the order they were first named
 	lastSeen map[*gazetteer.Actor]int // sentence of the last full mention
+	metaMap  map[string]any           // the triples' meta, once built
 	subjects []*gazetteer.Actor       // each sentence's first person, for pronouns
 	titled   []Mention                // people mentioned with a title, for role nouns
 	pairs    [][2]*gazetteer.Actor    // parties of meetings and agreements so far
@@ -560,10 +561,11 @@ func (st *state) groupParty(m *Mention, a *gazetteer.Actor) *Party {
 	return &Party{ID: a.ID, Name: a.Name, Type: string(a.Type), Text: sp.Text, Start: sp.Start, End: sp.End, Match: "group"}
 }
 
-// meta is the input metadata carried into every triple.
+// meta is the input metadata carried into every triple: built once per document, and shared
+// by its triples (read-only).
 func (st *state) meta() map[string]any {
-	if len(st.doc.Meta) == 0 && st.doc.URL == "" && st.doc.Date == "" {
-		return nil
+	if st.metaMap != nil || (len(st.doc.Meta) == 0 && st.doc.URL == "" && st.doc.Date == "") {
+		return st.metaMap
 	}
 	m := make(map[string]any, len(st.doc.Meta)+2)
 	for k, v := range st.doc.Meta {
@@ -575,6 +577,7 @@ func (st *state) meta() map[string]any {
 	if st.doc.Date != "" {
 		m["date"] = st.doc.Date
 	}
+	st.metaMap = m
 	return m
 }
 
