@@ -294,10 +294,10 @@ func (c *extractConfig) run(ctx context.Context, paths []string, stdin io.Reader
 
 	prog := newProgress(stderr, input.Size(files), c.quiet)
 	rd := &input.Reader{Fields: c.fields, Stdin: stdin}
-	var base int64 // bytes of the files already read, for progress
+	var base, last int64 // bytes of the files already read, and of the current one, for progress
+	rd.Counted = func(n int64) { last = n; prog.bytes(base + n) }
 	src := func(yield func(input.Item) bool) error {
 		for _, file := range files {
-			rd.Counted = func(n int64) { prog.bytes(base + n) }
 			ok := true
 			err := rd.ReadFile(file, func(it input.Item) bool {
 				if c.lang != "" && it.Doc != nil {
@@ -309,9 +309,7 @@ func (c *extractConfig) run(ctx context.Context, paths []string, stdin io.Reader
 			if err != nil {
 				ok = yield(input.Item{Src: file, Err: err}) // cannot be opened: a failed item
 			}
-			if st, err := os.Stat(file); err == nil && file != "-" {
-				base += st.Size()
-			}
+			base, last = base+last, 0
 			if !ok {
 				return nil
 			}
