@@ -87,21 +87,23 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 		}
 		return say("no object: no actor %s", where(c.obj))
 	}
+	// What follows "that", "dass", "who" or "but" is another clause with its own modality.
+	mcs, mce := cs, ce
+	for j := i + 1; j < mce; j++ {
+		if lr.g.comp[keys[j]] || lr.g.contrast[keys[j]] || (lr.g.rel[keys[j]] && keys[j-1] == ",") {
+			mce = j
+			break
+		}
+	}
+	for j := i - 1; j > mcs; j-- {
+		if lr.g.contrast[keys[j]] {
+			mcs = j
+			break
+		}
+	}
+	modality := ""
 	for _, p := range pairs {
-		mcs, mce := cs, ce
-		// What follows "that", "dass", "who" or "but" is another clause with its own modality.
-		for j := i + 1; j < mce; j++ {
-			if lr.g.comp[keys[j]] || lr.g.contrast[keys[j]] || (lr.g.rel[keys[j]] && keys[j-1] == ",") {
-				mce = j
-				break
-			}
-		}
-		for j := i - 1; j > mcs; j-- {
-			if lr.g.contrast[keys[j]] {
-				mcs = j
-				break
-			}
-		}
+		mce := mce
 		if c.Relation == Statement {
 			// A statement's modality is the speaking's, not that of what was said: "Laut X ist
 			// kein Treffen geplant" asserts what X said.
@@ -110,8 +112,10 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 				mce++ // "soll … gesagt haben": the auxiliary belongs to the saying
 			}
 		}
-		m := Match{Rule: c.Rule, Trigger: i, Particle: particle, Subject: p[0], Object: p[1],
-			Modality: lr.modality(keys, i, mcs, mce, c.Modality)}
+		if modality == "" || c.Relation == Statement { // a statement's clause ends with its speaker
+			modality = lr.modality(keys, i, mcs, mce, c.Modality)
+		}
+		m := Match{Rule: c.Rule, Trigger: i, Particle: particle, Subject: p[0], Object: p[1], Modality: modality}
 		if c.Relation == Statement && c.Content != "none" {
 			m.Content = lr.content(s, i, m)
 		}
