@@ -21,12 +21,15 @@ type Result struct {
 	Err  error           // the document's problem: unreadable, or a bug in extraction
 }
 
-// Stats counts a run. Read = Extracted + Failed, always.
+// Stats counts a run.
 type Stats struct {
-	Read, Extracted, Failed, Triples int64
-	Bytes                            int64 // input bytes of the documents read
-	Elapsed                          time.Duration
+	Extracted, Failed, Triples int64
+	Bytes                      int64 // input bytes of the documents read
+	Elapsed                    time.Duration
 }
+
+// Read is the number of documents read: every one is either extracted or failed.
+func (s Stats) Read() int64 { return s.Extracted + s.Failed }
 
 // MBps is the run's throughput in megabytes of input per second.
 func (s Stats) MBps() float64 {
@@ -97,7 +100,6 @@ func Run(ctx context.Context, x *extract.Extractor, workers int, src Source, emi
 		if emitErr != nil || ctx.Err() != nil {
 			continue // drain
 		}
-		st.Read++
 		st.Bytes += r.Item.Bytes
 		if r.Err != nil {
 			st.Failed++

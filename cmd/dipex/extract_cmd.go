@@ -378,7 +378,7 @@ func (c *extractConfig) run(ctx context.Context, paths []string, stdin io.Reader
 			state = "interrupted: "
 		}
 		fmt.Fprintf(stderr, "dipex: %s%d documents read, %d extracted, %d failed; %d triples; %.1f MB in %.1fs (%.2f MB/s)\n",
-			state, st.Read, st.Extracted, st.Failed, st.Triples, float64(st.Bytes)/1e6, st.Elapsed.Seconds(), st.MBps())
+			state, st.Read(), st.Extracted, st.Failed, st.Triples, float64(st.Bytes)/1e6, st.Elapsed.Seconds(), st.MBps())
 	}
 	switch {
 	case runErr != nil:
