@@ -850,8 +850,7 @@ func (lr *langRules) coordinated(s *Sentence, i, cs, ce int, sp slotSpec) [][2]i
 // end or the next strong boundary.
 func sentenceTo(keys []string, ce int) int {
 	for j := ce; j < len(keys); j++ {
-		switch keys[j] {
-		case ";", ":", ".", "!", "?", `"`, "—":
+		if isStrongBoundary(keys[j]) {
 			return j
 		}
 	}
@@ -862,10 +861,18 @@ func sentenceTo(keys []string, ce int) int {
 // sentence start or the last strong boundary.
 func sentenceFrom(keys []string, cs int) int {
 	for j := cs - 1; j >= 0; j-- {
-		switch keys[j] {
-		case ";", ":", ".", "!", "?", `"`, "—":
+		if isStrongBoundary(keys[j]) {
 			return j + 1
 		}
 	}
 	return 0
+}
+
+// isStrongBoundary reports whether k ends a stretch of comma-separated material.
+func isStrongBoundary(k string) bool {
+	switch k {
+	case ";", ":", ".", "!", "?", `"`, "—":
+		return true
+	}
+	return false
 }
