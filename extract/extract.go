@@ -25,14 +25,22 @@ func New(g *gazetteer.Gazetteer, e *rules.Engine) *Extractor {
 }
 
 // Default returns the extractor over the embedded gazetteer and rules, built once per process.
+// The gazetteer and the rules are built side by side: they do not depend on each other.
 var Default = sync.OnceValues(func() (*Extractor, error) {
+	var e *rules.Engine
+	var errRules error
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		e, errRules = rules.Default()
+	}()
 	g, err := gazetteer.Default()
+	<-done
 	if err != nil {
 		return nil, err
 	}
-	e, err := rules.Default()
-	if err != nil {
-		return nil, err
+	if errRules != nil {
+		return nil, errRules
 	}
 	return New(g, e), nil
 })

@@ -15,7 +15,7 @@ import (
 type fuzzyIndex struct {
 	model  *fuzzy.Model
 	actors map[string]*Actor // indexed word -> its person
-	starts map[string]bool   // first two bytes and length of every indexed word: a cheap filter
+	starts [26 * 26]uint64   // by first two letters, a bit for each length near an indexed word's: a cheap filter
 
 	// cache remembers answers: news repeats its capitalised words (German nouns above all),
 	// and a lookup costs far more than a map read. It stops growing at cacheMax entries.
@@ -29,7 +29,7 @@ const cacheMax = 200_000
 const minFuzzyLen = 6
 
 func newFuzzyIndex(g *Gazetteer) *fuzzyIndex {
-	fx := &fuzzyIndex{actors: map[string]*Actor{}, starts: map[string]bool{}}
+	fx := &fuzzyIndex{actors: map[string]*Actor{}}
 	owners := map[string]*Actor{}
 	ambiguous := map[string]bool{}
 	for _, es := range g.index {
@@ -54,8 +54,8 @@ func newFuzzyIndex(g *Gazetteer) *fuzzyIndex {
 			continue
 		}
 		fx.actors[w] = a
-		for d := -2; d <= 2; d++ {
-			fx.starts[startKey(w[:2], len(w)+d)] = true
+		for n := len(w) - 2; n <= len(w)+2; n++ {
+			fx.starts[startKey(w)] |= lengthBit(n)
 		}
 		words = append(words, w)
 	}
@@ -68,12 +68,12 @@ func newFuzzyIndex(g *Gazetteer) *fuzzyIndex {
 	return fx
 }
 
-// startKey is the filter's key: a word's first two letters and its length. A word within
-// edit distance 2 of an indexed word shares its first letters (the lookup demands the first)
-// and is at most two letters longer or shorter.
-func startKey(prefix string, n int) string {
-	return prefix + string(rune('0'+min(max(n, 0), 60)))
-}
+// startKey and lengthBit place a word in the filter: its first two letters (a-z) and its
+// length. A word within edit distance 2 of an indexed word shares its first letters (the
+// lookup demands the first) and is at most two letters longer or shorter.
+func startKey(w string) int { return int(w[0]-'a')*26 + int(w[1]-'a') }
+
+func lengthBit(n int) uint64 { return 1 << min(max(n, 0), 63) }
 
 func isASCIIWord(s string) bool {
 	for i := 0; i < len(s); i++ {
@@ -88,7 +88,7 @@ func isASCIIWord(s string) bool {
 // lookup returns the one person whose indexed word is within edit distance 1 of key (2 for
 // words of nine letters or more) and starts with the same letter, or nil.
 func (fx *fuzzyIndex) lookup(key string) (*Actor, string) {
-	if fx == nil || len(key) < minFuzzyLen || !isASCIIWord(key) || !fx.starts[startKey(key[:2], len(key))] {
+	if fx == nil || len(key) < minFuzzyLen || !isASCIIWord(key) || fx.starts[startKey(key)]&lengthBit(len(key)) == 0 {
 		return nil, ""
 	}
 	if a := fx.actors[key]; a != nil {

@@ -97,38 +97,37 @@ func (g *Gazetteer) scan(raw, keys []string, lang string) []hit {
 
 func (g *Gazetteer) longest(raw, keys []string, i int, lang string) (hit, bool) {
 	k := keys[i]
-	if lang != "de" {
-		// Other languages need only the forms as written (and English plural titles): the
-		// small index, not the map of German forms.
-		if h, ok := g.longestFrom(g.index[k], raw, keys, i, lang, false); ok {
-			return h, true
-		}
-		if lang == "en" {
-			if ps := g.plurals[k]; len(ps) > 0 {
-				// English plural titles: "the leaders of China, Japan and South Korea".
-				return newHit(i, i+1, ps[0], true), true
-			}
+	if k == "" || !g.firstBytes[k[0]] {
+		return hit{}, false // commas and full stops begin no name
+	}
+	f := g.forms[k] // one map read finds every form a word may be
+	if f == nil {
+		if lang == "de" {
+			return g.compound(raw, k, i)
 		}
 		return hit{}, false
 	}
-	f := g.forms[k] // one map read finds every form a German word may be
-	if f != nil {
-		if h, ok := g.longestFrom(f.exact, raw, keys, i, lang, false); ok {
-			return h, true
+	if h, ok := g.longestFrom(f.exact, f.seconds, raw, keys, i, lang, false); ok {
+		return h, true
+	}
+	if lang != "de" {
+		// Other languages need only the forms as written, and English plural titles: "the
+		// leaders of China, Japan and South Korea".
+		if lang == "en" && len(f.plural) > 0 {
+			return newHit(i, i+1, f.plural[0], true), true
 		}
-		// "das Auswärtige Amt" for the alias "Auswärtiges Amt": an adjective declines.
-		if h, ok := g.longestFrom(f.declined, raw, keys, i, lang, true); ok {
-			return h, true
-		}
+		return hit{}, false
+	}
+	// "das Auswärtige Amt" for the alias "Auswärtiges Amt": an adjective declines.
+	if h, ok := g.longestFrom(f.declined, nil, raw, keys, i, lang, true); ok {
+		return h, true
 	}
 	if h, ok := g.compound(raw, k, i); ok {
 		return h, true
 	}
-	if f != nil {
-		for _, e := range f.inflected {
-			if langOK(e, lang) && caseOK(e, raw[i]) {
-				return newHit(i, i+1, e, true), true
-			}
+	for _, e := range f.inflected {
+		if langOK(e, lang) && caseOK(e, raw[i]) {
+			return newHit(i, i+1, e, true), true
 		}
 	}
 	return hit{}, false
@@ -136,8 +135,15 @@ func (g *Gazetteer) longest(raw, keys []string, i int, lang string) (hit, bool) 
 
 // longestFrom returns the longest of entries that matches at i. German words may carry case
 // endings: the last word a noun's (Putins, Sicherheitsrates), the others an adjective's.
-func (g *Gazetteer) longestFrom(entries []*entry, raw, keys []string, i int, lang string, declined bool) (hit, bool) {
-	for _, e := range entries {
+func (g *Gazetteer) longestFrom(entries []*entry, seconds []uint16, raw, keys []string, i int, lang string, declined bool) (hit, bool) {
+	var next uint16
+	if i+1 < len(keys) {
+		next = prefix2(keys[i+1])
+	}
+	for x, e := range entries {
+		if seconds != nil && seconds[x] != 0 && next != 0 && seconds[x] != next {
+			continue
+		}
 		n := len(e.toks)
 		if !langOK(e, lang) || i+n > len(keys) || !caseOK(e, raw[i]) || (declined && n < 2) {
 			continue
