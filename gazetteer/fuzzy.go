@@ -1,6 +1,7 @@
 package gazetteer
 
 import (
+	"math/bits"
 	"sync"
 	"sync/atomic"
 
@@ -15,7 +16,7 @@ import (
 type fuzzyIndex struct {
 	model  *fuzzy.Model
 	actors map[string]*Actor // indexed word -> its person
-	starts [26 * 26]uint64   // by first two letters, a bit for each length near an indexed word's: a cheap filter
+	shapes [26][]shape       // every indexed word's shape, by its first letter: a cheap filter
 
 	// cache remembers answers: news repeats its capitalised words (German nouns above all),
 	// and a lookup costs far more than a map read. It stops growing at cacheMax entries.
@@ -54,9 +55,7 @@ func newFuzzyIndex(g *Gazetteer) *fuzzyIndex {
 			continue
 		}
 		fx.actors[w] = a
-		for n := len(w) - 2; n <= len(w)+2; n++ {
-			fx.starts[startKey(w)] |= lengthBit(n)
-		}
+		fx.shapes[w[0]-'a'] = append(fx.shapes[w[0]-'a'], shape{len(w), letterMask(w)})
 		words = append(words, w)
 	}
 	m := fuzzy.NewModel()
@@ -68,12 +67,40 @@ func newFuzzyIndex(g *Gazetteer) *fuzzyIndex {
 	return fx
 }
 
-// startKey and lengthBit place a word in the filter: its first two letters (a-z) and its
-// length. A word within edit distance 2 of an indexed word shares its first letters (the
-// lookup demands the first) and is at most two letters longer or shorter.
-func startKey(w string) int { return int(w[0]-'a')*26 + int(w[1]-'a') }
+// shape is what the filter knows of an indexed word: its length and the letters it uses.
+type shape struct {
+	n    int
+	mask uint32
+}
 
-func lengthBit(n int) uint64 { return 1 << min(max(n, 0), 63) }
+// letterMask has bit i set when the word (of letters a-z) has letter 'a'+i.
+func letterMask(w string) uint32 {
+	var m uint32
+	for i := 0; i < len(w); i++ {
+		m |= 1 << (w[i] - 'a')
+	}
+	return m
+}
+
+// maybeNear is a quick test that rules out most words before the cache or the fuzzy model. A
+// word the lookup accepts starts with an indexed word's letter, is at most maxD letters longer
+// or shorter, and each edit changes at most two letters of the set of letters it uses.
+func (fx *fuzzyIndex) maybeNear(key string, maxD int) bool {
+	km := letterMask(key)
+	for _, sh := range fx.shapes[key[0]-'a'] {
+		if abs(sh.n-len(key)) <= maxD && bits.OnesCount32(sh.mask^km) <= 2*maxD {
+			return true
+		}
+	}
+	return false
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
 
 func isASCIIWord(s string) bool {
 	for i := 0; i < len(s); i++ {
@@ -88,7 +115,7 @@ func isASCIIWord(s string) bool {
 // lookup returns the one person whose indexed word is within edit distance 1 of key (2 for
 // words of nine letters or more) and starts with the same letter, or nil.
 func (fx *fuzzyIndex) lookup(key string) (*Actor, string) {
-	if fx == nil || len(key) < minFuzzyLen || !isASCIIWord(key) || fx.starts[startKey(key)]&lengthBit(len(key)) == 0 {
+	if fx == nil || len(key) < minFuzzyLen || !isASCIIWord(key) || !fx.maybeNear(key, maxDistance(key)) {
 		return nil, ""
 	}
 	if a := fx.actors[key]; a != nil {
@@ -106,6 +133,14 @@ func (fx *fuzzyIndex) lookup(key string) (*Actor, string) {
 	return a, word
 }
 
+// maxDistance is the edit distance allowed for key: 1, or 2 for words of nine letters or more.
+func maxDistance(key string) int {
+	if len(key) >= 9 {
+		return 2
+	}
+	return 1
+}
+
 type fuzzyAnswer struct {
 	actor *Actor
 	word  string
@@ -113,10 +148,7 @@ type fuzzyAnswer struct {
 
 // search asks the fuzzy model.
 func (fx *fuzzyIndex) search(key string) (*Actor, string) {
-	maxD := 1
-	if len(key) >= 9 {
-		maxD = 2
-	}
+	maxD := maxDistance(key)
 	var found *Actor
 	var word string
 	for term, p := range fx.model.Potentials(key, false) {

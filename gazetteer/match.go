@@ -1,11 +1,13 @@
 package gazetteer
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"dipex/fold"
+	"dipex/tokenize"
 )
 
 // Kind says how a mention was matched.
@@ -87,7 +89,7 @@ func (g *Gazetteer) scan(raw, keys []string, lang string) []hit {
 			i = h.end
 			continue
 		}
-		if h, ok := g.fuzzyAt(raw, keys, i); ok {
+		if h, ok := g.fuzzyAt(raw, keys, i, len(hits) > 0 && hits[len(hits)-1].end == i); ok {
 			hits = append(hits, h)
 		}
 		i++
@@ -279,8 +281,11 @@ func caseOK(e *entry, raw string) bool {
 }
 
 // fuzzyAt tries the fuzzy index for a capitalised word that is not the first of the sentence
-// and does not follow an article (a noun, in German, is capitalised too).
-func (g *Gazetteer) fuzzyAt(raw, keys []string, i int) (hit, bool) {
+// and does not follow an article (a noun, in German, is capitalised too). A capitalised word
+// right before it that matched nothing (prevHit false) is taken for a first name, which must
+// then be the person's: "Sameh Shukri" is Sameh Shoukry, "Emmanuel Gaillard" is not Julia
+// Gillard.
+func (g *Gazetteer) fuzzyAt(raw, keys []string, i int, prevHit bool) (hit, bool) {
 	if i == 0 || !fold.IsUpper(raw[i]) || utf8.RuneCountInString(raw[i]) < minFuzzyLen || determiners[keys[i-1]] {
 		return hit{}, false
 	}
@@ -288,7 +293,25 @@ func (g *Gazetteer) fuzzyAt(raw, keys []string, i int) (hit, bool) {
 	if a == nil {
 		return hit{}, false
 	}
+	if k := keys[i-1]; !prevHit && fold.IsUpper(raw[i-1]) && isWord(raw[i-1]) && !honorifics[k] && !notNames[k] && !hasNameWord(a, k) {
+		return hit{}, false
+	}
 	return hit{start: i, end: i + 1, kind: KindFuzzy, actor: a, word: word}, true
+}
+
+// hasNameWord reports whether key is a word of one of a's names.
+func hasNameWord(a *Actor, key string) bool {
+	if slices.Contains(tokenize.Keys(a.Name), key) {
+		return true
+	}
+	for _, names := range a.Aliases {
+		for _, n := range names {
+			if slices.Contains(tokenize.Keys(n), key) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // Small closed word classes the phrase grammar needs, German and English together: they do

@@ -150,7 +150,10 @@ func (a *aligner) next(word string) (Token, bool) {
 	t := Token{}
 	// Skip whitespace, counting line breaks.
 	for a.pos < len(a.text) {
-		r, n := utf8.DecodeRuneInString(a.text[a.pos:])
+		r, n := rune(a.text[a.pos]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(a.text[a.pos:])
+		}
 		if !unicode.IsSpace(r) && r != '\ufeff' {
 			break
 		}
@@ -160,6 +163,15 @@ func (a *aligner) next(word string) (Token, bool) {
 		}
 		a.pos += n
 		a.rpos++
+	}
+	if strings.HasPrefix(a.text[a.pos:], word) {
+		// The common case: the word as written, no quote prose straightened.
+		t.Start, t.RStart = int32(a.pos), int32(a.rpos)
+		a.pos += len(word)
+		a.rpos += utf8.RuneCountInString(word)
+		t.End, t.REnd = int32(a.pos), int32(a.rpos)
+		t.Text = a.text[t.Start:t.End]
+		return t, true
 	}
 	end, rend, ok := match(a.text, a.pos, word)
 	if !ok {
@@ -210,6 +222,10 @@ func match(text string, p int, word string) (end, runes int, ok bool) {
 	return p, runes, true
 }
 
+// plain reports whether byte c, at either end of a word, shows it has no quotation mark (those
+// are '"' or begin with a byte of 0x80 or more) and no dash there.
+func plain(c byte) bool { return c < utf8.RuneSelf && c != '"' && c != '-' }
+
 // isQuote reports whether r is a quotation mark that should stand alone as a token.
 func isQuote(r rune) bool {
 	switch r {
@@ -222,6 +238,9 @@ func isQuote(r rune) bool {
 // split appends t to toks, first taking quotation marks off its ends and cutting it at
 // hyphens inside words.
 func split(toks []Token, t Token, text string) []Token {
+	if s := t.Text; plain(s[0]) && plain(s[len(s)-1]) && s[len(s)-1] != '.' && strings.IndexByte(s, '-') < 0 {
+		return append(toks, t) // the common case: a word or mark with nothing to split
+	}
 	// Leading quotes.
 	for {
 		r, n := utf8.DecodeRuneInString(t.Text)
