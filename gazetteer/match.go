@@ -102,7 +102,10 @@ func (g *Gazetteer) longest(raw, keys []string, i int, lang string) (hit, bool) 
 	if k == "" || !g.firstBytes[k[0]] {
 		return hit{}, false // commas and full stops begin no name
 	}
-	f := g.forms[k] // one map read finds every form a word may be
+	var f *forms
+	if g.mayBeForm(k) {
+		f = g.forms[k] // one map read finds every form a word may be
+	}
 	if f == nil {
 		if lang == "de" {
 			return g.compound(raw, k, i)
@@ -137,6 +140,7 @@ func (g *Gazetteer) longest(raw, keys []string, i int, lang string) (hit, bool) 
 
 // longestFrom returns the longest of entries that matches at i. German words may carry case
 // endings: the last word a noun's (Putins, Sicherheitsrates), the others an adjective's.
+// seconds, when not nil, holds prefix2 of each entry's second word.
 func (g *Gazetteer) longestFrom(entries []*entry, seconds []uint16, raw, keys []string, i int, lang string, declined bool) (hit, bool) {
 	var next uint16
 	if i+1 < len(keys) {
