@@ -107,7 +107,7 @@ func New(files ...*File) (*Gazetteer, error) {
 		titles:       map[string]*Title{},
 		institutions: map[string]*Institution{},
 		inst:         map[[2]string]*Actor{},
-		index:        map[string][]*entry{},
+		index:        make(map[string][]*entry, 8192),
 	}
 	var errs yamlfile.ErrorList
 	add := func(p Pos, format string, args ...any) {
@@ -228,7 +228,7 @@ func (g *Gazetteer) buildIndex(add func(Pos, string, ...any)) {
 		actor *Actor
 		form  string
 	}
-	seen := map[string]owner{}
+	seen := make(map[string]owner, 4*len(g.actors))
 	put := func(form, lang string, kind entryKind, a *Actor, key string) {
 		toks := tokenize.Keys(form)
 		if len(toks) == 0 {

@@ -119,8 +119,8 @@ func simpleKeys(s string) ([]string, bool) {
 	if s == "" {
 		return nil, false
 	}
-	var keys []string
-	for _, w := range strings.Split(s, " ") {
+	keys := make([]string, 0, 4)
+	for w := range strings.SplitSeq(s, " ") {
 		if w == "" || w[0] == '-' || w[len(w)-1] == '-' || strings.Contains(w, "--") {
 			return nil, false
 		}
@@ -128,6 +128,10 @@ func simpleKeys(s string) ([]string, bool) {
 			if !unicode.IsLetter(r) && r != '-' {
 				return nil, false
 			}
+		}
+		if strings.IndexByte(w, '-') < 0 {
+			keys = append(keys, fold.String(w))
+			continue
 		}
 		for i, part := range strings.Split(w, "-") {
 			if i > 0 {
