@@ -325,6 +325,9 @@ var (
 		"the", "a", "an")
 	honorifics = set("herr", "frau", "herrn", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "sir", "dame")
 	genLinks   = set("des", "der", "of", "eines")
+	// verbMarkers come before an English verb, never before a title: "to host", "will chair".
+	verbMarkers = set("to", "will", "would", "shall", "should", "can", "could", "may", "might", "must",
+		"do", "does", "did", "not", "also")
 )
 
 func set(words ...string) map[string]bool {
@@ -476,6 +479,10 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string) []Ment
 	for k := range hits {
 		h := &hits[k]
 		if h.used || h.kind == KindFuzzy || h.e.kind != eTitle {
+			continue
+		}
+		if lang == "en" && h.start > 0 && verbMarkers[keys[h.start-1]] && !fold.IsUpper(raw[h.start]) {
+			h.used = true // "will host Olaf Scholz", "to chair": a verb, not a title
 			continue
 		}
 		phrase := h.start

@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -667,7 +668,8 @@ func (lr *langRules) list(s *Sentence, k, to int, sp slotSpec, link string) []in
 			break
 		}
 		gap := s.Keys[prev.End:m.Phrase]
-		if !(lr.joins(s.Keys, prev.End, m.Phrase) || (len(gap) >= 1 && gap[0] == link && lr.onlyArticles(s.Keys, prev.End+1, m.Phrase))) {
+		if !(lr.joins(s.Keys, prev.End, m.Phrase) || (len(gap) >= 1 && gap[0] == link && lr.onlyArticles(s.Keys, prev.End+1, m.Phrase)) ||
+			lr.listGoesOn(s, j, to, sp)) {
 			break
 		}
 		// "Syria, and the US statement": a comma before "and" after one item joins clauses;
@@ -678,6 +680,22 @@ func (lr *langRules) list(s *Sentence, k, to int, sp slotSpec, link string) []in
 		out = append(out, j)
 	}
 	return out
+}
+
+// listGoesOn reports whether mention j, after a comma and an article that could open an
+// apposition ("Netanjahu, der Außenminister der Emirate"), is a list item all the same: a
+// coordinator without a comma joins it to the next actor ("… und der Außenminister
+// Bahrains"), where an apposition would close with a comma first.
+func (lr *langRules) listGoesOn(s *Sentence, j, to int, sp slotSpec) bool {
+	prev, m := s.Mentions[j-1], s.Mentions[j]
+	if m.Phrase <= prev.End || s.Keys[prev.End] != "," || !lr.onlyArticles(s.Keys, prev.End+1, m.Phrase) || j+1 >= len(s.Mentions) {
+		return false
+	}
+	next := s.Mentions[j+1]
+	if next.End > to || !sp.accepts(next) || next.Phrase <= m.End || !lr.coordinated2(s.Keys, m.End, next.Phrase) {
+		return false
+	}
+	return !slices.Contains(s.Keys[m.End:next.Phrase], ",")
 }
 
 // allPairs returns every pair of a list of parties.
