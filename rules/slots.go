@@ -102,6 +102,15 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 			break
 		}
 	}
+	purpose := false
+	if lr.infinitive(keys, i, cs) {
+		// The modality of an infinitive is its governing clause's ("lehnte es ab, Putin zu
+		// treffen"); "um … zu" states a purpose, something planned.
+		if g := lr.governing(keys, cs); len(g) > 0 {
+			mcs = g[len(g)-1][0]
+		}
+		purpose = keys[cs] == "um"
+	}
 	modality := ""
 	for _, p := range pairs {
 		mce := mce
@@ -115,6 +124,9 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 		}
 		if modality == "" || c.Relation == Statement { // a statement's clause ends with its speaker
 			modality = lr.modality(keys, i, mcs, mce, c.Modality)
+			if purpose && modality == Asserted {
+				modality = Planned
+			}
 		}
 		m := Match{Rule: c.Rule, Trigger: i, Particle: particle, Subject: p[0], Object: p[1], Modality: modality}
 		if c.Relation == Statement && c.Content != "none" {
@@ -325,6 +337,8 @@ func (lr *langRules) governs(keys []string, m Mention) (role, string) {
 	switch k := keys[j]; {
 	case lr.g.gen[k]:
 		return genitiv, k
+	case k == "um" && j > 0 && keys[j-1] == ",":
+		// ", um Xi Jinping zu treffen": the "um" of an infinitive clause governs nothing.
 	case lr.g.prep[k]:
 		return prep, k
 	}
@@ -462,6 +476,17 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 			}
 			return -1
 		}
+		// A German infinitive clause has no subject of its own but that of the clause it
+		// depends on: "Macron reiste nach Peking, um Xi Jinping zu treffen", "Selenskyj lehnte
+		// es ab, Putin in Moskau zu treffen" (the actor before the verb is its object).
+		if lr.infinitive(keys, i, cs) {
+			for _, c := range lr.governing(keys, cs) {
+				if k := first(c[0], c[1]); k >= 0 {
+					return k
+				}
+			}
+			return -1
+		}
 		if k := first(cs, i); k >= 0 {
 			// "Macron, Scholz und Meloni kamen … zusammen": the clause began at a comma
 			// inside the list; its first item is the subject (the others are its conjuncts).
@@ -585,6 +610,39 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 		}
 	}
 	return -1
+}
+
+// infinitive reports whether trigger i ends a German infinitive clause of its own ("…, um Xi
+// zu treffen", "…, Putin in Moskau zu treffen"), which has no subject of its own.
+// A clause that opens with a verb and its subject is a main clause: "…, pflegte er zu sagen".
+func (lr *langRules) infinitive(keys []string, i, cs int) bool {
+	if !lr.g.verbFinal || i < 1 || keys[i-1] != "zu" || cs < 1 || keys[cs-1] != "," {
+		return false
+	}
+	if cs+1 < i-1 {
+		first, second := keys[cs], keys[cs+1]
+		verbFirst := isWordKey(first) && !lr.g.art[first] && !lr.g.prep[first] && first != "ohne" && first != "statt" && first != "anstatt"
+		if _, ok := lr.g.pronouns[second]; verbFirst && ok {
+			return false
+		}
+	}
+	return true
+}
+
+// governing returns the clauses an infinitive clause starting at cs depends on, nearest
+// first: the clause before its comma, and, while that is an infinitive clause too ("kündigte
+// an, nach Moskau zu reisen, um mit Putin zu sprechen"), the one before that.
+func (lr *langRules) governing(keys []string, cs int) [][2]int {
+	var out [][2]int
+	for pe := cs - 1; pe >= 1 && keys[pe] == ","; {
+		ps, _ := lr.clause(keys, pe-1)
+		out = append(out, [2]int{ps, pe})
+		if !(pe >= 2 && keys[pe-2] == "zu" && ps >= 1) {
+			break
+		}
+		pe = ps - 1
+	}
+	return out
 }
 
 // withConjuncts returns k and the actors coordinated with it that end before limit: "traf Y
