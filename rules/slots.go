@@ -72,6 +72,9 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 			if obj > subj {
 				subjs = lr.withConjuncts(s, subj, c.subj, obj, i)
 			}
+			// "Hollande reist gemeinsam mit Merkel nach Moskau, um mit Putin zu sprechen": the
+			// companion meets the object too.
+			subjs = append(subjs, lr.companions(s, subj, i, c.subj)...)
 			for _, sj := range subjs {
 				for _, o := range lr.withConjuncts(s, obj, c.obj, sj, len(keys)) {
 					pairs = append(pairs, [2]int{sj, o})
@@ -610,6 +613,30 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 		}
 	}
 	return -1
+}
+
+// companionWords introduce someone who does what the subject does: "gemeinsam mit Merkel",
+// "together with Merkel".
+var companionWords = map[[2]string]bool{{"gemeinsam", "mit"}: true, {"zusammen", "mit"}: true,
+	{"together", "with"}: true, {"along", "with"}: true, {"alongside", ""}: true}
+
+// companions returns the actors between subject subj and trigger i introduced by a companion
+// phrase (an article may follow it: "zusammen mit dem Präsidenten X").
+func (lr *langRules) companions(s *Sentence, subj, i int, sp slotSpec) []int {
+	var out []int
+	for k, m := range s.Mentions {
+		if k == subj || m.Phrase <= s.Mentions[subj].End || m.End > i || !sp.accepts(m) || m.Type == "group" {
+			continue
+		}
+		j := m.Phrase - 1
+		for j >= 0 && lr.g.art[s.Keys[j]] {
+			j--
+		}
+		if j >= 0 && (companionWords[[2]string{s.Keys[j], ""}] || (j >= 1 && companionWords[[2]string{s.Keys[j-1], s.Keys[j]}])) {
+			out = append(out, k)
+		}
+	}
+	return out
 }
 
 // infinitive reports whether trigger i ends a German infinitive clause of its own ("…, um Xi
