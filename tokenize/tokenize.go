@@ -6,7 +6,7 @@
 //   - quotes: German „ “ and « » ‹ › come off the words they touch;
 //   - compounds: a hyphen inside a word becomes its own token (NATO-Einflusses is NATO, -,
 //     Einflusses), so names inside compounds can be matched; its Key is "-", while a free
-//     standing dash has the Key "—".
+//     standing dash has the Key "—"; so does a slash between letters (Tokio/Berlin).
 //
 // The gazetteer tokenizes its aliases with the same function, so an alias and the text it
 // should match are always split alike.
@@ -242,7 +242,7 @@ func isQuote(r rune) bool {
 // split appends t to toks, first taking quotation marks off its ends and cutting it at
 // hyphens inside words.
 func split(toks []Token, t Token, text string) []Token {
-	if s := t.Text; plain(s[0]) && plain(s[len(s)-1]) && s[len(s)-1] != '.' && strings.IndexByte(s, '-') < 0 {
+	if s := t.Text; plain(s[0]) && plain(s[len(s)-1]) && s[len(s)-1] != '.' && !strings.ContainsAny(s, "-/") {
 		return append(toks, t) // the common case: a word or mark with nothing to split
 	}
 	// Leading quotes.
@@ -284,24 +284,40 @@ func splitPeriod(toks []Token, t Token, text string) []Token {
 }
 
 // splitHyphens cuts a word at hyphens that join two parts of which at least one has a letter
-// (NATO-Einflusses, US-Präsident; not 2024-05-12, not a bare "-").
+// (NATO-Einflusses, US-Präsident; not 2024-05-12, not a bare "-"), and at slashes between two
+// letters (the dateline "WASHINGTON/HAVANA", "Tokio/Berlin"; not 24/7).
 func splitHyphens(toks []Token, t Token, text string) []Token {
 	s := t.Text
-	if len(s) < 3 || !strings.ContainsRune(s[1:len(s)-1], '-') || !hasLetter(s) {
+	if len(s) < 3 || !strings.ContainsAny(s[1:len(s)-1], "-/") || !hasLetter(s) {
 		return splitPeriod(toks, t, text)
 	}
 	last := 0
 	for i := 1; i < len(s)-1; i++ {
-		if s[i] != '-' || s[i-1] == '-' || s[i+1] == '-' {
+		hyphen := s[i] == '-' && s[i-1] != '-' && s[i+1] != '-'
+		slash := s[i] == '/' && letterBefore(s, i) && letterAfter(s, i+1)
+		if !hyphen && !slash {
 			continue
 		}
 		toks = append(toks, withKey(sub(t, last, i, text)))
 		h := sub(t, i, i+1, text)
-		h.Key = "-"
+		if hyphen {
+			h.Key = "-"
+		}
 		toks = append(toks, h)
 		last = i + 1
 	}
 	return splitPeriod(toks, sub(t, last, len(s), text), text)
+}
+
+// letterBefore and letterAfter report whether a letter ends s[:i] or begins s[i:].
+func letterBefore(s string, i int) bool {
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return unicode.IsLetter(r)
+}
+
+func letterAfter(s string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsLetter(r)
 }
 
 func hasLetter(s string) bool {

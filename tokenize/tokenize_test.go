@@ -30,6 +30,8 @@ func TestText(t *testing.T) {
 		{`"We are ready," he said.`, []string{`"`, "We", "are", "ready", ",", `"`, "he", "said", "."}},
 		{"u.a. Dr. Müller im Mai.", []string{"u.a.", "Dr", ".", "Müller", "im", "Mai", "."}},
 		{"\ufeffXi traf\r\nPutin \ufeff.", []string{"Xi", "traf", "Putin", "."}},
+		{"WASHINGTON/HAVANA (Reuters)", []string{"WASHINGTON", "/", "HAVANA", "(", "Reuters", ")"}},
+		{"Tokio/Berlin, 24/7, und/oder", []string{"Tokio", "/", "Berlin", ",", "24/7", ",", "und", "/", "oder"}},
 	}
 	for _, tt := range tests {
 		got := texts(Text(tt.in))
