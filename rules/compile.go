@@ -23,6 +23,7 @@ type grammar struct {
 	between                                          [][2]string
 	rel, contrast, possessives                       set
 	refers                                           set // first words of pronouns, groups and possessives
+	referShapes                                      shapes
 	verbFinal, freeInversion, caseTriggers           bool
 	pronouns                                         map[string]string     // key -> gender
 	groups                                           map[string][][]string // first word -> phrases, longest first
@@ -88,6 +89,9 @@ func compileGrammar(g *Grammar) *grammar {
 	}
 	for k := range c.possessives {
 		c.refers[k] = true
+	}
+	for k := range c.refers {
+		c.referShapes.add(k)
 	}
 	for w := range c.objArt {
 		c.art[w] = true
@@ -180,6 +184,9 @@ func (lr *langRules) add(c *compiled) {
 // tails of the noun triggers.
 func (lr *langRules) finish() {
 	lr.nounTails = map[string]bool{}
+	for k := range lr.byWord {
+		lr.words.add(k)
+	}
 	for k, cs := range lr.byWord {
 		for _, c := range cs {
 			if c.nouns[k] && len(k) >= 6 {

@@ -56,6 +56,7 @@ type langRules struct {
 	g         *grammar
 	nounTails map[string]bool // last three bytes of the noun triggers, a cheap test for compounds
 	byWord    map[string][]*compiled
+	words     shapes // of byWord's keys
 	stems     map[string][]*compiled
 	stemNs    []int // the lengths of the stems, longest first
 }
@@ -100,7 +101,9 @@ type LangRules langRules
 
 // Refers reports whether key may begin a reference the extractor resolves: a pronoun, a group
 // phrase, a possessive pronoun. One map read, so most words cost no more.
-func (l *LangRules) Refers(key string) bool { return l != nil && l.g.refers[key] }
+func (l *LangRules) Refers(key string) bool {
+	return l != nil && l.g.referShapes.mayHave(key) && l.g.refers[key]
+}
 
 // Coordinator reports whether key joins list items (und, and).
 func (l *LangRules) Coordinator(key string) bool { return l != nil && l.g.coord[key] }
@@ -182,7 +185,10 @@ func (lr *langRules) each(s *Sentence, f func(c *compiled, i int)) {
 		if inMention[i] {
 			continue
 		}
-		cs := lr.byWord[k]
+		var cs []*compiled
+		if lr.words.mayHave(k) {
+			cs = lr.byWord[k]
+		}
 		if len(cs) == 0 && lr.g.caseTriggers && s.Raw != nil && fold.IsUpper(s.Raw[i]) {
 			cs = lr.compoundRules(k) // Handelsabkommen for Abkommen, Gipfeltreffen for Treffen
 		}
