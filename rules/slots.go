@@ -225,6 +225,10 @@ func (lr *langRules) clause(keys []string, i int) (int, int) {
 				continue
 			}
 		}
+		if cs >= 3 && keys[cs-1] == "," && asides[keys[cs-2]] && keys[cs-3] == "," {
+			cs -= 3 // ", respectively," is looked through like a parenthesis
+			continue
+		}
 		if isBoundary(keys[cs-1]) {
 			break
 		}
@@ -245,6 +249,10 @@ func (lr *langRules) clause(keys []string, i int) (int, int) {
 	}
 	return cs, ce
 }
+
+// asides are words set off by commas that neither end a clause nor begin one.
+var asides = set{"respectively": true, "jeweils": true, "beziehungsweise": true, "however": true, "jedoch": true,
+	"allerdings": true, "too": true, "also": true}
 
 // matching finds the parenthesis that closes (dir 1) or opens (dir -1) the one at j, within
 // a short span, or -1.
