@@ -65,7 +65,7 @@ type compiled struct {
 	*Rule
 	nouns, verbs          set // trigger words written capitalised and in lower case (see CaseTriggers)
 	particles, near, veto set
-	notAfter              set
+	notAfter, notBefore   set
 	subj, obj             slotSpec
 	within                int
 }

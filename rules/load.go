@@ -81,6 +81,11 @@ func checkRule(file string, n *yaml.Node, r *Rule, errs *yamlfile.ErrorList) {
 	if r.Trigger.Within < 0 {
 		errs.Add(file, yamlfile.At(tn, "within"), "rule %s: within must be a positive number of tokens", r.ID)
 	}
+	for _, t := range r.Trigger.NotBefore {
+		if !types[t] {
+			errs.Add(file, yamlfile.At(tn, "not_before"), "rule %s: not_before type %q: use person, country, organization, city, place or group", r.ID, t)
+		}
+	}
 	checkSlot(file, yamlfile.At(n, "subject"), r, "subject", &r.Subject, errs)
 	fills2 := r.Subject.Find == "between" || r.Subject.Find == "coordinated"
 	switch {

@@ -50,6 +50,9 @@ type Trigger struct {
 	// NotAfter: words that, right before the trigger, make it another part of speech
 	// ("their promises", "the calls": a determiner before an English verb form makes it a noun).
 	NotAfter []string `yaml:"not_after"`
+	// NotBefore: actor types that, right after the trigger (or after an article), make it
+	// another verb: "welcomed the decision" is a statement, "welcomed Putin" is hosting him.
+	NotBefore []string `yaml:"not_before"`
 }
 
 // Slot says where a rule finds its subject or object.
