@@ -208,7 +208,7 @@ func (lr *langRules) finish() {
 func compile(r *Rule) *compiled {
 	c := &compiled{Rule: r, particles: newSet(r.Trigger.Particle), near: newSet(r.Trigger.Near), notAfter: newSet(r.Trigger.NotAfter),
 		notBefore: newSet(r.Trigger.NotBefore),
-		veto: newSet(r.Veto), within: r.Trigger.Within}
+		veto:      newSet(r.Veto), within: r.Trigger.Within}
 	if c.within == 0 {
 		c.within = 8
 	}
