@@ -1,6 +1,7 @@
 package gazetteer
 
 import (
+	"cmp"
 	"fmt"
 	"hash/maphash"
 	"maps"
@@ -362,25 +363,22 @@ func (g *Gazetteer) buildIndex(add func(Pos, string, ...any)) {
 // language, form and owner, so that the first entry that matches is the same on every run
 // (the entries are gathered from maps, in no fixed order).
 func sortEntries(es []*entry) {
+	if len(es) < 2 {
+		return // most forms begin one entry
+	}
 	owner := func(e *entry) string {
 		if e.actor != nil {
 			return e.actor.ID
 		}
 		return e.key
 	}
-	sort.Slice(es, func(i, j int) bool {
-		a, b := es[i], es[j]
-		switch {
-		case len(a.toks) != len(b.toks):
-			return len(a.toks) > len(b.toks)
-		case a.kind != b.kind:
-			return a.kind < b.kind
-		case a.lang != b.lang:
-			return a.lang < b.lang
-		case a.source != b.source:
-			return a.source < b.source
-		}
-		return owner(a) < owner(b)
+	slices.SortFunc(es, func(a, b *entry) int {
+		return cmp.Or(
+			cmp.Compare(len(b.toks), len(a.toks)), // longest first
+			cmp.Compare(a.kind, b.kind),
+			cmp.Compare(a.lang, b.lang),
+			cmp.Compare(a.source, b.source),
+			cmp.Compare(owner(a), owner(b)))
 	})
 }
 
