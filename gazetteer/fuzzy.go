@@ -15,8 +15,8 @@ import (
 // ("Phùng" of Phùng Quang Thanh) are left out: too close to other people's names.
 type fuzzyIndex struct {
 	model  *fuzzy.Model
-	actors map[string]*Actor // indexed word -> its person
-	shapes [26][]shape       // every indexed word's shape, by its first letter: a cheap filter
+	actors map[string]*Actor        // indexed word -> its person
+	masks  [26][maxLen + 1][]uint32 // letterMask of every indexed word, by first letter and length: a cheap filter
 
 	// cache remembers answers: news repeats its capitalised words (German nouns above all),
 	// and a lookup costs far more than a map read. It stops growing at cacheMax entries.
@@ -55,7 +55,8 @@ func newFuzzyIndex(g *Gazetteer) *fuzzyIndex {
 			continue
 		}
 		fx.actors[w] = a
-		fx.shapes[w[0]-'a'] = append(fx.shapes[w[0]-'a'], shape{len(w), letterMask(w)})
+		b := &fx.masks[w[0]-'a'][min(len(w), maxLen)]
+		*b = append(*b, letterMask(w))
 		words = append(words, w)
 	}
 	m := fuzzy.NewModel()
@@ -67,11 +68,12 @@ func newFuzzyIndex(g *Gazetteer) *fuzzyIndex {
 	return fx
 }
 
-// shape is what the filter knows of an indexed word: its length and the letters it uses.
-type shape struct {
-	n    int
-	mask uint32
-}
+// maxLen is the longest length the filter tells apart; longer words share its bucket.
+const maxLen = 40
+
+// maxScan bounds the filter's work: with more candidates than this (a gazetteer of tens of
+// thousands of people) it answers "maybe" and leaves the rest to the cache.
+const maxScan = 64
 
 // letterMask has bit i set when the word (of letters a-z) has letter 'a'+i.
 func letterMask(w string) uint32 {
@@ -87,19 +89,20 @@ func letterMask(w string) uint32 {
 // or shorter, and each edit changes at most two letters of the set of letters it uses.
 func (fx *fuzzyIndex) maybeNear(key string, maxD int) bool {
 	km := letterMask(key)
-	for _, sh := range fx.shapes[key[0]-'a'] {
-		if abs(sh.n-len(key)) <= maxD && bits.OnesCount32(sh.mask^km) <= 2*maxD {
+	byLen := &fx.masks[key[0]-'a']
+	n := min(len(key), maxLen)
+	scanned := 0
+	for l := max(n-maxD, 0); l <= min(n+maxD, maxLen); l++ {
+		if scanned += len(byLen[l]); scanned > maxScan {
 			return true
+		}
+		for _, m := range byLen[l] {
+			if bits.OnesCount32(m^km) <= 2*maxD {
+				return true
+			}
 		}
 	}
 	return false
-}
-
-func abs(n int) int {
-	if n < 0 {
-		return -n
-	}
-	return n
 }
 
 func isASCIIWord(s string) bool {
