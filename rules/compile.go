@@ -212,7 +212,12 @@ func compile(r *Rule) *compiled {
 	if c.within == 0 {
 		c.within = 8
 	}
-	c.nouns, c.verbs = set{}, set{}
+	c.nouns, c.verbs, c.umlauts = set{}, set{}, set{}
+	for _, w := range r.Trigger.Words {
+		if hasUmlaut(w) {
+			c.umlauts[fold.String(w)] = true
+		}
+	}
 	for _, w := range append(append([]string{}, r.Trigger.Words...), r.Trigger.Stems...) {
 		if fold.IsUpper(w) {
 			c.nouns[fold.String(w)] = true

@@ -3,6 +3,7 @@ package rules
 import (
 	"fmt"
 	"sort"
+	"strings"
 
 	"dipex/fold"
 )
@@ -66,6 +67,7 @@ type compiled struct {
 	nouns, verbs          set // trigger words written capitalised and in lower case (see CaseTriggers)
 	particles, near, veto set
 	notAfter, notBefore   set
+	umlauts               set // trigger words written with an umlaut, folded
 	subj, obj             slotSpec
 	within                int
 }
@@ -189,10 +191,14 @@ func (lr *langRules) each(s *Sentence, f func(c *compiled, i int)) {
 		if lr.words.mayHave(k) {
 			cs = lr.byWord[k]
 		}
+		umlaut := len(cs) > 0 && s.Raw != nil && hasUmlaut(s.Raw[i])
 		if len(cs) == 0 && lr.g.caseTriggers && s.Raw != nil && fold.IsUpper(s.Raw[i]) {
 			cs = lr.compoundRules(k) // Handelsabkommen for Abkommen, Gipfeltreffen for Treffen
 		}
 		for _, c := range cs {
+			if umlaut && !c.umlauts[k] {
+				continue // "förderte" is not "forderte", though both fold to one key
+			}
 			f(c, i)
 		}
 		for _, n := range lr.stemNs {
@@ -203,6 +209,11 @@ func (lr *langRules) each(s *Sentence, f func(c *compiled, i int)) {
 			}
 		}
 	}
+}
+
+// hasUmlaut reports whether w has a German umlaut, which folding takes off.
+func hasUmlaut(w string) bool {
+	return strings.ContainsAny(w, "äöüÄÖÜ")
 }
 
 // compoundRules returns the rules of a German noun trigger that k ends in (six letters or
