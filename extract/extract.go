@@ -181,6 +181,9 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 		switch gm.Kind {
 		case gazetteer.KindShort:
 			m.Actor = st.shortName(gm.Candidates)
+			if m.Actor == nil && gm.Title != "" {
+				m.Actor = st.titledShort(gm, raw)
+			}
 		case gazetteer.KindRole:
 			if !gm.Portfolio {
 				m.Actor = st.roleNoun(gm.Title, gm.Of)
@@ -251,6 +254,34 @@ func (st *state) shortName(cands []*gazetteer.Actor) *gazetteer.Actor {
 		}
 	}
 	return best
+}
+
+// titledShort resolves a short name the document has not introduced when a title comes with
+// it: "Verteidigungsminister Klug" is the candidate who held that very office (on the
+// document's date, when known; a wider title such as "Minister" is not enough). When no
+// candidate did, it is a person the gazetteer lacks, named as written.
+func (st *state) titledShort(gm gazetteer.Mention, raw []string) *gazetteer.Actor {
+	var found *gazetteer.Actor
+	for _, a := range gm.Candidates {
+		for _, r := range a.Roles {
+			ofOK := gm.Of == nil || r.Of == gm.Of.ID || (gm.Of.Type == gazetteer.Country && r.Of == gm.Of.Country)
+			if r.Title == gm.Title && ofOK && (st.doc.Date == "" || r.Holds(st.doc.Date)) {
+				if found != nil && found != a {
+					return nil // two candidates fit: no guess
+				}
+				found = a
+			}
+		}
+	}
+	if found != nil {
+		return found
+	}
+	a := &gazetteer.Actor{Name: strings.Join(raw[gm.Start:gm.End], " "), Type: gazetteer.Person}
+	if gm.Of != nil && gm.Of.Type == gazetteer.Country {
+		a.Country = gm.Of.Country
+	}
+	a.Party = a
+	return a
 }
 
 // roleNoun resolves "der russische Präsident": a person this document already named with that

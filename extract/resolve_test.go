@@ -17,6 +17,16 @@ func TestRoleNouns(t *testing.T) {
 		{"2006-05-01", "Das Mittel sei sicher, so der iranische Gesundheitsminister.", ""},
 		// The chair of a board the data lacks is not the party chair named before.
 		{"2006-05-01", "SPD-Chef Kurt Beck lobte die Arbeit. „Das wäre nicht gerecht“, so der Chef des Verwaltungsrats.", "Kurt Beck"},
+		// A short name with the title its candidate held: the title stands for the full name.
+		{"2015-05-01", "Verteidigungsminister Klug sprach von einem Leitsystem.", "Gerald Klug"},
+		{"", "Verteidigungsminister Klug sprach von einem Leitsystem.", "Gerald Klug"},
+		// Not on the document's date, or not that office: someone the data lacks.
+		{"2024-05-01", "Verteidigungsminister Klug sprach von einem Leitsystem.", "Klug"},
+		{"2015-05-01", "Finanzminister Klug sprach von einem Leitsystem.", "Klug"},
+		// A short form after a given name the data lacks belongs to that name.
+		{"2015-05-01", "FAO-Generaldirektor José Graziano da Silva sprach von einem Trend.", "José Graziano da Silva"},
+		{"2015-05-01", "PYD-Chef Salih Müslim wies zurück, dass seine Partei hinter dem Anschlag stecke.", "Salih Müslim"},
+		{"2015-05-01", "Finanzminister Hans Jörg Schelling zeigte sich offen.", "Hans Jörg Schelling"},
 	} {
 		res := x.Extract(&extract.Document{ID: "t", Text: tt.text, Lang: "de", Date: tt.date})
 		var got []string

@@ -307,7 +307,9 @@ func (g *Gazetteer) buildIndex(add func(Pos, string, ...any)) {
 			if e.lang == "en" || e.kind == eAdjective {
 				continue
 			}
-			if len(e.toks) == 1 && len(e.toks[0]) >= 3 {
+			// Case endings on names of three letters or more; a short form needs four: "Hans"
+			// is a given name, not the genitive of Han.
+			if len(e.toks) == 1 && len(e.toks[0]) >= 3 && (e.kind != eShort || len(e.toks[0]) >= 4) {
 				for _, suf := range germanEndings {
 					get(e.toks[0] + suf).inflected = append(get(e.toks[0]+suf).inflected, e)
 				}

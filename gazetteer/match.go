@@ -527,7 +527,9 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string) []Ment
 		if nameAt < len(keys) && keys[nameAt] == "," && of != nil && end > h.end {
 			nameAt++
 		}
-		if next < len(hits) && hits[next].start == nameAt && hits[next].isActor() && hits[next].theActor().Type == Person {
+		n, absorbed := unknownName(raw, keys, nameAt, hits, next)
+		shortThenName := next < len(hits) && hits[next].kind == KindShort && hits[next].start == nameAt && n >= 2
+		if !shortThenName && next < len(hits) && hits[next].start == nameAt && hits[next].isActor() && hits[next].theActor().Type == Person {
 			p := &hits[next]
 			p.used = true
 			out = append(out, g.personMention(p, phrase, h.e.key, of))
@@ -536,7 +538,10 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string) []Ment
 			}
 			continue
 		}
-		if n := unknownName(raw, keys, nameAt, hits, next); n > 0 {
+		if n > 0 {
+			for _, k := range absorbed {
+				hits[k].used = true
+			}
 			name := joinName(raw[nameAt:nameAt+n], keys[nameAt:nameAt+n])
 			a := &Actor{Name: name, Type: Person}
 			if of != nil && of.Type == Country {
@@ -617,7 +622,7 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string) []Ment
 		if !honorifics[keys[i]] || isHitStart(hits, i+1) {
 			continue
 		}
-		if n := unknownName(raw, keys, i+1, hits, nextHit(hits, i+1)); n > 0 {
+		if n, absorbed := unknownName(raw, keys, i+1, hits, nextHit(hits, i+1)); n > 0 && len(absorbed) == 0 {
 			a := &Actor{Name: joinName(raw[i+1:i+1+n], keys[i+1:i+1+n]), Type: Person}
 			a.Party = a
 			out = append(out, Mention{Start: i + 1, End: i + 1 + n, Phrase: i, Actor: a, Kind: KindTitle, Confidence: 0.7})
@@ -703,8 +708,12 @@ func genitiveInstitution(hits []hit, k int, keys []string, inst map[int]int) (in
 // unknownName returns how many tokens from i form a name the gazetteer lacks: two or three
 // capitalised words that match nothing and are not common capitalised words, or one such word
 // that ends the phrase.
-func unknownName(raw, keys []string, i int, hits []hit, next int) int {
+//
+// A short form the document has not introduced may end such a name, and is then part of it:
+// "José Graziano da Silva" is not Augusto Santos Silva.
+func unknownName(raw, keys []string, i int, hits []hit, next int) (int, []int) {
 	n, words := 0, 0
+	var absorbed []int // short forms taken into the name
 	for j := i; j < len(raw) && words < 3; j++ {
 		if (keys[j] == "-" || nameParticles[keys[j]]) && words > 0 && j+1 < len(raw) && fold.IsUpper(raw[j+1]) {
 			n++ // a double name (Nowakowska-Wiśniewska) or a particle (Jaap de Hoop Scheffer)
@@ -714,7 +723,11 @@ func unknownName(raw, keys []string, i int, hits []hit, next int) int {
 			break
 		}
 		if next < len(hits) && hits[next].start <= j {
-			break
+			if h := &hits[next]; h.kind != KindShort || h.start != j || h.end != j+1 {
+				break
+			}
+			absorbed = append(absorbed, next)
+			next++
 		}
 		n++
 		words++
@@ -724,13 +737,13 @@ func unknownName(raw, keys []string, i int, hits []hit, next int) int {
 	}
 	switch {
 	case words >= 2:
-		return n
+		return n, absorbed
 	case words == 1 && n == 1 && len(keys[i]) >= 3 && (i+1 == len(raw) || !isWord(raw[i+1]) || !fold.IsUpper(raw[i+1])):
 		// A surname alone: "Bundesinnenminister Schily sagte", "Foreign Minister Shoukry said";
 		// the next word is no capitalised word, so this is no noun phrase ("Präsident Ende Mai").
-		return 1
+		return 1, absorbed
 	}
-	return 0
+	return 0, nil
 }
 
 // nameBefore returns where a name the gazetteer lacks starts when it ends right before token
