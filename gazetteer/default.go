@@ -12,8 +12,14 @@ var defaultData embed.FS
 // DefaultData is the embedded data, as files under "data/".
 func DefaultData() fs.FS { return defaultData }
 
-// DefaultFiles returns the parsed embedded gazetteer files.
-func DefaultFiles() ([]*File, error) { return ReadDir(defaultData, "data") }
+// DefaultFiles returns the parsed embedded gazetteer files: from the snapshot made ahead of
+// time when it is up to date (see snapshot.go), else from the YAML.
+func DefaultFiles() ([]*File, error) {
+	if files, ok := loadSnapshot(); ok {
+		return files, nil
+	}
+	return ReadDir(defaultData, "data")
+}
 
 // Default returns the embedded gazetteer. It is compiled once per process and shared.
 var Default = sync.OnceValues(func() (*Gazetteer, error) {
