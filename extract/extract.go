@@ -475,7 +475,8 @@ func (st *state) relations(si int, s Sentence, raw, keys []string, ms []Mention)
 		}
 		cands = append(cands, k)
 		rs.Mentions = append(rs.Mentions, rules.Mention{Start: m.First - s.First, End: m.Last - s.First,
-			Phrase: m.Phrase - s.First, Type: typeOf(m), Possessive: m.Possessive})
+			Phrase: m.Phrase - s.First, Type: typeOf(m), Possessive: m.Possessive,
+			Named: m.Kind != string(gazetteer.KindRole) && m.Kind != "pronoun" && m.Kind != "group"})
 	}
 	rs.Unknown = st.unknown
 	rs.Language = st.lang

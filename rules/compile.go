@@ -23,6 +23,8 @@ type grammar struct {
 	between                                          [][2]string
 	rel, contrast, possessives                       set
 	refers                                           set // first words of pronouns, groups and possessives
+	separately, together                             set
+	witnesses                                        [][]string // folded phrases
 	referShapes                                      shapes
 	verbFinal, freeInversion, caseTriggers           bool
 	pronouns                                         map[string]string     // key -> gender
@@ -57,7 +59,8 @@ func compileGrammar(g *Grammar) *grammar {
 	c := &grammar{
 		prep: newSet(g.Prepositions), objArt: newSet(g.ObjectArticles), gen: newSet(g.Genitive),
 		art: newSet(g.Articles), coord: newSet(g.Coordinators), subord: newSet(g.Subordinators),
-		comp: newSet(g.Complementizers), loc: newSet(g.Locatives),
+		comp: newSet(g.Complementizers), loc: newSet(g.Locatives), separately: newSet(g.Separately),
+		together: newSet(g.Together),
 		rel: newSet(g.Relatives), contrast: newSet(g.Contrast), possessives: newSet(g.Possessives),
 		verbFinal: g.VerbFinal, freeInversion: g.FreeInversion, caseTriggers: g.CaseTriggers,
 		pronouns: map[string]string{},
@@ -93,6 +96,9 @@ func compileGrammar(g *Grammar) *grammar {
 	for k := range c.refers {
 		c.referShapes.add(k)
 	}
+	for _, w := range g.Witnesses {
+		c.witnesses = append(c.witnesses, tokenize.Keys(w))
+	}
 	for w := range c.objArt {
 		c.art[w] = true
 	}
@@ -112,7 +118,9 @@ func compileSlot(s *Slot, group bool) slotSpec {
 		ts = defaultTypes
 	}
 	sp := slotSpec{find: s.Find, cues: newSet(s.Cue), types: newSet(ts), anyCase: s.AnyCase, adjacent: s.Adjacent, possessive: s.Possessive}
-	if group {
+	// A group ("beide Seiten") may fill a slot that takes two parties, unless the rule names
+	// the types it takes ("the two countries" are no people).
+	if group && len(s.Types) == 0 {
 		sp.types["group"] = true
 	}
 	return sp
@@ -152,7 +160,8 @@ func New(files ...*File) (*Engine, error) {
 			}
 			lr := e.langs[r.Lang]
 			if lr == nil {
-				lr = &langRules{g: compileGrammar(g), byWord: map[string][]*compiled{}, stems: map[string][]*compiled{}}
+				lr = &langRules{g: compileGrammar(g), byWord: map[string][]*compiled{}, stems: map[string][]*compiled{},
+					witness: &Rule{ID: "meeting." + r.Lang + ".witness", Relation: Meeting, Lang: r.Lang, Confidence: 0.8}}
 				e.langs[r.Lang] = lr
 			}
 			e.rules = append(e.rules, r)

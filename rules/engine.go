@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -34,6 +35,9 @@ type Mention struct {
 	// Possessive marks an owner of the next noun ("Putin's meeting", "Putins Treffen"): only
 	// a slot that asks for one (possessive: true) takes it.
 	Possessive bool
+	// Named marks an actor the text names ("der französische Präsident Emmanuel Macron"),
+	// rather than one it only describes ("a US peace envoy") or refers to ("er").
+	Named bool
 }
 
 // Match is one rule firing on a sentence.
@@ -55,6 +59,7 @@ type Engine struct {
 
 type langRules struct {
 	g         *grammar
+	witness   *Rule           // the meeting of a witness with the parties (see witnessed)
 	nounTails map[string]bool // last three bytes of the noun triggers, a cheap test for compounds
 	byWord    map[string][]*compiled
 	words     shapes // of byWord's keys
@@ -177,7 +182,57 @@ func (e *Engine) Apply(lang string, s *Sentence) []Match {
 	}
 	var out []Match
 	lr.each(s, func(c *compiled, i int) { out = lr.try(c, s, i, out, nil) })
-	return dedupe(out)
+	return dedupe(lr.witnessed(s, out))
+}
+
+// witnessed adds a meeting of each witness ("im Beisein von X", "in the presence of X") with
+// every party to the meetings and agreements of its stretch of the sentence.
+func (lr *langRules) witnessed(s *Sentence, ms []Match) []Match {
+	if lr.witness == nil || len(lr.g.witnesses) == 0 || len(ms) == 0 {
+		return ms
+	}
+	parties := slotSpec{types: set{"person": true, "country": true, "organization": true}}
+	for k, m := range s.Mentions {
+		if !parties.accepts(m) || !lr.afterWitnessCue(s.Keys, m.Phrase) {
+			continue
+		}
+		// "in the presence of Angela Merkel and François Hollande": each witness, and they
+		// met each other.
+		ws := lr.list(s, k, len(s.Keys), parties, "")
+		from, to := sentenceFrom(s.Keys, m.Phrase), sentenceTo(s.Keys, m.End)
+		var add []Match
+		for _, x := range ms {
+			if x.Rule.Relation == Statement || x.Trigger < from || x.Trigger >= to {
+				continue
+			}
+			for _, w := range ws {
+				for _, p := range []int{x.Subject, x.Object} {
+					if p >= 0 && !slices.Contains(ws, p) {
+						add = append(add, Match{Rule: lr.witness, Trigger: x.Trigger, Particle: -1, Subject: w, Object: p, Modality: x.Modality})
+					}
+				}
+			}
+			for _, p := range allPairs(ws) {
+				add = append(add, Match{Rule: lr.witness, Trigger: x.Trigger, Particle: -1, Subject: p[0], Object: p[1], Modality: x.Modality})
+			}
+		}
+		ms = append(ms, add...)
+	}
+	return ms
+}
+
+// afterWitnessCue reports whether a witness phrase (articles may follow it) ends right before
+// token j.
+func (lr *langRules) afterWitnessCue(keys []string, j int) bool {
+	for j > 0 && lr.g.art[keys[j-1]] {
+		j--
+	}
+	for _, w := range lr.g.witnesses {
+		if j >= len(w) && slices.Equal(keys[j-len(w):j], w) {
+			return true
+		}
+	}
+	return false
 }
 
 // each calls f for every rule whose trigger word stands at token i (outside any mention).

@@ -44,6 +44,18 @@ type Grammar struct {
 	// Possessive pronouns that, before a meeting or agreement noun, refer to the parties in
 	// play: "after their meeting", "bei ihrem Treffen".
 	Possessives []string `yaml:"possessives"`
+	// Words that make a meeting with several people several meetings ("traf getrennt X und
+	// Y", "met X and Y separately"). Without one, parties named together in one list met
+	// together, and so each other too.
+	Separately []string `yaml:"separately"`
+	// Words that say a meeting "with" several parties was one meeting of all ("Vierergipfel
+	// mit X, Y und Z", "trilateral talks with X and Y"). A list of direct objects ("empfing X
+	// und Y") needs none; a list after "mit"/"with" ("talks with Iraq and Afghanistan") is
+	// taken as one meeting only with one of these words in the clause.
+	Together []string `yaml:"together"`
+	// Phrases before an actor who witnessed what the clause tells: "im Beisein von", "in the
+	// presence of". The witness met every party to it.
+	Witnesses []string `yaml:"witnesses"`
 	// Modality cues, looked for in the trigger's clause. Negated wins over planned, planned
 	// over reported.
 	Negated  []string `yaml:"negated"`

@@ -82,9 +82,22 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 			// "Hollande reist gemeinsam mit Merkel nach Moskau, um mit Putin zu sprechen": the
 			// companion meets the object too.
 			subjs = append(subjs, lr.companions(s, subj, i, c.subj)...)
+			objs := lr.withConjuncts(s, obj, c.obj, subj, len(keys))
 			for _, sj := range subjs {
-				for _, o := range lr.withConjuncts(s, obj, c.obj, sj, len(keys)) {
-					pairs = append(pairs, [2]int{sj, o})
+				for _, o := range objs {
+					if o != sj {
+						pairs = append(pairs, [2]int{sj, o})
+					}
+				}
+			}
+			// Parties named together take part together: "Macron empfing Merkel, Putin und
+			// Selenskyj" (the guests met one another too), "Scholz und Macron trafen Selenskyj"
+			// (and each other). Not when the text says it was one by one ("getrennt",
+			// "separately"), nor when each has a cue of its own ("mit X und dann mit Y").
+			if !lr.separate(keys, cs, ce) {
+				pairs = append(pairs, allPairs(subjs)...)
+				if lr.plainList(s, objs) && (c.obj.find == "after" || lr.together(keys, i, cs, ce)) {
+					pairs = append(pairs, allPairs(objs)...)
 				}
 			}
 		}
@@ -508,10 +521,19 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 		if k := first(cs, i); k >= 0 {
 			// "Macron, Scholz und Meloni kamen … zusammen": the clause began at a comma
 			// inside the list; its first item is the subject (the others are its conjuncts).
-			for ls := cs; ls >= 2 && keys[ls-1] == "," && lr.hasCoord(keys, s.Mentions[k].End, i); {
+			for ls := cs; ls >= 2 && lr.hasCoord(keys, s.Mentions[k].End, i); {
+				// The comma may be followed by an article: "Merz, der französische Präsident
+				// Emmanuel Macron, der britische Premierminister Keir Starmer und …".
+				c := ls - 1
+				for c > 0 && lr.g.art[keys[c]] && s.Mentions[k].Named {
+					c--
+				}
+				if keys[c] != "," {
+					break
+				}
 				p := -1
 				for q, m := range s.Mentions {
-					if m.End == ls-1 && ok(q) {
+					if m.End == c && ok(q) && (c == ls-1 || m.Named) {
 						p = q
 					}
 				}
@@ -630,6 +652,43 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 	return -1
 }
 
+// separate reports whether a word of tokens [cs, ce) says that the parties met one by one.
+func (lr *langRules) separate(keys []string, cs, ce int) bool {
+	for _, k := range keys[max(cs, 0):min(ce, len(keys))] {
+		if lr.g.separately[k] {
+			return true
+		}
+	}
+	return false
+}
+
+// together reports whether trigger i or a word of tokens [cs, ce) says that several parties
+// met as one ("Vierergipfel", "trilateral"); German compounds count by their first part.
+func (lr *langRules) together(keys []string, i, cs, ce int) bool {
+	for _, k := range keys[max(cs, 0):min(ce, len(keys))] {
+		if lr.g.together[k] {
+			return true
+		}
+		for w := range lr.g.together {
+			if lr.g.caseTriggers && len(w) >= 5 && strings.HasPrefix(k, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// plainList reports whether mentions ks are one list: only commas, coordinators and articles
+// between them.
+func (lr *langRules) plainList(s *Sentence, ks []int) bool {
+	for j := 1; j < len(ks); j++ {
+		if !lr.joins(s.Keys, s.Mentions[ks[j-1]].End, s.Mentions[ks[j]].Phrase) {
+			return false
+		}
+	}
+	return true
+}
+
 // companionWords introduce someone who does what the subject does: "gemeinsam mit Merkel",
 // "together with Merkel".
 var companionWords = map[[2]string]bool{{"gemeinsam", "mit"}: true, {"zusammen", "mit"}: true,
@@ -693,7 +752,8 @@ func (lr *langRules) withConjuncts(s *Sentence, k int, sp slotSpec, not, limit i
 	out := []int{k}
 	for j := k + 1; j < len(s.Mentions); j++ {
 		prev, m := s.Mentions[j-1], s.Mentions[j]
-		if j == not || m.End > limit || !sp.accepts(m) || m.Type == "group" || !lr.joinsWith(s.Keys, prev.End, m.Phrase, sp.cues) {
+		if j == not || m.End > limit || !sp.accepts(m) || m.Type == "group" ||
+			!(lr.joinsWith(s.Keys, prev.End, m.Phrase, sp.cues) || namedAfterComma(s, prev, m, lr)) {
 			break
 		}
 		out = append(out, j)
@@ -769,7 +829,7 @@ func (lr *langRules) list(s *Sentence, k, to int, sp slotSpec, link string) []in
 		}
 		gap := s.Keys[prev.End:m.Phrase]
 		if !(lr.joins(s.Keys, prev.End, m.Phrase) || (len(gap) >= 1 && gap[0] == link && lr.onlyArticles(s.Keys, prev.End+1, m.Phrase)) ||
-			lr.listGoesOn(s, j, to, sp)) {
+			lr.listGoesOn(s, j, to, sp) || namedAfterComma(s, prev, m, lr)) {
 			break
 		}
 		// "Syria, and the US statement": a comma before "and" after one item joins clauses;
@@ -796,6 +856,15 @@ func (lr *langRules) listGoesOn(s *Sentence, j, to int, sp slotSpec) bool {
 		return false
 	}
 	return !slices.Contains(s.Keys[m.End:next.Phrase], ",")
+}
+
+// namedAfterComma reports whether m, after a comma and an article, is another named actor of a
+// list ("Merz, der französische Präsident Emmanuel Macron, der britische Premierminister Keir
+// Starmer und …"), not an apposition that describes prev ("Zalmay Khalilzad, a US peace
+// envoy"): both name someone, with a title of their own.
+func namedAfterComma(s *Sentence, prev, m Mention, lr *langRules) bool {
+	return prev.Named && m.Named && m.Start > m.Phrase && m.Phrase > prev.End && s.Keys[prev.End] == "," &&
+		lr.onlyArticles(s.Keys, prev.End+1, m.Phrase)
 }
 
 // allPairs returns every pair of a list of parties.
