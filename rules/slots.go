@@ -36,6 +36,7 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 	}
 	particle := -1
 	cs, ce := lr.clause(keys, i)
+	cs, ce = lr.widen(s, cs, ce)
 	if len(c.particles) > 0 {
 		particle = lr.particle(keys, i, c.particles)
 		if particle < 0 {
@@ -273,6 +274,49 @@ func (lr *langRules) clause(keys []string, i int) (int, int) {
 // asides are words set off by commas that neither end a clause nor begin one.
 var asides = set{"respectively": true, "jeweils": true, "beziehungsweise": true, "however": true, "jedoch": true,
 	"allerdings": true, "too": true, "also": true}
+
+// widen extends clause [cs, ce) over the commas of a list of named actors, which separate
+// items, not clauses: "Macron hat Merkel, den russischen Präsidenten Putin und den
+// ukrainischen Präsidenten Selenskyj empfangen" is one clause.
+func (lr *langRules) widen(s *Sentence, cs, ce int) (int, int) {
+	keys := s.Keys
+	// A comma between two named actors, in a run of them that a coordinator closes ("X, Y
+	// und Z"); not "After meeting Xi, Scholz said".
+	listComma := func(c int) bool {
+		before, next := false, -1
+		for k, m := range s.Mentions {
+			if m.End == c && m.Named {
+				before = true
+			}
+			if next < 0 && m.Phrase > c && m.Named && lr.onlyArticles(keys, c+1, m.Phrase) {
+				next = k
+			}
+		}
+		if !before || next < 0 {
+			return false
+		}
+		for k := next; k+1 < len(s.Mentions); k++ {
+			a, b := s.Mentions[k], s.Mentions[k+1]
+			if !b.Named || b.Phrase <= a.End {
+				return false
+			}
+			switch {
+			case lr.hasCoord(keys, a.End, b.Phrase) && lr.joins(keys, a.End, b.Phrase):
+				return true
+			case keys[a.End] != "," || !lr.onlyArticles(keys, a.End+1, b.Phrase):
+				return false
+			}
+		}
+		return false
+	}
+	for n := 0; n < 8 && cs >= 2 && keys[cs-1] == "," && listComma(cs-1); n++ {
+		cs, _ = lr.clause(keys, cs-2)
+	}
+	for n := 0; n < 8 && ce+1 < len(keys) && keys[ce] == "," && listComma(ce); n++ {
+		_, ce = lr.clause(keys, ce+1)
+	}
+	return cs, ce
+}
 
 // matching finds the parenthesis that closes (dir 1) or opens (dir -1) the one at j, within
 // a short span, or -1.
@@ -682,7 +726,8 @@ func (lr *langRules) together(keys []string, i, cs, ce int) bool {
 // between them.
 func (lr *langRules) plainList(s *Sentence, ks []int) bool {
 	for j := 1; j < len(ks); j++ {
-		if !lr.joins(s.Keys, s.Mentions[ks[j-1]].End, s.Mentions[ks[j]].Phrase) {
+		prev, m := s.Mentions[ks[j-1]], s.Mentions[ks[j]]
+		if !lr.joins(s.Keys, prev.End, m.Phrase) && !namedAfterComma(s, prev, m, lr) {
 			return false
 		}
 	}
