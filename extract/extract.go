@@ -2,6 +2,7 @@ package extract
 
 import (
 	"math"
+	"slices"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -150,6 +151,8 @@ type state struct {
 	subjects []*gazetteer.Actor       // each sentence's first person, for pronouns
 	titled   []Mention                // people mentioned with a title, for role nouns
 	pairs    [][2]*gazetteer.Actor    // parties of meetings and agreements so far
+	events   [][]*gazetteer.Actor     // per sentence with meetings or agreements, their parties in order
+	eventAt  int                      // the first token of the sentence of the last event
 	trace    traceFunc                // set by Explain
 	cover    []bool                   // scratch space of resolve
 	unknown  []rules.Mention          // the sentence's role nouns no one could be found for
@@ -171,7 +174,7 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 		// "the leaders of China, India and Brazil": India and Brazil are leaders too.
 		if gm.Kind != gazetteer.KindRole && !gm.Modifier && gm.Actor != nil && gm.Actor.Type == gazetteer.Country &&
 			listEnd >= 0 && onlyListWords(st.x.eng.Lang(st.lang), keys[listEnd:gm.Phrase]) {
-			m.Kind, m.Title = string(gazetteer.KindRole), listTitle
+			m.Kind, m.Title, m.Of = string(gazetteer.KindRole), listTitle, gm.Actor
 			listEnd = gm.End
 		} else if gm.Kind == gazetteer.KindRole && gm.OfAfter {
 			listEnd, listTitle = gm.End, gm.Title
@@ -228,7 +231,50 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 				Actor: a, Kind: "pronoun", Confidence: 0.8})
 		}
 	}
+	appositionNames(lr, out, keys, s.First)
 	return out
+}
+
+// appositionNames finds a plural title's list followed by as many names: "Die Präsidenten
+// Russlands, der Türkei und des Irans, Wladimir Putin, Recep Tayyip Erdoğan und Hassan Ruhani,
+// …", "The foreign ministers of Greece and Macedonia, Nikos Kotzias and Nikola Dimitrov, …".
+// The named people are the parties; the roles, which describe them, become modifiers.
+func appositionNames(lr *rules.LangRules, ms []Mention, keys []string, first int) {
+	var parties []int
+	for k := range ms {
+		if !ms[k].Modifier && ms[k].Actor != nil {
+			parties = append(parties, k)
+		}
+	}
+	isRole := func(m *Mention) bool { return m.Kind == string(gazetteer.KindRole) && m.Of != nil }
+	isName := func(m *Mention) bool {
+		return m.Actor.Type == gazetteer.Person && m.Kind != string(gazetteer.KindRole) && m.Kind != "pronoun" && m.Kind != "group"
+	}
+	gap := func(a, b *Mention) []string { return keys[a.Last-first : b.Phrase-first] }
+	for x := 0; x < len(parties); {
+		// A run of roles of one title, joined as a list.
+		y := x + 1
+		for y < len(parties) && isRole(&ms[parties[x]]) && isRole(&ms[parties[y]]) && ms[parties[y]].Title == ms[parties[x]].Title &&
+			onlyListWords(lr, gap(&ms[parties[y-1]], &ms[parties[y]])) {
+			y++
+		}
+		n := y - x
+		if n < 2 || y+n > len(parties) {
+			x = y
+			continue
+		}
+		// As many names right after a comma, joined as a list.
+		ok := slices.Equal(gap(&ms[parties[y-1]], &ms[parties[y]]), []string{","})
+		for z := y; ok && z < y+n; z++ {
+			ok = isName(&ms[parties[z]]) && (z == y || onlyListWords(lr, gap(&ms[parties[z-1]], &ms[parties[z]])))
+		}
+		if ok {
+			for z := x; z < y; z++ {
+				ms[parties[z]].Modifier = true
+			}
+		}
+		x = y
+	}
 }
 
 // insert adds m to ms keeping text order.
@@ -391,6 +437,43 @@ func (st *state) remember(si int, ms []Mention) {
 //
 // With no such pair yet, they are the two actors the document has named most so far (this
 // sentence included), the earlier named first on a tie.
+// addEvent adds parties to the event of the sentence that starts at token first.
+func (st *state) addEvent(first int, as ...*gazetteer.Actor) {
+	if len(st.events) == 0 || st.eventAt != first {
+		st.events = append(st.events, nil)
+		st.eventAt = first
+	}
+	e := &st.events[len(st.events)-1]
+	for _, a := range as {
+		if !slices.Contains(*e, a) {
+			*e = append(*e, a)
+		}
+	}
+}
+
+// groupActors returns the parties a group phrase refers to: for "beide Seiten" the main pair;
+// for "die drei Staatschefs", "the four leaders" the parties of the last sentence whose
+// meetings and agreements had that many.
+func (st *state) groupActors(m *Mention, ms []Mention) []*gazetteer.Actor {
+	keys := make([]string, 0, m.Last-m.First)
+	for _, t := range st.toks[m.First:m.Last] {
+		keys = append(keys, t.Key)
+	}
+	n := st.x.eng.Lang(st.lang).GroupSize(keys)
+	if n <= 2 {
+		if pair, ok := st.mainPair(ms); ok {
+			return pair[:]
+		}
+		return nil
+	}
+	for i := len(st.events) - 1; i >= 0; i-- {
+		if len(st.events[i]) == n {
+			return st.events[i]
+		}
+	}
+	return nil
+}
+
 func (st *state) mainPair(ms []Mention) ([2]*gazetteer.Actor, bool) {
 	best, bestScore := [2]*gazetteer.Actor{}, -1
 	for _, p := range st.pairs {
@@ -445,7 +528,7 @@ func onlyListWords(lr *rules.LangRules, words []string) bool {
 		return false
 	}
 	for _, w := range words {
-		if w != "," && !lr.Coordinator(w) {
+		if w != "," && !lr.Coordinator(w) && !lr.Article(w) {
 			return false
 		}
 	}
@@ -495,19 +578,24 @@ func (st *state) relations(si int, s Sentence, raw, keys []string, ms []Mention)
 		var sp, op *Party
 		var sa, oa *gazetteer.Actor
 		if subj.Kind == "group" {
-			pair, ok := st.mainPair(ms)
-			if !ok {
+			group := st.groupActors(subj, ms)
+			if len(group) < 2 {
 				continue
 			}
 			if mt.Rule.Relation == rules.Statement {
 				// "Beide Seiten bekräftigten …": each party said it.
-				for _, a := range pair {
+				for _, a := range group {
 					st.addTriple(s, ms, mt, subj, nil, a, nil, st.groupParty(subj, a), nil, seen)
 				}
 				continue
 			}
-			sa, oa = pair[0], pair[1]
-			sp, op = st.groupParty(subj, sa), st.groupParty(subj, oa)
+			// "Die drei Staatschefs verabschiedeten eine gemeinsame Erklärung": every pair.
+			for x := 0; x < len(group); x++ {
+				for y := x + 1; y < len(group); y++ {
+					st.addTriple(s, ms, mt, subj, obj, group[x], group[y], st.groupParty(subj, group[x]), st.groupParty(subj, group[y]), seen)
+				}
+			}
+			continue
 		} else {
 			sa = subj.Actor.Party
 			sp = st.party(subj)
@@ -549,6 +637,7 @@ func (st *state) addTriple(s Sentence, ms []Mention, mt rules.Match, subj, obj *
 		t.Place = st.place(s, ms, mt.Trigger, subj, obj)
 		t.Date = dateOf(st.toks, s, s.First+mt.Trigger, st.doc.Date, mt.Modality == rules.Planned)
 		st.pairs = append(st.pairs, [2]*gazetteer.Actor{sa, oa})
+		st.addEvent(s.First, sa, oa)
 		if t.Relation == rules.Meeting && oa.Type == gazetteer.Person {
 			st.guest, st.host = oa, sa
 		}

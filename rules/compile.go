@@ -24,6 +24,7 @@ type grammar struct {
 	rel, contrast, possessives                       set
 	refers                                           set // first words of pronouns, groups and possessives
 	separately, together                             set
+	numbers                                          map[string]int
 	witnesses                                        [][]string // folded phrases
 	referShapes                                      shapes
 	verbFinal, freeInversion, caseTriggers           bool
@@ -60,7 +61,7 @@ func compileGrammar(g *Grammar) *grammar {
 		prep: newSet(g.Prepositions), objArt: newSet(g.ObjectArticles), gen: newSet(g.Genitive),
 		art: newSet(g.Articles), coord: newSet(g.Coordinators), subord: newSet(g.Subordinators),
 		comp: newSet(g.Complementizers), loc: newSet(g.Locatives), separately: newSet(g.Separately),
-		together: newSet(g.Together),
+		together: newSet(g.Together), numbers: map[string]int{},
 		rel:      newSet(g.Relatives), contrast: newSet(g.Contrast), possessives: newSet(g.Possessives),
 		verbFinal: g.VerbFinal, freeInversion: g.FreeInversion, caseTriggers: g.CaseTriggers,
 		pronouns: map[string]string{},
@@ -95,6 +96,9 @@ func compileGrammar(g *Grammar) *grammar {
 	}
 	for k := range c.refers {
 		c.referShapes.add(k)
+	}
+	for w, n := range g.Numbers {
+		c.numbers[fold.String(w)] = n
 	}
 	for _, w := range g.Witnesses {
 		c.witnesses = append(c.witnesses, tokenize.Keys(w))

@@ -147,6 +147,19 @@ func (l *LangRules) Group(keys []string, i int) int {
 	return 0
 }
 
+// GroupSize returns how many parties the group phrase keys names ("die drei Staatschefs":
+// 3), or 2 when it names no number ("beide Seiten").
+func (l *LangRules) GroupSize(keys []string) int {
+	if l != nil {
+		for _, k := range keys {
+			if n := l.g.numbers[k]; n > 0 {
+				return n
+			}
+		}
+	}
+	return 2
+}
+
 func (lr *langRules) possessiveGroup(keys []string, i int) bool {
 	if !lr.g.possessives[keys[i]] {
 		return false

@@ -41,6 +41,9 @@ type Grammar struct {
 	Pronouns map[string][]string `yaml:"pronouns"`
 	// Phrases that refer to the two parties in play (beide Seiten, both sides).
 	Groups []string `yaml:"groups"`
+	// Number words, which make a group of more than two ("die drei Staatschefs", "the four
+	// leaders"): the parties of the last meeting or agreement with that many.
+	Numbers map[string]int `yaml:"numbers"`
 	// Possessive pronouns that, before a meeting or agreement noun, refer to the parties in
 	// play: "after their meeting", "bei ihrem Treffen".
 	Possessives []string `yaml:"possessives"`

@@ -1061,8 +1061,13 @@ func (lr *langRules) coordinated(s *Sentence, i, cs, ce int, sp slotSpec) [][2]i
 				}
 				continue
 			}
-			if items := lr.list(s, k, to, sp, ""); len(items) >= 2 && s.Mentions[items[len(items)-1]].Phrase >= reach {
-				return allPairs(items)
+			// The list reaches into the trigger's clause, or ends right before the comma that
+			// opens it: "Putin, Erdoğan und Ruhani, die Präsidenten …, haben beraten".
+			if items := lr.list(s, k, to, sp, ""); len(items) >= 2 {
+				last := s.Mentions[items[len(items)-1]]
+				if last.Phrase >= reach || (reach >= 1 && last.End == reach-1 && keys[reach-1] == ",") {
+					return allPairs(items)
+				}
 			}
 		}
 		return nil
