@@ -62,7 +62,7 @@ func compileGrammar(g *Grammar) *grammar {
 		art: newSet(g.Articles), coord: newSet(g.Coordinators), subord: newSet(g.Subordinators),
 		comp: newSet(g.Complementizers), loc: newSet(g.Locatives), separately: newSet(g.Separately),
 		together: newSet(g.Together), numbers: map[string]int{},
-		rel:      newSet(g.Relatives), contrast: newSet(g.Contrast), possessives: newSet(g.Possessives),
+		rel: newSet(g.Relatives), contrast: newSet(g.Contrast), possessives: newSet(g.Possessives),
 		verbFinal: g.VerbFinal, freeInversion: g.FreeInversion, caseTriggers: g.CaseTriggers,
 		pronouns: map[string]string{},
 		groups:   map[string][][]string{}, cues: map[string][]cue{},
