@@ -166,7 +166,8 @@ func (lr *langRules) possessiveGroup(keys []string, i int) bool {
 	}
 	for j := i + 1; j < len(keys) && j <= i+2; j++ {
 		for _, c := range lr.byWord[keys[j]] {
-			if c.Relation != Statement && c.nouns[keys[j]] || c.Relation != Statement && !lr.g.caseTriggers {
+			// A meeting or agreement word by itself (not "say", which is one only near "joint").
+			if c.Relation != Statement && (len(c.near) == 0 || c.near[keys[i]]) && (c.nouns[keys[j]] || !lr.g.caseTriggers) {
 				return true
 			}
 		}
@@ -206,7 +207,7 @@ func (lr *langRules) witnessed(s *Sentence, ms []Match) []Match {
 	}
 	parties := slotSpec{types: set{"person": true, "country": true, "organization": true}}
 	for k, m := range s.Mentions {
-		if !parties.accepts(m) || !lr.afterWitnessCue(s.Keys, m.Phrase) {
+		if !parties.accepts(m) || !lr.afterWitnessCue(s, m.Phrase) {
 			continue
 		}
 		// "in the presence of Angela Merkel and François Hollande": each witness, and they
@@ -234,10 +235,19 @@ func (lr *langRules) witnessed(s *Sentence, ms []Match) []Match {
 	return ms
 }
 
-// afterWitnessCue reports whether a witness phrase (articles may follow it) ends right before
-// token j.
-func (lr *langRules) afterWitnessCue(keys []string, j int) bool {
-	for j > 0 && lr.g.art[keys[j-1]] {
+// afterWitnessCue reports whether a witness phrase ends right before token j (articles and
+// modifiers such as "Saudi" may stand between: "in the presence of Saudi King Salman").
+func (lr *langRules) afterWitnessCue(s *Sentence, j int) bool {
+	keys := s.Keys
+	covered := func(k int) bool {
+		for _, c := range s.Covered {
+			if c[0] <= k && k < c[1] {
+				return true
+			}
+		}
+		return false
+	}
+	for j > 0 && (lr.g.art[keys[j-1]] || covered(j-1)) {
 		j--
 	}
 	for _, w := range lr.g.witnesses {
