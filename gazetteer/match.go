@@ -325,6 +325,8 @@ var (
 		"the", "a", "an")
 	honorifics = set("herr", "frau", "herrn", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "sir", "dame")
 	genLinks   = set("des", "der", "of", "eines")
+	// placePreps before a seat of power make it the place of what happens there.
+	placePreps = set("in", "im", "at", "am", "ins", "into", "inside")
 	// verbMarkers come before an English verb, never before a title: "to host", "will chair".
 	verbMarkers = set("to", "will", "would", "shall", "should", "can", "could", "may", "might", "must",
 		"do", "does", "did", "not", "also")
@@ -385,6 +387,9 @@ func before(hits []hit, k int, keys []string, forTitle bool) (int, *Actor) {
 	}
 	p := &hits[k-1]
 	gap := hits[k].start - p.end
+	if p.kind != KindFuzzy && p.e.kind == eSeat && p.start > 0 && placePreps[keys[p.start-1]] {
+		return -1, nil // "im Élysée-Palast Bundeskanzlerin Merkel": a place, not the chancellor's country
+	}
 	if gap == 0 || (gap == 1 && (keys[p.end] == "-" || keys[p.end] == "'s")) || (forTitle && titleAdjectives(keys[p.end:hits[k].start])) {
 		if a := p.qualifier(forTitle); a != nil {
 			return k - 1, a

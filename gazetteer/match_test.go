@@ -68,6 +68,7 @@ func TestMatch(t *testing.T) {
 		{"de", "Die Internationale Atomenergiebehörde (IAEA) warnte", "Internationale Atomenergiebehörde=International Atomic Energy Agency(exact) IAEA=International Atomic Energy Agency(exact)"},
 		{"de", "Die CDU widersprach", "CDU=Christian Democratic Union of Germany(exact)"},
 		{"en", "writes Mr Peston", "Peston=Peston(title)"},
+		{"de", "empfing im Élysée-Palast Bundeskanzlerin Angela Merkel", "Élysée-Palast=France(metonym) Angela Merkel=Angela Merkel(exact)[chancellor]"},
 		{"en", "Macron will host Olaf Scholz", "Macron=Emmanuel Macron(exact) Olaf Scholz=Olaf Scholz(exact)"},
 		{"en", "the host Olaf Scholz", "Olaf Scholz=Olaf Scholz(exact)[host]"},
 		{"de", "so der Chef des Verwaltungsrats", "Chef=?(role)[leader]"},
