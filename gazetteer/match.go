@@ -390,7 +390,11 @@ func before(hits []hit, k int, keys []string, forTitle bool) (int, *Actor) {
 	if p.kind != KindFuzzy && p.e.kind == eSeat && p.start > 0 && placePreps[keys[p.start-1]] {
 		return -1, nil // "im Élysée-Palast Bundeskanzlerin Merkel": a place, not the chancellor's country
 	}
-	if gap == 0 || (gap == 1 && (keys[p.end] == "-" || keys[p.end] == "'s")) || (forTitle && titleAdjectives(keys[p.end:hits[k].start])) {
+	mods := keys[p.end:hits[k].start]
+	if len(mods) > 0 && mods[0] == "'s" {
+		mods = mods[1:] // "Australia's newly sworn-in Prime Minister"
+	}
+	if gap == 0 || (gap == 1 && (keys[p.end] == "-" || keys[p.end] == "'s")) || (forTitle && titleAdjectives(mods)) {
 		if a := p.qualifier(forTitle); a != nil {
 			return k - 1, a
 		}
@@ -401,20 +405,23 @@ func before(hits []hit, k int, keys []string, forTitle bool) (int, *Actor) {
 // titleAdjectives reports whether words are one or two adjectives that qualify a title:
 // "Taliban political chief", "Russlands ehemaliger Präsident".
 func titleAdjectives(words []string) bool {
-	if len(words) == 0 || len(words) > 2 {
-		return false
-	}
-	for _, w := range words {
-		if !titleModifiers[w] {
+	n := 0
+	for i := 0; i < len(words); i++ {
+		// A hyphenated modifier is one word: "newly sworn-in", "re-elected".
+		if i+2 < len(words) && words[i+1] == "-" && titleModifiers[words[i]+"-"+words[i+2]] {
+			i += 2
+		} else if !titleModifiers[words[i]] {
 			return false
 		}
+		n++
 	}
-	return true
+	return n > 0 && n <= 2
 }
 
 // titleModifiers are the adjectives that may stand between a qualifier and its title.
 var titleModifiers = set("political", "military", "top", "chief", "senior", "deputy", "former", "special", "new",
 	"interim", "acting", "spiritual", "supreme", "exiled", "outgoing", "incoming", "longtime", "veteran",
+	"newly", "sworn-in", "re-elected", "elected", "designated", "current", "then",
 	"ehemalige", "ehemaliger", "ehemaligen", "frühere", "früherer", "früheren", "neue", "neuer", "neuen",
 	"stellvertretende", "stellvertretender", "stellvertretenden", "amtierende", "amtierender", "amtierenden",
 	"designierte", "designierter", "designierten", "scheidende", "scheidender", "scheidenden")

@@ -69,6 +69,7 @@ func TestMatch(t *testing.T) {
 		{"de", "Die CDU widersprach", "CDU=Christian Democratic Union of Germany(exact)"},
 		{"en", "writes Mr Peston", "Peston=Peston(title)"},
 		{"de", "empfing im Élysée-Palast Bundeskanzlerin Angela Merkel", "Élysée-Palast=France(metonym) Angela Merkel=Angela Merkel(exact)[chancellor]"},
+		{"en", "and Australia's newly sworn-in Prime Minister Anthony Albanese", "~Australia=Australia(exact) Anthony Albanese=Anthony Albanese(exact)[prime-minister]"},
 		{"en", "Macron will host Olaf Scholz", "Macron=Emmanuel Macron(exact) Olaf Scholz=Olaf Scholz(exact)"},
 		{"en", "the host Olaf Scholz", "Olaf Scholz=Olaf Scholz(exact)[host]"},
 		{"de", "so der Chef des Verwaltungsrats", "Chef=?(role)[leader]"},
