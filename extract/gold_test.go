@@ -54,6 +54,13 @@ func TestGoldTuning2(t *testing.T) {
 	checkBaseline(t, rep, "../testdata/gold/tune2.baseline.json")
 }
 
+// TestGoldTuning4 holds the rules to the baseline of the fourth tuning split (many-party
+// meetings, signing ceremonies, witnesses, joint statements; first scored blind: F1 0.496).
+func TestGoldTuning4(t *testing.T) {
+	rep := scoreGold(t, "../testdata/gold/tune4.jsonl")
+	checkBaseline(t, rep, "../testdata/gold/tune4.baseline.json")
+}
+
 // TestGoldHoldout scores the split kept aside, never tuned on. It fails on a regression against
 // the recorded baseline; the target (F1 0.85, modality 0.90) is logged, as it is not
 // met yet.
