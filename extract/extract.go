@@ -139,25 +139,27 @@ type traceFunc func(si int, rs *rules.Sentence, cands []int, ms []Mention)
 
 // state is what the pipeline remembers while it reads one document.
 type state struct {
-	x        *Extractor
-	doc      *Document
-	lang     string
-	toks     []tokenize.Token
-	res      *Result
-	salience map[*gazetteer.Actor]int // mentions so far, by party
-	order    []*gazetteer.Actor       // parties in the order they were first named
-	lastSeen map[*gazetteer.Actor]int // sentence of the last full mention
-	metaMap  map[string]any           // the triples' meta, once built
-	subjects []*gazetteer.Actor       // each sentence's first person, for pronouns
-	titled   []Mention                // people mentioned with a title, for role nouns
-	pairs    [][2]*gazetteer.Actor    // parties of meetings and agreements so far
-	events   [][]*gazetteer.Actor     // per sentence with meetings or agreements, their parties in order
-	eventAt  int                      // the first token of the sentence of the last event
-	trace    traceFunc                // set by Explain
-	cover    []bool                   // scratch space of resolve
-	unknown  []rules.Mention          // the sentence's role nouns no one could be found for
-	guest    *gazetteer.Actor         // the object of the last meeting: "der Gast", "the visitor"
-	host     *gazetteer.Actor         // its subject: "der Gastgeber", "the host"
+	x         *Extractor
+	doc       *Document
+	lang      string
+	toks      []tokenize.Token
+	res       *Result
+	salience  map[*gazetteer.Actor]int // mentions so far, by party
+	order     []*gazetteer.Actor       // parties in the order they were first named
+	lastSeen  map[*gazetteer.Actor]int // sentence of the last full mention
+	metaMap   map[string]any           // the triples' meta, once built
+	subjects  []*gazetteer.Actor       // each sentence's first person, for pronouns
+	titled    []Mention                // people mentioned with a title, for role nouns
+	pairs     [][2]*gazetteer.Actor    // parties of meetings and agreements so far
+	events    [][]*gazetteer.Actor     // per sentence with meetings or agreements, their parties in order
+	eventAt   int                      // the first token of the sentence of the last event
+	eventSent int                      // and its index
+	curSent   int                      // the sentence relations is reading
+	trace     traceFunc                // set by Explain
+	cover     []bool                   // scratch space of resolve
+	unknown   []rules.Mention          // the sentence's role nouns no one could be found for
+	guest     *gazetteer.Actor         // the object of the last meeting: "der Gast", "the visitor"
+	host      *gazetteer.Actor         // its subject: "der Gastgeber", "the host"
 }
 
 // resolve turns the gazetteer's mentions of sentence si into document mentions: short names
@@ -212,6 +214,15 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 	lr := st.x.eng.Lang(st.lang)
 	for i, k := range keys {
 		if covered[i] || !lr.Refers(k) {
+			continue
+		}
+		if lr.PluralPronoun(keys, i) && !(i > 0 && fold.IsUpper(raw[i])) {
+			// "they", "verabschiedeten sie": the parties of the meeting or agreement just told.
+			if len(st.events) > 0 && st.eventSent >= si-2 && len(st.events[len(st.events)-1]) >= 2 {
+				out = insert(out, Mention{Sentence: si, First: s.First + i, Last: s.First + i + 1, Phrase: s.First + i,
+					Kind: "group", Title: "they", Confidence: 0.7})
+				covered[i] = true
+			}
 			continue
 		}
 		if n := lr.Group(keys, i); n > 0 {
@@ -438,10 +449,10 @@ func (st *state) remember(si int, ms []Mention) {
 // With no such pair yet, they are the two actors the document has named most so far (this
 // sentence included), the earlier named first on a tie.
 // addEvent adds parties to the event of the sentence that starts at token first.
-func (st *state) addEvent(first int, as ...*gazetteer.Actor) {
+func (st *state) addEvent(first, si int, as ...*gazetteer.Actor) {
 	if len(st.events) == 0 || st.eventAt != first {
 		st.events = append(st.events, nil)
-		st.eventAt = first
+		st.eventAt, st.eventSent = first, si
 	}
 	e := &st.events[len(st.events)-1]
 	for _, a := range as {
@@ -453,11 +464,14 @@ func (st *state) addEvent(first int, as ...*gazetteer.Actor) {
 
 // groupActors returns the parties a group phrase refers to: for "beide Seiten" the main pair;
 // for "die drei Staatschefs", "the four leaders" the parties of the last sentence whose
-// meetings and agreements had that many.
+// meetings had that many; for "they" those of the last meeting, two sentences back at most.
 func (st *state) groupActors(m *Mention, ms []Mention) []*gazetteer.Actor {
 	keys := make([]string, 0, m.Last-m.First)
 	for _, t := range st.toks[m.First:m.Last] {
 		keys = append(keys, t.Key)
+	}
+	if m.Title == "they" {
+		return st.events[len(st.events)-1]
 	}
 	n := st.x.eng.Lang(st.lang).GroupSize(keys)
 	if n <= 2 {
@@ -548,6 +562,7 @@ func typeOf(m *Mention) string {
 
 // relations runs the rules over sentence si and adds its triples.
 func (st *state) relations(si int, s Sentence, raw, keys []string, ms []Mention) {
+	st.curSent = si
 	var cands []int // index into ms of each rules.Mention
 	rs := rules.Sentence{Raw: raw, Keys: keys}
 	for k := range ms {
@@ -637,7 +652,9 @@ func (st *state) addTriple(s Sentence, ms []Mention, mt rules.Match, subj, obj *
 		t.Place = st.place(s, ms, mt.Trigger, subj, obj)
 		t.Date = dateOf(st.toks, s, s.First+mt.Trigger, st.doc.Date, mt.Modality == rules.Planned)
 		st.pairs = append(st.pairs, [2]*gazetteer.Actor{sa, oa})
-		st.addEvent(s.First, sa, oa)
+		if t.Relation == rules.Meeting {
+			st.addEvent(s.First, st.curSent, sa, oa) // those who met are "they", "the three leaders"
+		}
 		if t.Relation == rules.Meeting && oa.Type == gazetteer.Person {
 			st.guest, st.host = oa, sa
 		}

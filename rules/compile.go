@@ -25,6 +25,7 @@ type grammar struct {
 	refers                                           set // first words of pronouns, groups and possessives
 	separately, together                             set
 	numbers                                          map[string]int
+	plural                                           set
 	witnesses                                        [][]string // folded phrases
 	referShapes                                      shapes
 	verbFinal, freeInversion, caseTriggers           bool
@@ -61,7 +62,7 @@ func compileGrammar(g *Grammar) *grammar {
 		prep: newSet(g.Prepositions), objArt: newSet(g.ObjectArticles), gen: newSet(g.Genitive),
 		art: newSet(g.Articles), coord: newSet(g.Coordinators), subord: newSet(g.Subordinators),
 		comp: newSet(g.Complementizers), loc: newSet(g.Locatives), separately: newSet(g.Separately),
-		together: newSet(g.Together), numbers: map[string]int{},
+		together: newSet(g.Together), numbers: map[string]int{}, plural: newSet(g.PluralPronouns),
 		rel: newSet(g.Relatives), contrast: newSet(g.Contrast), possessives: newSet(g.Possessives),
 		verbFinal: g.VerbFinal, freeInversion: g.FreeInversion, caseTriggers: g.CaseTriggers,
 		pronouns: map[string]string{},
@@ -92,6 +93,9 @@ func compileGrammar(g *Grammar) *grammar {
 		c.refers[k] = true
 	}
 	for k := range c.possessives {
+		c.refers[k] = true
+	}
+	for k := range c.plural {
 		c.refers[k] = true
 	}
 	for k := range c.refers {

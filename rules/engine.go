@@ -130,6 +130,24 @@ func (l *LangRules) Pronoun(key string) (string, bool) {
 	return g, ok
 }
 
+// PluralPronoun reports whether keys[i] is a plural subject pronoun ("they"; German "sie"
+// next to a verb in -en: "verabschiedeten sie", "sie forderten").
+func (l *LangRules) PluralPronoun(keys []string, i int) bool {
+	if l == nil || !l.g.plural[keys[i]] {
+		return false
+	}
+	if _, singular := l.g.pronouns[keys[i]]; !singular {
+		return true
+	}
+	for _, j := range []int{i - 1, i + 1} {
+		if j >= 0 && j < len(keys) && len(keys[j]) >= 5 && strings.HasSuffix(keys[j], "en") && isWordKey(keys[j]) &&
+			!l.g.art[keys[j]] && !l.g.prep[keys[j]] {
+			return true
+		}
+	}
+	return false
+}
+
 // Group returns the length in tokens of a group phrase ("beide Seiten") at keys[i], or 0;
 // a possessive pronoun before a meeting or agreement noun ("their meeting") is one too.
 func (l *LangRules) Group(keys []string, i int) int {
