@@ -94,6 +94,10 @@ func Run(ctx context.Context, x *extract.Extractor, workers int, src Source, emi
 		go func() {
 			defer wg.Done()
 			for j := range jobs {
+				if err := ctx.Err(); err != nil {
+					j.out <- Result{Item: j.item, Err: err} // stopping: what is queued is not extracted
+					continue
+				}
 				res, err := safeExtract(x, j.item.Doc)
 				j.out <- Result{Item: j.item, Res: res, Err: err}
 			}

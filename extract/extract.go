@@ -63,6 +63,7 @@ type Mention struct {
 	Of          *gazetteer.Actor
 	Modifier    bool
 	Possessive  bool // a modifier that owns the next noun: "Putin's meeting"
+	Plural      bool // a plural pronoun group ("they"): the parties of the last meeting
 	Confidence  float64
 }
 
@@ -152,8 +153,7 @@ type state struct {
 	titled    []Mention                // people mentioned with a title, for role nouns
 	pairs     [][2]*gazetteer.Actor    // parties of meetings and agreements so far
 	events    [][]*gazetteer.Actor     // per sentence with meetings or agreements, their parties in order
-	eventAt   int                      // the first token of the sentence of the last event
-	eventSent int                      // and its index
+	eventSent int                      // the sentence of the last event
 	curSent   int                      // the sentence relations is reading
 	trace     traceFunc                // set by Explain
 	cover     []bool                   // scratch space of resolve
@@ -217,10 +217,10 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 			continue
 		}
 		if lr.PluralPronoun(keys, i) && !(i > 0 && fold.IsUpper(raw[i])) {
-			// "they", "verabschiedeten sie": the parties of the meeting or agreement just told.
+			// "they", "verabschiedeten sie": the parties of the meeting just told.
 			if len(st.events) > 0 && st.eventSent >= si-2 && len(st.events[len(st.events)-1]) >= 2 {
 				out = insert(out, Mention{Sentence: si, First: s.First + i, Last: s.First + i + 1, Phrase: s.First + i,
-					Kind: "group", Title: "they", Confidence: 0.7})
+					Kind: "group", Plural: true, Confidence: 0.7})
 				covered[i] = true
 			}
 			continue
@@ -258,9 +258,7 @@ func appositionNames(lr *rules.LangRules, ms []Mention, keys []string, first int
 		}
 	}
 	isRole := func(m *Mention) bool { return m.Kind == string(gazetteer.KindRole) && m.Of != nil }
-	isName := func(m *Mention) bool {
-		return m.Actor.Type == gazetteer.Person && m.Kind != string(gazetteer.KindRole) && m.Kind != "pronoun" && m.Kind != "group"
-	}
+	isName := func(m *Mention) bool { return m.Actor.Type == gazetteer.Person && m.named() }
 	gap := func(a, b *Mention) []string { return keys[a.Last-first : b.Phrase-first] }
 	for x := 0; x < len(parties); {
 		// A run of roles of one title, joined as a list.
@@ -443,16 +441,11 @@ func (st *state) remember(si int, ms []Mention) {
 	st.subjects = append(st.subjects, first)
 }
 
-// mainPair returns the two parties in play: of the meetings and agreements found so far, the
-// pair whose actors the document has mentioned most.
-//
-// With no such pair yet, they are the two actors the document has named most so far (this
-// sentence included), the earlier named first on a tie.
-// addEvent adds parties to the event of the sentence that starts at token first.
-func (st *state) addEvent(first, si int, as ...*gazetteer.Actor) {
-	if len(st.events) == 0 || st.eventAt != first {
+// addEvent adds parties to the meeting event of sentence si.
+func (st *state) addEvent(si int, as ...*gazetteer.Actor) {
+	if len(st.events) == 0 || st.eventSent != si {
 		st.events = append(st.events, nil)
-		st.eventAt, st.eventSent = first, si
+		st.eventSent = si
 	}
 	e := &st.events[len(st.events)-1]
 	for _, a := range as {
@@ -466,12 +459,12 @@ func (st *state) addEvent(first, si int, as ...*gazetteer.Actor) {
 // for "die drei Staatschefs", "the four leaders" the parties of the last sentence whose
 // meetings had that many; for "they" those of the last meeting, two sentences back at most.
 func (st *state) groupActors(m *Mention, ms []Mention) []*gazetteer.Actor {
+	if m.Plural {
+		return st.events[len(st.events)-1]
+	}
 	keys := make([]string, 0, m.Last-m.First)
 	for _, t := range st.toks[m.First:m.Last] {
 		keys = append(keys, t.Key)
-	}
-	if m.Title == "they" {
-		return st.events[len(st.events)-1]
 	}
 	n := st.x.eng.Lang(st.lang).GroupSize(keys)
 	if n <= 2 {
@@ -488,6 +481,11 @@ func (st *state) groupActors(m *Mention, ms []Mention) []*gazetteer.Actor {
 	return nil
 }
 
+// mainPair returns the two parties in play: of the meetings and agreements found so far, the
+// pair whose actors the document has mentioned most.
+//
+// With no such pair yet, they are the two actors the document has named most so far (this
+// sentence included), the earlier named first on a tie.
 func (st *state) mainPair(ms []Mention) ([2]*gazetteer.Actor, bool) {
 	best, bestScore := [2]*gazetteer.Actor{}, -1
 	for _, p := range st.pairs {
@@ -535,20 +533,33 @@ func (st *state) mainPair(ms []Mention) ([2]*gazetteer.Actor, bool) {
 	return top, top[1] != nil
 }
 
-// typeOf is the type a mention has as a party: a capital counts as its country.
-// onlyListWords reports whether words only join list items: commas and coordinators.
+// onlyListWords reports whether words only join list items: commas and coordinators, each
+// perhaps followed by articles ("Russlands, der Türkei und des Irans"; not "Russlands die
+// Türkei").
 func onlyListWords(lr *rules.LangRules, words []string) bool {
 	if len(words) == 0 {
 		return false
 	}
+	joined := false
 	for _, w := range words {
-		if w != "," && !lr.Coordinator(w) && !lr.Article(w) {
+		switch {
+		case w == "," || lr.Coordinator(w):
+			joined = true
+		case lr.Article(w) && joined:
+		default:
 			return false
 		}
 	}
-	return true
+	return joined
 }
 
+// named reports whether the text names m's actor, rather than describing it (a role noun) or
+// referring to it (a pronoun, a group).
+func (m *Mention) named() bool {
+	return m.Kind != string(gazetteer.KindRole) && m.Kind != "pronoun" && m.Kind != "group"
+}
+
+// typeOf is the type a mention has as a party: a capital counts as its country.
 func typeOf(m *Mention) string {
 	switch {
 	case m.Kind == "group":
@@ -574,7 +585,7 @@ func (st *state) relations(si int, s Sentence, raw, keys []string, ms []Mention)
 		cands = append(cands, k)
 		rs.Mentions = append(rs.Mentions, rules.Mention{Start: m.First - s.First, End: m.Last - s.First,
 			Phrase: m.Phrase - s.First, Type: typeOf(m), Possessive: m.Possessive,
-			Named: m.Kind != string(gazetteer.KindRole) && m.Kind != "pronoun" && m.Kind != "group"})
+			Named: m.named()})
 	}
 	rs.Unknown = st.unknown
 	rs.Language = st.lang
@@ -653,7 +664,7 @@ func (st *state) addTriple(s Sentence, ms []Mention, mt rules.Match, subj, obj *
 		t.Date = dateOf(st.toks, s, s.First+mt.Trigger, st.doc.Date, mt.Modality == rules.Planned)
 		st.pairs = append(st.pairs, [2]*gazetteer.Actor{sa, oa})
 		if t.Relation == rules.Meeting {
-			st.addEvent(s.First, st.curSent, sa, oa) // those who met are "they", "the three leaders"
+			st.addEvent(st.curSent, sa, oa) // those who met are "they", "the three leaders"
 		}
 		if t.Relation == rules.Meeting && oa.Type == gazetteer.Person {
 			st.guest, st.host = oa, sa

@@ -1,6 +1,7 @@
 package extract_test
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -37,6 +38,48 @@ func TestRoleNouns(t *testing.T) {
 		}
 		if strings.Join(got, ",") != tt.want {
 			t.Errorf("%q: speakers %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestManyParties checks meetings and agreements of more than two parties: witnesses, groups
+// that count ("die drei Staatschefs"), plural pronouns and names in apposition to a plural
+// title.
+func TestManyParties(t *testing.T) {
+	x := defaultExtractor(t)
+	for _, tt := range []struct{ lang, text, want string }{
+		// A witness met every party.
+		{"en", "Vladimir Putin and Petro Poroshenko held talks in the presence of Angela Merkel.",
+			"meeting:Angela Merkel|Petro Poroshenko meeting:Angela Merkel|Vladimir Putin meeting:Petro Poroshenko|Vladimir Putin"},
+		// "they" is the parties of the meeting just told.
+		{"en", "Xi Jinping and Vladimir Putin met in Moscow on Tuesday. They signed a joint statement.",
+			"agreement:Vladimir Putin|Xi Jinping meeting:Vladimir Putin|Xi Jinping"},
+		// A counted group is the last meeting with that many parties; names in apposition to the
+		// plural title are the parties, not the countries.
+		{"de", "Die Präsidenten Russlands, der Türkei und des Irans, Wladimir Putin, Recep Tayyip Erdoğan und Hassan Ruhani, " +
+			"haben per Videokonferenz beraten. Zum Abschluss verabschiedeten die drei Staatschefs eine gemeinsame Erklärung.",
+			"agreement:Hassan Rouhani|Recep Tayyip Erdoğan agreement:Hassan Rouhani|Vladimir Putin agreement:Recep Tayyip Erdoğan|Vladimir Putin " +
+				"meeting:Hassan Rouhani|Recep Tayyip Erdoğan meeting:Hassan Rouhani|Vladimir Putin meeting:Recep Tayyip Erdoğan|Vladimir Putin"},
+		// Met one by one: no pair of the two guests.
+		{"en", "Vladimir Putin met Xi Jinping and Narendra Modi separately.",
+			"meeting:Narendra Modi|Vladimir Putin meeting:Vladimir Putin|Xi Jinping"},
+		// No meeting just told: "they" refers to no one.
+		{"en", "Xi Jinping criticised the plan. They said it would fail.", "statement:Xi Jinping"},
+	} {
+		res := x.Extract(&extract.Document{ID: "t", Text: tt.text, Lang: tt.lang})
+		var got []string
+		for _, tr := range res.Triples {
+			names := []string{tr.Subject.Name}
+			if tr.Object != nil {
+				names = append(names, tr.Object.Name)
+			}
+			slices.Sort(names)
+			got = append(got, tr.Relation+":"+strings.Join(names, "|"))
+		}
+		slices.Sort(got)
+		got = slices.Compact(got)
+		if strings.Join(got, " ") != tt.want {
+			t.Errorf("%q:\n got %s\nwant %s", tt.text, strings.Join(got, " "), tt.want)
 		}
 	}
 }

@@ -297,10 +297,22 @@ func (g *Gazetteer) fuzzyAt(raw, keys []string, i int, prevHit bool) (hit, bool)
 	if a == nil {
 		return hit{}, false
 	}
-	if k := keys[i-1]; !prevHit && fold.IsUpper(raw[i-1]) && isWord(raw[i-1]) && !honorifics[k] && !notNames[k] && !hasNameWord(a, k) {
+	firstWord := i-1 == 0 || tokenize.IsTerminal(keys[i-2]) || keys[i-2] == `"` // "Laut Schojgu", "Yesterday Shoygu"
+	if k := keys[i-1]; !prevHit && !firstWord && fold.IsUpper(raw[i-1]) && isWord(raw[i-1]) && !honorifics[k] && !notNames[k] && !hasNameWord(a, k) {
 		return hit{}, false
 	}
 	return hit{start: i, end: i + 1, kind: KindFuzzy, actor: a, word: word}, true
+}
+
+// candidateWord reports whether key is a word of the names of one of the people short form h
+// may mean.
+func (g *Gazetteer) candidateWord(h *hit, key string) bool {
+	for _, a := range g.shortCandidates(h.e) {
+		if hasNameWord(a, key) {
+			return true
+		}
+	}
+	return false
 }
 
 // hasNameWord reports whether key is a word of one of a's names.
@@ -539,7 +551,7 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string) []Ment
 		if nameAt < len(keys) && keys[nameAt] == "," && of != nil && end > h.end {
 			nameAt++
 		}
-		n, absorbed := unknownName(raw, keys, nameAt, hits, next)
+		n, absorbed := g.unknownName(raw, keys, nameAt, hits, next)
 		shortThenName := next < len(hits) && hits[next].kind == KindShort && hits[next].start == nameAt && n >= 2
 		if !shortThenName && next < len(hits) && hits[next].start == nameAt && hits[next].isActor() && hits[next].theActor().Type == Person {
 			p := &hits[next]
@@ -634,7 +646,7 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string) []Ment
 		if !honorifics[keys[i]] || isHitStart(hits, i+1) {
 			continue
 		}
-		if n, absorbed := unknownName(raw, keys, i+1, hits, nextHit(hits, i+1)); n > 0 && len(absorbed) == 0 {
+		if n, absorbed := g.unknownName(raw, keys, i+1, hits, nextHit(hits, i+1)); n > 0 && len(absorbed) == 0 {
 			a := &Actor{Name: joinName(raw[i+1:i+1+n], keys[i+1:i+1+n]), Type: Person}
 			a.Party = a
 			out = append(out, Mention{Start: i + 1, End: i + 1 + n, Phrase: i, Actor: a, Kind: KindTitle, Confidence: 0.7})
@@ -723,7 +735,7 @@ func genitiveInstitution(hits []hit, k int, keys []string, inst map[int]int) (in
 //
 // A short form the document has not introduced may end such a name, and is then part of it:
 // "José Graziano da Silva" is not Augusto Santos Silva.
-func unknownName(raw, keys []string, i int, hits []hit, next int) (int, []int) {
+func (g *Gazetteer) unknownName(raw, keys []string, i int, hits []hit, next int) (int, []int) {
 	n, words := 0, 0
 	var absorbed []int // short forms taken into the name
 	for j := i; j < len(raw) && words < 3; j++ {
@@ -735,8 +747,8 @@ func unknownName(raw, keys []string, i int, hits []hit, next int) (int, []int) {
 			break
 		}
 		if next < len(hits) && hits[next].start <= j {
-			if h := &hits[next]; h.kind != KindShort || h.start != j || h.end != j+1 {
-				break
+			if h := &hits[next]; h.kind != KindShort || h.start != j || h.end != j+1 || (words > 0 && g.candidateWord(h, keys[j-1])) {
+				break // "Augusto Silva" is Augusto Santos Silva, named by his short form
 			}
 			absorbed = append(absorbed, next)
 			next++

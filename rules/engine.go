@@ -223,14 +223,13 @@ func (lr *langRules) witnessed(s *Sentence, ms []Match) []Match {
 	if lr.witness == nil || len(lr.g.witnesses) == 0 || len(ms) == 0 {
 		return ms
 	}
-	parties := slotSpec{types: set{"person": true, "country": true, "organization": true}}
 	for k, m := range s.Mentions {
-		if !parties.accepts(m) || !lr.afterWitnessCue(s, m.Phrase) {
+		if !witnessParties.accepts(m) || !lr.afterWitnessCue(s, m.Phrase) {
 			continue
 		}
 		// "in the presence of Angela Merkel and François Hollande": each witness, and they
 		// met each other.
-		ws := lr.list(s, k, len(s.Keys), parties, "")
+		ws := lr.list(s, k, len(s.Keys), witnessParties, "")
 		from, to := sentenceFrom(s.Keys, m.Phrase), sentenceTo(s.Keys, m.End)
 		var add []Match
 		for _, x := range ms {
@@ -252,6 +251,9 @@ func (lr *langRules) witnessed(s *Sentence, ms []Match) []Match {
 	}
 	return ms
 }
+
+// witnessParties are the actors that may witness.
+var witnessParties = slotSpec{types: set{"person": true, "country": true, "organization": true}}
 
 // afterWitnessCue reports whether a witness phrase ends right before token j (articles and
 // modifiers such as "Saudi" may stand between: "in the presence of Saudi King Salman").

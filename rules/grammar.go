@@ -39,8 +39,8 @@ type Grammar struct {
 	Complementizers []string `yaml:"complementizers"`
 	// Subject pronouns that refer back to a person, by gender.
 	Pronouns map[string][]string `yaml:"pronouns"`
-	// Plural subject pronouns, which refer to the parties of the meeting or agreement just told
-	// ("they agreed", "verabschiedeten sie"). One that is also a singular pronoun (German
+	// Plural subject pronouns, which refer to the parties of the meeting just told ("they
+	// agreed", "verabschiedeten sie"). One that is also a singular pronoun (German
 	// "sie") counts as plural only next to a plural verb form (ending in -en).
 	PluralPronouns []string `yaml:"plural_pronouns"`
 	// Phrases that refer to the two parties in play (beide Seiten, both sides).

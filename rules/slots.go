@@ -97,7 +97,7 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 			// "separately"), nor when each has a cue of its own ("mit X und dann mit Y").
 			if !lr.separate(keys, cs, ce) {
 				pairs = append(pairs, allPairs(subjs)...)
-				if lr.plainList(s, objs) && (c.obj.find == "after" || lr.together(keys, i, cs, ce)) {
+				if lr.plainList(s, objs) && (c.obj.find == "after" || lr.together(keys, cs, ce)) {
 					pairs = append(pairs, allPairs(objs)...)
 				}
 			}
@@ -706,16 +706,18 @@ func (lr *langRules) separate(keys []string, cs, ce int) bool {
 	return false
 }
 
-// together reports whether trigger i or a word of tokens [cs, ce) says that several parties
-// met as one ("Vierergipfel", "trilateral"); German compounds count by their first part.
-func (lr *langRules) together(keys []string, i, cs, ce int) bool {
+// together reports whether a word of tokens [cs, ce) says that several parties met as one
+// ("Vierergipfel", "trilateral"); German compounds count by their first part.
+func (lr *langRules) together(keys []string, cs, ce int) bool {
 	for _, k := range keys[max(cs, 0):min(ce, len(keys))] {
 		if lr.g.together[k] {
 			return true
 		}
-		for w := range lr.g.together {
-			if lr.g.caseTriggers && len(w) >= 5 && strings.HasPrefix(k, w) {
-				return true
+		if lr.g.caseTriggers {
+			for n := 5; n < len(k); n++ {
+				if lr.g.together[k[:n]] {
+					return true
+				}
 			}
 		}
 	}

@@ -6,7 +6,8 @@
 //   - quotes: German „ “ and « » ‹ › come off the words they touch;
 //   - compounds: a hyphen inside a word becomes its own token (NATO-Einflusses is NATO, -,
 //     Einflusses), so names inside compounds can be matched; its Key is "-", while a free
-//     standing dash has the Key "—"; so does a slash between letters (Tokio/Berlin).
+//     standing dash has the Key "—"; a slash between letters (Tokio/Berlin) is a token of
+//     its own too, with the Key "/".
 //
 // The gazetteer tokenizes its aliases with the same function, so an alias and the text it
 // should match are always split alike.

@@ -42,8 +42,8 @@ func TestText(t *testing.T) {
 }
 
 func TestKeys(t *testing.T) {
-	toks := Text("Der NATO-Gipfel – in Brüssel")
-	want := []string{"der", "nato", "-", "gipfel", "—", "in", "brussel"}
+	toks := Text("Der NATO-Gipfel – in Brüssel/Wien")
+	want := []string{"der", "nato", "-", "gipfel", "—", "in", "brussel", "/", "wien"}
 	var keys []string
 	for _, tk := range toks {
 		keys = append(keys, tk.Key)

@@ -43,7 +43,7 @@ Flags:
 func runBench(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("bench", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	rounds := fs.Int("n", 5, "rounds per measurement, taken in turns; the best of each counts")
+	rounds := fs.Int("n", 5, "rounds, each timing prose and the extractor in turns and then the pool; the median ratio and the best pool times count")
 	workers := fs.Int("j", 2, "workers for the parallel measurement")
 	fs.Usage = func() {
 		fmt.Fprint(fs.Output(), benchHelp)
@@ -54,6 +54,9 @@ func runBench(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	}
 	if fs.NArg() == 0 {
 		return usagef("bench: give the documents to measure on, e.g. ../shared/corpora/*.jsonl")
+	}
+	if *rounds < 1 || *workers < 1 {
+		return usagef("bench: -n and -j must be at least 1")
 	}
 	files, err := input.Expand(fs.Args())
 	if err != nil {
@@ -81,7 +84,8 @@ func runBench(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 		return err
 	}
 	// The measurements take turns, round after round, so that a slow moment of the machine
-	// falls on all of them alike; the best round of each counts.
+	// falls on all of them alike: the prose/extractor ratio is the median over the rounds,
+	// the pool times are the best round of each.
 	mbps := func(d time.Duration) float64 { return float64(size) / 1e6 / d.Seconds() }
 	proseDoc := func(text string) {
 		doc, _ := prose.NewDocument(text, prose.WithSegmentation(false), prose.WithTagging(false), prose.WithExtraction(false))

@@ -9,7 +9,6 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"runtime/debug"
 	"strings"
 
 	"dipex/batch"
@@ -127,10 +126,6 @@ func parseFlags(fs *flag.FlagSet, args []string) error {
 // extractor builds the extractor the flags ask for: the built-in one (built once) or one with
 // the given gazetteer and rules files added or instead.
 func (c *extractConfig) extractor() (*extract.Extractor, error) {
-	// Building allocates some 50 MB in small pieces that all stay live, starting from an empty
-	// heap: the collector would run a dozen times for nothing and double the start-up time. It
-	// is paused for the build and set back after.
-	defer debug.SetGCPercent(debug.SetGCPercent(-1))
 	if len(c.gazetteers) == 0 && len(c.ruleDir) == 0 && !c.noDefaultGaz && !c.noDefaultRules {
 		x, err := extract.Default()
 		if err != nil {
