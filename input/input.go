@@ -12,6 +12,7 @@ import (
 	"compress/gzip"
 	"encoding/json"
 	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"io/fs"
@@ -34,6 +35,27 @@ type Fields struct {
 
 // DefaultFields are the field names of the documented input format.
 var DefaultFields = Fields{ID: "id", Text: "text", Date: "date", Lang: "lang", URL: "url"}
+
+// Flags defines on fs the flags that name the input's fields (--id-field, --text-field,
+// --date-field, --lang-field, --url-field) and the fields to carry into the output
+// (--keep-fields), with DefaultFields as defaults; parsing them fills f.
+func (f *Fields) Flags(fs *flag.FlagSet) {
+	d := DefaultFields
+	fs.StringVar(&f.ID, "id-field", d.ID, "JSON `field` that holds a document's id")
+	fs.StringVar(&f.Text, "text-field", d.Text, "JSON `field` that holds a document's text")
+	fs.StringVar(&f.Date, "date-field", d.Date, "JSON `field` that holds a document's date (YYYY-MM-DD...)")
+	fs.StringVar(&f.Lang, "lang-field", d.Lang, "JSON `field` that holds a document's language")
+	fs.StringVar(&f.URL, "url-field", d.URL, "JSON `field` that holds a document's URL")
+	fs.Func("keep-fields", "comma-separated input `fields` to carry into each triple's meta (e.g. url,source)", func(s string) error {
+		f.Keep = f.Keep[:0]
+		for _, k := range strings.Split(s, ",") {
+			if k = strings.TrimSpace(k); k != "" {
+				f.Keep = append(f.Keep, k)
+			}
+		}
+		return nil
+	})
+}
 
 // Item is one document read, or the reason one could not be read.
 type Item struct {

@@ -50,7 +50,6 @@ type extractConfig struct {
 	noDefaultRules      bool
 	workers             int
 	fields              input.Fields
-	keep                string
 	errorsFile          string
 	entitiesFile        string
 	bom, quiet, strict  bool
@@ -79,12 +78,7 @@ func extractFlags(name string, stderr io.Writer, help string) (*flag.FlagSet, *e
 	fs.StringVar(&c.lang, "lang", "", "language of every document (de, en); default: the input's lang field, else detected")
 	c.dataFlags(fs)
 	fs.IntVar(&c.workers, "j", 0, "extract on `N` goroutines (default: one per CPU)")
-	fs.StringVar(&c.fields.ID, "id-field", "id", "JSON `field` that holds a document's id")
-	fs.StringVar(&c.fields.Text, "text-field", "text", "JSON `field` that holds a document's text")
-	fs.StringVar(&c.fields.Date, "date-field", "date", "JSON `field` that holds a document's date (YYYY-MM-DD...)")
-	fs.StringVar(&c.fields.Lang, "lang-field", "lang", "JSON `field` that holds a document's language")
-	fs.StringVar(&c.fields.URL, "url-field", "url", "JSON `field` that holds a document's URL")
-	fs.StringVar(&c.keep, "keep-fields", "", "comma-separated input `fields` to carry into each triple's meta (e.g. url,source)")
+	c.fields.Flags(fs)
 	fs.StringVar(&c.errorsFile, "errors", "", "also write every failed document as JSON Lines to `FILE`")
 	fs.StringVar(&c.entitiesFile, "entities", "", "also write every actor mention to `FILE` (.jsonl, .csv or .tsv; xlsx output has an entities sheet)")
 	fs.BoolVar(&c.bom, "bom", false, "start CSV/TSV output with a UTF-8 byte order mark (for Excel)")
@@ -232,13 +226,6 @@ func (c *extractConfig) run(ctx context.Context, paths []string, stdin io.Reader
 	files, err := input.Expand(paths)
 	if err != nil {
 		return usageError{err}
-	}
-	if c.keep != "" {
-		for _, k := range strings.Split(c.keep, ",") {
-			if k = strings.TrimSpace(k); k != "" {
-				c.fields.Keep = append(c.fields.Keep, k)
-			}
-		}
 	}
 	if c.entitiesFile != "" {
 		if err := checkEntityFormat(formatOf(c.entitiesFile)); err != nil {

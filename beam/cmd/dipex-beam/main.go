@@ -51,7 +51,7 @@ type config struct {
 	output, deadLetter         string
 	shards, deadLetterShards   int
 	noDefaultGaz, noDefaultRul bool
-	lang, keep                 string
+	lang                       string
 	fields                     input.Fields
 }
 
@@ -73,12 +73,7 @@ func defineFlags(fs *flag.FlagSet) *config {
 	fs.Var(&c.rules, "rules", "add rules YAML `FILE|DIR` to the built-in rules (repeatable)")
 	fs.BoolVar(&c.noDefaultRul, "no-default-rules", false, "use only the --rules files, not the built-in rules")
 	fs.StringVar(&c.lang, "lang", "", "language of every document (de, en); default: the input's lang field, else detected")
-	fs.StringVar(&c.fields.ID, "id-field", "id", "JSON `field` that holds a document's id")
-	fs.StringVar(&c.fields.Text, "text-field", "text", "JSON `field` that holds a document's text")
-	fs.StringVar(&c.fields.Date, "date-field", "date", "JSON `field` that holds a document's date (YYYY-MM-DD...)")
-	fs.StringVar(&c.fields.Lang, "lang-field", "lang", "JSON `field` that holds a document's language")
-	fs.StringVar(&c.fields.URL, "url-field", "url", "JSON `field` that holds a document's URL")
-	fs.StringVar(&c.keep, "keep-fields", "", "comma-separated input `fields` to carry into each triple's meta (e.g. url,source)")
+	c.fields.Flags(fs)
 	return c
 }
 
@@ -109,7 +104,6 @@ func run(ctx context.Context, c *config, args []string, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "dipex-beam: %v\n", err)
 		return 2
 	}
-	c.fields.Keep = pipeline.SplitList(c.keep)
 	p, err := pipeline.New(ctx, pipeline.Options{
 		Inputs: c.inputs, Output: c.output, DeadLetter: c.deadLetter,
 		Shards: c.shards, DeadLetterShards: c.deadLetterShards,
