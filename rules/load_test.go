@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"dipex/yamlfile/yamltest"
 	"strings"
 	"testing"
 )
@@ -42,19 +43,7 @@ func TestParseErrors(t *testing.T) {
 	}
 	for _, tt := range tests {
 		_, err := Parse("bad.yaml", []byte(tt.yaml))
-		if err == nil {
-			t.Errorf("%s: no error", tt.name)
-			continue
-		}
-		msg := err.Error()
-		for _, w := range tt.want {
-			i := strings.Index(msg, w)
-			if i < 0 {
-				t.Errorf("%s: error\n%s\ndoes not contain\n%s", tt.name, msg, w)
-				continue
-			}
-			msg = msg[i+len(w):]
-		}
+		yamltest.ErrorsInOrder(t, tt.name, err, tt.want)
 	}
 }
 

@@ -66,12 +66,18 @@ func diff(want, got string) string {
 	return b.String()
 }
 
-func TestExtractSeedGolden(t *testing.T) {
-	out, errs, code := dipex(t, "", "extract", "../../testdata/xi-shoigu.de.txt")
-	if code != 0 {
-		t.Fatalf("exit %d: %s", code, errs)
+// TestSeedGolden compares the triples and the mentions of the seed with their golden files.
+func TestSeedGolden(t *testing.T) {
+	for _, tt := range []struct{ cmd, golden string }{
+		{"extract", "xi-shoigu.de.jsonl"},
+		{"entities", "xi-shoigu.de.entities.jsonl"},
+	} {
+		out, errs, code := dipex(t, "", tt.cmd, "../../testdata/xi-shoigu.de.txt")
+		if code != 0 {
+			t.Fatalf("%s: exit %d: %s", tt.cmd, code, errs)
+		}
+		golden(t, tt.golden, strings.ReplaceAll(out, "../../testdata/", "testdata/"))
 	}
-	golden(t, "xi-shoigu.de.jsonl", strings.ReplaceAll(out, "../../testdata/", "testdata/"))
 }
 
 func TestFormats(t *testing.T) {
@@ -178,14 +184,6 @@ func TestBadRulesFile(t *testing.T) {
 	if code != 2 || !strings.Contains(errs, bad+`:5:15: unknown key "wrds": did you mean "words"?`) {
 		t.Errorf("exit %d, stderr %s", code, errs)
 	}
-}
-
-func TestEntitiesSeedGolden(t *testing.T) {
-	out, errs, code := dipex(t, "", "entities", "../../testdata/xi-shoigu.de.txt")
-	if code != 0 {
-		t.Fatalf("exit %d: %s", code, errs)
-	}
-	golden(t, "xi-shoigu.de.entities.jsonl", strings.ReplaceAll(out, "../../testdata/", "testdata/"))
 }
 
 func TestGazetteerLookup(t *testing.T) {
