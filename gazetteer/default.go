@@ -1,6 +1,7 @@
 package gazetteer
 
 import (
+	"dipex/yamlfile"
 	"embed"
 	"io/fs"
 	"sync"
@@ -33,16 +34,5 @@ var Default = sync.OnceValues(func() (*Gazetteer, error) {
 // Load returns the gazetteer of the embedded files (unless noDefault) and extra: the shared
 // Default when there is nothing to add.
 func Load(extra []*File, noDefault bool) (*Gazetteer, error) {
-	if len(extra) == 0 && !noDefault {
-		return Default()
-	}
-	var files []*File
-	if !noDefault {
-		fs, err := DefaultFiles()
-		if err != nil {
-			return nil, err
-		}
-		files = fs
-	}
-	return New(append(files, extra...)...)
+	return yamlfile.Combine(extra, noDefault, DefaultFiles, Default, New)
 }

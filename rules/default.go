@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"dipex/yamlfile"
 	"embed"
 	"io/fs"
 	"sync"
@@ -27,16 +28,5 @@ var Default = sync.OnceValues(func() (*Engine, error) {
 // Load returns the rule engine of the embedded files (unless noDefault) and extra: the shared
 // Default when there is nothing to add.
 func Load(extra []*File, noDefault bool) (*Engine, error) {
-	if len(extra) == 0 && !noDefault {
-		return Default()
-	}
-	var files []*File
-	if !noDefault {
-		fs, err := DefaultFiles()
-		if err != nil {
-			return nil, err
-		}
-		files = fs
-	}
-	return New(append(files, extra...)...)
+	return yamlfile.Combine(extra, noDefault, DefaultFiles, Default, New)
 }

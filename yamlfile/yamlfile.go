@@ -468,3 +468,22 @@ func keep[T any](out *[]T, parse func(string, []byte) (T, error)) func(string, [
 		return err
 	}
 }
+
+// Combine builds a value (a gazetteer, a rule engine) from the default files, unless
+// noDefault, followed by extra ones; with nothing to add it returns shared, the value of the
+// default files built once.
+func Combine[F, T any](extra []F, noDefault bool, defaults func() ([]F, error), shared func() (T, error), build func(...F) (T, error)) (T, error) {
+	if len(extra) == 0 && !noDefault {
+		return shared()
+	}
+	var files []F
+	if !noDefault {
+		fs, err := defaults()
+		if err != nil {
+			var zero T
+			return zero, err
+		}
+		files = fs
+	}
+	return build(append(files, extra...)...)
+}
