@@ -55,3 +55,26 @@ func TestSortAndList(t *testing.T) {
 		t.Error("empty list is not nil")
 	}
 }
+
+// TestCombine checks which files a value is built from: the shared default value when nothing
+// is added, the defaults then the extra files, or the extra files alone.
+func TestCombine(t *testing.T) {
+	defaults := func() ([]string, error) { return []string{"d1", "d2"}, nil }
+	shared := func() (string, error) { return "shared", nil }
+	build := func(fs ...string) (string, error) { return strings.Join(fs, "+"), nil }
+	for _, tt := range []struct {
+		extra     []string
+		noDefault bool
+		want      string
+	}{
+		{nil, false, "shared"},
+		{[]string{"x"}, false, "d1+d2+x"},
+		{[]string{"x"}, true, "x"},
+		{nil, true, ""},
+	} {
+		got, err := Combine(tt.extra, tt.noDefault, defaults, shared, build)
+		if err != nil || got != tt.want {
+			t.Errorf("Combine(%v, %v) = %q, %v; want %q", tt.extra, tt.noDefault, got, err, tt.want)
+		}
+	}
+}
