@@ -178,19 +178,11 @@ func (r *Reader) ReadFile(file string, yield func(Item) bool) error {
 		defer f.Close()
 		src = f
 	}
-	cr := &countingReader{r: src, counted: r.Counted}
-	br := bufio.NewReaderSize(cr, 1<<16)
-	var in io.Reader = br
-	if isGzip(br) {
-		zr, err := gzip.NewReader(br)
-		if err != nil {
-			yield(Item{Src: name, Err: fmt.Errorf("%s: not a readable gzip file: %v", name, err)})
-			return nil
-		}
-		defer zr.Close()
-		in = bufio.NewReaderSize(zr, 1<<16)
+	bin, err := Decompress(&countingReader{r: src, counted: r.Counted})
+	if err != nil {
+		yield(Item{Src: name, Err: fmt.Errorf("%s: not a readable gzip file: %v", name, err)})
+		return nil
 	}
-	bin := in.(*bufio.Reader)
 	format := FormatOf(file)
 	if file == "-" || format == "" {
 		format = sniff(bin)
@@ -208,9 +200,18 @@ func (r *Reader) ReadFile(file string, yield func(Item) bool) error {
 	return nil
 }
 
-func isGzip(br *bufio.Reader) bool {
-	b, err := br.Peek(2)
-	return err == nil && b[0] == 0x1f && b[1] == 0x8b
+// Decompress returns a buffered reader of r's content, decompressed when it starts with gzip's
+// magic bytes, whatever the file's name.
+func Decompress(r io.Reader) (*bufio.Reader, error) {
+	br := bufio.NewReaderSize(r, 1<<16)
+	if b, err := br.Peek(2); err == nil && b[0] == 0x1f && b[1] == 0x8b {
+		zr, err := gzip.NewReader(br)
+		if err != nil {
+			return nil, err
+		}
+		return bufio.NewReaderSize(zr, 1<<16), nil
+	}
+	return br, nil
 }
 
 // sniff tells JSON Lines ("{"), a JSON array ("[") and text apart by the first bytes.

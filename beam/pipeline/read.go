@@ -1,8 +1,6 @@
 package pipeline
 
 import (
-	"bufio"
-	"compress/gzip"
 	"context"
 	"fmt"
 	"io"
@@ -50,7 +48,7 @@ func (readFn) ProcessElement(ctx context.Context, f fileio.ReadableFile, emit fu
 		return fmt.Errorf("cannot read input %s: %w", path, err)
 	}
 	defer rc.Close()
-	in, err := decompress(rc)
+	in, err := input.Decompress(rc)
 	if err != nil {
 		fail(ctx, dead, input.Item{Src: path, Err: fmt.Errorf("%s: not a readable gzip file: %v", path, err)})
 		return nil
@@ -79,18 +77,4 @@ func (readFn) ProcessElement(ctx context.Context, f fileio.ReadableFile, emit fu
 			return nil
 		}
 	}
-}
-
-// decompress reads gzip when the stream starts with gzip's magic bytes, whatever the file's
-// name, as dipex extract does.
-func decompress(r io.Reader) (*bufio.Reader, error) {
-	br := bufio.NewReaderSize(r, 1<<16)
-	if b, err := br.Peek(2); err == nil && b[0] == 0x1f && b[1] == 0x8b {
-		zr, err := gzip.NewReader(br)
-		if err != nil {
-			return nil, err
-		}
-		return bufio.NewReaderSize(zr, 1<<16), nil
-	}
-	return br, nil
 }
