@@ -27,6 +27,7 @@ type Gazetteer struct {
 	index        map[string][]*entry  // first token key -> entries, longest first
 	fuzzy        *fuzzyIndex
 	forms        map[string]*forms      // every form a word may take: one map read per word
+	nameWords    map[nameWord]bool      // every word of every actor's name and aliases
 	firstBytes   [256]bool              // the first bytes of the keys of forms: punctuation skips the map
 	seed         maphash.Seed           // of formBits
 	formBits     []uint64               // a bit per hash of each key of forms: most words skip the map
@@ -85,6 +86,12 @@ type entry struct {
 	lang   string // "" for every language
 	cases  caseRule
 	source string // the form as written in the data
+}
+
+// nameWord is a word (a key) of one of an actor's names.
+type nameWord struct {
+	a *Actor
+	w string
 }
 
 // prefix2 is a cheap first test of a word against an entry's second word: every form the
@@ -230,12 +237,18 @@ func (g *Gazetteer) buildIndex(add func(Pos, string, ...any)) {
 		form  string
 	}
 	seen := make(map[string]owner, 4*len(g.actors))
+	g.nameWords = make(map[nameWord]bool, 6*len(g.actors))
 	put := func(form, lang string, kind entryKind, a *Actor, key string) {
 		toks := tokenize.Keys(form)
 		if len(toks) == 0 {
 			return
 		}
 		e := &entry{toks: toks, kind: kind, actor: a, key: key, lang: lang, cases: caseOf(form, kind), source: form}
+		if kind == eAlias {
+			for _, w := range toks {
+				g.nameWords[nameWord{a, w}] = true
+			}
+		}
 		if kind == eAlias || kind == eSeat {
 			sk := lang + "\x00" + strings.Join(toks, " ")
 			if prev, ok := seen[sk]; ok && prev.actor != a {

@@ -1,7 +1,6 @@
 package gazetteer
 
 import (
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -298,7 +297,7 @@ func (g *Gazetteer) fuzzyAt(raw, keys []string, i int, prevHit bool) (hit, bool)
 		return hit{}, false
 	}
 	firstWord := i-1 == 0 || tokenize.IsTerminal(keys[i-2]) || keys[i-2] == `"` // "Laut Schojgu", "Yesterday Shoygu"
-	if k := keys[i-1]; !prevHit && !firstWord && fold.IsUpper(raw[i-1]) && isWord(raw[i-1]) && !honorifics[k] && !notNames[k] && !hasNameWord(a, k) {
+	if k := keys[i-1]; !prevHit && !firstWord && fold.IsUpper(raw[i-1]) && isWord(raw[i-1]) && !honorifics[k] && !notNames[k] && !g.hasNameWord(a, k) {
 		return hit{}, false
 	}
 	return hit{start: i, end: i + 1, kind: KindFuzzy, actor: a, word: word}, true
@@ -308,7 +307,7 @@ func (g *Gazetteer) fuzzyAt(raw, keys []string, i int, prevHit bool) (hit, bool)
 // may mean.
 func (g *Gazetteer) candidateWord(h *hit, key string) bool {
 	for _, a := range g.shortCandidates(h.e) {
-		if hasNameWord(a, key) {
+		if g.hasNameWord(a, key) {
 			return true
 		}
 	}
@@ -316,18 +315,8 @@ func (g *Gazetteer) candidateWord(h *hit, key string) bool {
 }
 
 // hasNameWord reports whether key is a word of one of a's names.
-func hasNameWord(a *Actor, key string) bool {
-	if slices.Contains(tokenize.Keys(a.Name), key) {
-		return true
-	}
-	for _, names := range a.Aliases {
-		for _, n := range names {
-			if slices.Contains(tokenize.Keys(n), key) {
-				return true
-			}
-		}
-	}
-	return false
+func (g *Gazetteer) hasNameWord(a *Actor, key string) bool {
+	return g.nameWords[nameWord{a, key}]
 }
 
 // Small closed word classes the phrase grammar needs, German and English together: they do
