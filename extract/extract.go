@@ -169,6 +169,7 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 	covered := st.scratch(len(keys))
 	st.unknown = st.unknown[:0]
 	listEnd, listTitle := -1, "" // the end of "the leaders of China", whose list may go on
+	listHead := -1               // the index in out of that role mention
 	for _, gm := range gms {
 		m := Mention{Sentence: si, First: s.First + gm.Start, Last: s.First + gm.End, Phrase: s.First + gm.Phrase,
 			Actor: gm.Actor, Kind: string(gm.Kind), Title: gm.Title, Of: gm.Of, Modifier: gm.Modifier,
@@ -178,8 +179,14 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 			listEnd >= 0 && onlyListWords(st.x.eng.Lang(st.lang), keys[listEnd:gm.Phrase]) {
 			m.Kind, m.Title, m.Of = string(gazetteer.KindRole), listTitle, gm.Actor
 			listEnd = gm.End
+			// A list names countries, not the people holding the title in each: the head
+			// stands for its country too, not for one office holder the gazetteer knows.
+			if listHead >= 0 && out[listHead].Of != nil {
+				out[listHead].Actor, out[listHead].Confidence = out[listHead].Of, 0.6
+				listHead = -1
+			}
 		} else if gm.Kind == gazetteer.KindRole && gm.OfAfter {
-			listEnd, listTitle = gm.End, gm.Title
+			listEnd, listTitle, listHead = gm.End, gm.Title, -1
 		} else if !gm.Modifier {
 			listEnd = -1
 		}
@@ -208,6 +215,9 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 		}
 		for i := gm.Phrase; i < gm.End; i++ {
 			covered[i] = true
+		}
+		if gm.Kind == gazetteer.KindRole && gm.OfAfter {
+			listHead = len(out)
 		}
 		out = append(out, m)
 	}

@@ -47,26 +47,31 @@ func TestRoleNouns(t *testing.T) {
 // title.
 func TestManyParties(t *testing.T) {
 	x := defaultExtractor(t)
-	for _, tt := range []struct{ lang, text, want string }{
+	for _, tt := range []struct{ lang, text, want, date string }{
 		// A witness met every party.
 		{"en", "Vladimir Putin and Petro Poroshenko held talks in the presence of Angela Merkel.",
-			"meeting:Angela Merkel|Petro Poroshenko meeting:Angela Merkel|Vladimir Putin meeting:Petro Poroshenko|Vladimir Putin"},
+			"meeting:Angela Merkel|Petro Poroshenko meeting:Angela Merkel|Vladimir Putin meeting:Petro Poroshenko|Vladimir Putin", ""},
 		// "they" is the parties of the meeting just told.
 		{"en", "Xi Jinping and Vladimir Putin met in Moscow on Tuesday. They signed a joint statement.",
-			"agreement:Vladimir Putin|Xi Jinping meeting:Vladimir Putin|Xi Jinping"},
+			"agreement:Vladimir Putin|Xi Jinping meeting:Vladimir Putin|Xi Jinping", ""},
 		// A counted group is the last meeting with that many parties; names in apposition to the
 		// plural title are the parties, not the countries.
 		{"de", "Die Präsidenten Russlands, der Türkei und des Irans, Wladimir Putin, Recep Tayyip Erdoğan und Hassan Ruhani, " +
 			"haben per Videokonferenz beraten. Zum Abschluss verabschiedeten die drei Staatschefs eine gemeinsame Erklärung.",
 			"agreement:Hassan Rouhani|Recep Tayyip Erdoğan agreement:Hassan Rouhani|Vladimir Putin agreement:Recep Tayyip Erdoğan|Vladimir Putin " +
-				"meeting:Hassan Rouhani|Recep Tayyip Erdoğan meeting:Hassan Rouhani|Vladimir Putin meeting:Recep Tayyip Erdoğan|Vladimir Putin"},
+				"meeting:Hassan Rouhani|Recep Tayyip Erdoğan meeting:Hassan Rouhani|Vladimir Putin meeting:Recep Tayyip Erdoğan|Vladimir Putin", ""},
 		// Met one by one: no pair of the two guests.
 		{"en", "Vladimir Putin met Xi Jinping and Narendra Modi separately.",
-			"meeting:Narendra Modi|Vladimir Putin meeting:Vladimir Putin|Xi Jinping"},
+			"meeting:Narendra Modi|Vladimir Putin meeting:Vladimir Putin|Xi Jinping", ""},
 		// No meeting just told: "they" refers to no one.
-		{"en", "Xi Jinping criticised the plan. They said it would fail.", "statement:Xi Jinping"},
+		{"en", "Xi Jinping criticised the plan. They said it would fail.", "statement:Xi Jinping", ""},
+		// A list of countries after a plural title: the countries, even when the data knows
+		// who held the title in one of them on the document's date.
+		{"en", "The foreign ministers of the United States, Japan, Australia and India met in Tokyo on Tuesday.",
+			"meeting:Australia|India meeting:Australia|Japan meeting:Australia|United States meeting:India|Japan " +
+				"meeting:India|United States meeting:Japan|United States", "2020-10-06"},
 	} {
-		res := x.Extract(&extract.Document{ID: "t", Text: tt.text, Lang: tt.lang})
+		res := x.Extract(&extract.Document{ID: "t", Text: tt.text, Lang: tt.lang, Date: tt.date})
 		var got []string
 		for _, tr := range res.Triples {
 			names := []string{tr.Subject.Name}
