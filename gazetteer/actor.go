@@ -112,6 +112,7 @@ func (t *Title) Keys() []string {
 type Institution struct {
 	Key   string              `yaml:"key"`
 	Name  string              `yaml:"name"` // a template: %s is the country's name
+	Also  []string            `yaml:"also"` // other English names, templates like Name ("Ministry of Defense of %s")
 	En    []string            `yaml:"en"`
 	De    []string            `yaml:"de"`
 	Other map[string][]string `yaml:"other"`

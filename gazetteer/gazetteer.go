@@ -204,7 +204,14 @@ func New(files ...*File) (*Gazetteer, error) {
 			if c.The {
 				name = "the " + name
 			}
-			a := &Actor{ID: id, Name: fmt.Sprintf(g.institutions[key].Name, name), Type: Organization, Country: iso, Institution: key}
+			in := g.institutions[key]
+			a := &Actor{ID: id, Name: fmt.Sprintf(in.Name, name), Type: Organization, Country: iso, Institution: key}
+			for _, t := range in.Also {
+				if a.Aliases == nil {
+					a.Aliases = map[string][]string{}
+				}
+				a.Aliases["en"] = append(a.Aliases["en"], fmt.Sprintf(t, name))
+			}
 			a.Party = a
 			g.byID[id] = a
 			g.actors = append(g.actors, a)

@@ -22,6 +22,8 @@ func TestParseErrors(t *testing.T) {
 		{"bad date", "actors:\n  - id: x\n    name: X\n    type: person\n    roles:\n      - {title: president, of: US, from: 2024-13}\n",
 			[]string{`bad.yaml:6:42: actor "x": from date "2024-13"`}},
 		{"syntax", "actors:\n  - id: x\n   name: X\n", []string{"bad.yaml:1: YAML syntax: did not find expected"}},
+		{"also without %s", "institutions:\n  - key: navy\n    name: Navy of %s\n    also: [Naval Forces]\n    en: [navy]\n",
+			[]string{`bad.yaml:4:11: institution "navy": also name "Naval Forces" must be a template with one %s`}},
 	}
 	for _, tt := range tests {
 		_, err := Parse("bad.yaml", []byte(tt.yaml))

@@ -53,6 +53,8 @@ func TestMatch(t *testing.T) {
 		{"de", "der russische Sicherheitsrat", "russische Sicherheitsrat=Security Council of Russia(institution) ~russische=Russia(adjective)"},
 		{"de", "das Außenministerium der Türkei", "Außenministerium der Türkei=Ministry of Foreign Affairs of Turkey(institution) ~Türkei=Turkey(exact)"},
 		{"de", "in Peking", "Peking=Beijing(exact)"},
+		// A made institution's other English name ("also" in institutions.yaml).
+		{"en", "the Ministry of Defense of Japan", "Ministry of Defense of Japan=Ministry of Defence of Japan(exact)"},
 		{"de", "Nazi-Deutschland", "Nazi-Deutschland=Nazi Germany(exact)"},
 		{"de", "Herr Schoigu", "Schoigu=Sergei Shoigu(exact)"},
 		{"de", "der kenianische Außenminister Musalia Mudavadi", "~kenianische=Kenya(adjective) Musalia Mudavadi=Musalia Mudavadi(exact)[foreign-minister]"},
