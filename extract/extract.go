@@ -611,39 +611,55 @@ func (st *state) relations(si int, s Sentence, raw, keys []string, ms []Mention)
 		if mt.Object >= 0 {
 			obj = &ms[cands[mt.Object]]
 		}
-		var sp, op *Party
-		var sa, oa *gazetteer.Actor
-		if subj.Kind == "group" {
-			group := st.groupActors(subj, ms)
-			if len(group) < 2 {
-				continue
-			}
-			if mt.Rule.Relation == rules.Statement {
-				// "Beide Seiten bekräftigten …": each party said it.
-				for _, a := range group {
-					st.addTriple(s, ms, mt, subj, nil, a, nil, st.groupParty(subj, a), nil, seen)
-				}
-				continue
-			}
-			// "Die drei Staatschefs verabschiedeten eine gemeinsame Erklärung": every pair.
-			for x := 0; x < len(group); x++ {
-				for y := x + 1; y < len(group); y++ {
-					st.addTriple(s, ms, mt, subj, obj, group[x], group[y], st.groupParty(subj, group[x]), st.groupParty(subj, group[y]), seen)
-				}
-			}
+		if subj.Kind == "group" || (obj != nil && obj.Kind == "group") {
+			st.groupTriples(s, ms, mt, subj, obj, seen)
 			continue
-		} else {
-			sa = subj.Actor.Party
-			sp = st.party(subj)
-			if obj != nil {
-				if obj.Kind == "group" {
-					continue
-				}
-				oa = obj.Actor.Party
-				op = st.party(obj)
-			}
+		}
+		sa, sp := subj.Actor.Party, st.party(subj)
+		var oa *gazetteer.Actor
+		var op *Party
+		if obj != nil {
+			oa, op = obj.Actor.Party, st.party(obj)
 		}
 		st.addTriple(s, ms, mt, subj, obj, sa, oa, sp, op, seen)
+	}
+}
+
+// groupTriples adds the triples of match mt, which has a group phrase on one side ("they", "die
+// drei Staatschefs"). A statement is said by each party of the group. Otherwise every pair of
+// the group took part, and so did the actor on the other side, with each of them: "They later
+// met Modi" is a meeting of Modi with each of them.
+func (st *state) groupTriples(s Sentence, ms []Mention, mt rules.Match, subj, obj *Mention, seen map[tripleKey]bool) {
+	g, other := subj, obj
+	if subj.Kind != "group" {
+		g, other = obj, subj
+	}
+	group := st.groupActors(g, ms)
+	if len(group) < 2 {
+		return
+	}
+	if mt.Rule.Relation == rules.Statement {
+		// "Beide Seiten bekräftigten …": each party said it.
+		for _, a := range group {
+			st.addTriple(s, ms, mt, g, nil, a, nil, st.groupParty(g, a), nil, seen)
+		}
+		return
+	}
+	if other != nil && other.Kind != "group" {
+		oa, op := other.Actor.Party, st.party(other)
+		for _, a := range group {
+			if g == subj {
+				st.addTriple(s, ms, mt, g, other, a, oa, st.groupParty(g, a), op, seen)
+			} else {
+				st.addTriple(s, ms, mt, other, g, oa, a, op, st.groupParty(g, a), seen)
+			}
+		}
+	}
+	// "Die drei Staatschefs verabschiedeten eine gemeinsame Erklärung": every pair.
+	for x := 0; x < len(group); x++ {
+		for y := x + 1; y < len(group); y++ {
+			st.addTriple(s, ms, mt, g, other, group[x], group[y], st.groupParty(g, group[x]), st.groupParty(g, group[y]), seen)
+		}
 	}
 }
 

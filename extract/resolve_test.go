@@ -63,6 +63,9 @@ func TestManyParties(t *testing.T) {
 		// Met one by one: no pair of the two guests.
 		{"en", "Vladimir Putin met Xi Jinping and Narendra Modi separately.",
 			"meeting:Narendra Modi|Vladimir Putin meeting:Vladimir Putin|Xi Jinping", ""},
+		// "they" with someone else: each of them met that one.
+		{"en", "Xi Jinping and Vladimir Putin met in Moscow on Tuesday. They later met Narendra Modi.",
+			"meeting:Narendra Modi|Vladimir Putin meeting:Narendra Modi|Xi Jinping meeting:Vladimir Putin|Xi Jinping", ""},
 		// No meeting just told: "they" refers to no one.
 		{"en", "Xi Jinping criticised the plan. They said it would fail.", "statement:Xi Jinping", ""},
 		// A list of countries after a plural title: the countries, even when the data knows

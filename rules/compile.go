@@ -224,8 +224,8 @@ func (lr *langRules) finish() {
 
 func compile(r *Rule) *compiled {
 	c := &compiled{Rule: r, particles: newSet(r.Trigger.Particle), near: newSet(r.Trigger.Near), notAfter: newSet(r.Trigger.NotAfter),
-		notBefore: newSet(r.Trigger.NotBefore),
-		veto:      newSet(r.Veto), within: r.Trigger.Within}
+		notBefore: newSet(r.Trigger.NotBefore), notBeforeWords: newSet(r.Trigger.NotBeforeWords),
+		veto: newSet(r.Veto), within: r.Trigger.Within}
 	if c.within == 0 {
 		c.within = 8
 	}
@@ -242,8 +242,9 @@ func compile(r *Rule) *compiled {
 			c.verbs[fold.String(w)] = true
 		}
 	}
-	both := r.Subject.Find == "between" || r.Subject.Find == "coordinated"
-	c.subj = compileSlot(&r.Subject, both || r.Relation == Statement) // "Beide Seiten bekräftigten" is two statements
+	// A group ("beide Seiten", "they") may be the subject of any rule: "Beide Seiten bekräftigten"
+	// is two statements, "They later met Modi" two meetings and the pair's own.
+	c.subj = compileSlot(&r.Subject, true)
 	if r.Object != nil {
 		c.obj = compileSlot(r.Object, false)
 	}

@@ -72,6 +72,7 @@ type compiled struct {
 	nouns, verbs          set // trigger words written capitalised and in lower case (see CaseTriggers)
 	particles, near, veto set
 	notAfter, notBefore   set
+	notBeforeWords        set
 	umlauts               set // trigger words written with an umlaut, folded
 	subj, obj             slotSpec
 	within                int

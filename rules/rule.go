@@ -53,6 +53,9 @@ type Trigger struct {
 	// NotBefore: actor types that, right after the trigger (or after an article), make it
 	// another verb: "welcomed the decision" is a statement, "welcomed Putin" is hosting him.
 	NotBefore []string `yaml:"not_before"`
+	// NotBeforeWords: words that, right after the trigger, make it another construction:
+	// "aid received by Airbus" is a passive participle, not "X received Y".
+	NotBeforeWords []string `yaml:"not_before_words"`
 }
 
 // Slot says where a rule finds its subject or object.

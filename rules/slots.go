@@ -27,6 +27,9 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 	if i > 0 && c.notAfter[keys[i-1]] {
 		return say("%q before the trigger makes it another word (a noun, not a verb)", s.Raw[i-1])
 	}
+	if i+1 < len(keys) && c.notBeforeWords[keys[i+1]] {
+		return say("%q after the trigger makes it another construction", s.Raw[i+1])
+	}
 	if len(c.notBefore) > 0 {
 		for _, m := range s.Mentions {
 			if m.Phrase > i && c.notBefore[m.Type] && lr.onlyArticles(keys, i+1, m.Phrase) {
