@@ -62,8 +62,10 @@ type Mention struct {
 	Title       string
 	Of          *gazetteer.Actor
 	Modifier    bool
-	Possessive  bool // a modifier that owns the next noun: "Putin's meeting"
-	Plural      bool // a plural pronoun group ("they"): the parties of the last meeting
+	Possessive  bool               // a modifier that owns the next noun: "Putin's meeting"
+	Plural      bool               // a plural pronoun group ("they"): the parties of the last meeting (Parties)
+	Event       bool               // a plural group that names that meeting ("the ceremony"): a meeting party only
+	Parties     []*gazetteer.Actor // a plural group's parties, taken when it is read, before its sentence adds meetings
 	Confidence  float64
 }
 
@@ -226,11 +228,22 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 		if covered[i] || !lr.Refers(k) {
 			continue
 		}
+		if n := lr.EventRef(keys, i); n > 0 {
+			// "bei der Zeremonie", "the signing": the meeting just told, as a party of a meeting.
+			if len(st.events) > 0 && st.eventSent >= si-2 && len(st.events[len(st.events)-1]) >= 2 && !slices.Contains(covered[i:i+n], true) {
+				out = insert(out, Mention{Sentence: si, First: s.First + i, Last: s.First + i + n, Phrase: s.First + i,
+					Kind: "group", Plural: true, Event: true, Parties: slices.Clone(st.events[len(st.events)-1]), Confidence: 0.7})
+				for j := i; j < i+n; j++ {
+					covered[j] = true
+				}
+			}
+			continue
+		}
 		if lr.PluralPronoun(keys, i) && !(i > 0 && fold.IsUpper(raw[i])) {
 			// "they", "verabschiedeten sie": the parties of the meeting just told.
 			if len(st.events) > 0 && st.eventSent >= si-2 && len(st.events[len(st.events)-1]) >= 2 {
 				out = insert(out, Mention{Sentence: si, First: s.First + i, Last: s.First + i + 1, Phrase: s.First + i,
-					Kind: "group", Plural: true, Confidence: 0.7})
+					Kind: "group", Plural: true, Parties: slices.Clone(st.events[len(st.events)-1]), Confidence: 0.7})
 				covered[i] = true
 			}
 			continue
@@ -470,7 +483,7 @@ func (st *state) addEvent(si int, as ...*gazetteer.Actor) {
 // meetings had that many; for "they" those of the last meeting, two sentences back at most.
 func (st *state) groupActors(m *Mention, ms []Mention) []*gazetteer.Actor {
 	if m.Plural {
-		return st.events[len(st.events)-1]
+		return m.Parties
 	}
 	keys := make([]string, 0, m.Last-m.First)
 	for _, t := range st.toks[m.First:m.Last] {
@@ -572,6 +585,8 @@ func (m *Mention) named() bool {
 // typeOf is the type a mention has as a party: a capital counts as its country.
 func typeOf(m *Mention) string {
 	switch {
+	case m.Event:
+		return "event" // only rules that name the type take it: "attended the ceremony"
 	case m.Kind == "group":
 		return "group"
 	case m.Kind == string(gazetteer.KindRole) && m.Title != "" && m.Actor.Type != gazetteer.Person:
@@ -638,6 +653,9 @@ func (st *state) groupTriples(s Sentence, ms []Mention, mt rules.Match, subj, ob
 	if len(group) < 2 {
 		return
 	}
+	if g.Event && (mt.Rule.Relation != rules.Meeting || other == nil || other.Kind == "group") {
+		return // a ceremony says and signs nothing; without someone new, it tells nothing new
+	}
 	if mt.Rule.Relation == rules.Statement {
 		// "Beide Seiten bekräftigten …": each party said it.
 		for _, a := range group {
@@ -654,6 +672,9 @@ func (st *state) groupTriples(s Sentence, ms []Mention, mt rules.Match, subj, ob
 				st.addTriple(s, ms, mt, other, g, oa, a, op, st.groupParty(g, a), seen)
 			}
 		}
+	}
+	if g.Event {
+		return // the meeting's own pairs were told where it was
 	}
 	// "Die drei Staatschefs verabschiedeten eine gemeinsame Erklärung": every pair.
 	for x := 0; x < len(group); x++ {

@@ -66,6 +66,13 @@ func TestManyParties(t *testing.T) {
 		// "they" with someone else: each of them met that one.
 		{"en", "Xi Jinping and Vladimir Putin met in Moscow on Tuesday. They later met Narendra Modi.",
 			"meeting:Narendra Modi|Vladimir Putin meeting:Narendra Modi|Xi Jinping meeting:Vladimir Putin|Xi Jinping", ""},
+		// "the ceremony", "the meeting": the meeting just told, whose parties the newcomer met.
+		{"en", "Xi Jinping and Vladimir Putin met in Moscow. The meeting was attended by Sergey Lavrov and Wang Yi.",
+			"meeting:Sergey Lavrov|Vladimir Putin meeting:Sergey Lavrov|Wang Yi meeting:Sergey Lavrov|Xi Jinping " +
+				"meeting:Vladimir Putin|Wang Yi meeting:Vladimir Putin|Xi Jinping meeting:Wang Yi|Xi Jinping", ""},
+		// A ceremony says nothing, and names no meeting when none was told.
+		{"en", "Xi Jinping and Vladimir Putin met in Moscow. The meeting said nothing.", "meeting:Vladimir Putin|Xi Jinping", ""},
+		{"en", "Sergey Lavrov attended the ceremony.", "", ""},
 		// No meeting just told: "they" refers to no one.
 		{"en", "Xi Jinping criticised the plan. They said it would fail.", "statement:Xi Jinping", ""},
 		// A list of countries after a plural title: the countries, even when the data knows

@@ -31,6 +31,7 @@ type grammar struct {
 	verbFinal, freeInversion, caseTriggers           bool
 	pronouns                                         map[string]string     // key -> gender
 	groups                                           map[string][][]string // first word -> phrases, longest first
+	definite, eventNouns, eventStops                 set                   // EventRefs
 	cues                                             map[string][]cue      // first word -> cue phrases
 	reportedModals, perfect                          set
 }
@@ -68,6 +69,7 @@ func compileGrammar(g *Grammar) *grammar {
 		pronouns: map[string]string{},
 		groups:   map[string][][]string{}, cues: map[string][]cue{},
 		reportedModals: newSet(g.ReportedModals), perfect: newSet(g.Perfect),
+		definite: newSet(g.EventRefs.Definite), eventNouns: newSet(g.EventRefs.Nouns), eventStops: newSet(g.EventRefs.NotBefore),
 	}
 	for kind, ws := range [][]string{cueNegated: g.Negated, cuePlanned: g.Planned, cueReported: g.Reported} {
 		for _, p := range phrases(ws) {
@@ -97,6 +99,11 @@ func compileGrammar(g *Grammar) *grammar {
 	}
 	for k := range c.plural {
 		c.refers[k] = true
+	}
+	if len(c.eventNouns) > 0 {
+		for k := range c.definite {
+			c.refers[k] = true
+		}
 	}
 	for k := range c.refers {
 		c.referShapes.add(k)
@@ -174,6 +181,15 @@ func New(files ...*File) (*Engine, error) {
 			}
 			e.rules = append(e.rules, r)
 			lr.add(compile(r))
+		}
+	}
+	for _, r := range e.rules {
+		for _, ex := range r.Examples {
+			for _, id := range ex.With {
+				if w := seen[id]; w == nil || w.Lang != r.Lang {
+					add(ex.Pos, "rule %s: example runs with rule %s, which is not a %s rule: name a rule id of the same language", r.ID, id, r.Lang)
+				}
+			}
 		}
 	}
 	for _, lr := range e.langs {

@@ -166,6 +166,28 @@ func (l *LangRules) Group(keys []string, i int) int {
 	return 0
 }
 
+// EventRef returns the length in tokens of a reference back to the meeting just told at keys[i]
+// ("der Zeremonie", "the signing ceremony": a definite article, at most one word more, an event
+// noun), or 0. A noun followed by words that give it parties of its own ("the talks with Iran")
+// is none.
+func (l *LangRules) EventRef(keys []string, i int) int {
+	if l == nil || !l.g.definite[keys[i]] {
+		return 0
+	}
+	for j := i + 1; j < len(keys) && j <= i+2; j++ {
+		if l.g.eventNouns[keys[j]] {
+			if j+1 < len(keys) && l.g.eventStops[keys[j+1]] {
+				return 0
+			}
+			return j + 1 - i
+		}
+		if !isWordKey(keys[j]) {
+			return 0
+		}
+	}
+	return 0
+}
+
 // GroupSize returns how many parties the group phrase keys names ("die drei Staatschefs":
 // 3), or 2 when it names no number ("beide Seiten").
 func (l *LangRules) GroupSize(keys []string) int {
@@ -404,17 +426,30 @@ func (m Match) String() string {
 	return fmt.Sprintf("%s trigger=%d subject=%d object=%d %s", m.Rule.ID, m.Trigger, m.Subject, m.Object, m.Modality)
 }
 
-// Only returns an engine that holds just the rule with id (and its language's grammar), for
-// testing a rule by its own examples; nil if there is no such rule.
-func (e *Engine) Only(id string) *Engine {
-	for _, r := range e.rules {
-		if r.ID != id {
-			continue
+// Only returns an engine with only the rules ids of e (of one language, the first's), or nil
+// when e has no rule with the first id: a rule alone, for its examples, with the rules its
+// examples name in "with".
+func (e *Engine) Only(ids ...string) *Engine {
+	var one *langRules
+	var rs []*Rule
+	for _, id := range ids {
+		for _, r := range e.rules {
+			if r.ID != id || (one != nil && r.Lang != rs[0].Lang) {
+				continue
+			}
+			if one == nil {
+				one = &langRules{g: e.langs[r.Lang].g, byWord: map[string][]*compiled{}, stems: map[string][]*compiled{}}
+			}
+			one.add(compile(r))
+			rs = append(rs, r)
 		}
-		one := &langRules{g: e.langs[r.Lang].g, byWord: map[string][]*compiled{}, stems: map[string][]*compiled{}}
-		one.add(compile(r))
-		one.finish()
-		return &Engine{rules: []*Rule{r}, langs: map[string]*langRules{r.Lang: one}}
+		if one == nil {
+			return nil
+		}
 	}
-	return nil
+	if one == nil {
+		return nil
+	}
+	one.finish()
+	return &Engine{rules: rs, langs: map[string]*langRules{rs[0].Lang: one}}
 }

@@ -43,6 +43,10 @@ type Grammar struct {
 	// agreed", "verabschiedeten sie"). One that is also a singular pronoun (German
 	// "sie") counts as plural only next to a plural verb form (ending in -en).
 	PluralPronouns []string `yaml:"plural_pronouns"`
+	// Nouns of a meeting or ceremony that, after a definite article, refer back to the meeting
+	// just told ("bei der Zeremonie war auch X anwesend", "X attended the signing"): its
+	// parties are those of the last meeting, two sentences back at most.
+	EventRefs EventRefs `yaml:"event_refs"`
 	// Phrases that refer to the two parties in play (beide Seiten, both sides).
 	Groups []string `yaml:"groups"`
 	// Number words, which make a group of more than two ("die drei Staatschefs", "the four
@@ -74,4 +78,13 @@ type Grammar struct {
 	Perfect        []string `yaml:"perfect"`
 
 	Pos Pos `yaml:"-"`
+}
+
+// EventRefs are the words of a reference back to the meeting just told.
+type EventRefs struct {
+	Definite []string `yaml:"definite"` // definite articles and demonstratives: der, dem, the, this
+	Nouns    []string `yaml:"nouns"`    // Zeremonie, Unterzeichnung, ceremony, signing
+	// Words after the noun that make it another meeting, with parties of its own: "the talks
+	// with Iran", "das Treffen mit Modi", "the meeting of NATO ministers".
+	NotBefore []string `yaml:"not_before"`
 }

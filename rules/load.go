@@ -23,7 +23,7 @@ type File struct {
 var (
 	ruleIDRE = regexp.MustCompile(`^[a-z0-9]+(?:[.-][a-z0-9]+)*$`)
 	finds    = map[string]bool{"before": true, "after": true, "cue": true, "between": true, "coordinated": true}
-	types    = map[string]bool{"person": true, "country": true, "organization": true, "city": true, "place": true, "group": true}
+	types    = map[string]bool{"person": true, "country": true, "organization": true, "city": true, "place": true, "group": true, "event": true}
 )
 
 // Parse decodes one rules file and checks every rule in it: every problem is reported with
@@ -83,7 +83,7 @@ func checkRule(file string, n *yaml.Node, r *Rule, errs *yamlfile.ErrorList) {
 	}
 	for _, t := range r.Trigger.NotBefore {
 		if !types[t] {
-			errs.Add(file, yamlfile.At(tn, "not_before"), "rule %s: not_before type %q: use person, country, organization, city, place or group", r.ID, t)
+			errs.Add(file, yamlfile.At(tn, "not_before"), "rule %s: not_before type %q: use person, country, organization, city, place, group or event", r.ID, t)
 		}
 	}
 	checkSlot(file, yamlfile.At(n, "subject"), r, "subject", &r.Subject, errs)
@@ -146,7 +146,7 @@ func checkSlot(file string, n *yaml.Node, r *Rule, name string, s *Slot, errs *y
 	}
 	for _, t := range s.Types {
 		if !types[t] {
-			errs.Add(file, yamlfile.At(n, "types"), "rule %s: %s type %q: use person, country, organization, city, place or group", r.ID, name, t)
+			errs.Add(file, yamlfile.At(n, "types"), "rule %s: %s type %q: use person, country, organization, city, place, group or event", r.ID, name, t)
 		}
 	}
 }

@@ -61,3 +61,38 @@ func TestNewErrors(t *testing.T) {
 		}
 	}
 }
+
+// TestExampleWith checks that an example's "with" names rules of its language, and that Only
+// gives an engine of the rule and those it names.
+func TestExampleWith(t *testing.T) {
+	g, err := Parse("g.yaml", []byte("lang: en\ngrammar: {articles: [the]}\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	src := "relation: meeting\nlang: en\nrules:\n" +
+		"  - id: m.en.a\n    trigger: {words: [met]}\n    subject: {find: coordinated}\n    examples: [{text: a, with: [m.en.b]}]\n" +
+		"  - id: m.en.b\n    trigger: {words: [talked]}\n    subject: {find: coordinated}\n    examples: [{text: a, with: [m.en.zz]}]\n"
+	f, err := Parse("r.yaml", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = New(g, f)
+	want := "r.yaml:11:17: rule m.en.b: example runs with rule m.en.zz, which is not a en rule"
+	if err == nil || !strings.Contains(err.Error(), want) {
+		t.Fatalf("error %v does not contain %q", err, want)
+	}
+	f.Rules[1].Examples[0].With = nil
+	e, err := New(g, f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := len(e.Only("m.en.a", "m.en.b").Rules()); got != 2 {
+		t.Errorf("Only(a, b) has %d rules, want 2", got)
+	}
+	if got := len(e.Only("m.en.a").Rules()); got != 1 {
+		t.Errorf("Only(a) has %d rules, want 1", got)
+	}
+	if e.Only("m.en.zz") != nil {
+		t.Error("Only(zz) is not nil")
+	}
+}

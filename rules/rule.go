@@ -89,6 +89,10 @@ type Example struct {
 	Text   string   `yaml:"text"`
 	Date   string   `yaml:"date"`
 	Expect []Expect `yaml:"expect"`
+	// With names rules that run with this one on the example, for an example that needs what
+	// they find: an earlier sentence's meeting, which "the ceremony" refers back to. Their
+	// triples are expected too.
+	With []string `yaml:"with"`
 
 	Pos Pos `yaml:"-"`
 }

@@ -82,6 +82,9 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 			subjs := []int{subj}
 			if obj > subj {
 				subjs = lr.withConjuncts(s, subj, c.subj, obj, i)
+			} else if s.Mentions[subj].Phrase > i {
+				// "The talks were attended by X, Y and Z": the agent's list goes on.
+				subjs = lr.withConjuncts(s, subj, c.subj, obj, len(keys))
 			}
 			// "Hollande reist gemeinsam mit Merkel nach Moskau, um mit Putin zu sprechen": the
 			// companion meets the object too.

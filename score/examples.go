@@ -35,8 +35,12 @@ func Examples(g *gazetteer.Gazetteer, e *rules.Engine) []ExampleResult {
 		}
 	}
 	for _, r := range e.Rules() {
-		x := extract.New(g, e.Only(r.ID))
+		alone := extract.New(g, e.Only(r.ID))
 		for _, ex := range r.Examples {
+			x := alone
+			if len(ex.With) > 0 {
+				x = extract.New(g, e.Only(append([]string{r.ID}, ex.With...)...))
+			}
 			res := x.Extract(&extract.Document{ID: "example", Text: ex.Text, Lang: r.Lang, Date: ex.Date})
 			got := []string{}
 			for _, t := range res.Triples {
