@@ -77,7 +77,7 @@ func TestExampleWith(t *testing.T) {
 		t.Fatal(err)
 	}
 	_, err = New(g, f)
-	want := "r.yaml:11:17: rule m.en.b: example runs with rule m.en.zz, which is not a en rule"
+	want := "r.yaml:11:16: rule m.en.b: example runs with rule m.en.zz, which is not a en rule"
 	if err == nil || !strings.Contains(err.Error(), want) {
 		t.Fatalf("error %v does not contain %q", err, want)
 	}
