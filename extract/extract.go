@@ -147,21 +147,22 @@ type state struct {
 	lang      string
 	toks      []tokenize.Token
 	res       *Result
-	salience  map[*gazetteer.Actor]int // mentions so far, by party
-	order     []*gazetteer.Actor       // parties in the order they were first named
-	lastSeen  map[*gazetteer.Actor]int // sentence of the last full mention
-	metaMap   map[string]any           // the triples' meta, once built
-	subjects  []*gazetteer.Actor       // each sentence's first person, for pronouns
-	titled    []Mention                // people mentioned with a title, for role nouns
-	pairs     [][2]*gazetteer.Actor    // parties of meetings and agreements so far
-	events    [][]*gazetteer.Actor     // per sentence with meetings or agreements, their parties in order
-	eventSent int                      // the sentence of the last event
-	curSent   int                      // the sentence relations is reading
-	trace     traceFunc                // set by Explain
-	cover     []bool                   // scratch space of resolve
-	unknown   []rules.Mention          // the sentence's role nouns no one could be found for
-	guest     *gazetteer.Actor         // the object of the last meeting: "der Gast", "the visitor"
-	host      *gazetteer.Actor         // its subject: "der Gastgeber", "the host"
+	salience  map[*gazetteer.Actor]int    // mentions so far, by party
+	order     []*gazetteer.Actor          // parties in the order they were first named
+	lastSeen  map[*gazetteer.Actor]int    // sentence of the last full mention
+	metaMap   map[string]any              // the triples' meta, once built
+	subjects  []*gazetteer.Actor          // each sentence's first person, for pronouns
+	titled    []Mention                   // people mentioned with a title, for role nouns
+	pairs     [][2]*gazetteer.Actor       // parties of meetings and agreements so far
+	events    [][]*gazetteer.Actor        // per sentence with meetings or agreements, their parties in order
+	eventSent int                         // the sentence of the last event
+	curSent   int                         // the sentence relations is reading
+	trace     traceFunc                   // set by Explain
+	cover     []bool                      // scratch space of resolve
+	unknown   []rules.Mention             // the sentence's role nouns no one could be found for
+	guest     *gazetteer.Actor            // the object of the last meeting: "der Gast", "the visitor"
+	host      *gazetteer.Actor            // its subject: "der Gastgeber", "the host"
+	surnames  map[string]*gazetteer.Actor // last words of the names of people the data lacks, met with a title
 }
 
 // resolve turns the gazetteer's mentions of sentence si into document mentions: short names
@@ -224,6 +225,9 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 		out = append(out, m)
 	}
 	lr := st.x.eng.Lang(st.lang)
+	if st.surnames != nil {
+		out = st.surnameMentions(si, s, raw, keys, covered, out)
+	}
 	for i, k := range keys {
 		if covered[i] || !lr.Refers(k) {
 			continue
@@ -266,6 +270,30 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 		}
 	}
 	appositionNames(lr, out, keys, s.First)
+	return out
+}
+
+// surnameMentions adds the mentions of people the data lacks by their last name alone, after
+// the text introduced them with a title and their full name: "Kremlberater Wladimir Medinski
+// … Medinski zeigte sich zufrieden". In English a capitalised word before it makes it part of
+// another name ("Anna Medinski"); German capitalises every noun, so there it does not.
+func (st *state) surnameMentions(si int, s Sentence, raw, keys []string, covered []bool, out []Mention) []Mention {
+	for i, k := range keys {
+		if covered[i] || !fold.IsUpper(raw[i]) {
+			continue
+		}
+		a := st.surnames[k]
+		if a == nil && st.lang == "de" && strings.HasSuffix(k, "s") {
+			a = st.surnames[k[:len(k)-1]] // the genitive: "Medinskis"
+		}
+		if a == nil || (st.lang != "de" && i > 0 && !covered[i-1] && fold.IsUpper(raw[i-1])) ||
+			(i+1 < len(keys) && !covered[i+1] && fold.IsUpper(raw[i+1]) && st.lang != "de") {
+			continue
+		}
+		out = insert(out, Mention{Sentence: si, First: s.First + i, Last: s.First + i + 1, Phrase: s.First + i,
+			Actor: a, Kind: string(gazetteer.KindShort), Confidence: 0.8})
+		covered[i] = true
+	}
 	return out
 }
 
@@ -459,6 +487,13 @@ func (st *state) remember(si int, ms []Mention) {
 		}
 		if m.Title != "" && m.Actor.Type == gazetteer.Person && m.Kind != string(gazetteer.KindRole) {
 			st.titled = append(st.titled, m)
+		}
+		if m.Kind == string(gazetteer.KindTitle) && m.Actor.ID == "" && m.Last-m.First >= 2 {
+			// "der ukrainische UN-Botschafter Serhij Kyslyzja": later "Kyslyzja".
+			if st.surnames == nil {
+				st.surnames = map[string]*gazetteer.Actor{}
+			}
+			st.surnames[st.toks[m.Last-1].Key] = m.Actor
 		}
 	}
 	st.subjects = append(st.subjects, first)
