@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"flag"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -70,7 +71,7 @@ func entityRecall(t *testing.T, path string) (found, total int) {
 			}
 			if ok {
 				found++
-			} else if *listMissed {
+			} else if *listMissed && !strings.HasPrefix(filepath.Base(path), "holdout") { // held-out errors stay unread
 				t.Logf("missed %s: %q (%s, %s)", rec.ID, g.Text, g.Name, g.Type)
 			}
 		}
@@ -85,7 +86,7 @@ func TestEntityRecall(t *testing.T) {
 	for _, c := range []struct {
 		split string
 		floor float64 // the tuning set must reach the 0.95; the held-out set must not fall
-	}{{"tune", 0.95}, {"tune2", 0.95}, {"holdout", 0.90}, {"tune3", 0.90}, {"tune4", 0.85}} {
+	}{{"tune", 0.95}, {"tune2", 0.95}, {"holdout", 0.90}, {"tune3", 0.90}, {"tune4", 0.85}, {"holdout2", 0.85}} {
 		for _, lang := range []string{"de", "en"} {
 			path := "../testdata/entities/" + c.split + "." + lang + ".jsonl"
 			found, total := entityRecall(t, path)
