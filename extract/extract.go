@@ -131,7 +131,7 @@ func (x *Extractor) extract(doc *Document, trace traceFunc) *Result {
 		} else if trace != nil {
 			trace(si, &rules.Sentence{Language: lang}, nil, ms)
 		}
-		st.remember(si, ms)
+		st.remember(si, s, keys, ms)
 		res.Mentions = append(res.Mentions, ms...)
 	}
 	return res
@@ -163,6 +163,8 @@ type state struct {
 	guest     *gazetteer.Actor            // the object of the last meeting: "der Gast", "the visitor"
 	host      *gazetteer.Actor            // its subject: "der Gastgeber", "the host"
 	surnames  map[string]*gazetteer.Actor // last words of the names of people the data lacks, met with a title
+	listed    []*gazetteer.Actor          // the last list of named parties ("X und Y"), for "they" with no meeting
+	listSent  int                         // its sentence
 }
 
 // resolve turns the gazetteer's mentions of sentence si into document mentions: short names
@@ -244,10 +246,20 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 			continue
 		}
 		if lr.PluralPronoun(keys, i) && !(i > 0 && fold.IsUpper(raw[i])) {
-			// "they", "verabschiedeten sie": the parties of the meeting just told.
-			if len(st.events) > 0 && st.eventSent >= si-2 && len(st.events[len(st.events)-1]) >= 2 {
+			// "they", "verabschiedeten sie": the parties named together just before in the
+			// sentence ("Duda und Nausėda reisen nach Kiew, wo sie …"), else those of the
+			// meeting just told, else those named together in the sentence before.
+			var parties []*gazetteer.Actor
+			if l := listBefore(lr, keys, s.First, out, s.First+i); l != nil {
+				parties = l
+			} else if len(st.events) > 0 && st.eventSent >= si-2 && len(st.events[len(st.events)-1]) >= 2 {
+				parties = slices.Clone(st.events[len(st.events)-1])
+			} else if st.listSent == si-1 && len(st.listed) >= 2 {
+				parties = st.listed
+			}
+			if parties != nil {
 				out = insert(out, Mention{Sentence: si, First: s.First + i, Last: s.First + i + 1, Phrase: s.First + i,
-					Kind: "group", Plural: true, Parties: slices.Clone(st.events[len(st.events)-1]), Confidence: 0.7})
+					Kind: "group", Plural: true, Parties: parties, Confidence: 0.7})
 				covered[i] = true
 			}
 			continue
@@ -271,6 +283,38 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 	}
 	appositionNames(lr, out, keys, s.First)
 	return out
+}
+
+// listBefore returns the parties of the last list of named actors ("X und Y", "X, Y and Z")
+// that ends before token end, or nil. keys are the sentence's, which begins at token first.
+func listBefore(lr *rules.LangRules, keys []string, first int, ms []Mention, end int) []*gazetteer.Actor {
+	var run, last []*gazetteer.Actor
+	prev := -1
+	for k := range ms {
+		m := &ms[k]
+		if m.Last > end {
+			break
+		}
+		if m.Actor == nil || m.Modifier || !m.named() || !isParty(m.Actor.Party.Type) {
+			continue
+		}
+		if prev >= 0 && ms[prev].Last <= m.Phrase && onlyListWords(lr, keys[ms[prev].Last-first:m.Phrase-first]) {
+			run = append(run, m.Actor.Party)
+		} else {
+			run = []*gazetteer.Actor{m.Actor.Party}
+		}
+		if len(run) >= 2 {
+			last = run
+		}
+		prev = k
+	}
+	return last
+}
+
+// isParty reports whether actors of type t take part in meetings: people, countries and
+// organizations, not cities or regions.
+func isParty(t gazetteer.Type) bool {
+	return t == gazetteer.Person || t == gazetteer.Country || t == gazetteer.Organization
 }
 
 // surnameMentions adds the mentions of people the data lacks by their last name alone, after
@@ -469,7 +513,7 @@ func (st *state) pronoun(gender string, sofar []Mention, i int) *gazetteer.Actor
 }
 
 // remember updates what later sentences may refer back to.
-func (st *state) remember(si int, ms []Mention) {
+func (st *state) remember(si int, s Sentence, keys []string, ms []Mention) {
 	var first *gazetteer.Actor
 	for _, m := range ms {
 		if m.Actor == nil || m.Modifier {
@@ -495,6 +539,13 @@ func (st *state) remember(si int, ms []Mention) {
 			}
 			st.surnames[st.toks[m.Last-1].Key] = m.Actor
 		}
+	}
+	// Only a list of people is "they" in the next sentence: a list of countries is as often
+	// an enumeration ("Norway, Switzerland and the US have such a tax").
+	st.listed = nil
+	if l := listBefore(st.x.eng.Lang(st.lang), keys, s.First, ms, s.Last); l != nil &&
+		!slices.ContainsFunc(l, func(a *gazetteer.Actor) bool { return a.Type != gazetteer.Person }) {
+		st.listed, st.listSent = l, si
 	}
 	st.subjects = append(st.subjects, first)
 }

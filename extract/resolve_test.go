@@ -75,6 +75,11 @@ func TestManyParties(t *testing.T) {
 		// A ceremony says nothing, and names no meeting when none was told.
 		{"en", "Xi Jinping and Vladimir Putin met in Moscow. The meeting said nothing.", "meeting:Vladimir Putin|Xi Jinping", ""},
 		{"en", "Sergey Lavrov attended the ceremony.", "", ""},
+		// No meeting told, but people named together just before: "they" are those people.
+		{"en", "Charles Michel and Ursula von der Leyen will travel to Beijing next week. They are expected to meet Xi Jinping.",
+			"meeting:Charles Michel|Ursula von der Leyen meeting:Charles Michel|Xi Jinping meeting:Ursula von der Leyen|Xi Jinping", ""},
+		// A list of countries is an enumeration as often: no "they" in the next sentence.
+		{"en", "Norway, Switzerland and Denmark have such a tax. They say it would save money.", "", ""},
 		// No meeting just told: "they" refers to no one.
 		{"en", "Xi Jinping criticised the plan. They said it would fail.", "statement:Xi Jinping", ""},
 		// A list of countries after a plural title: the countries, even when the data knows
