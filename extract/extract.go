@@ -227,6 +227,18 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 		out = append(out, m)
 	}
 	lr := st.x.eng.Lang(st.lang)
+	// "die islamistische Hamas", "the Islamist group Hamas": the name's phrase begins with the
+	// words that describe it, as a person's begins with the title.
+	isModifier := func(j int) bool {
+		return slices.ContainsFunc(gms, func(g gazetteer.Mention) bool { return g.Modifier && g.Start <= j && j < g.End })
+	}
+	for k := range out {
+		m := &out[k]
+		if m.Modifier || m.Phrase != m.First || m.Actor == nil || (m.Actor.Type != gazetteer.Organization && m.Actor.Type != gazetteer.Country) {
+			continue
+		}
+		m.Phrase = s.First + lr.DescribedFrom(raw, keys, m.First-s.First, isModifier)
+	}
 	if st.surnames != nil {
 		out = st.surnameMentions(si, s, raw, keys, covered, out)
 	}

@@ -188,6 +188,36 @@ func (l *LangRules) EventRef(keys []string, i int) int {
 	return 0
 }
 
+// DescribedFrom returns where the phrase of the name at token i begins when an article and
+// descriptive words stand before it: "die islamistische Hamas", "der südamerikanische
+// Staatenbund Mercosur", "the Islamist group Hamas" begin at the first word after the article,
+// so that the article joins the name to a list as it would a bare name. Otherwise i. A
+// descriptive word is an adjective (German: lower case with an adjective ending; English: lower
+// case, or a word isModifier says is one, such as "Palestinian"), at most three, and one
+// descriptor noun at most, right before the name.
+func (l *LangRules) DescribedFrom(raw, keys []string, i int, isModifier func(j int) bool) int {
+	if l == nil {
+		return i
+	}
+	j, n := i-1, 0
+	if j >= 0 && l.g.descriptors[keys[j]] {
+		j, n = j-1, 1
+	}
+	for k := 0; j >= 0 && k < 3; j, k, n = j-1, k+1, n+1 {
+		adj := !fold.IsUpper(raw[j]) && isWordKey(keys[j]) && !l.g.art[keys[j]] && !l.g.coord[keys[j]] && !l.g.prep[keys[j]]
+		if l.g.caseTriggers {
+			adj = adj && hasAdjEnding(keys[j])
+		}
+		if !adj && !isModifier(j) {
+			break
+		}
+	}
+	if n > 0 && j >= 0 && l.g.art[keys[j]] {
+		return j + 1
+	}
+	return i
+}
+
 // GroupSize returns how many parties the group phrase keys names ("die drei Staatschefs":
 // 3), or 2 when it names no number ("beide Seiten").
 func (l *LangRules) GroupSize(keys []string) int {

@@ -47,6 +47,10 @@ type Grammar struct {
 	// just told ("bei der Zeremonie war auch X anwesend", "X attended the signing"): its
 	// parties are those of the last meeting, two sentences back at most.
 	EventRefs EventRefs `yaml:"event_refs"`
+	// Nouns that class an organisation or a country before its name, after an article and
+	// adjectives: "der südamerikanische Staatenbund Mercosur", "the Islamist group Hamas". The
+	// name's phrase begins at them, as a person's begins at the title.
+	Descriptors []string `yaml:"descriptors"`
 	// Phrases that refer to the two parties in play (beide Seiten, both sides).
 	Groups []string `yaml:"groups"`
 	// Number words, which make a group of more than two ("die drei Staatschefs", "the four
