@@ -277,6 +277,36 @@ func (lr *langRules) clause(keys []string, i int) (int, int) {
 	return cs, ce
 }
 
+// relativeBefore returns the position of the comma that opens a relative clause closed by the
+// comma at c (", who flew in on Friday,"), or 0. Only relative words that are no articles
+// count: German "der", "die" also open appositions ("Merz, der französische Präsident Macron,
+// …"), which are another matter.
+func (lr *langRules) relativeBefore(keys []string, c int) int {
+	for r := c - 1; r > 0 && c-r < maxClause; r-- {
+		if keys[r] == "," || isBoundary(keys[r]) {
+			if keys[r] == "," && r+1 < c && lr.g.rel[keys[r+1]] && !lr.g.art[keys[r+1]] && r > 0 {
+				return r
+			}
+			return 0
+		}
+	}
+	return 0
+}
+
+// onlyVerbal reports whether tokens [from, to) hold no actor's words: the clause before the
+// trigger is a bare predicate ("is due to", "will"), so its subject stands before it.
+func (lr *langRules) onlyVerbal(keys []string, from, to int) bool {
+	if to <= from || to-from > 4 {
+		return false // "…, saying": a participle's subject is the main clause's
+	}
+	for _, k := range keys[from:to] {
+		if _, pronoun := lr.g.pronouns[k]; isBoundary(k) || pronoun || lr.g.plural[k] {
+			return false // "…, he argues"
+		}
+	}
+	return true
+}
+
 // asides are words set off by commas that neither end a clause nor begin one.
 var asides = set{"respectively": true, "jeweils": true, "beziehungsweise": true, "however": true, "jedoch": true,
 	"allerdings": true, "too": true, "also": true}
@@ -605,6 +635,17 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 			for k := len(s.Mentions) - 1; k >= 0; k-- {
 				if s.Mentions[k].End == cs-1 && k != not && sp.accepts(s.Mentions[k]) {
 					return k
+				}
+			}
+		}
+		// "Zelenskiy, who flew in on a French plane, is due to hold talks": after a relative
+		// clause set off by commas, the subject is its antecedent.
+		if cs >= 2 && keys[cs-1] == "," && lr.onlyVerbal(keys, cs, i) {
+			if r := lr.relativeBefore(keys, cs-1); r > 0 {
+				for k := len(s.Mentions) - 1; k >= 0; k-- {
+					if s.Mentions[k].End == r && k != not && sp.accepts(s.Mentions[k]) {
+						return k
+					}
 				}
 			}
 		}
