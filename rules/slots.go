@@ -1124,6 +1124,14 @@ func (lr *langRules) coordinated(s *Sentence, i, cs, ce int, sp slotSpec) [][2]i
 	if ps := find(sentenceFrom(keys, cs), i, cs); ps != nil {
 		return ps
 	}
+	// "X, Y and Z unveiled a plan, issuing a joint statement": a participle after a comma has
+	// the subject of the clause before it.
+	if !lr.g.freeInversion && i == cs && i >= 2 && keys[i-1] == "," && strings.HasSuffix(keys[i], "ing") {
+		pcs, _ := lr.clause(keys, i-2)
+		if ps := find(sentenceFrom(keys, pcs), i, pcs); ps != nil {
+			return ps
+		}
+	}
 	if !lr.g.freeInversion && len(sp.cues) == 0 {
 		return nil // English "X met Y and Z" has objects after the verb, not a coordinated subject
 	}
