@@ -53,6 +53,11 @@ func TestManyParties(t *testing.T) {
 		// A witness met every party.
 		{"en", "Vladimir Putin and Petro Poroshenko held talks in the presence of Angela Merkel.",
 			"meeting:Angela Merkel|Petro Poroshenko meeting:Angela Merkel|Vladimir Putin meeting:Petro Poroshenko|Vladimir Putin", ""},
+		// Witnesses named after the signing: "as X looked on", "attended by X".
+		{"en", "Nikol Pashinyan and Ilham Aliyev signed the declaration as Donald Trump looked on.",
+			"agreement:Ilham Aliyev|Nikol Pashinyan meeting:Donald Trump|Ilham Aliyev meeting:Donald Trump|Nikol Pashinyan meeting:Ilham Aliyev|Nikol Pashinyan", ""},
+		{"de", "Nikol Paschinjan und Ilham Alijew unterzeichneten die Erklärung, während Donald Trump zusah.",
+			"agreement:Ilham Aliyev|Nikol Pashinyan meeting:Donald Trump|Ilham Aliyev meeting:Donald Trump|Nikol Pashinyan meeting:Ilham Aliyev|Nikol Pashinyan", ""},
 		// "they" is the parties of the meeting just told.
 		{"en", "Xi Jinping and Vladimir Putin met in Moscow on Tuesday. They signed a joint statement.",
 			"agreement:Vladimir Putin|Xi Jinping meeting:Vladimir Putin|Xi Jinping", ""},

@@ -26,7 +26,7 @@ type grammar struct {
 	separately, together                             set
 	numbers                                          map[string]int
 	plural                                           set
-	witnesses                                        [][]string // folded phrases
+	witnesses, witnessesAfter                        [][]string // folded phrases
 	referShapes                                      shapes
 	verbFinal, freeInversion, caseTriggers           bool
 	pronouns                                         map[string]string     // key -> gender
@@ -114,6 +114,9 @@ func compileGrammar(g *Grammar) *grammar {
 	}
 	for _, w := range g.Witnesses {
 		c.witnesses = append(c.witnesses, tokenize.Keys(w))
+	}
+	for _, w := range g.WitnessesAfter {
+		c.witnessesAfter = append(c.witnessesAfter, tokenize.Keys(w))
 	}
 	for w := range c.objArt {
 		c.art[w] = true

@@ -273,16 +273,21 @@ func (e *Engine) Apply(lang string, s *Sentence) []Match {
 // witnessed adds a meeting of each witness ("im Beisein von X", "in the presence of X") with
 // every party to the meetings and agreements of its stretch of the sentence.
 func (lr *langRules) witnessed(s *Sentence, ms []Match) []Match {
-	if lr.witness == nil || len(lr.g.witnesses) == 0 || len(ms) == 0 {
+	if lr.witness == nil || len(lr.g.witnesses)+len(lr.g.witnessesAfter) == 0 || len(ms) == 0 {
 		return ms
 	}
+	next := 0 // mentions before next belong to a list already looked at
 	for k, m := range s.Mentions {
-		if !witnessParties.accepts(m) || !lr.afterWitnessCue(s, m.Phrase) {
+		if k < next || !witnessParties.accepts(m) {
 			continue
 		}
-		// "in the presence of Angela Merkel and François Hollande": each witness, and they
-		// met each other.
+		// "in the presence of Angela Merkel and François Hollande", "as Merkel and Hollande
+		// looked on": each witness, and they met each other.
 		ws := lr.list(s, k, len(s.Keys), witnessParties, "")
+		next = ws[len(ws)-1] + 1
+		if !lr.afterWitnessCue(s, m.Phrase) && !lr.beforeWitnessCue(s.Keys, s.Mentions[ws[len(ws)-1]].End) {
+			continue
+		}
 		from, to := sentenceFrom(s.Keys, m.Phrase), sentenceTo(s.Keys, m.End)
 		var add []Match
 		for _, x := range ms {
@@ -307,6 +312,17 @@ func (lr *langRules) witnessed(s *Sentence, ms []Match) []Match {
 
 // witnessParties are the actors that may witness.
 var witnessParties = slotSpec{types: set{"person": true, "country": true, "organization": true}}
+
+// beforeWitnessCue reports whether a phrase that follows witnesses begins at token j ("looked
+// on").
+func (lr *langRules) beforeWitnessCue(keys []string, j int) bool {
+	for _, w := range lr.g.witnessesAfter {
+		if j+len(w) <= len(keys) && slices.Equal(keys[j:j+len(w)], w) {
+			return true
+		}
+	}
+	return false
+}
 
 // afterWitnessCue reports whether a witness phrase ends right before token j (articles and
 // modifiers such as "Saudi" may stand between: "in the presence of Saudi King Salman").

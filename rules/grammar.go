@@ -71,6 +71,9 @@ type Grammar struct {
 	// Phrases before an actor who witnessed what the clause tells: "im Beisein von", "in the
 	// presence of". The witness met every party to it.
 	Witnesses []string `yaml:"witnesses"`
+	// Phrases after the actors who witnessed it: "as Donald Trump looked on", "während Merkel
+	// zusah".
+	WitnessesAfter []string `yaml:"witnesses_after"`
 	// Modality cues, looked for in the trigger's clause. Negated wins over planned, planned
 	// over reported.
 	Negated  []string `yaml:"negated"`
