@@ -33,52 +33,40 @@ func scoreGold(t *testing.T, path string) *score.Report {
 	return rep
 }
 
-// TestGoldTuning holds the rules to the targets on the split they are tuned on: F1 at least
-// 0.90 and modality accuracy at least 0.90, and no relation or language below its recorded
-// baseline (testdata/gold/tune.baseline.json) by more than 0.02.
-func TestGoldTuning(t *testing.T) {
-	rep := scoreGold(t, "../testdata/gold/tune.jsonl")
-	if f := rep.All.F1(); f < 0.90 {
-		t.Errorf("tuning split F1 = %.3f, want >= 0.90", f)
+// TestGold scores the default rules on every gold split (testdata/README.md says how each was
+// written). It fails when a relation or language falls more than 0.02 below the split's recorded
+// baseline, when modality accuracy is under the 0.90, and when the split the rules were
+// first tuned on is under F1 0.90. The held-out splits were never tuned on; their lost facts
+// are not printed, so that their errors stay unread.
+func TestGold(t *testing.T) {
+	for _, c := range []struct {
+		split   string
+		minF1   float64
+		heldOut bool
+	}{
+		{"tune", 0.90, false},
+		{"tune2", 0, false},
+		{"tune4", 0, false}, // many-party meetings, ceremonies, witnesses; blind F1 0.496
+		{"tune5", 0, false}, // everyday wire coverage; blind F1 0.706
+		{"holdout", 0, true},
+		{"holdout2", 0, true},
+	} {
+		t.Run(c.split, func(t *testing.T) {
+			rep := scoreGold(t, "../testdata/gold/"+c.split+".jsonl")
+			t.Logf("%s: F1 %.3f (target 0.85 unseen, 0.90 tuned), modality accuracy %.3f (target 0.90)",
+				c.split, rep.All.F1(), rep.ModalityAccuracy())
+			if f := rep.All.F1(); f < c.minF1 {
+				t.Errorf("F1 = %.3f, want >= %.2f", f, c.minF1)
+			}
+			if m := rep.ModalityAccuracy(); m < 0.90 {
+				t.Errorf("modality accuracy = %.3f, want >= 0.90", m)
+			}
+			checkBaseline(t, rep, "../testdata/gold/"+c.split+".baseline.json", !c.heldOut)
+		})
 	}
-	if m := rep.ModalityAccuracy(); m < 0.90 {
-		t.Errorf("tuning split modality accuracy = %.3f, want >= 0.90", m)
-	}
-	checkBaseline(t, rep, "../testdata/gold/tune.baseline.json")
 }
 
-// TestGoldTuning2 holds the rules to the baseline of the second tuning split (German-heavy,
-// written later, first scored blind: F1 0.829 before any change was made for it).
-func TestGoldTuning2(t *testing.T) {
-	rep := scoreGold(t, "../testdata/gold/tune2.jsonl")
-	checkBaseline(t, rep, "../testdata/gold/tune2.baseline.json")
-}
-
-// TestGoldTuning4 holds the rules to the baseline of the fourth tuning split (many-party
-// meetings, signing ceremonies, witnesses, joint statements; first scored blind: F1 0.496).
-func TestGoldTuning4(t *testing.T) {
-	rep := scoreGold(t, "../testdata/gold/tune4.jsonl")
-	checkBaseline(t, rep, "../testdata/gold/tune4.baseline.json")
-}
-
-// TestGoldHoldout scores the split kept aside, never tuned on. It fails on a regression against
-// the recorded baseline; the target (F1 0.85, modality 0.90) is logged, as it is not
-// met yet.
-func TestGoldHoldout(t *testing.T) {
-	rep := scoreGold(t, "../testdata/gold/holdout.jsonl")
-	t.Logf("held-out split: F1 %.3f (target 0.85), modality accuracy %.3f (target 0.90)", rep.All.F1(), rep.ModalityAccuracy())
-	checkBaseline(t, rep, "../testdata/gold/holdout.baseline.json")
-}
-
-// TestGoldHoldout2 scores the second split kept aside (written blind by another annotator,
-// many-party meetings and signing ceremonies); never tuned on, its errors never read.
-func TestGoldHoldout2(t *testing.T) {
-	rep := scoreGold(t, "../testdata/gold/holdout2.jsonl")
-	t.Logf("held-out split 2: F1 %.3f (target 0.85), modality accuracy %.3f (target 0.90)", rep.All.F1(), rep.ModalityAccuracy())
-	checkBaseline(t, rep, "../testdata/gold/holdout2.baseline.json")
-}
-
-func checkBaseline(t *testing.T, rep *score.Report, path string) {
+func checkBaseline(t *testing.T, rep *score.Report, path string, showLost bool) {
 	t.Helper()
 	b, err := score.LoadBaseline(path)
 	if err != nil {
@@ -88,7 +76,7 @@ func checkBaseline(t *testing.T, rep *score.Report, path string) {
 	for _, r := range regs {
 		t.Errorf("%s: %s F1 %.3f, baseline %.3f", path, r.Name(), r.Now, r.Was)
 	}
-	if len(regs) > 0 {
+	if len(regs) > 0 && showLost {
 		for _, l := range lost {
 			t.Logf("lost: %s (found by %s)", l.Key, l.Rule)
 		}
