@@ -76,9 +76,13 @@ type Grammar struct {
 	WitnessesAfter []string `yaml:"witnesses_after"`
 	// Modality cues, looked for in the trigger's clause. Negated wins over planned, planned
 	// over reported.
-	Negated  []string `yaml:"negated"`
-	Planned  []string `yaml:"planned"`
-	Reported []string `yaml:"reported"`
+	Negated []string `yaml:"negated"`
+	// Words that, after a contrast word later in the sentence, call off what was planned: "was
+	// due to meet Marape but cancelled the trip", "sollte Selenskyj treffen, doch die Reise wurde
+	// abgesagt".
+	CalledOff []string `yaml:"called_off"`
+	Planned   []string `yaml:"planned"`
+	Reported  []string `yaml:"reported"`
 	// Modal verbs that report rather than plan when a perfect auxiliary follows the trigger
 	// ("soll sich mit X getroffen haben"), and those auxiliaries.
 	ReportedModals []string `yaml:"reported_modals"`

@@ -157,6 +157,9 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 			if purpose && modality == Asserted {
 				modality = Planned
 			}
+			if modality == Planned && c.Relation != Statement && lr.calledOff(keys, mce) {
+				modality = Negated
+			}
 		}
 		m := Match{Rule: c.Rule, Trigger: i, Particle: particle, Subject: p[0], Object: p[1], Modality: modality}
 		if c.Relation == Statement && c.Content != "none" {
@@ -165,6 +168,22 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 		out = append(out, m)
 	}
 	return out
+}
+
+// calledOff reports whether what follows the clause that ends at token ce calls off what it
+// planned: a contrast word right after it ("but", "doch"), then, in the same sentence, a word
+// of grammar called_off ("cancelled", "abgesagt").
+func (lr *langRules) calledOff(keys []string, ce int) bool {
+	contrast := false
+	for j := ce; j < len(keys) && !tokenize.IsTerminal(keys[j]); j++ {
+		switch {
+		case j-ce <= 2 && lr.g.contrast[keys[j]]:
+			contrast = true
+		case contrast && lr.g.calledOff[keys[j]]:
+			return true
+		}
+	}
+	return false
 }
 
 func typeList(sp slotSpec) string {
