@@ -33,6 +33,7 @@ type grammar struct {
 	groups                                           map[string][][]string // first word -> phrases, longest first
 	definite, eventNouns, eventStops                 set                   // EventRefs
 	descriptors, calledOff                           set
+	counterfactual                                   [][2]string
 	cues                                             map[string][]cue // first word -> cue phrases
 	reportedModals, perfect                          set
 }
@@ -70,7 +71,8 @@ func compileGrammar(g *Grammar) *grammar {
 		pronouns: map[string]string{},
 		groups:   map[string][][]string{}, cues: map[string][]cue{},
 		reportedModals: newSet(g.ReportedModals), perfect: newSet(g.Perfect),
-		descriptors: newSet(g.Descriptors), calledOff: newSet(g.CalledOff), definite: newSet(g.EventRefs.Definite), eventNouns: newSet(g.EventRefs.Nouns), eventStops: newSet(g.EventRefs.NotBefore),
+		descriptors: newSet(g.Descriptors), calledOff: newSet(g.CalledOff),
+		counterfactual: foldPairs(g.Counterfactual), definite: newSet(g.EventRefs.Definite), eventNouns: newSet(g.EventRefs.Nouns), eventStops: newSet(g.EventRefs.NotBefore),
 	}
 	for kind, ws := range [][]string{cueNegated: g.Negated, cuePlanned: g.Planned, cueReported: g.Reported} {
 		for _, p := range phrases(ws) {
@@ -269,4 +271,13 @@ func compile(r *Rule) *compiled {
 		c.obj = compileSlot(r.Object, false)
 	}
 	return c
+}
+
+// foldPairs folds both words of each pair.
+func foldPairs(ps [][2]string) [][2]string {
+	out := make([][2]string, len(ps))
+	for i, p := range ps {
+		out[i] = [2]string{fold.String(p[0]), fold.String(p[1])}
+	}
+	return out
 }

@@ -81,8 +81,11 @@ type Grammar struct {
 	// due to meet Marape but cancelled the trip", "sollte Selenskyj treffen, doch die Reise wurde
 	// abgesagt".
 	CalledOff []string `yaml:"called_off"`
-	Planned   []string `yaml:"planned"`
-	Reported  []string `yaml:"reported"`
+	// Counterfactual pairs of words, both in the clause, that say a thing did not happen: "In
+	// Canberra hätte sie Penny Wong treffen sollen" (hätte … sollen).
+	Counterfactual [][2]string `yaml:"counterfactual"`
+	Planned        []string    `yaml:"planned"`
+	Reported       []string    `yaml:"reported"`
 	// Modal verbs that report rather than plan when a perfect auxiliary follows the trigger
 	// ("soll sich mit X getroffen haben"), and those auxiliaries.
 	ReportedModals []string `yaml:"reported_modals"`

@@ -1,5 +1,7 @@
 package rules
 
+import "slices"
+
 // modality reads the cues in the trigger's clause [cs, ce).
 func (lr *langRules) modality(keys []string, i, cs, ce int, def string) string {
 	if def == "" {
@@ -16,7 +18,7 @@ func (lr *langRules) modality(keys []string, i, cs, ce int, def string) string {
 			}
 		}
 	}
-	if found[cueNegated] {
+	if found[cueNegated] || lr.counterfactual(keys, cs, ce) {
 		return Negated
 	}
 	for j := cs; j < ce; j++ {
@@ -119,4 +121,14 @@ func trimContent(keys []string, from, to int) (int, int) {
 		to--
 	}
 	return from, to
+}
+
+// counterfactual reports whether both words of a counterfactual pair stand in [cs, ce).
+func (lr *langRules) counterfactual(keys []string, cs, ce int) bool {
+	for _, p := range lr.g.counterfactual {
+		if slices.Contains(keys[cs:ce], p[0]) && slices.Contains(keys[cs:ce], p[1]) {
+			return true
+		}
+	}
+	return false
 }
