@@ -587,9 +587,13 @@ func (st *state) groupActors(m *Mention, ms []Mention) []*gazetteer.Actor {
 	for _, t := range st.toks[m.First:m.Last] {
 		keys = append(keys, t.Key)
 	}
-	n := st.x.eng.Lang(st.lang).GroupSize(keys)
+	lr := st.x.eng.Lang(st.lang)
+	n := lr.GroupSize(keys)
 	if n <= 2 {
 		if pair, ok := st.mainPair(ms); ok {
+			if lr.OfNations(keys) {
+				return st.nations(pair[:])
+			}
 			return pair[:]
 		}
 		return nil
@@ -600,6 +604,24 @@ func (st *state) groupActors(m *Mention, ms []Mention) []*gazetteer.Actor {
 		}
 	}
 	return nil
+}
+
+// nations returns the countries of parties: a person stands for the country of their office
+// ("both nations" after a meeting of Trump and Erdoğan), a country for itself. It returns nil
+// unless they are as many different countries.
+func (st *state) nations(as []*gazetteer.Actor) []*gazetteer.Actor {
+	out := make([]*gazetteer.Actor, 0, len(as))
+	for _, a := range as {
+		c := a
+		if a.Type != gazetteer.Country {
+			c = st.x.gaz.Country(a.Country)
+		}
+		if c == nil || slices.Contains(out, c) {
+			return nil
+		}
+		out = append(out, c)
+	}
+	return out
 }
 
 // mainPair returns the two parties in play: of the meetings and agreements found so far, the
@@ -757,7 +779,7 @@ func (st *state) groupTriples(s Sentence, ms []Mention, mt rules.Match, subj, ob
 	if mt.Rule.Relation == rules.Statement {
 		// "Beide Seiten bekräftigten …": each party said it.
 		for _, a := range group {
-			st.addTriple(s, ms, mt, g, nil, a, nil, st.groupParty(g, a), nil, seen)
+			st.addTriple(s, ms, mt, g, nil, a, nil, st.groupParty(g, a, ms), nil, seen)
 		}
 		return
 	}
@@ -765,9 +787,9 @@ func (st *state) groupTriples(s Sentence, ms []Mention, mt rules.Match, subj, ob
 		oa, op := other.Actor.Party, st.party(other)
 		for _, a := range group {
 			if g == subj {
-				st.addTriple(s, ms, mt, g, other, a, oa, st.groupParty(g, a), op, seen)
+				st.addTriple(s, ms, mt, g, other, a, oa, st.groupParty(g, a, ms), op, seen)
 			} else {
-				st.addTriple(s, ms, mt, other, g, oa, a, op, st.groupParty(g, a), seen)
+				st.addTriple(s, ms, mt, other, g, oa, a, op, st.groupParty(g, a, ms), seen)
 			}
 		}
 	}
@@ -777,7 +799,7 @@ func (st *state) groupTriples(s Sentence, ms []Mention, mt rules.Match, subj, ob
 	// "Die drei Staatschefs verabschiedeten eine gemeinsame Erklärung": every pair.
 	for x := 0; x < len(group); x++ {
 		for y := x + 1; y < len(group); y++ {
-			st.addTriple(s, ms, mt, g, other, group[x], group[y], st.groupParty(g, group[x]), st.groupParty(g, group[y]), seen)
+			st.addTriple(s, ms, mt, g, other, group[x], group[y], st.groupParty(g, group[x], ms), st.groupParty(g, group[y], ms), seen)
 		}
 	}
 }
@@ -858,8 +880,25 @@ func (st *state) party(m *Mention) *Party {
 	return &Party{ID: a.ID, Name: a.Name, Type: string(a.Type), Text: sp.Text, Start: sp.Start, End: sp.End, Match: match}
 }
 
-func (st *state) groupParty(m *Mention, a *gazetteer.Actor) *Party {
-	sp := st.span(m.First, m.Last)
+// groupParty is party a of group phrase m ("the four leaders", "they"). Its text and offsets
+// are those of a's last mention by name before m, in ms (m's sentence) or in an earlier
+// sentence: the group phrase is the same for every party, and a party's text must tell it from
+// the others. The match kind says that a group named it here.
+func (st *state) groupParty(m *Mention, a *gazetteer.Actor, ms []Mention) *Party {
+	first, last := m.First, m.Last
+	named := func(n *Mention) bool { return n.Actor != nil && n.Actor.Party == a && !n.Modifier && n.named() }
+	found := false
+	for k := len(ms) - 1; k >= 0 && !found; k-- {
+		if n := &ms[k]; n.Last <= m.First && named(n) {
+			first, last, found = n.First, n.Last, true
+		}
+	}
+	for k := len(st.res.Mentions) - 1; k >= 0 && !found; k-- {
+		if n := &st.res.Mentions[k]; named(n) {
+			first, last, found = n.First, n.Last, true
+		}
+	}
+	sp := st.span(first, last)
 	return &Party{ID: a.ID, Name: a.Name, Type: string(a.Type), Text: sp.Text, Start: sp.Start, End: sp.End, Match: "group"}
 }
 

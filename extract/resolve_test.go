@@ -70,6 +70,9 @@ func TestManyParties(t *testing.T) {
 		// Met one by one: no pair of the two guests.
 		{"en", "Vladimir Putin met Xi Jinping and Narendra Modi separately.",
 			"meeting:Narendra Modi|Vladimir Putin meeting:Vladimir Putin|Xi Jinping", ""},
+		// "both nations": the countries of the pair in play.
+		{"en", "Donald Trump and Recep Tayyip Erdogan spoke on the phone. Then both nations issued statements.",
+			"meeting:Donald Trump|Recep Tayyip Erdoğan statement:Turkey statement:United States", ""},
 		// "they" with someone else: each of them met that one.
 		{"en", "Xi Jinping and Vladimir Putin met in Moscow on Tuesday. They later met Narendra Modi.",
 			"meeting:Narendra Modi|Vladimir Putin meeting:Narendra Modi|Xi Jinping meeting:Vladimir Putin|Xi Jinping", ""},

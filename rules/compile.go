@@ -32,7 +32,7 @@ type grammar struct {
 	pronouns                                         map[string]string     // key -> gender
 	groups                                           map[string][][]string // first word -> phrases, longest first
 	definite, eventNouns, eventStops                 set                   // EventRefs
-	descriptors, calledOff                           set
+	descriptors, calledOff, nationNouns              set
 	counterfactual                                   [][2]string
 	cues                                             map[string][]cue // first word -> cue phrases
 	reportedModals, perfect                          set
@@ -71,7 +71,7 @@ func compileGrammar(g *Grammar) *grammar {
 		pronouns: map[string]string{},
 		groups:   map[string][][]string{}, cues: map[string][]cue{},
 		reportedModals: newSet(g.ReportedModals), perfect: newSet(g.Perfect),
-		descriptors: newSet(g.Descriptors), calledOff: newSet(g.CalledOff),
+		descriptors: newSet(g.Descriptors), calledOff: newSet(g.CalledOff), nationNouns: newSet(g.NationNouns),
 		counterfactual: foldPairs(g.Counterfactual), definite: newSet(g.EventRefs.Definite), eventNouns: newSet(g.EventRefs.Nouns), eventStops: newSet(g.EventRefs.NotBefore),
 	}
 	for kind, ws := range [][]string{cueNegated: g.Negated, cuePlanned: g.Planned, cueReported: g.Reported} {

@@ -218,6 +218,11 @@ func (l *LangRules) DescribedFrom(raw, keys []string, i int, isModifier func(j i
 	return i
 }
 
+// OfNations reports whether group phrase keys names countries ("both nations", "beide Länder").
+func (l *LangRules) OfNations(keys []string) bool {
+	return l != nil && slices.ContainsFunc(keys, func(k string) bool { return l.g.nationNouns[k] })
+}
+
 // GroupSize returns how many parties the group phrase keys names ("die drei Staatschefs":
 // 3), or 2 when it names no number ("beide Seiten").
 func (l *LangRules) GroupSize(keys []string) int {

@@ -53,6 +53,9 @@ type Grammar struct {
 	Descriptors []string `yaml:"descriptors"`
 	// Phrases that refer to the two parties in play (beide Seiten, both sides).
 	Groups []string `yaml:"groups"`
+	// Nouns that make a group one of countries ("both nations", "beide Länder"): people in it
+	// stand for their countries.
+	NationNouns []string `yaml:"nation_nouns"`
 	// Number words, which make a group of more than two ("die drei Staatschefs", "the four
 	// leaders"): the parties of the last meeting or agreement with that many.
 	Numbers map[string]int `yaml:"numbers"`
