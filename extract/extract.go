@@ -201,6 +201,9 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 			if m.Actor == nil && gm.Title != "" {
 				m.Actor = st.titledShort(gm, raw)
 			}
+			if m.Actor == nil && gm.Title == "" && gm.Phrase < gm.Start {
+				m.Actor, m.Kind = honorificShort(gm, raw)
+			}
 		case gazetteer.KindRole:
 			if !gm.Portfolio {
 				m.Actor = st.roleNoun(gm.Title, gm.Of)
@@ -328,6 +331,21 @@ func listBefore(lr *rules.LangRules, keys []string, first int, ms []Mention, end
 func isParty(t gazetteer.Type) bool {
 	return t == gazetteer.Person || t == gazetteer.Country || t == gazetteer.Organization
 }
+
+// honorificShort resolves a short name after an honorific that no full mention before
+// explains ("Mr Williams", with no Stephanie Williams named): a person the data lacks, as "Mr
+// Peston" is. Taking the one person the data knows by that name would be a guess: in British
+// news of 2005, "Mr Howard" is Michael, not John Howard of Australia.
+func honorificShort(gm gazetteer.Mention, raw []string) (*gazetteer.Actor, string) {
+	a := &gazetteer.Actor{Name: strings.Join(raw[gm.Start:gm.End], " "), Type: gazetteer.Person,
+		Gender: honorificGender[fold.String(raw[gm.Phrase])]}
+	a.Party = a
+	return a, string(gazetteer.KindTitle)
+}
+
+// honorificGender is the gender an honorific names, for pronouns that refer back.
+var honorificGender = map[string]string{"mr": "m", "mr.": "m", "herr": "m", "herrn": "m", "sir": "m",
+	"mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "frau": "f", "dame": "f"}
 
 // surnameMentions adds the mentions of people the data lacks by their last name alone, after
 // the text introduced them with a title and their full name: "Kremlberater Wladimir Medinski

@@ -1,6 +1,7 @@
 package gazetteer
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -425,7 +426,11 @@ var titleModifiers = set("political", "military", "top", "chief", "senior", "dep
 	"newly", "sworn-in", "re-elected", "elected", "designated", "current", "then",
 	"ehemalige", "ehemaliger", "ehemaligen", "frühere", "früherer", "früheren", "neue", "neuer", "neuen",
 	"stellvertretende", "stellvertretender", "stellvertretenden", "amtierende", "amtierender", "amtierenden",
-	"designierte", "designierter", "designierten", "scheidende", "scheidender", "scheidenden")
+	"designierte", "designierter", "designierten", "scheidende", "scheidender", "scheidenden",
+	// A party's portfolio or chamber: "Lib Dem home affairs spokesman", "SNP Holyrood leader".
+	"home", "foreign", "affairs", "economic", "finance", "health", "education", "defence", "defense", "justice",
+	"environment", "shadow", "parliamentary", "party", "holyrood", "westminster", "commons", "campaign", "policy",
+	"trade", "energy", "treasury", "press", "legal", "communications")
 
 // after returns a country named right after token end as a genitive: "Außenministerium
 // Chinas", "des Iran", "of China", "der Ukraine".
@@ -635,7 +640,9 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string) []Ment
 		if !honorifics[keys[i]] || isHitStart(hits, i+1) {
 			continue
 		}
-		if n, absorbed := g.unknownName(raw, keys, i+1, hits, nextHit(hits, i+1)); n > 0 && len(absorbed) == 0 {
+		if n, absorbed := g.unknownName(raw, keys, i+1, hits, nextHit(hits, i+1)); n > 0 && (len(absorbed) == 0 || n >= 2) {
+			// "Dr Rowan Williams": a short form inside the name (Williams) is part of it.
+			out = slices.DeleteFunc(out, func(m Mention) bool { return m.Kind == KindShort && m.Start > i && m.End <= i+1+n })
 			a := &Actor{Name: joinName(raw[i+1:i+1+n], keys[i+1:i+1+n]), Type: Person}
 			a.Party = a
 			out = append(out, Mention{Start: i + 1, End: i + 1 + n, Phrase: i, Actor: a, Kind: KindTitle, Confidence: 0.7})
