@@ -28,6 +28,8 @@ func TestRoleNouns(t *testing.T) {
 		{"2015-05-01", "FAO-Generaldirektor José Graziano da Silva sprach von einem Trend.", "José Graziano da Silva"},
 		{"2015-05-01", "PYD-Chef Salih Müslim wies zurück, dass seine Partei hinter dem Anschlag stecke.", "Salih Müslim"},
 		{"2015-05-01", "Finanzminister Hans Jörg Schelling zeigte sich offen.", "Hans Jörg Schelling"},
+		// An honorific before a short form no full mention explains: someone the data lacks.
+		{"2024-05-01", "„Wir sind bereit“, sagte Herr Williams.", "Williams"},
 		// Someone the data lacks, introduced with a title, is later named by the last name.
 		{"2022-03-01", "Der ukrainische UN-Botschafter Serhij Kyslyzja war in New York. Kyslyzja sagte, er sei bereit.", "Serhij Kyslyzja"},
 	} {

@@ -53,6 +53,10 @@ func TestMatch(t *testing.T) {
 		{"de", "der russische Sicherheitsrat", "russische Sicherheitsrat=Security Council of Russia(institution) ~russische=Russia(adjective)"},
 		{"de", "das Außenministerium der Türkei", "Außenministerium der Türkei=Ministry of Foreign Affairs of Turkey(institution) ~Türkei=Turkey(exact)"},
 		{"de", "in Peking", "Peking=Beijing(exact)"},
+		// A short form (Stephanie Williams's "Williams") inside a name after an honorific.
+		{"en", "Dr Rowan Williams", "Rowan Williams=Rowan Williams(title)"},
+		// A party's portfolio between the party and the title: the party qualifies the title.
+		{"en", "Lib Dem home affairs spokesman Mark Oaten", "~Lib Dem=Liberal Democrats(exact) Mark Oaten=Mark Oaten(title)[spokesperson]"},
 		// A made institution's other English name ("also" in institutions.yaml).
 		{"en", "the Ministry of Defense of Japan", "Ministry of Defense of Japan=Ministry of Defence of Japan(exact)"},
 		{"de", "Nazi-Deutschland", "Nazi-Deutschland=Nazi Germany(exact)"},
