@@ -544,6 +544,15 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string) []Ment
 		nameAt := end
 		if nameAt < len(keys) && keys[nameAt] == "," && of != nil && end > h.end {
 			nameAt++
+		} else if of == nil {
+			// "der Verhandlungsführer der Regierung, Redwan Hussien": a genitive the data does
+			// not know, then the name in apposition.
+			if j := unknownGenitiveEnd(raw, keys, end, hits); j > 0 && j+1 < len(keys) && keys[j] == "," {
+				nameAt = j + 1
+				for next < len(hits) && hits[next].start < nameAt {
+					next++ // the genitive's bare noun
+				}
+			}
 		}
 		n, absorbed := g.unknownName(raw, keys, nameAt, hits, next)
 		shortThenName := next < len(hits) && hits[next].kind == KindShort && hits[next].start == nameAt && n >= 2
@@ -654,6 +663,29 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string) []Ment
 
 // ofUnknown reports whether a genitive after token end names a body the data lacks: "der
 // Chef des Verwaltungsrats", "the head of the board" (a capitalised word the matcher did not find).
+// unknownGenitiveEnd returns the end of a genitive of one noun the data does not know after
+// token end ("der Regierung", "of the delegation"), or 0.
+func unknownGenitiveEnd(raw, keys []string, end int, hits []hit) int {
+	j := end
+	if j >= len(keys) || !genLinks[keys[j]] {
+		return 0
+	}
+	j++
+	if j < len(keys) && determiners[keys[j]] {
+		j++
+	}
+	if j >= len(keys) || !isWord(raw[j]) {
+		return 0
+	}
+	// The noun is no actor: a word the data lacks, or a bare institution noun ("Regierung").
+	for k := range hits {
+		if h := &hits[k]; h.start == j && (h.kind == KindFuzzy || h.e.kind != eInstitution) {
+			return 0
+		}
+	}
+	return j + 1
+}
+
 func ofUnknown(raw, keys []string, end int, hits []hit) bool {
 	j := end
 	if j >= len(keys) || !genLinks[keys[j]] {
@@ -735,8 +767,9 @@ func (g *Gazetteer) unknownName(raw, keys []string, i int, hits []hit, next int)
 	n, words := 0, 0
 	var absorbed []int // short forms taken into the name
 	for j := i; j < len(raw) && words < 3; j++ {
-		if (keys[j] == "-" || nameParticles[keys[j]]) && words > 0 && j+1 < len(raw) && fold.IsUpper(raw[j+1]) {
-			n++ // a double name (Nowakowska-Wiśniewska) or a particle (Jaap de Hoop Scheffer)
+		if (keys[j] == "-" || nameParticles[keys[j]]) && words > 0 && j+1 < len(raw) &&
+			(fold.IsUpper(raw[j+1]) || (romanceParticles[keys[j]+" "+keys[j+1]] && j+2 < len(raw) && fold.IsUpper(raw[j+2]))) {
+			n++ // a double name (Nowakowska-Wiśniewska) or particles (Jaap de Hoop Scheffer, Humberto de la Calle)
 			continue
 		}
 		if !fold.IsUpper(raw[j]) || notNames[keys[j]] || !isWord(raw[j]) {
@@ -819,6 +852,10 @@ var groupHeads = set("staaten", "lander", "mitgliedstaaten", "mitgliedsstaaten",
 	"countries", "nations")
 
 // nameParticles stand inside names in lower case: Jaap de Hoop Scheffer, Mohammed bin Salman.
+// romanceParticles are two particles that join a name ("Humberto de la Calle"), where German
+// "von der" after a name is a preposition as often ("Amilcar Pop von der Partei …").
+var romanceParticles = set("de la", "de las", "de los", "de le", "da la", "di la", "del la")
+
 var nameParticles = set("de", "van", "von", "der", "den", "da", "di", "du", "bin", "ibn", "al", "el", "la", "le", "zu", "dos", "das", "y")
 
 // notNames are capitalised words that follow titles without being names.

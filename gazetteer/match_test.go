@@ -53,6 +53,8 @@ func TestMatch(t *testing.T) {
 		{"de", "der russische Sicherheitsrat", "russische Sicherheitsrat=Security Council of Russia(institution) ~russische=Russia(adjective)"},
 		{"de", "das Außenministerium der Türkei", "Außenministerium der Türkei=Ministry of Foreign Affairs of Turkey(institution) ~Türkei=Turkey(exact)"},
 		{"de", "in Peking", "Peking=Beijing(exact)"},
+		// Particles in a name, and a name in apposition after a genitive the data lacks.
+		{"de", "der Chefunterhändler der Regierung, Humberto de la Calle", "Humberto de la Calle=Humberto de la Calle(title)[negotiator]"},
 		// A short form (Stephanie Williams's "Williams") inside a name after an honorific.
 		{"en", "Dr Rowan Williams", "Rowan Williams=Rowan Williams(title)"},
 		// A party's portfolio between the party and the title: the party qualifies the title.

@@ -726,6 +726,13 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 			if k := first(ps, cs-1); k >= 0 && !aside && !lr.g.subord[keys[ps]] {
 				return k
 			}
+			// "Der Präsident Russlands, Wladimir Putin, sagte": a name in apposition to its
+			// title, the phrase crossing the first comma.
+			for k, m := range s.Mentions {
+				if m.End == cs-1 && m.Start >= ps && m.Phrase < ps && ok(k) {
+					return k
+				}
+			}
 			if ps >= 2 && keys[ps-1] == "," {
 				pps, _ := lr.clause(keys, ps-2)
 				if k := first(pps, ps-1); k >= 0 {
