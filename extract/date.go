@@ -179,3 +179,10 @@ func dateOf(toks []tokenize.Token, s Sentence, trig int, doc string, planned boo
 	}
 	return best
 }
+
+// isDateWord reports whether key names a weekday or a month.
+func isDateWord(key string) bool {
+	_, day := weekdays[key]
+	_, month := months[key]
+	return day || month
+}

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"dipex/fold"
@@ -230,6 +231,23 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 		out = append(out, m)
 	}
 	lr := st.x.eng.Lang(st.lang)
+	// "Dscheihun Bairamow" where the data knows "Bairamow": in German, a capitalised word right
+	// before a person named by one word alone is a given name the data lacks in the German
+	// transliteration. (English capitalises weekdays, months and nouns of titles the data lacks
+	// before names too often: "on Tuesday Mitsotakis".)
+	for k := range out {
+		m := &out[k]
+		i := m.First - s.First - 1
+		if st.lang != "de" || i >= 0 && isDateWord(keys[i]) || m.Modifier || m.Kind != string(gazetteer.KindExact) || m.Actor == nil || m.Actor.Type != gazetteer.Person ||
+			m.Last-m.First != 1 || m.Phrase != m.First || i < 0 || covered[i] || !fold.IsUpper(raw[i]) || !isWord(raw[i]) ||
+			lr.FunctionWord(keys[i]) || i == 0 || !isWord(raw[i-1]) || (k > 0 && out[k-1].Last > m.First-1) ||
+			!strings.Contains(m.Actor.Name, " ") {
+			continue
+		}
+		m.First--
+		m.Phrase--
+		covered[i] = true
+	}
 	// "die islamistische Hamas", "the Islamist group Hamas": the name's phrase begins with the
 	// words that describe it, as a person's begins with the title.
 	isModifier := func(j int) bool {
@@ -241,6 +259,22 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 			continue
 		}
 		m.Phrase = s.First + lr.DescribedFrom(raw, keys, m.First-s.First, isModifier)
+	}
+	// "Jordan's King Abdullah II", "Russlands Präsident": a country that qualifies a person
+	// named without a title the data knows begins the person's phrase.
+	for k := range out {
+		m := &out[k]
+		if m.Modifier || m.Phrase != m.First || m.Actor == nil || m.Actor.Type != gazetteer.Person {
+			continue
+		}
+		for j := range out {
+			q := &out[j]
+			if q.Modifier && q.Actor != nil && q.Actor.Type == gazetteer.Country &&
+				(q.Last == m.First || (q.Last+1 == m.First && keys[q.Last-s.First] == "'s")) {
+				m.Phrase = q.First
+				q.Possessive = false // it qualifies the person, owns no noun
+			}
+		}
 	}
 	if st.surnames != nil {
 		out = st.surnameMentions(si, s, raw, keys, covered, out)
@@ -1002,4 +1036,14 @@ func (st *state) scratch(n int) []bool {
 	st.cover = st.cover[:n]
 	clear(st.cover)
 	return st.cover
+}
+
+// isWord reports whether s is a word of letters (and inner hyphens or apostrophes).
+func isWord(s string) bool {
+	for i, r := range s {
+		if !unicode.IsLetter(r) && !(i > 0 && (r == '-' || r == '\'')) {
+			return false
+		}
+	}
+	return s != ""
 }

@@ -72,6 +72,12 @@ func TestManyParties(t *testing.T) {
 		// Met one by one: no pair of the two guests.
 		{"en", "Vladimir Putin met Xi Jinping and Narendra Modi separately.",
 			"meeting:Narendra Modi|Vladimir Putin meeting:Vladimir Putin|Xi Jinping", ""},
+		// A country qualifying a guest belongs to the guest's phrase, which joins the list.
+		{"en", "Abdel Fattah al-Sisi hosted Emmanuel Macron and Jordan's King Abdullah II in Cairo.",
+			"meeting:Abdel Fattah el-Sisi|Abdullah II meeting:Abdel Fattah el-Sisi|Emmanuel Macron meeting:Abdullah II|Emmanuel Macron", ""},
+		// A German given name the data lacks before a surname it knows joins the list too.
+		{"de", "Die Außenminister Armeniens und Aserbaidschans, Ararat Mirsojan und Dscheihun Bairamow, haben den Text paraphiert.",
+			"agreement:Ararat Mirzoyan|Jeyhun Bayramov meeting:Ararat Mirzoyan|Jeyhun Bayramov", ""},
 		// "both nations": the countries of the pair in play.
 		{"en", "Donald Trump and Recep Tayyip Erdogan spoke on the phone. Then both nations issued statements.",
 			"meeting:Donald Trump|Recep Tayyip Erdoğan statement:Turkey statement:United States", ""},

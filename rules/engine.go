@@ -116,6 +116,17 @@ func (l *LangRules) Refers(key string) bool {
 // Coordinator reports whether key joins list items (und, and).
 func (l *LangRules) Coordinator(key string) bool { return l != nil && l.g.coord[key] }
 
+// FunctionWord reports whether key is a word of the grammar's closed classes: an article, a
+// preposition, a coordinator, a subordinator, a relative or a pronoun ("Laut", "Und", "Er").
+func (l *LangRules) FunctionWord(key string) bool {
+	if l == nil {
+		return false
+	}
+	_, pronoun := l.g.pronouns[key]
+	return pronoun || l.g.art[key] || l.g.prep[key] || l.g.coord[key] || l.g.subord[key] || l.g.rel[key] ||
+		l.g.comp[key] || l.g.contrast[key] || l.g.plural[key]
+}
+
 // Article reports whether key is an article or a determiner of the language.
 func (l *LangRules) Article(key string) bool { return l != nil && l.g.art[key] }
 
