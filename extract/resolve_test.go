@@ -78,6 +78,12 @@ func TestManyParties(t *testing.T) {
 		// A German given name the data lacks before a surname it knows joins the list too.
 		{"de", "Die Außenminister Armeniens und Aserbaidschans, Ararat Mirsojan und Dscheihun Bairamow, haben den Text paraphiert.",
 			"agreement:Ararat Mirzoyan|Jeyhun Bayramov meeting:Ararat Mirzoyan|Jeyhun Bayramov", ""},
+		// Names in apposition to the roles after a cue ("mit den Außenministern …, A und B,")
+		// are its objects, and the clause goes on after them.
+		{"de", "Benjamin Netanjahu hat mit den Außenministern der Vereinigten Arabischen Emirate und Bahrains, Abdullah bin Sajid " +
+			"und Abdullatif al-Sajani, jeweils ein Abkommen unterzeichnet.",
+			"agreement:Abdullah bin Zayed Al Nahyan|Benjamin Netanyahu agreement:Abdullatif bin Rashid Al Zayani|Benjamin Netanyahu " +
+				"meeting:Abdullah bin Zayed Al Nahyan|Benjamin Netanyahu meeting:Abdullatif bin Rashid Al Zayani|Benjamin Netanyahu", ""},
 		// "both nations": the countries of the pair in play.
 		{"en", "Donald Trump and Recep Tayyip Erdogan spoke on the phone. Then both nations issued statements.",
 			"meeting:Donald Trump|Recep Tayyip Erdoğan statement:Turkey statement:United States", ""},

@@ -326,6 +326,26 @@ func (lr *langRules) onlyVerbal(keys []string, from, to int) bool {
 	return true
 }
 
+// cueOverApposition reports whether a cue stands before token j with only a title in
+// apposition between: the roles the names stand for, covered, then a comma ("mit den
+// Außenministern der Emirate und Bahrains, Abdullah bin Sajid und …").
+func (lr *langRules) cueOverApposition(s *Sentence, j int, cues set) bool {
+	if j < 2 || s.Keys[j-1] != "," {
+		return false
+	}
+	covered := func(k int) bool {
+		return slices.ContainsFunc(s.Covered, func(c [2]int) bool { return c[0] <= k && k < c[1] })
+	}
+	k := j - 2
+	if !covered(k) {
+		return false
+	}
+	for k >= 0 && (covered(k) || lr.g.coord[s.Keys[k]] || lr.g.art[s.Keys[k]] || lr.g.gen[s.Keys[k]]) {
+		k--
+	}
+	return k >= 0 && cues[s.Keys[k]]
+}
+
 // asides are words set off by commas that neither end a clause nor begin one.
 var asides = set{"respectively": true, "jeweils": true, "beziehungsweise": true, "however": true, "jedoch": true,
 	"allerdings": true, "too": true, "also": true}
@@ -364,13 +384,61 @@ func (lr *langRules) widen(s *Sentence, cs, ce int) (int, int) {
 		}
 		return false
 	}
-	for n := 0; n < 8 && cs >= 2 && keys[cs-1] == "," && listComma(cs-1); n++ {
-		cs, _ = lr.clause(keys, cs-2)
+	for n := 0; n < 8 && cs >= 2 && keys[cs-1] == ","; n++ {
+		if listComma(cs - 1) {
+			cs, _ = lr.clause(keys, cs-2)
+		} else if c1, _ := lr.apposition(s, cs-1, false); c1 > 0 {
+			cs, _ = lr.clause(keys, c1-1)
+		} else {
+			break
+		}
 	}
-	for n := 0; n < 8 && ce+1 < len(keys) && keys[ce] == "," && listComma(ce); n++ {
-		_, ce = lr.clause(keys, ce+1)
+	for n := 0; n < 8 && ce+1 < len(keys) && keys[ce] == ","; n++ {
+		if listComma(ce) {
+			_, ce = lr.clause(keys, ce+1)
+		} else if _, c2 := lr.apposition(s, ce, true); c2 > 0 && c2+1 < len(keys) {
+			_, ce = lr.clause(keys, c2+1)
+		} else {
+			break
+		}
 	}
 	return cs, ce
+}
+
+// apposition finds names in apposition to the roles they hold, set off by commas: "mit den
+// Außenministern der Emirate und Bahrains, Abdullah bin Sajid und Abdullatif al-Sajani,
+// unterzeichnet". The roles are covered (the extractor made them modifiers). Given the comma
+// at c, the opening comma (open) or the closing one (!open), it returns both, or 0, 0.
+func (lr *langRules) apposition(s *Sentence, c int, open bool) (int, int) {
+	keys := s.Keys
+	covered := func(k int) bool {
+		return slices.ContainsFunc(s.Covered, func(cv [2]int) bool { return cv[0] <= k && k < cv[1] })
+	}
+	// The names: a list of named people between the two commas.
+	var names []Mention
+	for _, m := range s.Mentions {
+		if m.Named && m.Type == "person" {
+			names = append(names, m)
+		}
+	}
+	for a := range names {
+		c1 := names[a].Phrase - 1
+		if c1 < 1 || keys[c1] != "," || !covered(c1-1) {
+			continue
+		}
+		b := a
+		for b+1 < len(names) && names[b+1].Phrase > names[b].End && lr.joins(keys, names[b].End, names[b+1].Phrase) {
+			b++
+		}
+		c2 := names[b].End
+		if b == a || c2 >= len(keys) || keys[c2] != "," {
+			continue
+		}
+		if (open && c1 == c) || (!open && c2 == c) {
+			return c1, c2
+		}
+	}
+	return 0, 0
 }
 
 // matching finds the parenthesis that closes (dir 1) or opens (dir -1) the one at j, within
@@ -550,7 +618,7 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 		if sp.find == "cue" {
 			// A cue may be genitive: "nach Angaben des Kremls", "nach Angaben der IAEA"; a
 			// title the gazetteer lacks may stand between: "mit Palästinenserpräsident Abbas".
-			if sp.cues[w] || (m.Phrase > 0 && sp.cues[keys[m.Phrase-1]]) {
+			if sp.cues[w] || (m.Phrase > 0 && sp.cues[keys[m.Phrase-1]]) || lr.cueOverApposition(s, m.Phrase, sp.cues) {
 				return true
 			}
 			for j := m.Phrase - 1; j > 0 && j >= m.Phrase-2 && s.Raw != nil && fold.IsUpper(s.Raw[j]) && isWordKey(keys[j]); j-- {
