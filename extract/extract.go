@@ -164,8 +164,10 @@ type state struct {
 	guest     *gazetteer.Actor            // the object of the last meeting: "der Gast", "the visitor"
 	host      *gazetteer.Actor            // its subject: "der Gastgeber", "the host"
 	surnames  map[string]*gazetteer.Actor // last words of the names of people the data lacks, met with a title
-	listed    []*gazetteer.Actor          // the last list of named parties ("X und Y"), for "they" with no meeting
+	listed    []*gazetteer.Actor          // the last list of named people ("X und Y"), for "they" with no meeting
 	listSent  int                         // its sentence
+	anyList   []*gazetteer.Actor          // the last list of named parties of any type, for "the three ministers"
+	anySent   int                         // its sentence
 }
 
 // resolve turns the gazetteer's mentions of sentence si into document mentions: short names
@@ -607,9 +609,11 @@ func (st *state) remember(si int, s Sentence, keys []string, ms []Mention) {
 	// Only a list of people is "they" in the next sentence: a list of countries is as often
 	// an enumeration ("Norway, Switzerland and the US have such a tax").
 	st.listed = nil
-	if l := listBefore(st.x.eng.Lang(st.lang), keys, s.First, ms, s.Last); l != nil &&
-		!slices.ContainsFunc(l, func(a *gazetteer.Actor) bool { return a.Type != gazetteer.Person }) {
-		st.listed, st.listSent = l, si
+	if l := listBefore(st.x.eng.Lang(st.lang), keys, s.First, ms, s.Last); l != nil {
+		st.anyList, st.anySent = l, si
+		if !slices.ContainsFunc(l, func(a *gazetteer.Actor) bool { return a.Type != gazetteer.Person }) {
+			st.listed, st.listSent = l, si
+		}
 	}
 	st.subjects = append(st.subjects, first)
 }
@@ -654,6 +658,14 @@ func (st *state) groupActors(m *Mention, ms []Mention) []*gazetteer.Actor {
 		if len(st.events[i]) == n {
 			return st.events[i]
 		}
+	}
+	// No meeting of that many: the parties just named together, as many ("Deutschland,
+	// Frankreich und Großbritannien haben … ausgelöst. In einer Erklärung der drei Außenminister …").
+	if len(st.anyList) == n && st.anySent >= m.Sentence-2 {
+		if lr.OfNations(keys) {
+			return st.nations(st.anyList)
+		}
+		return st.anyList
 	}
 	return nil
 }

@@ -84,6 +84,9 @@ func TestManyParties(t *testing.T) {
 			"und Abdullatif al-Sajani, jeweils ein Abkommen unterzeichnet.",
 			"agreement:Abdullah bin Zayed Al Nahyan|Benjamin Netanyahu agreement:Abdullatif bin Rashid Al Zayani|Benjamin Netanyahu " +
 				"meeting:Abdullah bin Zayed Al Nahyan|Benjamin Netanyahu meeting:Abdullatif bin Rashid Al Zayani|Benjamin Netanyahu", ""},
+		// A counted group with no meeting of that many: the parties just named together.
+		{"de", "Deutschland, Frankreich und Großbritannien haben den Mechanismus ausgelöst. In einer gemeinsamen Erklärung der drei Außenminister hieß es, man habe keine Wahl gehabt.",
+			"agreement:France|Germany agreement:France|United Kingdom agreement:Germany|United Kingdom", ""},
 		// "both nations": the countries of the pair in play.
 		{"en", "Donald Trump and Recep Tayyip Erdogan spoke on the phone. Then both nations issued statements.",
 			"meeting:Donald Trump|Recep Tayyip Erdoğan statement:Turkey statement:United States", ""},
