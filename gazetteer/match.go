@@ -427,6 +427,8 @@ var titleModifiers = set("political", "military", "top", "chief", "senior", "dep
 	"ehemalige", "ehemaliger", "ehemaligen", "frühere", "früherer", "früheren", "neue", "neuer", "neuen",
 	"stellvertretende", "stellvertretender", "stellvertretenden", "amtierende", "amtierender", "amtierenden",
 	"designierte", "designierter", "designierten", "scheidende", "scheidender", "scheidenden",
+	"künftige", "künftiger", "künftigen", "kunftige", "kunftiger", "kunftigen", "future", "president-elect",
+	"damalige", "damaliger", "damaligen", "langjährige", "langjähriger", "langjährigen",
 	// A party's portfolio or chamber: "Lib Dem home affairs spokesman", "SNP Holyrood leader".
 	"home", "foreign", "affairs", "economic", "finance", "health", "education", "defence", "defense", "justice",
 	"environment", "shadow", "parliamentary", "party", "holyrood", "westminster", "commons", "campaign", "policy",
@@ -507,6 +509,11 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string) []Ment
 		q, of := before(hits, k, keys, true)
 		if of != nil {
 			phrase = hits[q].start
+		}
+		// "dem künftigen US-Präsidenten": title adjectives before the qualifier or the title
+		// belong to the phrase.
+		for phrase > 0 && titleModifiers[keys[phrase-1]] && !(k > 0 && hits[k-1].end >= phrase) {
+			phrase--
 		}
 		if h.of != nil {
 			// "Russlands Kremlchef": the compound names the country; a qualifier before it

@@ -629,7 +629,9 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 			return false
 		}
 		if r == prep || r == genitiv {
-			return false
+			// "…, with finance minister Hans Eichel saying it showed …": the subject of an
+			// absolute construction after "with".
+			return subject && w == "with" && m.End == i && strings.HasSuffix(keys[i], "ing")
 		}
 		return !(subject && r == object && !sp.anyCase)
 	}
@@ -714,6 +716,19 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 		for _, u := range s.Unknown {
 			if r, _ := lr.governs(keys, u); u.Phrase >= cs && u.End <= i && r == plain {
 				return -1 // the subject is someone the extractor could not identify
+			}
+		}
+		// "repeated by Home Secretary Charles Clarke who said": a relative pronoun right after
+		// an actor, no actor between it and the trigger: the antecedent, even in a phrase.
+		for j := i - 1; j > cs; j-- {
+			if lr.g.rel[keys[j]] && !lr.g.art[keys[j]] && keys[j] != "that" {
+				for k := len(s.Mentions) - 1; k >= 0; k-- {
+					if m := s.Mentions[k]; m.End == j && k != not && sp.accepts(m) && (keys[j] != "who" || m.Type == "person") &&
+						!slices.ContainsFunc(s.Mentions, func(o Mention) bool { return o.Phrase > j && o.End <= i }) {
+						return k
+					}
+				}
+				break
 			}
 		}
 		// "Stoltenberg, who later told ...": a relative clause's subject is its antecedent.
