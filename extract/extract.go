@@ -164,6 +164,7 @@ type state struct {
 	guest     *gazetteer.Actor            // the object of the last meeting: "der Gast", "the visitor"
 	host      *gazetteer.Actor            // its subject: "der Gastgeber", "the host"
 	surnames  map[string]*gazetteer.Actor // last words of the names of people the data lacks, met with a title
+	unknowns  map[string]*gazetteer.Actor // people the data lacks, by name: one actor per name in a document
 	listed    []*gazetteer.Actor          // the last list of named people ("X und Y"), for "they" with no meeting
 	listSent  int                         // its sentence
 	anyList   []*gazetteer.Actor          // the last list of named parties of any type, for "the three ministers"
@@ -333,6 +334,21 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 		}
 	}
 	appositionNames(lr, out, keys, s.First)
+	// A person the data lacks named twice ("Horst Seehofer … Horst Seehofer") is one actor.
+	for k := range out {
+		a := out[k].Actor
+		if a == nil || a.ID != "" || a.Type != gazetteer.Person {
+			continue
+		}
+		if st.unknowns == nil {
+			st.unknowns = map[string]*gazetteer.Actor{}
+		}
+		if prev := st.unknowns[a.Name]; prev != nil {
+			out[k].Actor = prev
+		} else {
+			st.unknowns[a.Name] = a
+		}
+	}
 	return out
 }
 
@@ -393,8 +409,13 @@ func (st *state) surnameMentions(si int, s Sentence, raw, keys []string, covered
 			continue
 		}
 		a := st.surnames[k]
-		if a == nil && st.lang == "de" && strings.HasSuffix(k, "s") {
+		if _, known := st.surnames[k]; !known && st.lang == "de" && strings.HasSuffix(k, "s") {
 			a = st.surnames[k[:len(k)-1]] // the genitive: "Medinskis"
+		}
+		// A given name before it that is not this person's names someone else: "Georg
+		// Ratzinger" after "Joseph Ratzinger".
+		if a != nil && i > 0 && !covered[i-1] && st.x.gaz.GivenName(keys[i-1]) && !st.x.gaz.HasNameWord(a, keys[i-1]) {
+			continue
 		}
 		if a == nil || (st.lang != "de" && i > 0 && !covered[i-1] && fold.IsUpper(raw[i-1])) ||
 			(i+1 < len(keys) && !covered[i+1] && fold.IsUpper(raw[i+1]) && st.lang != "de") {
@@ -598,12 +619,18 @@ func (st *state) remember(si int, s Sentence, keys []string, ms []Mention) {
 		if m.Title != "" && m.Actor.Type == gazetteer.Person && m.Kind != string(gazetteer.KindRole) {
 			st.titled = append(st.titled, m)
 		}
-		if m.Kind == string(gazetteer.KindTitle) && m.Actor.ID == "" && m.Last-m.First >= 2 {
-			// "der ukrainische UN-Botschafter Serhij Kyslyzja": later "Kyslyzja".
+		if m.Actor.Type == gazetteer.Person && m.named() && m.Kind != string(gazetteer.KindShort) && m.Last-m.First >= 2 {
+			// "der ukrainische UN-Botschafter Serhij Kyslyzja", "Gheorghe Brega": later
+			// "Kyslyzja", "Brega". A last name two people of the article share names neither.
 			if st.surnames == nil {
 				st.surnames = map[string]*gazetteer.Actor{}
 			}
-			st.surnames[st.toks[m.Last-1].Key] = m.Actor
+			k := st.toks[m.Last-1].Key
+			if prev, ok := st.surnames[k]; ok && prev != m.Actor.Party {
+				st.surnames[k] = nil
+			} else {
+				st.surnames[k] = m.Actor.Party
+			}
 		}
 	}
 	// Only a list of people is "they" in the next sentence: a list of countries is as often
@@ -794,7 +821,7 @@ func (st *state) relations(si int, s Sentence, raw, keys []string, ms []Mention)
 		cands = append(cands, k)
 		rs.Mentions = append(rs.Mentions, rules.Mention{Start: m.First - s.First, End: m.Last - s.First,
 			Phrase: m.Phrase - s.First, Type: typeOf(m), Possessive: m.Possessive,
-			Named: m.named()})
+			Named: m.named(), ObjectCase: m.Kind == "pronoun" && st.x.eng.Lang(st.lang).ObjectPronoun(keys[m.First-s.First])})
 	}
 	rs.Unknown = st.unknown
 	rs.Language = st.lang

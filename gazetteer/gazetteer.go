@@ -28,6 +28,7 @@ type Gazetteer struct {
 	fuzzy        *fuzzyIndex
 	forms        map[string]*forms      // every form a word may take: one map read per word
 	nameWords    map[nameWord]bool      // every word of every actor's name and aliases
+	givenNames   map[string]bool        // first words of people's names of two words or more
 	firstBytes   [256]bool              // the first bytes of the keys of forms: punctuation skips the map
 	seed         maphash.Seed           // of formBits
 	formBits     []uint64               // a bit per hash of each key of forms: most words skip the map
@@ -245,6 +246,7 @@ func (g *Gazetteer) buildIndex(add func(Pos, string, ...any)) {
 	}
 	seen := make(map[string]owner, 4*len(g.actors))
 	g.nameWords = make(map[nameWord]bool, 6*len(g.actors))
+	g.givenNames = map[string]bool{}
 	put := func(form, lang string, kind entryKind, a *Actor, key string) {
 		toks := tokenize.Keys(form)
 		if len(toks) == 0 {
@@ -254,6 +256,9 @@ func (g *Gazetteer) buildIndex(add func(Pos, string, ...any)) {
 		if kind == eAlias {
 			for _, w := range toks {
 				g.nameWords[nameWord{a, w}] = true
+			}
+			if a.Type == Person && len(toks) >= 2 {
+				g.givenNames[toks[0]] = true
 			}
 		}
 		if kind == eAlias || kind == eSeat {
@@ -463,6 +468,13 @@ func (g *Gazetteer) Actor(id string) *Actor { return g.byID[id] }
 
 // Country returns the country with ISO alpha-2 code iso2, or nil.
 func (g *Gazetteer) Country(iso2 string) *Actor { return g.countries[iso2] }
+
+// GivenName reports whether key (folded) is the first word of a person's name in the data
+// ("georg", "anna"): a capitalised word that is one before a surname names someone else.
+func (g *Gazetteer) GivenName(key string) bool { return g.givenNames[key] }
+
+// HasNameWord reports whether key (folded) is a word of one of a's names.
+func (g *Gazetteer) HasNameWord(a *Actor, key string) bool { return g.nameWords[nameWord{a, key}] }
 
 // Actors returns every actor, including generated institution actors, in definition order.
 func (g *Gazetteer) Actors() []*Actor { return g.actors }

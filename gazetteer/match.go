@@ -301,6 +301,11 @@ func (g *Gazetteer) fuzzyAt(raw, keys []string, i int, prevHit bool) (hit, bool)
 	if k := keys[i-1]; !prevHit && !firstWord && fold.IsUpper(raw[i-1]) && isWord(raw[i-1]) && !honorifics[k] && !notNames[k] && !g.hasNameWord(a, k) {
 		return hit{}, false
 	}
+	// A capitalised word right after it makes it part of a longer name: "Yaseen Lakhani" is
+	// not Abdulla Yameen, "Johns Hopkins Center" not Chris Hipkins.
+	if j := i + 1; j < len(raw) && fold.IsUpper(raw[j]) && isWord(raw[j]) && !notNames[keys[j]] && !g.hasNameWord(a, keys[j]) {
+		return hit{}, false
+	}
 	return hit{start: i, end: i + 1, kind: KindFuzzy, actor: a, word: word}, true
 }
 

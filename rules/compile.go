@@ -32,7 +32,7 @@ type grammar struct {
 	pronouns                                         map[string]string     // key -> gender
 	groups                                           map[string][][]string // first word -> phrases, longest first
 	definite, eventNouns, eventStops                 set                   // EventRefs
-	descriptors, calledOff, nationNouns              set
+	descriptors, calledOff, nationNouns, objPronouns set
 	counterfactual                                   [][2]string
 	cues                                             map[string][]cue // first word -> cue phrases
 	reportedModals, perfect                          set
@@ -88,6 +88,13 @@ func compileGrammar(g *Grammar) *grammar {
 	for gender, ws := range g.Pronouns {
 		for _, w := range ws {
 			c.pronouns[fold.String(w)] = gender
+		}
+	}
+	c.objPronouns = set{}
+	for gender, ws := range g.ObjectPronouns {
+		for _, w := range ws {
+			c.pronouns[fold.String(w)] = gender
+			c.objPronouns[fold.String(w)] = true
 		}
 	}
 	c.refers = set{}

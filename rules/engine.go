@@ -38,6 +38,8 @@ type Mention struct {
 	// Named marks an actor the text names ("der französische Präsident Emmanuel Macron"),
 	// rather than one it only describes ("a US peace envoy") or refers to ("er").
 	Named bool
+	// ObjectCase marks an object pronoun ("ihn", "him"), which fills no subject slot.
+	ObjectCase bool
 }
 
 // Match is one rule firing on a sentence.
@@ -141,6 +143,9 @@ func (l *LangRules) Pronoun(key string) (string, bool) {
 	g, ok := l.g.pronouns[key]
 	return g, ok
 }
+
+// ObjectPronoun reports whether key is an object pronoun ("ihn", "him").
+func (l *LangRules) ObjectPronoun(key string) bool { return l != nil && l.g.objPronouns[key] }
 
 // PluralPronoun reports whether keys[i] is a plural subject pronoun ("they"; German "sie"
 // next to a verb in -en: "verabschiedeten sie", "sie forderten").

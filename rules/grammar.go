@@ -39,6 +39,9 @@ type Grammar struct {
 	Complementizers []string `yaml:"complementizers"`
 	// Subject pronouns that refer back to a person, by gender.
 	Pronouns map[string][]string `yaml:"pronouns"`
+	// Object pronouns, by gender ("ihn", "him"): they refer back as subject pronouns do, but
+	// never fill a subject slot.
+	ObjectPronouns map[string][]string `yaml:"object_pronouns"`
 	// Plural subject pronouns, which refer to the parties of the meeting just told ("they
 	// agreed", "verabschiedeten sie"). One that is also a singular pronoun (German
 	// "sie") counts as plural only next to a plural verb form (ending in -en).

@@ -608,7 +608,7 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 	keys := s.Keys
 	ok := func(k int) bool {
 		m := s.Mentions[k]
-		if k == not || !sp.accepts(m) {
+		if k == not || !sp.accepts(m) || (subject && m.ObjectCase) {
 			return false
 		}
 		r, w := lr.governs(keys, m)
