@@ -28,6 +28,10 @@ func TestRoleNouns(t *testing.T) {
 		{"2015-05-01", "FAO-Generaldirektor José Graziano da Silva sprach von einem Trend.", "José Graziano da Silva"},
 		{"2015-05-01", "PYD-Chef Salih Müslim wies zurück, dass seine Partei hinter dem Anschlag stecke.", "Salih Müslim"},
 		{"2015-05-01", "Finanzminister Hans Jörg Schelling zeigte sich offen.", "Hans Jörg Schelling"},
+		// A person named in full is found again by the last name; a given name of someone
+		// else before it names another person.
+		{"2016-01-01", "Regierungschef Gheorghe Brega war in Chisinau. Brega sagte, die Lage sei ernst.", "Gheorghe Brega"},
+		{"2016-01-01", "Joseph Ratzinger war in Rom. „Das Alter drückt“, sagte Georg Ratzinger.", ""},
 		// An honorific before a short form no full mention explains: someone the data lacks.
 		{"2024-05-01", "„Wir sind bereit“, sagte Herr Williams.", "Williams"},
 		// Someone the data lacks, introduced with a title, is later named by the last name.
@@ -87,6 +91,9 @@ func TestManyParties(t *testing.T) {
 		// A counted group with no meeting of that many: the parties just named together.
 		{"de", "Deutschland, Frankreich und Großbritannien haben den Mechanismus ausgelöst. In einer gemeinsamen Erklärung der drei Außenminister hieß es, man habe keine Wahl gehabt.",
 			"agreement:France|Germany agreement:France|United Kingdom agreement:Germany|United Kingdom", ""},
+		// An object pronoun refers back and is no subject: "wo ihn X empfing".
+		{"de", "Danach besuchte Olaf Scholz den Sitz der Afrikanischen Union, wo ihn Moussa Faki Mahamat empfing.",
+			"meeting:Moussa Faki Mahamat|Olaf Scholz", ""},
 		// "both nations": the countries of the pair in play.
 		{"en", "Donald Trump and Recep Tayyip Erdogan spoke on the phone. Then both nations issued statements.",
 			"meeting:Donald Trump|Recep Tayyip Erdoğan statement:Turkey statement:United States", ""},
