@@ -414,7 +414,8 @@ func (st *state) surnameMentions(si int, s Sentence, raw, keys []string, covered
 		}
 		// A given name before it that is not this person's names someone else: "Georg
 		// Ratzinger" after "Joseph Ratzinger".
-		if a != nil && i > 0 && !covered[i-1] && st.x.gaz.GivenName(keys[i-1]) && !st.x.gaz.HasNameWord(a, keys[i-1]) {
+		if a != nil && i > 0 && !covered[i-1] && fold.IsUpper(raw[i-1]) && len(keys[i-1]) > 3 && st.x.gaz.GivenName(keys[i-1]) &&
+			!st.x.gaz.HasNameWord(a, keys[i-1]) {
 			continue
 		}
 		if a == nil || (st.lang != "de" && i > 0 && !covered[i-1] && fold.IsUpper(raw[i-1])) ||
