@@ -316,7 +316,11 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 			}
 			continue
 		}
-		if n := lr.Group(keys, i); n > 0 {
+		n := lr.Group(keys, i)
+		if n == 0 {
+			n = lr.BareGroup(raw, keys, i)
+		}
+		if n > 0 {
 			m := Mention{Sentence: si, First: s.First + i, Last: s.First + i + n, Phrase: s.First + i, Kind: "group", Confidence: 0.8}
 			out = insert(out, m)
 			for j := i; j < i+n; j++ {

@@ -94,6 +94,10 @@ func TestManyParties(t *testing.T) {
 		// An object pronoun refers back and is no subject: "wo ihn X empfing".
 		{"de", "Danach besuchte Olaf Scholz den Sitz der Afrikanischen Union, wo ihn Moussa Faki Mahamat empfing.",
 			"meeting:Moussa Faki Mahamat|Olaf Scholz", ""},
+		// A German number alone before a verb: "die drei unterzeichneten".
+		{"de", "Donald Trump empfing Ilham Alijew und Nikol Paschinjan. Zum Abschluss unterzeichneten die drei eine gemeinsame Erklärung.",
+			"agreement:Donald Trump|Ilham Aliyev agreement:Donald Trump|Nikol Pashinyan agreement:Ilham Aliyev|Nikol Pashinyan " +
+				"meeting:Donald Trump|Ilham Aliyev meeting:Donald Trump|Nikol Pashinyan meeting:Ilham Aliyev|Nikol Pashinyan", ""},
 		// "both nations": the countries of the pair in play.
 		{"en", "Donald Trump and Recep Tayyip Erdogan spoke on the phone. Then both nations issued statements.",
 			"meeting:Donald Trump|Recep Tayyip Erdoğan statement:Turkey statement:United States", ""},

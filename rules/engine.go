@@ -234,6 +234,22 @@ func (l *LangRules) DescribedFrom(raw, keys []string, i int, isModifier func(j i
 	return i
 }
 
+// BareGroup returns 2 when a number stands for the group by itself, in German: "die beiden
+// vereinbarten", "die drei unterzeichneten" (a lower-case word after it is no noun it counts),
+// else 0.
+func (l *LangRules) BareGroup(raw, keys []string, i int) int {
+	if l == nil || !l.g.caseTriggers || i+2 >= len(keys) || (keys[i] != "die" && keys[i] != "alle") {
+		return 0
+	}
+	if _, n := l.g.numbers[keys[i+1]]; !n && keys[i+1] != "beiden" {
+		return 0
+	}
+	if fold.IsUpper(raw[i+2]) || !isWordKey(keys[i+2]) && keys[i+2] != "," {
+		return 0
+	}
+	return 2
+}
+
 // OfNations reports whether group phrase keys names countries ("both nations", "beide Länder").
 func (l *LangRules) OfNations(keys []string) bool {
 	return l != nil && slices.ContainsFunc(keys, func(k string) bool { return l.g.nationNouns[k] })
