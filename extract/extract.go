@@ -538,6 +538,11 @@ func (st *state) speaksFor(title string) bool {
 func (st *state) roleNoun(title string, of *gazetteer.Actor) *gazetteer.Actor {
 	switch title {
 	case "guest":
+		if st.guest == nil && len(st.subjects) > 0 {
+			// No meeting told yet: the visitor the sentence before was about ("Li Qiang ist zu
+			// Besuch in Australien. Albanese empfing den Gast").
+			return st.subjects[len(st.subjects)-1]
+		}
 		return st.guest
 	case "host":
 		return st.host

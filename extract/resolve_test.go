@@ -98,6 +98,9 @@ func TestManyParties(t *testing.T) {
 		{"de", "Donald Trump empfing Ilham Alijew und Nikol Paschinjan. Zum Abschluss unterzeichneten die drei eine gemeinsame Erklärung.",
 			"agreement:Donald Trump|Ilham Aliyev agreement:Donald Trump|Nikol Pashinyan agreement:Ilham Aliyev|Nikol Pashinyan " +
 				"meeting:Donald Trump|Ilham Aliyev meeting:Donald Trump|Nikol Pashinyan meeting:Ilham Aliyev|Nikol Pashinyan", ""},
+		// "der Gast" with no meeting told yet: the visitor the sentence before was about.
+		{"de", "Li Qiang ist zu Besuch in Australien. Anthony Albanese empfing den Gast in Canberra.",
+			"meeting:Anthony Albanese|Li Qiang", ""},
 		// "both nations": the countries of the pair in play.
 		{"en", "Donald Trump and Recep Tayyip Erdogan spoke on the phone. Then both nations issued statements.",
 			"meeting:Donald Trump|Recep Tayyip Erdoğan statement:Turkey statement:United States", ""},
