@@ -846,6 +846,13 @@ func (st *state) relations(si int, s Sentence, raw, keys []string, ms []Mention)
 		subj, obj := &ms[cands[mt.Subject]], (*Mention)(nil)
 		if mt.Object >= 0 {
 			obj = &ms[cands[mt.Object]]
+		} else if mt.Object == rules.LastMeeting {
+			// "X stieß später hinzu": the parties of the meeting just told.
+			if len(st.events) == 0 || st.eventSent < si-2 || len(st.events[len(st.events)-1]) < 2 {
+				continue
+			}
+			obj = &Mention{Sentence: si, First: subj.First, Last: subj.Last, Phrase: subj.Phrase, Kind: "group", Plural: true,
+				Event: true, Parties: slices.Clone(st.events[len(st.events)-1]), Confidence: 0.7}
 		}
 		if subj.Kind == "group" || (obj != nil && obj.Kind == "group") {
 			st.groupTriples(s, ms, mt, subj, obj, seen)

@@ -42,13 +42,17 @@ type Mention struct {
 	ObjectCase bool
 }
 
+// LastMeeting is the Object of a match whose object is the meeting the text just told (a slot
+// with find: meeting): the extractor pairs the subject with each of its parties.
+const LastMeeting = -2
+
 // Match is one rule firing on a sentence.
 type Match struct {
 	Rule     *Rule
 	Trigger  int    // token index of the trigger word
 	Particle int    // token index of the separable particle, or -1
 	Subject  int    // index into Sentence.Mentions
-	Object   int    // index into Sentence.Mentions, or -1 (statements)
+	Object   int    // index into Sentence.Mentions, or -1 (statements), or LastMeeting
 	Modality string // asserted, planned, negated or reported
 	Content  [2]int // token span of what was said (statements); [0 0] when none
 }

@@ -22,7 +22,7 @@ type File struct {
 
 var (
 	ruleIDRE = regexp.MustCompile(`^[a-z0-9]+(?:[.-][a-z0-9]+)*$`)
-	finds    = map[string]bool{"before": true, "after": true, "cue": true, "between": true, "coordinated": true}
+	finds    = map[string]bool{"before": true, "after": true, "cue": true, "between": true, "coordinated": true, "meeting": true}
 	types    = map[string]bool{"person": true, "country": true, "organization": true, "city": true, "place": true, "group": true, "event": true}
 )
 
@@ -139,7 +139,7 @@ func checkSlot(file string, n *yaml.Node, r *Rule, name string, s *Slot, errs *y
 	if s.Find == "" {
 		errs.Add(file, n, "rule %s: %s has no find: use before, after, cue, between or coordinated", r.ID, name)
 	} else if !finds[s.Find] {
-		errs.Add(file, yamlfile.At(n, "find"), "rule %s: %s find %q: use before, after, cue, between or coordinated", r.ID, name, s.Find)
+		errs.Add(file, yamlfile.At(n, "find"), "rule %s: %s find %q: use before, after, cue, between, coordinated or (objects) meeting", r.ID, name, s.Find)
 	}
 	if s.Find == "cue" && len(s.Cue) == 0 {
 		errs.Add(file, n, "rule %s: %s find: cue needs cue: [words], such as [mit] or [with]", r.ID, name)

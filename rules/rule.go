@@ -72,6 +72,9 @@ type Trigger struct {
 // a prepositional phrase (in Peking), a genitive (des Sicherheitsrates) or, in German, marked
 // as an object by its article (den, dem), unless a cue introduces it.
 type Slot struct {
+	// Find says where the actor is: before or after the trigger, after a cue word, in a
+	// "between X and Y" or a coordinated "X and Y", or (objects only) "meeting": the parties of
+	// the meeting the text just told, which the subject joined ("X stieß später hinzu").
 	Find  string   `yaml:"find"`
 	Cue   []string `yaml:"cue"`
 	Types []string `yaml:"types"`

@@ -66,6 +66,12 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 		if subj < 0 {
 			return say("no subject: no %s actor (%s) outside a prepositional phrase", c.Subject.Find, typeList(c.subj))
 		}
+		if c.Object != nil && c.obj.find == "meeting" {
+			for _, sj := range lr.withConjuncts(s, subj, c.subj, -1, ce) {
+				pairs = append(pairs, [2]int{sj, LastMeeting})
+			}
+			break
+		}
 		if c.Object == nil {
 			// "Die Außenminister Frankreichs, Italiens und Österreichs erklärten": each speaks.
 			limit := i
@@ -686,6 +692,16 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 				}
 			}
 			return -1
+		}
+		// "MBS attended the meeting and Erdogan joined by phone": after a coordinator that joins
+		// clauses (not list items), the actor right before the trigger is the subject.
+		for k, m := range s.Mentions {
+			if m.End == i && m.Phrase > cs && ok(k) && lr.g.coord[keys[m.Phrase-1]] {
+				if f := first(cs, m.Phrase-1); f >= 0 && f != k && !slices.Contains(lr.list(s, f, i, sp, ""), k) &&
+					!slices.Contains(lr.withConjuncts(s, f, sp, -1, i), k) {
+					return k
+				}
+			}
 		}
 		if k := first(cs, i); k >= 0 {
 			// "Macron, Scholz und Meloni kamen … zusammen": the clause began at a comma

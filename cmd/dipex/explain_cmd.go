@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"dipex/extract"
+	"dipex/rules"
 )
 
 const explainHelp = `Usage: dipex explain [flags] TEXT|FILE|-
@@ -118,7 +119,9 @@ func runExplain(ctx context.Context, args []string, stdin io.Reader, stdout, std
 			}
 			for _, m := range a.Matches {
 				desc := party(m.Subject)
-				if m.Object >= 0 {
+				if m.Object == rules.LastMeeting {
+					desc += " -> the meeting just told"
+				} else if m.Object >= 0 {
 					desc += " -> " + party(m.Object)
 				}
 				fmt.Fprintf(stdout, "    fired  %s at %q: %s %s (%s)\n", a.Rule.ID, trig, a.Rule.Relation, desc, m.Modality)
