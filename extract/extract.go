@@ -167,6 +167,7 @@ type state struct {
 	unknowns  map[string]*gazetteer.Actor // people the data lacks, by name: one actor per name in a document
 	listed    []*gazetteer.Actor          // the last list of named people ("X und Y"), for "they" with no meeting
 	listSent  int                         // its sentence
+	countries map[string]bool             // ISO codes of the countries named so far, as actors or adjectives
 	anyList   []*gazetteer.Actor          // the last list of named parties of any type, for "the three ministers"
 	anySent   int                         // its sentence
 }
@@ -184,7 +185,8 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 			Actor: gm.Actor, Kind: string(gm.Kind), Title: gm.Title, Of: gm.Of, Modifier: gm.Modifier,
 			Possessive: gm.Possessive, Confidence: gm.Confidence}
 		// "the leaders of China, India and Brazil": India and Brazil are leaders too.
-		if gm.Kind != gazetteer.KindRole && !gm.Modifier && gm.Actor != nil && gm.Actor.Type == gazetteer.Country &&
+		if gm.Kind != gazetteer.KindRole && !gm.Modifier && gm.Actor != nil &&
+			(gm.Actor.Type == gazetteer.Country || gm.Actor.Type == gazetteer.Organization) &&
 			listEnd >= 0 && onlyListWords(st.x.eng.Lang(st.lang), keys[listEnd:gm.Phrase]) {
 			m.Kind, m.Title, m.Of = string(gazetteer.KindRole), listTitle, gm.Actor
 			listEnd = gm.End
@@ -201,7 +203,7 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 		}
 		switch gm.Kind {
 		case gazetteer.KindShort:
-			m.Actor = st.shortName(gm.Candidates)
+			m.Actor = st.shortName(gm.Candidates, isAcronym(raw[gm.Start:gm.End]))
 			if m.Actor == nil && gm.Title != "" {
 				m.Actor = st.titledShort(gm, raw)
 			}
@@ -487,12 +489,26 @@ func insert(ms []Mention, m Mention) []Mention {
 
 // shortName picks, among the actors a short form may mean, the one mentioned in full most
 // recently in this document; none if none was.
-func (st *state) shortName(cands []*gazetteer.Actor) *gazetteer.Actor {
+func (st *state) shortName(cands []*gazetteer.Actor, acronym bool) *gazetteer.Actor {
 	var best *gazetteer.Actor
 	bestAt := -1
 	for _, a := range cands {
 		if at, ok := st.lastSeen[a]; ok && at > bestAt {
 			best, bestAt = a, at
+		}
+	}
+	if best != nil || !acronym {
+		return best
+	}
+	// An organisation's acronym with no full mention before: the one candidate whose country
+	// the article has named ("RSF" in an article on Sudan is the Rapid Support Forces, not
+	// Reporters sans frontières). People's short names still need their full name first.
+	for _, a := range cands {
+		if a.Type == gazetteer.Organization && a.Country != "" && st.countries[a.Country] {
+			if best != nil {
+				return nil
+			}
+			best = a
 		}
 	}
 	return best
@@ -613,6 +629,12 @@ func (st *state) pronoun(gender string, sofar []Mention, i int) *gazetteer.Actor
 func (st *state) remember(si int, s Sentence, keys []string, ms []Mention) {
 	var first *gazetteer.Actor
 	for _, m := range ms {
+		if m.Actor != nil && m.Actor.Type == gazetteer.Country && m.Actor.Country != "" {
+			if st.countries == nil {
+				st.countries = map[string]bool{}
+			}
+			st.countries[m.Actor.Country] = true
+		}
 		if m.Actor == nil || m.Modifier {
 			continue
 		}
@@ -1102,4 +1124,17 @@ func isWord(s string) bool {
 		}
 	}
 	return s != ""
+}
+
+// isAcronym reports whether words are one word of two to six capital letters ("RSF", "PT").
+func isAcronym(words []string) bool {
+	if len(words) != 1 || len(words[0]) < 2 || len(words[0]) > 6 {
+		return false
+	}
+	for _, r := range words[0] {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return true
 }

@@ -208,10 +208,20 @@ func New(files ...*File) (*Gazetteer, error) {
 			in := g.institutions[key]
 			a := &Actor{ID: id, Name: fmt.Sprintf(in.Name, name), Type: Organization, Country: iso, Institution: key}
 			for _, t := range in.Also {
+				// %s is the country's name; %a its English adjective ("Sudanese Armed Forces").
+				if strings.Contains(t, "%a") {
+					adj := c.Adjectives["en"]
+					if len(adj) == 0 {
+						continue
+					}
+					t = strings.ReplaceAll(t, "%a", adj[0])
+				} else {
+					t = fmt.Sprintf(t, name)
+				}
 				if a.Aliases == nil {
 					a.Aliases = map[string][]string{}
 				}
-				a.Aliases["en"] = append(a.Aliases["en"], fmt.Sprintf(t, name))
+				a.Aliases["en"] = append(a.Aliases["en"], t)
 			}
 			a.Party = a
 			g.byID[id] = a

@@ -57,8 +57,8 @@ func Parse(name string, data []byte) (*File, error) {
 			errs.Add(name, yamlfile.At(n, "name"), "institution %q: name must be a template with one %%s for the country, e.g. \"Ministry of Foreign Affairs of %%s\"", in.Key)
 		}
 		for _, t := range in.Also {
-			if strings.Count(t, "%s") != 1 {
-				errs.Add(name, yamlfile.At(n, "also"), "institution %q: also name %q must be a template with one %%s for the country, e.g. \"Ministry of Defense of %%s\"", in.Key, t)
+			if strings.Count(t, "%s")+strings.Count(t, "%a") != 1 {
+				errs.Add(name, yamlfile.At(n, "also"), "institution %q: also name %q must be a template with one %%s for the country's name or %%a for its adjective, e.g. \"Ministry of Defense of %%s\", \"%%a Armed Forces\"", in.Key, t)
 			}
 		}
 	}
