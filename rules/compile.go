@@ -34,6 +34,7 @@ type grammar struct {
 	definite, eventNouns, eventStops                 set                   // EventRefs
 	descriptors, calledOff, nationNouns, objPronouns set
 	counterfactual                                   [][2]string
+	including                                        set
 	cues                                             map[string][]cue // first word -> cue phrases
 	reportedModals, perfect                          set
 }
@@ -72,7 +73,7 @@ func compileGrammar(g *Grammar) *grammar {
 		groups:   map[string][][]string{}, cues: map[string][]cue{},
 		reportedModals: newSet(g.ReportedModals), perfect: newSet(g.Perfect),
 		descriptors: newSet(g.Descriptors), calledOff: newSet(g.CalledOff), nationNouns: newSet(g.NationNouns),
-		counterfactual: foldPairs(g.Counterfactual), definite: newSet(g.EventRefs.Definite), eventNouns: newSet(g.EventRefs.Nouns), eventStops: newSet(g.EventRefs.NotBefore),
+		counterfactual: foldPairs(g.Counterfactual), including: newSet(g.Including), definite: newSet(g.EventRefs.Definite), eventNouns: newSet(g.EventRefs.Nouns), eventStops: newSet(g.EventRefs.NotBefore),
 	}
 	for kind, ws := range [][]string{cueNegated: g.Negated, cuePlanned: g.Planned, cueReported: g.Reported} {
 		for _, p := range phrases(ws) {

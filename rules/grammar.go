@@ -54,6 +54,10 @@ type Grammar struct {
 	// adjectives: "der südamerikanische Staatenbund Mercosur", "the Islamist group Hamas". The
 	// name's phrase begins at them, as a person's begins at the title.
 	Descriptors []string `yaml:"descriptors"`
+	// Words that introduce named members of a group just described ("seine Amtskollegen aus
+	// der Region, darunter Bainimarama", "G7 leaders including Biden"): the members join the
+	// list, or the cue, before the group.
+	Including []string `yaml:"including"`
 	// Phrases that refer to the two parties in play (beide Seiten, both sides).
 	Groups []string `yaml:"groups"`
 	// Nouns that make a group one of countries ("both nations", "beide Länder"): people in it

@@ -138,6 +138,21 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 			break
 		}
 	}
+	// A meeting noun in a prepositional phrase ("bei ihrem Treffen", "at their meeting") took
+	// place whatever the clause says of something else ("konnten sich bei ihrem Treffen nicht
+	// einigen": they met, and did not agree).
+	pp := -1 // the preposition of such a phrase
+	if c.Relation == Meeting && c.nouns[keys[i]] {
+		for j := i - 1; j >= cs && j >= i-3; j-- {
+			if lr.g.prep[keys[j]] {
+				pp = j
+				break
+			}
+			if !lr.g.art[keys[j]] && !lr.g.possessives[keys[j]] && !hasAdjEnding(keys[j]) {
+				break
+			}
+		}
+	}
 	purpose := false
 	if lr.infinitive(keys, i, cs) {
 		// The modality of an infinitive is its governing clause's ("lehnte es ab, Putin zu
@@ -165,6 +180,9 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 			}
 			if modality == Planned && c.Relation != Statement && lr.calledOff(keys, mce) {
 				modality = Negated
+			}
+			if modality == Negated && pp >= 0 {
+				modality = lr.modality(keys, i, pp, i+1, c.Modality) // the negation is the clause's
 			}
 		}
 		m := Match{Rule: c.Rule, Trigger: i, Particle: particle, Subject: p[0], Object: p[1], Modality: modality}
@@ -332,6 +350,38 @@ func (lr *langRules) onlyVerbal(keys []string, from, to int) bool {
 	return true
 }
 
+// includes reports whether tokens [from, to) join a named member to the group before it: a
+// short description of the group ending in an including word ("und seine Amtskollegen aus der
+// Region, darunter"), with no clause boundary but commas.
+func (lr *langRules) includes(keys []string, from, to int) bool {
+	if to <= from || to-from > 10 || !lr.g.including[keys[to-1]] {
+		return false
+	}
+	for _, k := range keys[from : to-1] {
+		if k != "," && isBoundary(k) || lr.g.comp[k] {
+			return false
+		}
+	}
+	return true
+}
+
+// cueOverIncluding reports whether a cue stands before token j with only a group it names a
+// member of between: "sprach mit Vertretern der Putschisten, darunter General Barmou".
+func (lr *langRules) cueOverIncluding(s *Sentence, j int, cues set) bool {
+	if j < 2 || !lr.g.including[s.Keys[j-1]] {
+		return false
+	}
+	for k := j - 2; k >= 0 && j-k <= 10; k-- {
+		if cues[s.Keys[k]] {
+			return true
+		}
+		if s.Keys[k] != "," && isBoundary(s.Keys[k]) || slices.ContainsFunc(s.Mentions, func(m Mention) bool { return m.Start <= k && k < m.End }) {
+			return false
+		}
+	}
+	return false
+}
+
 // cueOverApposition reports whether a cue stands before token j with only a title in
 // apposition between: the roles the names stand for, covered, then a comma ("mit den
 // Außenministern der Emirate und Bahrains, Abdullah bin Sajid und …").
@@ -391,7 +441,7 @@ func (lr *langRules) widen(s *Sentence, cs, ce int) (int, int) {
 		return false
 	}
 	for n := 0; n < 8 && cs >= 2 && keys[cs-1] == ","; n++ {
-		if listComma(cs - 1) {
+		if listComma(cs-1) || lr.g.including[keys[cs]] {
 			cs, _ = lr.clause(keys, cs-2)
 		} else if c1, _ := lr.apposition(s, cs-1, false); c1 > 0 {
 			cs, _ = lr.clause(keys, c1-1)
@@ -400,7 +450,7 @@ func (lr *langRules) widen(s *Sentence, cs, ce int) (int, int) {
 		}
 	}
 	for n := 0; n < 8 && ce+1 < len(keys) && keys[ce] == ","; n++ {
-		if listComma(ce) {
+		if listComma(ce) || lr.g.including[keys[ce+1]] {
 			_, ce = lr.clause(keys, ce+1)
 		} else if _, c2 := lr.apposition(s, ce, true); c2 > 0 && c2+1 < len(keys) {
 			_, ce = lr.clause(keys, c2+1)
@@ -624,7 +674,8 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 		if sp.find == "cue" {
 			// A cue may be genitive: "nach Angaben des Kremls", "nach Angaben der IAEA"; a
 			// title the gazetteer lacks may stand between: "mit Palästinenserpräsident Abbas".
-			if sp.cues[w] || (m.Phrase > 0 && sp.cues[keys[m.Phrase-1]]) || lr.cueOverApposition(s, m.Phrase, sp.cues) {
+			if sp.cues[w] || (m.Phrase > 0 && sp.cues[keys[m.Phrase-1]]) || lr.cueOverApposition(s, m.Phrase, sp.cues) ||
+				lr.cueOverIncluding(s, m.Phrase, sp.cues) {
 				return true
 			}
 			for j := m.Phrase - 1; j > 0 && j >= m.Phrase-2 && s.Raw != nil && fold.IsUpper(s.Raw[j]) && isWordKey(keys[j]); j-- {
@@ -982,7 +1033,7 @@ func (lr *langRules) withConjuncts(s *Sentence, k int, sp slotSpec, not, limit i
 	for j := k + 1; j < len(s.Mentions); j++ {
 		prev, m := s.Mentions[j-1], s.Mentions[j]
 		if j == not || m.End > limit || !sp.accepts(m) || m.Type == "group" ||
-			!(lr.joinsWith(s.Keys, prev.End, m.Phrase, sp.cues) || namedAfterComma(s, prev, m, lr)) {
+			!(lr.joinsWith(s.Keys, prev.End, m.Phrase, sp.cues) || namedAfterComma(s, prev, m, lr) || lr.includes(s.Keys, prev.End, m.Phrase)) {
 			break
 		}
 		out = append(out, j)
@@ -1058,7 +1109,7 @@ func (lr *langRules) list(s *Sentence, k, to int, sp slotSpec, link string) []in
 		}
 		gap := s.Keys[prev.End:m.Phrase]
 		if !(lr.joins(s.Keys, prev.End, m.Phrase) || (len(gap) >= 1 && gap[0] == link && lr.onlyArticles(s.Keys, prev.End+1, m.Phrase)) ||
-			lr.listGoesOn(s, j, to, sp) || namedAfterComma(s, prev, m, lr)) {
+			lr.listGoesOn(s, j, to, sp) || namedAfterComma(s, prev, m, lr) || lr.includes(s.Keys, prev.End, m.Phrase)) {
 			break
 		}
 		// "Syria, and the US statement": a comma before "and" after one item joins clauses;
