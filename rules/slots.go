@@ -178,7 +178,7 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 			if purpose && modality == Asserted {
 				modality = Planned
 			}
-			if modality == Planned && c.Relation != Statement && lr.calledOff(keys, mce) {
+			if modality == Planned && c.Relation != Statement && (lr.calledOff(keys, mce) || lr.relativeCalledOff(keys, mcs, mce)) {
 				modality = Negated
 			}
 			if modality == Negated && pp >= 0 {
@@ -204,6 +204,21 @@ func (lr *langRules) calledOff(keys []string, ce int) bool {
 		case j-ce <= 2 && lr.g.contrast[keys[j]]:
 			contrast = true
 		case contrast && lr.g.calledOff[keys[j]]:
+			return true
+		}
+	}
+	return false
+}
+
+// relativeCalledOff reports whether the clause [cs, ce) is a relative clause ("…, where
+// Albanese had been due to host Biden,") in a sentence whose main clause calls off what it
+// planned ("…, has been called off").
+func (lr *langRules) relativeCalledOff(keys []string, cs, ce int) bool {
+	if cs < 1 || keys[cs-1] != "," || !(lr.g.rel[keys[cs]] || lr.g.subord[keys[cs]]) || ce >= len(keys) || keys[ce] != "," {
+		return false
+	}
+	for j := ce + 1; j < len(keys) && !tokenize.IsTerminal(keys[j]); j++ {
+		if lr.g.calledOff[keys[j]] || (keys[j] == "off" && keys[j-1] == "called") {
 			return true
 		}
 	}
