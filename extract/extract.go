@@ -705,7 +705,8 @@ func (st *state) groupActors(m *Mention, ms []Mention) []*gazetteer.Actor {
 	lr := st.x.eng.Lang(st.lang)
 	n := lr.GroupSize(keys)
 	if n <= 2 {
-		if pair, ok := st.mainPair(ms); ok {
+		// "the two leaders" are the pair of people in play, "both sides" any pair.
+		if pair, ok := st.mainPair(ms, lr.OfPeople(keys)); ok {
 			if lr.OfNations(keys) {
 				return st.nations(pair[:])
 			}
@@ -752,15 +753,20 @@ func (st *state) nations(as []*gazetteer.Actor) []*gazetteer.Actor {
 //
 // With no such pair yet, they are the two actors the document has named most so far (this
 // sentence included), the earlier named first on a tie.
-func (st *state) mainPair(ms []Mention) ([2]*gazetteer.Actor, bool) {
+func (st *state) mainPair(ms []Mention, persons bool) ([2]*gazetteer.Actor, bool) {
 	best, bestScore := [2]*gazetteer.Actor{}, -1
-	for _, p := range st.pairs {
-		if s := st.salience[p[0]] + st.salience[p[1]]; s > bestScore {
-			best, bestScore = p, s
+	for _, people := range []bool{persons, false} {
+		for _, p := range st.pairs {
+			if people && (p[0].Type != gazetteer.Person || p[1].Type != gazetteer.Person) {
+				continue
+			}
+			if s := st.salience[p[0]] + st.salience[p[1]]; s > bestScore {
+				best, bestScore = p, s
+			}
 		}
-	}
-	if bestScore >= 0 {
-		return best, true
+		if bestScore >= 0 {
+			return best, true
+		}
 	}
 	count := map[*gazetteer.Actor]int{}
 	order := append([]*gazetteer.Actor{}, st.order...)

@@ -64,6 +64,12 @@ func TestManyParties(t *testing.T) {
 			"agreement:Ilham Aliyev|Nikol Pashinyan meeting:Donald Trump|Ilham Aliyev meeting:Donald Trump|Nikol Pashinyan meeting:Ilham Aliyev|Nikol Pashinyan", ""},
 		{"de", "Nikol Paschinjan und Ilham Alijew unterzeichneten die Erklärung, während Donald Trump zusah.",
 			"agreement:Ilham Aliyev|Nikol Pashinyan meeting:Donald Trump|Ilham Aliyev meeting:Donald Trump|Nikol Pashinyan meeting:Ilham Aliyev|Nikol Pashinyan", ""},
+		// Witnesses after a plural description in apposition, joined by "as well as".
+		{"en", "Nikos Kotzias and Nikola Dimitrov signed the agreement in the presence of their prime ministers, Alexis Tsipras and Zoran Zaev, as well as Federica Mogherini.",
+			"agreement:Nikola Dimitrov|Nikos Kotzias meeting:Alexis Tsipras|Federica Mogherini meeting:Alexis Tsipras|Nikola Dimitrov " +
+				"meeting:Alexis Tsipras|Nikos Kotzias meeting:Alexis Tsipras|Zoran Zaev meeting:Federica Mogherini|Nikola Dimitrov " +
+				"meeting:Federica Mogherini|Nikos Kotzias meeting:Federica Mogherini|Zoran Zaev meeting:Nikola Dimitrov|Nikos Kotzias " +
+				"meeting:Nikola Dimitrov|Zoran Zaev meeting:Nikos Kotzias|Zoran Zaev", ""},
 		// "they" is the parties of the meeting just told.
 		{"en", "Xi Jinping and Vladimir Putin met in Moscow on Tuesday. They signed a joint statement.",
 			"agreement:Vladimir Putin|Xi Jinping meeting:Vladimir Putin|Xi Jinping", ""},

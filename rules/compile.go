@@ -33,6 +33,7 @@ type grammar struct {
 	groups                                           map[string][][]string // first word -> phrases, longest first
 	definite, eventNouns, eventStops                 set                   // EventRefs
 	descriptors, calledOff, nationNouns, objPronouns set
+	peopleNouns                                      set
 	counterfactual                                   [][2]string
 	including                                        set
 	cues                                             map[string][]cue // first word -> cue phrases
@@ -72,7 +73,7 @@ func compileGrammar(g *Grammar) *grammar {
 		pronouns: map[string]string{},
 		groups:   map[string][][]string{}, cues: map[string][]cue{},
 		reportedModals: newSet(g.ReportedModals), perfect: newSet(g.Perfect),
-		descriptors: newSet(g.Descriptors), calledOff: newSet(g.CalledOff), nationNouns: newSet(g.NationNouns),
+		descriptors: newSet(g.Descriptors), calledOff: newSet(g.CalledOff), nationNouns: newSet(g.NationNouns), peopleNouns: newSet(g.PeopleNouns),
 		counterfactual: foldPairs(g.Counterfactual), including: newSet(g.Including), definite: newSet(g.EventRefs.Definite), eventNouns: newSet(g.EventRefs.Nouns), eventStops: newSet(g.EventRefs.NotBefore),
 	}
 	for kind, ws := range [][]string{cueNegated: g.Negated, cuePlanned: g.Planned, cueReported: g.Reported} {

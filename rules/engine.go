@@ -259,6 +259,12 @@ func (l *LangRules) OfNations(keys []string) bool {
 	return l != nil && slices.ContainsFunc(keys, func(k string) bool { return l.g.nationNouns[k] })
 }
 
+// OfPeople reports whether group phrase keys names people ("the two leaders", "die beiden
+// Minister"), by the people nouns of its grammar.
+func (l *LangRules) OfPeople(keys []string) bool {
+	return l != nil && slices.ContainsFunc(keys, func(k string) bool { return l.g.peopleNouns[k] })
+}
+
 // GroupSize returns how many parties the group phrase keys names ("die drei Staatschefs":
 // 3), or 2 when it names no number ("beide Seiten").
 func (l *LangRules) GroupSize(keys []string) int {
@@ -379,6 +385,19 @@ func (lr *langRules) afterWitnessCue(s *Sentence, j int) bool {
 	}
 	for j > 0 && (lr.g.art[keys[j-1]] || covered(j-1)) {
 		j--
+	}
+	// "in the presence of their prime ministers, Alexis Tsipras and …": a plural description
+	// in apposition before the names.
+	if j >= 3 && keys[j-1] == "," {
+		for k := j - 2; k >= 0 && k >= j-5; k-- {
+			if lr.g.art[keys[k]] || lr.g.possessives[keys[k]] {
+				j = k
+				break
+			}
+			if !isWordKey(keys[k]) || isBoundary(keys[k]) {
+				break
+			}
+		}
 	}
 	for _, w := range lr.g.witnesses {
 		if j >= len(w) && slices.Equal(keys[j-len(w):j], w) {

@@ -63,6 +63,9 @@ type Grammar struct {
 	// Nouns that make a group one of countries ("both nations", "beide Länder"): people in it
 	// stand for their countries.
 	NationNouns []string `yaml:"nation_nouns"`
+	// Nouns that make a group one of people ("the two leaders", "die beiden Minister"): the
+	// pair of people in play, not of countries.
+	PeopleNouns []string `yaml:"people_nouns"`
 	// Number words, which make a group of more than two ("die drei Staatschefs", "the four
 	// leaders"): the parties of the last meeting or agreement with that many.
 	Numbers map[string]int `yaml:"numbers"`

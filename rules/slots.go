@@ -127,7 +127,8 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 	// What follows "that", "dass", "who" or "but" is another clause with its own modality.
 	mcs, mce := cs, ce
 	for j := i + 1; j < mce; j++ {
-		if lr.g.comp[keys[j]] || lr.g.contrast[keys[j]] || (lr.g.rel[keys[j]] && keys[j-1] == ",") {
+		if lr.g.comp[keys[j]] || lr.g.contrast[keys[j]] || (lr.g.rel[keys[j]] && keys[j-1] == ",") ||
+			(lr.g.rel[keys[j]] && !lr.g.art[keys[j]] && lr.g.prep[keys[j-1]]) { // "a deal under which X will …"
 			mce = j
 			break
 		}
@@ -1092,6 +1093,9 @@ func (lr *langRules) joins(keys []string, from, to int) bool {
 		switch {
 		case k == ",":
 			comma = true
+		case k == "as" && j+2 < to && keys[j+1] == "well" && keys[j+2] == "as":
+			coord = true // "as well as"
+			j += 2
 		case lr.g.coord[k]:
 			coord = true
 		case lr.g.art[k]:
@@ -1118,23 +1122,54 @@ func (lr *langRules) inSubclause(keys []string, j int) bool {
 func (lr *langRules) list(s *Sentence, k, to int, sp slotSpec, link string) []int {
 	out := []int{k}
 	for j := k + 1; j < len(s.Mentions); j++ {
-		prev, m := s.Mentions[j-1], s.Mentions[j]
-		if m.End > to || !sp.accepts(m) || m.Type == "group" || m.Phrase < prev.End {
+		prev, m := s.Mentions[out[len(out)-1]], s.Mentions[j]
+		from := prev.End
+		// "Emomali Rahmon, on a state visit to Kyrgyzstan, and his Kyrgyz counterpart Sadyr
+		// Japarov": an aside after an item, a prepositional phrase set off by commas, is looked
+		// through, with the actors in it.
+		aside := lr.asideEnd(s.Keys, prev.End)
+		if aside > 0 {
+			if m.Phrase < aside {
+				continue
+			}
+			from = aside
+		}
+		if m.End > to || !sp.accepts(m) || m.Type == "group" || m.Phrase < from {
 			break
 		}
-		gap := s.Keys[prev.End:m.Phrase]
-		if !(lr.joins(s.Keys, prev.End, m.Phrase) || (len(gap) >= 1 && gap[0] == link && lr.onlyArticles(s.Keys, prev.End+1, m.Phrase)) ||
-			lr.listGoesOn(s, j, to, sp) || namedAfterComma(s, prev, m, lr) || lr.includes(s.Keys, prev.End, m.Phrase)) {
+		gap := s.Keys[from:m.Phrase]
+		if !(lr.joins(s.Keys, from, m.Phrase) || (len(gap) >= 1 && gap[0] == link && lr.onlyArticles(s.Keys, from+1, m.Phrase)) ||
+			lr.listGoesOn(s, j, to, sp) || namedAfterComma(s, prev, m, lr) || lr.includes(s.Keys, from, m.Phrase)) {
 			break
 		}
 		// "Syria, and the US statement": a comma before "and" after one item joins clauses;
 		// only a list of three or more has one ("China, Japan, and South Korea").
-		if len(out) == 1 && len(gap) >= 2 && gap[0] == "," && lr.g.coord[gap[1]] {
+		if aside == 0 && len(out) == 1 && len(gap) >= 2 && gap[0] == "," && lr.g.coord[gap[1]] {
 			break
 		}
 		out = append(out, j)
 	}
 	return out
+}
+
+// asideEnd returns the closing comma of a prepositional phrase set off by commas that begins at
+// token from (", on a state visit to Kyrgyzstan,"), when a coordinator follows it; else 0.
+func (lr *langRules) asideEnd(keys []string, from int) int {
+	if from+2 >= len(keys) || keys[from] != "," || !lr.g.prep[keys[from+1]] {
+		return 0
+	}
+	for j := from + 2; j < len(keys) && j <= from+10; j++ {
+		if keys[j] == "," {
+			if j+1 < len(keys) && lr.g.coord[keys[j+1]] {
+				return j
+			}
+			return 0
+		}
+		if isBoundary(keys[j]) || tokenize.IsTerminal(keys[j]) {
+			return 0
+		}
+	}
+	return 0
 }
 
 // listGoesOn reports whether mention j, after a comma and an article that could open an
