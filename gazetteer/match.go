@@ -594,6 +594,26 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string) []Ment
 			}
 			continue
 		}
+		// "Redwan Hussien, national security adviser to …", "Getachew Reda, the chief negotiator
+		// for …": a name the data lacks, in apposition before its title.
+		c := phrase - 1
+		if c >= 1 && determiners[keys[c]] {
+			c--
+		}
+		if c >= 2 && keys[c] == "," {
+			if i := nameBefore(raw, keys, c, hits, k); i >= 0 {
+				a := &Actor{Name: joinName(raw[i:c], keys[i:c]), Type: Person}
+				if of != nil && of.Type == Country {
+					a.Country = of.Country
+				}
+				a.Party = a
+				out = append(out, Mention{Start: i, End: c, Phrase: i, Actor: a, Kind: KindTitle, Title: h.e.key, Of: of, Confidence: 0.7})
+				if q >= 0 && of != nil {
+					out = append(out, g.modifier(&hits[q]))
+				}
+				continue
+			}
+		}
 		out = append(out, Mention{Start: h.start, End: end, Phrase: phrase, Kind: KindRole, Title: h.e.key, Of: of, Confidence: 0.7,
 			Form: h.e.source, OfAfter: ofAfter, Portfolio: h.portfolio || (of == nil && ofUnknown(raw, keys, end, hits))})
 		if q >= 0 && of != nil {

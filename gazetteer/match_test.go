@@ -55,6 +55,8 @@ func TestMatch(t *testing.T) {
 		{"de", "in Peking", "Peking=Beijing(exact)"},
 		// Particles in a name, and a name in apposition after a genitive the data lacks.
 		{"de", "der Chefunterhändler der Regierung, Humberto de la Calle", "Humberto de la Calle=Humberto de la Calle(title)[negotiator]"},
+		// A name the data lacks in apposition before its title.
+		{"en", "signed by Getachew Reda, the chief negotiator for the rebels", "Getachew Reda=Getachew Reda(title)[negotiator]"},
 		// A short form (Stephanie Williams's "Williams") inside a name after an honorific.
 		{"en", "Dr Rowan Williams", "Rowan Williams=Rowan Williams(title)"},
 		// A party's portfolio between the party and the title: the party qualifies the title.
