@@ -70,6 +70,11 @@ func TestManyParties(t *testing.T) {
 				"meeting:Alexis Tsipras|Nikos Kotzias meeting:Alexis Tsipras|Zoran Zaev meeting:Federica Mogherini|Nikola Dimitrov " +
 				"meeting:Federica Mogherini|Nikos Kotzias meeting:Federica Mogherini|Zoran Zaev meeting:Nikola Dimitrov|Nikos Kotzias " +
 				"meeting:Nikola Dimitrov|Zoran Zaev meeting:Nikos Kotzias|Zoran Zaev", ""},
+		// Names in apposition as signers after the verb, and a witness in apposition too.
+		{"de", "Das Abkommen unterzeichneten der Verhandlungsführer der Regierung, Redwan Hussien, und TPLF-Sprecher Getachew Reda " +
+			"im Beisein des Vermittlers der Afrikanischen Union, Olusegun Obasanjo.",
+			"agreement:Getachew Reda|Redwan Hussien meeting:Getachew Reda|Olusegun Obasanjo meeting:Getachew Reda|Redwan Hussien " +
+				"meeting:Olusegun Obasanjo|Redwan Hussien", ""},
 		// "they" is the parties of the meeting just told.
 		{"en", "Xi Jinping and Vladimir Putin met in Moscow on Tuesday. They signed a joint statement.",
 			"agreement:Vladimir Putin|Xi Jinping meeting:Vladimir Putin|Xi Jinping", ""},

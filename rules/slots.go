@@ -1144,7 +1144,10 @@ func (lr *langRules) list(s *Sentence, k, to int, sp slotSpec, link string) []in
 		}
 		// "Syria, and the US statement": a comma before "and" after one item joins clauses;
 		// only a list of three or more has one ("China, Japan, and South Korea").
-		if aside == 0 && len(out) == 1 && len(gap) >= 2 && gap[0] == "," && lr.g.coord[gap[1]] {
+		// (Unless the comma closes a name in apposition: "der Verhandlungsführer der Regierung,
+		// Redwan Hussien, und TPLF-Sprecher Getachew Reda".)
+		if aside == 0 && len(out) == 1 && len(gap) >= 2 && gap[0] == "," && lr.g.coord[gap[1]] &&
+			!slices.Contains(s.Keys[prev.Phrase:prev.Start], ",") {
 			break
 		}
 		out = append(out, j)
