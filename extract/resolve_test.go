@@ -105,6 +105,10 @@ func TestManyParties(t *testing.T) {
 		// An object pronoun refers back and is no subject: "wo ihn X empfing".
 		{"de", "Danach besuchte Olaf Scholz den Sitz der Afrikanischen Union, wo ihn Moussa Faki Mahamat empfing.",
 			"meeting:Moussa Faki Mahamat|Olaf Scholz", ""},
+		// An English number alone before a verb a rule knows: "The three issued".
+		{"en", "Jens Stoltenberg hosted talks between Recep Tayyip Erdogan and Ulf Kristersson. The three issued a joint statement.",
+			"agreement:Jens Stoltenberg|Recep Tayyip Erdoğan agreement:Jens Stoltenberg|Ulf Kristersson agreement:Recep Tayyip Erdoğan|Ulf Kristersson " +
+				"meeting:Jens Stoltenberg|Recep Tayyip Erdoğan meeting:Jens Stoltenberg|Ulf Kristersson meeting:Recep Tayyip Erdoğan|Ulf Kristersson", ""},
 		// A German number alone before a verb: "die drei unterzeichneten".
 		{"de", "Donald Trump empfing Ilham Alijew und Nikol Paschinjan. Zum Abschluss unterzeichneten die drei eine gemeinsame Erklärung.",
 			"agreement:Donald Trump|Ilham Aliyev agreement:Donald Trump|Nikol Pashinyan agreement:Ilham Aliyev|Nikol Pashinyan " +

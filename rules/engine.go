@@ -242,17 +242,38 @@ func (l *LangRules) DescribedFrom(raw, keys []string, i int, isModifier func(j i
 // vereinbarten", "die drei unterzeichneten" (a lower-case word after it is no noun it counts),
 // else 0.
 func (l *LangRules) BareGroup(raw, keys []string, i int) int {
-	if l == nil || !l.g.caseTriggers || i+2 >= len(keys) || (keys[i] != "die" && keys[i] != "alle") {
+	if l == nil || i+2 >= len(keys) {
 		return 0
 	}
-	if _, n := l.g.numbers[keys[i+1]]; !n && keys[i+1] != "beiden" {
+	if l.g.caseTriggers {
+		if keys[i] != "die" && keys[i] != "alle" {
+			return 0
+		}
+		if _, n := l.g.numbers[keys[i+1]]; !n && keys[i+1] != "beiden" {
+			return 0
+		}
+		if fold.IsUpper(raw[i+2]) || !isWordKey(keys[i+2]) && keys[i+2] != "," {
+			return 0
+		}
+		return 2
+	}
+	// English writes nouns in lower case too: "the three" stand alone before a verb some rule
+	// is triggered by or an auxiliary ("The three issued a joint statement").
+	if keys[i] != "the" && keys[i] != "all" {
 		return 0
 	}
-	if fold.IsUpper(raw[i+2]) || !isWordKey(keys[i+2]) && keys[i+2] != "," {
+	if _, n := l.g.numbers[keys[i+1]]; !n && keys[i+1] != "two" {
 		return 0
 	}
-	return 2
+	if next := keys[i+2]; len(l.byWord[next]) > 0 || auxiliaries[next] {
+		return 2
+	}
+	return 0
 }
+
+// auxiliaries are English auxiliary and modal verbs, which follow a subject.
+var auxiliaries = set{"will": true, "would": true, "have": true, "had": true, "are": true, "were": true, "also": true,
+	"later": true, "then": true, "both": true, "jointly": true, "could": true, "should": true, "did": true}
 
 // OfNations reports whether group phrase keys names countries ("both nations", "beide Länder").
 func (l *LangRules) OfNations(keys []string) bool {
