@@ -108,7 +108,8 @@ func TestManyParties(t *testing.T) {
 		// An English number alone before a verb a rule knows: "The three issued".
 		{"en", "Jens Stoltenberg hosted talks between Recep Tayyip Erdogan and Ulf Kristersson. The three issued a joint statement.",
 			"agreement:Jens Stoltenberg|Recep Tayyip Erdoğan agreement:Jens Stoltenberg|Ulf Kristersson agreement:Recep Tayyip Erdoğan|Ulf Kristersson " +
-				"meeting:Jens Stoltenberg|Recep Tayyip Erdoğan meeting:Jens Stoltenberg|Ulf Kristersson meeting:Recep Tayyip Erdoğan|Ulf Kristersson", ""},
+				"meeting:Jens Stoltenberg|Recep Tayyip Erdoğan meeting:Jens Stoltenberg|Ulf Kristersson meeting:Recep Tayyip Erdoğan|Ulf Kristersson " +
+				"statement:Jens Stoltenberg statement:Recep Tayyip Erdoğan statement:Ulf Kristersson", ""},
 		// A German number alone before a verb: "die drei unterzeichneten".
 		{"de", "Donald Trump empfing Ilham Alijew und Nikol Paschinjan. Zum Abschluss unterzeichneten die drei eine gemeinsame Erklärung.",
 			"agreement:Donald Trump|Ilham Aliyev agreement:Donald Trump|Nikol Pashinyan agreement:Ilham Aliyev|Nikol Pashinyan " +
