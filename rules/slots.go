@@ -816,9 +816,13 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 		}
 		// "Stoltenberg, who later told ...": a relative clause's subject is its antecedent.
 		// (The antecedent may sit in a prepositional phrase: "together with Z, who told".)
+		// German may close the clause with a particle between the antecedent and the comma:
+		// "fand im Beisein von Donald Trump statt, der von … sprach".
 		if cs >= 2 && cs < i && keys[cs-1] == "," && lr.g.rel[keys[cs]] {
 			for k := len(s.Mentions) - 1; k >= 0; k-- {
-				if s.Mentions[k].End == cs-1 && k != not && sp.accepts(s.Mentions[k]) {
+				m := s.Mentions[k]
+				particle := lr.g.caseTriggers && m.End == cs-2 && s.Raw != nil && !fold.IsUpper(s.Raw[cs-2]) && isWordKey(keys[cs-2])
+				if (m.End == cs-1 || particle) && k != not && sp.accepts(m) {
 					return k
 				}
 			}
