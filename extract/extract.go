@@ -120,13 +120,32 @@ func (x *Extractor) extract(doc *Document, trace traceFunc) *Result {
 		lastSeen: map[*gazetteer.Actor]int{}, trace: trace}
 	raw := make([]string, 0, 64)
 	keys := make([]string, 0, 64)
-	for si, s := range sents {
+	fill := func(s Sentence) {
 		raw, keys = raw[:0], keys[:0]
 		for _, t := range toks[s.First:s.Last] {
 			raw = append(raw, t.Text)
 			keys = append(keys, t.Key)
 		}
-		ms := st.resolve(si, s, raw, keys, x.gaz.Match(raw, keys, lang))
+	}
+	// The gazetteer's mentions of every sentence first: a role ("die Außenminister Russlands und
+	// Frankreichs") may stand for people the article names only later.
+	matches := make([][]gazetteer.Mention, len(sents))
+	for si, s := range sents {
+		fill(s)
+		matches[si] = x.gaz.Match(raw, keys, lang)
+		for _, gm := range matches[si] {
+			if a := gm.Actor; a != nil && a.ID != "" && a.Type == gazetteer.Person && !gm.Modifier &&
+				(gm.Kind == gazetteer.KindExact || gm.Kind == gazetteer.KindInflected) {
+				if st.named == nil {
+					st.named = map[*gazetteer.Actor]bool{}
+				}
+				st.named[a] = true
+			}
+		}
+	}
+	for si, s := range sents {
+		fill(s)
+		ms := st.resolve(si, s, raw, keys, matches[si])
 		if !s.Noise {
 			st.relations(si, s, raw, keys, ms)
 		} else if trace != nil {
@@ -165,6 +184,7 @@ type state struct {
 	host      *gazetteer.Actor            // its subject: "der Gastgeber", "the host"
 	surnames  map[string]*gazetteer.Actor // last words of the names of people the data lacks, met with a title
 	unknowns  map[string]*gazetteer.Actor // people the data lacks, by name: one actor per name in a document
+	named     map[*gazetteer.Actor]bool   // people the article names in full anywhere
 	listed    []*gazetteer.Actor          // the last list of named people ("X und Y"), for "they" with no meeting
 	listSent  int                         // its sentence
 	countries map[string]bool             // ISO codes of the countries named so far, as actors or adjectives
@@ -190,10 +210,18 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 			listEnd >= 0 && onlyListWords(st.x.eng.Lang(st.lang), keys[listEnd:gm.Phrase]) {
 			m.Kind, m.Title, m.Of = string(gazetteer.KindRole), listTitle, gm.Actor
 			listEnd = gm.End
-			// A list names countries, not the people holding the title in each: the head
-			// stands for its country too, not for one office holder the gazetteer knows.
+			// A list names countries, the people holding the title in each only when the
+			// article names them too ("… Außenminister Deutschlands, Russlands … Steinmeier
+			// nach Beratungen mit Lawrow …"): the head, too, is its country or a named holder.
+			if p := st.namedHolder(listTitle, gm.Actor); p != nil {
+				m.Actor = p
+			}
 			if listHead >= 0 && out[listHead].Of != nil {
-				out[listHead].Actor, out[listHead].Confidence = out[listHead].Of, 0.6
+				if p := st.namedHolder(listTitle, out[listHead].Of); p != nil {
+					out[listHead].Actor = p
+				} else {
+					out[listHead].Actor, out[listHead].Confidence = out[listHead].Of, 0.6
+				}
 				listHead = -1
 			}
 		} else if gm.Kind == gazetteer.KindRole && gm.OfAfter {
@@ -542,15 +570,31 @@ func (st *state) titledShort(gm gazetteer.Mention, raw []string) *gazetteer.Acto
 	return a
 }
 
-// roleNoun resolves "der russische Präsident": a person this document already named with that
-// title; else a person it named who held that role (on the document's date, when known); else,
-// when the document's date is known, the one person who held the role then. Without a date, the
-// gazetteer's current office holders are not guessed: an old article would get today's minister.
+// speaksFor reports whether a title speaks for a body ("a State Department spokesperson"),
+// which stands for its holder when the holder is not named.
 func (st *state) speaksFor(title string) bool {
 	t := st.x.gaz.Title(title)
 	return t != nil && t.SpeaksFor
 }
 
+// namedHolder returns the holder of title in country of on the document's date whom the
+// article names in full somewhere, or nil.
+func (st *state) namedHolder(title string, of *gazetteer.Actor) *gazetteer.Actor {
+	if of == nil || of.Type != gazetteer.Country || st.doc.Date == "" || len(st.named) == 0 {
+		return nil
+	}
+	for _, a := range st.x.gaz.Holders(title, of.Country, st.doc.Date) {
+		if st.named[a] {
+			return a
+		}
+	}
+	return nil
+}
+
+// roleNoun resolves "der russische Präsident": a person this document already named with that
+// title; else a person it named who held that role (on the document's date, when known); else,
+// when the document's date is known, the one person who held the role then. Without a date, the
+// gazetteer's current office holders are not guessed: an old article would get today's minister.
 func (st *state) roleNoun(title string, of *gazetteer.Actor) *gazetteer.Actor {
 	switch title {
 	case "guest":

@@ -137,6 +137,13 @@ func TestManyParties(t *testing.T) {
 		{"en", "Norway, Switzerland and Denmark have such a tax. They say it would save money.", "", ""},
 		// No meeting just told: "they" refers to no one.
 		{"en", "Xi Jinping criticised the plan. They said it would fail.", "statement:Xi Jinping", ""},
+		// A list of countries after a plural title stands for the people holding the title in
+		// each when the article names them too.
+		{"de", "Die Außenminister Deutschlands, Russlands, Frankreichs und der Ukraine haben sich in Berlin geeinigt. " +
+			"Das teilte Gastgeber Frank-Walter Steinmeier nach Beratungen mit Sergej Lawrow, Laurent Fabius und Pawlo Klimkin mit.",
+			"agreement:Frank-Walter Steinmeier|Laurent Fabius agreement:Frank-Walter Steinmeier|Pavlo Klimkin agreement:Frank-Walter Steinmeier|Sergey Lavrov " +
+				"agreement:Laurent Fabius|Pavlo Klimkin agreement:Laurent Fabius|Sergey Lavrov agreement:Pavlo Klimkin|Sergey Lavrov " +
+				"statement:Frank-Walter Steinmeier", "2015-04-13"},
 		// A list of countries after a plural title: the countries, even when the data knows
 		// who held the title in one of them on the document's date.
 		{"en", "The foreign ministers of the United States, Japan, Australia and India met in Tokyo on Tuesday.",
