@@ -364,6 +364,11 @@ func (lr *langRules) witnessed(s *Sentence, ms []Match) []Match {
 			}
 			for _, w := range ws {
 				for _, p := range []int{x.Subject, x.Object} {
+					// Who signs for a state or a company meets no one: only people are met at a
+					// signing ("Im Beisein von Schröder und Putin haben Gazprom und BASF …").
+					if x.Rule.Relation == Agreement && p >= 0 && s.Mentions[p].Type != "person" {
+						continue
+					}
 					if p >= 0 && !slices.Contains(ws, p) {
 						add = append(add, Match{Rule: lr.witness, Trigger: x.Trigger, Particle: -1, Subject: w, Object: p, Modality: x.Modality})
 					}
