@@ -84,6 +84,16 @@ func TestManyParties(t *testing.T) {
 			"haben per Videokonferenz beraten. Zum Abschluss verabschiedeten die drei Staatschefs eine gemeinsame Erklärung.",
 			"agreement:Hassan Rouhani|Recep Tayyip Erdoğan agreement:Hassan Rouhani|Vladimir Putin agreement:Recep Tayyip Erdoğan|Vladimir Putin " +
 				"meeting:Hassan Rouhani|Recep Tayyip Erdoğan meeting:Hassan Rouhani|Vladimir Putin meeting:Recep Tayyip Erdoğan|Vladimir Putin", ""},
+		// Agreed after talks: the people who negotiated met; states after years of talks did not,
+		// and talks that are what was agreed were not held.
+		{"de", "Nach einem 16-stündigen Verhandlungsmarathon haben sich Angela Merkel und Wladimir Putin auf eine Waffenruhe geeinigt.",
+			"agreement:Angela Merkel|Vladimir Putin meeting:Angela Merkel|Vladimir Putin", ""},
+		{"en", "Barack Obama and Dmitry Medvedev agreed at their summit to cut nuclear arsenals.",
+			"agreement:Barack Obama|Dmitry Medvedev meeting:Barack Obama|Dmitry Medvedev", ""},
+		{"de", "Nach 20 Jahren Verhandlungen haben sich die EU und Mercosur auf ein Abkommen geeinigt.",
+			"agreement:European Union|Mercosur", ""},
+		{"en", "Barack Obama and Dmitry Medvedev agreed on a summit in Prague.",
+			"agreement:Barack Obama|Dmitry Medvedev", ""},
 		// Met one by one: no pair of the two guests.
 		{"en", "Vladimir Putin met Xi Jinping and Narendra Modi separately.",
 			"meeting:Narendra Modi|Vladimir Putin meeting:Vladimir Putin|Xi Jinping", ""},

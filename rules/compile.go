@@ -5,7 +5,9 @@ import (
 	"dipex/tokenize"
 	"dipex/yamlfile"
 	"fmt"
+	"slices"
 	"sort"
+	"strings"
 )
 
 type set map[string]bool
@@ -35,6 +37,10 @@ type grammar struct {
 	descriptors, calledOff, nationNouns, objPronouns set
 	peopleNouns                                      set
 	counterfactual                                   [][2]string
+	talkNouns                                        set
+	talkPrefixes                                     []string
+	talkPreps                                        set
+	intentVerbs                                      set
 	including                                        set
 	cues                                             map[string][]cue // first word -> cue phrases
 	reportedModals, perfect                          set
@@ -74,7 +80,8 @@ func compileGrammar(g *Grammar) *grammar {
 		groups:   map[string][][]string{}, cues: map[string][]cue{},
 		reportedModals: newSet(g.ReportedModals), perfect: newSet(g.Perfect),
 		descriptors: newSet(g.Descriptors), calledOff: newSet(g.CalledOff), nationNouns: newSet(g.NationNouns), peopleNouns: newSet(g.PeopleNouns),
-		counterfactual: foldPairs(g.Counterfactual), including: newSet(g.Including), definite: newSet(g.EventRefs.Definite), eventNouns: newSet(g.EventRefs.Nouns), eventStops: newSet(g.EventRefs.NotBefore),
+		counterfactual: foldPairs(g.Counterfactual), including: newSet(g.Including), talkNouns: newSet(g.TalkNouns),
+		talkPrefixes: foldAll(g.TalkPrefixes), talkPreps: newSet(g.TalkPreps), intentVerbs: newSet(g.IntentVerbs), definite: newSet(g.EventRefs.Definite), eventNouns: newSet(g.EventRefs.Nouns), eventStops: newSet(g.EventRefs.NotBefore),
 	}
 	for kind, ws := range [][]string{cueNegated: g.Negated, cuePlanned: g.Planned, cueReported: g.Reported} {
 		for _, p := range phrases(ws) {
@@ -191,7 +198,8 @@ func New(files ...*File) (*Engine, error) {
 			lr := e.langs[r.Lang]
 			if lr == nil {
 				lr = &langRules{g: compileGrammar(g), byWord: map[string][]*compiled{}, stems: map[string][]*compiled{},
-					witness: &Rule{ID: "meeting." + r.Lang + ".witness", Relation: Meeting, Lang: r.Lang, Confidence: 0.8}}
+					witness: &Rule{ID: "meeting." + r.Lang + ".witness", Relation: Meeting, Lang: r.Lang, Confidence: 0.8},
+					talked:  &Rule{ID: "meeting." + r.Lang + ".agreed-in-talks", Relation: Meeting, Lang: r.Lang, Confidence: 0.7}}
 				e.langs[r.Lang] = lr
 			}
 			e.rules = append(e.rules, r)
@@ -289,4 +297,29 @@ func foldPairs(ps [][2]string) [][2]string {
 		out[i] = [2]string{fold.String(p[0]), fold.String(p[1])}
 	}
 	return out
+}
+
+// foldAll folds words.
+func foldAll(ws []string) []string {
+	out := make([]string, len(ws))
+	for i, w := range ws {
+		out[i] = fold.String(w)
+	}
+	return out
+}
+
+// talkAt reports whether keys[i] is a noun of talks ("verhandlungsmarathon", "summit") in a
+// phrase opened by a talk preposition at most eight tokens before it, with no comma between ("nach 16 Stunden
+// Verhandlungen", "after a fifth round of talks").
+func (g *grammar) talkAt(keys []string, i int) bool {
+	k := keys[i]
+	if !g.talkNouns[k] && !slices.ContainsFunc(g.talkPrefixes, func(p string) bool { return strings.HasPrefix(k, p) }) {
+		return false
+	}
+	for j := i - 1; j >= 0 && j >= i-8 && keys[j] != ","; j-- {
+		if g.talkPreps[keys[j]] {
+			return true
+		}
+	}
+	return false
 }

@@ -66,6 +66,7 @@ type Engine struct {
 type langRules struct {
 	g         *grammar
 	witness   *Rule           // the meeting of a witness with the parties (see witnessed)
+	talked    *Rule           // the meeting of parties who agreed in talks (see agreedInTalks)
 	nounTails map[string]bool // last three bytes of the noun triggers, a cheap test for compounds
 	byWord    map[string][]*compiled
 	words     shapes // of byWord's keys
@@ -335,7 +336,7 @@ func (e *Engine) Apply(lang string, s *Sentence) []Match {
 	}
 	var out []Match
 	lr.each(s, func(c *compiled, i int) { out = lr.try(c, s, i, out, nil) })
-	return dedupe(lr.witnessed(s, out))
+	return dedupe(lr.agreedInTalks(s, lr.witnessed(s, out)))
 }
 
 // witnessed adds a meeting of each witness ("im Beisein von X", "in the presence of X") with
@@ -382,6 +383,50 @@ func (lr *langRules) witnessed(s *Sentence, ms []Match) []Match {
 	}
 	return ms
 }
+
+// agreedInTalks adds a meeting of the parties of each agreement its clause says was reached in
+// talks, a meeting or a summit ("Nach 16 Stunden Verhandlungen haben sich Merkel, Hollande,
+// Putin und Poroschenko geeinigt", "agreed at their summit"): they negotiated with each other.
+func (lr *langRules) agreedInTalks(s *Sentence, ms []Match) []Match {
+	if lr.talked == nil || len(lr.g.talkNouns) == 0 {
+		return ms
+	}
+	var add []Match
+	for _, x := range ms {
+		// People negotiate face to face; states and blocs "after 20 years of negotiations" need
+		// not have met, and a meeting the sentence reports ("after talks between X and Y")
+		// already has its parties.
+		if x.Rule.Relation != Agreement || x.Object < 0 || !talkParty(s.Mentions[x.Subject]) || !talkParty(s.Mentions[x.Object]) {
+			continue
+		}
+		cs, ce := lr.clause(s.Keys, x.Trigger)
+		cs, ce = lr.widen(s, cs, ce)
+		if slices.ContainsFunc(ms, func(m Match) bool { return m.Rule.Relation == Meeting && m.Trigger >= cs && m.Trigger < ce }) {
+			continue
+		}
+		if lr.talksIn(s.Keys, cs, ce) {
+			mod := x.Modality
+			if mod == Negated { // talks that failed were still held
+				mod = Asserted
+			}
+			add = append(add, Match{Rule: lr.talked, Trigger: x.Trigger, Particle: -1, Subject: x.Subject, Object: x.Object, Modality: mod})
+		}
+	}
+	return append(ms, add...)
+}
+
+// talksIn reports whether keys[from:to] name talks the parties held ("nach Verhandlungen").
+func (lr *langRules) talksIn(keys []string, from, to int) bool {
+	for i := from; i < to; i++ {
+		if lr.g.talkAt(keys, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// talkParty reports whether m can have negotiated in person: a person, or a group of them.
+func talkParty(m Mention) bool { return m.Type == "person" }
 
 // witnessParties are the actors that may witness.
 var witnessParties = slotSpec{types: set{"person": true, "country": true, "organization": true}}

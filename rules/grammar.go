@@ -58,6 +58,17 @@ type Grammar struct {
 	// der Region, darunter Bainimarama", "G7 leaders including Biden"): the members join the
 	// list, or the cue, before the group.
 	Including []string `yaml:"including"`
+	// Verbs of intent whose infinitive is something planned: "agreed to hold talks", "offered
+	// to sign" (English, where "to" comes before the trigger; German "um … zu" is built in).
+	IntentVerbs []string `yaml:"intent_verbs"`
+	// Nouns of talks, meetings and summits: parties that agree in a clause with one of them met
+	// ("nach 16 Stunden Verhandlungen haben sich X und Y geeinigt", "agreed at the summit").
+	// TalkPrefixes match compounds ("Verhandlungsmarathon"). The noun counts only in a phrase
+	// that TalkPreps opens within eight tokens ("nach 16 Stunden Verhandlungen", "at their
+	// summit"), not as what was agreed ("agreed to hold talks").
+	TalkNouns    []string `yaml:"talk_nouns"`
+	TalkPrefixes []string `yaml:"talk_prefixes"`
+	TalkPreps    []string `yaml:"talk_preps"`
 	// Phrases that refer to the two parties in play (beide Seiten, both sides).
 	Groups []string `yaml:"groups"`
 	// Nouns that make a group one of countries ("both nations", "beide Länder"): people in it

@@ -162,6 +162,8 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 			mcs = g[len(g)-1][0]
 		}
 		purpose = keys[cs] == "um"
+	} else if i >= 2 && keys[i-1] == "to" && slices.ContainsFunc(keys[mcs:i-1], func(k string) bool { return lr.g.intentVerbs[k] }) {
+		purpose = true // "agreed on Wednesday to hold talks"
 	}
 	modality := ""
 	for _, p := range pairs {
