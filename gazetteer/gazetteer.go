@@ -345,7 +345,11 @@ func (g *Gazetteer) buildIndex(add func(Pos, string, ...any)) {
 			// Case endings on names of three letters or more; a short form needs four: "Hans"
 			// is a given name, not the genitive of Han.
 			if len(e.toks) == 1 && len(e.toks[0]) >= 3 && (e.kind != eShort || len(e.toks[0]) >= 4) {
-				for _, suf := range germanEndings {
+				endings := germanEndings
+				if e.actor != nil && placeTypes[e.actor.Type] {
+					endings = genitiveEndings // "Kassels"; "Zahlen" is no form of Zahle
+				}
+				for _, suf := range endings {
 					get(e.toks[0] + suf).inflected = append(get(e.toks[0]+suf).inflected, e)
 				}
 			}

@@ -7,7 +7,6 @@ import (
 	"unicode/utf8"
 
 	"dipex/fold"
-	"dipex/tokenize"
 )
 
 // Kind says how a mention was matched.
@@ -89,7 +88,11 @@ func (g *Gazetteer) scan(raw, keys []string, lang string) []hit {
 			i = h.end
 			continue
 		}
-		if h, ok := g.fuzzyAt(raw, keys, i, len(hits) > 0 && hits[len(hits)-1].end == i); ok {
+		var prev *hit // the hit right before i
+		if len(hits) > 0 && hits[len(hits)-1].end == i {
+			prev = &hits[len(hits)-1]
+		}
+		if h, ok := g.fuzzyAt(raw, keys, i, prev); ok {
 			hits = append(hits, h)
 		}
 		i++
@@ -228,6 +231,13 @@ func (g *Gazetteer) compound(raw []string, k string, i int) (hit, bool) {
 // (Putins, Sicherheitsrates, Präsidenten).
 var germanEndings = []string{"es", "s", "en", "n", "ns"}
 
+// genitiveEndings are the only endings a German place name takes (Berlins, Kassels).
+var genitiveEndings = []string{"es", "s"}
+
+// placeTypes are the actor types of towns and regions, whose names take only genitive endings
+// (countries keep them all: "in den Niederlanden").
+var placeTypes = map[Type]bool{City: true, Place: true}
+
 // inflects reports whether k is base with a German ending.
 func inflects(k, base string) bool {
 	if !strings.HasPrefix(k, base) {
@@ -285,20 +295,25 @@ func caseOK(e *entry, raw string) bool {
 }
 
 // fuzzyAt tries the fuzzy index for a capitalised word that is not the first of the sentence
-// and does not follow an article (a noun, in German, is capitalised too). A capitalised word
-// right before it that matched nothing (prevHit false) is taken for a first name, which must
-// then be the person's: "Sameh Shukri" is Sameh Shoukry, "Emmanuel Gaillard" is not Julia
-// Gillard.
-func (g *Gazetteer) fuzzyAt(raw, keys []string, i int, prevHit bool) (hit, bool) {
+// and does not follow an article. Capitalised words close to a name are mostly other words
+// (German nouns: "im Rahmen" is not Rahmon, "Schüler" not Schumer) or other people's names
+// (Miller, Hopkins), so the word must stand where a name of a person stands: right after a
+// title ("Verteidigungsminister Schojgu", prev), an honorific ("Herr Lawrow") or a given name
+// of that person ("Sergej Schojgu"; "Emmanuel Gaillard" is not Julia Gillard).
+func (g *Gazetteer) fuzzyAt(raw, keys []string, i int, prev *hit) (hit, bool) {
 	if i == 0 || !fold.IsUpper(raw[i]) || utf8.RuneCountInString(raw[i]) < minFuzzyLen || determiners[keys[i-1]] {
+		return hit{}, false
+	}
+	k := keys[i-1]
+	titled := prev != nil && prev.e != nil && prev.e.kind == eTitle
+	if !titled && !honorifics[k] && !fold.IsUpper(raw[i-1]) {
 		return hit{}, false
 	}
 	a, word := g.fuzzy.lookup(keys[i])
 	if a == nil {
 		return hit{}, false
 	}
-	firstWord := i-1 == 0 || tokenize.IsTerminal(keys[i-2]) || keys[i-2] == `"` // "Laut Schojgu", "Yesterday Shoygu"
-	if k := keys[i-1]; !prevHit && !firstWord && fold.IsUpper(raw[i-1]) && isWord(raw[i-1]) && !honorifics[k] && !notNames[k] && !g.hasNameWord(a, k) {
+	if !titled && !honorifics[k] && !g.hasNameWord(a, k) {
 		return hit{}, false
 	}
 	// A capitalised word right after it makes it part of a longer name: "Yaseen Lakhani" is
