@@ -1,6 +1,7 @@
 package gazetteer
 
 import (
+	"dipex/tokenize"
 	"slices"
 	"strings"
 	"unicode"
@@ -666,6 +667,16 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string) []Ment
 			out = append(out, g.modifier(h))
 			continue
 		}
+		// "Kim Kye Gwan": a family name that comes first (Kim Jong Un's "Kim") before given
+		// names the data lacks begins the name of someone else, a person the gazetteer lacks.
+		if h.kind == KindShort && g.familyFirst(h.e) {
+			if n, absorbed := g.unknownName(raw, keys, h.start, hits, k); n >= 2 && len(absorbed) == 1 && !slices.ContainsFunc(keys[h.start:h.start+n], isLink) {
+				a := &Actor{Name: joinName(raw[h.start:h.start+n], keys[h.start:h.start+n]), Type: Person}
+				a.Party = a
+				out = append(out, Mention{Start: h.start, End: h.start + n, Phrase: h.start, Actor: a, Kind: KindTitle, Confidence: 0.6})
+				continue
+			}
+		}
 		m := g.personMention(h, h.start, "", nil)
 		if h.start > 0 && honorifics[keys[h.start-1]] {
 			m.Phrase = h.start - 1
@@ -832,7 +843,7 @@ func (g *Gazetteer) unknownName(raw, keys []string, i int, hits []hit, next int)
 		n++
 		words++
 	}
-	if keys[i+n-1] == "-" {
+	if n > 0 && keys[i+n-1] == "-" {
 		n--
 	}
 	switch {
@@ -934,6 +945,21 @@ func (g *Gazetteer) personMention(h *hit, phrase int, title string, of *Actor) M
 }
 
 // shortCandidates lists every actor that shares a short form.
+// familyFirst reports whether short form e is the first word of the names of all the people
+// it may mean: a family name written first (Kim, Li, Wang).
+func (g *Gazetteer) familyFirst(e *entry) bool {
+	cs := g.shortCandidates(e)
+	for _, a := range cs {
+		if ks := tokenize.Keys(a.Name); a.Type != Person || len(ks) < 2 || len(e.toks) != 1 || ks[0] != e.toks[0] {
+			return false
+		}
+	}
+	return len(cs) > 0
+}
+
+// isLink reports whether k joins name words rather than being one (a hyphen, a particle).
+func isLink(k string) bool { return k == "-" || nameParticles[k] }
+
 func (g *Gazetteer) shortCandidates(e *entry) []*Actor {
 	var out []*Actor
 	for _, o := range g.index[e.toks[0]] {

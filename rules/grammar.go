@@ -58,6 +58,10 @@ type Grammar struct {
 	// der Region, darunter Bainimarama", "G7 leaders including Biden"): the members join the
 	// list, or the cue, before the group.
 	Including []string `yaml:"including"`
+	// Words that make a meeting or agreement within six words of them one remembered ("jährte
+	// sich das Treffen zum 50. Mal", "the anniversary of the meeting"): no rule of those
+	// relations fires.
+	Commemorations []string `yaml:"commemorations"`
 	// Verbs of intent whose infinitive is something planned: "agreed to hold talks", "offered
 	// to sign" (English, where "to" comes before the trigger; German "um … zu" is built in).
 	IntentVerbs []string `yaml:"intent_verbs"`

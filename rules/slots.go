@@ -55,6 +55,11 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 			return say("vetoed by %q", keys[j])
 		}
 	}
+	if c.Relation != Statement {
+		if j := lr.commemorated(keys, i, cs, ce); j >= 0 {
+			return say("%q marks a past event remembered, not one that happens", keys[j])
+		}
+	}
 	var pairs [][2]int
 	switch c.subj.find {
 	case "between":
@@ -1414,4 +1419,20 @@ func isStrongBoundary(k string) bool {
 		return true
 	}
 	return false
+}
+
+// commemorated returns the commemoration word ("anniversary", "jährte") within six words of
+// trigger i in its clause [cs, ce) with no comma between, or -1.
+func (lr *langRules) commemorated(keys []string, i, cs, ce int) int {
+	for j := i - 1; j >= max(cs, i-6) && keys[j] != ","; j-- {
+		if lr.g.commemorations[keys[j]] {
+			return j
+		}
+	}
+	for j := i + 1; j < min(ce, i+7) && keys[j] != ","; j++ {
+		if lr.g.commemorations[keys[j]] {
+			return j
+		}
+	}
+	return -1
 }
