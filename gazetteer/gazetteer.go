@@ -253,6 +253,7 @@ func (g *Gazetteer) buildIndex(add func(Pos, string, ...any)) {
 	type owner struct {
 		actor *Actor
 		form  string
+		e     *entry
 	}
 	seen := make(map[string]owner, 4*len(g.actors))
 	g.nameWords = make(map[nameWord]bool, 6*len(g.actors))
@@ -277,10 +278,13 @@ func (g *Gazetteer) buildIndex(add func(Pos, string, ...any)) {
 				add(a.pos, "%q (%s) of %q is also %q of %q (%s): an alias names one actor; move it to short: if it is ambiguous", form, langName(lang), a.ID, prev.form, prev.actor.ID, prev.actor.pos)
 				return
 			}
-			if _, ok := seen[sk]; ok {
-				return // the same actor's name twice (name and alias): one entry is enough
+			if prev, ok := seen[sk]; ok {
+				// The same actor's name twice (name and alias): one entry is enough, with the
+				// looser case rule ("UNO" and "Uno").
+				prev.e.cases = min(prev.e.cases, e.cases)
+				return
 			}
-			seen[sk] = owner{a, form}
+			seen[sk] = owner{a, form, e}
 		}
 		g.index[toks[0]] = append(g.index[toks[0]], e)
 	}

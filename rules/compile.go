@@ -285,6 +285,7 @@ func compile(r *Rule) *compiled {
 	// A group ("beide Seiten", "they") may be the subject of any rule: "Beide Seiten bekräftigten"
 	// is two statements, "They later met Modi" two meetings and the pair's own.
 	c.subj = compileSlot(&r.Subject, true)
+	c.subj.participle = r.Relation != Statement // a noun after a participle is no speech verb
 	if r.Object != nil {
 		c.obj = compileSlot(r.Object, false)
 	}

@@ -92,6 +92,9 @@ type slotSpec struct {
 	anyCase    bool
 	adjacent   bool
 	possessive bool
+	// participle lets an English participle clause take the subject of the clause before it
+	// ("…, receiving a welcome from Y").
+	participle bool
 }
 
 // Rules returns every rule, in file order.

@@ -552,14 +552,24 @@ func (lr *langRules) particle(keys []string, i int, ps set) int {
 	return -1
 }
 
-// nearWord reports whether one of ws stands within so many tokens of i. In German a compound
+// nearWord reports whether one of ws stands within so many words of i. In German a compound
 // counts for its last part: "Handelsabkommen" is near enough for "Abkommen".
 func (lr *langRules) nearWord(keys []string, i, within int, ws set) bool {
-	for j := max(0, i-within); j < len(keys) && j <= i+within; j++ {
-		if j == i {
+	near := func(j int) bool { return ws[keys[j]] || (lr.g.caseTriggers && compoundOf(keys[j], ws)) }
+	// Words, not tokens, count: the hyphens of "face-to-face" add none.
+	for j, n := i-1, 0; j >= 0 && n < within; j-- {
+		if keys[j] == "-" {
 			continue
 		}
-		if ws[keys[j]] || (lr.g.caseTriggers && compoundOf(keys[j], ws)) {
+		if n++; near(j) {
+			return true
+		}
+	}
+	for j, n := i+1, 0; j < len(keys) && n < within; j++ {
+		if keys[j] == "-" {
+			continue
+		}
+		if n++; near(j) {
 			return true
 		}
 	}
@@ -697,7 +707,9 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 		if sp.find == "cue" {
 			// A cue may be genitive: "nach Angaben des Kremls", "nach Angaben der IAEA"; a
 			// title the gazetteer lacks may stand between: "mit Palästinenserpräsident Abbas".
-			if sp.cues[w] || (m.Phrase > 0 && sp.cues[keys[m.Phrase-1]]) || lr.cueOverApposition(s, m.Phrase, sp.cues) ||
+			// An article after a preposition is none: "aus der Türkei" is no genitive.
+			artCue := m.Phrase > 0 && sp.cues[keys[m.Phrase-1]] && !(m.Phrase > 1 && lr.g.art[keys[m.Phrase-1]] && lr.g.prep[keys[m.Phrase-2]])
+			if sp.cues[w] || artCue || lr.cueOverApposition(s, m.Phrase, sp.cues) ||
 				lr.cueOverIncluding(s, m.Phrase, sp.cues) {
 				return true
 			}
@@ -843,6 +855,14 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 						return k
 					}
 				}
+			}
+		}
+		// "X became the first … to visit Iraq, receiving a welcome from Y": an English participle
+		// clause after a comma has the subject of the clause before it.
+		if sp.participle && !lr.g.freeInversion && cs >= 2 && keys[cs-1] == "," && cs < i && strings.HasSuffix(keys[cs], "ing") {
+			pcs, _ := lr.clause(keys, cs-2)
+			if k := first(pcs, cs-1); k >= 0 {
+				return k
 			}
 		}
 		// A predicate joined by "und" shares the clause's subject.
