@@ -137,9 +137,12 @@ func (x *Extractor) extract(doc *Document, trace traceFunc) *Result {
 			if a := gm.Actor; a != nil && a.ID != "" && a.Type == gazetteer.Person && !gm.Modifier &&
 				(gm.Kind == gazetteer.KindExact || gm.Kind == gazetteer.KindInflected) {
 				if st.named == nil {
-					st.named = map[*gazetteer.Actor]bool{}
+					st.named, st.fullNamed = map[*gazetteer.Actor]bool{}, map[*gazetteer.Actor]bool{}
 				}
 				st.named[a] = true
+				if gm.End-gm.Start >= 2 {
+					st.fullNamed[a] = true
+				}
 			}
 		}
 	}
@@ -184,7 +187,8 @@ type state struct {
 	host      *gazetteer.Actor            // its subject: "der Gastgeber", "the host"
 	surnames  map[string]*gazetteer.Actor // last words of the names of people the data lacks, met with a title
 	unknowns  map[string]*gazetteer.Actor // people the data lacks, by name: one actor per name in a document
-	named     map[*gazetteer.Actor]bool   // people the article names in full anywhere
+	named     map[*gazetteer.Actor]bool   // people of the gazetteer the article names anywhere
+	fullNamed map[*gazetteer.Actor]bool   // those of them it names with more than one word
 	listed    []*gazetteer.Actor          // the last list of named people ("X und Y"), for "they" with no meeting
 	listSent  int                         // its sentence
 	countries map[string]bool             // ISO codes of the countries named so far, as actors or adjectives
@@ -438,6 +442,23 @@ var honorificGender = map[string]string{"mr": "m", "mr.": "m", "herr": "m", "her
 // … Medinski zeigte sich zufrieden". In English a capitalised word before it makes it part of
 // another name ("Anna Medinski"); German capitalises every noun, so there it does not.
 func (st *state) surnameMentions(si int, s Sentence, raw, keys []string, covered []bool, out []Mention) []Mention {
+	// A last name the data gives someone the article never names in full is the person the
+	// article introduced: "Bundespräsident Hans-Rudolf Merz … Merz verteidigte" is not
+	// Friedrich Merz.
+	for k := range out {
+		m := &out[k]
+		if m.Actor == nil || m.Actor.ID == "" || m.Actor.Type != gazetteer.Person || m.Title != "" || m.Last-m.First != 1 || st.fullNamed[m.Actor] {
+			continue
+		}
+		key := keys[m.First-s.First]
+		a, known := st.surnames[key]
+		if !known && st.lang == "de" && strings.HasSuffix(key, "s") {
+			a = st.surnames[key[:len(key)-1]]
+		}
+		if a != nil && a != m.Actor.Party {
+			m.Actor, m.Kind = a, string(gazetteer.KindShort)
+		}
+	}
 	for i, k := range keys {
 		if covered[i] || !fold.IsUpper(raw[i]) {
 			continue

@@ -94,6 +94,11 @@ func TestManyParties(t *testing.T) {
 			"agreement:European Union|Mercosur", ""},
 		{"en", "Barack Obama and Dmitry Medvedev agreed on a summit in Prague.",
 			"agreement:Barack Obama|Dmitry Medvedev", ""},
+		// A last name the article gave someone it introduced is that person, not a namesake the
+		// gazetteer knows and the article never names in full.
+		{"de", "Der Schweizer Bundespräsident Hans-Rudolf Merz hat in Genf Mahmud Ahmadinedschad getroffen. Merz verteidigte die Begegnung: Die Schweiz pflege den Dialog.",
+			"meeting:Hans-Rudolf Merz|Mahmoud Ahmadinejad statement:Hans-Rudolf Merz", ""},
+		{"en", "North Korean negotiator Kim Yong-il met Christopher Hill in Beijing.", "meeting:Christopher Hill|Kim Yong-il", ""},
 		// Met one by one: no pair of the two guests.
 		{"en", "Vladimir Putin met Xi Jinping and Narendra Modi separately.",
 			"meeting:Narendra Modi|Vladimir Putin meeting:Vladimir Putin|Xi Jinping", ""},

@@ -830,6 +830,10 @@ func (g *Gazetteer) unknownName(raw, keys []string, i int, hits []hit, next int)
 			n++ // a double name (Nowakowska-Wiśniewska) or particles (Jaap de Hoop Scheffer, Humberto de la Calle)
 			continue
 		}
+		if keys[j] == "-" && words > 0 && j+1 < len(raw) && koreanSyllable(raw[j+1]) && fold.IsUpper(raw[j-1]) {
+			n += 2 // a Korean given name: Kim Yong-il, Moon Jae-in
+			break
+		}
 		if !fold.IsUpper(raw[j]) || notNames[keys[j]] || !isWord(raw[j]) {
 			break
 		}
@@ -882,6 +886,13 @@ func nameBefore(raw, keys []string, end int, hits []hit, k int) int {
 		return -1
 	}
 	return i
+}
+
+// koreanSyllable reports whether w is the lower-case second syllable of a romanised Korean
+// given name after its hyphen ("il" of Yong-il, "bak" of Myung-bak, "hyun" of Moo-hyun).
+func koreanSyllable(w string) bool {
+	n := utf8.RuneCountInString(w)
+	return n >= 2 && n <= 5 && isWord(w) && w == strings.ToLower(w) && strings.ContainsAny(w, "aeiouy")
 }
 
 // joinName writes name tokens with spaces, but none around a compound hyphen.
