@@ -1159,6 +1159,9 @@ func (lr *langRules) list(s *Sentence, k, to int, sp slotSpec, link string) []in
 		// Japarov": an aside after an item, a prepositional phrase set off by commas, is looked
 		// through, with the actors in it.
 		aside := lr.asideEnd(s.Keys, prev.End)
+		if m.Phrase == prev.End+1 && !lr.g.prep[s.Keys[prev.End+1]] {
+			aside = 0 // "Israel and the UAE, Bahrain, and Kosovo": an item, not an aside
+		}
 		if aside > 0 {
 			if m.Phrase < aside {
 				continue
@@ -1186,13 +1189,23 @@ func (lr *langRules) list(s *Sentence, k, to int, sp slotSpec, link string) []in
 	return out
 }
 
-// asideEnd returns the closing comma of a prepositional phrase set off by commas that begins at
-// token from (", on a state visit to Kyrgyzstan,"), when a coordinator follows it; else 0.
+// asideEnd returns the closing comma of a phrase set off by commas that begins at token from,
+// when a coordinator follows it: a prepositional phrase (", on a state visit to Kyrgyzstan,")
+// or an apposition (", national security adviser to Prime Minister Abiy Ahmed,", ", the chief
+// negotiator for the TPLF,"); else 0.
 func (lr *langRules) asideEnd(keys []string, from int) int {
-	if from+2 >= len(keys) || keys[from] != "," || !lr.g.prep[keys[from+1]] {
+	if from+2 >= len(keys) || keys[from] != "," {
 		return 0
 	}
-	for j := from + 2; j < len(keys) && j <= from+10; j++ {
+	open, limit := keys[from+1], from+10
+	switch {
+	case lr.g.prep[open]:
+	case lr.g.art[open] || lr.g.possessives[open] || (isWordKey(open) && !lr.g.coord[open] && !lr.g.subord[open] && !lr.g.rel[open]):
+		limit = from + 14
+	default:
+		return 0
+	}
+	for j := from + 2; j < len(keys) && j <= limit; j++ {
 		if keys[j] == "," {
 			if j+1 < len(keys) && lr.g.coord[keys[j+1]] {
 				return j
