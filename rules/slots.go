@@ -846,9 +846,10 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 				}
 			}
 		}
-		// "Zelenskiy, who flew in on a French plane, is due to hold talks": after a relative
-		// clause set off by commas, the subject is its antecedent.
-		if cs >= 2 && keys[cs-1] == "," && lr.onlyVerbal(keys, cs, i) {
+		// "Zelenskiy, who flew in on a French plane, is due to hold talks", "Kushner, who helped
+		// broker the deal, attended the ceremony": after a relative clause set off by commas,
+		// the subject is its antecedent.
+		if cs >= 2 && keys[cs-1] == "," && ((cs == i && !strings.HasSuffix(keys[i], "ing")) || lr.onlyVerbal(keys, cs, i)) {
 			if r := lr.relativeBefore(keys, cs-1); r > 0 {
 				for k := len(s.Mentions) - 1; k >= 0; k-- {
 					if s.Mentions[k].End == r && k != not && sp.accepts(s.Mentions[k]) {
