@@ -99,6 +99,11 @@ func TestManyParties(t *testing.T) {
 		{"de", "Der Schweizer Bundespräsident Hans-Rudolf Merz hat in Genf Mahmud Ahmadinedschad getroffen. Merz verteidigte die Begegnung: Die Schweiz pflege den Dialog.",
 			"meeting:Hans-Rudolf Merz|Mahmoud Ahmadinejad statement:Hans-Rudolf Merz", ""},
 		{"en", "North Korean negotiator Kim Yong-il met Christopher Hill in Beijing.", "meeting:Christopher Hill|Kim Yong-il", ""},
+		// German "sie" in a subordinate clause is plural when the clause ends with a plural verb.
+		{"de", "Andrzej Duda und Gitanas Nausėda wollen nach Kiew fahren, wo sie von Wolodymyr Selenskyj empfangen werden sollen.",
+			"meeting:Andrzej Duda|Gitanas Nausėda meeting:Andrzej Duda|Volodymyr Zelensky meeting:Gitanas Nausėda|Volodymyr Zelensky", ""},
+		{"de", "Andrzej Duda traf Gitanas Nausėda in Vilnius, wo sie von Wolodymyr Selenskyj angerufen wurde.",
+			"meeting:Andrzej Duda|Gitanas Nausėda", ""},
 		// Met one by one: no pair of the two guests.
 		{"en", "Vladimir Putin met Xi Jinping and Narendra Modi separately.",
 			"meeting:Narendra Modi|Vladimir Putin meeting:Vladimir Putin|Xi Jinping", ""},

@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"dipex/tokenize"
 	"fmt"
 	"slices"
 	"sort"
@@ -168,6 +169,16 @@ func (l *LangRules) PluralPronoun(keys []string, i int) bool {
 		if j >= 0 && j < len(keys) && len(keys[j]) >= 5 && strings.HasSuffix(keys[j], "en") && isWordKey(keys[j]) &&
 			!l.g.art[keys[j]] && !l.g.prep[keys[j]] {
 			return true
+		}
+	}
+	// A German subordinate clause ends with its finite verb: "…, wo sie von Selenskyj empfangen
+	// werden sollen" (plural), "…, wo sie ihn treffen will" (singular).
+	if l.g.verbFinal && i > 0 && (l.g.subord[keys[i-1]] || keys[i-1] == "wo") {
+		for j := i + 1; j < len(keys); j++ {
+			if keys[j] == "," || isBoundary(keys[j]) || tokenize.IsTerminal(keys[j]) {
+				v := keys[j-1]
+				return j-1 > i && isWordKey(v) && ((len(v) >= 5 && strings.HasSuffix(v, "en")) || v == "sind")
+			}
 		}
 	}
 	return false
