@@ -92,7 +92,11 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 			// "X und Y trafen sich mit Z", "X met Y and Z": every subject with every object.
 			subjs := []int{subj}
 			if obj > subj {
-				subjs = lr.withConjuncts(s, subj, c.subj, obj, i)
+				limit := i
+				if s.Mentions[subj].Phrase > i {
+					limit = s.Mentions[obj].Phrase // inverted: "trafen Macron und Scholz den Präsidenten X"
+				}
+				subjs = lr.withConjuncts(s, subj, c.subj, obj, limit)
 			} else if s.Mentions[subj].Phrase > i {
 				// "The talks were attended by X, Y and Z": the agent's list goes on.
 				subjs = lr.withConjuncts(s, subj, c.subj, obj, len(keys))
@@ -958,7 +962,15 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 			}
 			return -1
 		}
-		if k := first(i+1, ce); k >= 0 {
+		from := i + 1
+		if not >= 0 && s.Mentions[not].Phrase > i &&
+			!slices.ContainsFunc(s.Mentions, func(m Mention) bool { return m.Phrase > i && m.End <= s.Mentions[not].Phrase }) {
+			// Inverted: "Am Montag trafen Macron und Scholz den Präsidenten Selenskyj": the
+			// object follows the subject and its conjuncts.
+			items := lr.list(s, not, ce, sp, "")
+			from = s.Mentions[items[len(items)-1]].End
+		}
+		if k := first(from, ce); k >= 0 {
 			return k
 		}
 		// Verb last: "hat am Dienstag den Präsidenten getroffen".
