@@ -58,6 +58,9 @@ type Grammar struct {
 	// der Region, darunter Bainimarama", "G7 leaders including Biden"): the members join the
 	// list, or the cue, before the group.
 	Including []string `yaml:"including"`
+	// Words of denial whose complement clause is negated: "Peskow dementierte, dass sich Putin
+	// mit Trump getroffen habe" (for languages where the complementizer opens a clause).
+	Denials []string `yaml:"denials"`
 	// Words that make a meeting or agreement within six words of them one remembered ("jährte
 	// sich das Treffen zum 50. Mal", "the anniversary of the meeting"): no rule of those
 	// relations fires.

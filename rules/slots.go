@@ -196,6 +196,9 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 			if modality == Negated && pp >= 0 {
 				modality = lr.modality(keys, i, pp, i+1, c.Modality) // the negation is the clause's
 			}
+			if c.Relation != Statement && modality != Negated && lr.deniedClause(keys, cs) {
+				modality = Negated
+			}
 		}
 		m := Match{Rule: c.Rule, Trigger: i, Particle: particle, Subject: p[0], Object: p[1], Modality: modality}
 		if c.Relation == Statement && c.Content != "none" {
@@ -204,6 +207,17 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 		out = append(out, m)
 	}
 	return out
+}
+
+// deniedClause reports whether the clause starting at cs is the complement of a denial:
+// "Peskow dementierte, dass sich Putin mit Trump getroffen habe" (a German complementizer
+// after a comma, a denial word in the clause before it).
+func (lr *langRules) deniedClause(keys []string, cs int) bool {
+	if len(lr.g.denials) == 0 || cs < 2 || keys[cs-1] != "," || !lr.g.comp[keys[cs]] {
+		return false
+	}
+	ps, _ := lr.clause(keys, cs-2)
+	return slices.ContainsFunc(keys[ps:cs-1], func(k string) bool { return lr.g.denials[k] })
 }
 
 // calledOff reports whether what follows the clause that ends at token ce calls off what it
