@@ -476,6 +476,22 @@ func after(hits []hit, k int, keys []string, end int, forTitle bool) (int, *Acto
 	return -1, nil
 }
 
+// spokespersonFor returns the actor a spokesperson speaks for after "for" ("a spokesman for
+// NATO", "a spokeswoman for the Chinese foreign ministry"): the hit right after it.
+func spokespersonFor(hits []hit, k int, keys []string, end int) (int, *Actor) {
+	if k+1 >= len(hits) || end >= len(keys) || keys[end] != "for" {
+		return -1, nil
+	}
+	n := &hits[k+1]
+	if gap := keys[end+1 : n.start]; len(gap) > 1 || (len(gap) == 1 && !determiners[gap[0]]) {
+		return -1, nil
+	}
+	if a := n.qualifier(true); a != nil && n.e.kind != eAdjective {
+		return k + 1, a
+	}
+	return -1, nil
+}
+
 // assemble turns hits into mentions: institutions (adjective + noun), titled names, role
 // mentions, compounds and modifiers.
 func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string) []Mention {
@@ -548,7 +564,11 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string) []Ment
 		end := h.end
 		ofAfter := false
 		if of == nil {
-			if q2, of2 := after(hits, k, keys, h.end, true); of2 != nil {
+			q2, of2 := after(hits, k, keys, h.end, true)
+			if of2 == nil && h.e.key == "spokesperson" {
+				q2, of2 = spokespersonFor(hits, k, keys, h.end) // "a spokesman for NATO"
+			}
+			if of2 != nil {
 				q, of = q2, of2
 				end = hits[q].end
 				next = q + 1

@@ -70,6 +70,8 @@ func TestMatch(t *testing.T) {
 		{"de", "Treffen mit Verteidigungsminister Schojgu", "Schojgu=Sergei Shoigu(fuzzy)[defence-minister]"},
 		// A fuzzy name only where a person's name stands: not a noun or another person's name.
 		{"de", "Treffen mit Schojgu", ""},
+		// A spokesperson speaks for what follows "for".
+		{"en", "a spokesman for NATO said", "spokesman for NATO=?(role)[spokesperson] ~NATO=NATO(exact)"},
 		// A short form before capitalised words the data lacks begins someone else's name.
 		{"en", "Christopher Hill met Kim Kye Gwan", "Christopher Hill=Christopher Hill(exact) Kim Kye Gwan=Kim Kye Gwan(title)"},
 		{"de", "Im Rahmen des Treffens sprachen die Schüler", ""},
