@@ -36,7 +36,7 @@ type grammar struct {
 	definite, eventNouns, eventStops                 set                   // EventRefs
 	descriptors, calledOff, nationNouns, objPronouns set
 	peopleNouns                                      set
-	counterfactual                                   [][2]string
+	counterfactual, negatedSeparable                 [][2]string
 	talkNouns                                        set
 	talkPrefixes                                     []string
 	talkPreps                                        set
@@ -82,7 +82,7 @@ func compileGrammar(g *Grammar) *grammar {
 		groups:   map[string][][]string{}, cues: map[string][]cue{},
 		reportedModals: newSet(g.ReportedModals), perfect: newSet(g.Perfect),
 		descriptors: newSet(g.Descriptors), calledOff: newSet(g.CalledOff), nationNouns: newSet(g.NationNouns), peopleNouns: newSet(g.PeopleNouns),
-		counterfactual: foldPairs(g.Counterfactual), including: newSet(g.Including), talkNouns: newSet(g.TalkNouns),
+		counterfactual: foldPairs(g.Counterfactual), negatedSeparable: foldPairs(g.NegatedSeparable), including: newSet(g.Including), talkNouns: newSet(g.TalkNouns),
 		talkPrefixes: foldAll(g.TalkPrefixes), talkPreps: newSet(g.TalkPreps), intentVerbs: newSet(g.IntentVerbs), commemorations: newSet(g.Commemorations), denials: newSet(g.Denials), definite: newSet(g.EventRefs.Definite), eventNouns: newSet(g.EventRefs.Nouns), eventStops: newSet(g.EventRefs.NotBefore),
 	}
 	for kind, ws := range [][]string{cueNegated: g.Negated, cuePlanned: g.Planned, cueReported: g.Reported} {
@@ -265,7 +265,7 @@ func (lr *langRules) finish() {
 
 func compile(r *Rule) *compiled {
 	c := &compiled{Rule: r, particles: newSet(r.Trigger.Particle), near: newSet(r.Trigger.Near), notAfter: newSet(r.Trigger.NotAfter),
-		notBefore: newSet(r.Trigger.NotBefore), notBeforeWords: newSet(r.Trigger.NotBeforeWords),
+		notBefore: newSet(r.Trigger.NotBefore), notBeforeWords: newSet(r.Trigger.NotBeforeWords), notParticles: newSet(r.Trigger.NotParticle),
 		veto: newSet(r.Veto), within: r.Trigger.Within}
 	if c.within == 0 {
 		c.within = 8

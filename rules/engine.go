@@ -81,6 +81,7 @@ type compiled struct {
 	particles, near, veto set
 	notAfter, notBefore   set
 	notBeforeWords        set
+	notParticles          set
 	umlauts               set // trigger words written with an umlaut, folded
 	subj, obj             slotSpec
 	within                int

@@ -112,6 +112,9 @@ type Grammar struct {
 	// due to meet Marape but cancelled the trip", "sollte Selenskyj treffen, doch die Reise wurde
 	// abgesagt".
 	CalledOff []string `yaml:"called_off"`
+	// Separable verbs that negate with their particle at the clause's end: a [verb, particle]
+	// pair ("sagte … ab", "schloss … aus", "lehnte … ab"), for modality as Negated does.
+	NegatedSeparable [][2]string `yaml:"negated_separable"`
 	// Counterfactual pairs of words, both in the clause, that say a thing did not happen: "In
 	// Canberra hätte sie Penny Wong treffen sollen" (hätte … sollen).
 	Counterfactual [][2]string `yaml:"counterfactual"`

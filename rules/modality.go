@@ -18,7 +18,7 @@ func (lr *langRules) modality(keys []string, i, cs, ce int, def string) string {
 			}
 		}
 	}
-	if found[cueNegated] || lr.counterfactual(keys, cs, ce) {
+	if found[cueNegated] || lr.counterfactual(keys, cs, ce) || lr.separableNegation(keys, i, cs, ce) {
 		return Negated
 	}
 	for j := cs; j < ce; j++ {
@@ -128,6 +128,19 @@ func (lr *langRules) counterfactual(keys []string, cs, ce int) bool {
 	for _, p := range lr.g.counterfactual {
 		if slices.Contains(keys[cs:ce], p[0]) && slices.Contains(keys[cs:ce], p[1]) {
 			return true
+		}
+	}
+	return false
+}
+
+// separableNegation reports whether a negating separable verb other than trigger i stands in
+// the clause [cs, ce) with its particle closing it: "Putin sagte das Treffen mit Scholz ab".
+func (lr *langRules) separableNegation(keys []string, i, cs, ce int) bool {
+	for _, vp := range lr.g.negatedSeparable {
+		for j := cs; j < ce; j++ {
+			if j != i && keys[j] == vp[0] && lr.closingParticle(keys, j, set{vp[1]: true}) >= 0 {
+				return true
+			}
 		}
 	}
 	return false

@@ -27,6 +27,9 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 	if i > 0 && c.notAfter[keys[i-1]] {
 		return say("%q before the trigger makes it another word (a noun, not a verb)", s.Raw[i-1])
 	}
+	if len(c.notParticles) > 0 && lr.closingParticle(keys, i, c.notParticles) >= 0 {
+		return say("a particle of %v closes the clause: another verb", c.Trigger.NotParticle)
+	}
 	if i+1 < len(keys) && c.notBeforeWords[keys[i+1]] {
 		return say("%q after the trigger makes it another construction", s.Raw[i+1])
 	}
@@ -568,6 +571,16 @@ func (lr *langRules) particle(keys []string, i int, ps set) int {
 		}
 	}
 	return -1
+}
+
+// closingParticle is particle, but with no comma between trigger i and the particle: "sagte
+// …, und die Kommission klärt ab" is not "sagte … ab".
+func (lr *langRules) closingParticle(keys []string, i int, ps set) int {
+	p := lr.particle(keys, i, ps)
+	if p < 0 || slices.Contains(keys[i+1:p], ",") {
+		return -1
+	}
+	return p
 }
 
 // nearWord reports whether one of ws stands within so many words of i. In German a compound
