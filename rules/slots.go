@@ -158,7 +158,9 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 	if c.Relation == Meeting && c.nouns[keys[i]] {
 		for j := i - 1; j >= cs && j >= i-3; j-- {
 			if lr.g.prep[keys[j]] {
-				pp = j
+				if !goalPreps[keys[j]] {
+					pp = j
+				}
 				break
 			}
 			if !lr.g.art[keys[j]] && !lr.g.possessives[keys[j]] && !hasAdjEnding(keys[j]) {
@@ -572,6 +574,10 @@ func (lr *langRules) particle(keys []string, i int, ps set) int {
 	}
 	return -1
 }
+
+// goalPreps head a meeting noun that is a goal, not a setting: "Zu einem Treffen kam es
+// nicht", "invited to talks" (German and English together; they do not collide).
+var goalPreps = set{"zu": true, "zum": true, "zur": true, "to": true, "for": true, "fur": true, "uber": true, "about": true}
 
 // closingParticle is particle, but with no comma between trigger i and the particle: "sagte
 // …, und die Kommission klärt ab" is not "sagte … ab".
