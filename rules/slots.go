@@ -1006,9 +1006,16 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 		if k := first(from, ce); k >= 0 {
 			return k
 		}
-		// Verb last: "hat am Dienstag den Präsidenten getroffen".
+		// Verb last: "hat am Dienstag den Präsidenten getroffen"; after the subject's
+		// conjuncts ("Mikl-Leitner und Doskozil besuchen die Grenze" has no object).
 		if lr.g.verbFinal {
-			return first(cs, i)
+			from := cs
+			if not >= 0 && s.Mentions[not].Phrase >= cs && s.Mentions[not].End <= i {
+				if items := lr.list(s, not, i, sp, ""); len(items) >= 2 {
+					from = s.Mentions[items[len(items)-1]].End
+				}
+			}
+			return first(from, i)
 		}
 	case "cue":
 		// After the trigger, or before it when the verb comes last ("sich mit X treffen").
