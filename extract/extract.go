@@ -243,7 +243,9 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 				m.Actor, m.Kind = honorificShort(gm, raw)
 			}
 		case gazetteer.KindRole:
-			if !gm.Portfolio {
+			// "ein Regierungssprecher", "a spokesman": someone, not the one named before.
+			indefinite := gm.Phrase > 0 && indefinites[keys[gm.Phrase-1]]
+			if !gm.Portfolio && !indefinite {
 				m.Actor = st.roleNoun(gm.Title, gm.Of)
 			}
 			if m.Actor == nil && gm.Of != nil && (gm.OfAfter || st.speaksFor(gm.Title)) {
@@ -389,6 +391,10 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 	}
 	return out
 }
+
+// indefinites are the indefinite articles before a role noun: it names someone, not the one
+// the article named before (German and English together).
+var indefinites = map[string]bool{"ein": true, "eine": true, "einer": true, "einem": true, "einen": true, "eines": true, "a": true, "an": true}
 
 // listBefore returns the parties of the last list of named actors ("X und Y", "X, Y and Z")
 // that ends before token end, or nil. keys are the sentence's, which begins at token first.
