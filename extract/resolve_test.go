@@ -34,6 +34,9 @@ func TestRoleNouns(t *testing.T) {
 		{"2016-01-01", "Joseph Ratzinger war in Rom. „Das Alter drückt“, sagte Georg Ratzinger.", ""},
 		// An honorific before a short form no full mention explains: someone the data lacks.
 		{"2024-05-01", "„Wir sind bereit“, sagte Herr Williams.", "Williams"},
+		// "ein Sprecher" is someone, not the spokesman named before.
+		{"2024-05-01", "Kremlsprecher Dmitri Peskow war in Moskau. Das sei nicht geplant, sagte ein Regierungssprecher.", ""},
+		{"2024-05-01", "Kremlsprecher Dmitri Peskow war in Moskau. Das sei nicht geplant, sagte der Sprecher.", "Dmitry Peskov"},
 		// Someone the data lacks, introduced with a title, is later named by the last name.
 		{"2022-03-01", "Der ukrainische UN-Botschafter Serhij Kyslyzja war in New York. Kyslyzja sagte, er sei bereit.", "Serhij Kyslyzja"},
 	} {
