@@ -689,7 +689,7 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string) []Ment
 		}
 		// "Kim Kye Gwan": a family name that comes first (Kim Jong Un's "Kim") before given
 		// names the data lacks begins the name of someone else, a person the gazetteer lacks.
-		if h.kind == KindShort && g.familyFirst(h.e) {
+		if h.kind == KindShort && h.end < len(raw) && fold.IsUpper(raw[h.end]) && g.familyFirst(h.e) {
 			if n, absorbed := g.unknownName(raw, keys, h.start, hits, k); n >= 2 && len(absorbed) == 1 && !slices.ContainsFunc(keys[h.start:h.start+n], isLink) {
 				a := &Actor{Name: joinName(raw[h.start:h.start+n], keys[h.start:h.start+n]), Type: Person}
 				a.Party = a

@@ -72,7 +72,7 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 	default:
 		subj := lr.slot(s, c.subj, i, cs, ce, -1, true)
 		if subj < 0 {
-			return say("no subject: no %s actor (%s) outside a prepositional phrase", c.Subject.Find, typeList(c.subj))
+			return say("no subject: no %s actor (%s) outside a prepositional phrase", c.Subject.Find, typesOf{&c.subj})
 		}
 		if c.Object != nil && c.obj.find == "meeting" {
 			for _, sj := range lr.withConjuncts(s, subj, c.subj, -1, ce) {
@@ -134,7 +134,7 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 		case "coordinated":
 			return say("no two coordinated actors (X und Y) or group (beide Seiten) around the trigger")
 		}
-		return say("no object: no actor %s", where(c.obj))
+		return say("no object: no actor %s", whereOf{&c.obj})
 	}
 	// What follows "that", "dass", "who" or "but" is another clause with its own modality.
 	mcs, mce := cs, ce
@@ -255,6 +255,16 @@ func (lr *langRules) relativeCalledOff(keys []string, cs, ce int) bool {
 	}
 	return false
 }
+
+// typesOf and whereOf print typeList and where only when an explanation is written: the rules
+// run on every trigger, and most do not fire.
+type (
+	typesOf struct{ sp *slotSpec }
+	whereOf struct{ sp *slotSpec }
+)
+
+func (t typesOf) String() string { return typeList(*t.sp) }
+func (w whereOf) String() string { return where(*w.sp) }
 
 func typeList(sp slotSpec) string {
 	var ts []string
