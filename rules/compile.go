@@ -58,6 +58,7 @@ const (
 	cueNegated = iota
 	cuePlanned
 	cueReported
+	cueFailed // negates an agreement only: talks that collapsed were held
 )
 
 func phrases(ws []string) [][]string {
@@ -85,7 +86,7 @@ func compileGrammar(g *Grammar) *grammar {
 		counterfactual: foldPairs(g.Counterfactual), negatedSeparable: foldPairs(g.NegatedSeparable), including: newSet(g.Including), talkNouns: newSet(g.TalkNouns),
 		talkPrefixes: foldAll(g.TalkPrefixes), talkPreps: newSet(g.TalkPreps), intentVerbs: newSet(g.IntentVerbs), commemorations: newSet(g.Commemorations), denials: newSet(g.Denials), definite: newSet(g.EventRefs.Definite), eventNouns: newSet(g.EventRefs.Nouns), eventStops: newSet(g.EventRefs.NotBefore),
 	}
-	for kind, ws := range [][]string{cueNegated: g.Negated, cuePlanned: g.Planned, cueReported: g.Reported} {
+	for kind, ws := range [][]string{cueNegated: g.Negated, cuePlanned: g.Planned, cueReported: g.Reported, cueFailed: g.Failed} {
 		for _, p := range phrases(ws) {
 			c.cues[p[0]] = append(c.cues[p[0]], cue{words: p, kind: kind})
 		}

@@ -108,6 +108,9 @@ type Grammar struct {
 	// Modality cues, looked for in the trigger's clause. Negated wins over planned, planned
 	// over reported.
 	Negated []string `yaml:"negated"`
+	// Failed words negate an agreement but not a meeting: "the summit collapsed", "die
+	// Verhandlungen scheiterten" (the talks were held; no deal came of them).
+	Failed []string `yaml:"failed"`
 	// Words that, after a contrast word later in the sentence, call off what was planned: "was
 	// due to meet Marape but cancelled the trip", "sollte Selenskyj treffen, doch die Reise wurde
 	// abgesagt".

@@ -3,7 +3,7 @@ package rules
 import "slices"
 
 // modality reads the cues in the trigger's clause [cs, ce).
-func (lr *langRules) modality(keys []string, i, cs, ce int, def string) string {
+func (lr *langRules) modality(keys []string, i, cs, ce int, def string, rel string) string {
 	if def == "" {
 		def = Asserted
 	}
@@ -18,7 +18,7 @@ func (lr *langRules) modality(keys []string, i, cs, ce int, def string) string {
 			}
 		}
 	}
-	if found[cueNegated] || lr.counterfactual(keys, cs, ce) || lr.separableNegation(keys, i, cs, ce) {
+	if found[cueNegated] || (found[cueFailed] && rel == Agreement) || lr.counterfactual(keys, cs, ce) || lr.separableNegation(keys, i, cs, ce) {
 		return Negated
 	}
 	for j := cs; j < ce; j++ {

@@ -191,7 +191,7 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 			}
 		}
 		if modality == "" || c.Relation == Statement { // a statement's clause ends with its speaker
-			modality = lr.modality(keys, i, mcs, mce, c.Modality)
+			modality = lr.modality(keys, i, mcs, mce, c.Modality, c.Relation)
 			if purpose && modality == Asserted {
 				modality = Planned
 			}
@@ -199,7 +199,7 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 				modality = Negated
 			}
 			if modality == Negated && pp >= 0 {
-				modality = lr.modality(keys, i, pp, i+1, c.Modality) // the negation is the clause's
+				modality = lr.modality(keys, i, pp, i+1, c.Modality, c.Relation) // the negation is the clause's
 			}
 			if c.Relation != Statement && modality != Negated && lr.deniedClause(keys, cs) {
 				modality = Negated
