@@ -355,6 +355,10 @@ func (lr *langRules) clause(keys []string, i int) (int, int) {
 			cs -= 3 // ", respectively," is looked through like a parenthesis
 			continue
 		}
+		if open := shortQuote(keys, cs-1, -1); open > 0 && lr.g.verbFinal {
+			cs = open // a word in quotes: "für „höchstwahrscheinlich“ erklärt"
+			continue
+		}
 		if isBoundary(keys[cs-1]) {
 			break
 		}
@@ -368,12 +372,45 @@ func (lr *langRules) clause(keys []string, i int) (int, int) {
 				continue
 			}
 		}
+		if close := shortQuote(keys, ce, 1); close > 0 && close+1 < len(keys) && lr.g.verbFinal {
+			ce = close + 1
+			continue
+		}
 		if isBoundary(keys[ce]) {
 			break
 		}
 		ce++
 	}
 	return cs, ce
+}
+
+// shortQuote returns the other quotation mark of a quote of one word that opens (dir 1) or
+// closes (dir -1) at token q, when no punctuation stands inside it and none next to it
+// outside: a word quoted inside a clause ("sprach von einem „Hoffnungsschimmer“ und"), no
+// reported speech, nor a name ("der „Aktion Deutschland hilft“"); else 0. German clauses look
+// through such quotes; English news quotes a phrase of what was said, which belongs to the
+// content.
+func shortQuote(keys []string, q, dir int) int {
+	if q < 0 || q >= len(keys) || keys[q] != `"` {
+		return 0
+	}
+	for j, n := q+dir, 0; j >= 0 && j < len(keys) && n <= 1; j, n = j+dir, n+1 {
+		k := keys[j]
+		if k == `"` {
+			if n == 0 {
+				return 0
+			}
+			out := j + dir // the token outside the quote's far end
+			if out < 0 || out >= len(keys) || isBoundary(keys[out]) || tokenize.IsTerminal(keys[out]) {
+				return 0
+			}
+			return j
+		}
+		if isBoundary(k) || tokenize.IsTerminal(k) || !isWordKey(k) {
+			return 0
+		}
+	}
+	return 0
 }
 
 // relativeBefore returns the position of the comma that opens a relative clause closed by the
