@@ -549,7 +549,11 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string) []Ment
 		}
 		// "dem künftigen US-Präsidenten": title adjectives before the qualifier or the title
 		// belong to the phrase.
-		for phrase > 0 && titleModifiers[keys[phrase-1]] && !(k > 0 && hits[k-1].end >= phrase) {
+		first := k // the first hit of the phrase
+		if of != nil {
+			first = q
+		}
+		for phrase > 0 && titleModifiers[keys[phrase-1]] && !(first > 0 && hits[first-1].end >= phrase) {
 			phrase--
 		}
 		if h.of != nil {

@@ -59,8 +59,11 @@ type Grammar struct {
 	// list, or the cue, before the group.
 	Including []string `yaml:"including"`
 	// Words of denial whose complement clause is negated: "Peskow dementierte, dass sich Putin
-	// mit Trump getroffen habe" (for languages where the complementizer opens a clause).
+	// mit Trump getroffen habe" (German: a complement clause follows a comma).
 	Denials []string `yaml:"denials"`
+	// Words of reporting whose complement clause is reported: "Die Zeitung hatte berichtet,
+	// Trump habe Putin gewarnt".
+	Reports []string `yaml:"reports"`
 	// Words that make a meeting or agreement within six words of them one remembered ("jährte
 	// sich das Treffen zum 50. Mal", "the anniversary of the meeting"): no rule of those
 	// relations fires.

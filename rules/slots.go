@@ -201,8 +201,15 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 			if modality == Negated && pp >= 0 {
 				modality = lr.modality(keys, i, pp, i+1, c.Modality, c.Relation) // the negation is the clause's
 			}
-			if c.Relation != Statement && modality != Negated && lr.deniedClause(keys, cs) {
-				modality = Negated
+			if c.Relation != Statement && modality != Negated {
+				switch lr.complementOf(keys, cs) {
+				case Negated:
+					modality = Negated
+				case Reported:
+					if modality == Asserted {
+						modality = Reported
+					}
+				}
 			}
 		}
 		m := Match{Rule: c.Rule, Trigger: i, Particle: particle, Subject: p[0], Object: p[1], Modality: modality}
@@ -214,15 +221,23 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 	return out
 }
 
-// deniedClause reports whether the clause starting at cs is the complement of a denial:
-// "Peskow dementierte, dass sich Putin mit Trump getroffen habe" (a German complementizer
-// after a comma, a denial word in the clause before it).
-func (lr *langRules) deniedClause(keys []string, cs int) bool {
-	if len(lr.g.denials) == 0 || cs < 2 || keys[cs-1] != "," || !lr.g.comp[keys[cs]] {
-		return false
+// complementOf says what the clause before the comma at cs-1 makes of the clause starting at
+// cs when it is that clause's complement (German, after "dass" or in reported speech): Negated
+// after a denial ("Peskow dementierte, dass sich Putin mit Trump getroffen habe"), Reported
+// after a report ("Die Zeitung hatte berichtet, Trump habe Putin gewarnt"); else "".
+func (lr *langRules) complementOf(keys []string, cs int) string {
+	if !lr.g.verbFinal || cs < 2 || keys[cs-1] != "," {
+		return ""
 	}
 	ps, _ := lr.clause(keys, cs-2)
-	return slices.ContainsFunc(keys[ps:cs-1], func(k string) bool { return lr.g.denials[k] })
+	gov := keys[ps : cs-1]
+	switch {
+	case slices.ContainsFunc(gov, func(k string) bool { return lr.g.denials[k] }):
+		return Negated
+	case slices.ContainsFunc(gov, func(k string) bool { return lr.g.reports[k] }):
+		return Reported
+	}
+	return ""
 }
 
 // calledOff reports whether what follows the clause that ends at token ce calls off what it
@@ -866,11 +881,23 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 		// "MBS attended the meeting and Erdogan joined by phone": after a coordinator that joins
 		// clauses (not list items), the actor right before the trigger is the subject.
 		for k, m := range s.Mentions {
-			if m.End == i && m.Phrase > cs && ok(k) && lr.g.coord[keys[m.Phrase-1]] {
-				if f := first(cs, m.Phrase-1); f >= 0 && f != k && !slices.Contains(lr.list(s, f, i, sp, ""), k) &&
-					!slices.Contains(lr.withConjuncts(s, f, sp, -1, i), k) {
-					return k
+			if m.End != i || m.Phrase <= cs || !ok(k) || !lr.g.coord[keys[m.Phrase-1]] {
+				continue
+			}
+			if slices.ContainsFunc(s.Mentions, func(o Mention) bool { return o.End == m.Phrase-1 && o.Named }) {
+				// The coordinator joins two names: the list that ends at the trigger is the
+				// subject ("both Mugabe and Tsvangirai claimed"), unless a preposition governs
+				// it ("über ein Telefonat zwischen Trump und Putin dementiert").
+				for p, o := range s.Mentions {
+					if o.Phrase >= cs && o.End < m.Phrase && ok(p) && slices.Contains(lr.list(s, p, i, sp, ""), k) {
+						return p
+					}
 				}
+				continue
+			}
+			if f := first(cs, m.Phrase-1); f >= 0 && f != k && !slices.Contains(lr.list(s, f, i, sp, ""), k) &&
+				!slices.Contains(lr.withConjuncts(s, f, sp, -1, i), k) {
+				return k
 			}
 		}
 		if k := first(cs, i); k >= 0 {
