@@ -116,12 +116,12 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 				}
 			}
 			// Parties named together take part together: "Macron empfing Merkel, Putin und
-			// Selenskyj" (the guests met one another too), "Scholz und Macron trafen Selenskyj"
-			// (and each other). Not when the text says it was one by one ("getrennt",
+			// Selenskyj", "Scholz, Macron und Draghi wurden von Selenskyj empfangen" (the guests
+			// met one another too), "Scholz und Macron trafen Selenskyj" (and each other). Not when the text says it was one by one ("getrennt",
 			// "separately"), nor when each has a cue of its own ("mit X und dann mit Y").
 			if !lr.separate(keys, cs, ce) {
 				pairs = append(pairs, allPairs(subjs)...)
-				if lr.plainList(s, objs) && (c.obj.find == "after" || lr.together(keys, cs, ce)) {
+				if lr.plainList(s, objs) && (c.obj.find == "after" || c.obj.find == "before" || lr.together(keys, cs, ce)) {
 					pairs = append(pairs, allPairs(objs)...)
 				}
 			}
