@@ -68,6 +68,9 @@ type Grammar struct {
 	// sich das Treffen zum 50. Mal", "the anniversary of the meeting"): no rule of those
 	// relations fires.
 	Commemorations []string `yaml:"commemorations"`
+	// Words of sequence that may follow a coordinator inside a list, whose items then met one
+	// after the other, not together: "zuerst Trump und danach Putin", "first Li and then Xi".
+	Sequence []string `yaml:"sequence"`
 	// Verbs of intent whose infinitive is something planned: "agreed to hold talks", "offered
 	// to sign" (English, where "to" comes before the trigger; German "um … zu" is built in).
 	IntentVerbs []string `yaml:"intent_verbs"`

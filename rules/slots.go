@@ -69,6 +69,9 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 		pairs = lr.between(s, i, c.subj)
 	case "coordinated":
 		pairs = lr.coordinated(s, i, cs, ce, c.subj)
+		if slices.ContainsFunc(pairs, func(p [2]int) bool { return p[1] >= 0 && lr.sequenced(s, []int{min(p[0], p[1]), max(p[0], p[1])}) }) {
+			pairs = nil // "zunächst Li Keqiang und danach Xi Jinping getroffen": met one after the other
+		}
 	default:
 		subj := lr.slot(s, c.subj, i, cs, ce, -1, true)
 		if subj < 0 {
@@ -121,7 +124,7 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 			// "separately"), nor when each has a cue of its own ("mit X und dann mit Y").
 			if !lr.separate(keys, cs, ce) {
 				pairs = append(pairs, allPairs(subjs)...)
-				if lr.plainList(s, objs) && (c.obj.find == "after" || c.obj.find == "before" || lr.together(keys, cs, ce)) {
+				if lr.plainList(s, objs) && !lr.sequenced(s, objs) && (c.obj.find == "after" || c.obj.find == "before" || lr.together(keys, cs, ce)) {
 					pairs = append(pairs, allPairs(objs)...)
 				}
 			}
@@ -1103,6 +1106,18 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 	return -1
 }
 
+// sequenced reports whether a word of grammar sequence stands between two of the listed
+// mentions ms: "zunächst Li Keqiang und danach Xi Jinping" met one after the other.
+func (lr *langRules) sequenced(s *Sentence, ms []int) bool {
+	for j := 1; j < len(ms); j++ {
+		a, b := s.Mentions[ms[j-1]], s.Mentions[ms[j]]
+		if a.End < b.Phrase && slices.ContainsFunc(s.Keys[a.End:b.Phrase], func(k string) bool { return lr.g.sequence[k] }) {
+			return true
+		}
+	}
+	return false
+}
+
 // separate reports whether a word of tokens [cs, ce) says that the parties met one by one.
 func (lr *langRules) separate(keys []string, cs, ce int) bool {
 	for _, k := range keys[max(cs, 0):min(ce, len(keys))] {
@@ -1258,6 +1273,14 @@ func (lr *langRules) joins(keys []string, from, to int) bool {
 			coord = true
 		case lr.g.art[k]:
 			art = true
+		case coord && (lr.g.sequence[k] || lr.g.separately[k]):
+			// "zuerst Trump und danach getrennt Putin": items met one after the other.
+		case !coord && lr.g.prep[k] && j+3 < to && slices.ContainsFunc(keys[j+1:min(j+4, to)], func(c string) bool { return lr.g.coord[c] }) &&
+			j+1 < to && slices.ContainsFunc(keys[j+1:to], func(c string) bool { return lr.g.sequence[c] }):
+			// "zuerst Trump zum Frühstück und danach Putin": a short phrase before "and then".
+			for j+1 < to && !lr.g.coord[keys[j+1]] {
+				j++
+			}
 		default:
 			return false
 		}
