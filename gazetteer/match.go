@@ -476,6 +476,16 @@ func after(hits []hit, k int, keys []string, end int, forTitle bool) (int, *Acto
 	return -1, nil
 }
 
+// titleAt reports whether a title hit starts at token i.
+func titleAt(hits []hit, i int) bool {
+	for k := range hits {
+		if hits[k].start == i {
+			return hits[k].kind != KindFuzzy && hits[k].e.kind == eTitle
+		}
+	}
+	return false
+}
+
 // spokespersonFor returns the actor a spokesperson speaks for after "for" ("a spokesman for
 // NATO", "a spokeswoman for the Chinese foreign ministry"): the hit right after it.
 func spokespersonFor(hits []hit, k int, keys []string, end int) (int, *Actor) {
@@ -716,7 +726,9 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string) []Ment
 			case nk == "-":
 				m.Modifier = true
 			case lang == "de" && h.kind == KindInflected && strings.HasSuffix(keys[h.end-1], "s") &&
-				fold.IsUpper(raw[h.end]) && !isHitStart(hits, h.end):
+				fold.IsUpper(raw[h.end]) && (!isHitStart(hits, h.end) || (h.theActor().Type == Person && titleAt(hits, h.end))):
+				// "Chinas Rolle"; "Trumps Sprecher Steven Cheung" (a person's genitive before a
+				// title: whose spokesman, not the speaker).
 				m.Modifier, m.Possessive = true, true
 			}
 		}
@@ -850,8 +862,11 @@ func (g *Gazetteer) unknownName(raw, keys []string, i int, hits []hit, next int)
 	var absorbed []int // short forms taken into the name
 	for j := i; j < len(raw) && words < 3; j++ {
 		if (keys[j] == "-" || nameParticles[keys[j]]) && words > 0 && j+1 < len(raw) &&
-			(fold.IsUpper(raw[j+1]) || (romanceParticles[keys[j]+" "+keys[j+1]] && j+2 < len(raw) && fold.IsUpper(raw[j+2]))) {
-			n++ // a double name (Nowakowska-Wiśniewska) or particles (Jaap de Hoop Scheffer, Humberto de la Calle)
+			(fold.IsUpper(raw[j+1]) || (romanceParticles[keys[j]+" "+keys[j+1]] && j+2 < len(raw) && fold.IsUpper(raw[j+2]))) &&
+			!(next < len(hits) && hits[next].start == j+1 && hits[next].kind != KindShort) {
+			// A double name (Nowakowska-Wiśniewska) or particles (Jaap de Hoop Scheffer, Humberto
+			// de la Calle); not an article before a name the data knows ("Lothar Lockl der APA").
+			n++
 			continue
 		}
 		if keys[j] == "-" && words > 0 && j+1 < len(raw) && koreanSyllable(raw[j+1]) && fold.IsUpper(raw[j-1]) {

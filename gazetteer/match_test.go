@@ -70,6 +70,10 @@ func TestMatch(t *testing.T) {
 		{"de", "Treffen mit Verteidigungsminister Schojgu", "Schojgu=Sergei Shoigu(fuzzy)[defence-minister]"},
 		// A fuzzy name only where a person's name stands: not a noun or another person's name.
 		{"de", "Treffen mit Schojgu", ""},
+		// A person's genitive before a title says whose; an article before a known name ends
+		// an unknown name.
+		{"de", "Trumps Sprecher Steven Cheung", "~Trumps=Donald Trump(inflected) Steven Cheung=Steven Cheung(title)[spokesperson]"},
+		{"de", "sagte Wahlkampfleiter Lothar Lockl der APA", "Lothar Lockl=Lothar Lockl(title)[director] APA=Austria Presse Agentur(exact)"},
 		// A spokesperson speaks for what follows "for".
 		{"en", "a spokesman for NATO said", "spokesman for NATO=?(role)[spokesperson] ~NATO=NATO(exact)"},
 		// A short form before capitalised words the data lacks begins someone else's name.
