@@ -516,8 +516,9 @@ func appositionNames(lr *rules.LangRules, ms []Mention, keys []string, first int
 			x = y
 			continue
 		}
-		// As many names right after a comma, joined as a list.
-		ok := slices.Equal(gap(&ms[parties[y-1]], &ms[parties[y]]), []string{","})
+		// As many names right after a comma or a dash, joined as a list.
+		g := gap(&ms[parties[y-1]], &ms[parties[y]])
+		ok := slices.Equal(g, []string{","}) || slices.Equal(g, []string{"—"}) || slices.Equal(g, []string{"–"})
 		for z := y; ok && z < y+n; z++ {
 			ok = isName(&ms[parties[z]]) && (z == y || onlyListWords(lr, gap(&ms[parties[z-1]], &ms[parties[z]])))
 		}

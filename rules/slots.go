@@ -551,8 +551,8 @@ func (lr *langRules) widen(s *Sentence, cs, ce int) (int, int) {
 		}
 		return false
 	}
-	for n := 0; n < 8 && cs >= 2 && keys[cs-1] == ","; n++ {
-		if listComma(cs-1) || lr.g.including[keys[cs]] {
+	for n := 0; n < 8 && cs >= 2 && (keys[cs-1] == "," || isDash(keys[cs-1])); n++ {
+		if keys[cs-1] == "," && (listComma(cs-1) || lr.g.including[keys[cs]]) {
 			cs, _ = lr.clause(keys, cs-2)
 		} else if c1, _ := lr.apposition(s, cs-1, false); c1 > 0 {
 			cs, _ = lr.clause(keys, c1-1)
@@ -560,8 +560,8 @@ func (lr *langRules) widen(s *Sentence, cs, ce int) (int, int) {
 			break
 		}
 	}
-	for n := 0; n < 8 && ce+1 < len(keys) && keys[ce] == ","; n++ {
-		if listComma(ce) || lr.g.including[keys[ce+1]] {
+	for n := 0; n < 8 && ce+1 < len(keys) && (keys[ce] == "," || isDash(keys[ce])); n++ {
+		if keys[ce] == "," && (listComma(ce) || lr.g.including[keys[ce+1]]) {
 			_, ce = lr.clause(keys, ce+1)
 		} else if _, c2 := lr.apposition(s, ce, true); c2 > 0 && c2+1 < len(keys) {
 			_, ce = lr.clause(keys, c2+1)
@@ -590,7 +590,7 @@ func (lr *langRules) apposition(s *Sentence, c int, open bool) (int, int) {
 	}
 	for a := range names {
 		c1 := names[a].Phrase - 1
-		if c1 < 1 || keys[c1] != "," || !covered(c1-1) {
+		if c1 < 1 || (keys[c1] != "," && !isDash(keys[c1])) || !covered(c1-1) {
 			continue
 		}
 		b := a
@@ -598,8 +598,8 @@ func (lr *langRules) apposition(s *Sentence, c int, open bool) (int, int) {
 			b++
 		}
 		c2 := names[b].End
-		if b == a || c2 >= len(keys) || keys[c2] != "," {
-			continue
+		if b == a || c2 >= len(keys) || keys[c2] != keys[c1] {
+			continue // "…, A und B," or "… — A, B and C —"
 		}
 		if (open && c1 == c) || (!open && c2 == c) {
 			return c1, c2
@@ -607,6 +607,10 @@ func (lr *langRules) apposition(s *Sentence, c int, open bool) (int, int) {
 	}
 	return 0, 0
 }
+
+// isDash reports whether k is a dash that sets off an apposition ("the leaders of X, Y and Z —
+// A, B and C — pledged").
+func isDash(k string) bool { return k == "—" || k == "–" }
 
 // matching finds the parenthesis that closes (dir 1) or opens (dir -1) the one at j, within
 // a short span, or -1.
