@@ -5,9 +5,11 @@ import (
 	"fmt"
 	"hash/maphash"
 	"maps"
+	"runtime"
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 
 	"dipex/fold"
@@ -74,8 +76,8 @@ func (g *Gazetteer) mayBeForm(k string) bool {
 // a name of several words ("Auswärtige" of "Auswärtiges Amt") or as a one-word name with a
 // case ending ("Putins"); in English as the plural of a one-word title ("leaders").
 type forms struct {
-	exact, declined, inflected, plural []*entry
-	seconds                            []uint16 // prefix2 of each exact entry's second word
+	exact, declined, plural []*entry
+	seconds                 []uint16 // prefix2 of each exact entry's second word
 }
 
 // entry is one matchable form: an alias, adjective, seat, title or institution noun.
@@ -241,52 +243,25 @@ func New(files ...*File) (*Gazetteer, error) {
 		}
 	}
 	g.buildIndex(add)
-	g.fuzzy = newFuzzyIndex(g)
 	if err := errs.Err(); err != nil {
 		return nil, err
 	}
 	return g, nil
 }
 
-// buildIndex adds every matchable form to the index and reports one alias on two actors.
+// buildIndex adds every matchable form to the index and reports one alias on two actors. It
+// is most of start-up: the forms are tokenized on all cores, and the name words and the fuzzy
+// index are built while the forms map is.
 func (g *Gazetteer) buildIndex(add func(Pos, string, ...any)) {
-	type owner struct {
-		actor *Actor
-		form  string
-		e     *entry
+	type req struct {
+		form, lang string
+		kind       entryKind
+		a          *Actor
+		key        string
 	}
-	seen := make(map[string]owner, 4*len(g.actors))
-	g.nameWords = make(map[nameWord]bool, 6*len(g.actors))
-	g.givenNames = map[string]bool{}
+	var reqs []req
 	put := func(form, lang string, kind entryKind, a *Actor, key string) {
-		toks := tokenize.Keys(form)
-		if len(toks) == 0 {
-			return
-		}
-		e := &entry{toks: toks, kind: kind, actor: a, key: key, lang: lang, cases: caseOf(form, kind), source: form}
-		if kind == eAlias {
-			for _, w := range toks {
-				g.nameWords[nameWord{a, w}] = true
-			}
-			if a.Type == Person && len(toks) >= 2 {
-				g.givenNames[toks[0]] = true
-			}
-		}
-		if kind == eAlias || kind == eSeat {
-			sk := lang + "\x00" + strings.Join(toks, " ")
-			if prev, ok := seen[sk]; ok && prev.actor != a {
-				add(a.pos, "%q (%s) of %q is also %q of %q (%s): an alias names one actor; move it to short: if it is ambiguous", form, langName(lang), a.ID, prev.form, prev.actor.ID, prev.actor.pos)
-				return
-			}
-			if prev, ok := seen[sk]; ok {
-				// The same actor's name twice (name and alias): one entry is enough, with the
-				// looser case rule ("UNO" and "Uno").
-				prev.e.cases = min(prev.e.cases, e.cases)
-				return
-			}
-			seen[sk] = owner{a, form, e}
-		}
-		g.index[toks[0]] = append(g.index[toks[0]], e)
+		reqs = append(reqs, req{form, lang, kind, a, key})
 	}
 	for _, a := range g.actors {
 		put(a.Name, "", eAlias, a, "")
@@ -327,6 +302,57 @@ func (g *Gazetteer) buildIndex(add func(Pos, string, ...any)) {
 			}
 		}
 	}
+	toks := make([][]string, len(reqs))
+	parallel(len(reqs), func(i int) { toks[i] = tokenize.Keys(reqs[i].form) })
+
+	var wg sync.WaitGroup
+	wg.Go(func() {
+		g.nameWords = make(map[nameWord]bool, 6*len(g.actors))
+		g.givenNames = map[string]bool{}
+		for i, r := range reqs {
+			if r.kind != eAlias {
+				continue
+			}
+			for _, w := range toks[i] {
+				g.nameWords[nameWord{r.a, w}] = true
+			}
+			if r.a.Type == Person && len(toks[i]) >= 2 {
+				g.givenNames[toks[i][0]] = true
+			}
+		}
+	})
+	type owner struct {
+		actor *Actor
+		form  string
+		e     *entry
+	}
+	seen := make(map[string]owner, 4*len(g.actors))
+	for i, r := range reqs {
+		if len(toks[i]) == 0 {
+			continue
+		}
+		form, lang, kind, a := r.form, r.lang, r.kind, r.a
+		e := &entry{toks: toks[i], kind: kind, actor: a, key: r.key, lang: lang, cases: caseOf(form, kind), source: form}
+		if kind == eAlias || kind == eSeat {
+			sk := lang + "\x00" + strings.Join(e.toks, " ")
+			if prev, ok := seen[sk]; ok && prev.actor != a {
+				add(a.pos, "%q (%s) of %q is also %q of %q (%s): an alias names one actor; move it to short: if it is ambiguous", form, langName(lang), a.ID, prev.form, prev.actor.ID, prev.actor.pos)
+				continue
+			}
+			if prev, ok := seen[sk]; ok {
+				// The same actor's name twice (name and alias): one entry is enough, with the
+				// looser case rule ("UNO" and "Uno").
+				prev.e.cases = min(prev.e.cases, e.cases)
+				continue
+			}
+			seen[sk] = owner{a, form, e}
+		}
+		g.index[e.toks[0]] = append(g.index[e.toks[0]], e)
+	}
+	lists := slices.Collect(maps.Values(g.index))
+	parallel(len(lists), func(i int) { sortEntries(lists[i]) })
+	wg.Go(func() { g.fuzzy = newFuzzyIndex(g) })
+	defer wg.Wait()
 	// Every form, precomputed so that matching a word costs one map read.
 	g.forms = make(map[string]*forms, 4*len(g.index))
 	get := func(k string) *forms {
@@ -346,17 +372,6 @@ func (g *Gazetteer) buildIndex(add func(Pos, string, ...any)) {
 			if e.lang == "en" || e.kind == eAdjective {
 				continue
 			}
-			// Case endings on names of three letters or more; a short form needs four: "Hans"
-			// is a given name, not the genitive of Han.
-			if len(e.toks) == 1 && len(e.toks[0]) >= 3 && (e.kind != eShort || len(e.toks[0]) >= 4) {
-				endings := germanEndings
-				if e.actor != nil && placeTypes[e.actor.Type] {
-					endings = genitiveEndings // "Kassels"; "Zahlen" is no form of Zahle
-				}
-				for _, suf := range endings {
-					get(e.toks[0] + suf).inflected = append(get(e.toks[0]+suf).inflected, e)
-				}
-			}
 			if st := adjStem(e.toks[0]); len(e.toks) > 1 && st != e.toks[0] {
 				for _, end := range []string{"", "e", "en", "er", "es", "em"} {
 					if form := st + end; form != e.toks[0] {
@@ -368,7 +383,6 @@ func (g *Gazetteer) buildIndex(add func(Pos, string, ...any)) {
 	}
 	for _, f := range g.forms {
 		sortEntries(f.declined)
-		sortEntries(f.inflected)
 		sortEntries(f.plural)
 	}
 	g.titleWords, g.titleTails = map[string]*entry{}, map[string]bool{}
@@ -386,9 +400,6 @@ func (g *Gazetteer) buildIndex(add func(Pos, string, ...any)) {
 		g.titleLens = append(g.titleLens, n)
 	}
 	sort.Sort(sort.Reverse(sort.IntSlice(g.titleLens)))
-	for _, es := range g.index {
-		sortEntries(es)
-	}
 	g.seed = maphash.MakeSeed()
 	g.formBits = make([]uint64, formBitsLen/64)
 	for k, f := range g.forms {
@@ -542,4 +553,18 @@ func (g *Gazetteer) Covers(title, key string) bool {
 		}
 	}
 	return false
+}
+
+// parallel calls f(i) for i in [0, n) on all cores.
+func parallel(n int, f func(int)) {
+	workers := min(runtime.GOMAXPROCS(0), max(n/256, 1))
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Go(func() {
+			for i := w * n / workers; i < (w+1)*n/workers; i++ {
+				f(i)
+			}
+		})
+	}
+	wg.Wait()
 }

@@ -112,7 +112,10 @@ func (g *Gazetteer) longest(raw, keys []string, i int, lang string) (hit, bool) 
 	}
 	if f == nil {
 		if lang == "de" {
-			return g.compound(raw, k, i)
+			if h, ok := g.compound(raw, k, i); ok {
+				return h, true
+			}
+			return g.inflected(raw, keys, i, lang)
 		}
 		return hit{}, false
 	}
@@ -134,9 +137,33 @@ func (g *Gazetteer) longest(raw, keys []string, i int, lang string) (hit, bool) 
 	if h, ok := g.compound(raw, k, i); ok {
 		return h, true
 	}
-	for _, e := range f.inflected {
-		if langOK(e, lang) && caseOK(e, raw[i]) {
-			return newHit(i, i+1, e, true), true
+	return g.inflected(raw, keys, i, lang)
+}
+
+// inflected finds a one-word name under a German case ending at token i (Putins,
+// Sicherheitsrates, Präsidenten): the word without the ending is a name of three letters or
+// more (a short form needs four: "Hans" is a given name, not the genitive of Han); a town or
+// region takes only the genitive ("Kassels"; "Zahlen" is no form of Zahle). The endings are
+// taken off at lookup rather than added to the index, which keeps start-up short.
+func (g *Gazetteer) inflected(raw, keys []string, i int, lang string) (hit, bool) {
+	k := keys[i]
+	for _, suf := range germanEndings {
+		base := strings.TrimSuffix(k, suf)
+		if len(base) == len(k) || len(base) < 3 || !g.mayBeForm(base) {
+			continue
+		}
+		f := g.forms[base]
+		if f == nil {
+			continue
+		}
+		for _, e := range f.exact {
+			if len(e.toks) != 1 || e.lang == "en" || e.kind == eAdjective || (e.kind == eShort && len(base) < 4) ||
+				(e.actor != nil && placeTypes[e.actor.Type] && !slices.Contains(genitiveEndings, suf)) {
+				continue
+			}
+			if langOK(e, lang) && caseOK(e, raw[i]) {
+				return newHit(i, i+1, e, true), true
+			}
 		}
 	}
 	return hit{}, false
