@@ -78,6 +78,13 @@ func (g *Gazetteer) mayBeForm(k string) bool {
 type forms struct {
 	exact, declined, plural []*entry
 	seconds                 []uint16 // prefix2 of each exact entry's second word
+	// A long exact list ("ministry" begins over a thousand names, "government" two hundred
+	// "Government of X") is split: its entries of three words or more by the prefix2 of their
+	// second and third words (byPair), the shorter ones (short, with shortSeconds) after them,
+	// as in exact. Nil when the list is short or a long entry has a word of one byte.
+	byPair       map[uint32][]*entry
+	short        []*entry
+	shortSeconds []uint16
 }
 
 // entry is one matchable form: an alias, adjective, seat, title or institution noun.
@@ -412,7 +419,33 @@ func (g *Gazetteer) buildIndex(add func(Pos, string, ...any)) {
 				f.seconds[i] = prefix2(e.toks[1])
 			}
 		}
+		f.splitLong()
 	}
+}
+
+// longList is the length of an exact list from which it is split (see forms.byPair).
+const longList = 32
+
+// splitLong fills byPair, short and shortSeconds for a long exact list.
+func (f *forms) splitLong() {
+	if len(f.exact) < longList {
+		return
+	}
+	pair := map[uint32][]*entry{}
+	for i, e := range f.exact {
+		if len(e.toks) < 3 {
+			f.short, f.shortSeconds = append(f.short, e), append(f.shortSeconds, f.seconds[i])
+			continue
+		}
+		a, b := prefix2(e.toks[1]), prefix2(e.toks[2])
+		if a == 0 || b == 0 {
+			f.short, f.shortSeconds = nil, nil
+			return // a word of one byte: keep the whole list
+		}
+		k := uint32(a)<<16 | uint32(b)
+		pair[k] = append(pair[k], e)
+	}
+	f.byPair = pair
 }
 
 // sortEntries puts the longest entries first, then by kind, and breaks the remaining ties by

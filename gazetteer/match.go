@@ -119,7 +119,20 @@ func (g *Gazetteer) longest(raw, keys []string, i int, lang string) (hit, bool) 
 		}
 		return hit{}, false
 	}
-	if h, ok := g.longestFrom(f.exact, f.seconds, raw, keys, i, lang, false); ok {
+	if f.byPair != nil {
+		// Entries of three words or more sort first; only those whose second and third words
+		// begin as the text's do can match.
+		if i+2 < len(keys) {
+			if a, b := prefix2(keys[i+1]), prefix2(keys[i+2]); a != 0 && b != 0 {
+				if h, ok := g.longestFrom(f.byPair[uint32(a)<<16|uint32(b)], nil, raw, keys, i, lang, false); ok {
+					return h, true
+				}
+			}
+		}
+		if h, ok := g.longestFrom(f.short, f.shortSeconds, raw, keys, i, lang, false); ok {
+			return h, true
+		}
+	} else if h, ok := g.longestFrom(f.exact, f.seconds, raw, keys, i, lang, false); ok {
 		return h, true
 	}
 	if lang != "de" {
@@ -147,6 +160,9 @@ func (g *Gazetteer) longest(raw, keys []string, i int, lang string) (hit, bool) 
 // taken off at lookup rather than added to the index, which keeps start-up short.
 func (g *Gazetteer) inflected(raw, keys []string, i int, lang string) (hit, bool) {
 	k := keys[i]
+	if !fold.IsUpper(raw[i]) {
+		return hit{}, false // German names and titles are capitalised
+	}
 	for _, suf := range germanEndings {
 		base := strings.TrimSuffix(k, suf)
 		if len(base) == len(k) || len(base) < 3 || !g.mayBeForm(base) {

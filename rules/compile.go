@@ -33,6 +33,7 @@ type grammar struct {
 	verbFinal, freeInversion, caseTriggers           bool
 	pronouns                                         map[string]string     // key -> gender
 	groups                                           map[string][][]string // first word -> phrases, longest first
+	groupPairs                                       map[[2]string]bool    // the first two words of each ("" second: one word)
 	definite, eventNouns, eventStops                 set                   // EventRefs
 	descriptors, calledOff, nationNouns, objPronouns set
 	peopleNouns                                      set
@@ -80,7 +81,7 @@ func compileGrammar(g *Grammar) *grammar {
 		rel: newSet(g.Relatives), contrast: newSet(g.Contrast), possessives: newSet(g.Possessives),
 		verbFinal: g.VerbFinal, freeInversion: g.FreeInversion, caseTriggers: g.CaseTriggers,
 		pronouns: map[string]string{},
-		groups:   map[string][][]string{}, cues: map[string][]cue{},
+		groups:   map[string][][]string{}, groupPairs: map[[2]string]bool{}, cues: map[string][]cue{},
 		reportedModals: newSet(g.ReportedModals), perfect: newSet(g.Perfect),
 		descriptors: newSet(g.Descriptors), calledOff: newSet(g.CalledOff), nationNouns: newSet(g.NationNouns), peopleNouns: newSet(g.PeopleNouns),
 		counterfactual: foldPairs(g.Counterfactual), negatedSeparable: foldPairs(g.NegatedSeparable), including: newSet(g.Including), talkNouns: newSet(g.TalkNouns),
@@ -93,6 +94,11 @@ func compileGrammar(g *Grammar) *grammar {
 	}
 	for _, p := range phrases(g.Groups) {
 		c.groups[p[0]] = append(c.groups[p[0]], p)
+		if len(p) > 1 {
+			c.groupPairs[[2]string{p[0], p[1]}] = true
+		} else {
+			c.groupPairs[[2]string{p[0], ""}] = true
+		}
 	}
 	for _, ps := range c.groups {
 		sort.SliceStable(ps, func(i, j int) bool { return len(ps[i]) > len(ps[j]) })

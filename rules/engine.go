@@ -23,6 +23,11 @@ type Sentence struct {
 	// Unknown are people named by a role noun the extractor could not resolve ("Der
 	// Bundespräsident traf Merkel"): no party, but they hold the subject's place.
 	Unknown []Mention
+
+	memo struct { // see widenedClause
+		i, cs, ce int
+		ok        bool
+	}
 }
 
 // Lang returns the sentence's language.
@@ -191,9 +196,15 @@ func (l *LangRules) Group(keys []string, i int) int {
 	if l == nil {
 		return 0
 	}
-	for _, p := range l.g.groups[keys[i]] {
-		if hasPhrase(keys, i, p) {
-			return len(p)
+	next := ""
+	if i+1 < len(keys) {
+		next = keys[i+1]
+	}
+	if l.g.groupPairs[[2]string{keys[i], next}] || l.g.groupPairs[[2]string{keys[i], ""}] {
+		for _, p := range l.g.groups[keys[i]] {
+			if hasPhrase(keys, i, p) {
+				return len(p)
+			}
 		}
 	}
 	if (*langRules)(l).possessiveGroup(keys, i) {
@@ -495,6 +506,7 @@ func (lr *langRules) afterWitnessCue(s *Sentence, j int) bool {
 
 // each calls f for every rule whose trigger word stands at token i (outside any mention).
 func (lr *langRules) each(s *Sentence, f func(c *compiled, i int)) {
+	s.memo.ok = false // the sentence may have changed since the last call
 	inMention := mentionCover(s)
 	for i, k := range s.Keys {
 		if inMention[i] {

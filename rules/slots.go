@@ -40,18 +40,17 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 			}
 		}
 	}
+	if len(c.near) > 0 && !lr.nearWord(keys, i, c.within, c.near) {
+		return say("none of %v within %d words", c.Trigger.Near, c.within)
+	}
 	particle := -1
-	cs, ce := lr.clause(keys, i)
-	cs, ce = lr.widen(s, cs, ce)
+	cs, ce := lr.widenedClause(s, i)
 	if len(c.particles) > 0 {
 		particle = lr.particle(keys, i, c.particles)
 		if particle < 0 {
 			return say("no particle %v closes the clause", c.Trigger.Particle)
 		}
 		ce = max(ce, particle+1)
-	}
-	if len(c.near) > 0 && !lr.nearWord(keys, i, c.within, c.near) {
-		return say("none of %v within %d words", c.Trigger.Near, c.within)
 	}
 	for j := cs; j < ce; j++ {
 		if c.veto[keys[j]] {
@@ -399,6 +398,18 @@ func (lr *langRules) clause(keys []string, i int) (int, int) {
 		}
 		ce++
 	}
+	return cs, ce
+}
+
+// widenedClause is widen(clause(i)), remembered for the last trigger: the rules of one
+// trigger word are tried one after another at the same token.
+func (lr *langRules) widenedClause(s *Sentence, i int) (int, int) {
+	if s.memo.ok && s.memo.i == i {
+		return s.memo.cs, s.memo.ce
+	}
+	cs, ce := lr.clause(s.Keys, i)
+	cs, ce = lr.widen(s, cs, ce)
+	s.memo.i, s.memo.cs, s.memo.ce, s.memo.ok = i, cs, ce, true
 	return cs, ce
 }
 
