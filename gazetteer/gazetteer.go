@@ -78,6 +78,7 @@ func (g *Gazetteer) mayBeForm(k string) bool {
 type forms struct {
 	exact, declined, plural []*entry
 	seconds                 []uint16 // prefix2 of each exact entry's second word
+	declinedSeconds         []uint16 // and of each declined entry's
 	// A long exact list ("ministry" begins over a thousand names, "government" two hundred
 	// "Government of X") is split: its entries of three words or more by the prefix2 of their
 	// second and third words (byPair), the shorter ones (short, with shortSeconds) after them,
@@ -420,6 +421,12 @@ func (g *Gazetteer) buildIndex(add func(Pos, string, ...any)) {
 			}
 		}
 		f.splitLong()
+		if len(f.declined) > 0 {
+			f.declinedSeconds = make([]uint16, len(f.declined))
+			for i, e := range f.declined {
+				f.declinedSeconds[i] = prefix2(e.toks[1]) // declined entries have two words or more
+			}
+		}
 	}
 }
 

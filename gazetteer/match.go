@@ -144,7 +144,7 @@ func (g *Gazetteer) longest(raw, keys []string, i int, lang string) (hit, bool) 
 		return hit{}, false
 	}
 	// "das Auswärtige Amt" for the alias "Auswärtiges Amt": an adjective declines.
-	if h, ok := g.longestFrom(f.declined, nil, raw, keys, i, lang, true); ok {
+	if h, ok := g.longestFrom(f.declined, f.declinedSeconds, raw, keys, i, lang, true); ok {
 		return h, true
 	}
 	if h, ok := g.compound(raw, k, i); ok {
