@@ -62,8 +62,8 @@ const (
 )
 
 // formBitsLen is the size of the filter in front of the forms map: 2^19 bits (64 KB, small
-// enough to stay in the processor's cache, which the map is not) for some 25,000 keys lets one
-// word in twenty that is not a key through to the map.
+// enough to stay in the processor's cache, which the map is not) for some 12,000 keys lets one
+// word in forty that is not a key through to the map.
 const formBitsLen = 1 << 19
 
 // mayBeForm reports whether k may be a key of g.forms: false is certain.
