@@ -107,6 +107,9 @@ func TestManyParties(t *testing.T) {
 			"meeting:Andrzej Duda|Gitanas Nausėda meeting:Andrzej Duda|Volodymyr Zelensky meeting:Gitanas Nausėda|Volodymyr Zelensky", ""},
 		{"de", "Andrzej Duda traf Gitanas Nausėda in Vilnius, wo sie von Wolodymyr Selenskyj angerufen wurde.",
 			"meeting:Andrzej Duda|Gitanas Nausėda", ""},
+		// "neither leader": the pair just met, negated.
+		{"en", "Josep Borrell hosted Aleksandar Vucic and Albin Kurti, but neither leader signed the deal.",
+			"agreement:Albin Kurti|Aleksandar Vučić meeting:Albin Kurti|Aleksandar Vučić meeting:Albin Kurti|Josep Borrell meeting:Aleksandar Vučić|Josep Borrell", ""},
 		// Met one by one: no pair of the two guests.
 		{"en", "Vladimir Putin met Xi Jinping and Narendra Modi separately.",
 			"meeting:Narendra Modi|Vladimir Putin meeting:Vladimir Putin|Xi Jinping", ""},
