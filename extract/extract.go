@@ -245,7 +245,9 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 		case gazetteer.KindRole:
 			// "ein Regierungssprecher", "a spokesman": someone, not the one named before.
 			indefinite := gm.Phrase > 0 && indefinites[keys[gm.Phrase-1]]
-			if !gm.Portfolio && !indefinite {
+			// "Deputy U.S. Ambassador": another office than the ambassador's.
+			deputy := slices.ContainsFunc(keys[gm.Phrase:gm.End], func(k string) bool { return deputies[k] })
+			if !gm.Portfolio && !indefinite && !deputy {
 				m.Actor = st.roleNoun(gm.Title, gm.Of)
 			}
 			if m.Actor == nil && gm.Of != nil && (gm.OfAfter || st.speaksFor(gm.Title)) {
@@ -391,6 +393,10 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 	}
 	return out
 }
+
+// deputies are the words that make a title a deputy's (German and English together).
+var deputies = map[string]bool{"deputy": true, "vice": true, "stellvertretende": true, "stellvertretender": true,
+	"stellvertretenden": true, "vize": true}
 
 // indefinites are the indefinite articles before a role noun: it names someone, not the one
 // the article named before (German and English together).

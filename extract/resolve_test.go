@@ -34,6 +34,8 @@ func TestRoleNouns(t *testing.T) {
 		{"2016-01-01", "Joseph Ratzinger war in Rom. „Das Alter drückt“, sagte Georg Ratzinger.", ""},
 		// An honorific before a short form no full mention explains: someone the data lacks.
 		{"2024-05-01", "„Wir sind bereit“, sagte Herr Williams.", "Williams"},
+		// A deputy holds another office than the one the data knows a holder of.
+		{"2023-12-08", "Der stellvertretende US-Botschafter bei den Vereinten Nationen sagte, der Text sei realitätsfern.", ""},
 		// "ein Sprecher" is someone, not the spokesman named before.
 		{"2024-05-01", "Kremlsprecher Dmitri Peskow war in Moskau. Das sei nicht geplant, sagte ein Regierungssprecher.", ""},
 		{"2024-05-01", "Kremlsprecher Dmitri Peskow war in Moskau. Das sei nicht geplant, sagte der Sprecher.", "Dmitry Peskov"},

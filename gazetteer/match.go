@@ -513,6 +513,9 @@ func after(hits []hit, k int, keys []string, end int, forTitle bool) (int, *Acto
 	default:
 		return -1, nil
 	}
+	if n.end < len(keys) && keys[n.end] == "-" {
+		return -1, nil // "Regierungschef eines EU-Landes": the name begins a compound
+	}
 	if a := n.qualifier(forTitle); a != nil && n.e.kind != eAdjective {
 		return k + 1, a
 	}
@@ -657,6 +660,16 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string) []Ment
 				for next < len(hits) && hits[next].start < nameAt {
 					next++ // the genitive's bare noun
 				}
+			}
+		}
+		// "Ambassador to the U.N. Robert Wood", "envoy to Ukraine Keith Kellogg": where the
+		// office holder is sent comes between the title and the name.
+		if nameAt == end && end < len(keys) && keys[end] == "to" && next < len(hits) && hits[next].isActor() {
+			if d := &hits[next]; (d.start == end+1 || (d.start == end+2 && determiners[keys[end+1]])) &&
+				d.theActor().Type != Person && d.end < len(raw) && fold.IsUpper(raw[d.end]) {
+				d.used = true
+				out = append(out, g.modifier(d))
+				nameAt, next = d.end, next+1
 			}
 		}
 		n, absorbed := g.unknownName(raw, keys, nameAt, hits, next)

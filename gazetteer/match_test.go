@@ -74,6 +74,10 @@ func TestMatch(t *testing.T) {
 		// an unknown name.
 		{"de", "Trumps Sprecher Steven Cheung", "~Trumps=Donald Trump(inflected) Steven Cheung=Steven Cheung(title)[spokesperson]"},
 		{"de", "sagte Wahlkampfleiter Lothar Lockl der APA", "Lothar Lockl=Lothar Lockl(title)[director] APA=Austria Presse Agentur(exact)"},
+		// Where an envoy is sent stands between the title and the name; a name that begins a
+		// compound qualifies no title.
+		{"en", "Ambassador to the U.N. Robert Wood said", "~U.N.=United Nations(exact) Robert Wood=Robert Wood(title)[ambassador]"},
+		{"de", "als erster Regierungschef eines EU-Landes", "Regierungschef=?(role)[head-of-government] ~EU=European Union(exact)"},
 		// A spokesperson speaks for what follows "for".
 		{"en", "a spokesman for NATO said", "spokesman for NATO=?(role)[spokesperson] ~NATO=NATO(exact)"},
 		// A short form before capitalised words the data lacks begins someone else's name.
