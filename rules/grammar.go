@@ -68,6 +68,9 @@ type Grammar struct {
 	// sich das Treffen zum 50. Mal", "the anniversary of the meeting"): no rule of those
 	// relations fires.
 	Commemorations []string `yaml:"commemorations"`
+	// Words that open another verb's phrase between a trigger and its cue: "met X to
+	// strengthen ties with China" (English "to", relative words).
+	CueBreaks []string `yaml:"cue_breaks"`
 	// Words of sequence that may follow a coordinator inside a list, whose items then met one
 	// after the other, not together: "zuerst Trump und danach Putin", "first Li and then Xi".
 	Sequence []string `yaml:"sequence"`

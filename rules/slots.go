@@ -413,6 +413,12 @@ func (lr *langRules) widenedClause(s *Sentence, i int) (int, int) {
 	return cs, ce
 }
 
+// cueBreak reports whether a word of grammar cue_breaks stands in keys[from:to]: an infinitive
+// or a relative clause opens between a trigger and a cue, which then belongs to another verb.
+func (lr *langRules) cueBreak(keys []string, from, to int, cues set) bool {
+	return slices.ContainsFunc(keys[from:min(to, len(keys))], func(k string) bool { return lr.g.cueBreaks[k] && !cues[k] })
+}
+
 // shortQuote returns the other quotation mark of a quote of one word that opens (dir 1) or
 // closes (dir -1) at token q, when no punctuation stands inside it and none next to it
 // outside: a word quoted inside a clause ("sprach von einem „Hoffnungsschimmer“ und"), no
@@ -1110,8 +1116,9 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 			return first(from, i)
 		}
 	case "cue":
-		// After the trigger, or before it when the verb comes last ("sich mit X treffen").
-		if k := first(i+1, ce); k >= 0 {
+		// After the trigger, or before it when the verb comes last ("sich mit X treffen"). Not
+		// in another verb's phrase: "met Akufo-Addo to strengthen ties with China".
+		if k := first(i+1, ce); k >= 0 && !lr.cueBreak(keys, i+1, s.Mentions[k].Phrase, sp.cues) {
 			return k
 		}
 		if lr.g.verbFinal {
