@@ -53,6 +53,7 @@ func TestGold(t *testing.T) {
 		{"tune8", 0, false}, // 1995–2025, every continent; blind F1 0.780
 		{"holdout", 0, true},
 		{"holdout2", 0, true},
+		{"holdout3", 0, true},
 	} {
 		t.Run(c.split, func(t *testing.T) {
 			rep := scoreGold(t, "../testdata/gold/"+c.split+".jsonl")
