@@ -246,7 +246,7 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 			// "ein Regierungssprecher", "a spokesman": someone, not the one named before.
 			indefinite := gm.Phrase > 0 && indefinites[keys[gm.Phrase-1]]
 			// "Deputy U.S. Ambassador": another office than the ambassador's.
-			deputy := slices.ContainsFunc(keys[gm.Phrase:gm.End], func(k string) bool { return deputies[k] })
+			deputy := slices.ContainsFunc(keys[gm.Phrase:gm.Start], func(k string) bool { return deputies[k] })
 			if !gm.Portfolio && !indefinite && !deputy {
 				m.Actor = st.roleNoun(gm.Title, gm.Of)
 			}
@@ -394,7 +394,9 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 	return out
 }
 
-// deputies are the words that make a title a deputy's (German and English together).
+// deputies are the words before a title that make it a deputy's ("Deputy U.S. Ambassador",
+// "der stellvertretende Außenminister"); a title of its own ("Vice President") is no deputy's
+// (German and English together).
 var deputies = map[string]bool{"deputy": true, "vice": true, "stellvertretende": true, "stellvertretender": true,
 	"stellvertretenden": true, "vize": true}
 

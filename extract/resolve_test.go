@@ -36,6 +36,7 @@ func TestRoleNouns(t *testing.T) {
 		{"2024-05-01", "„Wir sind bereit“, sagte Herr Williams.", "Williams"},
 		// A deputy holds another office than the one the data knows a holder of.
 		{"2023-12-08", "Der stellvertretende US-Botschafter bei den Vereinten Nationen sagte, der Text sei realitätsfern.", ""},
+		{"2005-05-01", "Der US-Vizepräsident sagte, die Lage sei ernst.", "Dick Cheney"},
 		// "ein Sprecher" is someone, not the spokesman named before.
 		{"2024-05-01", "Kremlsprecher Dmitri Peskow war in Moskau. Das sei nicht geplant, sagte ein Regierungssprecher.", ""},
 		{"2024-05-01", "Kremlsprecher Dmitri Peskow war in Moskau. Das sei nicht geplant, sagte der Sprecher.", "Dmitry Peskov"},
@@ -58,6 +59,32 @@ func TestRoleNouns(t *testing.T) {
 // TestManyParties checks meetings and agreements of more than two parties: witnesses, groups
 // that count ("die drei Staatschefs"), plural pronouns and names in apposition to a plural
 // title.
+// TestModality checks the modality of meetings told with other facts: talks that failed
+// were held, denied ones were not.
+func TestModality(t *testing.T) {
+	x := defaultExtractor(t)
+	for _, tt := range []struct{ lang, text, want string }{
+		{"de", "Nach einem Verhandlungsmarathon konnten sich Angela Merkel und Wladimir Putin nicht einigen.",
+			"agreement:negated meeting:asserted"},
+		{"de", "Peskow dementierte, dass sich Angela Merkel und Wladimir Putin nach einem Verhandlungsmarathon geeinigt hätten.",
+			"agreement:negated meeting:negated statement:asserted"},
+		{"de", "Olaf Scholz bestritt die Vorwürfe, traf sich aber am Montag mit Emmanuel Macron.",
+			"meeting:asserted statement:asserted"},
+		{"en", "The second summit between Donald Trump and Kim Jong Un collapsed on Thursday.", "meeting:asserted"},
+		{"de", "Die Gespräche zwischen Olaf Scholz und Emmanuel Macron über ein Abkommen scheiterten.", "meeting:asserted"},
+	} {
+		res := x.Extract(&extract.Document{ID: "t", Text: tt.text, Lang: tt.lang})
+		var got []string
+		for _, tr := range res.Triples {
+			got = append(got, tr.Relation+":"+tr.Modality)
+		}
+		slices.Sort(got)
+		if g := strings.Join(slices.Compact(got), " "); g != tt.want {
+			t.Errorf("%q:\n got %s\nwant %s", tt.text, g, tt.want)
+		}
+	}
+}
+
 func TestManyParties(t *testing.T) {
 	x := defaultExtractor(t)
 	for _, tt := range []struct{ lang, text, want, date string }{

@@ -73,8 +73,9 @@ func (g *Gazetteer) mayBeForm(k string) bool {
 }
 
 // forms are the entries a word may begin: as written; in German as a declined first word of
-// a name of several words ("Auswärtige" of "Auswärtiges Amt") or as a one-word name with a
-// case ending ("Putins"); in English as the plural of a one-word title ("leaders").
+// a name of several words ("Auswärtige" of "Auswärtiges Amt"); in English as the plural of a
+// one-word title ("leaders"). German case endings on one-word names ("Putins") are taken off
+// at lookup (see inflected).
 type forms struct {
 	exact, declined, plural []*entry
 	seconds                 []uint16 // prefix2 of each exact entry's second word
@@ -97,6 +98,9 @@ type entry struct {
 	lang   string // "" for every language
 	cases  caseRule
 	source string // the form as written in the data
+	// familyFirst marks a one-word short form that is the family name, written first, of
+	// every person it may mean (Kim of Kim Jong Un).
+	familyFirst bool
 }
 
 // nameWord is a word (a key) of one of an actor's names.
@@ -359,6 +363,13 @@ func (g *Gazetteer) buildIndex(add func(Pos, string, ...any)) {
 	}
 	lists := slices.Collect(maps.Values(g.index))
 	parallel(len(lists), func(i int) { sortEntries(lists[i]) })
+	for _, es := range lists {
+		for _, e := range es {
+			if e.kind == eShort {
+				e.familyFirst = g.familyFirst(e)
+			}
+		}
+	}
 	wg.Go(func() { g.fuzzy = newFuzzyIndex(g) })
 	defer wg.Wait()
 	// Every form, precomputed so that matching a word costs one map read.

@@ -1,13 +1,13 @@
 package gazetteer
 
 import (
-	"dipex/tokenize"
 	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"dipex/fold"
+	"dipex/tokenize"
 )
 
 // Kind says how a mention was matched.
@@ -539,6 +539,9 @@ func spokespersonFor(hits []hit, k int, keys []string, end int) (int, *Actor) {
 		return -1, nil
 	}
 	n := &hits[k+1]
+	if n.start <= end {
+		return -1, nil
+	}
 	if gap := keys[end+1 : n.start]; len(gap) > 1 || (len(gap) == 1 && !determiners[gap[0]]) {
 		return -1, nil
 	}
@@ -667,9 +670,13 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string) []Ment
 		if nameAt == end && end < len(keys) && keys[end] == "to" && next < len(hits) && hits[next].isActor() {
 			if d := &hits[next]; (d.start == end+1 || (d.start == end+2 && determiners[keys[end+1]])) &&
 				d.theActor().Type != Person && d.end < len(raw) && fold.IsUpper(raw[d.end]) {
-				d.used = true
-				out = append(out, g.modifier(d))
-				nameAt, next = d.end, next+1
+				personNext := next+1 < len(hits) && hits[next+1].start == d.end && hits[next+1].isActor() &&
+					hits[next+1].theActor().Type == Person
+				if n, _ := g.unknownName(raw, keys, d.end, hits, next+1); personNext || n > 0 {
+					d.used = true
+					out = append(out, g.modifier(d))
+					nameAt, next = d.end, next+1
+				}
 			}
 		}
 		n, absorbed := g.unknownName(raw, keys, nameAt, hits, next)
@@ -759,7 +766,7 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string) []Ment
 		}
 		// "Kim Kye Gwan": a family name that comes first (Kim Jong Un's "Kim") before given
 		// names the data lacks begins the name of someone else, a person the gazetteer lacks.
-		if h.kind == KindShort && h.end < len(raw) && fold.IsUpper(raw[h.end]) && g.familyFirst(h.e) {
+		if h.kind == KindShort && h.end < len(raw) && fold.IsUpper(raw[h.end]) && h.e.familyFirst {
 			if n, absorbed := g.unknownName(raw, keys, h.start, hits, k); n >= 2 && len(absorbed) == 1 && !slices.ContainsFunc(keys[h.start:h.start+n], isLink) {
 				a := &Actor{Name: joinName(raw[h.start:h.start+n], keys[h.start:h.start+n]), Type: Person}
 				a.Party = a
@@ -925,7 +932,8 @@ func (g *Gazetteer) unknownName(raw, keys []string, i int, hits []hit, next int)
 			n++
 			continue
 		}
-		if keys[j] == "-" && words > 0 && j+1 < len(raw) && koreanSyllable(raw[j+1]) && fold.IsUpper(raw[j-1]) {
+		if keys[j] == "-" && words > 0 && j+1 < len(raw) && koreanSyllable(raw[j+1]) && fold.IsUpper(raw[j-1]) &&
+			utf8.RuneCountInString(raw[j-1]) <= 5 {
 			n += 2 // a Korean given name: Kim Yong-il, Moon Jae-in
 			break
 		}
@@ -987,8 +995,12 @@ func nameBefore(raw, keys []string, end int, hits []hit, k int) int {
 // given name after its hyphen ("il" of Yong-il, "bak" of Myung-bak, "hyun" of Moo-hyun).
 func koreanSyllable(w string) bool {
 	n := utf8.RuneCountInString(w)
-	return n >= 2 && n <= 5 && isWord(w) && w == strings.ToLower(w) && strings.ContainsAny(w, "aeiouy")
+	return n >= 2 && n <= 5 && isWord(w) && w == strings.ToLower(w) && strings.ContainsAny(w, "aeiouy") && !notSyllables[w]
 }
+
+// notSyllables are English words that follow a hyphen after a name: "Doe-led talks".
+var notSyllables = set("led", "era", "style", "based", "run", "like", "born", "owned", "made", "backed", "linked", "elect",
+	"type", "wide", "free", "ruled", "held", "aged")
 
 // joinName writes name tokens with spaces, but none around a compound hyphen.
 func joinName(raw, keys []string) string {
@@ -1050,9 +1062,8 @@ func (g *Gazetteer) personMention(h *hit, phrase int, title string, of *Actor) M
 	return m
 }
 
-// shortCandidates lists every actor that shares a short form.
 // familyFirst reports whether short form e is the first word of the names of all the people
-// it may mean: a family name written first (Kim, Li, Wang).
+// it may mean: a family name written first (Kim, Li, Wang). buildIndex sets it on the entry.
 func (g *Gazetteer) familyFirst(e *entry) bool {
 	cs := g.shortCandidates(e)
 	for _, a := range cs {
@@ -1066,6 +1077,7 @@ func (g *Gazetteer) familyFirst(e *entry) bool {
 // isLink reports whether k joins name words rather than being one (a hyphen, a particle).
 func isLink(k string) bool { return k == "-" || nameParticles[k] }
 
+// shortCandidates lists every actor that shares a short form.
 func (g *Gazetteer) shortCandidates(e *entry) []*Actor {
 	var out []*Actor
 	for _, o := range g.index[e.toks[0]] {

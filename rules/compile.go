@@ -42,8 +42,9 @@ type grammar struct {
 	talkPrefixes                                     []string
 	talkPreps                                        set
 	intentVerbs                                      set
-	commemorations                                   set
+	commemorations, commemorateVerbs                 set
 	denials, reports, sequence, cueBreaks            set
+	subjunctive                                      set
 	including                                        set
 	cues                                             map[string][]cue // first word -> cue phrases
 	reportedModals, perfect                          set
@@ -85,7 +86,7 @@ func compileGrammar(g *Grammar) *grammar {
 		reportedModals: newSet(g.ReportedModals), perfect: newSet(g.Perfect),
 		descriptors: newSet(g.Descriptors), calledOff: newSet(g.CalledOff), nationNouns: newSet(g.NationNouns), peopleNouns: newSet(g.PeopleNouns),
 		counterfactual: foldPairs(g.Counterfactual), negatedSeparable: foldPairs(g.NegatedSeparable), including: newSet(g.Including), talkNouns: newSet(g.TalkNouns),
-		talkPrefixes: foldAll(g.TalkPrefixes), talkPreps: newSet(g.TalkPreps), intentVerbs: newSet(g.IntentVerbs), commemorations: newSet(g.Commemorations), denials: newSet(g.Denials), reports: newSet(g.Reports), sequence: newSet(g.Sequence), cueBreaks: newSet(g.CueBreaks), definite: newSet(g.EventRefs.Definite), eventNouns: newSet(g.EventRefs.Nouns), eventStops: newSet(g.EventRefs.NotBefore),
+		talkPrefixes: foldAll(g.TalkPrefixes), talkPreps: newSet(g.TalkPreps), intentVerbs: newSet(g.IntentVerbs), commemorations: newSet(g.Commemorations), commemorateVerbs: newSet(g.CommemorateVerbs), denials: newSet(g.Denials), reports: newSet(g.Reports), subjunctive: newSet(g.Subjunctive), sequence: newSet(g.Sequence), cueBreaks: newSet(g.CueBreaks), definite: newSet(g.EventRefs.Definite), eventNouns: newSet(g.EventRefs.Nouns), eventStops: newSet(g.EventRefs.NotBefore),
 	}
 	for kind, ws := range [][]string{cueNegated: g.Negated, cuePlanned: g.Planned, cueReported: g.Reported, cueFailed: g.Failed} {
 		for _, p := range phrases(ws) {

@@ -1,13 +1,13 @@
 package rules
 
 import (
-	"dipex/tokenize"
 	"fmt"
 	"slices"
 	"sort"
 	"strings"
 
 	"dipex/fold"
+	"dipex/tokenize"
 )
 
 // Sentence is what the engine reads: one sentence's folded token keys and the actors found in
@@ -425,14 +425,15 @@ func (lr *langRules) agreedInTalks(s *Sentence, ms []Match) []Match {
 		if x.Rule.Relation != Agreement || x.Object < 0 || !talkParty(s.Mentions[x.Subject]) || !talkParty(s.Mentions[x.Object]) {
 			continue
 		}
-		cs, ce := lr.clause(s.Keys, x.Trigger)
-		cs, ce = lr.widen(s, cs, ce)
+		cs, ce := lr.widenedClause(s, x.Trigger)
 		if slices.ContainsFunc(ms, func(m Match) bool { return m.Rule.Relation == Meeting && m.Trigger >= cs && m.Trigger < ce }) {
 			continue
 		}
 		if lr.talksIn(s.Keys, cs, ce) {
+			// Talks that failed were still held ("konnten sich nach Verhandlungen nicht
+			// einigen"); denied or counterfactual ones were not.
 			mod := x.Modality
-			if mod == Negated { // talks that failed were still held
+			if mod == Negated && lr.complementOf(s.Keys, cs) != Negated && !lr.counterfactual(s.Keys, cs, ce) {
 				mod = Asserted
 			}
 			add = append(add, Match{Rule: lr.talked, Trigger: x.Trigger, Particle: -1, Subject: x.Subject, Object: x.Object, Modality: mod})
@@ -451,7 +452,7 @@ func (lr *langRules) talksIn(keys []string, from, to int) bool {
 	return false
 }
 
-// talkParty reports whether m can have negotiated in person: a person, or a group of them.
+// talkParty reports whether m can have negotiated in person: a person.
 func talkParty(m Mention) bool { return m.Type == "person" }
 
 // witnessParties are the actors that may witness.

@@ -61,13 +61,17 @@ type Grammar struct {
 	// Words of denial whose complement clause is negated: "Peskow dementierte, dass sich Putin
 	// mit Trump getroffen habe" (German: a complement clause follows a comma).
 	Denials []string `yaml:"denials"`
+	// Subjunctive verbs of reported speech: a clause after a comma with one is the complement
+	// of a verb of saying before it ("berichtet, Trump habe Putin gewarnt").
+	Subjunctive []string `yaml:"subjunctive"`
 	// Words of reporting whose complement clause is reported: "Die Zeitung hatte berichtet,
 	// Trump habe Putin gewarnt".
 	Reports []string `yaml:"reports"`
-	// Words that make a meeting or agreement within six words of them one remembered ("jährte
-	// sich das Treffen zum 50. Mal", "the anniversary of the meeting"): no rule of those
-	// relations fires.
-	Commemorations []string `yaml:"commemorations"`
+	// Nouns and verbs of remembering that make a meeting or agreement within six words one
+	// remembered: a noun whose genitive it is ("the anniversary of the meeting"), a verb
+	// anywhere near ("jährte sich das Treffen zum 50. Mal"). No rule of those relations fires.
+	Commemorations   []string `yaml:"commemorations"`
+	CommemorateVerbs []string `yaml:"commemorate_verbs"`
 	// Words that open another verb's phrase between a trigger and its cue: "met X to
 	// strengthen ties with China" (English "to", relative words).
 	CueBreaks []string `yaml:"cue_breaks"`

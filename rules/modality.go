@@ -3,7 +3,7 @@ package rules
 import "slices"
 
 // modality reads the cues in the trigger's clause [cs, ce).
-func (lr *langRules) modality(keys []string, i, cs, ce int, def string, rel string) string {
+func (lr *langRules) modality(keys []string, i, cs, ce int, def, rel string) string {
 	if def == "" {
 		def = Asserted
 	}

@@ -224,11 +224,18 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 }
 
 // complementOf says what the clause before the comma at cs-1 makes of the clause starting at
-// cs when it is that clause's complement (German, after "dass" or in reported speech): Negated
+// cs when it is that clause's complement (German, after "dass" or "ob", or reported in the
+// subjunctive): Negated
 // after a denial ("Peskow dementierte, dass sich Putin mit Trump getroffen habe"), Reported
 // after a report ("Die Zeitung hatte berichtet, Trump habe Putin gewarnt"); else "".
 func (lr *langRules) complementOf(keys []string, cs int) string {
-	if !lr.g.verbFinal || cs < 2 || keys[cs-1] != "," {
+	if !lr.g.verbFinal || cs < 2 || keys[cs-1] != "," || lr.g.contrast[keys[cs]] {
+		return ""
+	}
+	// A complement opens with dass/ob or reports in the subjunctive ("Trump habe Putin
+	// gewarnt"); "bestritt die Vorwürfe, traf sich aber mit Macron" is a second main clause.
+	_, ce := lr.clause(keys, cs)
+	if !lr.g.comp[keys[cs]] && !slices.ContainsFunc(keys[cs:ce], func(k string) bool { return lr.g.subjunctive[k] }) {
 		return ""
 	}
 	ps, _ := lr.clause(keys, cs-2)
@@ -280,7 +287,10 @@ type (
 	whereOf struct{ sp *slotSpec }
 )
 
+// String lists the slot's types.
 func (t typesOf) String() string { return typeList(*t.sp) }
+
+// String says where the slot looks.
 func (w whereOf) String() string { return where(*w.sp) }
 
 func typeList(sp slotSpec) string {
@@ -1297,8 +1307,8 @@ func (lr *langRules) joins(keys []string, from, to int) bool {
 			art = true
 		case coord && (lr.g.sequence[k] || lr.g.separately[k]):
 			// "zuerst Trump und danach getrennt Putin": items met one after the other.
-		case !coord && lr.g.prep[k] && j+3 < to && slices.ContainsFunc(keys[j+1:min(j+4, to)], func(c string) bool { return lr.g.coord[c] }) &&
-			j+1 < to && slices.ContainsFunc(keys[j+1:to], func(c string) bool { return lr.g.sequence[c] }):
+		case !coord && lr.g.prep[k] && j+3 < to && slices.ContainsFunc(keys[j+1:j+4], func(c string) bool { return lr.g.coord[c] }) &&
+			slices.ContainsFunc(keys[j+1:to], func(c string) bool { return lr.g.sequence[c] }):
 			// "zuerst Trump zum Frühstück und danach Putin": a short phrase before "and then".
 			for j+1 < to && !lr.g.coord[keys[j+1]] {
 				j++
@@ -1626,16 +1636,22 @@ func isStrongBoundary(k string) bool {
 	return false
 }
 
-// commemorated returns the commemoration word ("anniversary", "jährte") within six words of
-// trigger i in its clause [cs, ce) with no comma between, or -1.
+// commemorated returns the word within six words of trigger i in its clause [cs, ce), with no
+// comma between, that makes what the trigger names remembered, or -1: a verb of remembering
+// ("jährte sich das Treffen", "commemorated the summit"), or a noun of it whose genitive the
+// trigger is ("the anniversary of the meeting", "Jahrestag des Treffens"). "Biden met
+// Zelensky on the anniversary of the invasion" remembers the invasion, not the meeting.
 func (lr *langRules) commemorated(keys []string, i, cs, ce int) int {
 	for j := i - 1; j >= max(cs, i-6) && keys[j] != ","; j-- {
-		if lr.g.commemorations[keys[j]] {
+		if lr.g.commemorateVerbs[keys[j]] {
+			return j
+		}
+		if lr.g.commemorations[keys[j]] && slices.ContainsFunc(keys[j+1:i], func(k string) bool { return lr.g.gen[k] }) {
 			return j
 		}
 	}
 	for j := i + 1; j < min(ce, i+7) && keys[j] != ","; j++ {
-		if lr.g.commemorations[keys[j]] {
+		if lr.g.commemorateVerbs[keys[j]] {
 			return j
 		}
 	}
