@@ -354,7 +354,8 @@ func hasPhrase(keys []string, i int, p []string) bool {
 }
 
 // Apply runs the rules of lang over one sentence. Two rules that find the same fact give one
-// match (the rule defined first wins).
+// match (the rule defined first wins). Apply keeps working state in s, so one Sentence must not
+// be applied from two goroutines at once (the Engine itself may be shared).
 func (e *Engine) Apply(lang string, s *Sentence) []Match {
 	lr := e.langs[lang]
 	if lr == nil {
@@ -571,7 +572,8 @@ type Attempt struct {
 }
 
 // Explain tries every rule of lang whose trigger word appears in the sentence and reports each
-// attempt, those that fired and those that nearly did, for "dipex explain".
+// attempt, those that fired and those that nearly did, for "dipex explain". Like Apply, it
+// keeps working state in s.
 func (e *Engine) Explain(lang string, s *Sentence) []Attempt {
 	lr := e.langs[lang]
 	if lr == nil {
