@@ -1422,8 +1422,11 @@ func (lr *langRules) listGoesOn(s *Sentence, j, to int, sp slotSpec) bool {
 // Starmer und …"), not an apposition that describes prev ("Zalmay Khalilzad, a US peace
 // envoy"): both name someone, with a title of their own.
 func namedAfterComma(s *Sentence, prev, m Mention, lr *langRules) bool {
-	return prev.Named && m.Named && m.Start > m.Phrase && m.Phrase > prev.End && s.Keys[prev.End] == "," &&
-		lr.onlyArticles(s.Keys, prev.End+1, m.Phrase)
+	if m.Phrase <= prev.End || s.Keys[prev.End] != "," || !lr.onlyArticles(s.Keys, prev.End+1, m.Phrase) {
+		return false
+	}
+	// A country is no apposition of a country: "Nordkorea, Südkorea, die USA, China" is a list.
+	return (prev.Named && m.Named && m.Start > m.Phrase) || (prev.Type == "country" && m.Type == "country")
 }
 
 // allPairs returns every pair of a list of parties.
