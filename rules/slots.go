@@ -63,6 +63,7 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 		}
 	}
 	var pairs [][2]int
+	var coParties [][2]int // parties named together on one side, who met only if the meeting took place
 	switch c.subj.find {
 	case "between":
 		pairs = lr.between(s, i, c.subj)
@@ -119,12 +120,13 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 			}
 			// Parties named together take part together: "Macron empfing Merkel, Putin und
 			// Selenskyj", "Scholz, Macron und Draghi wurden von Selenskyj empfangen" (the guests
-			// met one another too), "Scholz und Macron trafen Selenskyj" (and each other). Not when the text says it was one by one ("getrennt",
-			// "separately"), nor when each has a cue of its own ("mit X und dann mit Y").
+			// met one another too), "Scholz und Macron trafen Selenskyj" (and each other). Not
+			// when the text says it was one by one ("getrennt", "separately"), nor when each has
+			// a cue of its own ("mit X und dann mit Y").
 			if !lr.separate(keys, cs, ce) {
-				pairs = append(pairs, allPairs(subjs)...)
+				coParties = allPairs(subjs)
 				if lr.plainList(s, objs) && !lr.sequenced(s, objs) && (c.obj.find == "after" || c.obj.find == "before" || lr.together(keys, cs, ce)) {
-					pairs = append(pairs, allPairs(objs)...)
+					coParties = append(coParties, allPairs(objs)...)
 				}
 			}
 		}
@@ -182,6 +184,7 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 		purpose = true // "agreed on Wednesday to hold talks"
 	}
 	modality := ""
+	cancelled := false // a planned meeting called off: all who were to meet did not
 	for _, p := range pairs {
 		mce := mce
 		if c.Relation == Statement {
@@ -198,10 +201,13 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 				modality = Planned
 			}
 			if modality == Planned && c.Relation != Statement && (lr.calledOff(keys, mce) || lr.relativeCalledOff(keys, mcs, mce)) {
-				modality = Negated
+				modality, cancelled = Negated, true
 			}
 			if modality == Negated && pp >= 0 {
 				modality = lr.modality(keys, i, pp, i+1, c.Modality, c.Relation) // the negation is the clause's
+			}
+			if modality == Negated && lr.callsOff(keys, mcs, min(len(keys), max(mce, ce))) {
+				cancelled = true // "the summit where X was due to host Y and Z has been called off"
 			}
 			if c.Relation != Statement && modality != Negated {
 				switch lr.complementOf(keys, cs) {
@@ -219,6 +225,14 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 			m.Content = lr.content(s, i, m)
 		}
 		out = append(out, m)
+	}
+	// "Scholz und Macron trafen Selenskyj" (and each other); not "Japan, die USA und Südkorea
+	// verhandeln nicht mehr mit Nordkorea": the allies' own meeting is not denied. A joint
+	// meeting called off is called off for all its guests.
+	if modality != "" && (modality != Negated || cancelled) {
+		for _, p := range coParties {
+			out = append(out, Match{Rule: c.Rule, Trigger: i, Particle: particle, Subject: p[0], Object: p[1], Modality: modality})
+		}
 	}
 	return out
 }
@@ -247,6 +261,17 @@ func (lr *langRules) complementOf(keys []string, cs int) string {
 		return Reported
 	}
 	return ""
+}
+
+// callsOff reports whether a word of grammar called_off (or "called off") stands in
+// keys[from:to].
+func (lr *langRules) callsOff(keys []string, from, to int) bool {
+	for j := from; j < to; j++ {
+		if lr.g.calledOff[keys[j]] || (keys[j] == "off" && j > 0 && keys[j-1] == "called") {
+			return true
+		}
+	}
+	return false
 }
 
 // calledOff reports whether what follows the clause that ends at token ce calls off what it
