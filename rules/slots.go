@@ -72,6 +72,20 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 		if slices.ContainsFunc(pairs, func(p [2]int) bool { return p[1] >= 0 && lr.sequenced(s, []int{min(p[0], p[1]), max(p[0], p[1])}) }) {
 			pairs = nil // "zunächst Li Keqiang und danach Xi Jinping getroffen": met one after the other
 		}
+		// "veröffentlichten X, Y und Z gemeinsam mit W eine Erklärung": the companion joins.
+		var items []int
+		for _, p := range pairs {
+			for _, k := range p {
+				if k >= 0 && !slices.Contains(items, k) {
+					items = append(items, k)
+				}
+			}
+		}
+		for _, k := range lr.companionsIn(s, cs, sentenceTo(keys, ce), c.subj, items) {
+			for _, it := range items {
+				pairs = append(pairs, [2]int{it, k})
+			}
+		}
 	default:
 		subj := lr.slot(s, c.subj, i, cs, ce, -1, true)
 		if subj < 0 {
@@ -1222,17 +1236,41 @@ var companionWords = map[[2]string]bool{{"gemeinsam", "mit"}: true, {"zusammen",
 
 // companions returns the actors between subject subj and trigger i introduced by a companion
 // phrase (an article may follow it: "zusammen mit dem Präsidenten X").
+// companionsIn returns the actors of the clause [cs, ce), other than not, introduced by a
+// companion phrase ("gemeinsam mit", "together with"), when not is not empty.
+func (lr *langRules) companionsIn(s *Sentence, cs, ce int, sp slotSpec, not []int) []int {
+	if len(not) == 0 {
+		return nil
+	}
+	var out []int
+	for k, m := range s.Mentions {
+		if slices.Contains(not, k) || m.Phrase < cs || m.End > ce || !sp.accepts(m) || m.Type == "group" {
+			continue
+		}
+		if lr.companionBefore(s, m) {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// companionBefore reports whether a companion phrase ("gemeinsam mit", "together with") stands
+// before mention m, articles apart.
+func (lr *langRules) companionBefore(s *Sentence, m Mention) bool {
+	j := m.Phrase - 1
+	for j >= 0 && lr.g.art[s.Keys[j]] {
+		j--
+	}
+	return j >= 0 && (companionWords[[2]string{s.Keys[j], ""}] || (j >= 1 && companionWords[[2]string{s.Keys[j-1], s.Keys[j]}]))
+}
+
 func (lr *langRules) companions(s *Sentence, subj, i int, sp slotSpec) []int {
 	var out []int
 	for k, m := range s.Mentions {
 		if k == subj || m.Phrase <= s.Mentions[subj].End || m.End > i || !sp.accepts(m) || m.Type == "group" {
 			continue
 		}
-		j := m.Phrase - 1
-		for j >= 0 && lr.g.art[s.Keys[j]] {
-			j--
-		}
-		if j >= 0 && (companionWords[[2]string{s.Keys[j], ""}] || (j >= 1 && companionWords[[2]string{s.Keys[j-1], s.Keys[j]}])) {
+		if lr.companionBefore(s, m) {
 			out = append(out, k)
 		}
 	}
