@@ -141,6 +141,10 @@ func TestManyParties(t *testing.T) {
 			"meeting:Andrzej Duda|Gitanas Nausėda meeting:Andrzej Duda|Volodymyr Zelensky meeting:Gitanas Nausėda|Volodymyr Zelensky", ""},
 		{"de", "Andrzej Duda traf Gitanas Nausėda in Vilnius, wo sie von Wolodymyr Selenskyj angerufen wurde.",
 			"meeting:Andrzej Duda|Gitanas Nausėda", ""},
+		// "Im Beisein der beiden": the pair just told witnessed the signing.
+		{"de", "Olaf Scholz hat William Ruto im Kanzleramt empfangen. Im Beisein der beiden unterzeichneten Bundesinnenministerin Nancy Faeser und Kenias Außenminister Musalia Mudavadi ein Abkommen.",
+			"agreement:Musalia Mudavadi|Nancy Faeser meeting:Musalia Mudavadi|Nancy Faeser meeting:Musalia Mudavadi|Olaf Scholz " +
+				"meeting:Musalia Mudavadi|William Ruto meeting:Nancy Faeser|Olaf Scholz meeting:Nancy Faeser|William Ruto meeting:Olaf Scholz|William Ruto", ""},
 		// "neither leader": the pair just met, negated.
 		{"en", "Josep Borrell hosted Aleksandar Vucic and Albin Kurti, but neither leader signed the deal.",
 			"agreement:Albin Kurti|Aleksandar Vučić meeting:Albin Kurti|Aleksandar Vučić meeting:Albin Kurti|Josep Borrell meeting:Aleksandar Vučić|Josep Borrell", ""},

@@ -457,7 +457,7 @@ func (lr *langRules) talksIn(keys []string, from, to int) bool {
 func talkParty(m Mention) bool { return m.Type == "person" }
 
 // witnessParties are the actors that may witness.
-var witnessParties = slotSpec{types: set{"person": true, "country": true, "organization": true}}
+var witnessParties = slotSpec{types: set{"person": true, "country": true, "organization": true, "group": true}}
 
 // beforeWitnessCue reports whether a phrase that follows witnesses begins at token j ("looked
 // on").

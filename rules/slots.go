@@ -1628,7 +1628,8 @@ func (lr *langRules) coordinated(s *Sentence, i, cs, ce int, sp slotSpec) [][2]i
 	// A list may begin before the clause: "Deutschlands, Frankreichs und Polens" crosses commas.
 	find := func(from, to, reach int) [][2]int {
 		for k, m := range s.Mentions {
-			if m.Phrase < from || m.End > to || !sp.accepts(m) {
+			// "Im Beisein der beiden unterzeichneten X und Y": the witnesses are no parties.
+			if m.Phrase < from || m.End > to || !sp.accepts(m) || (m.Type == "group" && lr.afterWitnessCue(s, m.Phrase)) {
 				continue
 			}
 			// A list's first item may follow the slot's cue: "unterzeichnet von X und Y".
