@@ -1044,7 +1044,8 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 		}
 		// "X became the first … to visit Iraq, receiving a welcome from Y": an English participle
 		// clause after a comma has the subject of the clause before it.
-		if sp.participle && !lr.g.freeInversion && cs >= 2 && keys[cs-1] == "," && cs < i && strings.HasSuffix(keys[cs], "ing") {
+		// ("…, accusing his forces of attacks": a participle trigger, for a statement too.)
+		if (sp.participle || cs == i) && !lr.g.freeInversion && cs >= 2 && keys[cs-1] == "," && cs <= i && strings.HasSuffix(keys[cs], "ing") {
 			pcs, _ := lr.clause(keys, cs-2)
 			if k := first(pcs, cs-1); k >= 0 {
 				return k
