@@ -90,6 +90,8 @@ func TestMatch(t *testing.T) {
 		// by their second.
 		{"en", "the Ministry of Finance of Japan", "Ministry of Finance of Japan=Ministry of Finance of Japan(exact)"},
 		{"de", "das russische Außenministerium", "russische Außenministerium=Ministry of Foreign Affairs of Russia(institution) ~russische=Russia(adjective)"},
+		// Advisers: "aide", "Berater" and their compounds.
+		{"en", "Kremlin foreign policy aide Yuri Ushakov said", "~Kremlin=Russia(metonym) Yuri Ushakov=Yuri Ushakov(exact)[adviser]"},
 		// A spokesperson speaks for what follows "for".
 		{"en", "a spokesman for NATO said", "spokesman for NATO=?(role)[spokesperson] ~NATO=NATO(exact)"},
 		// A short form before capitalised words the data lacks begins someone else's name.

@@ -773,6 +773,12 @@ const (
 func (lr *langRules) governs(keys []string, m Mention) (role, string) {
 	j := m.Phrase - 1
 	r := plain
+	// "Die Delegationen unter Leitung des Präsidentenberaters X": those led stand for whom
+	// leads them; the genitive is transparent.
+	if k := j; k >= 2 && (lr.g.gen[keys[k]] || keys[k] == "von" || keys[k] == "vom") && keys[k-1] == "leitung" &&
+		(keys[k-2] == "unter" || (k >= 3 && keys[k-2] == "der" && keys[k-3] == "unter")) {
+		return plain, ""
+	}
 	// Adjectives between an article and the phrase: "seinem neuen Kollegen".
 	if k := j; k >= 1 && hasAdjEnding(keys[k]) {
 		for k--; k >= 1 && hasAdjEnding(keys[k]) && j-k < 2; k-- {
