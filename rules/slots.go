@@ -311,12 +311,11 @@ func (lr *langRules) relativeCalledOff(keys []string, cs, ce int) bool {
 	if cs < 1 || keys[cs-1] != "," || !(lr.g.rel[keys[cs]] || lr.g.subord[keys[cs]]) || ce >= len(keys) || keys[ce] != "," {
 		return false
 	}
-	for j := ce + 1; j < len(keys) && !tokenize.IsTerminal(keys[j]); j++ {
-		if lr.g.calledOff[keys[j]] || (keys[j] == "off" && keys[j-1] == "called") {
-			return true
-		}
+	end := ce + 1
+	for end < len(keys) && !tokenize.IsTerminal(keys[end]) {
+		end++
 	}
-	return false
+	return lr.callsOff(keys, ce+1, end)
 }
 
 // typesOf and whereOf print typeList and where only when an explanation is written: the rules
