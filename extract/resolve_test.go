@@ -56,9 +56,6 @@ func TestRoleNouns(t *testing.T) {
 	}
 }
 
-// TestManyParties checks meetings and agreements of more than two parties: witnesses, groups
-// that count ("die drei Staatschefs"), plural pronouns and names in apposition to a plural
-// title.
 // TestModality checks the modality of meetings told with other facts: talks that failed
 // were held, denied ones were not.
 func TestModality(t *testing.T) {
@@ -74,14 +71,25 @@ func TestModality(t *testing.T) {
 		{"de", "Die Gespräche zwischen Olaf Scholz und Emmanuel Macron über ein Abkommen scheiterten.", "meeting:asserted"},
 		// Co-parties of a denied meeting did not meet each other's counterpart, but are not
 		// denied to have met; those of a meeting called off are.
-		{"de", "Japan, die USA und Südkorea verhandeln nicht mehr mit Nordkorea.", "meeting:negated meeting:negated meeting:negated"},
+		{"de", "Japan, die USA und Südkorea verhandeln nicht mehr mit Nordkorea.",
+			"meeting:negated:Japan|North Korea meeting:negated:North Korea|South Korea meeting:negated:North Korea|United States"},
 		{"en", "A summit where Anthony Albanese was due to host Joe Biden, Narendra Modi and Fumio Kishida has been called off.",
-			"meeting:negated meeting:negated meeting:negated meeting:negated meeting:negated meeting:negated"},
+			"meeting:negated:Anthony Albanese|Fumio Kishida meeting:negated:Anthony Albanese|Joe Biden meeting:negated:Anthony Albanese|Narendra Modi " +
+				"meeting:negated:Fumio Kishida|Joe Biden meeting:negated:Fumio Kishida|Narendra Modi meeting:negated:Joe Biden|Narendra Modi"},
 	} {
 		res := x.Extract(&extract.Document{ID: "t", Text: tt.text, Lang: tt.lang})
 		var got []string
 		for _, tr := range res.Triples {
-			got = append(got, tr.Relation+":"+tr.Modality)
+			fact := tr.Relation + ":" + tr.Modality
+			if strings.Contains(tt.want, "|") { // names given: check them too
+				names := []string{tr.Subject.Name}
+				if tr.Object != nil {
+					names = append(names, tr.Object.Name)
+				}
+				slices.Sort(names)
+				fact += ":" + strings.Join(names, "|")
+			}
+			got = append(got, fact)
 		}
 		slices.Sort(got)
 		if g := strings.Join(got, " "); g != tt.want {
@@ -90,6 +98,9 @@ func TestModality(t *testing.T) {
 	}
 }
 
+// TestManyParties checks meetings and agreements of more than two parties: witnesses, groups
+// that count ("die drei Staatschefs"), plural pronouns and names in apposition to a plural
+// title.
 func TestManyParties(t *testing.T) {
 	x := defaultExtractor(t)
 	for _, tt := range []struct{ lang, text, want, date string }{
@@ -216,13 +227,19 @@ func TestManyParties(t *testing.T) {
 	} {
 		res := x.Extract(&extract.Document{ID: "t", Text: tt.text, Lang: tt.lang, Date: tt.date})
 		var got []string
+		modality := map[string]string{} // a fact told twice must be told with one modality
 		for _, tr := range res.Triples {
 			names := []string{tr.Subject.Name}
 			if tr.Object != nil {
 				names = append(names, tr.Object.Name)
 			}
 			slices.Sort(names)
-			got = append(got, tr.Relation+":"+strings.Join(names, "|"))
+			fact := tr.Relation + ":" + strings.Join(names, "|")
+			if m, ok := modality[fact]; ok && m != tr.Modality {
+				t.Errorf("%q: %s is both %s and %s", tt.text, fact, m, tr.Modality)
+			}
+			modality[fact] = tr.Modality
+			got = append(got, fact)
 		}
 		slices.Sort(got)
 		got = slices.Compact(got)
