@@ -207,9 +207,7 @@ func New(files ...*File) (*Engine, error) {
 			}
 			lr := e.langs[r.Lang]
 			if lr == nil {
-				lr = &langRules{g: compileGrammar(g), byWord: map[string][]*compiled{}, stems: map[string][]*compiled{},
-					witness: &Rule{ID: "meeting." + r.Lang + ".witness", Relation: Meeting, Lang: r.Lang, Confidence: 0.8},
-					talked:  &Rule{ID: "meeting." + r.Lang + ".agreed-in-talks", Relation: Meeting, Lang: r.Lang, Confidence: 0.7}}
+				lr = newLangRules(compileGrammar(g), r.Lang)
 				e.langs[r.Lang] = lr
 			}
 			e.rules = append(e.rules, r)
@@ -333,4 +331,12 @@ func (g *grammar) talkAt(keys []string, i int) bool {
 		}
 	}
 	return false
+}
+
+// newLangRules returns an empty rule set of one language over grammar g, with the meetings
+// the engine infers itself (witnesses, talks that led to an agreement).
+func newLangRules(g *grammar, lang string) *langRules {
+	return &langRules{g: g, byWord: map[string][]*compiled{}, stems: map[string][]*compiled{},
+		witness: &Rule{ID: "meeting." + lang + ".witness", Relation: Meeting, Lang: lang, Confidence: 0.8},
+		talked:  &Rule{ID: "meeting." + lang + ".agreed-in-talks", Relation: Meeting, Lang: lang, Confidence: 0.7}}
 }

@@ -645,7 +645,7 @@ func (e *Engine) Only(ids ...string) *Engine {
 				continue
 			}
 			if one == nil {
-				one = &langRules{g: e.langs[r.Lang].g, byWord: map[string][]*compiled{}, stems: map[string][]*compiled{}}
+				one = newLangRules(e.langs[r.Lang].g, r.Lang)
 			}
 			one.add(compile(r))
 			rs = append(rs, r)

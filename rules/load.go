@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"cmp"
 	"io/fs"
 	"regexp"
 	"strings"
@@ -123,8 +124,14 @@ func checkRule(file string, n *yaml.Node, r *Rule, errs *yamlfile.ErrorList) {
 			if e.Subject == "" {
 				errs.Add(file, en, "rule %s: an expected triple needs a subject", r.ID)
 			}
-			if r.Relation != Statement && e.Object == "" {
-				errs.Add(file, en, "rule %s: an expected %s needs an object", r.ID, r.Relation)
+			rel := cmp.Or(e.Relation, r.Relation)
+			switch rel {
+			case Meeting, Statement, Agreement:
+			default:
+				errs.Add(file, en, "rule %s: expected relation %q: use meeting, statement or agreement", r.ID, e.Relation)
+			}
+			if rel != Statement && e.Object == "" {
+				errs.Add(file, en, "rule %s: an expected %s needs an object", r.ID, rel)
 			}
 			switch e.Modality {
 			case "", Asserted, Planned, Negated, Reported:

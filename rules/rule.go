@@ -108,6 +108,9 @@ type Expect struct {
 	Subject  string `yaml:"subject"`
 	Object   string `yaml:"object"`
 	Modality string `yaml:"modality"`
+	// Relation is the rule's when empty; another for a fact the engine infers from the
+	// rule's (the meeting of those who agreed after talks, of a witness with the signers).
+	Relation string `yaml:"relation"`
 }
 
 // Pos is where something was defined.

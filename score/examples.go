@@ -1,6 +1,7 @@
 package score
 
 import (
+	"cmp"
 	"fmt"
 	"sort"
 	"strings"
@@ -52,7 +53,7 @@ func Examples(g *gazetteer.Gazetteer, e *rules.Engine) []ExampleResult {
 				if mod == "" {
 					mod = rules.Asserted
 				}
-				want = append(want, describe(r.Relation, canonical(g, names, w.Subject), canonical(g, names, w.Object), mod))
+				want = append(want, describe(cmp.Or(w.Relation, r.Relation), canonical(g, names, w.Subject), canonical(g, names, w.Object), mod))
 			}
 			sort.Strings(got)
 			sort.Strings(want)
