@@ -401,7 +401,7 @@ var (
 func set(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
 	for _, w := range words {
-		m[w] = true
+		m[fold.String(w)] = true // compared with folded keys: "frühere" is "fruhere"
 	}
 	return m
 }
@@ -491,7 +491,7 @@ var titleModifiers = set("political", "military", "top", "chief", "senior", "dep
 	"ehemalige", "ehemaliger", "ehemaligen", "frühere", "früherer", "früheren", "neue", "neuer", "neuen",
 	"stellvertretende", "stellvertretender", "stellvertretenden", "amtierende", "amtierender", "amtierenden",
 	"designierte", "designierter", "designierten", "scheidende", "scheidender", "scheidenden",
-	"künftige", "künftiger", "künftigen", "kunftige", "kunftiger", "kunftigen", "future", "president-elect",
+	"künftige", "künftiger", "künftigen", "future", "president-elect",
 	"damalige", "damaliger", "damaligen", "langjährige", "langjähriger", "langjährigen",
 	// A party's portfolio or chamber: "Lib Dem home affairs spokesman", "SNP Holyrood leader".
 	"home", "foreign", "affairs", "economic", "finance", "health", "education", "defence", "defense", "justice",
