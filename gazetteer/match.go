@@ -357,12 +357,12 @@ func (g *Gazetteer) fuzzyAt(raw, keys []string, i int, prev *hit) (hit, bool) {
 	if a == nil {
 		return hit{}, false
 	}
-	if !titled && !honorifics[k] && !g.hasNameWord(a, k) {
+	if !titled && !honorifics[k] && !g.HasNameWord(a, k) {
 		return hit{}, false
 	}
 	// A capitalised word right after it makes it part of a longer name: "Yaseen Lakhani" is
 	// not Abdulla Yameen, "Johns Hopkins Center" not Chris Hipkins.
-	if j := i + 1; j < len(raw) && fold.IsUpper(raw[j]) && isWord(raw[j]) && !notNames[keys[j]] && !g.hasNameWord(a, keys[j]) {
+	if j := i + 1; j < len(raw) && fold.IsUpper(raw[j]) && isWord(raw[j]) && !notNames[keys[j]] && !g.HasNameWord(a, keys[j]) {
 		return hit{}, false
 	}
 	return hit{start: i, end: i + 1, kind: KindFuzzy, actor: a, word: word}, true
@@ -372,16 +372,11 @@ func (g *Gazetteer) fuzzyAt(raw, keys []string, i int, prev *hit) (hit, bool) {
 // may mean.
 func (g *Gazetteer) candidateWord(h *hit, key string) bool {
 	for _, a := range g.shortCandidates(h.e) {
-		if g.hasNameWord(a, key) {
+		if g.HasNameWord(a, key) {
 			return true
 		}
 	}
 	return false
-}
-
-// hasNameWord reports whether key is a word of one of a's names.
-func (g *Gazetteer) hasNameWord(a *Actor, key string) bool {
-	return g.nameWords[nameWord{a, key}]
 }
 
 // Small closed word classes the phrase grammar needs, German and English together: they do
@@ -524,12 +519,18 @@ func after(hits []hit, k int, keys []string, end int, forTitle bool) (int, *Acto
 
 // titleAt reports whether a title hit starts at token i.
 func titleAt(hits []hit, i int) bool {
+	h := hitAt(hits, i)
+	return h != nil && h.kind != KindFuzzy && h.e.kind == eTitle
+}
+
+// hitAt returns the hit that starts at token i, or nil.
+func hitAt(hits []hit, i int) *hit {
 	for k := range hits {
 		if hits[k].start == i {
-			return hits[k].kind != KindFuzzy && hits[k].e.kind == eTitle
+			return &hits[k]
 		}
 	}
-	return false
+	return nil
 }
 
 // spokespersonFor returns the actor a spokesperson speaks for after "for" ("a spokesman for
@@ -694,12 +695,7 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string) []Ment
 			for _, k := range absorbed {
 				hits[k].used = true
 			}
-			name := joinName(raw[nameAt:nameAt+n], keys[nameAt:nameAt+n])
-			a := &Actor{Name: name, Type: Person}
-			if of != nil && of.Type == Country {
-				a.Country = of.Country
-			}
-			a.Party = a
+			a := unknownPerson(raw[nameAt:nameAt+n], keys[nameAt:nameAt+n], of)
 			out = append(out, Mention{Start: nameAt, End: nameAt + n, Phrase: phrase, Actor: a, Kind: KindTitle,
 				Title: h.e.key, Of: of, Confidence: 0.7, Form: h.e.source})
 			if q >= 0 && of != nil {
@@ -715,11 +711,7 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string) []Ment
 		}
 		if c >= 2 && keys[c] == "," {
 			if i := nameBefore(raw, keys, c, hits, k); i >= 0 {
-				a := &Actor{Name: joinName(raw[i:c], keys[i:c]), Type: Person}
-				if of != nil && of.Type == Country {
-					a.Country = of.Country
-				}
-				a.Party = a
+				a := unknownPerson(raw[i:c], keys[i:c], of)
 				out = append(out, Mention{Start: i, End: c, Phrase: i, Actor: a, Kind: KindTitle, Title: h.e.key, Of: of, Confidence: 0.7})
 				if q >= 0 && of != nil {
 					out = append(out, g.modifier(&hits[q]))
@@ -741,8 +733,7 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string) []Ment
 			continue
 		}
 		if i := nameBefore(raw, keys, h.start-1, hits, k); i >= 0 {
-			a := &Actor{Name: joinName(raw[i:h.start-1], keys[i:h.start-1]), Type: Person, Country: h.theActor().Country}
-			a.Party = a
+			a := unknownPerson(raw[i:h.start-1], keys[i:h.start-1], g.countries[h.theActor().Country])
 			out = append(out, Mention{Start: i, End: h.start - 1, Phrase: i, Actor: a, Kind: KindTitle, Confidence: 0.7})
 		} else if k == 0 || hits[k-1].end != h.start-1 || !hits[k-1].isActor() || hits[k-1].theActor().Type != Person {
 			continue
@@ -768,8 +759,7 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string) []Ment
 		// names the data lacks begins the name of someone else, a person the gazetteer lacks.
 		if h.kind == KindShort && h.end < len(raw) && fold.IsUpper(raw[h.end]) && h.e.familyFirst {
 			if n, absorbed := g.unknownName(raw, keys, h.start, hits, k); n >= 2 && len(absorbed) == 1 && !slices.ContainsFunc(keys[h.start:h.start+n], isLink) {
-				a := &Actor{Name: joinName(raw[h.start:h.start+n], keys[h.start:h.start+n]), Type: Person}
-				a.Party = a
+				a := unknownPerson(raw[h.start:h.start+n], keys[h.start:h.start+n], nil)
 				out = append(out, Mention{Start: h.start, End: h.start + n, Phrase: h.start, Actor: a, Kind: KindTitle, Confidence: 0.6})
 				continue
 			}
@@ -809,8 +799,7 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string) []Ment
 		if n, absorbed := g.unknownName(raw, keys, i+1, hits, nextHit(hits, i+1)); n > 0 && (len(absorbed) == 0 || n >= 2) {
 			// "Dr Rowan Williams": a short form inside the name (Williams) is part of it.
 			out = slices.DeleteFunc(out, func(m Mention) bool { return m.Kind == KindShort && m.Start > i && m.End <= i+1+n })
-			a := &Actor{Name: joinName(raw[i+1:i+1+n], keys[i+1:i+1+n]), Type: Person}
-			a.Party = a
+			a := unknownPerson(raw[i+1:i+1+n], keys[i+1:i+1+n], nil)
 			out = append(out, Mention{Start: i + 1, End: i + 1 + n, Phrase: i, Actor: a, Kind: KindTitle, Confidence: 0.7})
 		}
 	}
@@ -835,10 +824,8 @@ func unknownGenitiveEnd(raw, keys []string, end int, hits []hit) int {
 		return 0
 	}
 	// The noun is no actor: a word the data lacks, or a bare institution noun ("Regierung").
-	for k := range hits {
-		if h := &hits[k]; h.start == j && (h.kind == KindFuzzy || h.e.kind != eInstitution) {
-			return 0
-		}
+	if h := hitAt(hits, j); h != nil && (h.kind == KindFuzzy || h.e.kind != eInstitution) {
+		return 0
 	}
 	return j + 1
 }
@@ -865,14 +852,7 @@ func nextHit(hits []hit, i int) int {
 	return len(hits)
 }
 
-func isHitStart(hits []hit, i int) bool {
-	for _, h := range hits {
-		if h.start == i {
-			return true
-		}
-	}
-	return false
-}
+func isHitStart(hits []hit, i int) bool { return hitAt(hits, i) != nil }
 
 // seatedIn returns the capital named right after an institution noun with "in" ("das
 // Außenministerium in Baku", "the foreign ministry in Beijing"), and its country.
@@ -1001,6 +981,17 @@ func koreanSyllable(w string) bool {
 // notSyllables are English words that follow a hyphen after a name: "Doe-led talks".
 var notSyllables = set("led", "era", "style", "based", "run", "like", "born", "owned", "made", "backed", "linked", "elect",
 	"type", "wide", "free", "ruled", "held", "aged")
+
+// unknownPerson is a person the gazetteer lacks, named by tokens raw (keys their keys), of
+// the country of, when of is one.
+func unknownPerson(raw, keys []string, of *Actor) *Actor {
+	a := &Actor{Name: joinName(raw, keys), Type: Person}
+	if of != nil && of.Type == Country {
+		a.Country = of.Country
+	}
+	a.Party = a
+	return a
+}
 
 // joinName writes name tokens with spaces, but none around a compound hyphen.
 func joinName(raw, keys []string) string {
