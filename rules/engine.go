@@ -463,7 +463,7 @@ var witnessParties = slotSpec{types: set{"person": true, "country": true, "organ
 // on").
 func (lr *langRules) beforeWitnessCue(keys []string, j int) bool {
 	for _, w := range lr.g.witnessesAfter {
-		if j+len(w) <= len(keys) && slices.Equal(keys[j:j+len(w)], w) {
+		if hasPhrase(keys, j, w) {
 			return true
 		}
 	}
@@ -499,7 +499,7 @@ func (lr *langRules) afterWitnessCue(s *Sentence, j int) bool {
 		}
 	}
 	for _, w := range lr.g.witnesses {
-		if j >= len(w) && slices.Equal(keys[j-len(w):j], w) {
+		if j >= len(w) && hasPhrase(keys, j-len(w), w) {
 			return true
 		}
 	}

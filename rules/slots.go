@@ -123,7 +123,7 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 			}
 			// "Hollande reist gemeinsam mit Merkel nach Moskau, um mit Putin zu sprechen": the
 			// companion meets the object too.
-			subjs = append(subjs, lr.companions(s, subj, i, c.subj)...)
+			subjs = append(subjs, lr.companionsIn(s, s.Mentions[subj].End+1, i, c.subj, []int{subj})...)
 			objs := lr.withConjuncts(s, obj, c.obj, subj, len(keys))
 			for _, sj := range subjs {
 				for _, o := range objs {
@@ -1240,8 +1240,6 @@ func (lr *langRules) plainList(s *Sentence, ks []int) bool {
 var companionWords = map[[2]string]bool{{"gemeinsam", "mit"}: true, {"zusammen", "mit"}: true,
 	{"together", "with"}: true, {"along", "with"}: true, {"alongside", ""}: true}
 
-// companions returns the actors between subject subj and trigger i introduced by a companion
-// phrase (an article may follow it: "zusammen mit dem Präsidenten X").
 // companionsIn returns the actors of the clause [cs, ce), other than not, introduced by a
 // companion phrase ("gemeinsam mit", "together with"), when not is not empty.
 func (lr *langRules) companionsIn(s *Sentence, cs, ce int, sp slotSpec, not []int) []int {
@@ -1260,27 +1258,14 @@ func (lr *langRules) companionsIn(s *Sentence, cs, ce int, sp slotSpec, not []in
 	return out
 }
 
-// companionBefore reports whether a companion phrase ("gemeinsam mit", "together with") stands
-// before mention m, articles apart.
+// companionBefore reports whether a companion phrase ("gemeinsam mit", "together with",
+// "zusammen mit dem Präsidenten X") stands before mention m, articles apart.
 func (lr *langRules) companionBefore(s *Sentence, m Mention) bool {
 	j := m.Phrase - 1
 	for j >= 0 && lr.g.art[s.Keys[j]] {
 		j--
 	}
 	return j >= 0 && (companionWords[[2]string{s.Keys[j], ""}] || (j >= 1 && companionWords[[2]string{s.Keys[j-1], s.Keys[j]}]))
-}
-
-func (lr *langRules) companions(s *Sentence, subj, i int, sp slotSpec) []int {
-	var out []int
-	for k, m := range s.Mentions {
-		if k == subj || m.Phrase <= s.Mentions[subj].End || m.End > i || !sp.accepts(m) || m.Type == "group" {
-			continue
-		}
-		if lr.companionBefore(s, m) {
-			out = append(out, k)
-		}
-	}
-	return out
 }
 
 // infinitive reports whether trigger i ends a German infinitive clause of its own ("…, um Xi
