@@ -116,7 +116,7 @@ func (x *Extractor) extract(doc *Document, trace traceFunc) *Result {
 	sents := segmenterFor(lang).segment(doc.Text, toks)
 	markNoise(doc.Text, toks, sents)
 	res := &Result{Doc: doc, Lang: lang, Tokens: toks, Sentences: sents}
-	st := &state{x: x, doc: doc, lang: lang, toks: toks, res: res, salience: map[*gazetteer.Actor]int{},
+	st := &state{x: x, doc: doc, lang: lang, lr: x.eng.Lang(lang), toks: toks, res: res, salience: map[*gazetteer.Actor]int{},
 		lastSeen: map[*gazetteer.Actor]int{}, trace: trace}
 	raw := make([]string, 0, 64)
 	keys := make([]string, 0, 64)
@@ -168,6 +168,7 @@ type state struct {
 	x         *Extractor
 	doc       *Document
 	lang      string
+	lr        *rules.LangRules // the rules' grammar of lang, nil if it has none
 	toks      []tokenize.Token
 	res       *Result
 	salience  map[*gazetteer.Actor]int    // mentions so far, by party
@@ -211,7 +212,7 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 		// "the leaders of China, India and Brazil": India and Brazil are leaders too.
 		if gm.Kind != gazetteer.KindRole && !gm.Modifier && gm.Actor != nil &&
 			(gm.Actor.Type == gazetteer.Country || gm.Actor.Type == gazetteer.Organization) &&
-			listEnd >= 0 && onlyListWords(st.x.eng.Lang(st.lang), keys[listEnd:gm.Phrase]) {
+			listEnd >= 0 && onlyListWords(st.lr, keys[listEnd:gm.Phrase]) {
 			m.Kind, m.Title, m.Of = string(gazetteer.KindRole), listTitle, gm.Actor
 			listEnd = gm.End
 			// A list names countries, the people holding the title in each only when the
@@ -271,7 +272,7 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 		}
 		out = append(out, m)
 	}
-	lr := st.x.eng.Lang(st.lang)
+	lr := st.lr
 	// "Dscheihun Bairamow" where the data knows "Bairamow": in German, a capitalised word right
 	// before a person named by one word alone is a given name the data lacks in the German
 	// transliteration. (English capitalises weekdays, months and nouns of titles the data lacks
@@ -326,9 +327,9 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 		}
 		if n := lr.EventRef(keys, i); n > 0 {
 			// "bei der Zeremonie", "the signing": the meeting just told, as a party of a meeting.
-			if len(st.events) > 0 && st.eventSent >= si-2 && len(st.events[len(st.events)-1]) >= 2 && !slices.Contains(covered[i:i+n], true) {
+			if ev := st.recentEvent(si); ev != nil && !slices.Contains(covered[i:i+n], true) {
 				out = insert(out, Mention{Sentence: si, First: s.First + i, Last: s.First + i + n, Phrase: s.First + i,
-					Kind: "group", Plural: true, Event: true, Parties: slices.Clone(st.events[len(st.events)-1]), Confidence: 0.7})
+					Kind: "group", Plural: true, Event: true, Parties: ev, Confidence: 0.7})
 				for j := i; j < i+n; j++ {
 					covered[j] = true
 				}
@@ -342,8 +343,8 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 			var parties []*gazetteer.Actor
 			if l := listBefore(lr, keys, s.First, out, s.First+i); l != nil {
 				parties = l
-			} else if len(st.events) > 0 && st.eventSent >= si-2 && len(st.events[len(st.events)-1]) >= 2 {
-				parties = slices.Clone(st.events[len(st.events)-1])
+			} else if ev := st.recentEvent(si); ev != nil {
+				parties = ev
 			} else if st.listSent == si-1 && len(st.listed) >= 2 {
 				parties = st.listed
 			}
@@ -748,13 +749,22 @@ func (st *state) remember(si int, s Sentence, keys []string, ms []Mention) {
 	// Only a list of people is "they" in the next sentence: a list of countries is as often
 	// an enumeration ("Norway, Switzerland and the US have such a tax").
 	st.listed = nil
-	if l := listBefore(st.x.eng.Lang(st.lang), keys, s.First, ms, s.Last); l != nil {
+	if l := listBefore(st.lr, keys, s.First, ms, s.Last); l != nil {
 		st.anyList, st.anySent = l, si
 		if !slices.ContainsFunc(l, func(a *gazetteer.Actor) bool { return a.Type != gazetteer.Person }) {
 			st.listed, st.listSent = l, si
 		}
 	}
 	st.subjects = append(st.subjects, first)
+}
+
+// recentEvent returns a copy of the parties of the last meeting or agreement, if it was told
+// at most two sentences before si and had two parties or more; else nil.
+func (st *state) recentEvent(si int) []*gazetteer.Actor {
+	if len(st.events) == 0 || st.eventSent < si-2 || len(st.events[len(st.events)-1]) < 2 {
+		return nil
+	}
+	return slices.Clone(st.events[len(st.events)-1])
 }
 
 // addEvent adds parties to the meeting event of sentence si.
@@ -782,7 +792,7 @@ func (st *state) groupActors(m *Mention, ms []Mention) []*gazetteer.Actor {
 	for _, t := range st.toks[m.First:m.Last] {
 		keys = append(keys, t.Key)
 	}
-	lr := st.x.eng.Lang(st.lang)
+	lr := st.lr
 	n := lr.GroupSize(keys)
 	if n <= 2 {
 		// "the two leaders" are the pair of people in play, "both sides" any pair.
@@ -939,7 +949,7 @@ func (st *state) relations(si int, s Sentence, raw, keys []string, ms []Mention)
 		cands = append(cands, k)
 		rs.Mentions = append(rs.Mentions, rules.Mention{Start: m.First - s.First, End: m.Last - s.First,
 			Phrase: m.Phrase - s.First, Type: typeOf(m), Possessive: m.Possessive,
-			Named: m.named(), ObjectCase: m.Kind == "pronoun" && st.x.eng.Lang(st.lang).ObjectPronoun(keys[m.First-s.First])})
+			Named: m.named(), ObjectCase: m.Kind == "pronoun" && st.lr.ObjectPronoun(keys[m.First-s.First])})
 	}
 	rs.Unknown = st.unknown
 	rs.Language = st.lang
@@ -956,11 +966,12 @@ func (st *state) relations(si int, s Sentence, raw, keys []string, ms []Mention)
 			obj = &ms[cands[mt.Object]]
 		} else if mt.Object == rules.LastMeeting {
 			// "X stieß später hinzu": the parties of the meeting just told.
-			if len(st.events) == 0 || st.eventSent < si-2 || len(st.events[len(st.events)-1]) < 2 {
+			ev := st.recentEvent(si)
+			if ev == nil {
 				continue
 			}
 			obj = &Mention{Sentence: si, First: subj.First, Last: subj.Last, Phrase: subj.Phrase, Kind: "group", Plural: true,
-				Event: true, Parties: slices.Clone(st.events[len(st.events)-1]), Confidence: 0.7}
+				Event: true, Parties: ev, Confidence: 0.7}
 		}
 		if subj.Kind == "group" || (obj != nil && obj.Kind == "group") {
 			st.groupTriples(s, ms, mt, subj, obj, seen)
@@ -1142,7 +1153,7 @@ func (st *state) meta() map[string]any {
 // locative phrase nearest after the trigger (else before it), a city preferred to the building
 // it contains ("in der Großen Halle des Volkes in Peking" is Beijing).
 func (st *state) place(s Sentence, ms []Mention, trig int, parties ...*Mention) string {
-	lr := st.x.eng.Lang(st.lang)
+	lr := st.lr
 	var cands []*Mention
 	for k := range ms {
 		m := &ms[k]
