@@ -76,6 +76,10 @@ func TestModality(t *testing.T) {
 		{"en", "A summit where Anthony Albanese was due to host Joe Biden, Narendra Modi and Fumio Kishida has been called off.",
 			"meeting:negated:Anthony Albanese|Fumio Kishida meeting:negated:Anthony Albanese|Joe Biden meeting:negated:Anthony Albanese|Narendra Modi " +
 				"meeting:negated:Fumio Kishida|Joe Biden meeting:negated:Fumio Kishida|Narendra Modi meeting:negated:Joe Biden|Narendra Modi"},
+		// "neither leader": the pair just hosted did not sign, but did meet.
+		{"en", "Josep Borrell hosted Aleksandar Vucic and Albin Kurti, but neither leader signed the deal.",
+			"agreement:negated:Albin Kurti|Aleksandar Vučić meeting:asserted:Albin Kurti|Aleksandar Vučić " +
+				"meeting:asserted:Albin Kurti|Josep Borrell meeting:asserted:Aleksandar Vučić|Josep Borrell"},
 	} {
 		res := x.Extract(&extract.Document{ID: "t", Text: tt.text, Lang: tt.lang})
 		var got []string
@@ -156,7 +160,7 @@ func TestManyParties(t *testing.T) {
 		{"de", "Olaf Scholz hat William Ruto im Kanzleramt empfangen. Im Beisein der beiden unterzeichneten Bundesinnenministerin Nancy Faeser und Kenias Außenminister Musalia Mudavadi ein Abkommen.",
 			"agreement:Musalia Mudavadi|Nancy Faeser meeting:Musalia Mudavadi|Nancy Faeser meeting:Musalia Mudavadi|Olaf Scholz " +
 				"meeting:Musalia Mudavadi|William Ruto meeting:Nancy Faeser|Olaf Scholz meeting:Nancy Faeser|William Ruto meeting:Olaf Scholz|William Ruto", ""},
-		// "neither leader": the pair just met, negated.
+		// "neither leader": the pair just met (its modality is checked in TestModality).
 		{"en", "Josep Borrell hosted Aleksandar Vucic and Albin Kurti, but neither leader signed the deal.",
 			"agreement:Albin Kurti|Aleksandar Vučić meeting:Albin Kurti|Aleksandar Vučić meeting:Albin Kurti|Josep Borrell meeting:Aleksandar Vučić|Josep Borrell", ""},
 		// Met one by one: no pair of the two guests.
