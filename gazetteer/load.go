@@ -1,11 +1,12 @@
 package gazetteer
 
 import (
-	"go.yaml.in/yaml/v3"
 	"io/fs"
 	"regexp"
 	"strings"
 	"time"
+
+	"go.yaml.in/yaml/v3"
 
 	"dipex/fold"
 	"dipex/yamlfile"
@@ -65,7 +66,7 @@ func Parse(name string, data []byte) (*File, error) {
 	return f, errs.Err()
 }
 
-// at returns the node of key in mapping n, or n itself when the key is absent.
+// checkWords checks the key, display name and words of a title or institution.
 func checkWords(file string, n *yaml.Node, what, key, name string, ws map[string][]string, errs *yamlfile.ErrorList) {
 	if !idRE.MatchString(key) {
 		errs.Add(file, yamlfile.At(n, "key"), "%s key %q: write lowercase ASCII words joined by \"-\", e.g. foreign-minister", what, key)

@@ -1,9 +1,10 @@
 package gazetteer
 
 import (
-	"dipex/yamlfile/yamltest"
 	"strings"
 	"testing"
+
+	"dipex/yamlfile/yamltest"
 )
 
 func TestParseErrors(t *testing.T) {

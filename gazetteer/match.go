@@ -1018,11 +1018,11 @@ func isWord(s string) bool {
 var groupHeads = set("staaten", "lander", "mitgliedstaaten", "mitgliedsstaaten", "mitglieder", "partner", "states", "members",
 	"countries", "nations")
 
-// nameParticles stand inside names in lower case: Jaap de Hoop Scheffer, Mohammed bin Salman.
 // romanceParticles are two particles that join a name ("Humberto de la Calle"), where German
 // "von der" after a name is a preposition as often ("Amilcar Pop von der Partei …").
 var romanceParticles = set("de la", "de las", "de los", "de le", "da la", "di la", "del la")
 
+// nameParticles stand inside names in lower case: Jaap de Hoop Scheffer, Mohammed bin Salman.
 var nameParticles = set("de", "van", "von", "der", "den", "da", "di", "du", "bin", "ibn", "al", "el", "la", "le", "zu", "dos", "das", "y")
 
 // notNames are capitalised words that follow titles without being names.
@@ -1072,7 +1072,7 @@ func isLink(k string) bool { return k == "-" || nameParticles[k] }
 func (g *Gazetteer) shortCandidates(e *entry) []*Actor {
 	var out []*Actor
 	for _, o := range g.index[e.toks[0]] {
-		if o.kind == eShort && len(o.toks) == len(e.toks) && strings.Join(o.toks, " ") == strings.Join(e.toks, " ") {
+		if o.kind == eShort && slices.Equal(o.toks, e.toks) {
 			out = append(out, o.actor)
 		}
 	}
