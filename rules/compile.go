@@ -37,7 +37,8 @@ type grammar struct {
 	definite, eventNouns, eventStops                 set                   // EventRefs
 	descriptors, calledOff, nationNouns, objPronouns set
 	peopleNouns                                      set
-	counterfactual, negatedSeparable                 [][2]string
+	counterfactual                                   [][2]string
+	negatedSeparable                                 map[string]set // verb -> the particles that make it negate
 	talkNouns                                        set
 	talkPrefixes                                     []string
 	talkPreps                                        set
@@ -85,7 +86,7 @@ func compileGrammar(g *Grammar) *grammar {
 		groups:   map[string][][]string{}, groupPairs: map[[2]string]bool{}, cues: map[string][]cue{},
 		reportedModals: newSet(g.ReportedModals), perfect: newSet(g.Perfect),
 		descriptors: newSet(g.Descriptors), calledOff: newSet(g.CalledOff), nationNouns: newSet(g.NationNouns), peopleNouns: newSet(g.PeopleNouns),
-		counterfactual: foldPairs(g.Counterfactual), negatedSeparable: foldPairs(g.NegatedSeparable), including: newSet(g.Including), talkNouns: newSet(g.TalkNouns),
+		counterfactual: foldPairs(g.Counterfactual), negatedSeparable: particlesByVerb(g.NegatedSeparable), including: newSet(g.Including), talkNouns: newSet(g.TalkNouns),
 		talkPrefixes: foldAll(g.TalkPrefixes), talkPreps: newSet(g.TalkPreps), intentVerbs: newSet(g.IntentVerbs), commemorations: newSet(g.Commemorations), commemorateVerbs: newSet(g.CommemorateVerbs), denials: newSet(g.Denials), reports: newSet(g.Reports), subjunctive: newSet(g.Subjunctive), sequence: newSet(g.Sequence), cueBreaks: newSet(g.CueBreaks), definite: newSet(g.EventRefs.Definite), eventNouns: newSet(g.EventRefs.Nouns), eventStops: newSet(g.EventRefs.NotBefore),
 	}
 	for kind, ws := range [][]string{cueNegated: g.Negated, cuePlanned: g.Planned, cueReported: g.Reported, cueFailed: g.Failed} {
@@ -304,6 +305,18 @@ func foldPairs(ps [][2]string) [][2]string {
 	out := make([][2]string, len(ps))
 	for i, p := range ps {
 		out[i] = [2]string{fold.String(p[0]), fold.String(p[1])}
+	}
+	return out
+}
+
+// particlesByVerb folds separable verbs and their particles into the particles of each verb.
+func particlesByVerb(ps [][2]string) map[string]set {
+	out := map[string]set{}
+	for _, p := range foldPairs(ps) {
+		if out[p[0]] == nil {
+			out[p[0]] = set{}
+		}
+		out[p[0]][p[1]] = true
 	}
 	return out
 }

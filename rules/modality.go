@@ -136,11 +136,9 @@ func (lr *langRules) counterfactual(keys []string, cs, ce int) bool {
 // separableNegation reports whether a negating separable verb other than trigger i stands in
 // the clause [cs, ce) with its particle closing it: "Putin sagte das Treffen mit Scholz ab".
 func (lr *langRules) separableNegation(keys []string, i, cs, ce int) bool {
-	for _, vp := range lr.g.negatedSeparable {
-		for j := cs; j < ce; j++ {
-			if j != i && keys[j] == vp[0] && lr.closingParticle(keys, j, set{vp[1]: true}) >= 0 {
-				return true
-			}
+	for j := cs; j < ce; j++ {
+		if ps := lr.g.negatedSeparable[keys[j]]; ps != nil && j != i && lr.closingParticle(keys, j, ps) >= 0 {
+			return true
 		}
 	}
 	return false
