@@ -33,6 +33,11 @@ type Sentence struct {
 // Lang returns the sentence's language.
 func (s *Sentence) Lang() string { return s.Language }
 
+// covered reports whether token k lies inside one of the spans of Covered.
+func (s *Sentence) covered(k int) bool {
+	return slices.ContainsFunc(s.Covered, func(c [2]int) bool { return c[0] <= k && k < c[1] })
+}
+
 // Mention is an actor in a sentence, as token indexes (End exclusive).
 type Mention struct {
 	Start, End int    // the name
@@ -474,15 +479,7 @@ func (lr *langRules) beforeWitnessCue(keys []string, j int) bool {
 // modifiers such as "Saudi" may stand between: "in the presence of Saudi King Salman").
 func (lr *langRules) afterWitnessCue(s *Sentence, j int) bool {
 	keys := s.Keys
-	covered := func(k int) bool {
-		for _, c := range s.Covered {
-			if c[0] <= k && k < c[1] {
-				return true
-			}
-		}
-		return false
-	}
-	for j > 0 && (lr.g.art[keys[j-1]] || covered(j-1)) {
+	for j > 0 && (lr.g.art[keys[j-1]] || s.covered(j-1)) {
 		j--
 	}
 	// "in the presence of their prime ministers, Alexis Tsipras and …": a plural description
@@ -588,6 +585,7 @@ func (e *Engine) Explain(lang string, s *Sentence) []Attempt {
 	return out
 }
 
+// mentionCover marks the tokens of s inside a mention or a covered span: no trigger stands there.
 func mentionCover(s *Sentence) []bool {
 	cover := make([]bool, len(s.Keys))
 	mark := func(a, b int) {

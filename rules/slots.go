@@ -565,14 +565,11 @@ func (lr *langRules) cueOverApposition(s *Sentence, j int, cues set) bool {
 	if j < 2 || s.Keys[j-1] != "," {
 		return false
 	}
-	covered := func(k int) bool {
-		return slices.ContainsFunc(s.Covered, func(c [2]int) bool { return c[0] <= k && k < c[1] })
-	}
 	k := j - 2
-	if !covered(k) {
+	if !s.covered(k) {
 		return false
 	}
-	for k >= 0 && (covered(k) || lr.g.coord[s.Keys[k]] || lr.g.art[s.Keys[k]] || lr.g.gen[s.Keys[k]]) {
+	for k >= 0 && (s.covered(k) || lr.g.coord[s.Keys[k]] || lr.g.art[s.Keys[k]] || lr.g.gen[s.Keys[k]]) {
 		k--
 	}
 	return k >= 0 && cues[s.Keys[k]]
@@ -643,9 +640,6 @@ func (lr *langRules) widen(s *Sentence, cs, ce int) (int, int) {
 // at c, the opening comma (open) or the closing one (!open), it returns both, or 0, 0.
 func (lr *langRules) apposition(s *Sentence, c int, open bool) (int, int) {
 	keys := s.Keys
-	covered := func(k int) bool {
-		return slices.ContainsFunc(s.Covered, func(cv [2]int) bool { return cv[0] <= k && k < cv[1] })
-	}
 	// The names: a list of named people between the two commas.
 	var names []Mention
 	for _, m := range s.Mentions {
@@ -655,7 +649,7 @@ func (lr *langRules) apposition(s *Sentence, c int, open bool) (int, int) {
 	}
 	for a := range names {
 		c1 := names[a].Phrase - 1
-		if c1 < 1 || (keys[c1] != "," && !isDash(keys[c1])) || !covered(c1-1) {
+		if c1 < 1 || (keys[c1] != "," && !isDash(keys[c1])) || !s.covered(c1-1) {
 			continue
 		}
 		b := a
