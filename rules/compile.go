@@ -1,17 +1,25 @@
 package rules
 
 import (
-	"dipex/fold"
-	"dipex/tokenize"
-	"dipex/yamlfile"
 	"fmt"
 	"slices"
 	"sort"
 	"strings"
+
+	"dipex/fold"
+	"dipex/tokenize"
+	"dipex/yamlfile"
 )
 
+// set is a set of folded words.
 type set map[string]bool
 
+// anyOf reports whether one of keys is in s.
+func (s set) anyOf(keys []string) bool {
+	return slices.ContainsFunc(keys, func(k string) bool { return s[k] })
+}
+
+// newSet folds words into a set.
 func newSet(words []string) set {
 	s := make(set, len(words))
 	for _, w := range words {

@@ -1,10 +1,11 @@
 package rules
 
 import (
-	"dipex/yamlfile"
 	"embed"
 	"io/fs"
 	"sync"
+
+	"dipex/yamlfile"
 )
 
 //go:embed data/*.yaml

@@ -1,9 +1,10 @@
 package rules
 
 import (
-	"dipex/yamlfile/yamltest"
 	"strings"
 	"testing"
+
+	"dipex/yamlfile/yamltest"
 )
 
 func TestDefaultLoads(t *testing.T) {

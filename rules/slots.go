@@ -194,7 +194,7 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 			mcs = g[len(g)-1][0]
 		}
 		purpose = keys[cs] == "um"
-	} else if i >= 2 && keys[i-1] == "to" && slices.ContainsFunc(keys[mcs:i-1], func(k string) bool { return lr.g.intentVerbs[k] }) {
+	} else if i >= 2 && keys[i-1] == "to" && lr.g.intentVerbs.anyOf(keys[mcs:i-1]) {
 		purpose = true // "agreed on Wednesday to hold talks"
 	}
 	modality := ""
@@ -263,7 +263,7 @@ func (lr *langRules) complementOf(keys []string, cs int) string {
 	// A complement opens with dass/ob or reports in the subjunctive ("Trump habe Putin
 	// gewarnt"); "bestritt die Vorwürfe, traf sich aber mit Macron" is a second main clause.
 	_, ce := lr.clause(keys, cs)
-	if !lr.g.comp[keys[cs]] && !slices.ContainsFunc(keys[cs:ce], func(k string) bool { return lr.g.subjunctive[k] }) {
+	if !lr.g.comp[keys[cs]] && !lr.g.subjunctive.anyOf(keys[cs:ce]) {
 		return ""
 	}
 	ps, _ := lr.clause(keys, cs-2)
@@ -829,12 +829,8 @@ func (lr *langRules) coordinated2(keys []string, from, to int) bool {
 
 // hasCoord reports whether a coordinator stands in tokens [from, to).
 func (lr *langRules) hasCoord(keys []string, from, to int) bool {
-	for j := max(from, 0); j < to && j < len(keys); j++ {
-		if lr.g.coord[keys[j]] {
-			return true
-		}
-	}
-	return false
+	from, to = max(from, 0), min(to, len(keys))
+	return from < to && lr.g.coord.anyOf(keys[from:to])
 }
 
 // isWordKey reports whether a key is a word (letters only), not punctuation or a number.
@@ -1355,8 +1351,8 @@ func (lr *langRules) joins(keys []string, from, to int) bool {
 			art = true
 		case coord && (lr.g.sequence[k] || lr.g.separately[k]):
 			// "zuerst Trump und danach getrennt Putin": items met one after the other.
-		case !coord && lr.g.prep[k] && j+3 < to && slices.ContainsFunc(keys[j+1:j+4], func(c string) bool { return lr.g.coord[c] }) &&
-			slices.ContainsFunc(keys[j+1:to], func(c string) bool { return lr.g.sequence[c] }):
+		case !coord && lr.g.prep[k] && j+3 < to && lr.g.coord.anyOf(keys[j+1:j+4]) &&
+			lr.g.sequence.anyOf(keys[j+1:to]):
 			// "zuerst Trump zum Frühstück und danach Putin": a short phrase before "and then".
 			for j+1 < to && !lr.g.coord[keys[j+1]] {
 				j++
@@ -1698,7 +1694,7 @@ func (lr *langRules) commemorated(keys []string, i, cs, ce int) int {
 		if lr.g.commemorateVerbs[keys[j]] {
 			return j
 		}
-		if lr.g.commemorations[keys[j]] && slices.ContainsFunc(keys[j+1:i], func(k string) bool { return lr.g.gen[k] }) {
+		if lr.g.commemorations[keys[j]] && lr.g.gen.anyOf(keys[j+1:i]) {
 			return j
 		}
 	}
