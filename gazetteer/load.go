@@ -40,6 +40,7 @@ func Parse(name string, data []byte) (*File, error) {
 	if !yamlfile.Decode(name, root, f, &errs) {
 		return nil, errs.Err()
 	}
+	yamlfile.Repeated(name, root, &errs)
 	for i, n := range yamlfile.Items(yamlfile.Lookup(root, "actors")) {
 		a := f.Actors[i]
 		a.pos = yamlfile.PosOf(name, n)

@@ -25,6 +25,8 @@ func TestParseErrors(t *testing.T) {
 		{"syntax", "actors:\n  - id: x\n   name: X\n", []string{"bad.yaml:1: YAML syntax: did not find expected"}},
 		{"also without %s", "institutions:\n  - key: navy\n    name: Navy of %s\n    also: [Naval Forces]\n    en: [navy]\n",
 			[]string{`bad.yaml:4:11: institution "navy": also name "Naval Forces" must be a template with one %s`}},
+		{"repeated word", "titles:\n  - key: chief\n    name: chief\n    en: [chief, head, chief]\n",
+			[]string{`bad.yaml:4:23: "chief" is already in this list (line 4): remove one`}},
 	}
 	for _, tt := range tests {
 		_, err := Parse("bad.yaml", []byte(tt.yaml))

@@ -49,6 +49,7 @@ func Parse(name string, data []byte) (*File, error) {
 			errs.Add(name, root, "no lang: add lang: de or lang: en (the language the rules read)")
 		}
 	}
+	yamlfile.Repeated(name, root, &errs)
 	if f.Grammar != nil && f.Lang == "" {
 		errs.Add(name, root, "a grammar needs lang: (de, en, ...)")
 	}

@@ -487,3 +487,28 @@ func Combine[F, T any](extra []F, noDefault bool, defaults func() ([]F, error), 
 	}
 	return build(append(files, extra...)...)
 }
+
+// Repeated reports every item of a list of scalars under n that the same list already holds,
+// written the same: a repeated word only hides what a list says. (Spellings that differ, as
+// "empfängt" and "empfangt", may mean different things to the engine and are left alone.)
+func Repeated(file string, n *yaml.Node, errs *ErrorList) {
+	if n == nil {
+		return
+	}
+	if n.Kind == yaml.SequenceNode {
+		seen := map[string]*yaml.Node{}
+		for _, c := range n.Content {
+			if c.Kind != yaml.ScalarNode {
+				continue
+			}
+			if first, ok := seen[c.Value]; ok {
+				errs.Add(file, c, "%q is already in this list (line %d): remove one", c.Value, first.Line)
+				continue
+			}
+			seen[c.Value] = c
+		}
+	}
+	for _, c := range n.Content {
+		Repeated(file, c, errs)
+	}
+}
