@@ -27,6 +27,9 @@ type Grammar struct {
 	// FreeInversion: the subject may follow the verb anywhere in its clause ("Am Montag
 	// empfing in Peking Xi ..."); otherwise only right after it ("…," said Lavrov).
 	FreeInversion bool `yaml:"free_inversion"`
+	// ParticipleSuffix ends a present participle ("receiving"): after a comma it opens a clause
+	// with the subject of the clause before it ("X arrived in Baghdad, receiving a welcome").
+	ParticipleSuffix string `yaml:"participle_suffix"`
 	// CaseTriggers: a trigger written capitalised matches only capitalised words (German
 	// nouns: Treffen), one written in lower case only lower-case words or the first word of a
 	// sentence (verbs: treffen).

@@ -890,7 +890,7 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 		if r == prep || r == genitiv {
 			// "…, with finance minister Hans Eichel saying it showed …": the subject of an
 			// absolute construction after "with".
-			return subject && w == "with" && m.End == i && strings.HasSuffix(keys[i], "ing")
+			return subject && w == "with" && m.End == i && lr.isParticiple(keys[i])
 		}
 		return !(subject && r == object && !sp.anyCase)
 	}
@@ -1028,7 +1028,7 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 		// "Zelenskiy, who flew in on a French plane, is due to hold talks", "Kushner, who helped
 		// broker the deal, attended the ceremony": after a relative clause set off by commas,
 		// the subject is its antecedent.
-		if cs >= 2 && keys[cs-1] == "," && ((cs == i && !strings.HasSuffix(keys[i], "ing")) || lr.onlyVerbal(keys, cs, i)) {
+		if cs >= 2 && keys[cs-1] == "," && ((cs == i && !lr.isParticiple(keys[i])) || lr.onlyVerbal(keys, cs, i)) {
 			if r := lr.relativeBefore(keys, cs-1); r > 0 {
 				for k := len(s.Mentions) - 1; k >= 0; k-- {
 					if s.Mentions[k].End == r && k != not && sp.accepts(s.Mentions[k]) {
@@ -1040,7 +1040,7 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 		// "X became the first … to visit Iraq, receiving a welcome from Y": an English participle
 		// clause after a comma has the subject of the clause before it.
 		// ("…, accusing his forces of attacks": a participle trigger, for a statement too.)
-		if (sp.participle || cs == i) && !lr.g.freeInversion && cs >= 2 && keys[cs-1] == "," && cs <= i && strings.HasSuffix(keys[cs], "ing") {
+		if (sp.participle || cs == i) && cs <= i && lr.participleClause(keys, cs) {
 			pcs, _ := lr.clause(keys, cs-2)
 			if k := first(pcs, cs-1); k >= 0 {
 				return k
@@ -1639,7 +1639,7 @@ func (lr *langRules) coordinated(s *Sentence, i, cs, ce int, sp slotSpec) [][2]i
 	}
 	// "X, Y and Z unveiled a plan, issuing a joint statement": a participle after a comma has
 	// the subject of the clause before it.
-	if !lr.g.freeInversion && i == cs && i >= 2 && keys[i-1] == "," && strings.HasSuffix(keys[i], "ing") {
+	if i == cs && lr.participleClause(keys, i) {
 		pcs, _ := lr.clause(keys, i-2)
 		if ps := find(sentenceFrom(keys, pcs), i, pcs); ps != nil {
 			return ps
@@ -1651,6 +1651,18 @@ func (lr *langRules) coordinated(s *Sentence, i, cs, ce int, sp slotSpec) [][2]i
 	// After the verb the list may cross commas too: "verhandelten Merkel, Hollande, Putin und
 	// Poroschenko".
 	return find(i+1, sentenceTo(keys, ce), i+1)
+}
+
+// isParticiple reports whether k is a present participle ("receiving"), in a language that
+// has a suffix for one.
+func (lr *langRules) isParticiple(k string) bool {
+	return lr.g.participleSuffix != "" && strings.HasSuffix(k, lr.g.participleSuffix)
+}
+
+// participleClause reports whether a participle clause begins at token cs, after a comma:
+// "…, receiving a welcome from Y".
+func (lr *langRules) participleClause(keys []string, cs int) bool {
+	return cs >= 2 && keys[cs-1] == "," && lr.isParticiple(keys[cs])
 }
 
 // sentenceTo returns where the stretch of comma-separated material from ce ends: the sentence
