@@ -452,6 +452,16 @@ func honorificShort(gm gazetteer.Mention, raw []string) (*gazetteer.Actor, strin
 var honorificGender = map[string]string{"mr": "m", "mr.": "m", "herr": "m", "herrn": "m", "sir": "m",
 	"mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "frau": "f", "dame": "f"}
 
+// surname returns the person the data lacks whose last name is key, or in German its
+// genitive ("Medinskis").
+func (st *state) surname(key string) *gazetteer.Actor {
+	a, known := st.surnames[key]
+	if !known && st.lang == "de" && strings.HasSuffix(key, "s") {
+		a = st.surnames[key[:len(key)-1]]
+	}
+	return a
+}
+
 // surnameMentions adds the mentions of people the data lacks by their last name alone, after
 // the text introduced them with a title and their full name: "Kremlberater Wladimir Medinski
 // … Medinski zeigte sich zufrieden". In English a capitalised word before it makes it part of
@@ -465,12 +475,7 @@ func (st *state) surnameMentions(si int, s Sentence, raw, keys []string, covered
 		if m.Actor == nil || m.Actor.ID == "" || m.Actor.Type != gazetteer.Person || m.Title != "" || m.Last-m.First != 1 || st.fullNamed[m.Actor] {
 			continue
 		}
-		key := keys[m.First-s.First]
-		a, known := st.surnames[key]
-		if !known && st.lang == "de" && strings.HasSuffix(key, "s") {
-			a = st.surnames[key[:len(key)-1]]
-		}
-		if a != nil && a != m.Actor.Party {
+		if a := st.surname(keys[m.First-s.First]); a != nil && a != m.Actor.Party {
 			m.Actor, m.Kind = a, string(gazetteer.KindShort)
 		}
 	}
@@ -478,10 +483,7 @@ func (st *state) surnameMentions(si int, s Sentence, raw, keys []string, covered
 		if covered[i] || !fold.IsUpper(raw[i]) {
 			continue
 		}
-		a := st.surnames[k]
-		if _, known := st.surnames[k]; !known && st.lang == "de" && strings.HasSuffix(k, "s") {
-			a = st.surnames[k[:len(k)-1]] // the genitive: "Medinskis"
-		}
+		a := st.surname(k)
 		// A given name before it that is not this person's names someone else: "Georg
 		// Ratzinger" after "Joseph Ratzinger".
 		if a != nil && i > 0 && !covered[i-1] && fold.IsUpper(raw[i-1]) && len(keys[i-1]) > 3 && st.x.gaz.GivenName(keys[i-1]) &&
