@@ -120,6 +120,10 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 			} else if s.Mentions[subj].Phrase > i {
 				// "The talks were attended by X, Y and Z": the agent's list goes on.
 				subjs = lr.withConjuncts(s, subj, c.subj, obj, len(keys))
+			} else {
+				// The object was put first: "An dem Treffen nahmen auch X und Y teil", "Mit Putin
+				// trafen sich Xi und Modi".
+				subjs = lr.withConjuncts(s, subj, c.subj, obj, i)
 			}
 			// "Hollande reist gemeinsam mit Merkel nach Moskau, um mit Putin zu sprechen": the
 			// companion meets the object too.
