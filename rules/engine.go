@@ -560,6 +560,16 @@ func (lr *langRules) compoundRules(k string) []*compiled {
 	return nil
 }
 
+// takesCue reports whether k is a noun trigger (or a German compound of one) of a rule
+// whose object follows a cue: "Treffen mit", "deal with".
+func (lr *langRules) takesCue(k string) bool {
+	cs := lr.byWord[k]
+	if len(cs) == 0 {
+		cs = lr.compoundRules(k)
+	}
+	return slices.ContainsFunc(cs, func(c *compiled) bool { return c.nouns[k] && c.obj.find == "cue" })
+}
+
 // Attempt is one rule tried at one trigger word: whether it fired and, if not, why.
 type Attempt struct {
 	Rule    *Rule

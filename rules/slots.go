@@ -471,6 +471,22 @@ func (lr *langRules) cueBreak(keys []string, from, to int, cues set) bool {
 	return slices.ContainsFunc(keys[from:min(to, len(keys))], func(k string) bool { return lr.g.cueBreaks[k] && !cues[k] })
 }
 
+// othersCue reports whether, after the German noun trigger keys[i], a cue word in keys(i, to)
+// follows another noun trigger whose rules take a cue: the cue is that noun's. (English has no
+// capitals to tell the nouns: "held talks with" is a verb's object and its cue.)
+func (lr *langRules) othersCue(s *Sentence, i, to int, cues set) bool {
+	keys := s.Keys
+	if !lr.g.caseTriggers || s.Raw == nil || !fold.IsUpper(s.Raw[i]) {
+		return false
+	}
+	for j := i + 2; j < min(to, len(keys)); j++ {
+		if cues[keys[j]] && keys[j-1] != keys[i] && lr.takesCue(keys[j-1]) {
+			return true
+		}
+	}
+	return false
+}
+
 // shortQuote returns the other quotation mark of a quote of one word that opens (dir 1) or
 // closes (dir -1) at token q, when no punctuation stands inside it and none next to it
 // outside: a word quoted inside a clause ("sprach von einem „Hoffnungsschimmer“ und"), no
@@ -767,7 +783,8 @@ const (
 )
 
 // governs returns how mention m is introduced, and the word that introduces it.
-func (lr *langRules) governs(keys []string, m Mention) (role, string) {
+func (lr *langRules) governs(s *Sentence, m Mention) (role, string) {
+	keys := s.Keys
 	j := m.Phrase - 1
 	r := plain
 	// "Die Delegationen unter Leitung des Präsidentenberaters X": those led stand for whom
@@ -776,9 +793,15 @@ func (lr *langRules) governs(keys []string, m Mention) (role, string) {
 		(keys[k-2] == "unter" || (k >= 3 && keys[k-2] == "der" && keys[k-3] == "unter")) {
 		return plain, ""
 	}
-	// Adjectives between an article and the phrase: "seinem neuen Kollegen".
+	// Adjectives between an article and the phrase: "seinem neuen Kollegen", "des französischen
+	// Inlandsgeheimdienstes DGSI" (a descriptor noun may come last). Before that last word a
+	// German adjective is in lower case: "An dem Treffen nahmen Scholz und Tusk teil" has a
+	// noun before the verb, and no article governs the names.
+	adj := func(k int) bool {
+		return hasAdjEnding(keys[k]) && !(lr.g.caseTriggers && s.Raw != nil && fold.IsUpper(s.Raw[k]))
+	}
 	if k := j; k >= 1 && hasAdjEnding(keys[k]) {
-		for k--; k >= 1 && hasAdjEnding(keys[k]) && j-k < 2; k-- {
+		for k--; k >= 1 && adj(k) && j-k < 2; k-- {
 		}
 		if lr.g.art[keys[k]] {
 			j = k
@@ -871,7 +894,7 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 		if k == not || !sp.accepts(m) || (subject && m.ObjectCase) {
 			return false
 		}
-		r, w := lr.governs(keys, m)
+		r, w := lr.governs(s, m)
 		if r == plain && lr.nounGenitive(s, m) {
 			r, w = genitiv, "der" // "am Rande der Münchner Sicherheitskonferenz"
 		}
@@ -999,7 +1022,7 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 			return k
 		}
 		for _, u := range s.Unknown {
-			if r, _ := lr.governs(keys, u); u.Phrase >= cs && u.End <= i && r == plain {
+			if r, _ := lr.governs(s, u); u.Phrase >= cs && u.End <= i && r == plain {
 				return -1 // the subject is someone the extractor could not identify
 			}
 		}
@@ -1166,8 +1189,10 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 		}
 	case "cue":
 		// After the trigger, or before it when the verb comes last ("sich mit X treffen"). Not
-		// in another verb's phrase: "met Akufo-Addo to strengthen ties with China".
-		if k := first(i+1, ce); k >= 0 && !lr.cueBreak(keys, i+1, s.Mentions[k].Phrase, sp.cues) {
+		// in another verb's phrase: "met Akufo-Addo to strengthen ties with China"; not the cue
+		// of another noun: "Bei seinen Gesprächen verteidigte Kerry das Atomabkommen mit dem Iran".
+		if k := first(i+1, ce); k >= 0 && !lr.cueBreak(keys, i+1, s.Mentions[k].Phrase, sp.cues) &&
+			!lr.othersCue(s, i, s.Mentions[k].Phrase, sp.cues) {
 			return k
 		}
 		if lr.g.verbFinal {
@@ -1618,7 +1643,7 @@ func (lr *langRules) coordinated(s *Sentence, i, cs, ce int, sp slotSpec) [][2]i
 				continue
 			}
 			// A list's first item may follow the slot's cue: "unterzeichnet von X und Y".
-			if r, w := lr.governs(keys, m); (r == prep || r == genitiv) && !sp.cues[w] {
+			if r, w := lr.governs(s, m); (r == prep || r == genitiv) && !sp.cues[w] {
 				continue
 			}
 			if m.Type == "group" {
