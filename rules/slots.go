@@ -1656,7 +1656,7 @@ func (lr *langRules) coordinated(s *Sentence, i, cs, ce int, sp slotSpec) [][2]i
 			// opens it: "Putin, Erdoğan und Ruhani, die Präsidenten …, haben beraten".
 			if items := lr.list(s, k, to, sp, ""); len(items) >= 2 {
 				last := s.Mentions[items[len(items)-1]]
-				if last.Phrase >= reach || (reach >= 1 && last.End == reach-1 && keys[reach-1] == ",") {
+				if last.Phrase >= reach || (reach >= 1 && last.End == reach-1 && keys[reach-1] == ",") || lr.setOff(keys, last.End, reach-1) {
 					return allPairs(items)
 				}
 			}
@@ -1680,6 +1680,17 @@ func (lr *langRules) coordinated(s *Sentence, i, cs, ce int, sp slotSpec) [][2]i
 	// After the verb the list may cross commas too: "verhandelten Merkel, Hollande, Putin und
 	// Poroschenko".
 	return find(i+1, sentenceTo(keys, ce), i+1)
+}
+
+// setOff reports whether tokens [from, to] are a phrase set off by commas after a list's last
+// item, which the clause then follows: "Santos and Londoño, better known as Timochenko, signed".
+func (lr *langRules) setOff(keys []string, from, to int) bool {
+	if from < 0 || to >= len(keys) || to-from < 2 || to-from > 12 || keys[from] != "," || keys[to] != "," {
+		return false
+	}
+	return !slices.ContainsFunc(keys[from+1:to], func(k string) bool {
+		return k == "," || isStrongBoundary(k) || lr.g.coord[k] || lr.g.comp[k]
+	})
 }
 
 // isParticiple reports whether k is a present participle ("receiving"), in a language that
