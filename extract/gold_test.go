@@ -51,6 +51,7 @@ func TestGold(t *testing.T) {
 		{"tune6", 0, false}, // longer articles from every region; blind F1 0.669
 		{"tune7", 0, false}, // events of 2000–2025; blind F1 0.684
 		{"tune8", 0, false}, // 1995–2025, every continent; blind F1 0.780
+		{"tune9", 0, false}, // longer German agency reports, facts across sentences; blind F1 0.627
 		{"holdout", 0, true},
 		{"holdout2", 0, true},
 		{"holdout3", 0, true},
