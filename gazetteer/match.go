@@ -487,7 +487,7 @@ var titleModifiers = set("political", "military", "top", "chief", "senior", "dep
 	"stellvertretende", "stellvertretender", "stellvertretenden", "amtierende", "amtierender", "amtierenden",
 	"designierte", "designierter", "designierten", "scheidende", "scheidender", "scheidenden",
 	"künftige", "künftiger", "künftigen", "future", "president-elect",
-	"damalige", "damaliger", "damaligen", "langjährige", "langjähriger", "langjährigen",
+	"damalige", "damaliger", "damaligen", "langjährige", "langjähriger", "langjährigen", "oberste", "oberster", "obersten", "oberstem",
 	// A party's portfolio or chamber: "Lib Dem home affairs spokesman", "SNP Holyrood leader".
 	"home", "foreign", "affairs", "economic", "finance", "health", "education", "defence", "defense", "justice",
 	"environment", "shadow", "parliamentary", "party", "holyrood", "westminster", "commons", "campaign", "policy",
@@ -597,6 +597,12 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string) []Ment
 		h := &hits[k]
 		if h.used || h.kind == KindFuzzy || h.e.kind != eTitle {
 			continue
+		}
+		// "Chinas Staats- und Parteichef Xi Jinping": a compound cut short and coordinated
+		// with the title is part of it.
+		if j := h.start - 2; j >= 0 && truncatedCompound(raw[j]) && (keys[j+1] == "und" || keys[j+1] == "oder") &&
+			!(k > 0 && hits[k-1].end > j) {
+			h.start = j
 		}
 		if lang == "en" && h.start > 0 && verbMarkers[keys[h.start-1]] && !fold.IsUpper(raw[h.start]) {
 			h.used = true // "will host Olaf Scholz", "to chair": a verb, not a title
@@ -981,6 +987,12 @@ func koreanSyllable(w string) bool {
 // notSyllables are English words that follow a hyphen after a name: "Doe-led talks".
 var notSyllables = set("led", "era", "style", "based", "run", "like", "born", "owned", "made", "backed", "linked", "elect",
 	"type", "wide", "free", "ruled", "held", "aged")
+
+// truncatedCompound reports whether w is the first part of a compound cut short before a
+// coordinator: "Staats-" of "Staats- und Regierungschef".
+func truncatedCompound(w string) bool {
+	return len(w) > 2 && strings.HasSuffix(w, "-") && fold.IsUpper(w)
+}
 
 // unknownPerson is a person the gazetteer lacks, named by tokens raw (keys their keys), of
 // the country of, when of is one.

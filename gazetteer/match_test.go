@@ -138,3 +138,35 @@ func TestMatch(t *testing.T) {
 		}
 	}
 }
+
+// TestTitlePhrase checks where the phrase that introduces a titled person begins: the rules
+// look for cue words (mit, with) right before it.
+func TestTitlePhrase(t *testing.T) {
+	g, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ lang, text, name, phrase string }{
+		{"de", "mit Chinas Staats- und Parteichef Xi Jinping", "Xi Jinping", "Chinas Staats- und Parteichef Xi Jinping"},
+		{"de", "mit Chinas Staatschef Xi Jinping", "Xi Jinping", "Chinas Staatschef Xi Jinping"},
+		{"de", "mit Chinas oberstem Außenpolitiker Wang Yi", "Wang Yi", "Chinas oberstem Außenpolitiker Wang Yi"},
+		{"de", "Die Staats- und Regierungschefs", "", ""},
+		{"de", "mit Verteidigungs- und Außenminister Ehud Barak", "Ehud Barak", "Verteidigungs- und Außenminister Ehud Barak"},
+	} {
+		toks := tokenize.Text(c.text)
+		raw := make([]string, len(toks))
+		keys := make([]string, len(toks))
+		for i, tk := range toks {
+			raw[i], keys[i] = tk.Text, tk.Key
+		}
+		got := ""
+		for _, m := range g.Match(raw, keys, c.lang) {
+			if m.Actor != nil && m.Actor.Name == c.name && !m.Modifier {
+				got = c.text[toks[m.Phrase].Start:toks[m.End-1].End]
+			}
+		}
+		if got != c.phrase {
+			t.Errorf("%q: phrase of %s = %q, want %q", c.text, c.name, got, c.phrase)
+		}
+	}
+}
