@@ -739,8 +739,11 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string) []Ment
 			continue
 		}
 		if i := nameBefore(raw, keys, h.start-1, hits, k); i >= 0 {
-			a := unknownPerson(raw[i:h.start-1], keys[i:h.start-1], g.countries[h.theActor().Country])
-			out = append(out, Mention{Start: i, End: h.start - 1, Phrase: i, Actor: a, Kind: KindTitle, Confidence: 0.7})
+			// A title may have named the person already: "Der Außenpolitiker Norbert Röttgen (CDU)".
+			if !slices.ContainsFunc(out, func(m Mention) bool { return m.Start == i && m.End == h.start-1 }) {
+				a := unknownPerson(raw[i:h.start-1], keys[i:h.start-1], g.countries[h.theActor().Country])
+				out = append(out, Mention{Start: i, End: h.start - 1, Phrase: i, Actor: a, Kind: KindTitle, Confidence: 0.7})
+			}
 		} else if k == 0 || hits[k-1].end != h.start-1 || !hits[k-1].isActor() || hits[k-1].theActor().Type != Person {
 			continue
 		}
