@@ -508,13 +508,39 @@ func after(hits []hit, k int, keys []string, end int, forTitle bool) (int, *Acto
 	default:
 		return -1, nil
 	}
-	if n.end < len(keys) && keys[n.end] == "-" {
+	if n.end < len(keys) && keys[n.end] == "-" && !(forTitle && namesItself(keys, n.end, gap) && hitAt(hits, n.end+1) == nil) {
 		return -1, nil // "Regierungschef eines EU-Landes": the name begins a compound
 	}
 	if a := n.qualifier(forTitle); a != nil && n.e.kind != eAdjective {
 		return k + 1, a
 	}
 	return -1, nil
+}
+
+// namesItself reports whether the compound whose hyphen is at keys[dash], after the definite
+// genitive gap, names the actor that begins it: "der Chef der Farc-Guerilla" leads the Farc,
+// "Regierungschef eines EU-Landes" leads no EU. (after also wants no title or actor as the
+// head: "die Sprecherin der EU-Außenbeauftragten" speaks for a person.)
+func namesItself(keys []string, dash int, gap []string) bool {
+	if dash+1 >= len(keys) || len(gap) == 0 || (gap[len(gap)-1] != "der" && gap[len(gap)-1] != "des") {
+		return false
+	}
+	head := keys[dash+1]
+	return isWord(head) && !groupHeads[head] && !partHeads[head]
+}
+
+// partHeads are compound heads that make the compound one part of the actor, not the actor:
+// "eines EU-Landes", "des Nato-Mitglieds".
+var partHeads = set("land", "landes", "staat", "staates", "staats", "mitglied", "mitglieds", "mitgliedsland", "mitgliedslandes",
+	"mitgliedstaat", "mitgliedstaates", "gipfel", "gipfels", "treffen", "treffens", "hauptstadt", "grenze")
+
+// compoundEnd returns where the hyphen compound that a name begins at keys[end] ends ("Farc" in
+// "Farc-Guerilla"), or end when no hyphen follows.
+func compoundEnd(keys []string, end int) int {
+	if end+1 < len(keys) && keys[end] == "-" && isWord(keys[end+1]) {
+		return end + 2
+	}
+	return end
 }
 
 // titleAt reports whether a title hit starts at token i.
@@ -640,7 +666,7 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string) []Ment
 			}
 			if of2 != nil {
 				q, of = q2, of2
-				end = hits[q].end
+				end = compoundEnd(keys, hits[q].end)
 				next = q + 1
 				ofAfter = true
 			} else if j, ok := genitiveInstitution(hits, k, keys, inst); ok {
@@ -813,7 +839,45 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string) []Ment
 		}
 	}
 	sortMentions(out)
+	aliases(out, keys)
 	return out
+}
+
+// aliasWords introduce another name of the person just named: "Rodrigo Londoño alias
+// Timoschenko", "better known as Timochenko".
+var aliasWords = set("alias", "a.k.a.", "aka", "genannt")
+
+// aliases makes a name after an alias word, right after a person, another name of that
+// person: "Rodrigo Londoño alias 'Timoschenko'" is not Yulia Tymoshenko. It describes the
+// person and is no party of its own.
+func aliases(out []Mention, keys []string) {
+	for k := 1; k < len(out); k++ {
+		m, p := &out[k], &out[k-1]
+		j := m.Start - 1
+		for j > 0 && isQuote(keys[j]) {
+			j--
+		}
+		if j <= 0 || !(aliasWords[keys[j]] || (keys[j] == "as" && j >= 2 && keys[j-1] == "known")) ||
+			p.Actor == nil || p.Actor.Type != Person || p.End < j-3 || p.End > j {
+			continue
+		}
+		if keys[j] == "as" && p.End != j-2 && p.End != j-3 { // "Londoño, better known as Timochenko"
+			continue
+		}
+		if keys[j] != "as" && p.End != j {
+			continue
+		}
+		m.Actor, m.Kind, m.Modifier = p.Actor, p.Kind, true
+	}
+}
+
+// isQuote reports whether k is a quotation mark.
+func isQuote(k string) bool {
+	switch k {
+	case `"`, "'", "“", "”", "„", "‘", "’", "«", "»", "‚":
+		return true
+	}
+	return false
 }
 
 // ofUnknown reports whether a genitive after token end names a body the data lacks: "der

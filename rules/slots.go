@@ -1683,15 +1683,19 @@ func (lr *langRules) coordinated(s *Sentence, i, cs, ce int, sp slotSpec) [][2]i
 }
 
 // setOff reports whether tokens [from, to] are a phrase set off by commas after a list's last
-// item, which the clause then follows: "Santos and Londoño, better known as Timochenko, signed".
+// item, which the clause then follows: "Santos and Londoño, better known as Timochenko, signed",
+// "Santos und Londoño alias 'Timoschenko', haben unterzeichnet".
 func (lr *langRules) setOff(keys []string, from, to int) bool {
-	if from < 0 || to >= len(keys) || to-from < 2 || to-from > 12 || keys[from] != "," || keys[to] != "," {
+	if from < 0 || to >= len(keys) || to-from < 2 || to-from > 12 || !(keys[from] == "," || aliasWords[keys[from]]) || keys[to] != "," {
 		return false
 	}
 	return !slices.ContainsFunc(keys[from+1:to], func(k string) bool {
 		return k == "," || isStrongBoundary(k) || lr.g.coord[k] || lr.g.comp[k]
 	})
 }
+
+// aliasWords introduce another name of the person just named ("Londoño alias Timoschenko").
+var aliasWords = set{"alias": true, "aka": true, "a.k.a.": true, "genannt": true}
 
 // isParticiple reports whether k is a present participle ("receiving"), in a language that
 // has a suffix for one.

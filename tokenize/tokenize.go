@@ -240,16 +240,26 @@ func isQuote(r rune) bool {
 	return false
 }
 
+// singleQuoted reports whether s opens with a single quotation mark before a capital letter
+// ("'Timoschenko"), which prose leaves on the word; elisions ("'em", "'90s") are not capitalised.
+func singleQuoted(s string) bool {
+	if len(s) < 3 || s[0] != '\'' {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s[1:])
+	return unicode.IsUpper(r)
+}
+
 // split appends t to toks, first taking quotation marks off its ends and cutting it at
 // hyphens inside words.
 func split(toks []Token, t Token, text string) []Token {
-	if s := t.Text; plain(s[0]) && plain(s[len(s)-1]) && s[len(s)-1] != '.' && !strings.ContainsAny(s, "-/") {
+	if s := t.Text; plain(s[0]) && plain(s[len(s)-1]) && s[len(s)-1] != '.' && !strings.ContainsAny(s, "-/") && !singleQuoted(s) {
 		return append(toks, t) // the common case: a word or mark with nothing to split
 	}
 	// Leading quotes.
 	for {
 		r, n := utf8.DecodeRuneInString(t.Text)
-		if n == len(t.Text) || !isQuote(r) {
+		if n == len(t.Text) || !(isQuote(r) || singleQuoted(t.Text)) {
 			break
 		}
 		toks = append(toks, sub(t, 0, n, text))

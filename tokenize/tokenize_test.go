@@ -21,6 +21,9 @@ func TestText(t *testing.T) {
 	}{
 		{"Xi traf Putin.", []string{"Xi", "traf", "Putin", "."}},
 		{"wie „im Feuer gehärteter Stahl“ seien", []string{"wie", "„", "im", "Feuer", "gehärteter", "Stahl", "“", "seien"}},
+		// A single quote before a capital opens a quotation; an elision keeps its apostrophe.
+		{"Londoño alias 'Timoschenko', sagte", []string{"Londoño", "alias", "'", "Timoschenko", "'", ",", "sagte"}},
+		{"rock 'n' roll in the '90s", []string{"rock", "'n", "'", "roll", "in", "the", "'90s"}},
 		{"«Nein», sagte er.", []string{"«", "Nein", "»", ",", "sagte", "er", "."}},
 		{"des NATO-Einflusses", []string{"des", "NATO", "-", "Einflusses"}},
 		{"US-Präsident Donald Trump", []string{"US", "-", "Präsident", "Donald", "Trump"}},
