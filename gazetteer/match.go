@@ -227,11 +227,11 @@ func (g *Gazetteer) longestFrom(entries []*entry, seconds []uint16, raw, keys []
 	return hit{}, false
 }
 
-// adjStem takes a German adjective ending (-e, -en, -er, -es, -em) off a word of five letters
-// or more; other words come back as they are.
+// adjStem takes a German adjective ending (-e, -en, -er, -es, -em) off a word whose stem keeps
+// three letters or more ("Neue" of "Neue Entwicklungsbank"); other words come back as they are.
 func adjStem(k string) string {
 	for _, end := range []string{"en", "er", "es", "em", "e"} {
-		if len(k) >= 5+len(end) && strings.HasSuffix(k, end) {
+		if len(k) >= 3+len(end) && strings.HasSuffix(k, end) {
 			return k[:len(k)-len(end)]
 		}
 	}
