@@ -156,7 +156,9 @@ func (x *Extractor) extract(doc *Document, trace traceFunc) *Result {
 		}
 		st.remember(si, s, keys, ms)
 		res.Mentions = append(res.Mentions, ms...)
+		st.noteDelegates(keys, ms)
 	}
+	st.byDelegates()
 	return res
 }
 
@@ -195,6 +197,7 @@ type state struct {
 	countries map[string]bool             // ISO codes of the countries named so far, as actors or adjectives
 	anyList   []*gazetteer.Actor          // the last list of named parties of any type, for "the three ministers"
 	anySent   int                         // its sentence
+	delegates map[string][]delegate       // by ISO code: the people who led or belonged to each country's delegation
 }
 
 // resolve turns the gazetteer's mentions of sentence si into document mentions: short names

@@ -218,6 +218,15 @@ func (l *LangRules) Group(keys []string, i int) int {
 	return 0
 }
 
+// Delegates reports whether the sentence of keys says who led or belonged to a delegation:
+// a delegation noun with a verb of leading or belonging, or a noun for a head of delegation.
+func (l *LangRules) Delegates(keys []string) bool {
+	if l == nil {
+		return false
+	}
+	return l.g.delegHeads.anyOf(keys) || (l.g.delegNouns.anyOf(keys) && l.g.delegVerbs.anyOf(keys))
+}
+
 // EventRef returns the length in tokens of a reference back to the meeting just told at keys[i]
 // ("der Zeremonie", "the signing ceremony": a definite article, at most one word more, an event
 // noun), or 0. A noun followed by words that give it parties of its own ("the talks with Iran")

@@ -92,6 +92,11 @@ type Grammar struct {
 	TalkNouns    []string `yaml:"talk_nouns"`
 	TalkPrefixes []string `yaml:"talk_prefixes"`
 	TalkPreps    []string `yaml:"talk_preps"`
+	// Words that say who led or belonged to a country's delegation ("Die russische Delegation
+	// wurde von Medinski angeführt", "Kim's delegation included Choe Son Hui"): a sentence with
+	// one of the Nouns and one of the Verbs names people who stand for their countries in the
+	// talks, so that a meeting of the countries is one of those people.
+	Delegations Delegations `yaml:"delegations"`
 	// Phrases that refer to the two parties in play (beide Seiten, both sides).
 	Groups []string `yaml:"groups"`
 	// Nouns that make a group one of countries ("both nations", "beide Länder"): people in it
@@ -145,6 +150,13 @@ type Grammar struct {
 	Perfect        []string `yaml:"perfect"`
 
 	Pos Pos `yaml:"-"`
+}
+
+// Delegations are the words of a sentence that names a delegation's head or members.
+type Delegations struct {
+	Nouns []string `yaml:"nouns"` // Delegation, delegation; Delegationsleiter needs no verb
+	Verbs []string `yaml:"verbs"` // angeführt, geleitet, led, headed, included
+	Heads []string `yaml:"heads"` // nouns that are a head of delegation by themselves: Delegationsleiter
 }
 
 // EventRefs are the words of a reference back to the meeting just told.

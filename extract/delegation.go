@@ -1,0 +1,139 @@
+package extract
+
+import (
+	"dipex/gazetteer"
+	"dipex/rules"
+)
+
+// delegate is a person the article says led or belonged to a delegation: the person stands
+// for their country in its talks.
+type delegate struct {
+	actor *gazetteer.Actor
+	first int // tokens of a mention of the person by name, for the triples' offsets
+	last  int
+}
+
+// noteDelegates remembers the people of sentence ms when the sentence says who led or
+// belonged to a delegation ("Die russische Delegation wurde von Medinski angeführt", "Er
+// leitete die ukrainische Delegation").
+func (st *state) noteDelegates(keys []string, ms []Mention) {
+	if !st.lr.Delegates(keys) {
+		return
+	}
+	for k := range ms {
+		m := &ms[k]
+		if m.Modifier || m.Actor == nil || m.Actor.Party.Type != gazetteer.Person || m.Actor.Party.Country == "" {
+			continue
+		}
+		a := m.Actor.Party
+		if st.delegates == nil {
+			st.delegates = map[string][]delegate{}
+		}
+		ds := st.delegates[a.Country]
+		if containsDelegate(ds, a) {
+			continue
+		}
+		first, last := m.First, m.Last
+		if !m.named() {
+			if n := st.namedMention(a); n != nil {
+				first, last = n.First, n.Last
+			} else {
+				continue
+			}
+		}
+		st.delegates[a.Country] = append(ds, delegate{a, first, last})
+	}
+}
+
+func containsDelegate(ds []delegate, a *gazetteer.Actor) bool {
+	for _, d := range ds {
+		if d.actor == a {
+			return true
+		}
+	}
+	return false
+}
+
+// namedMention returns the first mention of a by name so far, or nil.
+func (st *state) namedMention(a *gazetteer.Actor) *Mention {
+	for k := range st.res.Mentions {
+		if n := &st.res.Mentions[k]; n.Actor != nil && n.Actor.Party == a && !n.Modifier && n.named() {
+			return n
+		}
+	}
+	return nil
+}
+
+// byDelegates rewrites the document's meetings of countries whose delegations the article
+// names people of: the people met, not the countries ("Unterhändler Russlands und der Ukraine
+// kamen zusammen. Die russische Delegation wurde von Medinski angeführt, die ukrainische von
+// Arachamija" is a meeting of Medinski and Arachamija). All the delegates of the countries of
+// one meeting took part in it, so each pair of them met; a person meeting a delegation met
+// its delegates.
+func (st *state) byDelegates() {
+	if len(st.delegates) == 0 {
+		return
+	}
+	type key struct {
+		modality string
+		a, b     string
+	}
+	ident := func(p *Party) string { return p.ID + "\x00" + p.Name }
+	have := map[key]bool{}
+	for _, t := range st.res.Triples {
+		if t.Relation == rules.Meeting {
+			have[key{t.Modality, ident(t.Subject), ident(t.Object)}] = true
+		}
+	}
+	var out []Triple
+	for _, t := range st.res.Triples {
+		if t.Relation != rules.Meeting {
+			out = append(out, t)
+			continue
+		}
+		subj, obj := st.sideOf(t.Subject), st.sideOf(t.Object)
+		if subj == nil && obj == nil {
+			out = append(out, t)
+			continue
+		}
+		if subj == nil {
+			subj = []*Party{t.Subject}
+		}
+		if obj == nil {
+			obj = []*Party{t.Object}
+		}
+		parties := append(subj, obj...)
+		for i := range parties {
+			for j := i + 1; j < len(parties); j++ {
+				a, b := parties[i], parties[j]
+				if ident(a) == ident(b) || have[key{t.Modality, ident(a), ident(b)}] || have[key{t.Modality, ident(b), ident(a)}] {
+					continue
+				}
+				have[key{t.Modality, ident(a), ident(b)}] = true
+				n := t
+				n.Subject, n.Object = a, b
+				out = append(out, n)
+			}
+		}
+	}
+	st.res.Triples = out
+}
+
+// sideOf returns the delegates that stand for country party p, or nil when p is no country
+// or the article names no delegate of it.
+func (st *state) sideOf(p *Party) []*Party {
+	if p == nil || p.Type != string(gazetteer.Country) || p.ID == "" {
+		return nil
+	}
+	a := st.x.gaz.Actor(p.ID)
+	if a == nil {
+		return nil
+	}
+	var out []*Party
+	for _, d := range st.delegates[a.Country] {
+		sp := st.span(d.first, d.last)
+		out = append(out, &Party{ID: d.actor.ID, Name: d.actor.Name, Type: string(d.actor.Type), Text: sp.Text, Start: sp.Start,
+			End: sp.End, Match: "delegation"})
+	}
+	return out
+}

@@ -1,0 +1,65 @@
+package extract_test
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"dipex/extract"
+)
+
+// TestDelegates checks that a meeting of countries whose delegations the article names people
+// of is a meeting of those people, and that nothing changes when it names none.
+func TestDelegates(t *testing.T) {
+	x := defaultExtractor(t)
+	for _, tt := range []struct {
+		lang, text string
+		want       []string // meetings, "A|B" in either order
+	}{
+		{"de", "Unterhändler Russlands und der Ukraine sind in Istanbul zusammengekommen. Die russische Delegation wurde von " +
+			"Wladimir Medinski angeführt. Auf ukrainischer Seite leitete David Arachamija die Gespräche.",
+			[]string{"Vladimir Medinsky|Davyd Arakhamia"}},
+		// A host who greets both delegations met their heads.
+		{"de", "Unterhändler Russlands und der Ukraine sind in Istanbul zusammengekommen. Die Delegationen wurden von Wladimir " +
+			"Medinski und Rustem Umjerow geleitet. Zuvor hatte Recep Tayyip Erdoğan die beiden Delegationen begrüßt.",
+			[]string{"Vladimir Medinsky|Rustem Umerov", "Recep Tayyip Erdoğan|Vladimir Medinsky", "Recep Tayyip Erdoğan|Rustem Umerov"}},
+		{"en", "Ukraine held talks with the United States in Jeddah. The U.S. delegation was led by Marco Rubio and Mike Waltz.",
+			[]string{"Marco Rubio|Mike Waltz", "Marco Rubio|Ukraine", "Mike Waltz|Ukraine"}},
+		// No delegate named: the countries met.
+		{"de", "Unterhändler Russlands und der Ukraine sind in Istanbul zusammengekommen.", []string{"Russia|Ukraine"}},
+	} {
+		res := x.Extract(&extract.Document{ID: "t", Text: tt.text, Lang: tt.lang})
+		var got []string
+		for _, tr := range res.Triples {
+			if tr.Relation == "meeting" {
+				got = append(got, tr.Subject.Name+"|"+tr.Object.Name)
+			}
+			if tr.Subject != nil && tr.Subject.Match == "delegation" && tr.Doc == "t" {
+				if s := tr.Subject; tt.text[byteAt(tt.text, s.Start):byteAt(tt.text, s.End)] != s.Text {
+					t.Errorf("%q: offsets of %q point elsewhere", tt.text, s.Text)
+				}
+			}
+		}
+		for _, w := range tt.want {
+			a, b, _ := strings.Cut(w, "|")
+			if !slices.Contains(got, a+"|"+b) && !slices.Contains(got, b+"|"+a) {
+				t.Errorf("%q: no meeting %s, got %v", tt.text, w, got)
+			}
+		}
+		if len(got) != len(tt.want) {
+			t.Errorf("%q: got meetings %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+// byteAt returns the byte offset of code point offset cp in s.
+func byteAt(s string, cp int) int {
+	n := 0
+	for i := range s {
+		if n == cp {
+			return i
+		}
+		n++
+	}
+	return len(s)
+}
