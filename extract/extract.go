@@ -293,17 +293,17 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 		m.Phrase--
 		covered[i] = true
 	}
-	// "die islamistische Hamas", "the Islamist group Hamas": the name's phrase begins with the
-	// words that describe it, as a person's begins with the title.
+	// "die islamistische Hamas", "the Islamist group Hamas", "der Hauptstadt Asmara": the name's
+	// phrase begins with the words that describe it, as a person's begins with the title.
 	isModifier := func(j int) bool {
 		return slices.ContainsFunc(gms, func(g gazetteer.Mention) bool { return g.Modifier && g.Start <= j && j < g.End })
 	}
 	for k := range out {
 		m := &out[k]
-		if m.Modifier || m.Phrase != m.First || m.Actor == nil || (m.Actor.Type != gazetteer.Organization && m.Actor.Type != gazetteer.Country) {
+		if m.Modifier || m.Phrase != m.First || m.Actor == nil || m.Actor.Type == gazetteer.Person || m.Actor.Type == gazetteer.Media {
 			continue
 		}
-		m.Phrase = s.First + lr.DescribedFrom(raw, keys, m.First-s.First, isModifier)
+		m.Phrase = s.First + lr.DescribedFrom(raw, keys, m.First-s.First, isModifier) // "der Hauptstadt Asmara" too
 	}
 	// "Jordan's King Abdullah II", "Russlands Präsident": a country that qualifies a person
 	// named without a title the data knows begins the person's phrase.
