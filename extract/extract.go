@@ -374,7 +374,7 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 		if !ok || (i > 0 && fold.IsUpper(raw[i]) && gender == "f") {
 			continue // "Sie" inside a sentence is the polite "you"
 		}
-		if a := st.pronoun(gender, out, s.First+i); a != nil {
+		if a := st.pronoun(gender, out, s.First+i, lr.ObjectPronoun(k)); a != nil {
 			out = insert(out, Mention{Sentence: si, First: s.First + i, Last: s.First + i + 1, Phrase: s.First + i,
 				Actor: a, Kind: "pronoun", Confidence: 0.8})
 		}
@@ -557,14 +557,17 @@ func insert(ms []Mention, m Mention) []Mention {
 	return ms
 }
 
-// shortName picks, among the actors a short form may mean, the one mentioned in full most
-// recently in this document; none if none was.
+// shortName picks, among the actors a short form may mean, one mentioned in full in this
+// document: the one mentioned most so far (the article's protagonist: "Kim" after "Kim Jong
+// Un … his sister Kim Yo Jong" is Kim Jong Un), of those the most recently named in full; none
+// if none was.
 func (st *state) shortName(cands []*gazetteer.Actor, acronym bool) *gazetteer.Actor {
 	var best *gazetteer.Actor
-	bestAt := -1
+	bestAt, bestN := -1, 0
 	for _, a := range cands {
-		if at, ok := st.lastSeen[a]; ok && at > bestAt {
-			best, bestAt = a, at
+		at, ok := st.lastSeen[a]
+		if n := st.salience[a.Party]; ok && (n > bestN || (n == bestN && at > bestAt)) {
+			best, bestAt, bestN = a, at, n
 		}
 	}
 	if best != nil || !acronym {
@@ -685,10 +688,42 @@ func (st *state) roleNoun(title string, of *gazetteer.Actor) *gazetteer.Actor {
 	return nil
 }
 
-// pronoun resolves a subject pronoun at token i: the first person named earlier in this
-// sentence, else the first person of the closest earlier sentence that named one, of a
-// matching gender when the gazetteer knows it.
-func (st *state) pronoun(gender string, sofar []Mention, i int) *gazetteer.Actor {
+// clauseSubject guesses the subject of the clause of an object pronoun at token i, from the
+// people of its sentence before it: the last of them, unless a
+// comma stands between (the pronoun opens another clause: "besuchte die AU, wo ihn Faki
+// empfing") or a coordinator does (a verb with the first person's elided subject: "Putin met
+// Xi and thanked him").
+func (st *state) clauseSubject(sofar []Mention, i int) *gazetteer.Actor {
+	var last, firstP *Mention
+	for k := range sofar {
+		m := &sofar[k]
+		if m.First >= i || m.Modifier || m.Actor == nil || m.Actor.Type != gazetteer.Person {
+			continue
+		}
+		if firstP == nil {
+			firstP = m
+		}
+		last = m
+	}
+	if last == nil {
+		return nil
+	}
+	for j := last.Last; j < i; j++ {
+		switch k := st.toks[j].Key; {
+		case k == "," || k == ";" || k == ":":
+			return nil
+		case st.lr.Coordinator(k):
+			return firstP.Actor
+		}
+	}
+	return last.Actor
+}
+
+// pronoun resolves a pronoun at token i: the first person named earlier in this sentence,
+// else the first person of the closest earlier sentence that named one, of a matching gender
+// when the gazetteer knows it. An object pronoun is not its clause's subject (clauseSubject):
+// "Moon empfing ihn" receives someone else, "Dodik sagte, Putin habe ihm zugesichert" too.
+func (st *state) pronoun(gender string, sofar []Mention, i int, object bool) *gazetteer.Actor {
 	fits := func(a *gazetteer.Actor) bool {
 		if a == nil || a.Type != gazetteer.Person {
 			return false
@@ -698,13 +733,20 @@ func (st *state) pronoun(gender string, sofar []Mention, i int) *gazetteer.Actor
 		}
 		return a.Gender == "" || a.Gender == gender
 	}
+	var subject *gazetteer.Actor
+	if object {
+		subject = st.clauseSubject(sofar, i)
+	}
 	for _, m := range sofar {
-		if m.First < i && !m.Modifier && fits(m.Actor) {
+		if m.First >= i || m.Modifier || m.Actor == nil || m.Actor.Type != gazetteer.Person {
+			continue
+		}
+		if fits(m.Actor) && m.Actor != subject {
 			return m.Actor
 		}
 	}
 	for j := len(st.subjects) - 1; j >= 0 && j >= len(st.subjects)-3; j-- {
-		if fits(st.subjects[j]) {
+		if fits(st.subjects[j]) && st.subjects[j] != subject {
 			return st.subjects[j]
 		}
 	}

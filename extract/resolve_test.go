@@ -252,3 +252,26 @@ func TestManyParties(t *testing.T) {
 		}
 	}
 }
+
+// TestObjectPronouns checks that an object pronoun is not the subject of its own clause.
+func TestObjectPronouns(t *testing.T) {
+	x := defaultExtractor(t)
+	for _, tt := range []struct{ lang, text, pronoun, want string }{
+		{"de", "Kim Jong Un hat südkoreanischen Boden betreten. Moon Jae-in empfing ihn an der Demarkationslinie.", "ihn", "Kim Jong Un"},
+		{"de", "Milorad Dodik sagte nach dem Gespräch, Wladimir Putin habe ihm Gas zugesichert.", "ihm", "Milorad Dodik"},
+		{"de", "Danach besuchte Olaf Scholz die Afrikanische Union, wo ihn Moussa Faki empfing.", "ihn", "Olaf Scholz"},
+		{"en", "Vladimir Putin met Xi Jinping and thanked him for the visit.", "him", "Xi Jinping"},
+		{"en", "Emmanuel Macron said Joe Biden had called him.", "him", "Emmanuel Macron"},
+	} {
+		res := x.Extract(&extract.Document{ID: "t", Text: tt.text, Lang: tt.lang})
+		got := ""
+		for _, m := range res.Mentions {
+			if m.Kind == "pronoun" && res.Tokens[m.First].Text == tt.pronoun && m.Actor != nil {
+				got = m.Actor.Name
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%q: %q is %q, want %q", tt.text, tt.pronoun, got, tt.want)
+		}
+	}
+}
