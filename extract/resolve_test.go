@@ -275,3 +275,24 @@ func TestObjectPronouns(t *testing.T) {
 		}
 	}
 }
+
+// TestSharedShortName checks which of two people named in full a short name they share means:
+// the one the article mentions most, else the one it named in full last.
+func TestSharedShortName(t *testing.T) {
+	x := defaultExtractor(t)
+	for _, tt := range []struct{ text, want string }{
+		{"Kim Jong Un traf Moon Jae-in. Kim Jong Un lachte. Zur Delegation gehörte Kim Yo Jong. Kim sagte, es gebe keinen Krieg.", "Kim Jong Un"},
+		{"Kim Jong Un traf Moon Jae-in. Zur Delegation gehörte Kim Yo Jong. Sie lachte. Kim Yo Jong winkte. Kim sagte, es gebe keinen Krieg.", "Kim Yo Jong"},
+	} {
+		res := x.Extract(&extract.Document{ID: "t", Text: tt.text, Lang: "de"})
+		got := ""
+		for _, tr := range res.Triples {
+			if tr.Relation == "statement" && tr.Subject.Text == "Kim" {
+				got = tr.Subject.Name
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%q: Kim is %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
