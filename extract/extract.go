@@ -240,6 +240,14 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 		switch gm.Kind {
 		case gazetteer.KindShort:
 			m.Actor = st.shortName(gm.Candidates, isAcronym(raw[gm.Start:gm.End]))
+			if m.Actor == nil {
+				// Named in full earlier in this sentence: "President Xi Jinping, and Xi and Biden".
+				for k := len(out) - 1; k >= 0 && m.Actor == nil; k-- {
+					if o := &out[k]; o.Actor != nil && !o.Modifier && o.Last-o.First >= 2 && slices.Contains(gm.Candidates, o.Actor) {
+						m.Actor = o.Actor
+					}
+				}
+			}
 			if m.Actor == nil && gm.Title != "" {
 				m.Actor = st.titledShort(gm, raw)
 			}

@@ -296,3 +296,17 @@ func TestSharedShortName(t *testing.T) {
 		}
 	}
 }
+
+// TestShortAfterFullInSentence checks that a short name may follow its full name in the same
+// sentence.
+func TestShortAfterFullInSentence(t *testing.T) {
+	x := defaultExtractor(t)
+	res := x.Extract(&extract.Document{ID: "t", Lang: "en",
+		Text: "Li Qiang is leading the Chinese delegation in place of President Xi Jinping, and Xi and Biden will therefore not meet."})
+	for _, tr := range res.Triples {
+		if tr.Relation == "meeting" && tr.Subject.Name == "Xi Jinping" && tr.Subject.Text == "Xi" && tr.Modality == "negated" {
+			return
+		}
+	}
+	t.Errorf("no negated meeting of Xi (written \"Xi\") and Biden: %+v", res.Triples)
+}
