@@ -850,8 +850,9 @@ func (st *state) groupActors(m *Mention, ms []Mention) []*gazetteer.Actor {
 	lr := st.lr
 	n := lr.GroupSize(keys)
 	if n <= 2 {
-		// "the two leaders" are the pair of people in play, "both sides" any pair.
-		if pair, ok := st.mainPair(ms, lr.OfPeople(keys)); ok {
+		// "the two leaders" are the pair of people in play, "both sides" any pair; "die
+		// beiden" alone are people too.
+		if pair, ok := st.mainPair(ms, lr.OfPeople(keys) || st.bareGroup(m)); ok {
 			if lr.OfNations(keys) {
 				return st.nations(pair[:])
 			}
@@ -898,6 +899,18 @@ func (st *state) nations(as []*gazetteer.Actor) []*gazetteer.Actor {
 //
 // With no such pair yet, they are the two actors the document has named most so far (this
 // sentence included), the earlier named first on a tie.
+// bareGroup reports whether group mention m is a number without a noun: "die beiden", "the two".
+func (st *state) bareGroup(m *Mention) bool {
+	if m.Last+1 > len(st.toks) {
+		return false
+	}
+	var raw, keys []string
+	for _, t := range st.toks[m.First : m.Last+1] {
+		raw, keys = append(raw, t.Text), append(keys, t.Key)
+	}
+	return len(keys) == 3 && st.lr.BareGroup(raw, keys, 0) > 0
+}
+
 func (st *state) mainPair(ms []Mention, persons bool) ([2]*gazetteer.Actor, bool) {
 	best, bestScore := [2]*gazetteer.Actor{}, -1
 	for _, people := range []bool{persons, false} {

@@ -310,3 +310,23 @@ func TestShortAfterFullInSentence(t *testing.T) {
 	}
 	t.Errorf("no negated meeting of Xi (written \"Xi\") and Biden: %+v", res.Triples)
 }
+
+// TestBareGroupIsPeople checks that "die beiden" without a noun are the two people in play,
+// not their countries, which the article names more often.
+func TestBareGroupIsPeople(t *testing.T) {
+	x := defaultExtractor(t)
+	res := x.Extract(&extract.Document{ID: "t", Lang: "de", Text: "Kongo und Ruanda haben in Washington ein Friedensabkommen " +
+		"unterzeichnet. Die Außenministerin des Kongos, Thérèse Kayikwamba Wagner, und ihr ruandischer Kollege Olivier " +
+		"Nduhungirehe setzten ihre Unterschriften unter das Dokument. Anschließend wurden die beiden von Donald Trump empfangen."})
+	var got []string
+	for _, tr := range res.Triples {
+		if tr.Rule == "meeting.de.empfangen-passiv" {
+			got = append(got, tr.Subject.Name+"|"+tr.Object.Name)
+		}
+	}
+	slices.Sort(got)
+	want := []string{"Donald Trump|Olivier Nduhungirehe", "Donald Trump|Thérèse Kayikwamba Wagner", "Thérèse Kayikwamba Wagner|Olivier Nduhungirehe"}
+	if !slices.Equal(got, want) {
+		t.Errorf("got %v, want %v", got, want)
+	}
+}
