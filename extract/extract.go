@@ -300,6 +300,22 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 		m.First--
 		m.Phrase--
 		covered[i] = true
+		// A given name the data knows, and not this person's, names someone else: "Wolfgang
+		// Sobotka" is not Bohuslav Sobotka.
+		if st.x.gaz.GivenName(keys[i]) && !st.x.gaz.HasNameWord(m.Actor, keys[i]) {
+			a := &gazetteer.Actor{Name: raw[i] + " " + raw[i+1], Type: gazetteer.Person}
+			a.Party = a
+			m.Actor, m.Kind = a, string(gazetteer.KindTitle)
+			// The role noun right before is this person's title: "mit seinem Amtskollegen
+			// Wolfgang Sobotka".
+			for u, r := range st.unknown {
+				if r.End == i {
+					m.Phrase = s.First + r.Phrase
+					st.unknown = slices.Delete(st.unknown, u, u+1)
+					break
+				}
+			}
+		}
 	}
 	// "die islamistische Hamas", "the Islamist group Hamas", "der Hauptstadt Asmara": the name's
 	// phrase begins with the words that describe it, as a person's begins with the title.

@@ -32,6 +32,8 @@ func TestRoleNouns(t *testing.T) {
 		// else before it names another person.
 		{"2016-01-01", "Regierungschef Gheorghe Brega war in Chisinau. Brega sagte, die Lage sei ernst.", "Gheorghe Brega"},
 		{"2016-01-01", "Joseph Ratzinger war in Rom. „Das Alter drückt“, sagte Georg Ratzinger.", ""},
+		// A given name the data knows that is not this person's names someone else.
+		{"2016-01-01", "„Das geht zu weit“, sagte Wolfgang Sobotka.", "Wolfgang Sobotka"},
 		// An honorific before a short form no full mention explains: someone the data lacks.
 		{"2024-05-01", "„Wir sind bereit“, sagte Herr Williams.", "Williams"},
 		// A deputy holds another office than the one the data knows a holder of.

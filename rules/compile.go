@@ -227,6 +227,11 @@ func New(files ...*File) (*Engine, error) {
 		}
 	}
 	for _, r := range e.rules {
+		for _, id := range r.YieldsTo {
+			if w := seen[id]; w == nil || w.Lang != r.Lang {
+				add(r.Pos, "rule %s yields to rule %s, which is not a %s rule: name a rule id of the same language", r.ID, id, r.Lang)
+			}
+		}
 		for _, ex := range r.Examples {
 			for _, id := range ex.With {
 				if w := seen[id]; w == nil || w.Lang != r.Lang {

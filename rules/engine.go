@@ -377,7 +377,32 @@ func (e *Engine) Apply(lang string, s *Sentence) []Match {
 	}
 	var out []Match
 	lr.each(s, func(c *compiled, i int) { out = lr.try(c, s, i, out, nil) })
-	return dedupe(lr.agreedInTalks(s, lr.witnessed(s, out)))
+	return dedupe(lr.agreedInTalks(s, lr.witnessed(s, yield(out))))
+}
+
+// yield drops the matches of rules that yield to another rule that matched at the same trigger.
+func yield(ms []Match) []Match {
+	var drop []bool
+	for k, m := range ms {
+		if len(m.Rule.YieldsTo) > 0 && slices.ContainsFunc(ms, func(o Match) bool {
+			return o.Trigger == m.Trigger && slices.Contains(m.Rule.YieldsTo, o.Rule.ID)
+		}) {
+			if drop == nil {
+				drop = make([]bool, len(ms))
+			}
+			drop[k] = true
+		}
+	}
+	if drop == nil {
+		return ms
+	}
+	out := ms[:0]
+	for k, m := range ms {
+		if !drop[k] {
+			out = append(out, m)
+		}
+	}
+	return out
 }
 
 // witnessed adds a meeting of each witness ("im Beisein von X", "in the presence of X") with

@@ -25,15 +25,18 @@ const (
 
 // Rule is one relation rule.
 type Rule struct {
-	ID         string    `yaml:"id"`
-	Trigger    Trigger   `yaml:"trigger"`
-	Subject    Slot      `yaml:"subject"`
-	Object     *Slot     `yaml:"object"`
-	Modality   string    `yaml:"modality"` // the modality when no cue says otherwise (default asserted)
-	Veto       []string  `yaml:"veto"`     // words that, in the trigger's clause, block the rule
-	Content    string    `yaml:"content"`  // statements: "after" (default) or "none"
-	Confidence float64   `yaml:"confidence"`
-	Examples   []Example `yaml:"examples"`
+	ID         string   `yaml:"id"`
+	Trigger    Trigger  `yaml:"trigger"`
+	Subject    Slot     `yaml:"subject"`
+	Object     *Slot    `yaml:"object"`
+	Modality   string   `yaml:"modality"` // the modality when no cue says otherwise (default asserted)
+	Veto       []string `yaml:"veto"`     // words that, in the trigger's clause, block the rule
+	Content    string   `yaml:"content"`  // statements: "after" (default) or "none"
+	Confidence float64  `yaml:"confidence"`
+	// YieldsTo names rules whose match at the same trigger word replaces this rule's: "Parmelin
+	// hat Biden und Putin begrüßt" greets people (a meeting), it says nothing.
+	YieldsTo []string  `yaml:"yields_to"`
+	Examples []Example `yaml:"examples"`
 
 	Relation string `yaml:"-"` // from the file
 	Lang     string `yaml:"-"` // from the file

@@ -1174,6 +1174,9 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 			from = s.Mentions[items[len(items)-1]].End
 		}
 		if k := first(from, ce); k >= 0 {
+			if lr.objectBefore(s, from, s.Mentions[k].Phrase) {
+				return -1 // "begrüßte das Urteil ebenso wie Schäuble": the object is the Urteil
+			}
 			return k
 		}
 		// Verb last: "hat am Dienstag den Präsidenten getroffen"; after the subject's
@@ -1200,6 +1203,35 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 		}
 	}
 	return -1
+}
+
+// objectBefore reports whether, in German, a noun phrase that names no actor stands in tokens
+// [from, to) as the verb's object: an article that no preposition governs, then a capitalised
+// word outside every mention ("das Urteil", "die Gäste").
+func (lr *langRules) objectBefore(s *Sentence, from, to int) bool {
+	if !lr.g.caseTriggers || s.Raw == nil {
+		return false
+	}
+	inMention := func(j int) bool {
+		return slices.ContainsFunc(s.Mentions, func(m Mention) bool { return m.Phrase <= j && j < m.End }) || s.covered(j)
+	}
+	for j := from; j+1 < to; j++ {
+		if !lr.g.art[s.Keys[j]] || (j > 0 && lr.g.prep[s.Keys[j-1]]) || inMention(j) {
+			continue
+		}
+		for n := j + 1; n < to && n <= j+3; n++ {
+			if fold.IsUpper(s.Raw[n]) && isWordKey(s.Keys[n]) {
+				if !inMention(n) {
+					return true
+				}
+				break
+			}
+			if !hasAdjEnding(s.Keys[n]) {
+				break
+			}
+		}
+	}
+	return false
 }
 
 // sequenced reports whether a word of grammar sequence stands between two of the listed
