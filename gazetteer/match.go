@@ -818,6 +818,10 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string) []Ment
 				// "Chinas Rolle"; "Trumps Sprecher Steven Cheung" (a person's genitive before a
 				// title: whose spokesman, not the speaker).
 				m.Modifier, m.Possessive = true, true
+			case lang == "de" && h.kind == KindInflected && strings.HasSuffix(keys[h.end-1], "s") && h.end+1 < len(keys) &&
+				!fold.IsUpper(raw[h.end]) && germanAdjective(keys[h.end]) && fold.IsUpper(raw[h.end+1]) && isWord(raw[h.end+1]):
+				// "Putins außenpolitischer Berater Juri Uschakow", "Chinas neue Rolle".
+				m.Modifier, m.Possessive = true, true
 			}
 		}
 		// "an anti-Musharraf campaign", "die Pro-Putin-Kundgebung": the end of a compound.
@@ -1054,6 +1058,26 @@ func koreanSyllable(w string) bool {
 // notSyllables are English words that follow a hyphen after a name: "Doe-led talks".
 var notSyllables = set("led", "era", "style", "based", "run", "like", "born", "owned", "made", "backed", "linked", "elect",
 	"type", "wide", "free", "ruled", "held", "aged")
+
+// germanAdjective reports whether k looks like a declined German adjective: außenpolitischer,
+// neue, engsten.
+func germanAdjective(k string) bool {
+	if determiners[k] || pronounDeterminers[k] {
+		return false
+	}
+	for _, e := range []string{"e", "en", "er", "es", "em"} {
+		if len(k) > len(e)+2 && strings.HasSuffix(k, e) && isWord(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// pronounDeterminers are German possessive and demonstrative determiners, which end like
+// adjectives: "des Volkskongresses seine Entscheidung" is no genitive before a noun.
+var pronounDeterminers = set("seine", "seinen", "seinem", "seiner", "seines", "ihre", "ihren", "ihrem", "ihrer", "ihres",
+	"unsere", "unseren", "unserem", "unserer", "keine", "keinen", "keinem", "keiner", "diese", "diesen", "diesem", "dieser",
+	"dieses", "jene", "jenen", "jenem", "jener", "jede", "jeden", "jedem", "jeder", "alle", "allen", "aller", "beide", "beiden")
 
 // truncatedCompound reports whether w is the first part of a compound cut short before a
 // coordinator: "Staats-" of "Staats- und Regierungschef".

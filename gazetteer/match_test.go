@@ -97,6 +97,10 @@ func TestMatch(t *testing.T) {
 		// A short form before capitalised words the data lacks begins someone else's name.
 		{"en", "Christopher Hill met Kim Kye Gwan", "Christopher Hill=Christopher Hill(exact) Kim Kye Gwan=Kim Kye Gwan(title)"},
 		{"de", "Im Rahmen des Treffens sprachen die Schüler", ""},
+		// A German genitive before an adjective and a noun is whose the noun is.
+		{"de", "Putins außenpolitischer Berater Juri Uschakow sprach", "~Putins=Vladimir Putin(inflected) Juri Uschakow=Yuri Ushakov(exact)[adviser]"},
+		{"de", "Griechenlands geschlagene Opposition ruft auf", "~Griechenlands=Greece(inflected)"},
+		{"de", "gab Griechenlands seine Entscheidung bekannt", "Griechenlands=Greece(inflected)"},
 		// A name after "alias" is the person's other name, not someone else's.
 		{"de", "Rodrigo Londoño alias 'Timoschenko' sagte", "Rodrigo Londoño=Rodrigo Londoño(exact) ~Timoschenko=Rodrigo Londoño(exact)"},
 		{"en", "Rodrigo Londoño, better known as Timochenko, said", "Rodrigo Londoño=Rodrigo Londoño(exact) ~Timochenko=Rodrigo Londoño(exact)"},
