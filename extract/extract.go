@@ -256,13 +256,14 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 			}
 		case gazetteer.KindRole:
 			// "ein Regierungssprecher", "a spokesman": someone, not the one named before.
-			indefinite := gm.Phrase > 0 && indefinites[keys[gm.Phrase-1]]
+			bare := st.barePlural(raw, keys, gm)
+			indefinite := gm.Phrase > 0 && indefinites[keys[gm.Phrase-1]] || bare
 			// "Deputy U.S. Ambassador": another office than the ambassador's.
 			deputy := slices.ContainsFunc(keys[gm.Phrase:gm.Start], func(k string) bool { return deputies[k] })
 			if !gm.Portfolio && !indefinite && !deputy {
 				m.Actor = st.roleNoun(gm.Title, gm.Of)
 			}
-			if m.Actor == nil && gm.Of != nil && (gm.OfAfter || st.speaksFor(gm.Title)) {
+			if m.Actor == nil && gm.Of != nil && !bare && (gm.OfAfter || st.speaksFor(gm.Title)) {
 				// "Die Außenminister Deutschlands, Frankreichs und Polens", "the leaders of
 				// China, Japan and South Korea", "a State Department spokesperson": no one
 				// person, but the country or institution they speak for.
@@ -430,6 +431,23 @@ var deputies = map[string]bool{"deputy": true, "vice": true, "stellvertretende":
 
 // indefinites are the indefinite articles before a role noun: it names someone, not the one
 // the article named before (German and English together).
+// barePlural reports whether role mention gm is a plural without a determiner, some people
+// rather than someone in particular: "nur amerikanische und saudische Vertreter", "Saudi and
+// U.S. officials". (A German singular role noun needs an article; the bare ones before a name
+// are titles, which the gazetteer joins to the name.)
+func (st *state) barePlural(raw, keys []string, gm gazetteer.Mention) bool {
+	for j := gm.Phrase - 1; j >= 0 && j >= gm.Phrase-4; j-- {
+		if st.lr.Article(keys[j]) || st.lr.Possessive(keys[j]) {
+			return false // "der als gemäßigt geltende frühere Präsident"
+		}
+	}
+	if st.lang == "de" {
+		return gm.Phrase < gm.Start && !fold.IsUpper(raw[gm.Phrase])
+	}
+	last := keys[gm.End-1]
+	return gm.Phrase < gm.Start && strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss")
+}
+
 var indefinites = map[string]bool{"ein": true, "eine": true, "einer": true, "einem": true, "einen": true, "eines": true, "a": true, "an": true}
 
 // listBefore returns the parties of the last list of named actors ("X und Y", "X, Y and Z")

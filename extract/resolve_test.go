@@ -44,6 +44,8 @@ func TestRoleNouns(t *testing.T) {
 		{"2024-05-01", "Kremlsprecher Dmitri Peskow war in Moskau. Das sei nicht geplant, sagte der Sprecher.", "Dmitry Peskov"},
 		// Someone the data lacks, introduced with a title, is later named by the last name.
 		{"2022-03-01", "Der ukrainische UN-Botschafter Serhij Kyslyzja war in New York. Kyslyzja sagte, er sei bereit.", "Serhij Kyslyzja"},
+		// A plural role without a determiner is some people, not a country or a holder.
+		{"2020-11-23", "Anwesend seien nur amerikanische und saudische Vertreter gewesen, sagten saudische Diplomaten.", ""},
 	} {
 		res := x.Extract(&extract.Document{ID: "t", Text: tt.text, Lang: "de", Date: tt.date})
 		var got []string

@@ -149,6 +149,10 @@ func (l *LangRules) FunctionWord(key string) bool {
 		l.g.comp[key] || l.g.contrast[key] || l.g.plural[key]
 }
 
+// Possessive reports whether key is a possessive pronoun that refers to the parties in play
+// (ihr, their).
+func (l *LangRules) Possessive(key string) bool { return l != nil && l.g.possessives[key] }
+
 // Article reports whether key is an article or a determiner of the language.
 func (l *LangRules) Article(key string) bool { return l != nil && l.g.art[key] }
 
