@@ -34,7 +34,11 @@ type Actor struct {
 	Adjectives map[string][]string `yaml:"adjectives"`
 	Seats      map[string][]string `yaml:"seats"`
 	Capital    bool                `yaml:"capital"`
-	Historical bool                `yaml:"historical"` // a former state (Nazi Germany): no ISO codes
+	// StandsFor: the id of the actor a city stands for as a party instead of its country: the
+	// seat of an organisation's institutions ("Brussels" in "a deal between London and
+	// Brussels" is the EU).
+	StandsFor  string `yaml:"stands_for"`
+	Historical bool   `yaml:"historical"` // a former state (Nazi Germany): no ISO codes
 	// The: the English name takes "the" inside a phrase ("Government of the United States").
 	The         bool   `yaml:"the"`
 	Institution string `yaml:"institution"`

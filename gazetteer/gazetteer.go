@@ -177,6 +177,13 @@ func New(files ...*File) (*Gazetteer, error) {
 		if a.Capital && g.countries[a.Country] != nil {
 			a.Party = g.countries[a.Country]
 		}
+		if a.StandsFor != "" {
+			if p := g.byID[a.StandsFor]; p == nil || a.Type != City {
+				add(a.pos, "actor %q: stands_for %q must be the id of an actor, on a city", a.ID, a.StandsFor)
+			} else {
+				a.Party = p
+			}
+		}
 		if a.Institution != "" {
 			if g.institutions[a.Institution] == nil {
 				add(a.pos, "actor %q: institution %q is not defined: use one of %s", a.ID, a.Institution, strings.Join(slices.Sorted(maps.Keys(g.institutions)), ", "))

@@ -824,6 +824,12 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string) []Ment
 				m.Modifier, m.Possessive = true, true
 			}
 		}
+		// "a Brussels summit", "the Minsk agreements": an English town before a noun, after an
+		// article, describes the noun.
+		if lang == "en" && placeTypes[h.theActor().Type] && h.start > 0 && determiners[keys[h.start-1]] && h.end < len(raw) &&
+			isWord(raw[h.end]) && !fold.IsUpper(raw[h.end]) && !verbMarkers[keys[h.end]] {
+			m.Modifier = true
+		}
 		// "an anti-Musharraf campaign", "die Pro-Putin-Kundgebung": the end of a compound.
 		if h.start >= 2 && keys[h.start-1] == "-" && isWord(raw[h.start-2]) {
 			m.Modifier = true

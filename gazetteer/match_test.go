@@ -97,6 +97,9 @@ func TestMatch(t *testing.T) {
 		// A short form before capitalised words the data lacks begins someone else's name.
 		{"en", "Christopher Hill met Kim Kye Gwan", "Christopher Hill=Christopher Hill(exact) Kim Kye Gwan=Kim Kye Gwan(title)"},
 		{"de", "Im Rahmen des Treffens sprachen die Schüler", ""},
+		// An English town between an article and a noun describes the noun.
+		{"en", "Leaving a Brussels summit he said", "~Brussels=Brussels(exact)"},
+		{"en", "talks in Brussels ended", "Brussels=Brussels(exact)"},
 		// A German genitive before an adjective and a noun is whose the noun is.
 		{"de", "Putins außenpolitischer Berater Juri Uschakow sprach", "~Putins=Vladimir Putin(inflected) Juri Uschakow=Yuri Ushakov(exact)[adviser]"},
 		{"de", "Griechenlands geschlagene Opposition ruft auf", "~Griechenlands=Greece(inflected)"},
