@@ -91,6 +91,7 @@ type compiled struct {
 	particles, near, veto set
 	notAfter, notBefore   set
 	notBeforeWords        set
+	notAfterObject        set
 	notParticles          set
 	umlauts               set // trigger words written with an umlaut, folded
 	subj, obj             slotSpec

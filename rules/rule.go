@@ -59,6 +59,9 @@ type Trigger struct {
 	// NotBeforeWords: words that, right after the trigger, make it another construction:
 	// "aid received by Airbus" is a passive participle, not "X received Y".
 	NotBeforeWords []string `yaml:"not_before_words"`
+	// NotAfterObject: words that, right after the object, make the trigger another verb:
+	// "called Putin a killer" names him, "called Putin on Tuesday" phoned him.
+	NotAfterObject []string `yaml:"not_after_object"`
 	// NotParticle: separable particles that, closing the clause, make the trigger another verb:
 	// "sagte … ab" cancels, it says nothing; "schloss … aus" rules out, it concludes nothing.
 	NotParticle []string `yaml:"not_particle"`

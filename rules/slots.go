@@ -108,7 +108,11 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 			}
 			break
 		}
-		if obj := lr.slot(s, c.obj, i, cs, ce, subj, false); obj >= 0 {
+		obj := lr.slot(s, c.obj, i, cs, ce, subj, false)
+		if obj >= 0 && s.Mentions[obj].End < len(keys) && c.notAfterObject[keys[s.Mentions[obj].End]] {
+			return say("%q after the object makes %q another verb", keys[s.Mentions[obj].End], keys[i])
+		}
+		if obj >= 0 {
 			// "X und Y trafen sich mit Z", "X met Y and Z": every subject with every object.
 			subjs := []int{subj}
 			if obj > subj {

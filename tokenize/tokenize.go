@@ -240,15 +240,21 @@ func isQuote(r rune) bool {
 	return false
 }
 
-// singleQuoted reports whether s opens with a single quotation mark before a capital letter
-// ("'Timoschenko"), which prose leaves on the word; elisions ("'em", "'90s") are not capitalised.
+// singleQuoted reports whether s opens with a single quotation mark before a word ("'Timoschenko",
+// "'a smart cookie'"), which prose leaves on the word; not a clitic or an elision ("'s", "'em",
+// "'90s").
 func singleQuoted(s string) bool {
-	if len(s) < 3 || s[0] != '\'' {
+	if len(s) < 2 || s[0] != '\'' {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(s[1:])
-	return unicode.IsUpper(r)
+	return unicode.IsUpper(r) || (unicode.IsLetter(r) && !elisions[strings.ToLower(s[1:])])
 }
+
+// elisions are the English words that begin with an apostrophe: clitics prose splits off ("'s"
+// of "it's") and elided words.
+var elisions = map[string]bool{"s": true, "re": true, "ll": true, "ve": true, "d": true, "m": true, "t": true, "em": true,
+	"til": true, "tis": true, "twas": true, "n": true, "cause": true, "bout": true, "round": true, "neath": true, "nuff": true}
 
 // split appends t to toks, first taking quotation marks off its ends and cutting it at
 // hyphens inside words.

@@ -24,6 +24,7 @@ func TestText(t *testing.T) {
 		// A single quote before a capital opens a quotation; an elision keeps its apostrophe.
 		{"Londoño alias 'Timoschenko', sagte", []string{"Londoño", "alias", "'", "Timoschenko", "'", ",", "sagte"}},
 		{"rock 'n' roll in the '90s", []string{"rock", "'n", "'", "roll", "in", "the", "'90s"}},
+		{"called him 'a smart cookie'. It's", []string{"called", "him", "'", "a", "smart", "cookie", "'", ".", "It", "'s"}},
 		{"«Nein», sagte er.", []string{"«", "Nein", "»", ",", "sagte", "er", "."}},
 		{"des NATO-Einflusses", []string{"des", "NATO", "-", "Einflusses"}},
 		{"US-Präsident Donald Trump", []string{"US", "-", "Präsident", "Donald", "Trump"}},
