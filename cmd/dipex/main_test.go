@@ -397,6 +397,11 @@ func TestRuleRegression(t *testing.T) {
 	if total != j.Tests || failed != j.Failures || failed == 0 || len(j.Suites) != 2 {
 		t.Errorf("junit: %d tests %d failures, counted %d and %d", j.Tests, j.Failures, total, failed)
 	}
+	// --show 0, as CI runs the held-out splits, names no lost fact, only how many.
+	out, _, _ = dipex(t, "", "test", "--show", "0", "--no-default-rules", "--rules", rulesDir, "--baseline", base, gold)
+	if !strings.Contains(out, "lost since the baseline") || strings.Contains(out, "(found by rule") || strings.Contains(out, "de-t-010") {
+		t.Errorf("--show 0 prints a lost fact:\n%s", out)
+	}
 	// With the rules as they are, the same command passes.
 	if out, errs, code := dipex(t, "", "test", "--baseline", base, gold); code != 0 {
 		t.Errorf("unchanged rules: exit %d\n%s%s", code, out, errs)

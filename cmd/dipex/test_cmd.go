@@ -284,8 +284,13 @@ func printTestText(w io.Writer, examples, failing []score.ExampleResult, gold []
 		fmt.Fprintf(w, "REGRESSION %s: F1 %.3f, was %.3f\n", r.Name(), r.Now, r.Was)
 	}
 	if len(lost) > 0 {
+		// --show limits these too: --show 0 keeps a held-out split's facts unread.
 		fmt.Fprintf(w, "lost since the baseline (%d):\n", len(lost))
-		for _, l := range lost {
+		for i, l := range lost {
+			if i >= show {
+				fmt.Fprintf(w, "    ... and %d more (--show N)\n", len(lost)-i)
+				break
+			}
 			fmt.Fprintf(w, "    %s (found by rule %s)\n", strings.ReplaceAll(l.Key, "|", " "), l.Rule)
 		}
 	}
@@ -323,7 +328,7 @@ func printTestJSON(w io.Writer, examples, failing []score.ExampleResult, gold []
 		"examples": map[string]any{"run": len(examples), "failed": len(failing), "failures": fails},
 		"gold": map[string]any{"records": len(gold), "all": tally{rep.All.TP, rep.All.FP, rep.All.FN, rep.All.P(), rep.All.R(), rep.All.F1()},
 			"relations": tal(rep.ByRelation), "langs": tal(rep.ByLang), "modality_accuracy": rep.ModalityAccuracy(), "errors": errs},
-		"regressions": regs, "lost": lost,
+		"regressions": regs, "lost": lost[:min(len(lost), show)], "lost_count": len(lost),
 	}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
