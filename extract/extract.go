@@ -239,6 +239,12 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 		}
 		switch gm.Kind {
 		case gazetteer.KindShort:
+			if a := st.givenNameFirst(raw, keys, gm); a != nil {
+				// "Jorge Rodriguez" is no Rodríguez the data knows.
+				first := s.First + givenNameStart(raw, keys, gm.Start-1)
+				m.Actor, m.Kind, m.First, m.Phrase = a, string(gazetteer.KindTitle), first, min(m.Phrase, first)
+				break
+			}
 			m.Actor = st.shortName(gm.Candidates, isAcronym(raw[gm.Start:gm.End]))
 			if m.Actor == nil {
 				// Named in full earlier in this sentence: "President Xi Jinping, and Xi and Biden".
@@ -597,6 +603,33 @@ func insert(ms []Mention, m Mention) []Mention {
 	copy(ms[i+1:], ms[i:])
 	ms[i] = m
 	return ms
+}
+
+// givenNameFirst returns a person the data lacks when short form gm follows a given name the
+// data knows that none of the people the short form may mean bears ("Jorge Rodriguez", with
+// Delcy and Bruno Rodríguez in the data); else nil.
+func (st *state) givenNameFirst(raw, keys []string, gm gazetteer.Mention) *gazetteer.Actor {
+	i := gm.Start - 1
+	if i < 0 || gm.Phrase < gm.Start || gm.End-gm.Start != 1 || !fold.IsUpper(raw[i]) || len(keys[i]) < 3 ||
+		!st.x.gaz.GivenName(keys[i]) || st.lr.FunctionWord(keys[i]) {
+		return nil
+	}
+	for _, c := range gm.Candidates {
+		if c.Type != gazetteer.Person || st.x.gaz.HasNameWord(c, keys[i]) {
+			return nil
+		}
+	}
+	a := &gazetteer.Actor{Name: strings.Join(raw[givenNameStart(raw, keys, i):i], "") + raw[i] + " " + raw[gm.Start], Type: gazetteer.Person}
+	a.Party = a
+	return a
+}
+
+// givenNameStart returns where the given name before token i begins: "Bernd-Robert" is one.
+func givenNameStart(raw, keys []string, i int) int {
+	for i >= 2 && keys[i-1] == "-" && fold.IsUpper(raw[i-2]) && isWord(raw[i-2]) {
+		i -= 2
+	}
+	return i
 }
 
 // shortName picks, among the actors a short form may mean, one mentioned in full in this

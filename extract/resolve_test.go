@@ -334,3 +334,26 @@ func TestBareGroupIsPeople(t *testing.T) {
 		t.Errorf("got %v, want %v", got, want)
 	}
 }
+
+// TestGivenNameFirst checks that a given name the data knows before a short form that none of
+// its people bears names someone the data lacks.
+func TestGivenNameFirst(t *testing.T) {
+	x := defaultExtractor(t)
+	for _, tt := range []struct{ lang, text, want string }{
+		{"en", "Scott Sullivan said he lied to the board.", "Scott Sullivan"},
+		{"en", "Jake Sullivan said the talks were useful.", "Jake Sullivan"},
+		{"de", "Bis jetzt gibt es keine Probleme, sagte Bernd-Robert Schulz von der Bundespolizei.", "Bernd-Robert Schulz"},
+		{"de", "Jorge Rodriguez sagte, die Wahl finde 2024 statt.", "Jorge Rodriguez"},
+	} {
+		res := x.Extract(&extract.Document{ID: "t", Text: tt.text, Lang: tt.lang})
+		got := ""
+		for _, tr := range res.Triples {
+			if tr.Relation == "statement" {
+				got = tr.Subject.Name
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%q: speaker %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
