@@ -1096,6 +1096,10 @@ func (st *state) relations(si int, s Sentence, raw, keys []string, ms []Mention)
 	}
 	seen := map[tripleKey]bool{}
 	for _, mt := range st.x.eng.Apply(st.lang, &rs) {
+		if mt.Subject == rules.ContextSubject {
+			st.contextTriple(si, s, ms, mt, &ms[cands[mt.Object]], seen)
+			continue
+		}
 		subj, obj := &ms[cands[mt.Subject]], (*Mention)(nil)
 		if mt.Object >= 0 {
 			obj = &ms[cands[mt.Object]]
@@ -1120,6 +1124,37 @@ func (st *state) relations(si int, s Sentence, raw, keys []string, ms []Mention)
 		}
 		st.addTriple(s, ms, mt, subj, obj, sa, oa, sp, op, seen)
 	}
+}
+
+// contextTriple adds the meeting of match mt, whose clause names no subject, with the person the
+// text is about: the first person named before the trigger in the sentence, else the first one
+// of the sentence before ("Biden sagte seine Reise ab. Damit kommt das Treffen mit Albanese nicht
+// zustande"). The party's match kind is context, its text that of a mention by name.
+func (st *state) contextTriple(si int, s Sentence, ms []Mention, mt rules.Match, obj *Mention, seen map[tripleKey]bool) {
+	if obj.Kind == "group" || obj.Actor == nil {
+		return
+	}
+	oa := obj.Actor.Party
+	trig := s.First + mt.Trigger
+	var a *gazetteer.Actor
+	for k := range ms {
+		if m := &ms[k]; m.First < trig && !m.Modifier && m.Actor != nil && m.Actor.Party.Type == gazetteer.Person && m.Actor.Party != oa {
+			a = m.Actor.Party
+			break
+		}
+	}
+	if a == nil && len(st.subjects) > 0 {
+		if p := st.subjects[len(st.subjects)-1]; p != nil && p.Party != oa {
+			a = p.Party
+		}
+	}
+	if a == nil {
+		return
+	}
+	g := &Mention{Sentence: si, First: trig, Last: trig + 1, Phrase: trig, Kind: "group", Confidence: 0.7}
+	sp := st.groupParty(g, a, ms)
+	sp.Match = "context"
+	st.addTriple(s, ms, mt, g, obj, a, oa, sp, st.party(obj), seen)
 }
 
 // groupTriples adds the triples of match mt, which has a group phrase on one side ("they", "die

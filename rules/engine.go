@@ -57,6 +57,10 @@ type Mention struct {
 // with find: meeting): the extractor pairs the subject with each of its parties.
 const LastMeeting = -2
 
+// ContextSubject is the Subject of a match whose subject the clause does not name: the person
+// the text is about (a slot with context: true), whom the caller knows.
+const ContextSubject = -3
+
 // Match is one rule firing on a sentence.
 type Match struct {
 	Rule     *Rule
@@ -105,6 +109,7 @@ type slotSpec struct {
 	anyCase    bool
 	adjacent   bool
 	possessive bool
+	context    bool
 	// participle lets an English participle clause take the subject of the clause before it
 	// ("…, receiving a welcome from Y").
 	participle bool
@@ -467,7 +472,7 @@ func (lr *langRules) agreedInTalks(s *Sentence, ms []Match) []Match {
 		// People negotiate face to face; states and blocs "after 20 years of negotiations" need
 		// not have met, and a meeting the sentence reports ("after talks between X and Y")
 		// already has its parties.
-		if x.Rule.Relation != Agreement || x.Object < 0 || !talkParty(s.Mentions[x.Subject]) || !talkParty(s.Mentions[x.Object]) {
+		if x.Rule.Relation != Agreement || x.Object < 0 || x.Subject < 0 || !talkParty(s.Mentions[x.Subject]) || !talkParty(s.Mentions[x.Object]) {
 			continue
 		}
 		cs, ce := lr.widenedClause(s, x.Trigger)

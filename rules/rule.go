@@ -94,6 +94,10 @@ type Slot struct {
 	// Possessive takes only the owner of the trigger noun: "Putin's meeting with Xi",
 	// "Putins Treffen mit Xi".
 	Possessive bool `yaml:"possessive"`
+	// Context (a meeting's subject) takes, when the clause names none, the person the text is
+	// about: the first person named before in the sentence, else in the sentence before ("Biden
+	// sagte seine Reise ab. Damit kommt das Treffen mit Albanese nicht zustande").
+	Context bool `yaml:"context"`
 }
 
 // Example is a sentence a rule must (or, with an empty expect, must not) extract from.

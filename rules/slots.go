@@ -88,6 +88,18 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 		}
 	default:
 		subj := lr.slot(s, c.subj, i, cs, ce, -1, true)
+		if subj < 0 && c.subj.context && c.Relation == Meeting && c.Object != nil {
+			// "Damit kommt das Treffen mit Albanese nicht zustande": the person the text is about.
+			// Only people: "talks with Ankara" are often another actor's.
+			if obj := lr.slot(s, c.obj, i, cs, ce, -1, false); obj >= 0 && s.Mentions[obj].Type == "person" {
+				for _, o := range lr.withConjuncts(s, obj, c.obj, -1, len(keys)) {
+					if s.Mentions[o].Type == "person" {
+						pairs = append(pairs, [2]int{ContextSubject, o})
+					}
+				}
+				break
+			}
+		}
 		if subj < 0 {
 			return say("no subject: no %s actor (%s) outside a prepositional phrase", c.Subject.Find, typesOf{&c.subj})
 		}
@@ -1094,15 +1106,27 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 			if !lr.g.freeInversion && !afterComma && !(i > 0 && (keys[i-1] == `"` || (i > 1 && keys[i-1] == "," && keys[i-2] == `"`))) {
 				return -1
 			}
+			skipped := -1 // the end of an actor in a prepositional phrase: its conjuncts share it
 			for k, m := range s.Mentions {
-				if m.Phrase > i && m.Phrase < ce && ok(k) {
-					quoted := afterComma && i > 1 && keys[i-2] == `"`
-					ends := m.End >= len(keys) || tokenize.IsTerminal(keys[m.End]) || keys[m.End] == ","
-					if lr.g.freeInversion || (lr.onlyArticles(keys, i+1, m.Phrase) && (!afterComma || quoted || ends)) {
-						return k
-					}
-					break
+				if m.Phrase <= i || m.Phrase >= ce {
+					continue
 				}
+				if skipped >= 0 && m.Phrase >= skipped && lr.coordinated2(keys, skipped, m.Phrase) {
+					skipped = m.End // "das Treffen mit Albanese und Kishida": Kishida is no subject
+					continue
+				}
+				if !ok(k) {
+					if sp.accepts(m) {
+						skipped = m.End
+					}
+					continue
+				}
+				quoted := afterComma && i > 1 && keys[i-2] == `"`
+				ends := m.End >= len(keys) || tokenize.IsTerminal(keys[m.End]) || keys[m.End] == ","
+				if lr.g.freeInversion || (lr.onlyArticles(keys, i+1, m.Phrase) && (!afterComma || quoted || ends)) {
+					return k
+				}
+				break
 			}
 			return -1
 		}
