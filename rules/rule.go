@@ -89,7 +89,8 @@ type Slot struct {
 	Types []string `yaml:"types"`
 	// AnyCase lets a subject be marked as an object ("Dem Kreml zufolge").
 	AnyCase bool `yaml:"any_case"`
-	// Adjacent takes only an actor right before the trigger ("Dem Kreml zufolge").
+	// Adjacent takes only an actor right before the trigger ("Dem Kreml zufolge"); with a cue,
+	// only a cue right after the trigger ("Nach Angaben von X").
 	Adjacent bool `yaml:"adjacent"`
 	// Possessive takes only the owner of the trigger noun: "Putin's meeting with Xi",
 	// "Putins Treffen mit Xi".

@@ -1219,6 +1219,9 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 			return first(from, i)
 		}
 	case "cue":
+		if sp.adjacent && (i+1 >= len(keys) || !sp.cues[keys[i+1]]) {
+			return -1 // "Nach Angaben von X", not "Nach erster Einschätzung handelt es sich um … von X"
+		}
 		// After the trigger, or before it when the verb comes last ("sich mit X treffen"). Not
 		// in another verb's phrase: "met Akufo-Addo to strengthen ties with China"; not the cue
 		// of another noun: "Bei seinen Gesprächen verteidigte Kerry das Atomabkommen mit dem Iran".
