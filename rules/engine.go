@@ -283,8 +283,8 @@ func (l *LangRules) DescribedFrom(raw, keys []string, i int, isModifier func(j i
 			break
 		}
 	}
-	if n > 0 && j >= 0 && l.g.art[keys[j]] {
-		return j + 1
+	if n > 0 && j >= 0 && (l.g.art[keys[j]] || (l.g.prep[keys[j]] && i >= 1 && l.g.descriptors[keys[i-1]])) {
+		return j + 1 // "in Fidschis Hauptstadt Suva": the preposition governs the phrase
 	}
 	return i
 }
