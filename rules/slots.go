@@ -1227,9 +1227,12 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 		// of another noun: "Bei seinen Gesprächen verteidigte Kerry das Atomabkommen mit dem Iran".
 		if k := first(i+1, ce); k >= 0 && !lr.cueBreak(keys, i+1, s.Mentions[k].Phrase, sp.cues) &&
 			!lr.othersCue(s, i, s.Mentions[k].Phrase, sp.cues) {
+			if sp.adjacent && s.Mentions[k].Phrase > i+4 {
+				return -1 // "laut Einschätzungen der Ratingagentur … der Ukraine": the cue's noun is no actor
+			}
 			return k
 		}
-		if lr.g.verbFinal {
+		if lr.g.verbFinal && !sp.adjacent {
 			return first(cs, i)
 		}
 	}
