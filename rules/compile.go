@@ -37,6 +37,7 @@ type grammar struct {
 	numbers                                          map[string]int
 	plural                                           set
 	witnesses, witnessesAfter                        [][]string // folded phrases
+	occurrence                                       [][]string // folded phrases
 	referShapes                                      shapes
 	verbFinal, freeInversion, caseTriggers           bool
 	participleSuffix                                 string
@@ -100,6 +101,7 @@ func compileGrammar(g *Grammar) *grammar {
 		talkPrefixes: foldAll(g.TalkPrefixes), talkPreps: newSet(g.TalkPreps), intentVerbs: newSet(g.IntentVerbs), commemorations: newSet(g.Commemorations), commemorateVerbs: newSet(g.CommemorateVerbs), denials: newSet(g.Denials), reports: newSet(g.Reports), subjunctive: newSet(g.Subjunctive), sequence: newSet(g.Sequence), cueBreaks: newSet(g.CueBreaks), definite: newSet(g.EventRefs.Definite), eventNouns: newSet(g.EventRefs.Nouns), eventStops: newSet(g.EventRefs.NotBefore),
 		delegNouns: newSet(g.Delegations.Nouns), delegVerbs: newSet(g.Delegations.Verbs), delegHeads: newSet(g.Delegations.Heads),
 	}
+	c.occurrence = phrases(g.Occurrence)
 	for kind, ws := range [][]string{cueNegated: g.Negated, cuePlanned: g.Planned, cueReported: g.Reported, cueFailed: g.Failed} {
 		for _, p := range phrases(ws) {
 			c.cues[p[0]] = append(c.cues[p[0]], cue{words: p, kind: kind})

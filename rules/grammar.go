@@ -136,6 +136,10 @@ type Grammar struct {
 	// due to meet Marape but cancelled the trip", "sollte Selenskyj treffen, doch die Reise wurde
 	// abgesagt".
 	CalledOff []string `yaml:"called_off"`
+	// Verbs that say whether a meeting happened ("take place", "stattfinden"): a negation after
+	// "talks between X and Y" denies them only with one of these ("did not take place"); else it
+	// denies something else ("have not led to a deal").
+	Occurrence []string `yaml:"occurrence"`
 	// Separable verbs that negate with their particle at the clause's end: a [verb, particle]
 	// pair ("sagte … ab", "schloss … aus", "lehnte … ab"), for modality as Negated does.
 	NegatedSeparable [][2]string `yaml:"negated_separable"`

@@ -234,6 +234,22 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 			if purpose && modality == Asserted {
 				modality = Planned
 			}
+			if modality == Negated && c.subj.find == "between" && c.Relation == Meeting {
+				// "The failure of talks between India and Pakistan has not led to tensions": the
+				// negation after the talks' parties is of something else, unless it says the talks
+				// did not take place.
+				end := i + 1
+				for _, p := range pairs {
+					for _, k := range p {
+						if k >= 0 {
+							end = max(end, s.Mentions[k].End)
+						}
+					}
+				}
+				if end < mce && !lr.occurs(keys, end, mce) && !lr.callsOff(keys, end, mce) && !lr.g.denials.anyOf(keys[end:mce]) {
+					modality = lr.modality(keys, i, mcs, end, c.Modality, c.Relation)
+				}
+			}
 			if modality == Planned && c.Relation != Statement && (lr.calledOff(keys, mce) || lr.relativeCalledOff(keys, mcs, mce)) {
 				modality, cancelled = Negated, true
 			}
@@ -295,6 +311,18 @@ func (lr *langRules) complementOf(keys []string, cs int) string {
 		return Reported
 	}
 	return ""
+}
+
+// occurs reports whether a phrase of grammar occurrence ("take place") stands in keys[from:to].
+func (lr *langRules) occurs(keys []string, from, to int) bool {
+	for j := from; j < to; j++ {
+		for _, p := range lr.g.occurrence {
+			if keys[j] == p[0] && hasPhrase(keys, j, p) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // callsOff reports whether a word of grammar called_off (or "called off") stands in
