@@ -324,6 +324,18 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 			}
 		}
 	}
+	// "vom Oberlandesgericht Wien", "an der Universität Wien": in German, a town right after a
+	// noun that is not one of the words that class a name is part of another name.
+	for k := range out {
+		m := &out[k]
+		j := m.First - s.First - 1
+		if st.lang != "de" || m.Modifier || m.Actor == nil || m.Actor.Type != gazetteer.City || j < 1 || covered[j] ||
+			!fold.IsUpper(raw[j]) || !isWord(raw[j]) || lr.FunctionWord(keys[j]) || lr.Descriptor(keys[j]) || isDateWord(keys[j]) ||
+			slices.ContainsFunc(gms, func(g gazetteer.Mention) bool { return g.Start <= j && j < g.End }) || !isWord(raw[j-1]) {
+			continue
+		}
+		m.Modifier = true
+	}
 	// "die islamistische Hamas", "the Islamist group Hamas", "der Hauptstadt Asmara": the name's
 	// phrase begins with the words that describe it, as a person's begins with the title.
 	isModifier := func(j int) bool {

@@ -44,6 +44,12 @@ func TestRoleNouns(t *testing.T) {
 		{"2024-05-01", "Kremlsprecher Dmitri Peskow war in Moskau. Das sei nicht geplant, sagte der Sprecher.", "Dmitry Peskov"},
 		// Someone the data lacks, introduced with a title, is later named by the last name.
 		{"2022-03-01", "Der ukrainische UN-Botschafter Serhij Kyslyzja war in New York. Kyslyzja sagte, er sei bereit.", "Serhij Kyslyzja"},
+		// A town right after a noun is part of another name: no speaker.
+		{"2015-07-01", "Die einstweilige Verfügung wurde vom Oberlandesgericht Wien bestätigt.", ""},
+		{"2015-07-01", "Das teilte die Universität Wien mit.", ""},
+		{"2015-07-01", "Das teilte Wien mit.", "Austria"},
+		// A role noun between a preposition and the name is part of its phrase.
+		{"2015-07-01", "Genau so hatte ich es mir erträumt, sagte der 20-Jährige nach dem Sieg gegen Gastgeber Tschechien.", ""},
 		// A plural role without a determiner is some people, not a country or a holder.
 		{"2020-11-23", "Anwesend seien nur amerikanische und saudische Vertreter gewesen, sagten saudische Diplomaten.", ""},
 	} {

@@ -155,6 +155,10 @@ func (l *LangRules) FunctionWord(key string) bool {
 		l.g.comp[key] || l.g.contrast[key] || l.g.plural[key]
 }
 
+// Descriptor reports whether key is a noun that classes the name after it ("Hauptstadt
+// Asmara", "Staatenbund Mercosur").
+func (l *LangRules) Descriptor(key string) bool { return l != nil && l.g.descriptors[key] }
+
 // Possessive reports whether key is a possessive pronoun that refers to the parties in play
 // (ihr, their).
 func (l *LangRules) Possessive(key string) bool { return l != nil && l.g.possessives[key] }
@@ -275,7 +279,9 @@ func (l *LangRules) DescribedFrom(raw, keys []string, i int, isModifier func(j i
 		j, n = j-1, 1
 	}
 	for k := 0; j >= 0 && k < 3; j, k, n = j-1, k+1, n+1 {
-		adj := !fold.IsUpper(raw[j]) && isWordKey(keys[j]) && !l.g.art[keys[j]] && !l.g.coord[keys[j]] && !l.g.prep[keys[j]]
+		// A trigger word is a verb: "Das teilte Russland mit" has no adjective before the name.
+		adj := !fold.IsUpper(raw[j]) && isWordKey(keys[j]) && !l.g.art[keys[j]] && !l.g.coord[keys[j]] && !l.g.prep[keys[j]] &&
+			len(l.byWord[keys[j]]) == 0
 		if l.g.caseTriggers {
 			adj = adj && hasAdjEnding(keys[j])
 		}

@@ -851,6 +851,11 @@ func (lr *langRules) governs(s *Sentence, m Mention) (role, string) {
 			j = k
 		}
 	}
+	// "gegen Gastgeber Tschechien": a role noun between a preposition and the name belongs to
+	// the phrase.
+	if j >= 1 && lr.g.prep[keys[j-1]] && slices.ContainsFunc(s.Unknown, func(u Mention) bool { return u.Phrase <= j && u.End == j+1 }) {
+		return prep, keys[j-1] // a role noun no one was found for stands between
+	}
 	if j >= 0 && lr.g.art[keys[j]] {
 		if lr.g.objArt[keys[j]] {
 			r = object
