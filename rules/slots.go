@@ -909,6 +909,10 @@ func (lr *langRules) hasCoord(keys []string, from, to int) bool {
 	return from < to && lr.g.coord.anyOf(keys[from:to])
 }
 
+// quoteKey reports whether k closes a quotation: '"' (every double quotation mark has this
+// key) or a single quotation mark ("'This moment is not the end,' said Obasanjo").
+func quoteKey(k string) bool { return k == `"` || k == "'" }
+
 // isWordKey reports whether a key is a word (letters only), not punctuation or a number.
 func isWordKey(k string) bool {
 	for _, r := range k {
@@ -1136,7 +1140,7 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 		// Mr Peston.", "…, said Gordon Brown."
 		afterComma := i > 0 && keys[i-1] == ","
 		inverted := func() int {
-			if !lr.g.freeInversion && !afterComma && !(i > 0 && (keys[i-1] == `"` || (i > 1 && keys[i-1] == "," && keys[i-2] == `"`))) {
+			if !lr.g.freeInversion && !afterComma && !(i > 0 && (quoteKey(keys[i-1]) || (i > 1 && keys[i-1] == "," && quoteKey(keys[i-2])))) {
 				return -1
 			}
 			skipped := -1 // the end of an actor in a prepositional phrase: its conjuncts share it
@@ -1154,7 +1158,7 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 					}
 					continue
 				}
-				quoted := afterComma && i > 1 && keys[i-2] == `"`
+				quoted := afterComma && i > 1 && quoteKey(keys[i-2])
 				ends := m.End >= len(keys) || tokenize.IsTerminal(keys[m.End]) || keys[m.End] == ","
 				if lr.g.freeInversion || (lr.onlyArticles(keys, i+1, m.Phrase) && (!afterComma || quoted || ends)) {
 					return k
