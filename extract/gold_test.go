@@ -46,12 +46,12 @@ func TestGold(t *testing.T) {
 	}{
 		{"tune", 0.90, false},
 		{"tune2", 0, false},
-		{"tune4", 0, false}, // many-party meetings, ceremonies, witnesses; blind F1 0.496
-		{"tune5", 0, false}, // everyday wire coverage; blind F1 0.706
-		{"tune6", 0, false}, // longer articles from every region; blind F1 0.669
-		{"tune7", 0, false}, // events of 2000–2025; blind F1 0.684
-		{"tune8", 0, false}, // 1995–2025, every continent; blind F1 0.780
-		{"tune9", 0, false}, // longer German agency reports, facts across sentences; blind F1 0.627
+		{"tune4", 0, false},  // many-party meetings, ceremonies, witnesses; blind F1 0.496
+		{"tune5", 0, false},  // everyday wire coverage; blind F1 0.706
+		{"tune6", 0, false},  // longer articles from every region; blind F1 0.669
+		{"tune7", 0, false},  // events of 2000–2025; blind F1 0.684
+		{"tune8", 0, false},  // 1995–2025, every continent; blind F1 0.780
+		{"tune9", 0, false},  // longer German agency reports, facts across sentences; blind F1 0.627
 		{"tune10", 0, false}, // everyday German-language agency news; blind F1 0.745
 		{"holdout", 0, true},
 		{"holdout2", 0, true},

@@ -46,6 +46,7 @@ type grammar struct {
 	groupPairs                                       map[[2]string]bool    // the first two words of each ("" second: one word)
 	definite, eventNouns, eventStops                 set                   // EventRefs
 	delegNouns, delegVerbs, delegHeads               set                   // Delegations
+	phone                                            set
 	descriptors, calledOff, nationNouns, objPronouns set
 	peopleNouns                                      set
 	counterfactual                                   [][2]string
@@ -99,7 +100,7 @@ func compileGrammar(g *Grammar) *grammar {
 		descriptors: newSet(g.Descriptors), calledOff: newSet(g.CalledOff), nationNouns: newSet(g.NationNouns), peopleNouns: newSet(g.PeopleNouns),
 		counterfactual: foldPairs(g.Counterfactual), negatedSeparable: particlesByVerb(g.NegatedSeparable), including: newSet(g.Including), talkNouns: newSet(g.TalkNouns),
 		talkPrefixes: foldAll(g.TalkPrefixes), talkPreps: newSet(g.TalkPreps), intentVerbs: newSet(g.IntentVerbs), commemorations: newSet(g.Commemorations), commemorateVerbs: newSet(g.CommemorateVerbs), denials: newSet(g.Denials), reports: newSet(g.Reports), subjunctive: newSet(g.Subjunctive), sequence: newSet(g.Sequence), cueBreaks: newSet(g.CueBreaks), definite: newSet(g.EventRefs.Definite), eventNouns: newSet(g.EventRefs.Nouns), eventStops: newSet(g.EventRefs.NotBefore),
-		delegNouns: newSet(g.Delegations.Nouns), delegVerbs: newSet(g.Delegations.Verbs), delegHeads: newSet(g.Delegations.Heads),
+		delegNouns: newSet(g.Delegations.Nouns), delegVerbs: newSet(g.Delegations.Verbs), delegHeads: newSet(g.Delegations.Heads), phone: newSet(g.Phone),
 	}
 	c.occurrence = phrases(g.Occurrence)
 	for kind, ws := range [][]string{cueNegated: g.Negated, cuePlanned: g.Planned, cueReported: g.Reported, cueFailed: g.Failed} {

@@ -136,6 +136,9 @@ type Grammar struct {
 	// due to meet Marape but cancelled the trip", "sollte Selenskyj treffen, doch die Reise wurde
 	// abgesagt".
 	CalledOff []string `yaml:"called_off"`
+	// Words of a phone call, which is had with one person at a time: "spoke on the telephone to
+	// X, Y and Z" is three calls, whose parties did not meet one another.
+	Phone []string `yaml:"phone"`
 	// Verbs that say whether a meeting happened ("take place", "stattfinden"): a negation after
 	// "talks between X and Y" denies them only with one of these ("did not take place"); else it
 	// denies something else ("have not led to a deal").

@@ -159,7 +159,7 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 			// a cue of its own ("mit X und dann mit Y").
 			if !lr.separate(keys, cs, ce) {
 				coParties = allPairs(subjs)
-				if lr.plainList(s, objs) && !lr.sequenced(s, objs) && (c.obj.find == "after" || c.obj.find == "before" || lr.together(keys, cs, ce)) {
+				if lr.plainList(s, objs) && !lr.sequenced(s, objs) && (c.obj.find == "after" || c.obj.find == "before" || lr.cueTogether(keys, c.obj.cues, cs, ce) || lr.together(keys, cs, ce)) {
 					coParties = append(coParties, allPairs(objs)...)
 				}
 			}
@@ -713,7 +713,12 @@ func (lr *langRules) apposition(s *Sentence, c int, open bool) (int, int) {
 	}
 	for a := range names {
 		c1 := names[a].Phrase - 1
-		if c1 < 1 || (keys[c1] != "," && !isDash(keys[c1])) || !s.covered(c1-1) {
+		if c1 < 1 || (keys[c1] != "," && !isDash(keys[c1])) {
+			continue
+		}
+		// The names follow their roles: covered ("der Präsidenten Russlands und des Irans,")
+		// or the countries they come from ("seine Amtskollegen aus Russland und dem Iran,").
+		if !s.covered(c1-1) && !slices.ContainsFunc(s.Mentions, func(m Mention) bool { return m.End == c1 && m.Type == "country" }) {
 			continue
 		}
 		b := a
@@ -1430,7 +1435,8 @@ func (lr *langRules) withConjuncts(s *Sentence, k int, sp slotSpec, not, limit i
 	for j := k + 1; j < len(s.Mentions); j++ {
 		prev, m := s.Mentions[j-1], s.Mentions[j]
 		if j == not || m.End > limit || !sp.accepts(m) || m.Type == "group" ||
-			!(lr.joinsWith(s.Keys, prev.End, m.Phrase, sp.cues) || namedAfterComma(s, prev, m, lr) || lr.includes(s.Keys, prev.End, m.Phrase)) {
+			!(lr.joinsWith(s.Keys, prev.End, m.Phrase, sp.cues) || namedAfterComma(s, prev, m, lr) || lr.includes(s.Keys, prev.End, m.Phrase) ||
+				lr.rolesBetween(s, prev.End, m.Phrase)) {
 			break
 		}
 		out = append(out, j)
@@ -1531,7 +1537,8 @@ func (lr *langRules) list(s *Sentence, k, to int, sp slotSpec, link string) []in
 		}
 		gap := s.Keys[from:m.Phrase]
 		if !(lr.joins(s.Keys, from, m.Phrase) || (len(gap) >= 1 && gap[0] == link && lr.onlyArticles(s.Keys, from+1, m.Phrase)) ||
-			lr.listGoesOn(s, j, to, sp) || namedAfterComma(s, prev, m, lr) || lr.includes(s.Keys, from, m.Phrase)) {
+			lr.listGoesOn(s, j, to, sp) || namedAfterComma(s, prev, m, lr) || lr.includes(s.Keys, from, m.Phrase) ||
+			lr.rolesBetween(s, from, m.Phrase)) {
 			break
 		}
 		// "Syria, and the US statement": a comma before "and" after one item joins clauses;
@@ -1545,6 +1552,38 @@ func (lr *langRules) list(s *Sentence, k, to int, sp slotSpec, link string) []in
 		out = append(out, j)
 	}
 	return out
+}
+
+// cueTogether reports whether the people after a cue met one another too: "traf sich mit Kern
+// sowie Sobotka und Fico" (one meeting), not "pendelte zwischen X und Y" or "vermittelte
+// Gespräche zwischen X und Y" (a go-between meets each side), nor several phone calls ("spoke
+// on the telephone to Bush and the presidents of Sri Lanka and Indonesia").
+func (lr *langRules) cueTogether(keys []string, cues set, cs, ce int) bool {
+	if len(cues) == 0 || slices.ContainsFunc(lr.g.between, func(b [2]string) bool { return cues[b[0]] }) {
+		return false
+	}
+	return !lr.g.phone.anyOf(keys[cs:ce])
+}
+
+// rolesBetween reports whether tokens [from, to) join the next item through the roles it is in
+// apposition to: "mit Kern sowie den Regierungschefs Tschechiens und der Slowakei, Sobotka und
+// Fico" (a coordinator, the roles, which the extractor covered, and the comma before the names).
+func (lr *langRules) rolesBetween(s *Sentence, from, to int) bool {
+	keys := s.Keys
+	if to-from < 3 || keys[to-1] != "," || !lr.g.coord[keys[from]] {
+		return false
+	}
+	covered := false
+	for j := from + 1; j < to-1; j++ {
+		switch {
+		case s.covered(j):
+			covered = true
+		case lr.g.art[keys[j]] || lr.g.coord[keys[j]]:
+		default:
+			return false
+		}
+	}
+	return covered
 }
 
 // asideEnd returns the closing comma of a phrase set off by commas that begins at token from,
