@@ -965,8 +965,9 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 				lr.cueOverIncluding(s, m.Phrase, sp.cues) {
 				return true
 			}
-			for j := m.Phrase - 1; j > 0 && j >= m.Phrase-2 && s.Raw != nil && fold.IsUpper(s.Raw[j]) && isWordKey(keys[j]); j-- {
-				if sp.cues[keys[j-1]] {
+			// (Or a compound's first part: "mit den Grünen-Vorsitzenden Baerbock".)
+			for j := m.Phrase - 1; j > 0 && j >= m.Phrase-3 && s.Raw != nil && ((fold.IsUpper(s.Raw[j]) && isWordKey(keys[j])) || keys[j] == "-"); j-- {
+				if sp.cues[keys[j-1]] || (j >= 2 && lr.g.art[keys[j-1]] && sp.cues[keys[j-2]]) {
 					return true
 				}
 			}
