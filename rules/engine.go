@@ -439,7 +439,12 @@ func (lr *langRules) witnessed(s *Sentence, ms []Match) []Match {
 		if !lr.afterWitnessCue(s, m.Phrase) && !lr.beforeWitnessCue(s.Keys, s.Mentions[ws[len(ws)-1]].End) {
 			continue
 		}
+		// A dash sets the witnesses off from what they saw: "unterzeichneten den Vertrag – im
+		// Beisein von X".
 		from, to := sentenceFrom(s.Keys, m.Phrase), sentenceTo(s.Keys, m.End)
+		for from >= 2 && isDash(s.Keys[from-1]) {
+			from = sentenceFrom(s.Keys, from-1)
+		}
 		var add []Match
 		for _, x := range ms {
 			if x.Rule.Relation == Statement || x.Trigger < from || x.Trigger >= to {
