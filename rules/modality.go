@@ -12,6 +12,9 @@ func (lr *langRules) modality(keys []string, i, cs, ce int, def, rel string) str
 		if j == i {
 			continue // the trigger is no cue of itself ("berichtete")
 		}
+		if j+1 < len(keys) && keys[j+1] == "-" {
+			continue // part of a compound: "in the not-too-distant future"
+		}
 		for _, c := range lr.g.cues[keys[j]] {
 			if hasPhrase(keys, j, c.words) {
 				found[c.kind] = true
