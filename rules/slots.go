@@ -1208,7 +1208,7 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 		npAfter := lr.g.freeInversion && i+1 < len(keys) && (lr.g.art[keys[i+1]] || (s.Raw != nil && fold.IsUpper(s.Raw[i+1])))
 		if cs >= 2 && cs == i && keys[cs-1] == "," && !npAfter {
 			ps, _ := lr.clause(keys, cs-2)
-			aside := lr.g.prep[keys[ps]] || lr.g.art[keys[ps]] || lr.g.rel[keys[ps]]
+			aside := lr.g.prep[keys[ps]] || lr.g.art[keys[ps]] || lr.g.rel[keys[ps]] || lr.isParticiple(keys[ps]) // ", visiting Turkey,"
 			if k := first(ps, cs-1); k >= 0 && !aside && !lr.g.subord[keys[ps]] {
 				return k
 			}
