@@ -234,6 +234,12 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 			if purpose && modality == Asserted {
 				modality = Planned
 			}
+			if modality == Negated && c.subj.find == "between" && lr.g.caseTriggers && s.Raw != nil && i+1 < len(keys) &&
+				hasAdjEnding(keys[i]) && !fold.IsUpper(s.Raw[i]) && fold.IsUpper(s.Raw[i+1]) {
+				// "das zwischen Putin und Merkel ausgehandelte Minsker Abkommen ist nicht umgesetzt":
+				// an attributive participle tells its own fact; the clause's negation is the noun's.
+				modality = lr.modality(keys, i, mcs, i+1, c.Modality, c.Relation)
+			}
 			if modality == Negated && c.subj.find == "between" && c.Relation == Meeting {
 				// "The failure of talks between India and Pakistan has not led to tensions": the
 				// negation after the talks' parties is of something else, unless it says the talks
