@@ -920,6 +920,12 @@ func (lr *langRules) hasCoord(keys []string, from, to int) bool {
 	return from < to && lr.g.coord.anyOf(keys[from:to])
 }
 
+// finiteAux are German finite auxiliaries and modals, which open a verb-second clause whose
+// subject came before.
+var finiteAux = set{"hat": true, "hatte": true, "hatten": true, "haben": true, "ist": true, "war": true, "waren": true,
+	"sind": true, "wird": true, "wurde": true, "wurden": true, "werden": true, "soll": true, "sollte": true, "will": true,
+	"wollte": true, "kann": true, "konnte": true, "muss": true, "musste": true}
+
 // quoteKey reports whether k closes a quotation: '"' (every double quotation mark has this
 // key) or a single quotation mark ("'This moment is not the end,' said Obasanjo").
 func quoteKey(k string) bool { return k == `"` || k == "'" }
@@ -1058,6 +1064,18 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 			if f := first(cs, m.Phrase-1); f >= 0 && f != k && !slices.Contains(lr.list(s, f, i, sp, ""), k) &&
 				!slices.Contains(lr.withConjuncts(s, f, sp, -1, i), k) {
 				return k
+			}
+		}
+		// "Gastgeber Václav Klaus, der tschechische Staatspräsident, hatte die beiden begrüßt": a
+		// German clause that opens with its finite verb after an apposition has its subject
+		// before the apposition.
+		if lr.g.verbFinal && cs >= 4 && keys[cs-1] == "," && finiteAux[keys[cs]] {
+			if ps, _ := lr.clause(keys, cs-2); ps >= 2 && keys[ps-1] == "," && lr.g.art[keys[ps]] {
+				for k, m := range s.Mentions {
+					if m.End == ps-1 && ok(k) && m.Type == "person" {
+						return k
+					}
+				}
 			}
 		}
 		if k := first(cs, i); k >= 0 {
