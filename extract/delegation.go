@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"slices"
+
 	"dipex/gazetteer"
 	"dipex/rules"
 )
@@ -17,8 +19,9 @@ type delegate struct {
 // belonged to a delegation ("Die russische Delegation wurde von Medinski angeführt", "Er
 // leitete die ukrainische Delegation").
 func (st *state) noteDelegates(keys []string, ms []Mention) {
-	if !st.lr.Delegates(keys) {
-		return
+	if !slices.ContainsFunc(ms, func(m Mention) bool { return !m.Modifier && m.Actor != nil && m.Actor.Party.Type == gazetteer.Person }) ||
+		!st.lr.Delegates(keys) {
+		return // most sentences name no person
 	}
 	for k := range ms {
 		m := &ms[k]

@@ -238,7 +238,14 @@ func (l *LangRules) Delegates(keys []string) bool {
 	if l == nil {
 		return false
 	}
-	return l.g.delegHeads.anyOf(keys) || (l.g.delegNouns.anyOf(keys) && l.g.delegVerbs.anyOf(keys))
+	noun := false
+	for _, k := range keys {
+		if l.g.delegHeads[k] {
+			return true
+		}
+		noun = noun || l.g.delegNouns[k]
+	}
+	return noun && l.g.delegVerbs.anyOf(keys)
 }
 
 // EventRef returns the length in tokens of a reference back to the meeting just told at keys[i]
