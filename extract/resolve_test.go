@@ -8,6 +8,17 @@ import (
 	"dipex/extract"
 )
 
+// speakers returns the names of the speakers of d's statements, in order.
+func speakers(x *extract.Extractor, d *extract.Document) []string {
+	var out []string
+	for _, tr := range x.Extract(d).Triples {
+		if tr.Relation == "statement" {
+			out = append(out, tr.Subject.Name)
+		}
+	}
+	return out
+}
+
 // TestRoleNouns checks who a role noun without a name resolves to: the holder of the role on
 // the document's date, and no one when the role is an office the data has no title for.
 func TestRoleNouns(t *testing.T) {
@@ -53,13 +64,7 @@ func TestRoleNouns(t *testing.T) {
 		// A plural role without a determiner is some people, not a country or a holder.
 		{"2020-11-23", "Anwesend seien nur amerikanische und saudische Vertreter gewesen, sagten saudische Diplomaten.", ""},
 	} {
-		res := x.Extract(&extract.Document{ID: "t", Text: tt.text, Lang: "de", Date: tt.date})
-		var got []string
-		for _, tr := range res.Triples {
-			if tr.Relation == "statement" {
-				got = append(got, tr.Subject.Name)
-			}
-		}
+		got := speakers(x, &extract.Document{ID: "t", Text: tt.text, Lang: "de", Date: tt.date})
 		if strings.Join(got, ",") != tt.want {
 			t.Errorf("%q: speakers %q, want %q", tt.text, got, tt.want)
 		}
@@ -351,14 +356,7 @@ func TestGivenNameFirst(t *testing.T) {
 		{"de", "Bis jetzt gibt es keine Probleme, sagte Bernd-Robert Schulz von der Bundespolizei.", "Bernd-Robert Schulz"},
 		{"de", "Jorge Rodriguez sagte, die Wahl finde 2024 statt.", "Jorge Rodriguez"},
 	} {
-		res := x.Extract(&extract.Document{ID: "t", Text: tt.text, Lang: tt.lang})
-		got := ""
-		for _, tr := range res.Triples {
-			if tr.Relation == "statement" {
-				got = tr.Subject.Name
-			}
-		}
-		if got != tt.want {
+		if got := strings.Join(speakers(x, &extract.Document{ID: "t", Text: tt.text, Lang: tt.lang}), ","); got != tt.want {
 			t.Errorf("%q: speaker %q, want %q", tt.text, got, tt.want)
 		}
 	}

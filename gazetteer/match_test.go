@@ -9,14 +9,19 @@ import (
 )
 
 // describe renders the mentions of text as "text=Name(kind)", modifiers marked with ~.
-func describe(t *testing.T, g *Gazetteer, lang, text string) string {
-	t.Helper()
-	toks := tokenize.Text(text)
-	raw := make([]string, len(toks))
-	keys := make([]string, len(toks))
+// tokens tokenizes text into the tokens' text and keys.
+func tokens(text string) (toks []tokenize.Token, raw, keys []string) {
+	toks = tokenize.Text(text)
+	raw, keys = make([]string, len(toks)), make([]string, len(toks))
 	for i, tk := range toks {
 		raw[i], keys[i] = tk.Text, tk.Key
 	}
+	return toks, raw, keys
+}
+
+func describe(t *testing.T, g *Gazetteer, lang, text string) string {
+	t.Helper()
+	toks, raw, keys := tokens(text)
 	var parts []string
 	for _, m := range g.Match(raw, keys, lang) {
 		name := "?"
@@ -164,12 +169,7 @@ func TestTitlePhrase(t *testing.T) {
 		{"de", "Die Staats- und Regierungschefs", "", ""},
 		{"de", "mit Verteidigungs- und Außenminister Ehud Barak", "Ehud Barak", "Verteidigungs- und Außenminister Ehud Barak"},
 	} {
-		toks := tokenize.Text(c.text)
-		raw := make([]string, len(toks))
-		keys := make([]string, len(toks))
-		for i, tk := range toks {
-			raw[i], keys[i] = tk.Text, tk.Key
-		}
+		toks, raw, keys := tokens(c.text)
 		got := ""
 		for _, m := range g.Match(raw, keys, c.lang) {
 			if m.Actor != nil && m.Actor.Name == c.name && !m.Modifier {
