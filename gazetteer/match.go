@@ -385,7 +385,7 @@ var (
 	determiners = set("der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "eines", "einer",
 		"the", "a", "an")
 	honorifics = set("herr", "frau", "herrn", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "sir", "dame")
-	genLinks   = set("des", "der", "of", "eines")
+	genLinks   = set("des", "der", "of", "eines", "von")
 	// placePreps before a seat of power make it the place of what happens there.
 	placePreps = set("in", "im", "at", "am", "ins", "into", "inside")
 	// verbMarkers come before an English verb, never before a title: "to host", "will chair".

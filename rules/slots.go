@@ -692,8 +692,12 @@ func (lr *langRules) widen(s *Sentence, cs, ce int) (int, int) {
 			break
 		}
 	}
+	// A comma inside a name's phrase: "den Emir von Katar, Tamim bin Hamad Al Thani,".
+	inPhrase := func(c int) bool {
+		return slices.ContainsFunc(s.Mentions, func(m Mention) bool { return m.Phrase < c && c < m.Start })
+	}
 	for n := 0; n < 8 && ce+1 < len(keys) && (keys[ce] == "," || isDash(keys[ce])); n++ {
-		if keys[ce] == "," && (listComma(ce) || lr.g.including[keys[ce+1]]) {
+		if keys[ce] == "," && (listComma(ce) || lr.g.including[keys[ce+1]] || inPhrase(ce)) {
 			_, ce = lr.clause(keys, ce+1)
 		} else if _, c2 := lr.apposition(s, ce, true); c2 > 0 && c2+1 < len(keys) {
 			_, ce = lr.clause(keys, c2+1)
