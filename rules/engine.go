@@ -310,6 +310,9 @@ func (l *LangRules) BareGroup(raw, keys []string, i int) int {
 		return 0
 	}
 	if l.g.caseTriggers {
+		if keys[i] == "beide" && (raw == nil || !fold.IsUpper(raw[i+1])) && isWordKey(keys[i+1]) {
+			return 1 // "Castro hatte beide zuvor empfangen"
+		}
 		if keys[i] != "die" && keys[i] != "alle" {
 			return 0
 		}
