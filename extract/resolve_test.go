@@ -361,3 +361,17 @@ func TestGivenNameFirst(t *testing.T) {
 		}
 	}
 }
+
+// TestShortGenitiveIsPossessive checks that the genitive of a short form before a noun says
+// whose the noun is: "Kerrys Sprecher" speaks, not Kerry.
+func TestShortGenitiveIsPossessive(t *testing.T) {
+	x := defaultExtractor(t)
+	for _, tt := range []struct{ text, want string }{
+		{"John Kerry reiste nach Israel. Kerrys Sprecher unterstrich, die USA hielten den Siedlungsbau für illegal.", ""},
+		{"John Kerry reiste nach Israel. Kerry unterstrich, die USA hielten den Siedlungsbau für illegal.", "John Kerry"},
+	} {
+		if got := strings.Join(speakers(x, &extract.Document{ID: "t", Text: tt.text, Lang: "de"}), ","); got != tt.want {
+			t.Errorf("%q: speakers %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}

@@ -70,6 +70,7 @@ type hit struct {
 	of         *Actor // for a closed compound title (Kremlsprecher): whose title it is
 	used       bool   // absorbed into a phrase
 	portfolio  bool   // a compound whose first part the data does not know (Gesundheitsminister)
+	inflected  bool   // the words carry a German ending (Putins; a short form too: Sovas)
 }
 
 // Match finds the actors in one sentence's tokens. raw holds the tokens as written, keys their
@@ -297,7 +298,7 @@ func inflects(k, base string) bool {
 }
 
 func newHit(start, end int, e *entry, inflected bool) hit {
-	h := hit{start: start, end: end, e: e, kind: KindExact}
+	h := hit{start: start, end: end, e: e, kind: KindExact, inflected: inflected}
 	switch {
 	case e.kind == eShort:
 		h.kind = KindShort
@@ -805,6 +806,9 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string) []Ment
 		}
 		// A name inside a compound (NATO-Einflusses) or a German prenominal genitive
 		// (Chinas Rolle) or an English possessive (China's role) modifies a noun.
+		// A German genitive before its noun stands without an article ("Chinas Rolle"); after
+		// one it follows its noun ("nach Angaben des Kremls sagte Putin").
+		prenominal := lang == "de" && h.inflected && strings.HasSuffix(keys[h.end-1], "s") && (h.start == 0 || !genitiveArticles[keys[h.start-1]])
 		if h.end < len(keys) {
 			switch nk := keys[h.end]; {
 			case nk == "-" && h.end+1 < len(keys) && groupHeads[keys[h.end+1]]:
@@ -813,12 +817,11 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string) []Ment
 				m.Modifier, m.Possessive = true, true
 			case nk == "-":
 				m.Modifier = true
-			case lang == "de" && h.kind == KindInflected && strings.HasSuffix(keys[h.end-1], "s") &&
-				fold.IsUpper(raw[h.end]) && (!isHitStart(hits, h.end) || (h.theActor().Type == Person && titleAt(hits, h.end))):
+			case prenominal && fold.IsUpper(raw[h.end]) && (!isHitStart(hits, h.end) || (h.theActor().Type == Person && titleAt(hits, h.end))):
 				// "Chinas Rolle"; "Trumps Sprecher Steven Cheung" (a person's genitive before a
 				// title: whose spokesman, not the speaker).
 				m.Modifier, m.Possessive = true, true
-			case lang == "de" && h.kind == KindInflected && strings.HasSuffix(keys[h.end-1], "s") && h.end+1 < len(keys) &&
+			case prenominal && h.end+1 < len(keys) &&
 				!fold.IsUpper(raw[h.end]) && germanAdjective(keys[h.end]) && fold.IsUpper(raw[h.end+1]) && isWord(raw[h.end+1]):
 				// "Putins außenpolitischer Berater Juri Uschakow", "Chinas neue Rolle".
 				m.Modifier, m.Possessive = true, true
@@ -1126,6 +1129,9 @@ func isWord(s string) bool {
 // groupHeads are compound heads that make the compound stand for the actor's members.
 var groupHeads = set("staaten", "lander", "mitgliedstaaten", "mitgliedsstaaten", "mitglieder", "partner", "states", "members",
 	"countries", "nations")
+
+// genitiveArticles stand before a German genitive that follows its noun.
+var genitiveArticles = set("des", "eines", "dieses", "jenes")
 
 // romanceParticles are two particles that join a name ("Humberto de la Calle"), where German
 // "von der" after a name is a preposition as often ("Amilcar Pop von der Partei …").

@@ -78,6 +78,8 @@ func TestMatch(t *testing.T) {
 		// A person's genitive before a title says whose; an article before a known name ends
 		// an unknown name.
 		{"de", "Trumps Sprecher Steven Cheung", "~Trumps=Donald Trump(inflected) Steven Cheung=Steven Cheung(title)[spokesperson]"},
+		// A genitive after an article follows its noun and modifies nothing after it.
+		{"de", "nach Angaben des Kremls sagte Putin", "Kremls=Russia(metonym) Putin=Vladimir Putin(exact)"},
 		{"de", "sagte Wahlkampfleiter Lothar Lockl der APA", "Lothar Lockl=Lothar Lockl(title)[director] APA=Austria Presse Agentur(exact)"},
 		// Where an envoy is sent stands between the title and the name; a name that begins a
 		// compound qualifies no title.

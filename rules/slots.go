@@ -53,7 +53,7 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 		ce = max(ce, particle+1)
 	}
 	for j := cs; j < ce; j++ {
-		if c.veto[keys[j]] {
+		if c.veto[keys[j]] && !lr.emptyPhrase(s, j) {
 			return say("vetoed by %q", keys[j])
 		}
 	}
@@ -1790,6 +1790,28 @@ func (lr *langRules) betweenAfter(s *Sentence, i int, sp slotSpec) [][2]int {
 }
 
 // onlyArticles reports whether keys[from:to] holds nothing but articles.
+// emptyPhrase reports whether the token at j is a preposition whose phrase names no actor and
+// no one by pronoun: a veto "mit" is another party's cue, but "mit einem Kugelschreiber" is an
+// instrument. The phrase runs to the next punctuation, six words at most.
+func (lr *langRules) emptyPhrase(s *Sentence, j int) bool {
+	keys := s.Keys
+	if !lr.g.prep[keys[j]] {
+		return false
+	}
+	end := j + 1
+	for end < len(keys) && end <= j+6 && isWordKey(keys[end]) {
+		k := keys[end]
+		if lr.g.pronouns[k] != "" || lr.g.objPronouns[k] || lr.g.plural[k] || lr.g.possessives[k] || lr.g.refers[k] {
+			return false
+		}
+		end++
+	}
+	if end == j+1 {
+		return false
+	}
+	return !slices.ContainsFunc(s.Mentions, func(m Mention) bool { return m.Phrase > j && m.Phrase < end })
+}
+
 func (lr *langRules) onlyArticles(keys []string, from, to int) bool {
 	if to < from {
 		return false
