@@ -492,7 +492,9 @@ var titleModifiers = set("political", "military", "top", "chief", "senior", "dep
 	// A party's portfolio or chamber: "Lib Dem home affairs spokesman", "SNP Holyrood leader".
 	"home", "foreign", "affairs", "economic", "finance", "health", "education", "defence", "defense", "justice",
 	"environment", "shadow", "parliamentary", "party", "holyrood", "westminster", "commons", "campaign", "policy",
-	"trade", "energy", "treasury", "press", "legal", "communications")
+	"trade", "energy", "treasury", "press", "legal", "communications",
+	// Whose side a negotiator or an envoy is on: "opposition negotiator", "government envoy".
+	"opposition", "government", "rebel", "lead")
 
 // after returns a country named right after token end as a genitive: "Außenministerium
 // Chinas", "des Iran", "of China", "der Ukraine".
@@ -648,6 +650,15 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string) []Ment
 		}
 		for phrase > 0 && titleModifiers[keys[phrase-1]] && !(first > 0 && hits[first-1].end >= phrase) {
 			phrase--
+		}
+		// "Middle East envoy Steve Witkoff", "the Sahel special envoy": a region before a title
+		// is the office's remit, part of the phrase and no party.
+		if of == nil && first > 0 {
+			if r := &hits[first-1]; r.end == phrase && !r.used && r.kind != KindFuzzy && r.e.kind == eAlias && r.e.actor.Type == Place {
+				r.used = true
+				phrase = r.start
+				out = append(out, g.modifier(r))
+			}
 		}
 		if h.of != nil {
 			// "Russlands Kremlchef": the compound names the country; a qualifier before it

@@ -78,6 +78,8 @@ func TestMatch(t *testing.T) {
 		// A person's genitive before a title says whose; an article before a known name ends
 		// an unknown name.
 		{"de", "Trumps Sprecher Steven Cheung", "~Trumps=Donald Trump(inflected) Steven Cheung=Steven Cheung(title)[spokesperson]"},
+		// A region before a title is its remit; a side before a negotiator's title is part of it.
+		{"en", "Middle East envoy Steve Witkoff met", "~Middle East=Middle East(exact) Steve Witkoff=Steve Witkoff(exact)[ambassador]"},
 		// A genitive after an article follows its noun and modifies nothing after it.
 		{"de", "nach Angaben des Kremls sagte Putin", "Kremls=Russia(metonym) Putin=Vladimir Putin(exact)"},
 		{"de", "sagte Wahlkampfleiter Lothar Lockl der APA", "Lothar Lockl=Lothar Lockl(title)[director] APA=Austria Presse Agentur(exact)"},
@@ -169,6 +171,8 @@ func TestTitlePhrase(t *testing.T) {
 		{"de", "mit Chinas Staatschef Xi Jinping", "Xi Jinping", "Chinas Staatschef Xi Jinping"},
 		{"de", "mit Chinas oberstem Außenpolitiker Wang Yi", "Wang Yi", "Chinas oberstem Außenpolitiker Wang Yi"},
 		{"de", "Die Staats- und Regierungschefs", "", ""},
+		{"en", "and Middle East envoy Steve Witkoff met", "Steve Witkoff", "Middle East envoy Steve Witkoff"},
+		{"en", "and opposition negotiator Gerardo Blyde signed", "Gerardo Blyde", "opposition negotiator Gerardo Blyde"},
 		{"de", "mit Verteidigungs- und Außenminister Ehud Barak", "Ehud Barak", "Verteidigungs- und Außenminister Ehud Barak"},
 	} {
 		toks, raw, keys := tokens(c.text)
