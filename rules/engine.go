@@ -108,6 +108,7 @@ type slotSpec struct {
 	types      set
 	anyCase    bool
 	adjacent   bool
+	nearest    bool
 	possessive bool
 	context    bool
 	// participle lets an English participle clause take the subject of the clause before it

@@ -92,6 +92,10 @@ type Slot struct {
 	// Adjacent takes only an actor right before the trigger ("Dem Kreml zufolge"); with a cue,
 	// only a cue right after the trigger ("Nach Angaben von X").
 	Adjacent bool `yaml:"adjacent"`
+	// Nearest (a cue before a German verb at the end of its clause) takes the cue phrase
+	// nearest the trigger: the agent of a passive ("Die Äußerungen von Scholz wurden vom Kreml
+	// kritisiert"), not a "von" inside the subject.
+	Nearest bool `yaml:"nearest"`
 	// Possessive takes only the owner of the trigger noun: "Putin's meeting with Xi",
 	// "Putins Treffen mit Xi".
 	Possessive bool `yaml:"possessive"`

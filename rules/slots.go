@@ -1304,6 +1304,14 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 			return k
 		}
 		if lr.g.verbFinal && !sp.adjacent {
+			if sp.nearest {
+				for k := len(s.Mentions) - 1; k >= 0; k-- {
+					if m := s.Mentions[k]; m.Phrase >= cs && m.End <= i && ok(k) {
+						return k
+					}
+				}
+				return -1
+			}
 			return first(cs, i)
 		}
 	}
