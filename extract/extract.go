@@ -200,6 +200,27 @@ type state struct {
 	delegates map[string][]delegate       // by ISO code: the people who led or belonged to each country's delegation
 }
 
+// partyOfListed resolves the short name of a party that several countries have ("Grüne") by
+// the other parties of the sentence: listed with the SPD it is Germany's, with the ÖVP
+// Austria's.
+func partyOfListed(gm gazetteer.Mention, gms []gazetteer.Mention) *gazetteer.Actor {
+	var found *gazetteer.Actor
+	for _, c := range gm.Candidates {
+		if !c.PoliticalParty || c.Country == "" {
+			return nil
+		}
+		for _, o := range gms {
+			if o.Actor != nil && o.Actor != c && o.Kind != gazetteer.KindShort && o.Actor.PoliticalParty && o.Actor.Country == c.Country {
+				if found != nil && found != c {
+					return nil // parties of both countries named
+				}
+				found = c
+			}
+		}
+	}
+	return found
+}
+
 // resolve turns the gazetteer's mentions of sentence si into document mentions: short names
 // need an earlier full mention, role nouns are resolved, pronouns and groups are added.
 func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer.Mention) []Mention {
@@ -253,6 +274,9 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 						m.Actor = o.Actor
 					}
 				}
+			}
+			if m.Actor == nil {
+				m.Actor = partyOfListed(gm, gms)
 			}
 			if m.Actor == nil && gm.Title != "" {
 				m.Actor = st.titledShort(gm, raw)

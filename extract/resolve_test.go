@@ -375,3 +375,18 @@ func TestShortGenitiveIsPossessive(t *testing.T) {
 		}
 	}
 }
+
+// TestPartyOfListed checks that the short name several countries' parties share is the party
+// of the country whose other parties the sentence lists.
+func TestPartyOfListed(t *testing.T) {
+	x := defaultExtractor(t)
+	for _, tt := range []struct{ text, want string }{
+		{"SPD und Grüne erklärten, sie seien sich einig.", "Social Democratic Party of Germany,Alliance 90/The Greens"},
+		{"ÖVP und Grüne erklärten, sie seien sich einig.", "Austrian People's Party,The Greens – The Green Alternative"},
+		{"Die Grünen erklärten, sie seien sich einig.", ""},
+	} {
+		if got := strings.Join(speakers(x, &extract.Document{ID: "t", Text: tt.text, Lang: "de"}), ","); got != tt.want {
+			t.Errorf("%q: speakers %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
