@@ -527,8 +527,10 @@ func (lr *langRules) talksIn(keys []string, from, to int) bool {
 // talkParty reports whether m can have negotiated in person: a person.
 func talkParty(m Mention) bool { return m.Type == "person" }
 
-// witnessParties are the actors that may witness.
-var witnessParties = slotSpec{types: set{"person": true, "country": true, "organization": true, "group": true}}
+// witnessParties are who can witness: people, organisations and groups. A country that
+// mediates ("Unter Vermittlung des Oman haben die USA und Iran Gespräche geführt") is no
+// party to the meeting of the others.
+var witnessParties = slotSpec{types: set{"person": true, "organization": true, "group": true}}
 
 // beforeWitnessCue reports whether a phrase that follows witnesses begins at token j ("looked
 // on").
