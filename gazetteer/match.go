@@ -769,10 +769,11 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string) []Ment
 			out = append(out, g.modifier(&hits[q]))
 		}
 	}
-	// "Norbert Röttgen (CDU)": a name the gazetteer lacks, with a party in brackets after it.
+	// "Norbert Röttgen (CDU)", "Sadyr Dschaparow (Kirgistan)": a person with a party or a
+	// country in brackets after the name (one the gazetteer lacks, too).
 	for k := range hits {
 		h := &hits[k]
-		if !h.isActor() || !h.theActor().PoliticalParty || h.start < 3 || keys[h.start-1] != "(" ||
+		if !h.isActor() || !(h.theActor().PoliticalParty || h.theActor().Type == Country) || h.start < 3 || keys[h.start-1] != "(" ||
 			h.end >= len(keys) || keys[h.end] != ")" {
 			continue
 		}

@@ -81,7 +81,14 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 				}
 			}
 		}
-		for _, k := range lr.companionsIn(s, cs, sentenceTo(keys, ce), c.subj, items) {
+		companions := lr.companionsIn(s, cs, sentenceTo(keys, ce), c.subj, items)
+		// "Die Präsidenten X, Y und Z verabschiedeten mit dem Kanzler eine Erklärung": "mit"
+		// right after the verb of a joint act adds a party (rules where "mit" names another
+		// meeting veto it).
+		if k := lr.withRightAfter(s, i); k >= 0 && len(items) >= 2 && !slices.Contains(items, k) && !slices.Contains(companions, k) {
+			companions = append(companions, k)
+		}
+		for _, k := range companions {
 			for _, it := range items {
 				pairs = append(pairs, [2]int{it, k})
 			}
@@ -1403,6 +1410,20 @@ func (lr *langRules) plainList(s *Sentence, ks []int) bool {
 // "together with Merkel".
 var companionWords = map[[2]string]bool{{"gemeinsam", "mit"}: true, {"zusammen", "mit"}: true,
 	{"together", "with"}: true, {"along", "with"}: true, {"alongside", ""}: true}
+
+// withRightAfter returns the actor of a "mit"/"with" phrase right after trigger i (articles
+// and its title may stand between), or -1.
+func (lr *langRules) withRightAfter(s *Sentence, i int) int {
+	if i+1 >= len(s.Keys) || (s.Keys[i+1] != "mit" && s.Keys[i+1] != "with") {
+		return -1
+	}
+	for k, m := range s.Mentions {
+		if m.Phrase > i+1 && m.Type == "person" && lr.onlyArticles(s.Keys, i+2, m.Phrase) {
+			return k
+		}
+	}
+	return -1
+}
 
 // companionsIn returns the actors of the clause [cs, ce), other than not, introduced by a
 // companion phrase ("gemeinsam mit", "together with"), when not is not empty.
