@@ -976,6 +976,17 @@ func (st *state) groupActors(m *Mention, ms []Mention) []*gazetteer.Actor {
 		}
 		return st.anyList
 	}
+	// Nor a list: the people the article has named, when they are as many ("Merz, Macron und
+	// Starmer reisten nach Kiew. Auch Tusk kam. Dort wurden die vier empfangen").
+	var people []*gazetteer.Actor
+	for _, a := range st.order {
+		if a.Type == gazetteer.Person {
+			people = append(people, a)
+		}
+	}
+	if len(people) == n && !lr.OfNations(keys) {
+		return people
+	}
 	return nil
 }
 

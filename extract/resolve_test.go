@@ -151,6 +151,12 @@ func TestManyParties(t *testing.T) {
 			"haben per Videokonferenz beraten. Zum Abschluss verabschiedeten die drei Staatschefs eine gemeinsame Erklärung.",
 			"agreement:Hassan Rouhani|Recep Tayyip Erdoğan agreement:Hassan Rouhani|Vladimir Putin agreement:Recep Tayyip Erdoğan|Vladimir Putin " +
 				"meeting:Hassan Rouhani|Recep Tayyip Erdoğan meeting:Hassan Rouhani|Vladimir Putin meeting:Recep Tayyip Erdoğan|Vladimir Putin", ""},
+		// With no meeting or list of that many, a counted group is the people the article named,
+		// when they are as many.
+		{"de", "Olaf Scholz und Emmanuel Macron reisten nach Kiew. Auch Mario Draghi kam am Donnerstag in die Stadt. " +
+			"Dort wurden die drei von Wolodymyr Selenskyj empfangen.",
+			"meeting:Emmanuel Macron|Mario Draghi meeting:Emmanuel Macron|Olaf Scholz meeting:Emmanuel Macron|Volodymyr Zelensky " +
+				"meeting:Mario Draghi|Olaf Scholz meeting:Mario Draghi|Volodymyr Zelensky meeting:Olaf Scholz|Volodymyr Zelensky", ""},
 		// Agreed after talks: the people who negotiated met; states after years of talks did not,
 		// and talks that are what was agreed were not held.
 		{"de", "Nach einem 16-stündigen Verhandlungsmarathon haben sich Angela Merkel und Wladimir Putin auf eine Waffenruhe geeinigt.",
