@@ -653,8 +653,13 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string) []Ment
 		}
 		// "Middle East envoy Steve Witkoff", "the Sahel special envoy": a region before a title
 		// is the office's remit, part of the phrase and no party.
+		// "Grünen-Bundessprecher Werner Kogler": a party's short name, which several parties
+		// may share, begins the phrase without saying whose title it is.
 		if of == nil && first > 0 {
-			if r := &hits[first-1]; r.end == phrase && !r.used && r.kind != KindFuzzy && r.e.kind == eAlias && r.e.actor.Type == Place {
+			r := &hits[first-1]
+			region := r.end == phrase && r.e.kind == eAlias && r.e.actor.Type == Place
+			party := r.end == phrase-1 && keys[r.end] == "-" && r.e.kind == eShort && r.e.actor.PoliticalParty
+			if (region || party) && !r.used && r.kind != KindFuzzy {
 				r.used = true
 				phrase = r.start
 				out = append(out, g.modifier(r))

@@ -173,6 +173,7 @@ func TestTitlePhrase(t *testing.T) {
 		{"de", "mit Chinas oberstem Außenpolitiker Wang Yi", "Wang Yi", "Chinas oberstem Außenpolitiker Wang Yi"},
 		{"de", "Die Staats- und Regierungschefs", "", ""},
 		{"en", "and Middle East envoy Steve Witkoff met", "Steve Witkoff", "Middle East envoy Steve Witkoff"},
+		{"de", "und Grünen-Bundessprecher Werner Kogler", "Werner Kogler", "Grünen-Bundessprecher Werner Kogler"},
 		{"en", "and opposition negotiator Gerardo Blyde signed", "Gerardo Blyde", "opposition negotiator Gerardo Blyde"},
 		{"de", "mit Verteidigungs- und Außenminister Ehud Barak", "Ehud Barak", "Verteidigungs- und Außenminister Ehud Barak"},
 	} {
