@@ -289,6 +289,14 @@ func (g *Gazetteer) buildIndex(add func(Pos, string, ...any)) {
 				put(s, langOf(lang), eAlias, a, "")
 			}
 		}
+		if a.Type == Person {
+			// "Abdullah bin Zayed Al Nahyan" is written "al-Nahyan" too, and the other way round.
+			for _, s := range append([]string{a.Name}, a.Aliases["en"]...) {
+				if v := articleVariant(s); v != "" {
+					put(v, "", eAlias, a, "")
+				}
+			}
+		}
 		for _, s := range a.Short {
 			put(s, "", eShort, a, "")
 		}
@@ -452,6 +460,29 @@ func (g *Gazetteer) buildIndex(add func(Pos, string, ...any)) {
 const longList = 32
 
 // splitLong fills byPair, short and shortSeconds for a long exact list.
+// articleVariant returns an Arabic name with its article written the other way ("Al Thani" ↔
+// "al-Thani"), or "" when the name has none.
+func articleVariant(name string) string {
+	ws := strings.Fields(name)
+	changed := false
+	for i := 1; i < len(ws); i++ {
+		w := ws[i]
+		switch {
+		case (w == "Al" || w == "al" || w == "El" || w == "el") && i+1 < len(ws):
+			ws[i] = w + "-" + ws[i+1]
+			ws = slices.Delete(ws, i+1, i+2)
+			changed = true
+		case len(w) > 3 && (strings.HasPrefix(w, "al-") || strings.HasPrefix(w, "Al-") || strings.HasPrefix(w, "el-") || strings.HasPrefix(w, "El-")):
+			ws[i] = w[:2] + " " + w[3:]
+			changed = true
+		}
+	}
+	if !changed {
+		return ""
+	}
+	return strings.Join(ws, " ")
+}
+
 func (f *forms) splitLong() {
 	if len(f.exact) < longList {
 		return

@@ -715,6 +715,12 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string) []Ment
 				}
 			}
 		}
+		// "Foreign Minister Sheikh Abdullah bin Zayed", "Außenminister Prinz Faisal": a rank of
+		// nobility between the title and a known name.
+		if nameAt == end && nameAt+1 < len(keys) && nobility[keys[nameAt]] && next < len(hits) && hits[next].start == nameAt+1 &&
+			hits[next].isActor() && hits[next].theActor().Type == Person {
+			nameAt++
+		}
 		// "Ambassador to the U.N. Robert Wood", "envoy to Ukraine Keith Kellogg": where the
 		// office holder is sent comes between the title and the name.
 		if nameAt == end && end < len(keys) && keys[end] == "to" && next < len(hits) && hits[next].isActor() {
@@ -1146,6 +1152,9 @@ func isWord(s string) bool {
 // groupHeads are compound heads that make the compound stand for the actor's members.
 var groupHeads = set("staaten", "lander", "mitgliedstaaten", "mitgliedsstaaten", "mitglieder", "partner", "states", "members",
 	"countries", "nations")
+
+// nobility are ranks that may stand between a title and a name.
+var nobility = set("sheikh", "scheich", "prince", "prinz", "princess", "prinzessin")
 
 // genitiveArticles stand before a German genitive that follows its noun.
 var genitiveArticles = set("des", "eines", "dieses", "jenes")

@@ -174,6 +174,7 @@ func TestTitlePhrase(t *testing.T) {
 		{"de", "Die Staats- und Regierungschefs", "", ""},
 		{"en", "and Middle East envoy Steve Witkoff met", "Steve Witkoff", "Middle East envoy Steve Witkoff"},
 		{"de", "und Grünen-Bundessprecher Werner Kogler", "Werner Kogler", "Grünen-Bundessprecher Werner Kogler"},
+		{"en", "with UAE Foreign Minister Sheikh Abdullah bin Zayed al-Nahyan and", "Abdullah bin Zayed Al Nahyan", "UAE Foreign Minister Sheikh Abdullah bin Zayed al-Nahyan"},
 		{"en", "and opposition negotiator Gerardo Blyde signed", "Gerardo Blyde", "opposition negotiator Gerardo Blyde"},
 		{"de", "mit Verteidigungs- und Außenminister Ehud Barak", "Ehud Barak", "Verteidigungs- und Außenminister Ehud Barak"},
 	} {
@@ -186,6 +187,20 @@ func TestTitlePhrase(t *testing.T) {
 		}
 		if got != c.phrase {
 			t.Errorf("%q: phrase of %s = %q, want %q", c.text, c.name, got, c.phrase)
+		}
+	}
+}
+
+// TestArticleVariant checks that an Arabic name's article is indexed written both ways.
+func TestArticleVariant(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"Abdullah bin Zayed Al Nahyan", "Abdullah bin Zayed Al-Nahyan"},
+		{"Abdullatif al-Zayani", "Abdullatif al Zayani"},
+		{"Olaf Scholz", ""},
+		{"Al Gore", ""},
+	} {
+		if got := articleVariant(c.in); got != c.want {
+			t.Errorf("articleVariant(%q) = %q, want %q", c.in, got, c.want)
 		}
 	}
 }

@@ -166,7 +166,10 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 			// a cue of its own ("mit X und dann mit Y").
 			if !lr.separate(keys, cs, ce) {
 				coParties = allPairs(subjs)
-				if lr.plainList(s, objs) && !lr.sequenced(s, objs) && (c.obj.find == "after" || c.obj.find == "before" || lr.cueTogether(keys, c.obj.cues, cs, ce) || lr.together(keys, cs, ce)) {
+				// An agreement "with X and Y" may be two ("normalise relations with the UAE and
+				// Bahrain"): the objects agreed with each other only when the text says together.
+				cueTogether := lr.cueTogether(keys, c.obj.cues, cs, ce) && c.Relation != Agreement
+				if lr.plainList(s, objs) && !lr.sequenced(s, objs) && (c.obj.find == "after" || c.obj.find == "before" || cueTogether || lr.together(keys, cs, ce)) {
 					coParties = append(coParties, allPairs(objs)...)
 				}
 			}
