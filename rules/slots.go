@@ -186,6 +186,16 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 	}
 	// What follows "that", "dass", "who" or "but" is another clause with its own modality.
 	mcs, mce := cs, ce
+	// A list of parties crosses commas: "An den Gesprächen werden die Außenminister der USA,
+	// Frankreichs, … und Deutschlands teilnehmen" has its modality before the list.
+	for _, p := range pairs {
+		for _, k := range p {
+			if k >= 0 && s.Mentions[k].End <= mcs && lr.listSpan(s, s.Mentions[k].Phrase, mcs) {
+				c0, _ := lr.clause(keys, s.Mentions[k].Phrase)
+				mcs = min(mcs, c0)
+			}
+		}
+	}
 	for j := i + 1; j < mce; j++ {
 		if lr.g.comp[keys[j]] || lr.g.contrast[keys[j]] || (lr.g.rel[keys[j]] && keys[j-1] == ",") ||
 			(lr.g.rel[keys[j]] && !lr.g.art[keys[j]] && lr.g.prep[keys[j-1]]) { // "a deal under which X will …"
@@ -852,6 +862,27 @@ const (
 )
 
 // governs returns how mention m is introduced, and the word that introduces it.
+// listSpan reports whether tokens [from, to) hold only a list of two actors or more: their
+// phrases, commas, coordinators and articles.
+func (lr *langRules) listSpan(s *Sentence, from, to int) bool {
+	// Two actors at least: "Mandelson, who said" is a relative clause after one name.
+	if n := len(slices.DeleteFunc(slices.Clone(s.Mentions), func(m Mention) bool { return m.Phrase < from || m.End > to })); n < 2 {
+		return false
+	}
+	for j := from; j < to; j++ {
+		k := s.Keys[j]
+		if k == "," || lr.g.coord[k] || lr.g.art[k] || s.covered(j) ||
+			slices.ContainsFunc(s.Mentions, func(m Mention) bool { return m.Phrase <= j && j < m.End }) {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// obliqueRelatives are German relative pronouns after a preposition: "an dem", "bei denen".
+var obliqueRelatives = set{"dem": true, "den": true, "denen": true, "welchem": true, "welcher": true}
+
 func (lr *langRules) governs(s *Sentence, m Mention) (role, string) {
 	keys := s.Keys
 	j := m.Phrase - 1
@@ -880,6 +911,12 @@ func (lr *langRules) governs(s *Sentence, m Mention) (role, string) {
 	// the phrase.
 	if j >= 1 && lr.g.prep[keys[j-1]] && slices.ContainsFunc(s.Unknown, func(u Mention) bool { return u.Phrase <= j && u.End == j+1 }) {
 		return prep, keys[j-1] // a role noun no one was found for stands between
+	}
+	// ", an dem Merkel, Hollande und Putin teilnahmen": after a comma, a preposition and a
+	// relative pronoun open a relative clause, whose subject follows.
+	if j >= 2 && (lr.g.rel[keys[j]] || obliqueRelatives[keys[j]]) && lr.g.prep[keys[j-1]] && keys[j-2] == "," && lr.g.caseTriggers && s.Raw != nil &&
+		m.Phrase < len(keys) && fold.IsUpper(s.Raw[m.Phrase]) {
+		return plain, ""
 	}
 	if j >= 0 && lr.g.art[keys[j]] {
 		if lr.g.objArt[keys[j]] {
