@@ -1074,7 +1074,11 @@ func nameBefore(raw, keys []string, end int, hits []hit, k int) int {
 		}
 		i, words = j, words+1
 	}
-	if words < 2 || nameParticles[keys[i]] || keys[i] == "-" {
+	// "in Pretoria von Redwan Hussien": a particle no name word precedes is a preposition.
+	for i < end && nameParticles[keys[i]] {
+		i++
+	}
+	if words < 2 || i >= end || keys[i] == "-" {
 		return -1
 	}
 	return i

@@ -604,6 +604,25 @@ func (lr *langRules) relativeBefore(keys []string, c int) int {
 
 // onlyVerbal reports whether tokens [from, to) hold no actor's words: the clause before the
 // trigger is a bare predicate ("is due to", "will"), so its subject stands before it.
+// germanRelativeBefore is relativeBefore for German, whose relative pronouns are articles too:
+// the clause after the comma at r is relative when it ends in a verb, a word in lower case
+// ("Die Zeremonie, die um drei Stunden verschoben werden musste, fand im Beisein …"), where an
+// apposition ends in a noun.
+func (lr *langRules) germanRelativeBefore(s *Sentence, c int) int {
+	if !lr.g.caseTriggers || s.Raw == nil || c < 3 || fold.IsUpper(s.Raw[c-1]) || !isWordKey(s.Keys[c-1]) {
+		return 0
+	}
+	for r := c - 1; r > 0 && c-r < maxClause; r-- {
+		if k := s.Keys[r]; k == "," || isBoundary(k) {
+			if k == "," && r+2 < c && (lr.g.rel[s.Keys[r+1]] || (lr.g.prep[s.Keys[r+1]] && obliqueRelatives[s.Keys[r+2]])) {
+				return r
+			}
+			return 0
+		}
+	}
+	return 0
+}
+
 func (lr *langRules) onlyVerbal(keys []string, from, to int) bool {
 	if to <= from || to-from > 4 {
 		return false // "…, saying": a participle's subject is the main clause's
@@ -1190,7 +1209,15 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 		// broker the deal, attended the ceremony": after a relative clause set off by commas,
 		// the subject is its antecedent.
 		if cs >= 2 && keys[cs-1] == "," && ((cs == i && !lr.isParticiple(keys[i])) || lr.onlyVerbal(keys, cs, i)) {
-			if r := lr.relativeBefore(keys, cs-1); r > 0 {
+			r := lr.relativeBefore(keys, cs-1)
+			// German puts the subject after the verb too: "…, äußerte sich Baykal nicht".
+			if r == 0 && !slices.ContainsFunc(s.Mentions, func(m Mention) bool {
+				r, _ := lr.governs(s, m)
+				return m.Phrase > i && m.End <= ce && r != prep && r != genitiv && sp.accepts(m)
+			}) {
+				r = lr.germanRelativeBefore(s, cs-1)
+			}
+			if r > 0 {
 				for k := len(s.Mentions) - 1; k >= 0; k-- {
 					if s.Mentions[k].End == r && k != not && sp.accepts(s.Mentions[k]) {
 						return k
