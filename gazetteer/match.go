@@ -472,12 +472,14 @@ func titleAdjectives(words []string) bool {
 		// A hyphenated modifier is one word: "newly sworn-in", "re-elected".
 		if i+2 < len(words) && words[i+1] == "-" && titleModifiers[words[i]+"-"+words[i+2]] {
 			i += 2
+		} else if (words[i] == "and" || words[i] == "&") && i > 0 && i+1 < len(words) {
+			continue // a joint portfolio: "Business and Trade Secretary"
 		} else if !titleModifiers[words[i]] {
 			return false
 		}
 		n++
 	}
-	return n > 0 && n <= 2
+	return n > 0 && n <= 3
 }
 
 // titleModifiers are the adjectives that may stand between a qualifier and its title.
@@ -493,6 +495,10 @@ var titleModifiers = set("political", "military", "top", "chief", "senior", "dep
 	"home", "foreign", "affairs", "economic", "finance", "health", "education", "defence", "defense", "justice",
 	"environment", "shadow", "parliamentary", "party", "holyrood", "westminster", "commons", "campaign", "policy",
 	"trade", "energy", "treasury", "press", "legal", "communications",
+	// Portfolios: "Business and Trade Secretary", "Energy and Climate Minister".
+	"business", "climate", "commonwealth", "development", "industry", "digital", "culture", "media", "sport",
+	"transport", "housing", "communities", "work", "pensions", "science", "technology", "innovation", "agriculture",
+	"fisheries", "labour", "employment", "infrastructure", "interior", "security", "migration", "investment",
 	// Whose side a negotiator or an envoy is on: "opposition negotiator", "government envoy".
 	"opposition", "government", "rebel", "lead")
 
@@ -648,8 +654,15 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string) []Ment
 		if of != nil {
 			first = q
 		}
-		for phrase > 0 && titleModifiers[keys[phrase-1]] && !(first > 0 && hits[first-1].end >= phrase) {
-			phrase--
+		for phrase > 0 && !(first > 0 && hits[first-1].end >= phrase) {
+			if titleModifiers[keys[phrase-1]] {
+				phrase--
+			} else if phrase > 1 && (keys[phrase-1] == "and" || keys[phrase-1] == "&") && titleModifiers[keys[phrase-2]] &&
+				phrase < h.start && titleModifiers[keys[phrase]] {
+				phrase-- // "Business and Trade Secretary"
+			} else {
+				break
+			}
 		}
 		// "Middle East envoy Steve Witkoff", "the Sahel special envoy": a region before a title
 		// is the office's remit, part of the phrase and no party.
@@ -704,6 +717,12 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string) []Ment
 		// The name: a known person right after, possibly after an apposition comma.
 		nameAt := end
 		if nameAt < len(keys) && keys[nameAt] == "," && of != nil && end > h.end {
+			nameAt++
+		} else if nameAt+1 < len(keys) && keys[nameAt] == "," && of != nil && next < len(hits) && hits[next].start == nameAt+1 &&
+			hits[next].isActor() && hits[next].theActor().Type == Person &&
+			(hits[next].end == len(keys) || keys[hits[next].end] == "," || tokenize.IsTerminal(keys[hits[next].end])) {
+			// "the Taliban's political chief, Mullah Abdul Ghani Baradar,": a known name in
+			// apposition, set off by commas.
 			nameAt++
 		} else if of == nil {
 			// "der Verhandlungsführer der Regierung, Redwan Hussien": a genitive the data does
@@ -872,6 +891,23 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string) []Ment
 			out = slices.DeleteFunc(out, func(m Mention) bool { return m.Kind == KindShort && m.Start > i && m.End <= i+1+n })
 			a := unknownPerson(raw[i+1:i+1+n], keys[i+1:i+1+n], nil)
 			out = append(out, Mention{Start: i + 1, End: i + 1 + n, Phrase: i, Actor: a, Kind: KindTitle, Confidence: 0.7})
+		}
+	}
+	// "Iran's foreign ministry spokesman Nasser Kanaani": an institution right before a titled
+	// person's phrase says whose spokesman; the person speaks.
+	for k := range out {
+		p := &out[k]
+		if p.Actor == nil || p.Actor.Type != Person || p.Title == "" || p.Modifier {
+			continue
+		}
+		for j := range out {
+			if in := &out[j]; in.Kind == KindInstitution && in.End == p.Phrase && !in.Modifier {
+				in.Modifier = true
+				p.Phrase = min(p.Phrase, in.Phrase)
+				if p.Of == nil {
+					p.Of = in.Actor
+				}
+			}
 		}
 	}
 	sortMentions(out)
