@@ -1057,6 +1057,11 @@ func (g *Gazetteer) unknownName(raw, keys []string, i int, hits []hit, next int)
 			n++
 			continue
 		}
+		if nameParticles[keys[j]] && words > 0 && j+2 < len(raw) && keys[j+1] == "-" && fold.IsUpper(raw[j+2]) && isWord(raw[j+2]) {
+			n += 2 // an Arabic article: Saad Scherida al-Kaabi, Abd al-Fattah al-Sisi
+			j++
+			continue
+		}
 		if keys[j] == "-" && words > 0 && j+1 < len(raw) && koreanSyllable(raw[j+1]) && fold.IsUpper(raw[j-1]) &&
 			utf8.RuneCountInString(raw[j-1]) <= 5 {
 			n += 2 // a Korean given name: Kim Yong-il, Moon Jae-in
@@ -1075,8 +1080,8 @@ func (g *Gazetteer) unknownName(raw, keys []string, i int, hits []hit, next int)
 		n++
 		words++
 	}
-	if n > 0 && keys[i+n-1] == "-" {
-		n--
+	for n > 0 && (keys[i+n-1] == "-" || nameParticles[keys[i+n-1]]) {
+		n-- // "Saad Scherida al-" before a name the data knows: the particle is not the name's
 	}
 	switch {
 	case words >= 2:
