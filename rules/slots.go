@@ -1886,12 +1886,20 @@ func (lr *langRules) betweenAfter(s *Sentence, i int, sp slotSpec) [][2]int {
 }
 
 // onlyArticles reports whether keys[from:to] holds nothing but articles.
+// indefinites are indefinite articles.
+var indefinites = set{"ein": true, "eine": true, "einen": true, "einem": true, "einer": true, "eines": true, "a": true, "an": true}
+
 // emptyPhrase reports whether the token at j is a preposition whose phrase names no actor and
 // no one by pronoun: a veto "mit" is another party's cue, but "mit einem Kugelschreiber" is an
 // instrument. The phrase runs to the next punctuation, six words at most.
 func (lr *langRules) emptyPhrase(s *Sentence, j int) bool {
 	keys := s.Keys
-	if !lr.g.prep[keys[j]] {
+	if !lr.g.prep[keys[j]] || j+1 >= len(keys) {
+		return false
+	}
+	// Only an indefinite phrase or an adjective may be no party: "mit einem Kugelschreiber",
+	// "with a pen", "mit großer Mehrheit"; "with unions" names parties the data lacks.
+	if k := keys[j+1]; !indefinites[k] && !(lr.g.caseTriggers && s.Raw != nil && !fold.IsUpper(s.Raw[j+1]) && hasAdjEnding(k)) {
 		return false
 	}
 	end := j + 1
