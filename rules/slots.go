@@ -1210,12 +1210,15 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 		// the subject is its antecedent.
 		if cs >= 2 && keys[cs-1] == "," && ((cs == i && !lr.isParticiple(keys[i])) || lr.onlyVerbal(keys, cs, i)) {
 			r := lr.relativeBefore(keys, cs-1)
-			// German puts the subject after the verb too: "…, äußerte sich Baykal nicht".
-			if r == 0 && !slices.ContainsFunc(s.Mentions, func(m Mention) bool {
-				r, _ := lr.governs(s, m)
-				return m.Phrase > i && m.End <= ce && r != prep && r != genitiv && sp.accepts(m)
-			}) {
-				r = lr.germanRelativeBefore(s, cs-1)
+			if r == 0 {
+				// German: the antecedent is the subject only when it opens the sentence ("Die
+				// Ministerin X, die …, rief …"), not inside a phrase ("Zu Präferenzen der CHP,
+				// die …, äußerte sich Baykal nicht").
+				if g := lr.germanRelativeBefore(s, cs-1); g > 0 && slices.ContainsFunc(s.Mentions, func(m Mention) bool {
+					return m.End == g && lr.onlyArticles(keys, sentenceFrom(keys, m.Phrase), m.Phrase)
+				}) {
+					r = g
+				}
 			}
 			if r > 0 {
 				for k := len(s.Mentions) - 1; k >= 0; k-- {
