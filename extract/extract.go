@@ -976,15 +976,20 @@ func (st *state) groupActors(m *Mention, ms []Mention) []*gazetteer.Actor {
 		}
 		return st.anyList
 	}
-	// Nor a list: the people the article has named, when they are as many ("Merz, Macron und
-	// Starmer reisten nach Kiew. Auch Tusk kam. Dort wurden die vier empfangen").
+	// Nor a list: the people named in the last three sentences, when the group names no
+	// office and they are as many ("Merz, Macron und Starmer reisten nach Kiew. Auch Tusk kam.
+	// Dort wurden die vier empfangen"); not "the three foreign ministers", a title they may
+	// not hold.
+	if !lr.Bare(keys) {
+		return nil
+	}
 	var people []*gazetteer.Actor
 	for _, a := range st.order {
-		if a.Type == gazetteer.Person {
+		if a.Type == gazetteer.Person && st.lastSeen[a] >= m.Sentence-3 {
 			people = append(people, a)
 		}
 	}
-	if len(people) == n && !lr.OfNations(keys) {
+	if len(people) == n {
 		return people
 	}
 	return nil

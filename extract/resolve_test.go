@@ -157,6 +157,9 @@ func TestManyParties(t *testing.T) {
 			"Dort wurden die drei von Wolodymyr Selenskyj empfangen.",
 			"meeting:Emmanuel Macron|Mario Draghi meeting:Emmanuel Macron|Olaf Scholz meeting:Emmanuel Macron|Volodymyr Zelensky " +
 				"meeting:Mario Draghi|Olaf Scholz meeting:Mario Draghi|Volodymyr Zelensky meeting:Olaf Scholz|Volodymyr Zelensky", ""},
+		// Not when the group names an office the people may not hold.
+		{"en", "Joe Biden said on Monday that Europe must act. Emmanuel Macron said France was ready. Rishi Sunak agreed. " +
+			"On Tuesday the three foreign ministers met in Brussels.", "statement:Emmanuel Macron statement:Joe Biden", ""},
 		// Agreed after talks: the people who negotiated met; states after years of talks did not,
 		// and talks that are what was agreed were not held.
 		{"de", "Nach einem 16-stündigen Verhandlungsmarathon haben sich Angela Merkel und Wladimir Putin auf eine Waffenruhe geeinigt.",

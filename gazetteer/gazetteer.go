@@ -459,7 +459,6 @@ func (g *Gazetteer) buildIndex(add func(Pos, string, ...any)) {
 // longList is the length of an exact list from which it is split (see forms.byPair).
 const longList = 32
 
-// splitLong fills byPair, short and shortSeconds for a long exact list.
 // articleVariant returns an Arabic name with its article written the other way ("Al Thani" ↔
 // "al-Thani"), or "" when the name has none.
 func articleVariant(name string) string {
@@ -483,6 +482,7 @@ func articleVariant(name string) string {
 	return strings.Join(ws, " ")
 }
 
+// splitLong fills byPair, short and shortSeconds for a long exact list.
 func (f *forms) splitLong() {
 	if len(f.exact) < longList {
 		return

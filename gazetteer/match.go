@@ -668,11 +668,11 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string) []Ment
 		// is the office's remit, part of the phrase and no party.
 		// "Grünen-Bundessprecher Werner Kogler": a party's short name, which several parties
 		// may share, begins the phrase without saying whose title it is.
-		if of == nil && first > 0 {
+		if of == nil && first > 0 && hits[first-1].kind != KindFuzzy {
 			r := &hits[first-1]
 			region := r.end == phrase && r.e.kind == eAlias && r.e.actor.Type == Place
 			party := r.end == phrase-1 && keys[r.end] == "-" && r.e.kind == eShort && r.e.actor.PoliticalParty
-			if (region || party) && !r.used && r.kind != KindFuzzy {
+			if (region || party) && !r.used {
 				r.used = true
 				phrase = r.start
 				out = append(out, g.modifier(r))
@@ -720,6 +720,7 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string) []Ment
 			nameAt++
 		} else if nameAt+1 < len(keys) && keys[nameAt] == "," && of != nil && next < len(hits) && hits[next].start == nameAt+1 &&
 			hits[next].isActor() && hits[next].theActor().Type == Person &&
+			(of.Type != Country || hits[next].theActor().Country == of.Country) &&
 			(hits[next].end == len(keys) || keys[hits[next].end] == "," || tokenize.IsTerminal(keys[hits[next].end])) {
 			// "the Taliban's political chief, Mullah Abdul Ghani Baradar,": a known name in
 			// apposition, set off by commas.
@@ -807,7 +808,7 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string) []Ment
 			h.end >= len(keys) || keys[h.end] != ")" {
 			continue
 		}
-		if i := nameBefore(raw, keys, h.start-1, hits, k); i >= 0 {
+		if i := nameBefore(raw, keys, h.start-1, hits, k); i >= 0 && h.theActor().PoliticalParty {
 			// A title may have named the person already: "Der Außenpolitiker Norbert Röttgen (CDU)".
 			if !slices.ContainsFunc(out, func(m Mention) bool { return m.Start == i && m.End == h.start-1 }) {
 				a := unknownPerson(raw[i:h.start-1], keys[i:h.start-1], g.countries[h.theActor().Country])

@@ -354,6 +354,16 @@ func (l *LangRules) OfPeople(keys []string) bool {
 	return l != nil && slices.ContainsFunc(keys, func(k string) bool { return l.g.peopleNouns[k] })
 }
 
+// Bare reports whether a counted group phrase ends in its number or a noun of people that
+// hold no particular office ("die vier", "die vier Politiker", "the three leaders").
+func (l *LangRules) Bare(keys []string) bool {
+	if l == nil || len(keys) == 0 {
+		return false
+	}
+	last := keys[len(keys)-1]
+	return l.g.numbers[last] > 0 || l.g.genericPeople[last]
+}
+
 // GroupSize returns how many parties the group phrase keys names ("die drei Staatschefs":
 // 3), or 2 when it names no number ("beide Seiten").
 func (l *LangRules) GroupSize(keys []string) int {

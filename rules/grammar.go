@@ -84,6 +84,18 @@ type Grammar struct {
 	// Verbs of intent whose infinitive is something planned: "agreed to hold talks", "offered
 	// to sign" (English, where "to" comes before the trigger; German "um … zu" is built in).
 	IntentVerbs []string `yaml:"intent_verbs"`
+	// Nouns of people that hold no particular office ("die vier Politiker", "the three
+	// leaders"): a counted group of them may be the people the article just named.
+	GenericPeople []string `yaml:"generic_people"`
+	// Auxiliaries of the passive: the agent of a passive verb of saying follows one ("wurde von
+	// Peskow dementiert", "was denied by Peskov").
+	PassiveAux []string `yaml:"passive_aux"`
+	// Indefinite articles: a prepositional phrase that opens with one and names no actor is
+	// a circumstance, no party ("mit einem Kugelschreiber", "with a pen").
+	Indefinites []string `yaml:"indefinites"`
+	// Prepositions that add a party right after the verb of a joint act ("verabschiedeten mit
+	// dem Kanzler eine Erklärung").
+	With []string `yaml:"with"`
 	// Nouns of talks, meetings and summits: parties that agree in a clause with one of them met
 	// ("nach 16 Stunden Verhandlungen haben sich X und Y geeinigt", "agreed at the summit").
 	// TalkPrefixes match compounds ("Verhandlungsmarathon"). The noun counts only in a phrase

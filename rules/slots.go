@@ -602,8 +602,6 @@ func (lr *langRules) relativeBefore(keys []string, c int) int {
 	return 0
 }
 
-// onlyVerbal reports whether tokens [from, to) hold no actor's words: the clause before the
-// trigger is a bare predicate ("is due to", "will"), so its subject stands before it.
 // germanRelativeBefore is relativeBefore for German, whose relative pronouns are articles too:
 // the clause after the comma at r is relative when it ends in a verb, a word in lower case
 // ("Die Zeremonie, die um drei Stunden verschoben werden musste, fand im Beisein …"), where an
@@ -623,6 +621,8 @@ func (lr *langRules) germanRelativeBefore(s *Sentence, c int) int {
 	return 0
 }
 
+// onlyVerbal reports whether tokens [from, to) hold no actor's words: the clause before the
+// trigger is a bare predicate ("is due to", "will"), so its subject stands before it.
 func (lr *langRules) onlyVerbal(keys []string, from, to int) bool {
 	if to <= from || to-from > 4 {
 		return false // "…, saying": a participle's subject is the main clause's
@@ -880,7 +880,6 @@ const (
 	genitiv      // a genitive attribute
 )
 
-// governs returns how mention m is introduced, and the word that introduces it.
 // listSpan reports whether tokens [from, to) hold only a list of two actors or more: their
 // phrases, commas, coordinators and articles.
 func (lr *langRules) listSpan(s *Sentence, from, to int) bool {
@@ -899,9 +898,21 @@ func (lr *langRules) listSpan(s *Sentence, from, to int) bool {
 	return true
 }
 
+// verbSecond reports whether a finite verb in lower case and its subject (a pronoun or a name)
+// follow token j: ", mit dem Kremlchef Putin will er nicht sprechen" is a main clause with a
+// fronted phrase, no relative clause.
+func (lr *langRules) verbSecond(s *Sentence, j int) bool {
+	if j+1 >= len(s.Keys) || fold.IsUpper(s.Raw[j]) || !isWordKey(s.Keys[j]) {
+		return false
+	}
+	_, pronoun := lr.g.pronouns[s.Keys[j+1]]
+	return pronoun || lr.g.plural[s.Keys[j+1]] || slices.ContainsFunc(s.Mentions, func(m Mention) bool { return m.Phrase == j+1 })
+}
+
 // obliqueRelatives are German relative pronouns after a preposition: "an dem", "bei denen".
 var obliqueRelatives = set{"dem": true, "den": true, "denen": true, "welchem": true, "welcher": true}
 
+// governs returns how mention m is introduced, and the word that introduces it.
 func (lr *langRules) governs(s *Sentence, m Mention) (role, string) {
 	keys := s.Keys
 	j := m.Phrase - 1
@@ -934,7 +945,7 @@ func (lr *langRules) governs(s *Sentence, m Mention) (role, string) {
 	// ", an dem Merkel, Hollande und Putin teilnahmen": after a comma, a preposition and a
 	// relative pronoun open a relative clause, whose subject follows.
 	if j >= 2 && (lr.g.rel[keys[j]] || obliqueRelatives[keys[j]]) && lr.g.prep[keys[j-1]] && keys[j-2] == "," && lr.g.caseTriggers && s.Raw != nil &&
-		m.Phrase < len(keys) && fold.IsUpper(s.Raw[m.Phrase]) {
+		m.Phrase < len(keys) && fold.IsUpper(s.Raw[m.Phrase]) && !lr.verbSecond(s, m.End) {
 		return plain, ""
 	}
 	if j >= 0 && lr.g.art[keys[j]] {
@@ -1215,7 +1226,9 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 				// Ministerin X, die …, rief …"), not inside a phrase ("Zu Präferenzen der CHP,
 				// die …, äußerte sich Baykal nicht").
 				if g := lr.germanRelativeBefore(s, cs-1); g > 0 && slices.ContainsFunc(s.Mentions, func(m Mention) bool {
-					return m.End == g && lr.onlyArticles(keys, sentenceFrom(keys, m.Phrase), m.Phrase)
+					from := sentenceFrom(keys, m.Phrase)
+					// "Dem Kremlchef Putin, der …, sicherte Xi … zu": a fronted object.
+					return m.End == g && lr.onlyArticles(keys, from, m.Phrase) && !(from < m.Phrase && lr.g.objArt[keys[from]])
 				}) {
 					r = g
 				}
@@ -1382,10 +1395,24 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 		}
 		if lr.g.verbFinal && !sp.adjacent {
 			if sp.nearest {
+				// The agent of a passive follows its auxiliary ("wurde von Peskow dementiert"); a
+				// "von" right after a noun belongs to it ("Die Reise von Scholz wurde bestätigt").
 				for k := len(s.Mentions) - 1; k >= 0; k-- {
-					if m := s.Mentions[k]; m.Phrase >= cs && m.End <= i && ok(k) {
-						return k
+					m := s.Mentions[k]
+					if m.Phrase < cs || m.End > i || !ok(k) {
+						continue
 					}
+					c := m.Phrase - 1
+					for c > cs && lr.g.art[keys[c]] {
+						c--
+					}
+					if c > cs && s.Raw != nil && fold.IsUpper(s.Raw[c-1]) && isWordKey(keys[c-1]) && !slices.ContainsFunc(s.Mentions, func(o Mention) bool { return o.Phrase <= c-1 && c-1 < o.End }) {
+						return -1
+					}
+					if !lr.g.passiveAux.anyOf(keys[cs:c]) {
+						return -1
+					}
+					return k
 				}
 				return -1
 			}
@@ -1484,11 +1511,12 @@ var companionWords = map[[2]string]bool{{"gemeinsam", "mit"}: true, {"zusammen",
 // withRightAfter returns the actor of a "mit"/"with" phrase right after trigger i (articles
 // and its title may stand between), or -1.
 func (lr *langRules) withRightAfter(s *Sentence, i int) int {
-	if i+1 >= len(s.Keys) || (s.Keys[i+1] != "mit" && s.Keys[i+1] != "with") {
+	if i+1 >= len(s.Keys) || !lr.g.with[s.Keys[i+1]] {
 		return -1
 	}
 	for k, m := range s.Mentions {
-		if m.Phrase > i+1 && m.Type == "person" && lr.onlyArticles(s.Keys, i+2, m.Phrase) {
+		// Not an owner: "mit Putins Gegner X", "with Trump's assessment".
+		if m.Phrase > i+1 && m.Type == "person" && !m.Possessive && lr.onlyArticles(s.Keys, i+2, m.Phrase) {
 			return k
 		}
 	}
@@ -1888,9 +1916,22 @@ func (lr *langRules) betweenAfter(s *Sentence, i int, sp slotSpec) [][2]int {
 	return nil
 }
 
-// onlyArticles reports whether keys[from:to] holds nothing but articles.
-// indefinites are indefinite articles.
-var indefinites = set{"ein": true, "eine": true, "einen": true, "einem": true, "einer": true, "eines": true, "a": true, "an": true}
+// partyNoun reports whether k is, or ends in, a noun of states or of people (nation_nouns,
+// people_nouns, singular or plural): "Nachbarstaat", "countries", "Minister".
+func (lr *langRules) partyNoun(k string) bool {
+	stem := func(w string) string {
+		return strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(w, "ies"), "en"), "s")
+	}
+	k = stem(k)
+	for _, ns := range []set{lr.g.nationNouns, lr.g.peopleNouns} {
+		for w := range ns {
+			if st := stem(w); len(st) >= 4 && strings.HasSuffix(k, st) {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // emptyPhrase reports whether the token at j is a preposition whose phrase names no actor and
 // no one by pronoun: a veto "mit" is another party's cue, but "mit einem Kugelschreiber" is an
@@ -1902,13 +1943,15 @@ func (lr *langRules) emptyPhrase(s *Sentence, j int) bool {
 	}
 	// Only an indefinite phrase or an adjective may be no party: "mit einem Kugelschreiber",
 	// "with a pen", "mit großer Mehrheit"; "with unions" names parties the data lacks.
-	if k := keys[j+1]; !indefinites[k] && !(lr.g.caseTriggers && s.Raw != nil && !fold.IsUpper(s.Raw[j+1]) && hasAdjEnding(k)) {
+	if k := keys[j+1]; !lr.g.indefinites[k] && !(lr.g.caseTriggers && s.Raw != nil && !fold.IsUpper(s.Raw[j+1]) && hasAdjEnding(k)) {
 		return false
 	}
 	end := j + 1
 	for end < len(keys) && end <= j+6 && isWordKey(keys[end]) {
 		k := keys[end]
-		if lr.g.pronouns[k] != "" || lr.g.objPronouns[k] || lr.g.plural[k] || lr.g.possessives[k] || lr.g.refers[k] {
+		// A pronoun, or a noun of states or people ("mit einem zentralasiatischen
+		// Nachbarstaat", "mit mehreren afrikanischen Staaten"): parties the data lacks.
+		if lr.g.refers[k] || lr.partyNoun(k) {
 			return false
 		}
 		end++
@@ -1919,6 +1962,7 @@ func (lr *langRules) emptyPhrase(s *Sentence, j int) bool {
 	return !slices.ContainsFunc(s.Mentions, func(m Mention) bool { return m.Phrase > j && m.Phrase < end })
 }
 
+// onlyArticles reports whether keys[from:to] holds nothing but articles.
 func (lr *langRules) onlyArticles(keys []string, from, to int) bool {
 	if to < from {
 		return false
