@@ -130,6 +130,8 @@ func TestMatch(t *testing.T) {
 		{"de", "in Pretoria von Redwan Hussien, dem Sicherheitsberater von Abiy Ahmed,", "Pretoria=Pretoria(exact) Redwan Hussien=Redwan Hussien(title)[national-security-adviser] Abiy Ahmed=Abiy Ahmed(exact)"},
 		// An Arabic article inside a name the data lacks.
 		{"de", "Außenminister Abdel-Malek al-Mikhlafi sagte", "Abdel-Malek al-Mikhlafi=Abdel-Malek al-Mikhlafi(title)[foreign-minister]"},
+		// A fuzzy name right before a title (this once crashed).
+		{"en", "met Mr Zelenskyi envoy Andriy Yermak in Paris", "Zelenskyi=Volodymyr Zelensky(fuzzy) Andriy Yermak=Andriy Yermak(exact)[ambassador] Paris=Paris(exact)"},
 		{"en", "Joe Biden visited Fort Bragg (United States) on Monday", "Joe Biden=Joe Biden(exact) United States=United States(exact)"},
 		{"de", "Sadyr Dschaparow (Kirgistan) sagte", "Sadyr Dschaparow=Sadyr Japarov(exact) ~Kirgistan=Kyrgyzstan(exact)"},
 		{"de", "Friedrich Merz (CDU) sagte", "Friedrich Merz=Friedrich Merz(exact) ~CDU=Christian Democratic Union of Germany(exact)"},
