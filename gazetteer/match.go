@@ -894,6 +894,19 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string) []Ment
 			out = append(out, Mention{Start: i + 1, End: i + 1 + n, Phrase: i, Actor: a, Kind: KindTitle, Confidence: 0.7})
 		}
 	}
+	// "Presidents Vladimir Putin of Russia, Hassan Rouhani of Iran": a country after a person
+	// and "of" says where the person is from; it is no party.
+	for k := range out {
+		p := &out[k]
+		if p.Actor == nil || p.Actor.Type != Person || p.Modifier || p.End+1 >= len(keys) || (keys[p.End] != "of" && keys[p.End] != "von") {
+			continue
+		}
+		for j := range out {
+			if c := &out[j]; c.Start == p.End+1 && c.Actor != nil && c.Actor.Type == Country && !c.Modifier {
+				c.Modifier = true
+			}
+		}
+	}
 	// "Iran's foreign ministry spokesman Nasser Kanaani": an institution right before a titled
 	// person's phrase says whose spokesman; the person speaks.
 	for k := range out {

@@ -1609,6 +1609,19 @@ func (lr *langRules) joinsWith(keys []string, from, to int, cues set) bool {
 	if len(cues) == 0 || to <= from || !cues[keys[to-1]] {
 		return false
 	}
+	// "by Rubio and Witkoff on the American side and by Lavrov": a short prepositional phrase
+	// may close the first list before the cue repeats.
+	if lr.g.prep[keys[from]] && to-from <= 8 {
+		for j := from + 1; j < to-1; j++ {
+			if lr.g.coord[keys[j]] {
+				if slices.ContainsFunc(keys[from:j], func(k string) bool { return !isWordKey(k) }) {
+					return false
+				}
+				from = j
+				break
+			}
+		}
+	}
 	for _, k := range keys[from : to-1] {
 		if k != "," && !lr.g.coord[k] && !lr.g.art[k] && k != "then" && k != "dann" && k != "also" && k != "auch" {
 			return false
@@ -1687,6 +1700,12 @@ func (lr *langRules) list(s *Sentence, k, to int, sp slotSpec, link string) []in
 				continue
 			}
 			from = aside
+		}
+		// "Vladimir Putin of Russia, Hassan Rouhani of Iran": the country after an item
+		// describes it.
+		if from+1 < m.Phrase && (s.Keys[from] == "of" || s.Keys[from] == "von") && s.covered(from+1) {
+			for from++; from < m.Phrase && s.covered(from); from++ {
+			}
 		}
 		if m.End > to || !sp.accepts(m) || m.Type == "group" || m.Phrase < from {
 			break
