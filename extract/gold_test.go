@@ -60,6 +60,7 @@ func TestGold(t *testing.T) {
 		{"holdout2", 0, true},
 		{"holdout3", 0, true},
 		{"holdout4", 0, true},
+		{"holdout5", 0, true},
 	} {
 		t.Run(c.split, func(t *testing.T) {
 			rep := scoreGold(t, "../testdata/gold/"+c.split+".jsonl")
