@@ -56,6 +56,7 @@ type grammar struct {
 	talkPreps                                        set
 	intentVerbs                                      set
 	passiveAux, indefinites, with, genericPeople     set
+	partyStems                                       []string // stems of nation and people nouns (see partyNoun)
 	commemorations, commemorateVerbs                 set
 	denials, reports, sequence, cueBreaks            set
 	subjunctive                                      set
@@ -104,6 +105,11 @@ func compileGrammar(g *Grammar) *grammar {
 		delegNouns: newSet(g.Delegations.Nouns), delegVerbs: newSet(g.Delegations.Verbs), delegHeads: newSet(g.Delegations.Heads), phone: newSet(g.Phone),
 	}
 	c.occurrence = phrases(g.Occurrence)
+	for _, w := range append(slices.Clone(g.NationNouns), g.PeopleNouns...) {
+		if st := nounStem(fold.String(w)); len(st) >= 4 && !slices.Contains(c.partyStems, st) {
+			c.partyStems = append(c.partyStems, st)
+		}
+	}
 	for kind, ws := range [][]string{cueNegated: g.Negated, cuePlanned: g.Planned, cueReported: g.Reported, cueFailed: g.Failed} {
 		for _, p := range phrases(ws) {
 			c.cues[p[0]] = append(c.cues[p[0]], cue{words: p, kind: kind})

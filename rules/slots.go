@@ -884,7 +884,13 @@ const (
 // phrases, commas, coordinators and articles.
 func (lr *langRules) listSpan(s *Sentence, from, to int) bool {
 	// Two actors at least: "Mandelson, who said" is a relative clause after one name.
-	if n := len(slices.DeleteFunc(slices.Clone(s.Mentions), func(m Mention) bool { return m.Phrase < from || m.End > to })); n < 2 {
+	n := 0
+	for _, m := range s.Mentions {
+		if m.Phrase >= from && m.End <= to {
+			n++
+		}
+	}
+	if n < 2 {
 		return false
 	}
 	for j := from; j < to; j++ {
@@ -1938,18 +1944,13 @@ func (lr *langRules) betweenAfter(s *Sentence, i int, sp slotSpec) [][2]int {
 // partyNoun reports whether k is, or ends in, a noun of states or of people (nation_nouns,
 // people_nouns, singular or plural): "Nachbarstaat", "countries", "Minister".
 func (lr *langRules) partyNoun(k string) bool {
-	stem := func(w string) string {
-		return strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(w, "ies"), "en"), "s")
-	}
-	k = stem(k)
-	for _, ns := range []set{lr.g.nationNouns, lr.g.peopleNouns} {
-		for w := range ns {
-			if st := stem(w); len(st) >= 4 && strings.HasSuffix(k, st) {
-				return true
-			}
-		}
-	}
-	return false
+	k = nounStem(k)
+	return slices.ContainsFunc(lr.g.partyStems, func(st string) bool { return strings.HasSuffix(k, st) })
+}
+
+// nounStem takes a plural ending off a noun: "Staaten", "countries", "leaders".
+func nounStem(w string) string {
+	return strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(w, "ies"), "en"), "s")
 }
 
 // emptyPhrase reports whether the token at j is a preposition whose phrase names no actor and
