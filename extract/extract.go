@@ -287,7 +287,7 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 		case gazetteer.KindRole:
 			// "ein Regierungssprecher", "a spokesman": someone, not the one named before.
 			bare := st.barePlural(raw, keys, gm)
-			indefinite := gm.Phrase > 0 && indefinites[keys[gm.Phrase-1]] || bare
+			indefinite := gm.Phrase > 0 && st.lr.Indefinite(keys[gm.Phrase-1]) || bare
 			// "Deputy U.S. Ambassador": another office than the ambassador's.
 			deputy := slices.ContainsFunc(keys[gm.Phrase:gm.Start], func(k string) bool { return deputies[k] })
 			if !gm.Portfolio && !indefinite && !deputy {
@@ -471,8 +471,6 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 var deputies = map[string]bool{"deputy": true, "vice": true, "stellvertretende": true, "stellvertretender": true,
 	"stellvertretenden": true, "vize": true}
 
-// indefinites are the indefinite articles before a role noun: it names someone, not the one
-// the article named before (German and English together).
 // barePlural reports whether role mention gm is a plural without a determiner, some people
 // rather than someone in particular: "nur amerikanische und saudische Vertreter", "Saudi and
 // U.S. officials". (A German singular role noun needs an article; the bare ones before a name
@@ -489,8 +487,6 @@ func (st *state) barePlural(raw, keys []string, gm gazetteer.Mention) bool {
 	last := keys[gm.End-1]
 	return gm.Phrase < gm.Start && strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss")
 }
-
-var indefinites = map[string]bool{"ein": true, "eine": true, "einer": true, "einem": true, "einen": true, "eines": true, "a": true, "an": true}
 
 // listBefore returns the parties of the last list of named actors ("X und Y", "X, Y and Z")
 // that ends before token end, or nil. keys are the sentence's, which begins at token first.

@@ -960,14 +960,12 @@ func aliases(out []Mention, keys []string) {
 // isQuote reports whether k is a quotation mark.
 func isQuote(k string) bool {
 	switch k {
-	case `"`, "'", "“", "”", "„", "‘", "’", "«", "»", "‚":
+	case `"`, "'": // the tokenizer's keys of every quotation mark
 		return true
 	}
 	return false
 }
 
-// ofUnknown reports whether a genitive after token end names a body the data lacks: "der
-// Chef des Verwaltungsrats", "the head of the board" (a capitalised word the matcher did not find).
 // unknownGenitiveEnd returns the end of a genitive of one noun the data does not know after
 // token end ("der Regierung", "of the delegation"), or 0.
 func unknownGenitiveEnd(raw, keys []string, end int, hits []hit) int {
@@ -989,6 +987,8 @@ func unknownGenitiveEnd(raw, keys []string, end int, hits []hit) int {
 	return j + 1
 }
 
+// ofUnknown reports whether a genitive after token end names a body the data lacks: "der
+// Chef des Verwaltungsrats", "the head of the board" (a capitalised word the matcher did not find).
 func ofUnknown(raw, keys []string, end int, hits []hit) bool {
 	j := end
 	if j >= len(keys) || !genLinks[keys[j]] {

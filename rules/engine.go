@@ -167,6 +167,10 @@ func (l *LangRules) Possessive(key string) bool { return l != nil && l.g.possess
 // Article reports whether key is an article or a determiner of the language.
 func (l *LangRules) Article(key string) bool { return l != nil && l.g.art[key] }
 
+// Indefinite reports whether key is an indefinite article (ein, a): a role noun after one
+// names someone, not the one the article named before.
+func (l *LangRules) Indefinite(key string) bool { return l != nil && l.g.indefinites[key] }
+
 // Locative reports whether key introduces a place (in, at).
 func (l *LangRules) Locative(key string) bool { return l != nil && l.g.loc[key] }
 

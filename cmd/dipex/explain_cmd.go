@@ -105,6 +105,12 @@ func runExplain(ctx context.Context, args []string, stdin io.Reader, stdout, std
 			fmt.Fprintln(stdout, "  rules:")
 		}
 		party := func(k int) string {
+			switch k {
+			case rules.LastMeeting:
+				return "the meeting just told"
+			case rules.ContextSubject:
+				return "the person the text is about"
+			}
 			m := tr.Mentions[tr.Parties[k]]
 			if m.Actor == nil {
 				return span(m.First, m.Last)

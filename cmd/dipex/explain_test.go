@@ -22,3 +22,15 @@ func TestExplainGroup(t *testing.T) {
 		}
 	}
 }
+
+// TestExplainContextSubject checks that explain names a subject taken from the context (the
+// person the text is about), which once crashed it.
+func TestExplainContextSubject(t *testing.T) {
+	out, errs, code := dipex(t, "", "explain", "--lang", "de", "Joe Biden sagte seine Reise ab. Damit kommt das Treffen mit Anthony Albanese nicht zustande.")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	if w := `meeting the person the text is about -> Anthony Albanese (negated)`; !strings.Contains(out, w) {
+		t.Errorf("explain output lacks %q:\n%s", w, out)
+	}
+}
