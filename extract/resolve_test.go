@@ -169,7 +169,7 @@ func TestManyParties(t *testing.T) {
 		{"de", "Nach 20 Jahren Verhandlungen haben sich die EU und Mercosur auf ein Abkommen geeinigt.",
 			"agreement:European Union|Mercosur", ""},
 		{"en", "Barack Obama and Dmitry Medvedev agreed on a summit in Prague.",
-			"agreement:Barack Obama|Dmitry Medvedev", ""},
+			"agreement:Barack Obama|Dmitry Medvedev meeting:Barack Obama|Dmitry Medvedev", ""},
 		// A last name the article gave someone it introduced is that person, not a namesake the
 		// gazetteer knows and the article never names in full.
 		{"de", "Der Schweizer Bundespräsident Hans-Rudolf Merz hat in Genf Mahmud Ahmadinedschad getroffen. Merz verteidigte die Begegnung: Die Schweiz pflege den Dialog.",
@@ -246,6 +246,8 @@ func TestManyParties(t *testing.T) {
 			"Das teilte Gastgeber Frank-Walter Steinmeier nach Beratungen mit Sergej Lawrow, Laurent Fabius und Pawlo Klimkin mit.",
 			"agreement:Frank-Walter Steinmeier|Laurent Fabius agreement:Frank-Walter Steinmeier|Pavlo Klimkin agreement:Frank-Walter Steinmeier|Sergey Lavrov " +
 				"agreement:Laurent Fabius|Pavlo Klimkin agreement:Laurent Fabius|Sergey Lavrov agreement:Pavlo Klimkin|Sergey Lavrov " +
+				"meeting:Frank-Walter Steinmeier|Laurent Fabius meeting:Frank-Walter Steinmeier|Pavlo Klimkin meeting:Frank-Walter Steinmeier|Sergey Lavrov " +
+				"meeting:Laurent Fabius|Pavlo Klimkin meeting:Laurent Fabius|Sergey Lavrov meeting:Pavlo Klimkin|Sergey Lavrov " +
 				"statement:Frank-Walter Steinmeier", "2015-04-13"},
 		// A list of countries after a plural title: the countries, even when the data knows
 		// who held the title in one of them on the document's date.

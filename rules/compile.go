@@ -377,5 +377,5 @@ func (g *grammar) talkAt(keys []string, i int) bool {
 func newLangRules(g *grammar, lang string) *langRules {
 	return &langRules{g: g, byWord: map[string][]*compiled{}, stems: map[string][]*compiled{},
 		witness: &Rule{ID: "meeting." + lang + ".witness", Relation: Meeting, Lang: lang, Confidence: 0.8},
-		talked:  &Rule{ID: "meeting." + lang + ".agreed-in-talks", Relation: Meeting, Lang: lang, Confidence: 0.7}}
+		agreed:  &Rule{ID: "meeting." + lang + ".agreed-together", Relation: Meeting, Lang: lang, Confidence: 0.7}}
 }

@@ -81,7 +81,7 @@ type Engine struct {
 type langRules struct {
 	g         *grammar
 	witness   *Rule           // the meeting of a witness with the parties (see witnessed)
-	talked    *Rule           // the meeting of parties who agreed in talks (see agreedInTalks)
+	agreed    *Rule           // the meeting of people who agreed with each other (see agreedMet)
 	nounTails map[string]bool // last three bytes of the noun triggers, a cheap test for compounds
 	byWord    map[string][]*compiled
 	words     shapes // of byWord's keys
@@ -418,7 +418,7 @@ func (e *Engine) Apply(lang string, s *Sentence) []Match {
 	}
 	var out []Match
 	lr.each(s, func(c *compiled, i int) { out = lr.try(c, s, i, out, nil) })
-	return dedupe(lr.agreedInTalks(s, lr.witnessed(s, yield(out))))
+	return dedupe(lr.agreedMet(s, lr.witnessed(s, yield(out))))
 }
 
 // yield drops the matches of rules that yield to another rule that matched at the same trigger.
@@ -496,11 +496,13 @@ func (lr *langRules) witnessed(s *Sentence, ms []Match) []Match {
 	return ms
 }
 
-// agreedInTalks adds a meeting of the parties of each agreement its clause says was reached in
-// talks, a meeting or a summit ("Nach 16 Stunden Verhandlungen haben sich Merkel, Hollande,
-// Putin und Poroschenko geeinigt", "agreed at their summit"): they negotiated with each other.
-func (lr *langRules) agreedInTalks(s *Sentence, ms []Match) []Match {
-	if lr.talked == nil || len(lr.g.talkNouns) == 0 {
+// agreedMet adds a meeting of the two people of each agreement: people who agree with each
+// other, sign together or issue a joint statement negotiated with each other ("Obama and
+// Medvedev agreed to start talks", "einigte sich mit seinem Amtskollegen"). An agreement
+// that failed in talks the clause names still had its talks ("konnten sich nach
+// Verhandlungen nicht einigen"); one that failed otherwise says nothing of a meeting.
+func (lr *langRules) agreedMet(s *Sentence, ms []Match) []Match {
+	if lr.agreed == nil {
 		return ms
 	}
 	var add []Match
@@ -511,21 +513,54 @@ func (lr *langRules) agreedInTalks(s *Sentence, ms []Match) []Match {
 		if x.Rule.Relation != Agreement || x.Object < 0 || x.Subject < 0 || !talkParty(s.Mentions[x.Subject]) || !talkParty(s.Mentions[x.Object]) {
 			continue
 		}
+		if lr.describesThing(s, x.Trigger) {
+			continue
+		}
 		cs, ce := lr.widenedClause(s, x.Trigger)
 		if slices.ContainsFunc(ms, func(m Match) bool { return m.Rule.Relation == Meeting && m.Trigger >= cs && m.Trigger < ce }) {
 			continue
 		}
+		mod := x.Modality
 		if lr.talksIn(s.Keys, cs, ce) {
 			// Talks that failed were still held ("konnten sich nach Verhandlungen nicht
 			// einigen"); denied or counterfactual ones were not.
-			mod := x.Modality
 			if mod == Negated && lr.complementOf(s.Keys, cs) != Negated && !lr.counterfactual(s.Keys, cs, ce) {
 				mod = Asserted
 			}
-			add = append(add, Match{Rule: lr.talked, Trigger: x.Trigger, Particle: -1, Subject: x.Subject, Object: x.Object, Modality: mod})
+		} else if mod == Negated {
+			continue
 		}
+		add = append(add, Match{Rule: lr.agreed, Trigger: x.Trigger, Particle: -1, Subject: x.Subject, Object: x.Object, Modality: mod})
 	}
 	return append(ms, add...)
+}
+
+// describesThing reports whether the verb at token i describes a thing rather than telling
+// what happened: it is an attributive participle ("das zwischen Putin und Merkel ausgehandelte
+// Minsker Abkommen") or stands in a relative clause on a word that names no actor ("wichtige
+// Abkommen, die er und Putin geschlossen hatten", "the deal, which Sunak and von der Leyen
+// agreed"). The accord is a fact of the past the sentence recalls.
+func (lr *langRules) describesThing(s *Sentence, i int) bool {
+	if lr.attributive(s, i) {
+		return true
+	}
+	for c := i - 1; c > 0 && i-c < maxClause; c-- {
+		if k := s.Keys[c]; k == "," || isBoundary(k) {
+			return k == "," && c+1 < i && lr.g.rel[s.Keys[c+1]] && !s.covered(c-1) &&
+				!slices.ContainsFunc(s.Mentions, func(m Mention) bool { return m.Start <= c-1 && c-1 < m.End })
+		}
+	}
+	return false
+}
+
+// attributive reports whether the German verb form at token i is a participle used as an
+// adjective: inflected, in lower case, before a capitalised word that begins no name
+// ("ausgehandelte Minsker Abkommen"; a finite verb before its subject is no participle:
+// "veröffentlichten Joschka Fischer und …").
+func (lr *langRules) attributive(s *Sentence, i int) bool {
+	return lr.g.caseTriggers && s.Raw != nil && i+1 < len(s.Keys) && hasAdjEnding(s.Keys[i]) &&
+		!fold.IsUpper(s.Raw[i]) && fold.IsUpper(s.Raw[i+1]) &&
+		!slices.ContainsFunc(s.Mentions, func(m Mention) bool { return m.Phrase == i+1 || m.Start == i+1 })
 }
 
 // talksIn reports whether keys[from:to] name talks the parties held ("nach Verhandlungen").

@@ -254,8 +254,7 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 			if purpose && modality == Asserted {
 				modality = Planned
 			}
-			if modality == Negated && c.subj.find == "between" && lr.g.caseTriggers && s.Raw != nil && i+1 < len(keys) &&
-				hasAdjEnding(keys[i]) && !fold.IsUpper(s.Raw[i]) && fold.IsUpper(s.Raw[i+1]) {
+			if modality == Negated && c.subj.find == "between" && lr.attributive(s, i) {
 				// "das zwischen Putin und Merkel ausgehandelte Minsker Abkommen ist nicht umgesetzt":
 				// an attributive participle tells its own fact; the clause's negation is the noun's.
 				modality = lr.modality(keys, i, mcs, i+1, c.Modality, c.Relation)
