@@ -381,7 +381,9 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 		}
 		for j := range out {
 			q := &out[j]
-			if q.Modifier && q.Actor != nil && q.Actor.Type == gazetteer.Country &&
+			// A country named inside another word ("Kremlsprecher") qualifies only that word.
+			inWord := slices.ContainsFunc(out, func(o Mention) bool { return !o.Modifier && o.First < q.Last && q.First < o.Last })
+			if q.Modifier && q.Actor != nil && q.Actor.Type == gazetteer.Country && !inWord &&
 				(q.Last == m.First || (q.Last+1 == m.First && keys[q.Last-s.First] == "'s")) {
 				m.Phrase = q.First
 				q.Possessive = false // it qualifies the person, owns no noun
@@ -597,7 +599,12 @@ func appositionNames(lr *rules.LangRules, ms []Mention, keys []string, first int
 	}
 	isRole := func(m *Mention) bool { return m.Kind == string(gazetteer.KindRole) && m.Of != nil }
 	isName := func(m *Mention) bool { return m.Actor.Type == gazetteer.Person && m.named() }
-	gap := func(a, b *Mention) []string { return keys[a.Last-first : b.Phrase-first] }
+	gap := func(a, b *Mention) []string {
+		if b.Phrase < a.Last {
+			return []string{"|"} // overlapping phrases ("Kremlsprecher Kremlsprecher") are no list
+		}
+		return keys[a.Last-first : b.Phrase-first]
+	}
 	for x := 0; x < len(parties); {
 		// A run of roles of one title, joined as a list.
 		y := x + 1

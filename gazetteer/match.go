@@ -68,6 +68,7 @@ type hit struct {
 	actor      *Actor // for fuzzy hits
 	word       string // for fuzzy hits: the indexed word it is close to
 	of         *Actor // for a closed compound title (Kremlsprecher): whose title it is
+	ofEntry    *entry // and the name or seat it begins with (Kreml)
 	used       bool   // absorbed into a phrase
 	portfolio  bool   // a compound whose first part the data does not know (Gesundheitsminister)
 	inflected  bool   // the words carry a German ending (Putins; a short form too: Sovas)
@@ -260,7 +261,7 @@ func (g *Gazetteer) compound(raw []string, k string, i int) (hit, bool) {
 					continue
 				}
 				if a := e.actor.Party; a.Type == Country || a.Type == Organization {
-					return hit{start: i, end: i + 1, e: t, kind: KindExact, of: a}, true
+					return hit{start: i, end: i + 1, e: t, kind: KindExact, of: a, ofEntry: e}, true
 				}
 			}
 		}
@@ -595,6 +596,20 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string) []Ment
 	inst := map[int]int{} // hit index -> mention index of the institution it heads
 	for k := range hits {
 		h := &hits[k]
+		if h.kind != KindFuzzy && h.e.kind == eAlias && h.e.actor.Institution != "" && k > 0 {
+			// "the Pakistani Foreign Office": another country's name for its institution of
+			// the same kind ("Foreign Office" is Britain's) is that country's.
+			if q, country := before(hits, k, keys, false); country != nil && country.Country != h.e.actor.Country {
+				if a := g.inst[[2]string{country.Country, h.e.actor.Institution}]; a != nil {
+					h.used, hits[q].used = true, true
+					out = append(out, Mention{Start: hits[q].start, End: h.end, Phrase: hits[q].start, Actor: a, Kind: KindInstitution,
+						Of: country, Confidence: 0.9, Form: h.e.source})
+					inst[k] = len(out) - 1
+					out = append(out, g.modifier(&hits[q]))
+				}
+			}
+			continue
+		}
 		if h.kind == KindFuzzy || h.e.kind != eInstitution {
 			continue
 		}
@@ -922,6 +937,14 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string) []Ment
 					p.Of = in.Actor
 				}
 			}
+		}
+	}
+	// "Kremlsprecher", "Kremlchef": the name or seat a closed compound title begins with is
+	// named too, as a modifier over the whole word (a mention spans whole tokens).
+	for k := range hits {
+		if h := &hits[k]; h.kind != KindFuzzy && h.ofEntry != nil {
+			part := newHit(h.start, h.end, h.ofEntry, false)
+			out = append(out, g.modifier(&part))
 		}
 	}
 	sortMentions(out)

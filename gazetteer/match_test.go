@@ -57,6 +57,10 @@ func TestMatch(t *testing.T) {
 		{"de", "das chinesische Außenministerium", "chinesische Außenministerium=Ministry of Foreign Affairs of China(institution) ~chinesische=China(adjective)"},
 		{"de", "der russische Sicherheitsrat", "russische Sicherheitsrat=Security Council of Russia(institution) ~russische=Russia(adjective)"},
 		{"de", "das Außenministerium der Türkei", "Außenministerium der Türkei=Ministry of Foreign Affairs of Turkey(institution) ~Türkei=Turkey(exact)"},
+		// Another country's name for its institution of the same kind is that country's.
+		{"en", "the Indian Foreign Office", "Indian Foreign Office=Ministry of External Affairs of India(institution) ~Indian=India(adjective)"},
+		{"en", "the British Foreign Office", "~British=United Kingdom(adjective) Foreign Office=Foreign, Commonwealth and Development Office(exact)"},
+		{"en", "Taiwan's defence ministry", "Taiwan's defence ministry=Ministry of National Defense of Taiwan(institution) ~Taiwan=Taiwan(exact)"},
 		{"de", "in Peking", "Peking=Beijing(exact)"},
 		// Particles in a name, and a name in apposition after a genitive the data lacks.
 		{"de", "der Chefunterhändler der Regierung, Humberto de la Calle", "Humberto de la Calle=Humberto de la Calle(title)[negotiator]"},
@@ -123,7 +127,7 @@ func TestMatch(t *testing.T) {
 		{"en", "said Mr Schojgu", "Schojgu=Sergei Shoigu(fuzzy)"},
 		{"en", "said Professor Lavrow", ""},
 		{"de", "Laut Schojgu ist die Lage ernst", ""},
-		{"de", "Laut Kremlchef Putin und Herrn Schojgu ist die Lage ernst", "Putin=Vladimir Putin(exact)[leader] Schojgu=Sergei Shoigu(fuzzy)"},
+		{"de", "Laut Kremlchef Putin und Herrn Schojgu ist die Lage ernst", "~Kremlchef=Russia(metonym) Putin=Vladimir Putin(exact)[leader] Schojgu=Sergei Shoigu(fuzzy)"},
 		{"de", "Außenminister Augusto Silva traf", "Außenminister=?(role)[foreign-minister] Silva=Augusto Santos Silva(short)"},
 		{"de", "Der Außenpolitiker Norbert Röttgen (CDU) sagte", "Norbert Röttgen=Norbert Röttgen(title)[official] ~CDU=Christian Democratic Union of Germany(exact)"},
 		{"de", "Karl-Theodor zu Guttenberg (CSU) sagte", "Karl-Theodor zu Guttenberg=Karl-Theodor zu Guttenberg(title) ~CSU=Christian Social Union in Bavaria(exact)"},
