@@ -1257,6 +1257,9 @@ var notNames = set("am", "im", "in", "und", "der", "die", "das", "des", "dem", "
 	"anfang", "ende", "mitte", "ehemalige", "ehemaliger", "former", "said", "sagte", "erklarte", "says", "told")
 
 func (g *Gazetteer) personMention(h *hit, phrase int, title string, of *Actor) Mention {
+	if title == "" && h.kind == KindExact && h.e.kind == eAlias && h.e.actor.Type == Person && len(h.e.toks) >= 2 {
+		title = g.aliasTitle(h.e.toks[0]) // "König Charles III.": the alias begins with his title
+	}
 	m := Mention{Start: h.start, End: h.end, Phrase: phrase, Actor: h.theActor(), Kind: h.kind, Title: title, Of: of, Form: h.form()}
 	switch h.kind {
 	case KindExact:
@@ -1274,6 +1277,17 @@ func (g *Gazetteer) personMention(h *hit, phrase int, title string, of *Actor) M
 		m.Confidence = 0.8
 	}
 	return m
+}
+
+// aliasTitle returns the key of the one-word title k, the first word of a person's alias
+// ("König", "Pope"), or "".
+func (g *Gazetteer) aliasTitle(k string) string {
+	for _, e := range g.index[k] {
+		if e.kind == eTitle && len(e.toks) == 1 {
+			return e.key
+		}
+	}
+	return ""
 }
 
 // familyFirst reports whether short form e is the first word of the names of all the people

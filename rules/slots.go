@@ -52,7 +52,13 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 		}
 		ce = max(ce, particle+1)
 	}
-	for j := cs; j < ce; j++ {
+	vetoEnd := ce
+	if c.Relation == Statement && c.subj.find == "before" {
+		// What was said is no speaker: "the report said" and "said the report" are vetoed,
+		// "the DUP said it would study the details" is not.
+		vetoEnd = min(ce, i+3)
+	}
+	for j := cs; j < vetoEnd; j++ {
 		if c.veto[keys[j]] && !lr.emptyPhrase(s, j) {
 			return say("vetoed by %q", keys[j])
 		}
@@ -128,8 +134,15 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 			break
 		}
 		obj := lr.slot(s, c.obj, i, cs, ce, subj, false)
-		if obj >= 0 && s.Mentions[obj].End < len(keys) && c.notAfterObject[keys[s.Mentions[obj].End]] {
-			return say("%q after the object makes %q another verb", keys[s.Mentions[obj].End], keys[i])
+		if obj >= 0 && len(c.notAfterObject) > 0 {
+			// After the whole list of objects: "called on Putin and Xi to support".
+			end := s.Mentions[obj].End
+			for _, o := range lr.withConjuncts(s, obj, c.obj, -1, len(keys)) {
+				end = max(end, s.Mentions[o].End)
+			}
+			if end < len(keys) && c.notAfterObject[keys[end]] {
+				return say("%q after the object makes %q another verb", keys[end], keys[i])
+			}
 		}
 		if obj >= 0 {
 			// "X und Y trafen sich mit Z", "X met Y and Z": every subject with every object.
@@ -994,6 +1007,22 @@ func (lr *langRules) nounGenitive(s *Sentence, m Mention) bool {
 	return j >= 1 && keys[j] == "der" && fold.IsUpper(s.Raw[j-1]) && !isBoundary(keys[j-1]) && !sentenceStart(keys, j-1)
 }
 
+// bracketedAfter returns the mention that the bracketed mention k restates, an actor of its
+// kind right before its opening bracket ("Organisation für Zusammenarbeit (SOZ)"; not "die
+// UN-Mission im Südsudan (UNMISS)"), or -1.
+func bracketedAfter(s *Sentence, k int) int {
+	m := s.Mentions[k]
+	if m.Phrase < 2 || s.Keys[m.Phrase-1] != "(" || m.End >= len(s.Keys) || s.Keys[m.End] != ")" {
+		return -1
+	}
+	for p, o := range s.Mentions {
+		if o.End == m.Phrase-1 && o.Type == m.Type {
+			return p
+		}
+	}
+	return -1
+}
+
 // coordinated2 reports whether tokens [from, to) join two list items with a coordinator
 // ("X and Y", "X, Y and Z" between X and Y), not with a bare comma, which may end a phrase.
 func (lr *langRules) coordinated2(keys []string, from, to int) bool {
@@ -1045,10 +1074,16 @@ func (sp slotSpec) accepts(m Mention) bool { return sp.types[m.Type] && m.Posses
 // for the object.
 func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject bool) int {
 	keys := s.Keys
-	ok := func(k int) bool {
+	var ok func(k int) bool
+	ok = func(k int) bool {
 		m := s.Mentions[k]
 		if k == not || !sp.accepts(m) || (subject && m.ObjectCase) {
 			return false
+		}
+		// A name in brackets right after another restates it ("des Gipfels der Schanghaier
+		// Organisation für Zusammenarbeit (SOZ)"): it stands where that one stands.
+		if p := bracketedAfter(s, k); p >= 0 {
+			return ok(p)
 		}
 		r, w := lr.governs(s, m)
 		if r == plain && lr.nounGenitive(s, m) {
@@ -1068,6 +1103,12 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 				if sp.cues[keys[j-1]] || (j >= 2 && lr.g.art[keys[j-1]] && sp.cues[keys[j-2]]) {
 					return true
 				}
+			}
+			// (Or an English word that qualifies the title: "according to presidential
+			// spokesman X", "with senior adviser X".)
+			if j := m.Phrase - 1; !lr.g.caseTriggers && m.Type == "person" && m.Phrase < m.Start && j > 0 && s.Raw != nil &&
+				isWordKey(keys[j]) && !fold.IsUpper(s.Raw[j]) && sp.cues[keys[j-1]] {
+				return true
 			}
 			return false
 		}
