@@ -733,6 +733,12 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string) []Ment
 		nameAt := end
 		if nameAt < len(keys) && keys[nameAt] == "," && of != nil && end > h.end {
 			nameAt++
+		} else if nameAt+2 < len(keys) && keys[nameAt+1] == "," && of != nil && end > h.end && isWord(keys[nameAt]) &&
+			!fold.IsUpper(raw[nameAt]) && next < len(hits) && hits[next].start == nameAt+2 && hits[next].isActor() &&
+			hits[next].theActor().Type == Person {
+			// "the head of the FARC rebels, Rodrigo Londono": a noun after the genitive, then
+			// the known name in apposition.
+			nameAt += 2
 		} else if nameAt+1 < len(keys) && keys[nameAt] == "," && of != nil && next < len(hits) && hits[next].start == nameAt+1 &&
 			hits[next].isActor() && hits[next].theActor().Type == Person &&
 			(of.Type != Country || hits[next].theActor().Country == of.Country) &&

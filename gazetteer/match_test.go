@@ -64,6 +64,8 @@ func TestMatch(t *testing.T) {
 		{"de", "in Peking", "Peking=Beijing(exact)"},
 		// Particles in a name, and a name in apposition after a genitive the data lacks.
 		{"de", "der Chefunterhändler der Regierung, Humberto de la Calle", "Humberto de la Calle=Humberto de la Calle(title)[negotiator]"},
+		// A noun after the genitive, then the known name in apposition.
+		{"en", "the head of the FARC rebels, Rodrigo Londono, signed", "~FARC=Revolutionary Armed Forces of Colombia(exact) Rodrigo Londono=Rodrigo Londoño(exact)[director]"},
 		// A name the data lacks in apposition before its title.
 		{"en", "signed by Getachew Reda, the chief negotiator for the rebels", "Getachew Reda=Getachew Reda(title)[negotiator]"},
 		// A short form (Stephanie Williams's "Williams") inside a name after an honorific.
