@@ -500,6 +500,7 @@ var titleModifiers = set("political", "military", "top", "chief", "senior", "dep
 	"business", "climate", "commonwealth", "development", "industry", "digital", "culture", "media", "sport",
 	"transport", "housing", "communities", "work", "pensions", "science", "technology", "innovation", "agriculture",
 	"fisheries", "labour", "employment", "infrastructure", "interior", "security", "migration", "investment",
+	"homeland", "attorney", "labor", "commerce", "transportation", "veterans", "intelligence", "national",
 	// Whose side a negotiator or an envoy is on: "opposition negotiator", "government envoy".
 	"opposition", "government", "rebel", "lead")
 
@@ -746,6 +747,12 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string) []Ment
 			// "the Taliban's political chief, Mullah Abdul Ghani Baradar,": a known name in
 			// apposition, set off by commas.
 			nameAt++
+		} else if nameAt+1 < len(keys) && keys[nameAt] == "," && of != nil && !(next < len(hits) && hits[next].start == nameAt+1) {
+			// "India's foreign secretary, Sujatha Singh,": a name the data lacks in apposition,
+			// set off by commas.
+			if n, _ := g.unknownName(raw, keys, nameAt+1, hits, next); n >= 2 && nameAt+1+n < len(keys) && keys[nameAt+1+n] == "," {
+				nameAt++
+			}
 		} else if of == nil {
 			// "der Verhandlungsführer der Regierung, Redwan Hussien": a genitive the data does
 			// not know, then the name in apposition.

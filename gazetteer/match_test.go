@@ -64,6 +64,8 @@ func TestMatch(t *testing.T) {
 		{"de", "in Peking", "Peking=Beijing(exact)"},
 		// Particles in a name, and a name in apposition after a genitive the data lacks.
 		{"de", "der Chefunterhändler der Regierung, Humberto de la Calle", "Humberto de la Calle=Humberto de la Calle(title)[negotiator]"},
+		// A name the data lacks in apposition after a qualified title, set off by commas.
+		{"en", "India's foreign secretary, Sujatha Singh, told reporters", "~India=India(exact) Sujatha Singh=Sujatha Singh(title)[foreign-minister]"},
 		// A noun after the genitive, then the known name in apposition.
 		{"en", "the head of the FARC rebels, Rodrigo Londono, signed", "~FARC=Revolutionary Armed Forces of Colombia(exact) Rodrigo Londono=Rodrigo Londoño(exact)[director]"},
 		// A name the data lacks in apposition before its title.
@@ -187,6 +189,7 @@ func TestTitlePhrase(t *testing.T) {
 		{"en", "and Middle East envoy Steve Witkoff met", "Steve Witkoff", "Middle East envoy Steve Witkoff"},
 		{"de", "und Grünen-Bundessprecher Werner Kogler", "Werner Kogler", "Grünen-Bundessprecher Werner Kogler"},
 		{"en", "and British Business and Trade Secretary Jonathan Reynolds", "Jonathan Reynolds", "British Business and Trade Secretary Jonathan Reynolds"},
+		{"en", "and Homeland Security Secretary Alejandro Mayorkas", "Alejandro Mayorkas", "Homeland Security Secretary Alejandro Mayorkas"},
 		{"en", "and the Taliban's political chief, Mullah Abdul Ghani Baradar, in", "Abdul Ghani Baradar", "Taliban's political chief, Mullah Abdul Ghani Baradar"},
 		{"en", "Iran's foreign ministry spokesman Nasser Kanaani said", "Nasser Kanaani", "Iran's foreign ministry spokesman Nasser Kanaani"},
 		{"en", "with UAE Foreign Minister Sheikh Abdullah bin Zayed al-Nahyan and", "Abdullah bin Zayed Al Nahyan", "UAE Foreign Minister Sheikh Abdullah bin Zayed al-Nahyan"},
