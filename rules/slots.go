@@ -683,17 +683,29 @@ func (lr *langRules) cueOverIncluding(s *Sentence, j int, cues set) bool {
 // apposition between: the roles the names stand for, covered, then a comma ("mit den
 // Außenministern der Emirate und Bahrains, Abdullah bin Sajid und …").
 func (lr *langRules) cueOverApposition(s *Sentence, j int, cues set) bool {
-	if j < 2 || s.Keys[j-1] != "," {
+	if j < 2 || (s.Keys[j-1] != "," && !isDash(s.Keys[j-1])) {
 		return false
 	}
 	k := j - 2
 	if !s.covered(k) {
 		return false
 	}
-	for k >= 0 && (s.covered(k) || lr.g.coord[s.Keys[k]] || lr.g.art[s.Keys[k]] || lr.g.gen[s.Keys[k]]) {
+	for k >= 0 && (s.covered(k) || lr.g.coord[s.Keys[k]] || lr.g.art[s.Keys[k]] || lr.g.gen[s.Keys[k]] || roleComma(s, k)) {
 		k--
 	}
 	return k >= 0 && cues[s.Keys[k]]
+}
+
+// roleComma reports whether the comma at c separates the roles of a list that no actor of
+// the sentence holds: "the presidents of Uruguay, Brazil, Argentina and Paraguay — …", whose
+// people follow in apposition.
+func roleComma(s *Sentence, c int) bool {
+	if c < 1 || c+1 >= len(s.Keys) || s.Keys[c] != "," || !s.covered(c-1) || !s.covered(c+1) {
+		return false
+	}
+	return !slices.ContainsFunc(s.Mentions, func(m Mention) bool {
+		return (m.Start <= c-1 && c-1 < m.End) || (m.Start <= c+1 && c+1 < m.End)
+	})
 }
 
 // asides are words set off by commas that neither end a clause nor begin one.
@@ -748,10 +760,13 @@ func (lr *langRules) widen(s *Sentence, cs, ce int) (int, int) {
 		return slices.ContainsFunc(s.Mentions, func(m Mention) bool { return m.Phrase < c && c < m.Start })
 	}
 	for n := 0; n < 8 && ce+1 < len(keys) && (keys[ce] == "," || isDash(keys[ce])); n++ {
-		if keys[ce] == "," && (listComma(ce) || lr.g.including[keys[ce+1]] || inPhrase(ce)) {
+		if keys[ce] == "," && (listComma(ce) || lr.g.including[keys[ce+1]] || inPhrase(ce) || roleComma(s, ce)) {
 			_, ce = lr.clause(keys, ce+1)
-		} else if _, c2 := lr.apposition(s, ce, true); c2 > 0 && c2+1 < len(keys) {
+		} else if _, c2 := lr.apposition(s, ce, true); c2 > 0 && c2+1 < len(keys) && !tokenize.IsTerminal(keys[c2]) {
 			_, ce = lr.clause(keys, c2+1)
+		} else if c2 > 0 {
+			ce = c2 // the apposition ends the sentence
+			break
 		} else {
 			break
 		}
@@ -787,8 +802,8 @@ func (lr *langRules) apposition(s *Sentence, c int, open bool) (int, int) {
 			b++
 		}
 		c2 := names[b].End
-		if b == a || c2 >= len(keys) || keys[c2] != keys[c1] {
-			continue // "…, A und B," or "… — A, B and C —"
+		if b == a || c2 >= len(keys) || (keys[c2] != keys[c1] && !tokenize.IsTerminal(keys[c2])) {
+			continue // "…, A und B," or "… — A, B and C —", or the sentence ends
 		}
 		if (open && c1 == c) || (!open && c2 == c) {
 			return c1, c2
