@@ -864,7 +864,7 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string) []Ment
 		}
 		// "Kim Kye Gwan": a family name that comes first (Kim Jong Un's "Kim") before given
 		// names the data lacks begins the name of someone else, a person the gazetteer lacks.
-		if h.kind == KindShort && h.end < len(raw) && fold.IsUpper(raw[h.end]) && h.e.familyFirst {
+		if h.kind == KindShort && h.end < len(raw) && fold.IsUpper(raw[h.end]) && h.e.familyFirst && (lang != "de" || romanisedSyllable(keys[h.end])) {
 			if n, absorbed := g.unknownName(raw, keys, h.start, hits, k); n >= 2 && len(absorbed) == 1 && !slices.ContainsFunc(keys[h.start:h.start+n], isLink) {
 				a := unknownPerson(raw[h.start:h.start+n], keys[h.start:h.start+n], nil)
 				out = append(out, Mention{Start: h.start, End: h.start + n, Phrase: h.start, Actor: a, Kind: KindTitle, Confidence: 0.6})
@@ -1290,6 +1290,19 @@ func (g *Gazetteer) personMention(h *hit, phrase int, title string, of *Actor) M
 		m.Confidence = 0.8
 	}
 	return m
+}
+
+// romanisedSyllable reports whether word k may be an East Asian given name in Latin letters
+// (Jong, Gwan, Jinping, Qishan): such names end in a vowel or one consonant ("ng" counts as
+// one), where many a German noun after "Xi" does not ("Xi Insidern zufolge"). German
+// capitalises nouns, so only German text needs the test; English "Kim Howells" keeps his name.
+func romanisedSyllable(k string) bool {
+	vowel := func(b byte) bool { return strings.IndexByte("aeiouy", b) >= 0 }
+	n := len(k)
+	if n < 2 {
+		return n == 1
+	}
+	return vowel(k[n-1]) || vowel(k[n-2]) || k[n-2:] == "ng"
 }
 
 // aliasTitle returns the key of the one-word title k, the first word of a person's alias

@@ -113,6 +113,8 @@ func TestMatch(t *testing.T) {
 		{"en", "a spokesman for NATO said", "spokesman for NATO=?(role)[spokesperson] ~NATO=NATO(exact)"},
 		// A short form before capitalised words the data lacks begins someone else's name.
 		{"en", "Christopher Hill met Kim Kye Gwan", "Christopher Hill=Christopher Hill(exact) Kim Kye Gwan=Kim Kye Gwan(title)"},
+		// A German noun after the family name is no given name.
+		{"de", "soll Xi Insidern zufolge sprechen", "Xi=Xi Jinping(short)"},
 		{"de", "Im Rahmen des Treffens sprachen die Schüler", ""},
 		// An English town between an article and a noun describes the noun.
 		{"en", "Leaving a Brussels summit he said", "~Brussels=Brussels(exact)"},
