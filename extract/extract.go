@@ -920,9 +920,9 @@ func (st *state) remember(si int, s Sentence, keys []string, ms []Mention) {
 }
 
 // recentEvent returns a copy of the parties of the last meeting or agreement, if it was told
-// at most two sentences before si and had two parties or more; else nil.
+// at most three sentences before si and had two parties or more; else nil.
 func (st *state) recentEvent(si int) []*gazetteer.Actor {
-	if len(st.events) == 0 || st.eventSent < si-2 || len(st.events[len(st.events)-1]) < 2 {
+	if len(st.events) == 0 || st.eventSent < si-3 || len(st.events[len(st.events)-1]) < 2 {
 		return nil
 	}
 	return slices.Clone(st.events[len(st.events)-1])

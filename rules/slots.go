@@ -164,6 +164,8 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 			// "Hollande reist gemeinsam mit Merkel nach Moskau, um mit Putin zu sprechen": the
 			// companion meets the object too.
 			subjs = append(subjs, lr.companionsIn(s, s.Mentions[subj].End+1, i, c.subj, []int{subj})...)
+			// "…, auf chinesischer Seite Yang Jiechi und Wang Yi": the other side's list shares the verb.
+			subjs = append(subjs, lr.otherSide(s, max(ce, particle+1), c.subj)...)
 			objs := lr.withConjuncts(s, obj, c.obj, subj, len(keys))
 			for _, sj := range subjs {
 				for _, o := range objs {
@@ -694,6 +696,38 @@ func (lr *langRules) cueOverApposition(s *Sentence, j int, cues set) bool {
 		k--
 	}
 	return k >= 0 && cues[s.Keys[k]]
+}
+
+// otherSide returns the people of a list that, after a comma at token c, a delegation noun
+// introduces with no verb of its own: the other side of those the clause before names ("An
+// den Gesprächen nahmen auf amerikanischer Seite Rubio und Witkoff teil, auf russischer Seite
+// Lawrow und Uschakow"). The list must end the sentence.
+func (lr *langRules) otherSide(s *Sentence, c int, sp slotSpec) []int {
+	keys := s.Keys
+	if c+3 >= len(keys) || keys[c] != "," || !lr.g.prep[keys[c+1]] {
+		return nil
+	}
+	side := -1
+	for j := c + 2; j < min(len(keys), c+6); j++ {
+		if lr.g.delegNouns[keys[j]] {
+			side = j
+			break
+		}
+	}
+	if side < 0 {
+		return nil
+	}
+	for k, m := range s.Mentions {
+		if m.Phrase <= side || m.Phrase > side+5 || !sp.accepts(m) {
+			continue
+		}
+		items := lr.list(s, k, len(keys), sp, "")
+		if end := s.Mentions[items[len(items)-1]].End; end < len(keys) && !tokenize.IsTerminal(keys[end]) {
+			return nil
+		}
+		return items
+	}
+	return nil
 }
 
 // roleComma reports whether the comma at c separates the roles of a list that no actor of
