@@ -486,7 +486,7 @@ func titleAdjectives(words []string) bool {
 // titleModifiers are the adjectives that may stand between a qualifier and its title.
 var titleModifiers = set("political", "military", "top", "chief", "senior", "deputy", "former", "special", "new",
 	"interim", "acting", "spiritual", "supreme", "exiled", "outgoing", "incoming", "longtime", "veteran",
-	"newly", "sworn-in", "re-elected", "elected", "designated", "current", "then",
+	"newly", "sworn-in", "re-elected", "elected", "designated", "current", "then", "presidential",
 	"ehemalige", "ehemaliger", "ehemaligen", "frühere", "früherer", "früheren", "neue", "neuer", "neuen",
 	"stellvertretende", "stellvertretender", "stellvertretenden", "amtierende", "amtierender", "amtierenden",
 	"designierte", "designierter", "designierten", "scheidende", "scheidender", "scheidenden",
@@ -736,9 +736,11 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string) []Ment
 			nameAt++
 		} else if nameAt+2 < len(keys) && keys[nameAt+1] == "," && of != nil && end > h.end && isWord(keys[nameAt]) &&
 			!fold.IsUpper(raw[nameAt]) && next < len(hits) && hits[next].start == nameAt+2 && hits[next].isActor() &&
-			hits[next].theActor().Type == Person {
-			// "the head of the FARC rebels, Rodrigo Londono": a noun after the genitive, then
-			// the known name in apposition.
+			hits[next].theActor().Type == Person && (of.Type != Country || hits[next].theActor().Country == of.Country) &&
+			hits[next].end < len(keys) && keys[hits[next].end] == "," {
+			// "the head of the FARC rebels, Rodrigo Londono,": a noun after the genitive, then
+			// the known name in apposition, set off by commas (not "The president of Russia
+			// lied, Joe Biden said").
 			nameAt += 2
 		} else if nameAt+1 < len(keys) && keys[nameAt] == "," && of != nil && next < len(hits) && hits[next].start == nameAt+1 &&
 			hits[next].isActor() && hits[next].theActor().Type == Person &&
@@ -1293,17 +1295,31 @@ func (g *Gazetteer) personMention(h *hit, phrase int, title string, of *Actor) M
 }
 
 // romanisedSyllable reports whether word k may be an East Asian given name in Latin letters
-// (Jong, Gwan, Jinping, Qishan): such names end in a vowel or one consonant ("ng" counts as
-// one), where many a German noun after "Xi" does not ("Xi Insidern zufolge"). German
-// capitalises nouns, so only German text needs the test; English "Kim Howells" keeps his name.
+// (Jong, Gwan, Jinping, Qishan) rather than a German noun after "Xi" or "Kim" ("Xi Insidern
+// zufolge", "Kim Berichten zufolge", "Li Regierungskreisen"): such names end in a vowel or in
+// n, ng or r, and a long word with a German noun's ending is no name. German capitalises
+// nouns, so only German text needs the test; English "Kim Howells" keeps his name.
 func romanisedSyllable(k string) bool {
 	vowel := func(b byte) bool { return strings.IndexByte("aeiouy", b) >= 0 }
 	n := len(k)
 	if n < 2 {
 		return n == 1
 	}
-	return vowel(k[n-1]) || vowel(k[n-2]) || k[n-2:] == "ng"
+	if !(vowel(k[n-1]) || vowel(k[n-2]) || k[n-2:] == "ng") {
+		return false
+	}
+	if n >= 6 {
+		for _, e := range germanNounEndings {
+			if strings.HasSuffix(k, e) {
+				return false
+			}
+		}
+	}
+	return true
 }
+
+// germanNounEndings end many German nouns and no romanised East Asian given name.
+var germanNounEndings = []string{"ten", "sen", "den", "ben", "nen", "len", "men", "ung", "ungen", "heit", "keit", "ler", "ner"}
 
 // aliasTitle returns the key of the one-word title k, the first word of a person's alias
 // ("König", "Pope"), or "".

@@ -66,6 +66,8 @@ func TestMatch(t *testing.T) {
 		{"de", "der Chefunterhändler der Regierung, Humberto de la Calle", "Humberto de la Calle=Humberto de la Calle(title)[negotiator]"},
 		// A name the data lacks in apposition after a qualified title, set off by commas.
 		{"en", "India's foreign secretary, Sujatha Singh, told reporters", "~India=India(exact) Sujatha Singh=Sujatha Singh(title)[foreign-minister]"},
+		// A verb after the genitive and a name that speaks: no apposition.
+		{"en", "The president of Russia lied, Joe Biden said", "president of Russia=?(role)[president] ~Russia=Russia(exact) Joe Biden=Joe Biden(exact)"},
 		// A noun after the genitive, then the known name in apposition.
 		{"en", "the head of the FARC rebels, Rodrigo Londono, signed", "~FARC=Revolutionary Armed Forces of Colombia(exact) Rodrigo Londono=Rodrigo Londoño(exact)[director]"},
 		// A name the data lacks in apposition before its title.
@@ -115,6 +117,7 @@ func TestMatch(t *testing.T) {
 		{"en", "Christopher Hill met Kim Kye Gwan", "Christopher Hill=Christopher Hill(exact) Kim Kye Gwan=Kim Kye Gwan(title)"},
 		// A German noun after the family name is no given name.
 		{"de", "soll Xi Insidern zufolge sprechen", "Xi=Xi Jinping(short)"},
+		{"de", "soll Kim Berichten zufolge", "Kim=Kim Boo-kyum(short)"},
 		{"de", "Im Rahmen des Treffens sprachen die Schüler", ""},
 		// An English town between an article and a noun describes the noun.
 		{"en", "Leaving a Brussels summit he said", "~Brussels=Brussels(exact)"},

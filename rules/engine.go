@@ -96,6 +96,7 @@ type compiled struct {
 	notAfter, notBefore   set
 	notBeforeWords        set
 	notAfterObject        set
+	notLater              set
 	notParticles          set
 	umlauts               set // trigger words written with an umlaut, folded
 	subj, obj             slotSpec
@@ -496,10 +497,11 @@ func (lr *langRules) witnessed(s *Sentence, ms []Match) []Match {
 	return ms
 }
 
-// agreedMet adds a meeting of the two people of each agreement: people who agree with each
-// other, sign together or issue a joint statement negotiated with each other ("Obama and
-// Medvedev agreed to start talks", "einigte sich mit seinem Amtskollegen"). An agreement
-// that failed in talks the clause names still had its talks ("konnten sich nach
+// agreedMet adds a meeting of the two people of each agreement a verb tells: people who agree
+// with each other, sign together or issue a joint statement negotiated with each other
+// ("Obama and Medvedev agreed to start talks", "einigte sich mit seinem Amtskollegen"); not
+// an accord a noun names (rules marked names: "the agreement between X and Y expired"). An
+// agreement that failed in talks the clause names still had its talks ("konnten sich nach
 // Verhandlungen nicht einigen"); one that failed otherwise says nothing of a meeting.
 func (lr *langRules) agreedMet(s *Sentence, ms []Match) []Match {
 	if lr.agreed == nil {
@@ -510,7 +512,7 @@ func (lr *langRules) agreedMet(s *Sentence, ms []Match) []Match {
 		// People negotiate face to face; states and blocs "after 20 years of negotiations" need
 		// not have met, and a meeting the sentence reports ("after talks between X and Y")
 		// already has its parties.
-		if x.Rule.Relation != Agreement || x.Object < 0 || x.Subject < 0 || !talkParty(s.Mentions[x.Subject]) || !talkParty(s.Mentions[x.Object]) {
+		if x.Rule.Relation != Agreement || x.Rule.Names || x.Object < 0 || x.Subject < 0 || !talkParty(s.Mentions[x.Subject]) || !talkParty(s.Mentions[x.Object]) {
 			continue
 		}
 		if lr.describesThing(s, x.Trigger) {
@@ -546,7 +548,11 @@ func (lr *langRules) describesThing(s *Sentence, i int) bool {
 	}
 	for c := i - 1; c > 0 && i-c < maxClause; c-- {
 		if k := s.Keys[c]; k == "," || isBoundary(k) {
-			return k == "," && c+1 < i && lr.g.rel[s.Keys[c+1]] && !s.covered(c-1) &&
+			r := c + 1
+			if r+1 < i && lr.g.prep[s.Keys[r]] {
+				r++ // "das Abkommen, auf das sich X und Y geeinigt hatten"
+			}
+			return k == "," && r < i && (lr.g.rel[s.Keys[r]] || obliqueRelatives[s.Keys[r]]) && !s.covered(c-1) &&
 				!slices.ContainsFunc(s.Mentions, func(m Mention) bool { return m.Start <= c-1 && c-1 < m.End })
 		}
 	}

@@ -25,17 +25,24 @@ const (
 
 // Rule is one relation rule.
 type Rule struct {
-	ID         string   `yaml:"id"`
-	Trigger    Trigger  `yaml:"trigger"`
-	Subject    Slot     `yaml:"subject"`
-	Object     *Slot    `yaml:"object"`
-	Modality   string   `yaml:"modality"` // the modality when no cue says otherwise (default asserted)
-	Veto       []string `yaml:"veto"`     // words that, in the trigger's clause, block the rule
-	Content    string   `yaml:"content"`  // statements: "after" (default) or "none"
-	Confidence float64  `yaml:"confidence"`
+	ID       string   `yaml:"id"`
+	Trigger  Trigger  `yaml:"trigger"`
+	Subject  Slot     `yaml:"subject"`
+	Object   *Slot    `yaml:"object"`
+	Modality string   `yaml:"modality"` // the modality when no cue says otherwise (default asserted)
+	Veto     []string `yaml:"veto"`     // words that, in the trigger's clause, block the rule
+	// VetoSpeaker says the veto words are who might speak ("report", "sources"): after the
+	// verb they block nothing when an actor before it speaks ("X said it would study the data").
+	VetoSpeaker bool    `yaml:"veto_speaker"`
+	Content     string  `yaml:"content"` // statements: "after" (default) or "none"
+	Confidence  float64 `yaml:"confidence"`
 	// YieldsTo names rules whose match at the same trigger word replaces this rule's: "Parmelin
 	// hat Biden und Putin begrüßt" greets people (a meeting), it says nothing.
-	YieldsTo []string  `yaml:"yields_to"`
+	YieldsTo []string `yaml:"yields_to"`
+	// Names marks an agreement rule whose trigger is a noun naming the accord ("the agreement
+	// between X and Y", "Putins Abkommen mit Kim"): the accord may be old, so its parties are
+	// not taken to have met, as people who agree or sign together are.
+	Names    bool      `yaml:"names"`
 	Examples []Example `yaml:"examples"`
 
 	Relation string `yaml:"-"` // from the file
@@ -62,6 +69,9 @@ type Trigger struct {
 	// NotAfterObject: words that, right after the object, make the trigger another verb:
 	// "called Putin a killer" names him, "called Putin on Tuesday" phoned him.
 	NotAfterObject []string `yaml:"not_after_object"`
+	// NotLater: words that, a few words after the object and before the next comma, make the
+	// trigger another verb: "called on Putin on Monday to stop the war" urges, it visits no one.
+	NotLater []string `yaml:"not_later"`
 	// NotParticle: separable particles that, closing the clause, make the trigger another verb:
 	// "sagte … ab" cancels, it says nothing; "schloss … aus" rules out, it concludes nothing.
 	NotParticle []string `yaml:"not_particle"`

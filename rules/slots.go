@@ -53,10 +53,11 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 		ce = max(ce, particle+1)
 	}
 	vetoEnd := ce
-	if c.Relation == Statement && c.subj.find == "before" {
-		// What was said is no speaker: "the report said" and "said the report" are vetoed,
-		// "the DUP said it would study the details" is not.
-		vetoEnd = min(ce, i+3)
+	if c.VetoSpeaker && slices.ContainsFunc(s.Mentions, func(m Mention) bool { return m.Phrase >= cs && m.End <= i }) {
+		// Veto words that could be the speaker ("the report said", "said a new report") block
+		// nothing after the verb when an actor before it speaks: "the DUP said it would study
+		// the details".
+		vetoEnd = i + 1
 	}
 	for j := cs; j < vetoEnd; j++ {
 		if c.veto[keys[j]] && !lr.emptyPhrase(s, j) {
@@ -142,6 +143,17 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 			}
 			if end < len(keys) && c.notAfterObject[keys[end]] {
 				return say("%q after the object makes %q another verb", keys[end], keys[i])
+			}
+		}
+		if obj >= 0 && len(c.notLater) > 0 {
+			end := s.Mentions[obj].End
+			for _, o := range lr.withConjuncts(s, obj, c.obj, -1, len(keys)) {
+				end = max(end, s.Mentions[o].End)
+			}
+			for j := end; j < min(len(keys), end+5) && keys[j] != "," && !isBoundary(keys[j]); j++ {
+				if c.notLater[keys[j]] {
+					return say("%q after the object makes %q another verb", keys[j], keys[i])
+				}
 			}
 		}
 		if obj >= 0 {
@@ -721,6 +733,13 @@ func (lr *langRules) otherSide(s *Sentence, c int, sp slotSpec) []int {
 		if m.Phrase <= side || m.Phrase > side+5 || !sp.accepts(m) {
 			continue
 		}
+		// Only articles, "including" words and titles stand before the list: a verb in lower
+		// case gives the other side a verb of its own ("aus der Delegation fehlte X").
+		for j := side + 1; j < m.Phrase; j++ {
+			if k := keys[j]; !lr.g.art[k] && !lr.g.including[k] && !unterAnderem[k] && !(s.Raw != nil && fold.IsUpper(s.Raw[j])) {
+				return nil
+			}
+		}
 		items := lr.list(s, k, len(keys), sp, "")
 		if end := s.Mentions[items[len(items)-1]].End; end < len(keys) && !tokenize.IsTerminal(keys[end]) {
 			return nil
@@ -729,6 +748,9 @@ func (lr *langRules) otherSide(s *Sentence, c int, sp slotSpec) []int {
 	}
 	return nil
 }
+
+// unterAnderem are the words of "unter anderem", "among others" before a list of some.
+var unterAnderem = set{"unter": true, "anderem": true, "among": true, "others": true}
 
 // roleComma reports whether the comma at c separates the roles of a list that no actor of
 // the sentence holds: "the presidents of Uruguay, Brazil, Argentina and Paraguay — …", whose
@@ -1152,12 +1174,6 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 				if sp.cues[keys[j-1]] || (j >= 2 && lr.g.art[keys[j-1]] && sp.cues[keys[j-2]]) {
 					return true
 				}
-			}
-			// (Or an English word that qualifies the title: "according to presidential
-			// spokesman X", "with senior adviser X".)
-			if j := m.Phrase - 1; !lr.g.caseTriggers && m.Type == "person" && m.Phrase < m.Start && j > 0 && s.Raw != nil &&
-				isWordKey(keys[j]) && !fold.IsUpper(s.Raw[j]) && sp.cues[keys[j-1]] {
-				return true
 			}
 			return false
 		}
