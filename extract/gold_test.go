@@ -62,6 +62,7 @@ func TestGold(t *testing.T) {
 		{"holdout3", 0, true},
 		{"holdout4", 0, true},
 		{"holdout5", 0, true},
+		{"holdout6", 0, true},
 	} {
 		t.Run(c.split, func(t *testing.T) {
 			rep := scoreGold(t, "../testdata/gold/"+c.split+".jsonl")
