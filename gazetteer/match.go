@@ -1296,9 +1296,10 @@ func (g *Gazetteer) personMention(h *hit, phrase int, title string, of *Actor) M
 
 // romanisedSyllable reports whether word k may be an East Asian given name in Latin letters
 // (Jong, Gwan, Jinping, Qishan) rather than a German noun after "Xi" or "Kim" ("Xi Insidern
-// zufolge", "Kim Berichten zufolge", "Li Regierungskreisen"): such names end in a vowel or in
-// n, ng or r, and a long word with a German noun's ending is no name. German capitalises
-// nouns, so only German text needs the test; English "Kim Howells" keeps his name.
+// zufolge", "Kim Berichten zufolge", "Li Regierungskreisen"): such names end in a vowel, a
+// vowel and one consonant, or "ng", and a long word with a German noun's ending is no name.
+// German capitalises nouns, so only German text needs the test; English "Kim Howells" keeps
+// his name.
 func romanisedSyllable(k string) bool {
 	vowel := func(b byte) bool { return strings.IndexByte("aeiouy", b) >= 0 }
 	n := len(k)

@@ -137,19 +137,12 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 		obj := lr.slot(s, c.obj, i, cs, ce, subj, false)
 		if obj >= 0 && len(c.notAfterObject) > 0 {
 			// After the whole list of objects: "called on Putin and Xi to support".
-			end := s.Mentions[obj].End
-			for _, o := range lr.withConjuncts(s, obj, c.obj, -1, len(keys)) {
-				end = max(end, s.Mentions[o].End)
-			}
-			if end < len(keys) && c.notAfterObject[keys[end]] {
+			if end := lr.objectsEnd(s, c, obj); end < len(keys) && c.notAfterObject[keys[end]] {
 				return say("%q after the object makes %q another verb", keys[end], keys[i])
 			}
 		}
 		if obj >= 0 && len(c.notLater) > 0 {
-			end := s.Mentions[obj].End
-			for _, o := range lr.withConjuncts(s, obj, c.obj, -1, len(keys)) {
-				end = max(end, s.Mentions[o].End)
-			}
+			end := lr.objectsEnd(s, c, obj)
 			for j := end; j < min(len(keys), end+5) && keys[j] != "," && !isBoundary(keys[j]); j++ {
 				if c.notLater[keys[j]] {
 					return say("%q after the object makes %q another verb", keys[j], keys[i])
@@ -751,6 +744,15 @@ func (lr *langRules) otherSide(s *Sentence, c int, sp slotSpec) []int {
 
 // unterAnderem are the words of "unter anderem", "among others" before a list of some.
 var unterAnderem = set{"unter": true, "anderem": true, "among": true, "others": true}
+
+// objectsEnd returns where the list of objects that begins with mention obj ends.
+func (lr *langRules) objectsEnd(s *Sentence, c *compiled, obj int) int {
+	end := s.Mentions[obj].End
+	for _, o := range lr.withConjuncts(s, obj, c.obj, -1, len(s.Keys)) {
+		end = max(end, s.Mentions[o].End)
+	}
+	return end
+}
 
 // roleComma reports whether the comma at c separates the roles of a list that no actor of
 // the sentence holds: "the presidents of Uruguay, Brazil, Argentina and Paraguay — …", whose
