@@ -382,9 +382,11 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 		for j := range out {
 			q := &out[j]
 			// A country named inside another word ("Kremlsprecher") qualifies only that word.
-			inWord := slices.ContainsFunc(out, func(o Mention) bool { return !o.Modifier && o.First < q.Last && q.First < o.Last })
-			if q.Modifier && q.Actor != nil && q.Actor.Type == gazetteer.Country && !inWord &&
-				(q.Last == m.First || (q.Last+1 == m.First && keys[q.Last-s.First] == "'s")) {
+			inWord := func() bool {
+				return slices.ContainsFunc(out, func(o Mention) bool { return !o.Modifier && o.First < q.Last && q.First < o.Last })
+			}
+			if q.Modifier && q.Actor != nil && q.Actor.Type == gazetteer.Country &&
+				(q.Last == m.First || (q.Last+1 == m.First && keys[q.Last-s.First] == "'s")) && !inWord() {
 				m.Phrase = q.First
 				q.Possessive = false // it qualifies the person, owns no noun
 			}

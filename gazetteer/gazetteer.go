@@ -101,6 +101,9 @@ type entry struct {
 	// familyFirst marks a one-word short form that is the family name, written first, of
 	// every person it may mean (Kim of Kim Jong Un).
 	familyFirst bool
+	// title is the key of the one-word title a person's alias begins with ("König Charles
+	// III."), which the mention carries.
+	title string
 }
 
 // nameWord is a word (a key) of one of an actor's names.
@@ -382,6 +385,9 @@ func (g *Gazetteer) buildIndex(add func(Pos, string, ...any)) {
 		for _, e := range es {
 			if e.kind == eShort {
 				e.familyFirst = g.familyFirst(e)
+			}
+			if e.kind == eAlias && e.actor.Type == Person && len(e.toks) >= 2 {
+				e.title = g.aliasTitle(e.toks[0])
 			}
 		}
 	}

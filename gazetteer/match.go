@@ -1272,8 +1272,8 @@ var notNames = set("am", "im", "in", "und", "der", "die", "das", "des", "dem", "
 	"anfang", "ende", "mitte", "ehemalige", "ehemaliger", "former", "said", "sagte", "erklarte", "says", "told")
 
 func (g *Gazetteer) personMention(h *hit, phrase int, title string, of *Actor) Mention {
-	if title == "" && h.kind == KindExact && h.e.kind == eAlias && h.e.actor.Type == Person && len(h.e.toks) >= 2 {
-		title = g.aliasTitle(h.e.toks[0]) // "König Charles III.": the alias begins with his title
+	if title == "" && h.kind == KindExact {
+		title = h.e.title // "König Charles III.": the alias begins with his title
 	}
 	m := Mention{Start: h.start, End: h.end, Phrase: phrase, Actor: h.theActor(), Kind: h.kind, Title: title, Of: of, Form: h.form()}
 	switch h.kind {
