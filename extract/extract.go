@@ -155,6 +155,9 @@ func (x *Extractor) extract(doc *Document, trace traceFunc) *Result {
 			trace(si, &rules.Sentence{Language: lang}, nil, ms)
 		}
 		st.remember(si, s, keys, ms)
+		if !s.Noise {
+			st.gather(si, raw, keys, ms)
+		}
 		res.Mentions = append(res.Mentions, ms...)
 		st.noteDelegates(keys, ms)
 	}
@@ -180,8 +183,8 @@ type state struct {
 	subjects  []*gazetteer.Actor          // each sentence's first person, for pronouns
 	titled    []Mention                   // people mentioned with a title, for role nouns
 	pairs     [][2]*gazetteer.Actor       // parties of meetings and agreements so far
-	events    [][]*gazetteer.Actor        // per sentence with meetings or agreements, their parties in order
-	eventSent int                         // the sentence of the last event
+	events    []event                     // the meetings told so far, in order
+	speakers  []*gazetteer.Actor          // the people who speak at the gathering the sentence relations read names
 	curSent   int                         // the sentence relations is reading
 	trace     traceFunc                   // set by Explain
 	cover     []bool                      // scratch space of resolve
@@ -401,7 +404,7 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 		}
 		if n := lr.EventRef(keys, i); n > 0 {
 			// "bei der Zeremonie", "the signing": the meeting just told, as a party of a meeting.
-			if ev := st.recentEvent(si); ev != nil && !slices.Contains(covered[i:i+n], true) {
+			if ev, ok := st.gathering(si); ok && !slices.Contains(covered[i:i+n], true) {
 				out = insert(out, Mention{Sentence: si, First: s.First + i, Last: s.First + i + n, Phrase: s.First + i,
 					Kind: "group", Plural: true, Event: true, Parties: ev, Confidence: 0.7})
 				for j := i; j < i+n; j++ {
@@ -921,22 +924,52 @@ func (st *state) remember(si int, s Sentence, keys []string, ms []Mention) {
 	st.subjects = append(st.subjects, first)
 }
 
-// recentEvent returns a copy of the parties of the last meeting or agreement, if it was told
-// at most three sentences before si and had two parties or more; else nil.
+// An event is a meeting the text told: the parties of a sentence's meetings and agreements,
+// or a gathering a sentence named before anyone who took part in it ("der Mercosur-Gipfel",
+// "the retreat"), which those named later join.
+type event struct {
+	sent    int                // the sentence that last told of it
+	parties []*gazetteer.Actor // in order
+}
+
+// recentEvent returns a copy of the parties of the last meeting with two parties or more, if
+// it was told at most three sentences before si; else nil.
 func (st *state) recentEvent(si int) []*gazetteer.Actor {
-	if len(st.events) == 0 || st.eventSent < si-3 || len(st.events[len(st.events)-1]) < 2 {
-		return nil
+	for i := len(st.events) - 1; i >= 0 && st.events[i].sent >= si-3; i-- {
+		if len(st.events[i].parties) >= 2 {
+			return slices.Clone(st.events[i].parties)
+		}
 	}
-	return slices.Clone(st.events[len(st.events)-1])
+	return nil
+}
+
+// gathering returns a copy of the parties of the last event, however few, and whether there is
+// one told at most three sentences before si: what "the summit" or "Gastgeber war" refers to.
+func (st *state) gathering(si int) ([]*gazetteer.Actor, bool) {
+	if len(st.events) == 0 || st.events[len(st.events)-1].sent < si-3 {
+		return nil, false
+	}
+	return slices.Clone(st.events[len(st.events)-1].parties), true
+}
+
+// gather opens the event of a gathering sentence si names when it told of no meeting and
+// referred back to none ("Auf dem Bürgenstock ging die Gipfelkonferenz zu Ende"): those named
+// at it later join it. Who spoke at it is its first party ("von der Leyen verkündete den
+// Abschluss beim Mercosur-Gipfel").
+func (st *state) gather(si int, raw, keys []string, ms []Mention) {
+	if at, _ := st.lr.GatheringAt(raw, keys); at < 0 || (len(st.events) > 0 && st.events[len(st.events)-1].sent == si) ||
+		slices.ContainsFunc(ms, func(m Mention) bool { return m.Event }) {
+		return
+	}
+	st.events = append(st.events, event{sent: si, parties: st.speakers})
 }
 
 // addEvent adds parties to the meeting event of sentence si.
 func (st *state) addEvent(si int, as ...*gazetteer.Actor) {
-	if len(st.events) == 0 || st.eventSent != si {
-		st.events = append(st.events, nil)
-		st.eventSent = si
+	if len(st.events) == 0 || st.events[len(st.events)-1].sent != si {
+		st.events = append(st.events, event{sent: si})
 	}
-	e := &st.events[len(st.events)-1]
+	e := &st.events[len(st.events)-1].parties
 	for _, a := range as {
 		if !slices.Contains(*e, a) {
 			*e = append(*e, a)
@@ -969,8 +1002,8 @@ func (st *state) groupActors(m *Mention, ms []Mention) []*gazetteer.Actor {
 		return nil
 	}
 	for i := len(st.events) - 1; i >= 0; i-- {
-		if len(st.events[i]) == n {
-			return st.events[i]
+		if len(st.events[i].parties) == n {
+			return st.events[i].parties
 		}
 	}
 	// No meeting of that many: the parties just named together, as many ("Deutschland,
@@ -1130,6 +1163,7 @@ func typeOf(m *Mention) string {
 // relations runs the rules over sentence si and adds its triples.
 func (st *state) relations(si int, s Sentence, raw, keys []string, ms []Mention) {
 	st.curSent = si
+	st.speakers = nil
 	var cands []int // index into ms of each rules.Mention
 	rs := rules.Sentence{Raw: raw, Keys: keys}
 	for k := range ms {
@@ -1152,7 +1186,13 @@ func (st *state) relations(si int, s Sentence, raw, keys []string, ms []Mention)
 		return
 	}
 	seen := map[tripleKey]bool{}
+	at, present := st.lr.GatheringAt(raw, keys)
 	for _, mt := range st.x.eng.Apply(st.lang, &rs) {
+		if present && mt.Rule.Relation == rules.Statement && mt.Subject >= 0 && rules.SpokeAt(&rs, mt, at, at+1) {
+			if m := &ms[cands[mt.Subject]]; m.Actor != nil && m.Actor.Party.Type == gazetteer.Person && !slices.Contains(st.speakers, m.Actor.Party) {
+				st.speakers = append(st.speakers, m.Actor.Party)
+			}
+		}
 		if mt.Subject == rules.ContextSubject {
 			st.contextTriple(si, s, ms, mt, &ms[cands[mt.Object]], seen)
 			continue
@@ -1162,8 +1202,8 @@ func (st *state) relations(si int, s Sentence, raw, keys []string, ms []Mention)
 			obj = &ms[cands[mt.Object]]
 		} else if mt.Object == rules.LastMeeting {
 			// "X stieß später hinzu": the parties of the meeting just told.
-			ev := st.recentEvent(si)
-			if ev == nil {
+			ev, ok := st.gathering(si)
+			if !ok {
 				continue
 			}
 			obj = &Mention{Sentence: si, First: subj.First, Last: subj.Last, Phrase: subj.Phrase, Kind: "group", Plural: true,
@@ -1224,11 +1264,31 @@ func (st *state) groupTriples(s Sentence, ms []Mention, mt rules.Match, subj, ob
 		g, other = obj, subj
 	}
 	group := st.groupActors(g, ms)
-	if len(group) < 2 {
+	if g.Event {
+		if mt.Rule.Relation != rules.Meeting || other == nil || other.Kind == "group" {
+			return // a ceremony says and signs nothing; without someone new, it tells nothing new
+		}
+		// Someone new at the meeting just told met each of its parties, and is one of them
+		// from now on: "An dem Gipfel nahmen A, B und C teil" pairs C with A and B too.
+		oa, op := other.Actor.Party, st.party(other)
+		if slices.Contains(group, oa) {
+			return // "Trump soll bei dem Treffen gesagt haben": no one new
+		}
+		for _, a := range group {
+			if g == subj {
+				st.addTriple(s, ms, mt, g, other, a, oa, st.groupParty(g, a, ms), op, seen)
+			} else {
+				st.addTriple(s, ms, mt, other, g, oa, a, op, st.groupParty(g, a, ms), seen)
+			}
+		}
+		if !slices.Contains(g.Parties, oa) {
+			g.Parties = append(g.Parties, oa)
+		}
+		st.addEvent(st.curSent, g.Parties...)
 		return
 	}
-	if g.Event && (mt.Rule.Relation != rules.Meeting || other == nil || other.Kind == "group") {
-		return // a ceremony says and signs nothing; without someone new, it tells nothing new
+	if len(group) < 2 {
+		return
 	}
 	if mt.Rule.Relation == rules.Statement {
 		// "Beide Seiten bekräftigten …": each party said it.
@@ -1246,9 +1306,6 @@ func (st *state) groupTriples(s Sentence, ms []Mention, mt rules.Match, subj, ob
 				st.addTriple(s, ms, mt, other, g, oa, a, op, st.groupParty(g, a, ms), seen)
 			}
 		}
-	}
-	if g.Event {
-		return // the meeting's own pairs were told where it was
 	}
 	// "Die drei Staatschefs verabschiedeten eine gemeinsame Erklärung": every pair.
 	for x := 0; x < len(group); x++ {
@@ -1336,7 +1393,7 @@ func (st *state) party(m *Mention) *Party {
 
 // groupParty is party a of group phrase m ("the four leaders", "they"). Its text and offsets
 // are those of a's last mention by name before m, in ms (m's sentence) or in an earlier
-// sentence: the group phrase is the same for every party, and a party's text must tell it from
+// sentence, else its first after m in ms: the group phrase is the same for every party, and a party's text must tell it from
 // the others. The match kind says that a group named it here.
 func (st *state) groupParty(m *Mention, a *gazetteer.Actor, ms []Mention) *Party {
 	first, last := m.First, m.Last
@@ -1349,6 +1406,13 @@ func (st *state) groupParty(m *Mention, a *gazetteer.Actor, ms []Mention) *Party
 	}
 	for k := len(st.res.Mentions) - 1; k >= 0 && !found; k-- {
 		if n := &st.res.Mentions[k]; named(n) {
+			first, last, found = n.First, n.Last, true
+		}
+	}
+	// Someone who joined the meeting later in the sentence: "An den Gesprächen nahmen A und B
+	// teil" gives B's name, not the reference's words, when A and B are paired.
+	for k := range ms {
+		if n := &ms[k]; !found && named(n) {
 			first, last, found = n.First, n.Last, true
 		}
 	}

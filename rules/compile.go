@@ -44,7 +44,8 @@ type grammar struct {
 	pronouns                                         map[string]string     // key -> gender
 	groups                                           map[string][][]string // first word -> phrases, longest first
 	groupPairs                                       map[[2]string]bool    // the first two words of each ("" second: one word)
-	definite, eventNouns, eventStops                 set                   // EventRefs
+	definite, eventNouns, eventStops, gatherings     set                   // EventRefs
+	presence, address                                set                   // EventRefs
 	delegNouns, delegVerbs, delegHeads               set                   // Delegations
 	phone                                            set
 	descriptors, calledOff, nationNouns, objPronouns set
@@ -101,7 +102,7 @@ func compileGrammar(g *Grammar) *grammar {
 		reportedModals: newSet(g.ReportedModals), perfect: newSet(g.Perfect),
 		descriptors: newSet(g.Descriptors), calledOff: newSet(g.CalledOff), nationNouns: newSet(g.NationNouns), peopleNouns: newSet(g.PeopleNouns),
 		counterfactual: foldPairs(g.Counterfactual), negatedSeparable: particlesByVerb(g.NegatedSeparable), including: newSet(g.Including), talkNouns: newSet(g.TalkNouns),
-		talkPrefixes: foldAll(g.TalkPrefixes), talkPreps: newSet(g.TalkPreps), intentVerbs: newSet(g.IntentVerbs), passiveAux: newSet(g.PassiveAux), genericPeople: newSet(g.GenericPeople), indefinites: newSet(g.Indefinites), with: newSet(g.With), commemorations: newSet(g.Commemorations), commemorateVerbs: newSet(g.CommemorateVerbs), denials: newSet(g.Denials), reports: newSet(g.Reports), subjunctive: newSet(g.Subjunctive), sequence: newSet(g.Sequence), cueBreaks: newSet(g.CueBreaks), definite: newSet(g.EventRefs.Definite), eventNouns: newSet(g.EventRefs.Nouns), eventStops: newSet(g.EventRefs.NotBefore),
+		talkPrefixes: foldAll(g.TalkPrefixes), talkPreps: newSet(g.TalkPreps), intentVerbs: newSet(g.IntentVerbs), passiveAux: newSet(g.PassiveAux), genericPeople: newSet(g.GenericPeople), indefinites: newSet(g.Indefinites), with: newSet(g.With), commemorations: newSet(g.Commemorations), commemorateVerbs: newSet(g.CommemorateVerbs), denials: newSet(g.Denials), reports: newSet(g.Reports), subjunctive: newSet(g.Subjunctive), sequence: newSet(g.Sequence), cueBreaks: newSet(g.CueBreaks), definite: newSet(g.EventRefs.Definite), eventNouns: newSet(g.EventRefs.Nouns), eventStops: newSet(g.EventRefs.NotBefore), gatherings: newSet(g.EventRefs.Gatherings), presence: newSet(g.EventRefs.Presence), address: newSet(g.EventRefs.Address),
 		delegNouns: newSet(g.Delegations.Nouns), delegVerbs: newSet(g.Delegations.Verbs), delegHeads: newSet(g.Delegations.Heads), phone: newSet(g.Phone),
 	}
 	c.occurrence = phrases(g.Occurrence)
@@ -377,5 +378,6 @@ func (g *grammar) talkAt(keys []string, i int) bool {
 func newLangRules(g *grammar, lang string) *langRules {
 	return &langRules{g: g, byWord: map[string][]*compiled{}, stems: map[string][]*compiled{},
 		witness: &Rule{ID: "meeting." + lang + ".witness", Relation: Meeting, Lang: lang, Confidence: 0.8},
-		agreed:  &Rule{ID: "meeting." + lang + ".agreed-together", Relation: Meeting, Lang: lang, Confidence: 0.7}}
+		agreed:  &Rule{ID: "meeting." + lang + ".agreed-together", Relation: Meeting, Lang: lang, Confidence: 0.7},
+		spoke:   &Rule{ID: "meeting." + lang + ".spoke-at", Relation: Meeting, Lang: lang, Confidence: 0.7}}
 }

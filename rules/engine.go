@@ -82,6 +82,7 @@ type langRules struct {
 	g         *grammar
 	witness   *Rule           // the meeting of a witness with the parties (see witnessed)
 	agreed    *Rule           // the meeting of people who agreed with each other (see agreedMet)
+	spoke     *Rule           // the meeting of a speaker with those at the event spoken at (see spokeAt)
 	nounTails map[string]bool // last three bytes of the noun triggers, a cheap test for compounds
 	byWord    map[string][]*compiled
 	words     shapes // of byWord's keys
@@ -276,6 +277,81 @@ func (l *LangRules) EventRef(keys []string, i int) int {
 	return 0
 }
 
+// spokeAt adds a meeting of each person who spoke at the meeting just told with its parties:
+// "Bundesaußenministerin Baerbock sagte am Rande des Treffens", "Lacalle Pou told the same
+// gathering". The event is a reference back (a mention of type event) after a presence word.
+func (lr *langRules) spokeAt(s *Sentence, ms []Match) []Match {
+	if lr.spoke == nil {
+		return ms
+	}
+	var add []Match
+	for e, m := range s.Mentions {
+		if m.Type != "event" || !lr.present(s.Keys, m.Start) {
+			continue
+		}
+		for _, x := range ms {
+			if x.Rule.Relation == Statement && x.Subject >= 0 && s.Mentions[x.Subject].Type == "person" && SpokeAt(s, x, m.Start, m.End) {
+				add = append(add, Match{Rule: lr.spoke, Trigger: x.Trigger, Particle: -1, Subject: x.Subject, Object: e, Modality: x.Modality})
+			}
+		}
+	}
+	return append(ms, add...)
+}
+
+// SpokeAt reports whether statement x places its speaker at the event s.Keys[start:end] names.
+// What was said may name another meeting ("sagte, beim Gipfel sei …", "told reporters the talks
+// had been good"): no comma, colon or quotation mark stands between the verb and the event, and
+// an event inside the content comes before anyone the content names ("verkündete den Abschluss
+// beim Mercosur-Gipfel", not "said Morrison had been rude during the retreat").
+func SpokeAt(s *Sentence, x Match, start, end int) bool {
+	if slices.ContainsFunc(s.Keys[min(x.Trigger, start):max(x.Trigger, end)], isClauseBreak) {
+		return false
+	}
+	return start >= x.Content[1] || end <= x.Content[0] ||
+		!slices.ContainsFunc(s.Mentions, func(m Mention) bool { return m.Start >= x.Content[0] && m.Start < start })
+}
+
+// isClauseBreak reports whether key k ends a clause or opens or closes a quotation.
+func isClauseBreak(k string) bool {
+	return isBoundary(k) || strings.ContainsAny(k, "„“”«»'‘’")
+}
+
+// present reports whether a presence word (see EventRefs.Presence) stands at keys[i] or at most
+// four words before it, or a verb of address right before it.
+func (lr *langRules) present(keys []string, i int) bool {
+	if i > 0 && lr.g.address[keys[i-1]] {
+		return true
+	}
+	for j := i; j >= 0 && j >= i-4; j-- {
+		if lr.g.presence[keys[j]] {
+			return true
+		}
+		if !isWordKey(keys[j]) && keys[j] != "-" {
+			return false
+		}
+	}
+	return false
+}
+
+// GatheringAt returns the index of the first noun of a gathering of several parties the
+// sentence of raw and keys names (see EventRefs.Gatherings), or -1, and whether a presence word
+// places someone at it ("beim Mercosur-Gipfel"). In a language whose nouns are capitalised only
+// a capitalised word counts: German "treffen" is a verb.
+func (l *LangRules) GatheringAt(raw, keys []string) (int, bool) {
+	if l == nil {
+		return -1, false
+	}
+	for i, k := range keys {
+		if j := strings.LastIndexByte(k, '-'); j >= 0 {
+			k = k[j+1:]
+		}
+		if l.g.gatherings[k] && (!l.g.caseTriggers || fold.IsUpper(raw[i])) {
+			return i, (*langRules)(l).present(keys, i)
+		}
+	}
+	return -1, false
+}
+
 // DescribedFrom returns where the phrase of the name at token i begins when an article and
 // descriptive words stand before it: "die islamistische Hamas", "der südamerikanische
 // Staatenbund Mercosur", "the Islamist group Hamas" begin at the first word after the article,
@@ -419,7 +495,7 @@ func (e *Engine) Apply(lang string, s *Sentence) []Match {
 	}
 	var out []Match
 	lr.each(s, func(c *compiled, i int) { out = lr.try(c, s, i, out, nil) })
-	return dedupe(lr.agreedMet(s, lr.witnessed(s, yield(out))))
+	return dedupe(lr.spokeAt(s, lr.agreedMet(s, lr.witnessed(s, yield(out)))))
 }
 
 // yield drops the matches of rules that yield to another rule that matched at the same trigger.

@@ -185,4 +185,15 @@ type EventRefs struct {
 	// Words after the noun that make it another meeting, with parties of its own: "the talks
 	// with Iran", "das Treffen mit Modi", "the meeting of NATO ministers".
 	NotBefore []string `yaml:"not_before"`
+	// Nouns of a gathering of several parties that a text may name before those who took part:
+	// "der Mercosur-Gipfel", "the retreat". A German compound counts by its last part
+	// ("G7-Gipfels"). The parties named later at "the summit" met one another.
+	Gatherings []string `yaml:"gatherings"`
+	// Words that place a speaker at the gathering or meeting a noun up to four words later
+	// names: "beim", "am Rande des", "at", "told the". Who speaks there took part in it.
+	Presence []string `yaml:"presence"`
+	// Verbs of speaking to an audience that place the speaker at the event referred to right
+	// after them: "told the summit", "addressed the gathering" (not "told reporters the talks
+	// were good").
+	Address []string `yaml:"address"`
 }
