@@ -992,8 +992,16 @@ func (st *state) groupActors(m *Mention, ms []Mention) []*gazetteer.Actor {
 	n := lr.GroupSize(keys)
 	if n <= 2 {
 		// "the two leaders" are the pair of people in play, "both sides" any pair; "die
-		// beiden" alone are people too.
-		if pair, ok := st.mainPair(ms, lr.OfPeople(keys) || st.bareGroup(m)); ok {
+		// beiden" alone are people too. With no pair of people met so far, two people just
+		// named together are the two, not a pair of countries ("Die USA und Kuba verständigten
+		// sich … Obama und Castro verkündeten … Am Dienstag hatten die beiden telefoniert").
+		people := lr.OfPeople(keys) || st.bareGroup(m)
+		if people && len(st.listed) == 2 && st.listSent >= m.Sentence-1 && !slices.ContainsFunc(st.pairs, func(p [2]*gazetteer.Actor) bool {
+			return p[0].Type == gazetteer.Person && p[1].Type == gazetteer.Person
+		}) {
+			return slices.Clone(st.listed)
+		}
+		if pair, ok := st.mainPair(ms, people); ok {
 			if lr.OfNations(keys) {
 				return st.nations(pair[:])
 			}

@@ -2108,13 +2108,19 @@ func (lr *langRules) coordinated(s *Sentence, i, cs, ce int, sp slotSpec) [][2]i
 	keys := s.Keys
 	// A list may begin before the clause: "Deutschlands, Frankreichs und Polens" crosses commas.
 	find := func(from, to, reach int) [][2]int {
+		inPhrase := -1 // the last item of a list a preposition governs
 		for k, m := range s.Mentions {
 			// "Im Beisein der beiden unterzeichneten X und Y": the witnesses are no parties.
-			if m.Phrase < from || m.End > to || !sp.accepts(m) || (m.Type == "group" && lr.afterWitnessCue(s, m.Phrase)) {
+			if k <= inPhrase || m.Phrase < from || m.End > to || !sp.accepts(m) || (m.Type == "group" && lr.afterWitnessCue(s, m.Phrase)) {
 				continue
 			}
-			// A list's first item may follow the slot's cue: "unterzeichnet von X und Y".
+			// A list's first item may follow the slot's cue: "unterzeichnet von X und Y". The
+			// rest of a list the preposition governs is in its phrase too: "Auch in London, Rom
+			// und Madrid kamen Hunderttausende zusammen".
 			if r, w := lr.governs(s, m); (r == prep || r == genitiv) && !sp.cues[w] {
+				if items := lr.list(s, k, to, sp, ""); len(items) > 0 {
+					inPhrase = items[len(items)-1]
+				}
 				continue
 			}
 			if m.Type == "group" {
