@@ -1315,7 +1315,17 @@ func (st *state) groupTriples(s Sentence, ms []Mention, mt rules.Match, subj, ob
 			}
 		}
 	}
-	// "Die drei Staatschefs verabschiedeten eine gemeinsame Erklärung": every pair.
+	// "Die drei Staatschefs verabschiedeten eine gemeinsame Erklärung": every pair; not when
+	// someone met them one by one ("Macron, who met both leaders separately").
+	if g == obj && g != subj && mt.Rule.Relation == rules.Meeting {
+		keys := make([]string, 0, s.Last-s.First)
+		for _, t := range st.toks[s.First:s.Last] {
+			keys = append(keys, t.Key)
+		}
+		if st.lr.Separate(keys) {
+			return
+		}
+	}
 	for x := 0; x < len(group); x++ {
 		for y := x + 1; y < len(group); y++ {
 			st.addTriple(s, ms, mt, g, other, group[x], group[y], st.groupParty(g, group[x], ms), st.groupParty(g, group[y], ms), seen)

@@ -1123,7 +1123,12 @@ func (g *Gazetteer) unknownName(raw, keys []string, i int, hits []hit, next int)
 			break
 		}
 		if next < len(hits) && hits[next].start <= j {
-			if h := &hits[next]; h.kind != KindShort || h.start != j || h.end != j+1 || (words > 0 && g.candidateWord(h, keys[j-1])) {
+			// After a title, a town's name may be a given name: "Commerce Minister Gao Hucheng"
+			// (Gao in Mali), when a capitalised word the data does not know follows.
+			town := words == 0 && hits[next].start == j && hits[next].end == j+1 && hits[next].isActor() &&
+				hits[next].theActor().Type == City && j+1 < len(raw) && fold.IsUpper(raw[j+1]) && isWord(raw[j+1]) &&
+				!notNames[keys[j+1]] && (next+1 >= len(hits) || hits[next+1].start > j+1)
+			if h := &hits[next]; !town && (h.kind != KindShort || h.start != j || h.end != j+1 || (words > 0 && g.candidateWord(h, keys[j-1]))) {
 				break // "Augusto Silva" is Augusto Santos Silva, named by his short form
 			}
 			absorbed = append(absorbed, next)

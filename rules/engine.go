@@ -333,6 +333,12 @@ func (lr *langRules) present(keys []string, i int) bool {
 	return false
 }
 
+// Separate reports whether a word of keys says that the parties met one by one ("separately",
+// "getrennt").
+func (l *LangRules) Separate(keys []string) bool {
+	return l != nil && (*langRules)(l).separate(keys, 0, len(keys))
+}
+
 // GatheringAt returns the index of the first noun of a gathering of several parties the
 // sentence of raw and keys names (see EventRefs.Gatherings), or -1, and whether a presence word
 // places someone at it ("beim Mercosur-Gipfel"). In a language whose nouns are capitalised only
