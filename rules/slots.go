@@ -1703,7 +1703,7 @@ func (lr *langRules) withConjuncts(s *Sentence, k int, sp slotSpec, not, limit i
 	out := []int{k}
 	for j := k + 1; j < len(s.Mentions); j++ {
 		prev, m := s.Mentions[j-1], s.Mentions[j]
-		if j == not || m.End > limit || !sp.accepts(m) || m.Type == "group" ||
+		if j == not || m.End > limit || !sp.accepts(m) || m.Type == "group" || (m.End < len(s.Keys) && s.Keys[m.End] == "'s" && !sp.possessive) ||
 			!(lr.joinsWith(s.Keys, prev.End, m.Phrase, sp.cues) || namedAfterComma(s, prev, m, lr) || lr.includes(s.Keys, prev.End, m.Phrase) ||
 				lr.rolesBetween(s, prev.End, m.Phrase)) {
 			break
@@ -1823,7 +1823,19 @@ func (lr *langRules) list(s *Sentence, k, to int, sp slotSpec, link string) []in
 		if m.End > to || !sp.accepts(m) || m.Type == "group" || m.Phrase < from {
 			break
 		}
+		// "Mike Pompeo, President Donald Trump's pick for secretary of state,": an owner
+		// qualifies the noun after it and is no item.
+		if m.End < len(s.Keys) && s.Keys[m.End] == "'s" && !sp.possessive {
+			break
+		}
 		gap := s.Keys[from:m.Phrase]
+		// "signed by Russia and Turkey, Russian military police and …": a list closed by its
+		// coordinator ends at the comma after its last item, when what follows is of another
+		// kind (pairs of people may go on: "Netanyahu and minister Steinitz, Mitsotakis and …").
+		if len(out) >= 2 && len(gap) >= 1 && gap[0] == "," && aside == 0 && m.Type != prev.Type && !namedAfterComma(s, prev, m, lr) &&
+			lr.hasCoord(s.Keys, s.Mentions[out[len(out)-2]].End, prev.Phrase) && !lr.rolesBetween(s, from, m.Phrase) {
+			break
+		}
 		if !(lr.joins(s.Keys, from, m.Phrase) || (len(gap) >= 1 && gap[0] == link && lr.onlyArticles(s.Keys, from+1, m.Phrase)) ||
 			lr.listGoesOn(s, j, to, sp) || namedAfterComma(s, prev, m, lr) || lr.includes(s.Keys, from, m.Phrase) ||
 			lr.rolesBetween(s, from, m.Phrase)) {
@@ -1926,6 +1938,10 @@ func (lr *langRules) listGoesOn(s *Sentence, j, to int, sp slotSpec) bool {
 // envoy"): both name someone, with a title of their own.
 func namedAfterComma(s *Sentence, prev, m Mention, lr *langRules) bool {
 	if m.Phrase <= prev.End || s.Keys[prev.End] != "," || !lr.onlyArticles(s.Keys, prev.End+1, m.Phrase) {
+		return false
+	}
+	// "Mike Pompeo, President Donald Trump's pick": the owner of the noun in apposition.
+	if m.End < len(s.Keys) && s.Keys[m.End] == "'s" {
 		return false
 	}
 	// A country is no apposition of a country: "Nordkorea, Südkorea, die USA, China" is a list.
