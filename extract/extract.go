@@ -149,6 +149,23 @@ func (x *Extractor) extract(doc *Document, trace traceFunc) *Result {
 	for si, s := range sents {
 		fill(s)
 		ms := st.resolve(si, s, raw, keys, matches[si])
+		// The place of a dateline is no party of what the report tells ("SINGAPUR (dpa) - Sie
+		// lächelten, … und sprachen einander nicht an").
+		if si == 0 || toks[s.First].NewlinesBefore > 0 {
+			if n := datelineEnd(toks[s.First:s.Last]); n > 0 {
+				in := func(m Mention) bool { return m.First < s.First+n }
+				place := func(m Mention) bool {
+					return m.Actor != nil && (m.Actor.Type == gazetteer.City || m.Actor.Type == gazetteer.Country || m.Actor.Type == gazetteer.Place)
+				}
+				if !slices.ContainsFunc(ms, func(m Mention) bool { return in(m) && !place(m) && m.Actor != nil && m.Actor.Type != gazetteer.Media }) {
+					for k := range ms {
+						if in(ms[k]) && place(ms[k]) {
+							ms[k].Modifier = true
+						}
+					}
+				}
+			}
+		}
 		if !s.Noise {
 			st.relations(si, s, raw, keys, ms)
 		} else if trace != nil {

@@ -92,3 +92,38 @@ func isByline(ts []tokenize.Token) bool {
 	}
 	return paren && words > 0
 }
+
+// datelineEnd returns the number of tokens of the dateline that opens sentence tokens ts, the
+// place (date and agency) an agency report begins with before a dash: "BERLIN (dpa) -",
+// "KYIV, June 16 (Reuters) -", "SHARM EL-SHEIKH, Egypt (Reuters) -", "Paris –"; else 0. Only
+// capitalised words, numbers, commas, periods, slashes and a parenthesis stand before the dash,
+// which has a space before it; without a parenthesis the dateline is three words at most. Whether its names are places is
+// for the caller to judge.
+func datelineEnd(ts []tokenize.Token) int {
+	paren := false
+	for i, t := range ts {
+		if i > 12 {
+			return 0
+		}
+		switch t.Text {
+		case "-", "–", "—":
+			if !t.SpaceBefore {
+				continue // "Saudi-Arabien", "EL-SHEIKH"
+			}
+			if i > 0 && (ts[i-1].Text == ")" || (!paren && i <= 3)) {
+				return i + 1
+			}
+			return 0
+		case "(":
+			paren = true
+			continue
+		case ")", ",", ".", "/":
+			continue
+		}
+		if paren || fold.IsUpper(t.Text) || (t.Text[0] >= '0' && t.Text[0] <= '9') {
+			continue
+		}
+		return 0
+	}
+	return 0
+}

@@ -390,3 +390,22 @@ func TestShortNames(t *testing.T) {
 		}
 	}
 }
+
+// TestDateline checks that the place of a dateline is no party of what the report tells, and
+// that a name with a hyphen is no dateline.
+func TestDateline(t *testing.T) {
+	x := defaultExtractor(t)
+	for _, tt := range []struct{ lang, text, want string }{
+		{"de", "SINGAPUR (dpa) - Sie lächelten und sprachen einander nicht mit Präsident an.", ""},
+		{"en", "KYIV, June 16 (Reuters) - They smiled and said nothing.", ""},
+		{"de", "Paris – Sie lächelten und sagten nichts.", ""},
+		{"de", "Saudi-Arabien und Iran erklärten am Freitag, sie wollten Botschaften eröffnen.", "Saudi Arabia,Iran"},
+		{"de", "BERLIN (dpa) - Olaf Scholz sagte, er sei zufrieden.", "Olaf Scholz"},
+		{"en", "Moscow said on Friday it was ready.", "Russia"},
+	} {
+		got := speakers(x, &extract.Document{ID: "t", Text: tt.text, Lang: tt.lang})
+		if strings.Join(got, ",") != tt.want {
+			t.Errorf("%q: speakers %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
