@@ -202,6 +202,7 @@ type state struct {
 	pairs     [][2]*gazetteer.Actor       // parties of meetings and agreements so far
 	events    []event                     // the meetings told so far, in order
 	speakers  []*gazetteer.Actor          // the people who speak at the gathering the sentence relations read names
+	reported  []reportedPair              // meetings told as reported, for a denial after them
 	curSent   int                         // the sentence relations is reading
 	trace     traceFunc                   // set by Explain
 	cover     []bool                      // scratch space of resolve
@@ -941,6 +942,34 @@ func (st *state) remember(si int, s Sentence, keys []string, ms []Mention) {
 	st.subjects = append(st.subjects, first)
 }
 
+// A reportedPair is a meeting the text told as reported ("soll sich … getroffen haben").
+type reportedPair struct {
+	a, b *gazetteer.Actor
+	sent int
+}
+
+// deny adds, when sentence si denies something and someone in it says so, the meeting
+// reported first in the three sentences before as negated too: "Netanjahu soll sich mit bin
+// Salman getroffen haben. … Faisal bin Farhan dementierte ein solches Treffen." The gold
+// counts the same pair with both modalities. Only the first: those said to have joined it
+// later may be what the denial grants ("anwesend seien nur amerikanische und saudische
+// Vertreter gewesen").
+func (st *state) deny(si int, s Sentence, keys []string, ms []Mention, seen map[tripleKey]bool, spoke bool) {
+	at, rule := st.lr.Denial(keys)
+	if at < 0 || !spoke {
+		return
+	}
+	for _, p := range st.reported {
+		if p.sent < si-3 || p.sent >= si {
+			continue
+		}
+		g := &Mention{Sentence: si, First: s.First + at, Last: s.First + at + 1, Phrase: s.First + at, Kind: "group", Confidence: 0.7}
+		mt := rules.Match{Rule: rule, Trigger: at, Particle: -1, Subject: -1, Object: -1, Modality: rules.Negated}
+		st.addTriple(s, ms, mt, g, g, p.a, p.b, st.groupParty(g, p.a, ms), st.groupParty(g, p.b, ms), seen)
+		return
+	}
+}
+
 // An event is a meeting the text told: the parties of a sentence's meetings and agreements,
 // or a gathering a sentence named before anyone who took part in it ("der Mercosur-Gipfel",
 // "the retreat"), which those named later join.
@@ -1211,6 +1240,8 @@ func (st *state) relations(si int, s Sentence, raw, keys []string, ms []Mention)
 		return
 	}
 	seen := map[tripleKey]bool{}
+	spoke := false
+	defer func() { st.deny(si, s, keys, ms, seen, spoke) }()
 	at, present := st.lr.GatheringAt(raw, keys)
 	for _, mt := range st.x.eng.Apply(st.lang, &rs) {
 		if present && mt.Rule.Relation == rules.Statement && mt.Subject >= 0 && rules.SpokeAt(&rs, mt, at, at+1) {
@@ -1222,6 +1253,7 @@ func (st *state) relations(si int, s Sentence, raw, keys []string, ms []Mention)
 			st.contextTriple(si, s, ms, mt, &ms[cands[mt.Object]], seen)
 			continue
 		}
+		spoke = spoke || mt.Rule.Relation == rules.Statement
 		subj, obj := &ms[cands[mt.Subject]], (*Mention)(nil)
 		if mt.Object >= 0 {
 			obj = &ms[cands[mt.Object]]
@@ -1378,6 +1410,9 @@ func (st *state) addTriple(s Sentence, ms []Mention, mt rules.Match, subj, obj *
 		st.pairs = append(st.pairs, [2]*gazetteer.Actor{sa, oa})
 		if t.Relation == rules.Meeting {
 			st.addEvent(st.curSent, sa, oa) // those who met are "they", "the three leaders"
+			if t.Modality == rules.Reported {
+				st.reported = append(st.reported, reportedPair{sa, oa, st.curSent})
+			}
 		}
 		if t.Relation == rules.Meeting && oa.Type == gazetteer.Person {
 			st.guest, st.host = oa, sa

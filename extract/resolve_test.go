@@ -95,6 +95,14 @@ func TestModality(t *testing.T) {
 		{"en", "Josep Borrell hosted Aleksandar Vucic and Albin Kurti, but neither leader signed the deal.",
 			"agreement:negated:Albin Kurti|Aleksandar Vučić meeting:asserted:Albin Kurti|Aleksandar Vučić " +
 				"meeting:asserted:Albin Kurti|Josep Borrell meeting:asserted:Aleksandar Vučić|Josep Borrell"},
+		// A meeting reported and then denied is the same pair twice: reported and negated.
+		{"de", "Benjamin Netanjahu soll sich mit Kronprinz Mohammed bin Salman getroffen haben. Außenminister Faisal bin Farhan dementierte ein solches Treffen.",
+			"meeting:negated meeting:reported statement:asserted"},
+		{"en", "Mohammed bin Salman held a secret meeting with Benjamin Netanyahu, Israeli media reported. Faisal bin Farhan denied that any such meeting had taken place.",
+			"meeting:negated meeting:reported statement:asserted"},
+		// A meeting told as fact is not undone by a denial of something else.
+		{"en", "Mohammed bin Salman met Benjamin Netanyahu on Sunday. Faisal bin Farhan denied that Riyadh would normalise relations.",
+			"meeting:asserted statement:asserted"},
 	} {
 		res := x.Extract(&extract.Document{ID: "t", Text: tt.text, Lang: tt.lang})
 		var got []string

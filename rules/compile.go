@@ -51,7 +51,7 @@ type grammar struct {
 	descriptors, calledOff, nationNouns, objPronouns set
 	peopleNouns                                      set
 	counterfactual                                   [][2]string
-	negatedSeparable                                 map[string]set // verb -> the particles that make it negate
+	negatedSeparable, denialSeparable                map[string]set // verb -> the particles that make it negate
 	talkNouns                                        set
 	talkPrefixes                                     []string
 	talkPreps                                        set
@@ -101,7 +101,7 @@ func compileGrammar(g *Grammar) *grammar {
 		groups:   map[string][][]string{}, groupPairs: map[[2]string]bool{}, cues: map[string][]cue{},
 		reportedModals: newSet(g.ReportedModals), perfect: newSet(g.Perfect),
 		descriptors: newSet(g.Descriptors), calledOff: newSet(g.CalledOff), nationNouns: newSet(g.NationNouns), peopleNouns: newSet(g.PeopleNouns),
-		counterfactual: foldPairs(g.Counterfactual), negatedSeparable: particlesByVerb(g.NegatedSeparable), including: newSet(g.Including), talkNouns: newSet(g.TalkNouns),
+		counterfactual: foldPairs(g.Counterfactual), negatedSeparable: particlesByVerb(g.NegatedSeparable), denialSeparable: particlesByVerb(g.DenialSeparable), including: newSet(g.Including), talkNouns: newSet(g.TalkNouns),
 		talkPrefixes: foldAll(g.TalkPrefixes), talkPreps: newSet(g.TalkPreps), intentVerbs: newSet(g.IntentVerbs), passiveAux: newSet(g.PassiveAux), genericPeople: newSet(g.GenericPeople), indefinites: newSet(g.Indefinites), with: newSet(g.With), commemorations: newSet(g.Commemorations), commemorateVerbs: newSet(g.CommemorateVerbs), denials: newSet(g.Denials), reports: newSet(g.Reports), subjunctive: newSet(g.Subjunctive), sequence: newSet(g.Sequence), cueBreaks: newSet(g.CueBreaks), definite: newSet(g.EventRefs.Definite), eventNouns: newSet(g.EventRefs.Nouns), eventStops: newSet(g.EventRefs.NotBefore), gatherings: newSet(g.EventRefs.Gatherings), presence: newSet(g.EventRefs.Presence), address: newSet(g.EventRefs.Address),
 		delegNouns: newSet(g.Delegations.Nouns), delegVerbs: newSet(g.Delegations.Verbs), delegHeads: newSet(g.Delegations.Heads), phone: newSet(g.Phone),
 	}
@@ -379,5 +379,6 @@ func newLangRules(g *grammar, lang string) *langRules {
 	return &langRules{g: g, byWord: map[string][]*compiled{}, stems: map[string][]*compiled{},
 		witness: &Rule{ID: "meeting." + lang + ".witness", Relation: Meeting, Lang: lang, Confidence: 0.8},
 		agreed:  &Rule{ID: "meeting." + lang + ".agreed-together", Relation: Meeting, Lang: lang, Confidence: 0.7},
-		spoke:   &Rule{ID: "meeting." + lang + ".spoke-at", Relation: Meeting, Lang: lang, Confidence: 0.7}}
+		spoke:   &Rule{ID: "meeting." + lang + ".spoke-at", Relation: Meeting, Lang: lang, Confidence: 0.7},
+		denied:  &Rule{ID: "meeting." + lang + ".denied", Relation: Meeting, Lang: lang, Confidence: 0.6}}
 }

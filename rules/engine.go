@@ -83,6 +83,7 @@ type langRules struct {
 	witness   *Rule           // the meeting of a witness with the parties (see witnessed)
 	agreed    *Rule           // the meeting of people who agreed with each other (see agreedMet)
 	spoke     *Rule           // the meeting of a speaker with those at the event spoken at (see spokeAt)
+	denied    *Rule           // a meeting reported before and denied in a later sentence (see Denial)
 	nounTails map[string]bool // last three bytes of the noun triggers, a cheap test for compounds
 	byWord    map[string][]*compiled
 	words     shapes // of byWord's keys
@@ -331,6 +332,25 @@ func (lr *langRules) present(keys []string, i int) bool {
 		}
 	}
 	return false
+}
+
+// Denial returns the index in keys of a word that denies something ("dementierte", "denied",
+// "wies … zurück"), or -1, and the rule of a meeting reported before that such a sentence
+// denies: "Netanjahu soll sich mit bin Salman getroffen haben. Faisal bin Farhan dementierte
+// ein solches Treffen" gives the pair negated too.
+func (l *LangRules) Denial(keys []string) (int, *Rule) {
+	if l == nil {
+		return -1, nil
+	}
+	for i, k := range keys {
+		if l.g.denials[k] {
+			return i, l.denied
+		}
+		if ps := l.g.denialSeparable[k]; ps != nil && (*langRules)(l).closingParticle(keys, i, ps) >= 0 {
+			return i, l.denied
+		}
+	}
+	return -1, nil
 }
 
 // Separate reports whether a word of keys says that the parties met one by one ("separately",

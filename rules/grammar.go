@@ -64,6 +64,9 @@ type Grammar struct {
 	// Words of denial whose complement clause is negated: "Peskow dementierte, dass sich Putin
 	// mit Trump getroffen habe" (German: a complement clause follows a comma).
 	Denials []string `yaml:"denials"`
+	// Separable verbs of denial with their particle: "wies die Berichte zurück". With Denials,
+	// the words of a sentence that denies a meeting reported just before (see LangRules.Denial).
+	DenialSeparable [][2]string `yaml:"denial_separable"`
 	// Subjunctive verbs of reported speech: a clause after a comma with one is the complement
 	// of a verb of saying before it ("berichtet, Trump habe Putin gewarnt").
 	Subjunctive []string `yaml:"subjunctive"`

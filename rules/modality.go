@@ -21,6 +21,17 @@ func (lr *langRules) modality(keys []string, i, cs, ce int, def, rel string) str
 			}
 		}
 	}
+	// "…, Israeli media reported.": a short clause of reporting that closes the sentence
+	// covers the clause before it.
+	if ce < len(keys) && keys[ce] == "," && len(keys)-ce <= 7 {
+		for j := ce + 1; j < len(keys); j++ {
+			for _, c := range lr.g.cues[keys[j]] {
+				if c.kind == cueReported && hasPhrase(keys, j, c.words) {
+					found[cueReported] = true
+				}
+			}
+		}
+	}
 	if found[cueNegated] || (found[cueFailed] && rel == Agreement) || lr.counterfactual(keys, cs, ce) || lr.separableNegation(keys, i, cs, ce) {
 		return Negated
 	}
