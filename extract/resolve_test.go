@@ -88,9 +88,12 @@ func TestModality(t *testing.T) {
 		// denied to have met; those of a meeting called off are.
 		{"de", "Japan, die USA und Südkorea verhandeln nicht mehr mit Nordkorea.",
 			"meeting:negated:Japan|North Korea meeting:negated:North Korea|South Korea meeting:negated:North Korea|United States"},
+		// A plan told with its end: each pair planned, and negated.
 		{"en", "A summit where Anthony Albanese was due to host Joe Biden, Narendra Modi and Fumio Kishida has been called off.",
 			"meeting:negated:Anthony Albanese|Fumio Kishida meeting:negated:Anthony Albanese|Joe Biden meeting:negated:Anthony Albanese|Narendra Modi " +
-				"meeting:negated:Fumio Kishida|Joe Biden meeting:negated:Fumio Kishida|Narendra Modi meeting:negated:Joe Biden|Narendra Modi"},
+				"meeting:negated:Fumio Kishida|Joe Biden meeting:negated:Fumio Kishida|Narendra Modi meeting:negated:Joe Biden|Narendra Modi " +
+				"meeting:planned:Anthony Albanese|Fumio Kishida meeting:planned:Anthony Albanese|Joe Biden meeting:planned:Anthony Albanese|Narendra Modi " +
+				"meeting:planned:Fumio Kishida|Joe Biden meeting:planned:Fumio Kishida|Narendra Modi meeting:planned:Joe Biden|Narendra Modi"},
 		// "neither leader": the pair just hosted did not sign, but did meet.
 		{"en", "Josep Borrell hosted Aleksandar Vucic and Albin Kurti, but neither leader signed the deal.",
 			"agreement:negated:Albin Kurti|Aleksandar Vučić meeting:asserted:Albin Kurti|Aleksandar Vučić " +

@@ -157,3 +157,15 @@ func (lr *langRules) separableNegation(keys []string, i, cs, ce int) bool {
 	}
 	return false
 }
+
+// hasCue reports whether a cue of kind stands in tokens [from, to).
+func (lr *langRules) hasCue(keys []string, from, to, kind int) bool {
+	for j := max(from, 0); j < min(to, len(keys)); j++ {
+		for _, c := range lr.g.cues[keys[j]] {
+			if c.kind == kind && hasPhrase(keys, j, c.words) {
+				return true
+			}
+		}
+	}
+	return false
+}

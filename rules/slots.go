@@ -259,6 +259,7 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 	}
 	modality := ""
 	cancelled := false // a planned meeting called off: all who were to meet did not
+	toldPlan := false  // and the text told the plan too ("was due to host …, has been called off")
 	for _, p := range pairs {
 		mce := mce
 		if c.Relation == Statement {
@@ -296,13 +297,14 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 				}
 			}
 			if modality == Planned && c.Relation != Statement && (lr.calledOff(keys, mce) || lr.relativeCalledOff(keys, mcs, mce)) {
-				modality, cancelled = Negated, true
+				modality, cancelled, toldPlan = Negated, true, true
 			}
 			if modality == Negated && pp >= 0 {
 				modality = lr.modality(keys, i, pp, i+1, c.Modality, c.Relation) // the negation is the clause's
 			}
 			if modality == Negated && lr.callsOff(keys, mcs, min(len(keys), max(mce, ce))) {
 				cancelled = true // "the summit where X was due to host Y and Z has been called off"
+				toldPlan = toldPlan || (c.Relation != Statement && lr.hasCue(keys, mcs, mce, cuePlanned))
 			}
 			if c.Relation != Statement && modality != Negated {
 				switch lr.complementOf(keys, cs) {
@@ -320,6 +322,11 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 			m.Content = lr.content(s, i, m)
 		}
 		out = append(out, m)
+		if toldPlan && modality == Negated {
+			// The plan and its end are two facts: "Trump hat seine geplante Reise abgesagt".
+			m.Modality = Planned
+			out = append(out, m)
+		}
 	}
 	// "Scholz und Macron trafen Selenskyj" (and each other); not "Japan, die USA und Südkorea
 	// verhandeln nicht mehr mit Nordkorea": the allies' own meeting is not denied. A joint
@@ -327,6 +334,9 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 	if modality != "" && (modality != Negated || cancelled) {
 		for _, p := range coParties {
 			out = append(out, Match{Rule: c.Rule, Trigger: i, Particle: particle, Subject: p[0], Object: p[1], Modality: modality})
+			if toldPlan && modality == Negated {
+				out = append(out, Match{Rule: c.Rule, Trigger: i, Particle: particle, Subject: p[0], Object: p[1], Modality: Planned})
+			}
 		}
 	}
 	return out
