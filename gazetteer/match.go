@@ -1255,8 +1255,10 @@ func isWord(s string) bool {
 var groupHeads = set("staaten", "lander", "mitgliedstaaten", "mitgliedsstaaten", "mitglieder", "partner", "states", "members",
 	"countries", "nations")
 
-// nobility are ranks that may stand between a title and a name.
-var nobility = set("sheikh", "scheich", "prince", "prinz", "princess", "prinzessin")
+// nobility are ranks of nobility or of the military that may stand between a title and a name.
+var nobility = set("sheikh", "scheich", "prince", "prinz", "princess", "prinzessin",
+	// military ranks: "military commander Commodore Frank Bainimarama", "Armeechef General …"
+	"general", "gen", "admiral", "commodore", "colonel", "col", "brigadier", "marshal", "lieutenant", "major", "oberst")
 
 // genitiveArticles stand before a German genitive that follows its noun.
 var genitiveArticles = set("des", "eines", "dieses", "jenes")

@@ -199,6 +199,7 @@ func TestTitlePhrase(t *testing.T) {
 		{"en", "Iran's foreign ministry spokesman Nasser Kanaani said", "Nasser Kanaani", "Iran's foreign ministry spokesman Nasser Kanaani"},
 		{"en", "with UAE Foreign Minister Sheikh Abdullah bin Zayed al-Nahyan and", "Abdullah bin Zayed Al Nahyan", "UAE Foreign Minister Sheikh Abdullah bin Zayed al-Nahyan"},
 		{"en", "and opposition negotiator Gerardo Blyde signed", "Gerardo Blyde", "opposition negotiator Gerardo Blyde"},
+		{"en", "Fiji's military commander Commodore Frank Bainimarama said", "Frank Bainimarama", "Fiji's military commander Commodore Frank Bainimarama"},
 		{"de", "mit Verteidigungs- und Außenminister Ehud Barak", "Ehud Barak", "Verteidigungs- und Außenminister Ehud Barak"},
 	} {
 		toks, raw, keys := tokens(c.text)
