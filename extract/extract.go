@@ -311,7 +311,13 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 			indefinite := gm.Phrase > 0 && st.lr.Indefinite(keys[gm.Phrase-1]) || bare
 			// "Deputy U.S. Ambassador": another office than the ambassador's.
 			deputy := slices.ContainsFunc(keys[gm.Phrase:gm.Start], func(k string) bool { return deputies[k] })
-			if !gm.Portfolio && !indefinite && !deputy {
+			// "Gastgeber war Uruguays Präsident Luis Lacalle Pou": the name after "war" is who
+			// the role is, not whoever held it in the text before.
+			predicative := gm.End+1 < len(keys) && st.lr.Copula(keys[gm.End]) && slices.ContainsFunc(gms, func(n gazetteer.Mention) bool {
+				return n.Start > gm.End && n.Start <= gm.End+5 && n.Actor != nil && n.Actor.Type == gazetteer.Person && n.Kind != gazetteer.KindRole &&
+					!slices.Contains(keys[gm.End:n.Start], ",")
+			})
+			if !gm.Portfolio && !indefinite && !deputy && !predicative {
 				m.Actor = st.roleNoun(gm.Title, gm.Of)
 			}
 			if m.Actor == nil && gm.Of != nil && !bare && (gm.OfAfter || st.speaksFor(gm.Title)) {

@@ -353,6 +353,9 @@ func (l *LangRules) Denial(keys []string) (int, *Rule) {
 	return -1, nil
 }
 
+// Copula reports whether k is a form of "to be" (see grammar copulas).
+func (l *LangRules) Copula(k string) bool { return l != nil && l.g.copulas[k] }
+
 // Separate reports whether a word of keys says that the parties met one by one ("separately",
 // "getrennt").
 func (l *LangRules) Separate(keys []string) bool {

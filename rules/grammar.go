@@ -64,6 +64,9 @@ type Grammar struct {
 	// Words of denial whose complement clause is negated: "Peskow dementierte, dass sich Putin
 	// mit Trump getroffen habe" (German: a complement clause follows a comma).
 	Denials []string `yaml:"denials"`
+	// Forms of "to be" that make the name after them what the noun before is: "Gastgeber war
+	// Luis Lacalle Pou", "The host was …". A role noun before one is no one named earlier.
+	Copulas []string `yaml:"copulas"`
 	// Separable verbs of denial with their particle: "wies die Berichte zurück". With Denials,
 	// the words of a sentence that denies a meeting reported just before (see LangRules.Denial).
 	DenialSeparable [][2]string `yaml:"denial_separable"`
