@@ -450,8 +450,10 @@ func before(hits []hit, k int, keys []string, forTitle bool) (int, *Actor) {
 	}
 	p := &hits[k-1]
 	gap := hits[k].start - p.end
-	if p.kind != KindFuzzy && p.e.kind == eSeat && p.start > 0 && placePreps[keys[p.start-1]] {
-		return -1, nil // "im Élysée-Palast Bundeskanzlerin Merkel": a place, not the chancellor's country
+	if p.kind != KindFuzzy && p.start > 0 && placePreps[keys[p.start-1]] && (p.e.kind == eSeat || (forTitle && p.isActor() && p.theActor().Type == City)) {
+		// "im Élysée-Palast Bundeskanzlerin Merkel", "traf in Buenos Aires Präsident Fernández":
+		// a place, not the country of the title after it.
+		return -1, nil
 	}
 	mods := keys[p.end:hits[k].start]
 	if len(mods) > 0 && mods[0] == "'s" {

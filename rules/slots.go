@@ -1712,10 +1712,15 @@ func (lr *langRules) governing(keys []string, cs int) [][2]int {
 func (lr *langRules) withConjuncts(s *Sentence, k int, sp slotSpec, not, limit int) []int {
 	out := []int{k}
 	for j := k + 1; j < len(s.Mentions); j++ {
-		prev, m := s.Mentions[j-1], s.Mentions[j]
+		prev, m := s.Mentions[out[len(out)-1]], s.Mentions[j]
+		// "traf in Buenos Aires Präsident Fernández und in Santiago Präsident Boric": a place
+		// after the coordinator goes with the next object, met there.
+		if j+1 < len(s.Mentions) && lr.placeAfterCoord(s, prev.End, m) && s.Mentions[j+1].Phrase == m.End {
+			continue
+		}
 		if j == not || m.End > limit || !sp.accepts(m) || m.Type == "group" || (m.End < len(s.Keys) && s.Keys[m.End] == "'s" && !sp.possessive) ||
-			!(lr.joinsWith(s.Keys, prev.End, m.Phrase, sp.cues) || namedAfterComma(s, prev, m, lr) || lr.includes(s.Keys, prev.End, m.Phrase) ||
-				lr.rolesBetween(s, prev.End, m.Phrase)) {
+			!(lr.joinsWith(s.Keys, prev.End, m.Phrase, sp.cues) || lr.placeBetween(s, prev.End, m) || namedAfterComma(s, prev, m, lr) ||
+				lr.includes(s.Keys, prev.End, m.Phrase) || lr.rolesBetween(s, prev.End, m.Phrase)) {
 			break
 		}
 		out = append(out, j)
@@ -1862,6 +1867,19 @@ func (lr *langRules) list(s *Sentence, k, to int, sp slotSpec, link string) []in
 		out = append(out, j)
 	}
 	return out
+}
+
+// placeAfterCoord reports whether mention m is a place in a locative phrase right after the
+// coordinator at token from: "Fernández und in Santiago Präsident Boric".
+func (lr *langRules) placeAfterCoord(s *Sentence, from int, m Mention) bool {
+	return (m.Type == "city" || m.Type == "place" || m.Type == "country") && from+2 == m.Phrase &&
+		lr.g.coord[s.Keys[from]] && lr.g.loc[s.Keys[from+1]]
+}
+
+// placeBetween reports whether a coordinator and a locative phrase on one place join the item
+// ending at token from to mention m: "Fernández und in Santiago de Chile Präsident Boric".
+func (lr *langRules) placeBetween(s *Sentence, from int, m Mention) bool {
+	return slices.ContainsFunc(s.Mentions, func(p Mention) bool { return p.End == m.Phrase && lr.placeAfterCoord(s, from, p) })
 }
 
 // cueTogether reports whether the people after a cue met one another too: "traf sich mit Kern
