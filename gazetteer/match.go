@@ -672,7 +672,18 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string) []Ment
 		if of != nil {
 			first = q
 		}
-		for phrase > 0 && !(first > 0 && hits[first-1].end >= phrase) {
+		for phrase > 0 {
+			if first > 0 && hits[first-1].end >= phrase {
+				// "and Treasury Secretary Janet Yellen": a portfolio word the data also knows as
+				// an institution's short name is the title's, when nothing else claims it.
+				p := &hits[first-1]
+				if p.used || p.start != phrase-1 || !titleModifiers[keys[phrase-1]] || p.kind != KindShort ||
+					(p.e.actor != nil && p.e.actor.PoliticalParty) { // "a Labour spokesman" speaks for Labour
+					break
+				}
+				p.used = true
+				first--
+			}
 			if titleModifiers[keys[phrase-1]] {
 				phrase--
 			} else if phrase > 1 && (keys[phrase-1] == "and" || keys[phrase-1] == "&") && titleModifiers[keys[phrase-2]] &&

@@ -200,6 +200,7 @@ func TestTitlePhrase(t *testing.T) {
 		{"en", "with UAE Foreign Minister Sheikh Abdullah bin Zayed al-Nahyan and", "Abdullah bin Zayed Al Nahyan", "UAE Foreign Minister Sheikh Abdullah bin Zayed al-Nahyan"},
 		{"en", "and opposition negotiator Gerardo Blyde signed", "Gerardo Blyde", "opposition negotiator Gerardo Blyde"},
 		{"en", "Fiji's military commander Commodore Frank Bainimarama said", "Frank Bainimarama", "Fiji's military commander Commodore Frank Bainimarama"},
+		{"en", "Antony Blinken and Treasury Secretary Janet Yellen joined", "Janet Yellen", "Treasury Secretary Janet Yellen"},
 		{"de", "mit Verteidigungs- und Außenminister Ehud Barak", "Ehud Barak", "Verteidigungs- und Außenminister Ehud Barak"},
 	} {
 		toks, raw, keys := tokens(c.text)

@@ -1719,7 +1719,7 @@ func (lr *langRules) withConjuncts(s *Sentence, k int, sp slotSpec, not, limit i
 			continue
 		}
 		if j == not || m.End > limit || !sp.accepts(m) || m.Type == "group" || (m.End < len(s.Keys) && s.Keys[m.End] == "'s" && !sp.possessive) ||
-			!(lr.joinsWith(s.Keys, prev.End, m.Phrase, sp.cues) || lr.placeBetween(s, prev.End, m) || namedAfterComma(s, prev, m, lr) ||
+			!(lr.joinsWith(s.Keys, prev.End, coveredFrom(s, prev.End, m.Phrase), sp.cues) || lr.placeBetween(s, prev.End, m) || namedAfterComma(s, prev, m, lr) ||
 				lr.includes(s.Keys, prev.End, m.Phrase) || lr.rolesBetween(s, prev.End, m.Phrase)) {
 			break
 		}
@@ -1851,7 +1851,7 @@ func (lr *langRules) list(s *Sentence, k, to int, sp slotSpec, link string) []in
 			lr.hasCoord(s.Keys, s.Mentions[out[len(out)-2]].End, prev.Phrase) && !lr.rolesBetween(s, from, m.Phrase) {
 			break
 		}
-		if !(lr.joins(s.Keys, from, m.Phrase) || (len(gap) >= 1 && gap[0] == link && lr.onlyArticles(s.Keys, from+1, m.Phrase)) ||
+		if !(lr.joins(s.Keys, from, coveredFrom(s, from, m.Phrase)) || (len(gap) >= 1 && gap[0] == link && lr.onlyArticles(s.Keys, from+1, m.Phrase)) ||
 			lr.listGoesOn(s, j, to, sp) || namedAfterComma(s, prev, m, lr) || lr.includes(s.Keys, from, m.Phrase) ||
 			lr.rolesBetween(s, from, m.Phrase)) {
 			break
@@ -1867,6 +1867,16 @@ func (lr *langRules) list(s *Sentence, k, to int, sp slotSpec, link string) []in
 		out = append(out, j)
 	}
 	return out
+}
+
+// coveredFrom returns where the tokens the extractor covered (modifiers: "Treasury" in "and
+// Treasury Secretary Janet Yellen") begin right before token to, not before from: the gap
+// between two items ends there.
+func coveredFrom(s *Sentence, from, to int) int {
+	for to > from+1 && s.covered(to-1) {
+		to--
+	}
+	return to
 }
 
 // placeAfterCoord reports whether mention m is a place in a locative phrase right after the
