@@ -1053,7 +1053,7 @@ func (st *state) groupActors(m *Mention, ms []Mention) []*gazetteer.Actor {
 		}) {
 			return slices.Clone(st.listed)
 		}
-		if pair, ok := st.mainPair(ms, people); ok {
+		if pair, ok := st.mainPair(ms, people, lr.OfPeople(keys)); ok {
 			if lr.OfNations(keys) {
 				return st.nations(pair[:])
 			}
@@ -1128,9 +1128,15 @@ func (st *state) bareGroup(m *Mention) bool {
 	return len(keys) == 3 && st.lr.BareGroup(raw, keys, 0) > 0
 }
 
-func (st *state) mainPair(ms []Mention, persons bool) ([2]*gazetteer.Actor, bool) {
+// mainPair returns the pair a group of two refers to: of the pairs that met or agreed so far,
+// the most named (of people, when persons; else any pair after them), else the two most named
+// actors of one type. A noun for people ("the two leaders", strict) is never two countries.
+func (st *state) mainPair(ms []Mention, persons, strict bool) ([2]*gazetteer.Actor, bool) {
 	best, bestScore := [2]*gazetteer.Actor{}, -1
 	for _, people := range []bool{persons, false} {
+		if strict && !people {
+			break
+		}
 		for _, p := range st.pairs {
 			if people && (p[0].Type != gazetteer.Person || p[1].Type != gazetteer.Person) {
 				continue
@@ -1164,6 +1170,9 @@ func (st *state) mainPair(ms []Mention, persons bool) ([2]*gazetteer.Actor, bool
 	for _, a := range order {
 		switch a.Type {
 		case gazetteer.Person, gazetteer.Country, gazetteer.Organization:
+			if strict && a.Type != gazetteer.Person {
+				continue
+			}
 			if top[0] == nil || count[a] > count[top[0]] {
 				top[0] = a
 			}

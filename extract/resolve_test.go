@@ -420,3 +420,30 @@ func TestDateline(t *testing.T) {
 		}
 	}
 }
+
+// TestGroupOfTwo checks whom "the two leaders" and "die beiden" stand for: two people, not the
+// two countries that agreed before them.
+func TestGroupOfTwo(t *testing.T) {
+	x := defaultExtractor(t)
+	for _, tt := range []struct{ lang, text, want string }{
+		{"en", "Vietnam and the United States agreed on Sunday to upgrade their ties. Joe Biden arrived in Hanoi on Sunday. Nguyen Phu Trong spoke of a new era. At their talks in Hanoi, the two leaders also discussed trade.",
+			"Joe Biden|Nguyễn Phú Trọng"},
+		{"de", "Die USA und Kuba verständigten sich auf einen Neuanfang. Barack Obama und Raúl Castro stellten ihn am Mittwoch vor. Am Dienstag hatten die beiden miteinander telefoniert.",
+			"Barack Obama|Raúl Castro"},
+	} {
+		res := x.Extract(&extract.Document{ID: "t", Text: tt.text, Lang: tt.lang})
+		var got []string
+		for _, tr := range res.Triples {
+			if tr.Relation == "meeting" && tr.Object != nil {
+				names := []string{tr.Subject.Name, tr.Object.Name}
+				slices.Sort(names)
+				got = append(got, strings.Join(names, "|"))
+			}
+		}
+		slices.Sort(got)
+		got = slices.Compact(got)
+		if g := strings.Join(got, " "); g != tt.want {
+			t.Errorf("%q:\n got %s\nwant %s", tt.text, g, tt.want)
+		}
+	}
+}

@@ -2205,6 +2205,13 @@ func (lr *langRules) coordinated(s *Sentence, i, cs, ce int, sp slotSpec) [][2]i
 			return ps
 		}
 	}
+	// "At a joint news conference, Biden and Morrison said": a fronted phrase set off by a
+	// comma has its clause's subject after the comma.
+	if cs == sentenceFrom(keys, cs) && cs < len(keys) && lr.g.prep[keys[cs]] && ce < len(keys) && keys[ce] == "," {
+		if ps := find(ce+1, sentenceTo(keys, ce+1), ce+1); ps != nil && s.Mentions[ps[0][0]].Phrase == ce+1 {
+			return ps
+		}
+	}
 	if !lr.g.freeInversion && len(sp.cues) == 0 {
 		return nil // English "X met Y and Z" has objects after the verb, not a coordinated subject
 	}
