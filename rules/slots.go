@@ -1280,6 +1280,14 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 						return k
 					}
 				}
+			} else if ps >= 2 && keys[ps-1] == "," {
+				// "Der Generaldirektor der IAEA, Rafael Grossi, ist … zusammengetroffen": the
+				// name set off by commas is the subject, in apposition to the role before it.
+				for k, m := range s.Mentions {
+					if m.Phrase == ps && m.End == cs-1 && ok(k) && m.Type == "person" {
+						return k
+					}
+				}
 			}
 		}
 		if k := first(cs, i); k >= 0 {
