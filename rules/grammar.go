@@ -64,6 +64,9 @@ type Grammar struct {
 	// Words of denial whose complement clause is negated: "Peskow dementierte, dass sich Putin
 	// mit Trump getroffen habe" (German: a complement clause follows a comma).
 	Denials []string `yaml:"denials"`
+	// Prepositions of a party someone acts for, which may open each item of a list of
+	// signatories: "für Israel unterschrieb X, für die Emirate Y und für Bahrain Z".
+	OnBehalf []string `yaml:"on_behalf"`
 	// Forms of "to be" that make the name after them what the noun before is: "Gastgeber war
 	// Luis Lacalle Pou", "The host was …". A role noun before one is no one named earlier.
 	Copulas []string `yaml:"copulas"`

@@ -1860,6 +1860,7 @@ func (lr *langRules) list(s *Sentence, k, to int, sp slotSpec, link string) []in
 			break
 		}
 		if !(lr.joins(s.Keys, from, coveredFrom(s, from, m.Phrase)) || (len(gap) >= 1 && gap[0] == link && lr.onlyArticles(s.Keys, from+1, m.Phrase)) ||
+			lr.onBehalfBetween(s, from, m.Phrase) ||
 			lr.listGoesOn(s, j, to, sp) || namedAfterComma(s, prev, m, lr) || lr.includes(s.Keys, from, m.Phrase) ||
 			lr.rolesBetween(s, from, m.Phrase)) {
 			break
@@ -1885,6 +1886,23 @@ func coveredFrom(s *Sentence, from, to int) int {
 		to--
 	}
 	return to
+}
+
+// onBehalfBetween reports whether tokens [from, to) join two items of a list of signatories
+// through the party the next one acts for: ", für die Emirate Außenminister" (a comma or a
+// coordinator, a preposition of grammar on_behalf, then at most four articles, capitalised or
+// covered words).
+func (lr *langRules) onBehalfBetween(s *Sentence, from, to int) bool {
+	keys := s.Keys
+	if to-from < 2 || to-from > 6 || !(keys[from] == "," || lr.g.coord[keys[from]]) || !lr.g.onBehalf[keys[from+1]] {
+		return false
+	}
+	for j := from + 2; j < to; j++ {
+		if !lr.g.art[keys[j]] && !s.covered(j) && !(s.Raw != nil && fold.IsUpper(s.Raw[j]) && isWordKey(keys[j])) {
+			return false
+		}
+	}
+	return true
 }
 
 // placeAfterCoord reports whether mention m is a place in a locative phrase right after the
