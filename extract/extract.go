@@ -317,7 +317,21 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 				return n.Start > gm.End && n.Start <= gm.End+5 && n.Actor != nil && n.Actor.Type == gazetteer.Person && n.Kind != gazetteer.KindRole &&
 					!slices.Contains(keys[gm.End:n.Start], ",")
 			})
-			if !gm.Portfolio && !indefinite && !deputy && !predicative {
+			// "Ali Shamkhani, secretary of Iran's Supreme National Security Council,", "Wang Yi,
+			// China's top diplomat,": a role in apposition to the person just named is that
+			// person, neither the council nor another holder of the title.
+			var appositive *gazetteer.Actor
+			if gm.Phrase >= 2 && keys[gm.Phrase-1] == "," {
+				for _, o := range out {
+					if o.Last == s.First+gm.Phrase-1 && o.Actor != nil && o.Actor.Type == gazetteer.Person && !o.Modifier {
+						appositive = o.Actor
+					}
+				}
+			}
+			switch {
+			case appositive != nil:
+				m.Actor = appositive
+			case !gm.Portfolio && !indefinite && !deputy && !predicative:
 				m.Actor = st.roleNoun(gm.Title, gm.Of)
 			}
 			if m.Actor == nil && gm.Of != nil && !bare && (gm.OfAfter || st.speaksFor(gm.Title)) {

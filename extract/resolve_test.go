@@ -63,6 +63,8 @@ func TestRoleNouns(t *testing.T) {
 		{"2015-07-01", "Genau so hatte ich es mir erträumt, sagte der 20-Jährige nach dem Sieg gegen Gastgeber Tschechien.", ""},
 		// A plural role without a determiner is some people, not a country or a holder.
 		{"2020-11-23", "Anwesend seien nur amerikanische und saudische Vertreter gewesen, sagten saudische Diplomaten.", ""},
+		// A role in apposition to the person just named is that person, not the company.
+		{"2011-05-01", "Wang Shuai, Sprecher des chinesischen Unternehmens Yingli, sagte, die Lage sei ernst.", "Wang Shuai"},
 	} {
 		got := speakers(x, &extract.Document{ID: "t", Text: tt.text, Lang: "de", Date: tt.date})
 		if strings.Join(got, ",") != tt.want {

@@ -1828,7 +1828,7 @@ func (lr *langRules) list(s *Sentence, k, to int, sp slotSpec, link string) []in
 		// Japarov": an aside after an item, a prepositional phrase set off by commas, is looked
 		// through, with the actors in it.
 		aside := lr.asideEnd(s.Keys, prev.End)
-		if m.Phrase == prev.End+1 && !lr.g.prep[s.Keys[prev.End+1]] {
+		if m.Phrase == prev.End+1 && !lr.g.prep[s.Keys[prev.End+1]] && m.Named {
 			aside = 0 // "Israel and the UAE, Bahrain, and Kosovo": an item, not an aside
 		}
 		if aside > 0 {
