@@ -173,7 +173,7 @@ func (x *Extractor) extract(doc *Document, trace traceFunc) *Result {
 		}
 		st.remember(si, s, keys, ms)
 		if !s.Noise {
-			st.gather(si, raw, keys, ms)
+			st.gather(si, ms)
 		}
 		res.Mentions = append(res.Mentions, ms...)
 		st.noteDelegates(keys, ms)
@@ -187,38 +187,40 @@ type traceFunc func(si int, rs *rules.Sentence, cands []int, ms []Mention)
 
 // state is what the pipeline remembers while it reads one document.
 type state struct {
-	x         *Extractor
-	doc       *Document
-	lang      string
-	lr        *rules.LangRules // the rules' grammar of lang, nil if it has none
-	toks      []tokenize.Token
-	res       *Result
-	salience  map[*gazetteer.Actor]int    // mentions so far, by party
-	order     []*gazetteer.Actor          // parties in the order they were first named
-	lastSeen  map[*gazetteer.Actor]int    // sentence of the last full mention
-	metaMap   map[string]any              // the triples' meta, once built
-	subjects  []*gazetteer.Actor          // each sentence's first person, for pronouns
-	titled    []Mention                   // people mentioned with a title, for role nouns
-	pairs     [][2]*gazetteer.Actor       // parties of meetings and agreements so far
-	events    []event                     // the meetings told so far, in order
-	speakers  []*gazetteer.Actor          // the people who speak at the gathering the sentence relations read names
-	reported  []reportedPair              // meetings told as reported, for a denial after them
-	curSent   int                         // the sentence relations is reading
-	trace     traceFunc                   // set by Explain
-	cover     []bool                      // scratch space of resolve
-	unknown   []rules.Mention             // the sentence's role nouns no one could be found for
-	guest     *gazetteer.Actor            // the object of the last meeting: "der Gast", "the visitor"
-	host      *gazetteer.Actor            // its subject: "der Gastgeber", "the host"
-	surnames  map[string]*gazetteer.Actor // last words of the names of people the data lacks, met with a title
-	unknowns  map[string]*gazetteer.Actor // people the data lacks, by name: one actor per name in a document
-	named     map[*gazetteer.Actor]bool   // people of the gazetteer the article names anywhere
-	fullNamed map[*gazetteer.Actor]bool   // those of them it names with more than one word
-	listed    []*gazetteer.Actor          // the last list of named people ("X und Y"), for "they" with no meeting
-	listSent  int                         // its sentence
-	countries map[string]bool             // ISO codes of the countries named so far, as actors or adjectives
-	anyList   []*gazetteer.Actor          // the last list of named parties of any type, for "the three ministers"
-	anySent   int                         // its sentence
-	delegates map[string][]delegate       // by ISO code: the people who led or belonged to each country's delegation
+	x             *Extractor
+	doc           *Document
+	lang          string
+	lr            *rules.LangRules // the rules' grammar of lang, nil if it has none
+	toks          []tokenize.Token
+	res           *Result
+	salience      map[*gazetteer.Actor]int    // mentions so far, by party
+	order         []*gazetteer.Actor          // parties in the order they were first named
+	lastSeen      map[*gazetteer.Actor]int    // sentence of the last full mention
+	metaMap       map[string]any              // the triples' meta, once built
+	subjects      []*gazetteer.Actor          // each sentence's first person, for pronouns
+	titled        []Mention                   // people mentioned with a title, for role nouns
+	pairs         [][2]*gazetteer.Actor       // parties of meetings and agreements so far
+	events        []event                     // the meetings told so far, in order
+	speakers      []*gazetteer.Actor          // the people who speak at the gathering the sentence relations read names
+	gatherAt      int                         // where that sentence names a gathering, or -1 (see rules.GatheringAt)
+	gatherPresent bool                        // and whether a presence word places someone at it
+	reported      []reportedPair              // meetings told as reported, for a denial after them
+	curSent       int                         // the sentence relations is reading
+	trace         traceFunc                   // set by Explain
+	cover         []bool                      // scratch space of resolve
+	unknown       []rules.Mention             // the sentence's role nouns no one could be found for
+	guest         *gazetteer.Actor            // the object of the last meeting: "der Gast", "the visitor"
+	host          *gazetteer.Actor            // its subject: "der Gastgeber", "the host"
+	surnames      map[string]*gazetteer.Actor // last words of the names of people the data lacks, met with a title
+	unknowns      map[string]*gazetteer.Actor // people the data lacks, by name: one actor per name in a document
+	named         map[*gazetteer.Actor]bool   // people of the gazetteer the article names anywhere
+	fullNamed     map[*gazetteer.Actor]bool   // those of them it names with more than one word
+	listed        []*gazetteer.Actor          // the last list of named people ("X und Y"), for "they" with no meeting
+	listSent      int                         // its sentence
+	countries     map[string]bool             // ISO codes of the countries named so far, as actors or adjectives
+	anyList       []*gazetteer.Actor          // the last list of named parties of any type, for "the three ministers"
+	anySent       int                         // its sentence
+	delegates     map[string][]delegate       // by ISO code: the people who led or belonged to each country's delegation
 }
 
 // partyOfListed resolves the short name of a party that several countries have ("Grüne") by
@@ -975,8 +977,11 @@ type reportedPair struct {
 // later may be what the denial grants ("anwesend seien nur amerikanische und saudische
 // Vertreter gewesen").
 func (st *state) deny(si int, s Sentence, keys []string, ms []Mention, seen map[tripleKey]bool, spoke bool) {
+	if !spoke || !slices.ContainsFunc(st.reported, func(p reportedPair) bool { return p.sent >= si-3 && p.sent < si }) {
+		return // the cheap conditions first: most sentences deny nothing reported
+	}
 	at, rule := st.lr.Denial(keys)
-	if at < 0 || !spoke {
+	if at < 0 {
 		return
 	}
 	for _, p := range st.reported {
@@ -1022,8 +1027,8 @@ func (st *state) gathering(si int) ([]*gazetteer.Actor, bool) {
 // referred back to none ("Auf dem Bürgenstock ging die Gipfelkonferenz zu Ende"): those named
 // at it later join it. Who spoke at it is its first party ("von der Leyen verkündete den
 // Abschluss beim Mercosur-Gipfel").
-func (st *state) gather(si int, raw, keys []string, ms []Mention) {
-	if at, _ := st.lr.GatheringAt(raw, keys); at < 0 || (len(st.events) > 0 && st.events[len(st.events)-1].sent == si) ||
+func (st *state) gather(si int, ms []Mention) {
+	if st.gatherAt < 0 || (len(st.events) > 0 && st.events[len(st.events)-1].sent == si) ||
 		slices.ContainsFunc(ms, func(m Mention) bool { return m.Event }) {
 		return
 	}
@@ -1247,6 +1252,7 @@ func typeOf(m *Mention) string {
 func (st *state) relations(si int, s Sentence, raw, keys []string, ms []Mention) {
 	st.curSent = si
 	st.speakers = nil
+	st.gatherAt, st.gatherPresent = st.lr.GatheringAt(raw, keys)
 	var cands []int // index into ms of each rules.Mention
 	rs := rules.Sentence{Raw: raw, Keys: keys}
 	for k := range ms {
@@ -1271,7 +1277,7 @@ func (st *state) relations(si int, s Sentence, raw, keys []string, ms []Mention)
 	seen := map[tripleKey]bool{}
 	spoke := false
 	defer func() { st.deny(si, s, keys, ms, seen, spoke) }()
-	at, present := st.lr.GatheringAt(raw, keys)
+	at, present := st.gatherAt, st.gatherPresent
 	for _, mt := range st.x.eng.Apply(st.lang, &rs) {
 		if present && mt.Rule.Relation == rules.Statement && mt.Subject >= 0 && rules.SpokeAt(&rs, mt, at, at+1) {
 			if m := &ms[cands[mt.Subject]]; m.Actor != nil && m.Actor.Party.Type == gazetteer.Person && !slices.Contains(st.speakers, m.Actor.Party) {
