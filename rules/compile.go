@@ -45,6 +45,7 @@ type grammar struct {
 	groups                                           map[string][][]string // first word -> phrases, longest first
 	groupPairs                                       map[[2]string]bool    // the first two words of each ("" second: one word)
 	definite, eventNouns, eventStops, gatherings     set                   // EventRefs
+	gatherShape                                      [256]uint64           // by first byte, the lengths of gatherings' keys (a cheap filter)
 	presence, address                                set                   // EventRefs
 	copulas, onBehalf                                set
 	delegNouns, delegVerbs, delegHeads               set // Delegations
@@ -107,6 +108,11 @@ func compileGrammar(g *Grammar) *grammar {
 		delegNouns: newSet(g.Delegations.Nouns), delegVerbs: newSet(g.Delegations.Verbs), delegHeads: newSet(g.Delegations.Heads), phone: newSet(g.Phone),
 	}
 	c.occurrence = phrases(g.Occurrence)
+	for k := range c.gatherings {
+		if k != "" && len(k) < 64 {
+			c.gatherShape[k[0]] |= 1 << len(k)
+		}
+	}
 	for _, w := range append(slices.Clone(g.NationNouns), g.PeopleNouns...) {
 		if st := nounStem(fold.String(w)); len(st) >= 4 && !slices.Contains(c.partyStems, st) {
 			c.partyStems = append(c.partyStems, st)

@@ -374,6 +374,9 @@ func (l *LangRules) GatheringAt(raw, keys []string) (int, bool) {
 		if j := strings.LastIndexByte(k, '-'); j >= 0 {
 			k = k[j+1:]
 		}
+		if k == "" || len(k) >= 64 || l.g.gatherShape[k[0]]&(1<<len(k)) == 0 {
+			continue // most words: no gathering of that first letter and length
+		}
 		if l.g.gatherings[k] && (!l.g.caseTriggers || fold.IsUpper(raw[i])) {
 			return i, (*langRules)(l).present(keys, i)
 		}
