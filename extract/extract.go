@@ -505,11 +505,30 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 		}
 		if prev := st.unknowns[a.Name]; prev != nil {
 			out[k].Actor = prev
+		} else if prev := st.unknownByLastWords(a.Name); prev != nil {
+			// "Foreign Minister Ojo Maduekwe … Mr Maduekwe", "Dr Ahmed Al Tayeb … Dr Al Tayeb".
+			out[k].Actor = prev
+			st.unknowns[a.Name] = prev
 		} else {
 			st.unknowns[a.Name] = a
 		}
 	}
 	return out
+}
+
+// unknownByLastWords returns the one person the data lacks named before in full whose name ends
+// in the words of name ("Ojo Maduekwe" for "Maduekwe"), or nil when there is none or more than one.
+func (st *state) unknownByLastWords(name string) *gazetteer.Actor {
+	var found *gazetteer.Actor
+	for full, a := range st.unknowns {
+		if strings.HasSuffix(full, " "+name) && a != found {
+			if found != nil {
+				return nil
+			}
+			found = a
+		}
+	}
+	return found
 }
 
 // deputies are the words before a title that make it a deputy's ("Deputy U.S. Ambassador",

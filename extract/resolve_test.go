@@ -449,3 +449,21 @@ func TestGroupOfTwo(t *testing.T) {
 		}
 	}
 }
+
+// TestLastNames checks that a last name after an honorific is the person the data lacks who
+// was named in full before, and that a name in apposition to a title with an article is that
+// title's holder.
+func TestLastNames(t *testing.T) {
+	x := defaultExtractor(t)
+	for _, tt := range []struct{ lang, text, want string }{
+		{"en", "Hillary Clinton later met the Minister of Foreign Affairs, Ojo Maduekwe, in Abuja. Mr Maduekwe said Nigeria accepted the criticism.", "Ojo Maduekwe"},
+		{"en", "The Grand Imam, Dr Ahmed Al Tayeb, spoke first. Dr Al Tayeb urged Muslims in the West to integrate.", "Ahmed Al Tayeb"},
+		// Two people the data lacks share the last name: the short form stays on its own.
+		{"en", "Finance Minister Jane Marlow and Trade Minister Peter Marlow arrived. Mr Marlow said he was pleased.", "Marlow"},
+	} {
+		got := speakers(x, &extract.Document{ID: "t", Text: tt.text, Lang: tt.lang})
+		if g := strings.Join(got, ","); g != tt.want {
+			t.Errorf("%q: speakers %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}

@@ -386,8 +386,10 @@ func (g *Gazetteer) candidateWord(h *hit, key string) bool {
 var (
 	determiners = set("der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "eines", "einer",
 		"the", "a", "an")
-	honorifics = set("herr", "frau", "herrn", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "sir", "dame")
-	genLinks   = set("des", "der", "of", "eines", "von")
+	// definiteArticles before a title make the name in apposition after it the holder named.
+	definiteArticles = set("der", "die", "den", "dem", "des", "the")
+	honorifics       = set("herr", "frau", "herrn", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "sir", "dame")
+	genLinks         = set("des", "der", "of", "eines", "von")
 	// placePreps before a seat of power make it the place of what happens there.
 	placePreps = set("in", "im", "at", "am", "ins", "into", "inside")
 	// verbMarkers come before an English verb, never before a title: "to host", "will chair".
@@ -788,6 +790,17 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string) []Ment
 				nameAt = j + 1
 				for next < len(hits) && hits[next].start < nameAt {
 					next++ // the genitive's bare noun
+				}
+			} else if end+2 < len(keys) && keys[end] == "," && phrase > 0 && definiteArticles[keys[phrase-1]] {
+				// "the Minister of Foreign Affairs, Ojo Maduekwe,": a name in apposition to a title
+				// with a definite article, set off by commas, is the holder named now.
+				closed := func(e int) bool { return e == len(keys) || keys[e] == "," || tokenize.IsTerminal(keys[e]) }
+				if next < len(hits) && hits[next].start == end+1 {
+					if p := hits[next]; p.isActor() && p.theActor().Type == Person && closed(p.end) {
+						nameAt = end + 1
+					}
+				} else if n, _ := g.unknownName(raw, keys, end+1, hits, next); n >= 2 && closed(end+1+n) {
+					nameAt = end + 1
 				}
 			}
 		}

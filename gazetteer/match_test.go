@@ -202,6 +202,7 @@ func TestTitlePhrase(t *testing.T) {
 		{"en", "Fiji's military commander Commodore Frank Bainimarama said", "Frank Bainimarama", "Fiji's military commander Commodore Frank Bainimarama"},
 		{"en", "Antony Blinken and Treasury Secretary Janet Yellen joined", "Janet Yellen", "Treasury Secretary Janet Yellen"},
 		{"en", "and Orange Democratic Movement leader Raila Odinga signed", "Raila Odinga", "Orange Democratic Movement leader Raila Odinga"},
+		{"en", "later met the Minister of Foreign Affairs, Ojo Maduekwe, in", "Ojo Maduekwe", "Minister of Foreign Affairs, Ojo Maduekwe"},
 		{"de", "mit Verteidigungs- und Außenminister Ehud Barak", "Ehud Barak", "Verteidigungs- und Außenminister Ehud Barak"},
 	} {
 		toks, raw, keys := tokens(c.text)
