@@ -173,7 +173,7 @@ func (x *Extractor) extract(doc *Document, trace traceFunc) *Result {
 		}
 		st.remember(si, s, keys, ms)
 		if !s.Noise {
-			st.gather(si, ms)
+			st.gather(si, keys, ms)
 		}
 		res.Mentions = append(res.Mentions, ms...)
 		st.noteDelegates(keys, ms)
@@ -315,15 +315,22 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 			deputy := slices.ContainsFunc(keys[gm.Phrase:gm.Start], func(k string) bool { return deputies[k] })
 			// "Gastgeber war Uruguays Präsident Luis Lacalle Pou": the name after "war" is who
 			// the role is, not whoever held it in the text before.
+			// (The name's phrase begins right after the verb: "The president is meeting Putin"
+			// has an auxiliary.)
 			predicative := gm.End+1 < len(keys) && st.lr.Copula(keys[gm.End]) && slices.ContainsFunc(gms, func(n gazetteer.Mention) bool {
-				return n.Start > gm.End && n.Start <= gm.End+5 && n.Actor != nil && n.Actor.Type == gazetteer.Person && n.Kind != gazetteer.KindRole &&
-					!slices.Contains(keys[gm.End:n.Start], ",")
+				return n.Phrase == gm.End+1 && n.Actor != nil && n.Actor.Type == gazetteer.Person && n.Kind != gazetteer.KindRole
 			})
 			// "Ali Shamkhani, secretary of Iran's Supreme National Security Council,", "Wang Yi,
 			// China's top diplomat,": a role in apposition to the person just named is that
 			// person, neither the council nor another holder of the title.
+			// (Not when a coordinator and another person's phrase follow it: "Joe Biden, France's
+			// president and Britain's prime minister" is a list; "vice president of the Commission
+			// and also Commissioner for Transport" is not.)
 			var appositive *gazetteer.Actor
-			if gm.Phrase >= 2 && keys[gm.Phrase-1] == "," {
+			listGoesOn := gm.End+1 < len(keys) && st.lr.Coordinator(keys[gm.End]) && slices.ContainsFunc(gms, func(n gazetteer.Mention) bool {
+				return n.Phrase == gm.End+1 && (n.Kind == gazetteer.KindRole || (n.Actor != nil && n.Actor.Type == gazetteer.Person))
+			})
+			if gm.Phrase >= 2 && keys[gm.Phrase-1] == "," && !listGoesOn {
 				for _, o := range out {
 					if o.Last == s.First+gm.Phrase-1 && o.Actor != nil && o.Actor.Type == gazetteer.Person && !o.Modifier {
 						appositive = o.Actor
@@ -444,7 +451,7 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 		}
 		if n := lr.EventRef(keys, i); n > 0 {
 			// "bei der Zeremonie", "the signing": the meeting just told, as a party of a meeting.
-			if ev, ok := st.gathering(si); ok && !slices.Contains(covered[i:i+n], true) {
+			if ev, ok := st.gathering(si, lastPart(keys[i+n-1])); ok && !slices.Contains(covered[i:i+n], true) {
 				out = insert(out, Mention{Sentence: si, First: s.First + i, Last: s.First + i + n, Phrase: s.First + i,
 					Kind: "group", Plural: true, Event: true, Parties: ev, Confidence: 0.7})
 				for j := i; j < i+n; j++ {
@@ -1003,9 +1010,17 @@ func (st *state) deny(si int, s Sentence, keys []string, ms []Mention, seen map[
 	if at < 0 {
 		return
 	}
+	named := func(a *gazetteer.Actor) bool {
+		return slices.ContainsFunc(ms, func(m Mention) bool { return !m.Modifier && m.Actor != nil && m.Actor.Party == a })
+	}
 	for _, p := range st.reported {
 		if p.sent < si-3 || p.sent >= si {
 			continue
+		}
+		// What is denied is the meeting or the report of it ("ein solches Treffen", "the
+		// reports"), or it names one of the two: not "denied that Tehran had sent drones".
+		if !st.lr.DeniesMeeting(keys, at) && !named(p.a) && !named(p.b) {
+			return
 		}
 		g := &Mention{Sentence: si, First: s.First + at, Last: s.First + at + 1, Phrase: s.First + at, Kind: "group", Confidence: 0.7}
 		mt := rules.Match{Rule: rule, Trigger: at, Particle: -1, Subject: -1, Object: -1, Modality: rules.Negated}
@@ -1020,6 +1035,7 @@ func (st *state) deny(si int, s Sentence, keys []string, ms []Mention, seen map[
 type event struct {
 	sent    int                // the sentence that last told of it
 	parties []*gazetteer.Actor // in order
+	noun    string             // for a gathering named before anyone met, its noun's key ("gipfel")
 }
 
 // recentEvent returns a copy of the parties of the last meeting with two parties or more, if
@@ -1035,23 +1051,37 @@ func (st *state) recentEvent(si int) []*gazetteer.Actor {
 
 // gathering returns a copy of the parties of the last event, however few, and whether there is
 // one told at most three sentences before si: what "the summit" or "Gastgeber war" refers to.
-func (st *state) gathering(si int) ([]*gazetteer.Actor, bool) {
+func (st *state) gathering(si int, noun string) ([]*gazetteer.Actor, bool) {
 	if len(st.events) == 0 || st.events[len(st.events)-1].sent < si-3 {
 		return nil, false
 	}
-	return slices.Clone(st.events[len(st.events)-1].parties), true
+	e := &st.events[len(st.events)-1]
+	// A gathering no meeting was told of is referred to by its own noun or a general one:
+	// after "bei einer Konferenz in Berlin", "beim Gipfel in Vilnius" is another event.
+	if e.noun != "" && noun != "" && noun != e.noun && !st.lr.GeneralEvent(noun) {
+		return nil, false
+	}
+	return slices.Clone(e.parties), true
 }
 
 // gather opens the event of a gathering sentence si names when it told of no meeting and
 // referred back to none ("Auf dem Bürgenstock ging die Gipfelkonferenz zu Ende"): those named
 // at it later join it. Who spoke at it is its first party ("von der Leyen verkündete den
 // Abschluss beim Mercosur-Gipfel").
-func (st *state) gather(si int, ms []Mention) {
+func (st *state) gather(si int, keys []string, ms []Mention) {
 	if st.gatherAt < 0 || (len(st.events) > 0 && st.events[len(st.events)-1].sent == si) ||
 		slices.ContainsFunc(ms, func(m Mention) bool { return m.Event }) {
 		return
 	}
-	st.events = append(st.events, event{sent: si, parties: st.speakers})
+	st.events = append(st.events, event{sent: si, parties: st.speakers, noun: lastPart(keys[st.gatherAt])})
+}
+
+// lastPart returns the last part of a hyphenated key ("mercosur-gipfel" → "gipfel").
+func lastPart(k string) string {
+	if j := strings.LastIndexByte(k, '-'); j >= 0 {
+		return k[j+1:]
+	}
+	return k
 }
 
 // addEvent adds parties to the meeting event of sentence si.
@@ -1313,7 +1343,7 @@ func (st *state) relations(si int, s Sentence, raw, keys []string, ms []Mention)
 			obj = &ms[cands[mt.Object]]
 		} else if mt.Object == rules.LastMeeting {
 			// "X stieß später hinzu": the parties of the meeting just told.
-			ev, ok := st.gathering(si)
+			ev, ok := st.gathering(si, "")
 			if !ok {
 				continue
 			}
@@ -1421,8 +1451,14 @@ func (st *state) groupTriples(s Sentence, ms []Mention, mt rules.Match, subj, ob
 	// "Die drei Staatschefs verabschiedeten eine gemeinsame Erklärung": every pair; not when
 	// someone met them one by one ("Macron, who met both leaders separately").
 	if g == obj && g != subj && mt.Rule.Relation == rules.Meeting {
-		keys := make([]string, 0, s.Last-s.First)
-		for _, t := range st.toks[s.First:s.Last] {
+		// (Between the verb and the group: "praised their bilateral ties" after it says
+		// nothing of how they met.)
+		from, to := min(s.First+mt.Trigger, g.First), max(s.First+mt.Trigger+1, g.Last)
+		if to < s.Last && st.toks[to].Key != "," {
+			to++ // "met both leaders separately"
+		}
+		keys := make([]string, 0, to-from)
+		for _, t := range st.toks[from:to] {
 			keys = append(keys, t.Key)
 		}
 		if st.lr.Separate(keys) {

@@ -467,3 +467,55 @@ func TestLastNames(t *testing.T) {
 		}
 	}
 }
+
+// TestReviewedCases checks meetings and agreements in sentences a review of the gatherings,
+// appositions and lists found wrong: each want lists the relation:modality:pair facts, sorted.
+func TestReviewedCases(t *testing.T) {
+	x := defaultExtractor(t)
+	for _, tt := range []struct{ lang, date, text, want string }{
+		// A place fronted before a comma is no list of subjects.
+		{"en", "", "In Beijing, Xi Jinping and Vladimir Putin agreed to deepen ties.",
+			"agreement:asserted:Vladimir Putin|Xi Jinping meeting:asserted:Vladimir Putin|Xi Jinping"},
+		// An auxiliary is no copula: the role noun before it is the person named before.
+		{"de", "", "Bundeskanzler Olaf Scholz reiste am Sonntag nach Paris. Der Kanzler ist am Montag mit Emmanuel Macron zusammengetroffen.",
+			"meeting:asserted:Emmanuel Macron|Olaf Scholz"},
+		// A role followed by a coordinator is the next item of a list, no apposition.
+		{"en", "2023-06-01", "The talks in Brussels were attended by Joe Biden, France's president and Britain's prime minister.",
+			"meeting:asserted:Emmanuel Macron|Joe Biden meeting:asserted:Emmanuel Macron|Rishi Sunak meeting:asserted:Joe Biden|Rishi Sunak"},
+		// Another gathering noun is another event; a phrase about the meeting is no presence.
+		{"de", "", "Olaf Scholz sagte am Montag bei einer Konferenz in Berlin, die Lage sei ernst. Beim Gipfel in Vilnius sagte Jens Stoltenberg, die Allianz sei stark.", ""},
+		{"de", "", "Xi Jinping und Wladimir Putin trafen sich am Montag in Moskau. Joe Biden sagte am Dienstag mit Blick auf das Treffen, er sei besorgt.",
+			"meeting:asserted:Vladimir Putin|Xi Jinping"},
+		// A denial of something else, or no denial, leaves the reported meeting alone.
+		{"en", "", "Benjamin Netanyahu reportedly met Mohammed bin Salman in Neom on Sunday. Iran's foreign ministry spokesman Nasser Kanaani denied that Tehran had sent drones to Russia.",
+			"meeting:reported:Benjamin Netanyahu|Mohammed bin Salman"},
+		{"en", "", "Vladimir Putin reportedly met Donald Trump in Helsinki. Dmitry Peskov did not deny the report.",
+			"meeting:reported:Donald Trump|Vladimir Putin"},
+		// A relative clause with "reportedly" reports nothing of the clause before it.
+		{"en", "", "Vladimir Putin met Kim Jong Un, who reportedly arrived by train.", "meeting:asserted:Kim Jong Un|Vladimir Putin"},
+		// "will not meet … next week": a negated plan, not a plan told and called off.
+		{"en", "", "Joe Biden will not meet Xi Jinping next week after Beijing cancelled military talks.", "meeting:negated:Joe Biden|Xi Jinping"},
+		// A word of one by one after the group only: "their bilateral ties" says nothing of it.
+		{"en", "", "Yoon Suk Yeol and Fumio Kishida arrived at Camp David on Friday. Joe Biden welcomed the two leaders and praised their bilateral ties.",
+			"meeting:asserted:Fumio Kishida|Joe Biden meeting:asserted:Fumio Kishida|Yoon Suk Yeol meeting:asserted:Joe Biden|Yoon Suk Yeol"},
+		// "told the summit" places the speaker at it.
+		{"en", "", "Joko Widodo told the summit in Bali that the war must end. Joe Biden, who also attended the summit, called for unity.",
+			"meeting:asserted:Joe Biden|Joko Widodo"},
+	} {
+		res := x.Extract(&extract.Document{ID: "t", Text: tt.text, Lang: tt.lang, Date: tt.date})
+		var got []string
+		for _, tr := range res.Triples {
+			if tr.Relation == "statement" {
+				continue
+			}
+			names := []string{tr.Subject.Name, tr.Object.Name}
+			slices.Sort(names)
+			got = append(got, tr.Relation+":"+tr.Modality+":"+strings.Join(names, "|"))
+		}
+		slices.Sort(got)
+		got = slices.Compact(got)
+		if g := strings.Join(got, " "); g != tt.want {
+			t.Errorf("%q:\n got %s\nwant %s", tt.text, g, tt.want)
+		}
+	}
+}

@@ -320,14 +320,16 @@ func isClauseBreak(k string) bool {
 // present reports whether a presence word (see EventRefs.Presence) stands at keys[i] or at most
 // four words before it, or a verb of address right before it.
 func (lr *langRules) present(keys []string, i int) bool {
-	if i > 0 && lr.g.address[keys[i-1]] {
-		return true
+	if (i > 0 && lr.g.address[keys[i-1]]) || (i > 1 && lr.g.art[keys[i-1]] && lr.g.address[keys[i-2]]) {
+		return true // "told the summit", from the article or from the noun
 	}
 	for j := i; j >= 0 && j >= i-4; j-- {
 		if lr.g.presence[keys[j]] {
 			return true
 		}
-		if !isWordKey(keys[j]) && keys[j] != "-" {
+		// The words between are the noun's: a preposition there governs it instead ("bei
+		// seiner Ankunft von einem Treffen").
+		if (!isWordKey(keys[j]) && keys[j] != "-") || (j < i && lr.g.prep[keys[j]] && !lr.g.gen[keys[j]]) {
 			return false
 		}
 	}
@@ -353,8 +355,22 @@ func (l *LangRules) Denial(keys []string) (int, *Rule) {
 	return -1, nil
 }
 
+// GeneralEvent reports whether key is a noun general enough to refer to any gathering (see
+// EventRefs.General).
+func (l *LangRules) GeneralEvent(key string) bool { return l != nil && l.g.generalEvents[key] }
+
 // Copula reports whether k is a form of "to be" (see grammar copulas).
 func (l *LangRules) Copula(k string) bool { return l != nil && l.g.copulas[k] }
+
+// DeniesMeeting reports whether the denial at keys[at] is of a meeting or of the report of one:
+// a noun of grammar denial_objects follows it in the sentence, and no negation stands right
+// before it ("did not deny the report").
+func (l *LangRules) DeniesMeeting(keys []string, at int) bool {
+	if l == nil || (*langRules)(l).hasCue(keys, max(at-3, 0), at, cueNegated) {
+		return false
+	}
+	return l.g.denialObjects.anyOf(keys[at+1:])
+}
 
 // Separate reports whether a word of keys says that the parties met one by one ("separately",
 // "getrennt").

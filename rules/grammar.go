@@ -73,6 +73,9 @@ type Grammar struct {
 	// Separable verbs of denial with their particle: "wies die Berichte zurück". With Denials,
 	// the words of a sentence that denies a meeting reported just before (see LangRules.Denial).
 	DenialSeparable [][2]string `yaml:"denial_separable"`
+	// Nouns that make a denial one of a meeting or of the report of one: "dementierte ein
+	// solches Treffen", "denied the reports".
+	DenialObjects []string `yaml:"denial_objects"`
 	// Subjunctive verbs of reported speech: a clause after a comma with one is the complement
 	// of a verb of saying before it ("berichtet, Trump habe Putin gewarnt").
 	Subjunctive []string `yaml:"subjunctive"`
@@ -195,9 +198,13 @@ type EventRefs struct {
 	// with Iran", "das Treffen mit Modi", "the meeting of NATO ministers".
 	NotBefore []string `yaml:"not_before"`
 	// Nouns of a gathering of several parties that a text may name before those who took part:
-	// "der Mercosur-Gipfel", "the retreat". A German compound counts by its last part
-	// ("G7-Gipfels"). The parties named later at "the summit" met one another.
+	// "der Mercosur-Gipfel", "the retreat". A hyphenated compound counts by its last part
+	// ("G7-Gipfels"); a closed one does not ("Pressekonferenz"). The parties named later at
+	// "the summit" met one another.
 	Gatherings []string `yaml:"gatherings"`
+	// Nouns general enough to refer to any gathering named before ("the meeting", "das
+	// Treffen"); another gathering noun refers only to a gathering of its own kind.
+	General []string `yaml:"general"`
 	// Words that place a speaker at the gathering or meeting a noun up to four words later
 	// names: "beim", "am Rande des", "at", "told the". Who speaks there took part in it.
 	Presence []string `yaml:"presence"`

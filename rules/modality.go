@@ -22,15 +22,10 @@ func (lr *langRules) modality(keys []string, i, cs, ce int, def, rel string) str
 		}
 	}
 	// "…, Israeli media reported.": a short clause of reporting that closes the sentence
-	// covers the clause before it.
-	if ce < len(keys) && keys[ce] == "," && len(keys)-ce <= 7 {
-		for j := ce + 1; j < len(keys); j++ {
-			for _, c := range lr.g.cues[keys[j]] {
-				if c.kind == cueReported && hasPhrase(keys, j, c.words) {
-					found[cueReported] = true
-				}
-			}
-		}
+	// covers the clause before it (not a relative clause: "…, who reportedly arrived by train").
+	if ce+1 < len(keys) && keys[ce] == "," && len(keys)-ce <= 7 && !lr.g.rel[keys[ce+1]] && !lr.g.subord[keys[ce+1]] &&
+		lr.hasCue(keys, ce+1, len(keys), cueReported) {
+		found[cueReported] = true
 	}
 	if found[cueNegated] || (found[cueFailed] && rel == Agreement) || lr.counterfactual(keys, cs, ce) || lr.separableNegation(keys, i, cs, ce) {
 		return Negated
@@ -163,6 +158,23 @@ func (lr *langRules) hasCue(keys []string, from, to, kind int) bool {
 	for j := max(from, 0); j < min(to, len(keys)); j++ {
 		for _, c := range lr.g.cues[keys[j]] {
 			if c.kind == kind && hasPhrase(keys, j, c.words) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// negatedOtherwise reports whether a negation cue other than one of calling off stands in tokens
+// [from, to): "will not meet" negates the plan itself, "was due to meet … but cancelled" tells
+// a plan and its end.
+func (lr *langRules) negatedOtherwise(keys []string, from, to int) bool {
+	for j := max(from, 0); j < min(to, len(keys)); j++ {
+		for _, c := range lr.g.cues[keys[j]] {
+			if c.kind != cueNegated || !hasPhrase(keys, j, c.words) {
+				continue
+			}
+			if !slices.ContainsFunc(c.words, func(w string) bool { return lr.g.calledOff[w] || w == "off" }) {
 				return true
 			}
 		}

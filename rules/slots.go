@@ -304,7 +304,7 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 			}
 			if modality == Negated && lr.callsOff(keys, mcs, min(len(keys), max(mce, ce))) {
 				cancelled = true // "the summit where X was due to host Y and Z has been called off"
-				toldPlan = toldPlan || (c.Relation != Statement && lr.hasCue(keys, mcs, mce, cuePlanned))
+				toldPlan = toldPlan || (c.Relation != Statement && lr.hasCue(keys, mcs, mce, cuePlanned) && !lr.negatedOtherwise(keys, mcs, mce))
 			}
 			if c.Relation != Statement && modality != Negated {
 				switch lr.complementOf(keys, cs) {
@@ -2198,8 +2198,13 @@ func (lr *langRules) coordinated(s *Sentence, i, cs, ce int, sp slotSpec) [][2]i
 			// rest of a list the preposition governs is in its phrase too: "Auch in London, Rom
 			// und Madrid kamen Hunderttausende zusammen".
 			if r, w := lr.governs(s, m); (r == prep || r == genitiv) && !sp.cues[w] {
-				if items := lr.list(s, k, to, sp, ""); len(items) > 0 {
-					inPhrase = items[len(items)-1]
+				// Only items of the governed one's kind: "In Beijing, Xi and Putin agreed" has its
+				// subjects after the place.
+				for _, it := range lr.list(s, k, to, sp, "") {
+					if s.Mentions[it].Type != m.Type {
+						break
+					}
+					inPhrase = it
 				}
 				continue
 			}
