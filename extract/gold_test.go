@@ -66,6 +66,7 @@ func TestGold(t *testing.T) {
 		{"holdout5", 0, true},
 		{"holdout6", 0, true},
 		{"holdout7", 0, true},
+		{"holdout8", 0, true},
 	} {
 		t.Run(c.split, func(t *testing.T) {
 			rep := scoreGold(t, "../testdata/gold/"+c.split+".jsonl")
