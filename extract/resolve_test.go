@@ -19,6 +19,15 @@ func speakers(x *extract.Extractor, d *extract.Document) []string {
 	return out
 }
 
+// wantSpeakers reports an error unless the speakers of d's statements, in order and joined by
+// commas, are want.
+func wantSpeakers(t *testing.T, x *extract.Extractor, d *extract.Document, want string) {
+	t.Helper()
+	if got := speakers(x, d); strings.Join(got, ",") != want {
+		t.Errorf("%q: speakers %q, want %q", d.Text, got, want)
+	}
+}
+
 // TestRoleNouns checks who a role noun without a name resolves to: the holder of the role on
 // the document's date, and no one when the role is an office the data has no title for.
 func TestRoleNouns(t *testing.T) {
@@ -66,10 +75,7 @@ func TestRoleNouns(t *testing.T) {
 		// A role in apposition to the person just named is that person, not the company.
 		{"2011-05-01", "Wang Shuai, Sprecher des chinesischen Unternehmens Yingli, sagte, die Lage sei ernst.", "Wang Shuai"},
 	} {
-		got := speakers(x, &extract.Document{ID: "t", Text: tt.text, Lang: "de", Date: tt.date})
-		if strings.Join(got, ",") != tt.want {
-			t.Errorf("%q: speakers %q, want %q", tt.text, got, tt.want)
-		}
+		wantSpeakers(t, x, &extract.Document{ID: "t", Text: tt.text, Lang: "de", Date: tt.date}, tt.want)
 	}
 }
 
@@ -404,9 +410,9 @@ func TestShortNames(t *testing.T) {
 	}
 }
 
-// TestDateline checks that the place of a dateline is no party of what the report tells, and
-// that a name with a hyphen is no dateline.
-func TestDateline(t *testing.T) {
+// TestSpeakers checks who speaks: the place of a dateline is no party of what the report tells
+// (a name with a hyphen is no dateline), and a last name is the person named in full before.
+func TestSpeakers(t *testing.T) {
 	x := defaultExtractor(t)
 	for _, tt := range []struct{ lang, text, want string }{
 		{"de", "SINGAPUR (dpa) - Sie lächelten und sprachen einander nicht mit Präsident an.", ""},
@@ -415,64 +421,28 @@ func TestDateline(t *testing.T) {
 		{"de", "Saudi-Arabien und Iran erklärten am Freitag, sie wollten Botschaften eröffnen.", "Saudi Arabia,Iran"},
 		{"de", "BERLIN (dpa) - Olaf Scholz sagte, er sei zufrieden.", "Olaf Scholz"},
 		{"en", "Moscow said on Friday it was ready.", "Russia"},
-	} {
-		got := speakers(x, &extract.Document{ID: "t", Text: tt.text, Lang: tt.lang})
-		if strings.Join(got, ",") != tt.want {
-			t.Errorf("%q: speakers %q, want %q", tt.text, got, tt.want)
-		}
-	}
-}
-
-// TestGroupOfTwo checks whom "the two leaders" and "die beiden" stand for: two people, not the
-// two countries that agreed before them.
-func TestGroupOfTwo(t *testing.T) {
-	x := defaultExtractor(t)
-	for _, tt := range []struct{ lang, text, want string }{
-		{"en", "Vietnam and the United States agreed on Sunday to upgrade their ties. Joe Biden arrived in Hanoi on Sunday. Nguyen Phu Trong spoke of a new era. At their talks in Hanoi, the two leaders also discussed trade.",
-			"Joe Biden|Nguyễn Phú Trọng"},
-		{"de", "Die USA und Kuba verständigten sich auf einen Neuanfang. Barack Obama und Raúl Castro stellten ihn am Mittwoch vor. Am Dienstag hatten die beiden miteinander telefoniert.",
-			"Barack Obama|Raúl Castro"},
-	} {
-		res := x.Extract(&extract.Document{ID: "t", Text: tt.text, Lang: tt.lang})
-		var got []string
-		for _, tr := range res.Triples {
-			if tr.Relation == "meeting" && tr.Object != nil {
-				names := []string{tr.Subject.Name, tr.Object.Name}
-				slices.Sort(names)
-				got = append(got, strings.Join(names, "|"))
-			}
-		}
-		slices.Sort(got)
-		got = slices.Compact(got)
-		if g := strings.Join(got, " "); g != tt.want {
-			t.Errorf("%q:\n got %s\nwant %s", tt.text, g, tt.want)
-		}
-	}
-}
-
-// TestLastNames checks that a last name after an honorific is the person the data lacks who
-// was named in full before, and that a name in apposition to a title with an article is that
-// title's holder.
-func TestLastNames(t *testing.T) {
-	x := defaultExtractor(t)
-	for _, tt := range []struct{ lang, text, want string }{
+		// A last name after an honorific is the person the data lacks named in full before; a
+		// name in apposition to a title with an article is that title's holder.
 		{"en", "Hillary Clinton later met the Minister of Foreign Affairs, Ojo Maduekwe, in Abuja. Mr Maduekwe said Nigeria accepted the criticism.", "Ojo Maduekwe"},
 		{"en", "The Grand Imam, Dr Ahmed Al Tayeb, spoke first. Dr Al Tayeb urged Muslims in the West to integrate.", "Ahmed Al Tayeb"},
 		// Two people the data lacks share the last name: the short form stays on its own.
 		{"en", "Finance Minister Jane Marlow and Trade Minister Peter Marlow arrived. Mr Marlow said he was pleased.", "Marlow"},
 	} {
-		got := speakers(x, &extract.Document{ID: "t", Text: tt.text, Lang: tt.lang})
-		if g := strings.Join(got, ","); g != tt.want {
-			t.Errorf("%q: speakers %q, want %q", tt.text, got, tt.want)
-		}
+		wantSpeakers(t, x, &extract.Document{ID: "t", Text: tt.text, Lang: tt.lang}, tt.want)
 	}
 }
 
-// TestReviewedCases checks meetings and agreements in sentences a review of the gatherings,
-// appositions and lists found wrong: each want lists the relation:modality:pair facts, sorted.
+// TestReviewedCases checks meetings and agreements in sentences that groups of two and a review
+// of the gatherings, appositions and lists found wrong: each want lists the
+// relation:modality:pair facts, sorted.
 func TestReviewedCases(t *testing.T) {
 	x := defaultExtractor(t)
 	for _, tt := range []struct{ lang, date, text, want string }{
+		// "the two leaders", "die beiden": two people, not the two countries that agreed before.
+		{"en", "", "Vietnam and the United States agreed on Sunday to upgrade their ties. Joe Biden arrived in Hanoi on Sunday. Nguyen Phu Trong spoke of a new era. At their talks in Hanoi, the two leaders also discussed trade.",
+			"agreement:asserted:United States|Vietnam meeting:asserted:Joe Biden|Nguyễn Phú Trọng"},
+		{"de", "", "Die USA und Kuba verständigten sich auf einen Neuanfang. Barack Obama und Raúl Castro stellten ihn am Mittwoch vor. Am Dienstag hatten die beiden miteinander telefoniert.",
+			"agreement:asserted:Cuba|United States meeting:asserted:Barack Obama|Raúl Castro"},
 		// A place fronted before a comma is no list of subjects.
 		{"en", "", "In Beijing, Xi Jinping and Vladimir Putin agreed to deepen ties.",
 			"agreement:asserted:Vladimir Putin|Xi Jinping meeting:asserted:Vladimir Putin|Xi Jinping"},
@@ -503,19 +473,24 @@ func TestReviewedCases(t *testing.T) {
 			"meeting:asserted:Joe Biden|Joko Widodo"},
 	} {
 		res := x.Extract(&extract.Document{ID: "t", Text: tt.text, Lang: tt.lang, Date: tt.date})
-		var got []string
-		for _, tr := range res.Triples {
-			if tr.Relation == "statement" {
-				continue
-			}
-			names := []string{tr.Subject.Name, tr.Object.Name}
-			slices.Sort(names)
-			got = append(got, tr.Relation+":"+tr.Modality+":"+strings.Join(names, "|"))
-		}
-		slices.Sort(got)
-		got = slices.Compact(got)
-		if g := strings.Join(got, " "); g != tt.want {
+		if g := strings.Join(relationFacts(res), " "); g != tt.want {
 			t.Errorf("%q:\n got %s\nwant %s", tt.text, g, tt.want)
 		}
 	}
+}
+
+// relationFacts returns the meetings and agreements of res as sorted, unique
+// "relation:modality:A|B" strings, the two names in alphabetical order.
+func relationFacts(res *extract.Result) []string {
+	var out []string
+	for _, tr := range res.Triples {
+		if tr.Object == nil {
+			continue // a statement
+		}
+		names := []string{tr.Subject.Name, tr.Object.Name}
+		slices.Sort(names)
+		out = append(out, tr.Relation+":"+tr.Modality+":"+strings.Join(names, "|"))
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
 }
