@@ -1508,7 +1508,19 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 					from = s.Mentions[items[len(items)-1]].End
 				}
 			}
-			return first(from, i)
+			if k := first(from, i); k >= 0 {
+				return k
+			}
+			// "hat den Regierungschef der Salomonen, Manasseh Sogavare, getroffen": the name in
+			// apposition, set off by commas, right before the verb's clause.
+			if cs >= 3 && keys[cs-1] == "," {
+				for k, m := range s.Mentions {
+					if m.End == cs-1 && m.Start >= 1 && keys[m.Start-1] == "," && k != not && ok(k) && m.Type == "person" {
+						return k
+					}
+				}
+			}
+			return -1
 		}
 	case "cue":
 		if sp.adjacent && (i+1 >= len(keys) || !sp.cues[keys[i+1]]) {
