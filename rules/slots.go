@@ -1639,7 +1639,7 @@ func (lr *langRules) together(keys []string, cs, ce int) bool {
 func (lr *langRules) plainList(s *Sentence, ks []int) bool {
 	for j := 1; j < len(ks); j++ {
 		prev, m := s.Mentions[ks[j-1]], s.Mentions[ks[j]]
-		if !lr.joins(s.Keys, prev.End, m.Phrase) && !namedAfterComma(s, prev, m, lr) {
+		if !lr.joins(s.Keys, prev.End, m.Phrase) && !namedAfterComma(s, prev, m, lr) && !lr.rolesBetween(s, prev.End, m.Phrase) {
 			return false
 		}
 	}
