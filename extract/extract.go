@@ -149,6 +149,15 @@ func (x *Extractor) extract(doc *Document, trace traceFunc) *Result {
 	for si, s := range sents {
 		fill(s)
 		ms := st.resolve(si, s, raw, keys, matches[si])
+		// "A bipartisan U.S. Congressional delegation led by Michael McCaul met …": the country
+		// or body before the delegation noun describes it; who leads it is the party.
+		if d := st.lr.LedDelegation(keys); d >= 0 {
+			for k := range ms {
+				if m := &ms[k]; m.Last <= s.First+d+1 && m.First >= s.First+d-5 && (m.Actor == nil || m.Actor.Type != gazetteer.Person) {
+					m.Modifier = true
+				}
+			}
+		}
 		// The place of a dateline is no party of what the report tells ("SINGAPUR (dpa) - Sie
 		// lächelten, … und sprachen einander nicht an").
 		if si == 0 || toks[s.First].NewlinesBefore > 0 {

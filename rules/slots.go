@@ -1024,6 +1024,11 @@ func (lr *langRules) governs(s *Sentence, m Mention) (role, string) {
 		(keys[k-2] == "unter" || (k >= 3 && keys[k-2] == "der" && keys[k-3] == "unter")) {
 		return plain, ""
 	}
+	// "A delegation of African leaders led by Cyril Ramaphosa met Zelensky": likewise.
+	if k := j; k >= 2 && keys[k] == "by" && (keys[k-1] == "led" || keys[k-1] == "headed") &&
+		slices.ContainsFunc(keys[max(k-6, 0):k-1], func(w string) bool { return lr.g.delegNouns[w] }) {
+		return plain, ""
+	}
 	// Adjectives between an article and the phrase: "seinem neuen Kollegen", "des französischen
 	// Inlandsgeheimdienstes DGSI" (a descriptor noun may come last). Before that last word a
 	// German adjective is in lower case: "An dem Treffen nahmen Scholz und Tusk teil" has a
@@ -1287,6 +1292,16 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 					if m.Phrase == ps && m.End == cs-1 && ok(k) && m.Type == "person" {
 						return k
 					}
+				}
+			}
+		}
+		// "A delegation led by former Head of State, Abdulsalami Abubakar, on Saturday met …":
+		// in English too, a name in apposition set off by commas before a clause that names no
+		// one before its verb is the subject.
+		if !lr.g.verbFinal && cs >= 3 && cs < i && keys[cs-1] == "," && !slices.ContainsFunc(s.Mentions, func(m Mention) bool { return m.Phrase >= cs && m.End <= i }) {
+			for k, m := range s.Mentions {
+				if m.End == cs-1 && m.Start >= 1 && keys[m.Start-1] == "," && ok(k) && m.Type == "person" {
+					return k
 				}
 			}
 		}
