@@ -1158,7 +1158,7 @@ func (g *Gazetteer) unknownName(raw, keys []string, i int, hits []hit, next int)
 			n += 2 // a Korean given name: Kim Yong-il, Moon Jae-in
 			break
 		}
-		if !fold.IsUpper(raw[j]) || notNames[keys[j]] || !isWord(raw[j]) {
+		if !fold.IsUpper(raw[j]) || notNames[keys[j]] || institutionHeads[keys[j]] || !isWord(raw[j]) {
 			break
 		}
 		if next < len(hits) && hits[next].start <= j {
@@ -1316,6 +1316,13 @@ var notNames = set("am", "im", "in", "und", "der", "die", "das", "des", "dem", "
 	"januar", "februar", "marz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember",
 	"january", "february", "march", "may", "june", "july", "october", "december",
 	"anfang", "ende", "mitte", "ehemalige", "ehemaliger", "former", "said", "sagte", "erklarte", "says", "told")
+
+// institutionHeads end the names of institutions and are no person's name: "the President of
+// the ECOWAS Commission, Omar Touray" names no "Commission".
+var institutionHeads = set("commission", "council", "committee", "assembly", "parliament", "union", "bank", "court",
+	"government", "ministry", "party", "front", "movement", "agency", "authority", "office", "department", "organization",
+	"organisation", "kommission", "rat", "ausschuss", "versammlung", "parlament", "regierung", "ministerium", "partei",
+	"bewegung", "behorde", "amt")
 
 func (g *Gazetteer) personMention(h *hit, phrase int, title string, of *Actor) Mention {
 	if title == "" && h.kind == KindExact {

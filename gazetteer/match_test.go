@@ -203,6 +203,7 @@ func TestTitlePhrase(t *testing.T) {
 		{"en", "Antony Blinken and Treasury Secretary Janet Yellen joined", "Janet Yellen", "Treasury Secretary Janet Yellen"},
 		{"en", "and Orange Democratic Movement leader Raila Odinga signed", "Raila Odinga", "Orange Democratic Movement leader Raila Odinga"},
 		{"en", "later met the Minister of Foreign Affairs, Ojo Maduekwe, in", "Ojo Maduekwe", "Minister of Foreign Affairs, Ojo Maduekwe"},
+		{"en", "included the President of the ECOWAS Commission, Omar Touray, and", "", ""},
 		{"de", "mit Verteidigungs- und Außenminister Ehud Barak", "Ehud Barak", "Verteidigungs- und Außenminister Ehud Barak"},
 	} {
 		toks, raw, keys := tokens(c.text)
