@@ -67,6 +67,7 @@ func TestGold(t *testing.T) {
 		{"holdout6", 0, true},
 		{"holdout7", 0, true},
 		{"holdout8", 0, true},
+		{"holdout9", 0, true},
 	} {
 		t.Run(c.split, func(t *testing.T) {
 			rep := scoreGold(t, "../testdata/gold/"+c.split+".jsonl")
