@@ -149,32 +149,7 @@ func (x *Extractor) extract(doc *Document, trace traceFunc) *Result {
 	for si, s := range sents {
 		fill(s)
 		ms := st.resolve(si, s, raw, keys, matches[si])
-		// "A bipartisan U.S. Congressional delegation led by Michael McCaul met …": the country
-		// or body before the delegation noun describes it; who leads it is the party.
-		if d := st.lr.LedDelegation(keys); d >= 0 {
-			for k := range ms {
-				if m := &ms[k]; m.Last <= s.First+d+1 && m.First >= s.First+d-5 && (m.Actor == nil || m.Actor.Type != gazetteer.Person) {
-					m.Modifier = true
-				}
-			}
-		}
-		// The place of a dateline is no party of what the report tells ("SINGAPUR (dpa) - Sie
-		// lächelten, … und sprachen einander nicht an").
-		if si == 0 || toks[s.First].NewlinesBefore > 0 {
-			if n := datelineEnd(toks[s.First:s.Last]); n > 0 {
-				in := func(m Mention) bool { return m.First < s.First+n }
-				place := func(m Mention) bool {
-					return m.Actor != nil && (m.Actor.Type == gazetteer.City || m.Actor.Type == gazetteer.Country || m.Actor.Type == gazetteer.Place)
-				}
-				if !slices.ContainsFunc(ms, func(m Mention) bool { return in(m) && !place(m) && m.Actor != nil && m.Actor.Type != gazetteer.Media }) {
-					for k := range ms {
-						if in(ms[k]) && place(ms[k]) {
-							ms[k].Modifier = true
-						}
-					}
-				}
-			}
-		}
+		st.describers(si, s, keys, ms)
 		if !s.Noise {
 			st.relations(si, s, raw, keys, ms)
 		} else if trace != nil {
@@ -189,6 +164,36 @@ func (x *Extractor) extract(doc *Document, trace traceFunc) *Result {
 	}
 	st.byDelegates()
 	return res
+}
+
+// describers makes modifiers of the mentions of sentence si that only describe: the place of a
+// dateline ("SINGAPUR (dpa) - Sie lächelten, … und sprachen einander nicht an"), and the
+// country or body before a delegation someone leads ("A bipartisan U.S. Congressional
+// delegation led by Michael McCaul met …": who leads it is the party).
+func (st *state) describers(si int, s Sentence, keys []string, ms []Mention) {
+	if d := st.lr.LedDelegation(keys); d >= 0 {
+		for k := range ms {
+			if m := &ms[k]; m.Last <= s.First+d+1 && m.First >= s.First+d-5 && (m.Actor == nil || m.Actor.Type != gazetteer.Person) {
+				m.Modifier = true
+			}
+		}
+	}
+	if si > 0 && st.toks[s.First].NewlinesBefore == 0 {
+		return // a dateline opens a line
+	}
+	n := datelineEnd(st.toks[s.First:s.Last])
+	in := func(m Mention) bool { return m.First < s.First+n }
+	place := func(m Mention) bool {
+		return m.Actor != nil && (m.Actor.Type == gazetteer.City || m.Actor.Type == gazetteer.Country || m.Actor.Type == gazetteer.Place)
+	}
+	if n == 0 || slices.ContainsFunc(ms, func(m Mention) bool { return in(m) && !place(m) && m.Actor != nil && m.Actor.Type != gazetteer.Media }) {
+		return
+	}
+	for k := range ms {
+		if in(ms[k]) && place(ms[k]) {
+			ms[k].Modifier = true
+		}
+	}
 }
 
 // traceFunc receives each sentence as the rules saw it.
@@ -1012,30 +1017,26 @@ type reportedPair struct {
 // later may be what the denial grants ("anwesend seien nur amerikanische und saudische
 // Vertreter gewesen").
 func (st *state) deny(si int, s Sentence, keys []string, ms []Mention, seen map[tripleKey]bool, spoke bool) {
-	if !spoke || !slices.ContainsFunc(st.reported, func(p reportedPair) bool { return p.sent >= si-3 && p.sent < si }) {
+	i := slices.IndexFunc(st.reported, func(p reportedPair) bool { return p.sent >= si-3 && p.sent < si })
+	if !spoke || i < 0 {
 		return // the cheap conditions first: most sentences deny nothing reported
 	}
 	at, rule := st.lr.Denial(keys)
 	if at < 0 {
 		return
 	}
+	// What is denied is the meeting or the report of it ("ein solches Treffen", "the reports"),
+	// or it names one of the two: not "denied that Tehran had sent drones".
+	p := st.reported[i]
 	named := func(a *gazetteer.Actor) bool {
 		return slices.ContainsFunc(ms, func(m Mention) bool { return !m.Modifier && m.Actor != nil && m.Actor.Party == a })
 	}
-	for _, p := range st.reported {
-		if p.sent < si-3 || p.sent >= si {
-			continue
-		}
-		// What is denied is the meeting or the report of it ("ein solches Treffen", "the
-		// reports"), or it names one of the two: not "denied that Tehran had sent drones".
-		if !st.lr.DeniesMeeting(keys, at) && !named(p.a) && !named(p.b) {
-			return
-		}
-		g := &Mention{Sentence: si, First: s.First + at, Last: s.First + at + 1, Phrase: s.First + at, Kind: "group", Confidence: 0.7}
-		mt := rules.Match{Rule: rule, Trigger: at, Particle: -1, Subject: -1, Object: -1, Modality: rules.Negated}
-		st.addTriple(s, ms, mt, g, g, p.a, p.b, st.groupParty(g, p.a, ms), st.groupParty(g, p.b, ms), seen)
+	if !st.lr.DeniesMeeting(keys, at) && !named(p.a) && !named(p.b) {
 		return
 	}
+	g := &Mention{Sentence: si, First: s.First + at, Last: s.First + at + 1, Phrase: s.First + at, Kind: "group", Confidence: 0.7}
+	mt := rules.Match{Rule: rule, Trigger: at, Particle: -1, Subject: -1, Object: -1, Modality: rules.Negated}
+	st.addTriple(s, ms, mt, g, g, p.a, p.b, st.groupParty(g, p.a, ms), st.groupParty(g, p.b, ms), seen)
 }
 
 // An event is a meeting the text told: the parties of a sentence's meetings and agreements,
@@ -1334,7 +1335,6 @@ func (st *state) relations(si int, s Sentence, raw, keys []string, ms []Mention)
 	}
 	seen := map[tripleKey]bool{}
 	spoke := false
-	defer func() { st.deny(si, s, keys, ms, seen, spoke) }()
 	at, present := st.gatherAt, st.gatherPresent
 	for _, mt := range st.x.eng.Apply(st.lang, &rs) {
 		if present && mt.Rule.Relation == rules.Statement && mt.Subject >= 0 && rules.SpokeAt(&rs, mt, at, at+1) {
@@ -1360,7 +1360,7 @@ func (st *state) relations(si int, s Sentence, raw, keys []string, ms []Mention)
 				Event: true, Parties: ev, Confidence: 0.7}
 		}
 		if subj.Kind == "group" || (obj != nil && obj.Kind == "group") {
-			st.groupTriples(s, ms, mt, subj, obj, seen)
+			st.groupTriples(s, keys, ms, mt, subj, obj, seen)
 			continue
 		}
 		sa, sp := subj.Actor.Party, st.party(subj)
@@ -1371,6 +1371,7 @@ func (st *state) relations(si int, s Sentence, raw, keys []string, ms []Mention)
 		}
 		st.addTriple(s, ms, mt, subj, obj, sa, oa, sp, op, seen)
 	}
+	st.deny(si, s, keys, ms, seen, spoke)
 }
 
 // contextTriple adds the meeting of match mt, whose clause names no subject, with the person the
@@ -1408,22 +1409,15 @@ func (st *state) contextTriple(si int, s Sentence, ms []Mention, mt rules.Match,
 // drei Staatschefs"). A statement is said by each party of the group. Otherwise every pair of
 // the group took part, and so did the actor on the other side, with each of them: "They later
 // met Modi" is a meeting of Modi with each of them.
-func (st *state) groupTriples(s Sentence, ms []Mention, mt rules.Match, subj, obj *Mention, seen map[tripleKey]bool) {
+func (st *state) groupTriples(s Sentence, keys []string, ms []Mention, mt rules.Match, subj, obj *Mention, seen map[tripleKey]bool) {
 	g, other := subj, obj
 	if subj.Kind != "group" {
 		g, other = obj, subj
 	}
 	group := st.groupActors(g, ms)
-	if g.Event {
-		if mt.Rule.Relation != rules.Meeting || other == nil || other.Kind == "group" {
-			return // a ceremony says and signs nothing; without someone new, it tells nothing new
-		}
-		// Someone new at the meeting just told met each of its parties, and is one of them
-		// from now on: "An dem Gipfel nahmen A, B und C teil" pairs C with A and B too.
+	// withOther adds the triple of each party of the group with the actor on the other side.
+	withOther := func() {
 		oa, op := other.Actor.Party, st.party(other)
-		if slices.Contains(group, oa) {
-			return // "Trump soll bei dem Treffen gesagt haben": no one new
-		}
 		for _, a := range group {
 			if g == subj {
 				st.addTriple(s, ms, mt, g, other, a, oa, st.groupParty(g, a, ms), op, seen)
@@ -1431,6 +1425,18 @@ func (st *state) groupTriples(s Sentence, ms []Mention, mt rules.Match, subj, ob
 				st.addTriple(s, ms, mt, other, g, oa, a, op, st.groupParty(g, a, ms), seen)
 			}
 		}
+	}
+	if g.Event {
+		if mt.Rule.Relation != rules.Meeting || other == nil || other.Kind == "group" {
+			return // a ceremony says and signs nothing; without someone new, it tells nothing new
+		}
+		// Someone new at the meeting just told met each of its parties, and is one of them
+		// from now on: "An dem Gipfel nahmen A, B und C teil" pairs C with A and B too.
+		oa := other.Actor.Party
+		if slices.Contains(group, oa) {
+			return // "Trump soll bei dem Treffen gesagt haben": no one new
+		}
+		withOther()
 		if !slices.Contains(g.Parties, oa) {
 			g.Parties = append(g.Parties, oa)
 		}
@@ -1448,29 +1454,18 @@ func (st *state) groupTriples(s Sentence, ms []Mention, mt rules.Match, subj, ob
 		return
 	}
 	if other != nil && other.Kind != "group" {
-		oa, op := other.Actor.Party, st.party(other)
-		for _, a := range group {
-			if g == subj {
-				st.addTriple(s, ms, mt, g, other, a, oa, st.groupParty(g, a, ms), op, seen)
-			} else {
-				st.addTriple(s, ms, mt, other, g, oa, a, op, st.groupParty(g, a, ms), seen)
-			}
-		}
+		withOther()
 	}
 	// "Die drei Staatschefs verabschiedeten eine gemeinsame Erklärung": every pair; not when
 	// someone met them one by one ("Macron, who met both leaders separately").
 	if g == obj && g != subj && mt.Rule.Relation == rules.Meeting {
 		// (Between the verb and the group: "praised their bilateral ties" after it says
 		// nothing of how they met.)
-		from, to := min(s.First+mt.Trigger, g.First), max(s.First+mt.Trigger+1, g.Last)
-		if to < s.Last && st.toks[to].Key != "," {
+		from, to := min(mt.Trigger, g.First-s.First), max(mt.Trigger+1, g.Last-s.First)
+		if to < len(keys) && keys[to] != "," {
 			to++ // "met both leaders separately"
 		}
-		keys := make([]string, 0, to-from)
-		for _, t := range st.toks[from:to] {
-			keys = append(keys, t.Key)
-		}
-		if st.lr.Separate(keys) {
+		if st.lr.Separate(keys[from:to]) {
 			return
 		}
 	}
@@ -1562,8 +1557,8 @@ func (st *state) party(m *Mention) *Party {
 
 // groupParty is party a of group phrase m ("the four leaders", "they"). Its text and offsets
 // are those of a's last mention by name before m, in ms (m's sentence) or in an earlier
-// sentence, else its first after m in ms: the group phrase is the same for every party, and a party's text must tell it from
-// the others. The match kind says that a group named it here.
+// sentence, else its first after m in ms: the group phrase is the same for every party, and a
+// party's text must tell it from the others. The match kind says that a group named it here.
 func (st *state) groupParty(m *Mention, a *gazetteer.Actor, ms []Mention) *Party {
 	first, last := m.First, m.Last
 	named := func(n *Mention) bool { return n.Actor != nil && n.Actor.Party == a && !n.Modifier && n.named() }
@@ -1580,10 +1575,8 @@ func (st *state) groupParty(m *Mention, a *gazetteer.Actor, ms []Mention) *Party
 	}
 	// Someone who joined the meeting later in the sentence: "An den Gesprächen nahmen A und B
 	// teil" gives B's name, not the reference's words, when A and B are paired.
-	for k := range ms {
-		if n := &ms[k]; !found && named(n) {
-			first, last, found = n.First, n.Last, true
-		}
+	if k := slices.IndexFunc(ms, func(n Mention) bool { return named(&n) }); !found && k >= 0 {
+		first, last = ms[k].First, ms[k].Last
 	}
 	sp := st.span(first, last)
 	return &Party{ID: a.ID, Name: a.Name, Type: string(a.Type), Text: sp.Text, Start: sp.Start, End: sp.End, Match: "group"}

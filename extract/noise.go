@@ -97,8 +97,8 @@ func isByline(ts []tokenize.Token) bool {
 // place (date and agency) an agency report begins with before a dash: "BERLIN (dpa) -",
 // "KYIV, June 16 (Reuters) -", "SHARM EL-SHEIKH, Egypt (Reuters) -", "Paris –"; else 0. Only
 // capitalised words, numbers, commas, periods, slashes and a parenthesis stand before the dash,
-// which has a space before it; without a parenthesis the dateline is three words at most. Whether its names are places is
-// for the caller to judge.
+// which has a space before it; without a parenthesis the dateline is three words at most.
+// Whether its names are places is for the caller to judge.
 func datelineEnd(ts []tokenize.Token) int {
 	paren := false
 	for i, t := range ts {

@@ -359,15 +359,15 @@ func (l *LangRules) Denial(keys []string) (int, *Rule) {
 // EventRefs.General).
 func (l *LangRules) GeneralEvent(key string) bool { return l != nil && l.g.generalEvents[key] }
 
-// LedDelegation returns the index in keys of a delegation noun followed by "led by" or
-// "headed by" ("a U.S. delegation led by Michael McCaul"), or -1: the one who leads it stands
-// for the delegation, and the country or body before the noun only describes it.
+// LedDelegation returns the index in keys of a delegation noun followed by a verb of leading
+// and "by" ("a U.S. delegation led by Michael McCaul"), or -1: the one who leads it stands for
+// the delegation, and the country or body before the noun only describes it.
 func (l *LangRules) LedDelegation(keys []string) int {
 	if l == nil {
 		return -1
 	}
 	for i := 0; i+2 < len(keys); i++ {
-		if l.g.delegNouns[keys[i]] && (keys[i+1] == "led" || keys[i+1] == "headed") && keys[i+2] == "by" {
+		if l.g.delegNouns[keys[i]] && l.g.delegVerbs[keys[i+1]] && keys[i+2] == "by" {
 			return i
 		}
 	}

@@ -155,9 +155,14 @@ func (lr *langRules) separableNegation(keys []string, i, cs, ce int) bool {
 
 // hasCue reports whether a cue of kind stands in tokens [from, to).
 func (lr *langRules) hasCue(keys []string, from, to, kind int) bool {
+	return lr.cueWhere(keys, from, to, func(c cue) bool { return c.kind == kind })
+}
+
+// cueWhere reports whether a cue for which want holds stands in tokens [from, to).
+func (lr *langRules) cueWhere(keys []string, from, to int, want func(cue) bool) bool {
 	for j := max(from, 0); j < min(to, len(keys)); j++ {
 		for _, c := range lr.g.cues[keys[j]] {
-			if c.kind == kind && hasPhrase(keys, j, c.words) {
+			if want(c) && hasPhrase(keys, j, c.words) {
 				return true
 			}
 		}
@@ -169,15 +174,7 @@ func (lr *langRules) hasCue(keys []string, from, to, kind int) bool {
 // [from, to): "will not meet" negates the plan itself, "was due to meet … but cancelled" tells
 // a plan and its end.
 func (lr *langRules) negatedOtherwise(keys []string, from, to int) bool {
-	for j := max(from, 0); j < min(to, len(keys)); j++ {
-		for _, c := range lr.g.cues[keys[j]] {
-			if c.kind != cueNegated || !hasPhrase(keys, j, c.words) {
-				continue
-			}
-			if !slices.ContainsFunc(c.words, func(w string) bool { return lr.g.calledOff[w] || w == "off" }) {
-				return true
-			}
-		}
-	}
-	return false
+	return lr.cueWhere(keys, from, to, func(c cue) bool {
+		return c.kind == cueNegated && !slices.ContainsFunc(c.words, func(w string) bool { return lr.g.calledOff[w] || w == "off" })
+	})
 }

@@ -1025,7 +1025,7 @@ func (lr *langRules) governs(s *Sentence, m Mention) (role, string) {
 		return plain, ""
 	}
 	// "A delegation of African leaders led by Cyril Ramaphosa met Zelensky": likewise.
-	if k := j; k >= 2 && keys[k] == "by" && (keys[k-1] == "led" || keys[k-1] == "headed") &&
+	if k := j; k >= 2 && keys[k] == "by" && lr.g.delegVerbs[keys[k-1]] &&
 		slices.ContainsFunc(keys[max(k-6, 0):k-1], func(w string) bool { return lr.g.delegNouns[w] }) {
 		return plain, ""
 	}
@@ -1299,10 +1299,8 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 		// in English too, a name in apposition set off by commas before a clause that names no
 		// one before its verb is the subject.
 		if !lr.g.verbFinal && cs >= 3 && cs < i && keys[cs-1] == "," && !slices.ContainsFunc(s.Mentions, func(m Mention) bool { return m.Phrase >= cs && m.End <= i }) {
-			for k, m := range s.Mentions {
-				if m.End == cs-1 && m.Start >= 1 && keys[m.Start-1] == "," && ok(k) && m.Type == "person" {
-					return k
-				}
+			if k := nameSetOff(s, cs-1, ok); k >= 0 {
+				return k
 			}
 		}
 		if k := first(cs, i); k >= 0 {
@@ -1529,11 +1527,7 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 			// "hat den Regierungschef der Salomonen, Manasseh Sogavare, getroffen": the name in
 			// apposition, set off by commas, right before the verb's clause.
 			if cs >= 3 && keys[cs-1] == "," {
-				for k, m := range s.Mentions {
-					if m.End == cs-1 && m.Start >= 1 && keys[m.Start-1] == "," && k != not && ok(k) && m.Type == "person" {
-						return k
-					}
-				}
+				return nameSetOff(s, cs-1, func(k int) bool { return k != not && ok(k) })
 			}
 			return -1
 		}
@@ -1753,7 +1747,7 @@ func (lr *langRules) withConjuncts(s *Sentence, k int, sp slotSpec, not, limit i
 		if j+1 < len(s.Mentions) && lr.placeAfterCoord(s, prev.End, m) && s.Mentions[j+1].Phrase == m.End {
 			continue
 		}
-		if j == not || m.End > limit || !sp.accepts(m) || m.Type == "group" || (m.End < len(s.Keys) && s.Keys[m.End] == "'s" && !sp.possessive) ||
+		if j == not || m.End > limit || !sp.accepts(m) || m.Type == "group" || (owner(s, m) && !sp.possessive) ||
 			!(lr.joinsWith(s.Keys, prev.End, coveredFrom(s, prev.End, m.Phrase), sp.cues) || lr.placeBetween(s, prev.End, m) || namedAfterComma(s, prev, m, lr) ||
 				lr.includes(s.Keys, prev.End, m.Phrase) || lr.rolesBetween(s, prev.End, m.Phrase)) {
 			break
@@ -1875,7 +1869,7 @@ func (lr *langRules) list(s *Sentence, k, to int, sp slotSpec, link string) []in
 		}
 		// "Mike Pompeo, President Donald Trump's pick for secretary of state,": an owner
 		// qualifies the noun after it and is no item.
-		if m.End < len(s.Keys) && s.Keys[m.End] == "'s" && !sp.possessive {
+		if owner(s, m) && !sp.possessive {
 			break
 		}
 		gap := s.Keys[from:m.Phrase]
@@ -1903,6 +1897,20 @@ func (lr *langRules) list(s *Sentence, k, to int, sp slotSpec, link string) []in
 		out = append(out, j)
 	}
 	return out
+}
+
+// owner reports whether "'s" follows mention m: it owns the noun after it.
+func owner(s *Sentence, m Mention) bool { return m.End < len(s.Keys) && s.Keys[m.End] == "'s" }
+
+// nameSetOff returns the person named in apposition, set off by commas, that ends at the comma
+// at token c, for which ok holds ("…, Manasseh Sogavare, getroffen"), or -1.
+func nameSetOff(s *Sentence, c int, ok func(k int) bool) int {
+	for k, m := range s.Mentions {
+		if m.End == c && m.Start >= 1 && s.Keys[m.Start-1] == "," && ok(k) && m.Type == "person" {
+			return k
+		}
+	}
+	return -1
 }
 
 // coveredFrom returns where the tokens the extractor covered (modifiers: "Treasury" in "and
@@ -2032,7 +2040,7 @@ func namedAfterComma(s *Sentence, prev, m Mention, lr *langRules) bool {
 		return false
 	}
 	// "Mike Pompeo, President Donald Trump's pick": the owner of the noun in apposition.
-	if m.End < len(s.Keys) && s.Keys[m.End] == "'s" {
+	if owner(s, m) {
 		return false
 	}
 	// A country is no apposition of a country: "Nordkorea, Südkorea, die USA, China" is a list.
