@@ -667,6 +667,11 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string) []Ment
 		q, of := before(hits, k, keys, true)
 		if of != nil {
 			phrase = hits[q].start
+			// "der türkisch-zyprische Volksgruppenführer": the first part of a hyphenated
+			// adjective belongs to the phrase too.
+			if p := q - 1; p >= 0 && hits[p].kind == KindAdjective && hits[q].kind == KindAdjective && hits[p].end == phrase-1 && keys[phrase-1] == "-" {
+				phrase = hits[p].start
+			}
 		}
 		// "dem künftigen US-Präsidenten": title adjectives before the qualifier or the title
 		// belong to the phrase.

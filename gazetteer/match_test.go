@@ -205,6 +205,7 @@ func TestTitlePhrase(t *testing.T) {
 		{"en", "later met the Minister of Foreign Affairs, Ojo Maduekwe, in", "Ojo Maduekwe", "Minister of Foreign Affairs, Ojo Maduekwe"},
 		{"en", "included the President of the ECOWAS Commission, Omar Touray, and", "", ""},
 		{"de", "mit Verteidigungs- und Außenminister Ehud Barak", "Ehud Barak", "Verteidigungs- und Außenminister Ehud Barak"},
+		{"de", "und der griechisch-zyprische Präsident Nikos Anastasiades", "Nikos Anastasiades", "griechisch-zyprische Präsident Nikos Anastasiades"},
 	} {
 		toks, raw, keys := tokens(c.text)
 		got := ""

@@ -1263,8 +1263,22 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 				// The coordinator joins two names: the list that ends at the trigger is the
 				// subject ("both Mugabe and Tsvangirai claimed"), unless a preposition governs
 				// it ("über ein Telefonat zwischen Trump und Putin dementiert").
+				// (Nor when the list goes on one a preposition governs: "ist mit Macron, Milei und
+				// Peña zusammengekommen".)
+				inList := func(p int) bool { return slices.Contains(lr.list(s, p, i, sp, ""), k) }
+				governed := func(p int) bool {
+					for q := range p {
+						if s.Mentions[q].Phrase >= cs && sp.accepts(s.Mentions[q]) && !ok(q) && inList(q) {
+							return true
+						}
+					}
+					return false
+				}
 				for p, o := range s.Mentions {
-					if o.Phrase >= cs && o.End < m.Phrase && ok(p) && slices.Contains(lr.list(s, p, i, sp, ""), k) {
+					if o.Phrase >= cs && o.End < m.Phrase && ok(p) && inList(p) {
+						if governed(p) {
+							break
+						}
 						return p
 					}
 				}
@@ -1512,6 +1526,9 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 			}
 			return k
 		}
+		if k := lr.colonList(s, i, cs, ce, sp); k >= 0 {
+			return k
+		}
 		// Verb last: "hat am Dienstag den Präsidenten getroffen"; after the subject's
 		// conjuncts ("Mikl-Leitner und Doskozil besuchen die Grenze" has no object).
 		if lr.g.verbFinal {
@@ -1545,6 +1562,9 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 			}
 			return k
 		}
+		if k := lr.colonList(s, i, cs, ce, sp); k >= 0 {
+			return k
+		}
 		if lr.g.verbFinal && !sp.adjacent {
 			if sp.nearest {
 				// The agent of a passive follows its auxiliary ("wurde von Peskow dementiert"); a
@@ -1570,6 +1590,55 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 			}
 			return first(cs, i)
 		}
+	}
+	return -1
+}
+
+// colonList returns the first of the people listed after a colon at the end of the sentence,
+// when the cue in trigger i's clause (or, for an object found after it, the trigger itself)
+// governs a role that names no one: "kamen mit den Aussenministern der drei Garantiemächte
+// zusammen: A (Griechenland), B (Türkei) und C". Else -1.
+func (lr *langRules) colonList(s *Sentence, i, cs, ce int, sp slotSpec) int {
+	keys := s.Keys
+	role := slices.IndexFunc(s.Unknown, func(u Mention) bool {
+		j := u.Phrase - 1
+		for j > cs && lr.g.art[keys[j]] {
+			j--
+		}
+		if sp.find == "after" {
+			// "met the leaders of the Baltic states on Monday: A, B and C"
+			return u.Phrase > i && u.End <= ce && !lr.g.prep[keys[j]] && !slices.ContainsFunc(s.Mentions, func(m Mention) bool { return m.Phrase > i && m.End <= u.Phrase })
+		}
+		return u.Phrase >= cs && u.End <= ce && j >= cs && sp.cues[keys[j]]
+	})
+	if role < 0 {
+		return -1
+	}
+	c := max(i, s.Unknown[role].End)
+	for c < len(keys) && keys[c] != ":" {
+		if isStrongBoundary(keys[c]) || quoteKey(keys[c]) {
+			return -1
+		}
+		c++
+	}
+	for k, m := range s.Mentions {
+		if m.Phrase <= c || !lr.onlyArticles(keys, c+1, m.Phrase) {
+			continue
+		}
+		if !sp.accepts(m) || !m.Named {
+			return -1
+		}
+		items := lr.list(s, k, len(keys), sp, "")
+		end := s.Mentions[items[len(items)-1]].End
+		if end < len(keys) && keys[end] == "(" {
+			if q := matching(keys, end, 1); q > 0 {
+				end = q + 1 // "und Boris Johnson (Grossbritannien)."
+			}
+		}
+		if len(items) < 2 || (end < len(keys) && !tokenize.IsTerminal(keys[end])) {
+			return -1
+		}
+		return k
 	}
 	return -1
 }
@@ -2218,21 +2287,32 @@ func (lr *langRules) onlyArticles(keys []string, from, to int) bool {
 }
 
 // coordinated finds "X und Y" (every pair of "X, Y und Z") or a group before trigger i in its
-// clause, else after it.
+// clause, else after it. Witnesses ("im Beisein von X und Y") are parties only when no one else
+// is: "verkündete den Abschluss im Beisein der Präsidenten X, Y und Z".
 func (lr *langRules) coordinated(s *Sentence, i, cs, ce int, sp slotSpec) [][2]int {
+	if ps := lr.coordinatedIn(s, i, cs, ce, sp, false); ps != nil {
+		return ps
+	}
+	return lr.coordinatedIn(s, i, cs, ce, sp, true)
+}
+
+func (lr *langRules) coordinatedIn(s *Sentence, i, cs, ce int, sp slotSpec, witnesses bool) [][2]int {
 	keys := s.Keys
 	// A list may begin before the clause: "Deutschlands, Frankreichs und Polens" crosses commas.
 	find := func(from, to, reach int) [][2]int {
 		inPhrase := -1 // the last item of a list a preposition governs
 		for k, m := range s.Mentions {
 			// "Im Beisein der beiden unterzeichneten X und Y": the witnesses are no parties.
-			if k <= inPhrase || m.Phrase < from || m.End > to || !sp.accepts(m) || (m.Type == "group" && lr.afterWitnessCue(s, m.Phrase)) {
+			if k <= inPhrase || m.Phrase < from || m.End > to || !sp.accepts(m) {
 				continue
 			}
 			// A list's first item may follow the slot's cue: "unterzeichnet von X und Y". The
 			// rest of a list the preposition governs is in its phrase too: "Auch in London, Rom
-			// und Madrid kamen Hunderttausende zusammen".
-			if r, w := lr.governs(s, m); (r == prep || r == genitiv) && !sp.cues[w] {
+			// und Madrid kamen Hunderttausende zusammen". Witnesses are in theirs even after the
+			// cue: "Im Beisein von Putin und Kurz unterzeichneten X und Y" (unless the trigger
+			// is the witness's verb: "was attended by X and Y").
+			witness := !witnesses && lr.afterWitnessCue(s, m.Phrase) && !(i+1 < m.Phrase && sp.cues[keys[i+1]])
+			if r, w := lr.governs(s, m); ((r == prep || r == genitiv) && !sp.cues[w]) || witness {
 				// Only items of the governed one's kind: "In Beijing, Xi and Putin agreed" has its
 				// subjects after the place.
 				for _, it := range lr.list(s, k, to, sp, "") {
