@@ -815,7 +815,7 @@ func (lr *langRules) widen(s *Sentence, cs, ce int) (int, int) {
 		return false
 	}
 	for n := 0; n < 8 && cs >= 2 && (keys[cs-1] == "," || isDash(keys[cs-1])); n++ {
-		if keys[cs-1] == "," && (listComma(cs-1) || lr.g.including[keys[cs]]) {
+		if keys[cs-1] == "," && (listComma(cs-1) || lr.g.including[keys[cs]] || roleComma(s, cs-1)) {
 			cs, _ = lr.clause(keys, cs-2)
 		} else if c1, _ := lr.apposition(s, cs-1, false); c1 > 0 {
 			cs, _ = lr.clause(keys, c1-1)
