@@ -37,6 +37,7 @@ type grammar struct {
 	numbers                                          map[string]int
 	plural                                           set
 	witnesses, witnessesAfter                        [][]string // folded phrases
+	includingPhrases                                 [][]string // "unter ihnen", "among them"
 	occurrence                                       [][]string // folded phrases
 	referShapes                                      shapes
 	verbFinal, freeInversion, caseTriggers           bool
@@ -175,6 +176,11 @@ func compileGrammar(g *Grammar) *grammar {
 	}
 	for _, w := range g.WitnessesAfter {
 		c.witnessesAfter = append(c.witnessesAfter, tokenize.Keys(w))
+	}
+	for _, w := range g.Including {
+		if ks := tokenize.Keys(w); len(ks) > 1 {
+			c.includingPhrases = append(c.includingPhrases, ks)
+		}
 	}
 	for w := range c.objArt {
 		c.art[w] = true

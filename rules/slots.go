@@ -668,7 +668,7 @@ func (lr *langRules) onlyVerbal(keys []string, from, to int) bool {
 // short description of the group ending in an including word ("und seine Amtskollegen aus der
 // Region, darunter"), with no clause boundary but commas.
 func (lr *langRules) includes(keys []string, from, to int) bool {
-	if to <= from || to-from > 10 || !lr.g.including[keys[to-1]] {
+	if to <= from || to-from > 10 || !lr.includingEnds(keys, to-1) {
 		return false
 	}
 	for _, k := range keys[from : to-1] {
@@ -679,10 +679,23 @@ func (lr *langRules) includes(keys []string, from, to int) bool {
 	return true
 }
 
+// includingEnds reports whether an including word or phrase ends at token j: "darunter",
+// "unter ihnen", "among them".
+func (lr *langRules) includingEnds(keys []string, j int) bool {
+	return lr.g.including[keys[j]] || slices.ContainsFunc(lr.g.includingPhrases, func(p []string) bool {
+		return j+1 >= len(p) && hasPhrase(keys, j+1-len(p), p)
+	})
+}
+
+// includingStarts reports whether an including word or phrase begins at token j.
+func (lr *langRules) includingStarts(keys []string, j int) bool {
+	return lr.g.including[keys[j]] || slices.ContainsFunc(lr.g.includingPhrases, func(p []string) bool { return hasPhrase(keys, j, p) })
+}
+
 // cueOverIncluding reports whether a cue stands before token j with only a group it names a
 // member of between: "sprach mit Vertretern der Putschisten, darunter General Barmou".
 func (lr *langRules) cueOverIncluding(s *Sentence, j int, cues set) bool {
-	if j < 2 || !lr.g.including[s.Keys[j-1]] {
+	if j < 2 || !lr.includingEnds(s.Keys, j-1) {
 		return false
 	}
 	for k := j - 2; k >= 0 && j-k <= 10; k-- {
@@ -815,7 +828,7 @@ func (lr *langRules) widen(s *Sentence, cs, ce int) (int, int) {
 		return false
 	}
 	for n := 0; n < 8 && cs >= 2 && (keys[cs-1] == "," || isDash(keys[cs-1])); n++ {
-		if keys[cs-1] == "," && (listComma(cs-1) || lr.g.including[keys[cs]] || roleComma(s, cs-1)) {
+		if keys[cs-1] == "," && (listComma(cs-1) || lr.includingStarts(keys, cs) || roleComma(s, cs-1)) {
 			cs, _ = lr.clause(keys, cs-2)
 		} else if c1, _ := lr.apposition(s, cs-1, false); c1 > 0 {
 			cs, _ = lr.clause(keys, c1-1)
@@ -828,7 +841,7 @@ func (lr *langRules) widen(s *Sentence, cs, ce int) (int, int) {
 		return slices.ContainsFunc(s.Mentions, func(m Mention) bool { return m.Phrase < c && c < m.Start })
 	}
 	for n := 0; n < 8 && ce+1 < len(keys) && (keys[ce] == "," || isDash(keys[ce])); n++ {
-		if keys[ce] == "," && (listComma(ce) || lr.g.including[keys[ce+1]] || inPhrase(ce) || roleComma(s, ce)) {
+		if keys[ce] == "," && (listComma(ce) || lr.includingStarts(keys, ce+1) || inPhrase(ce) || roleComma(s, ce)) {
 			_, ce = lr.clause(keys, ce+1)
 		} else if _, c2 := lr.apposition(s, ce, true); c2 > 0 && c2+1 < len(keys) && !tokenize.IsTerminal(keys[c2]) {
 			_, ce = lr.clause(keys, c2+1)
