@@ -1377,12 +1377,20 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 		// "Stoltenberg, who later told ...": a relative clause's subject is its antecedent.
 		// (The antecedent may sit in a prepositional phrase: "together with Z, who told".)
 		// German may close the clause with a particle between the antecedent and the comma:
-		// "fand im Beisein von Donald Trump statt, der von … sprach".
+		// "fand im Beisein von Donald Trump statt, der von … sprach". A party in brackets may
+		// follow the antecedent: "kam mit Bundeskanzler Sebastian Kurz (ÖVP) zusammen, der …".
 		if cs >= 2 && cs < i && keys[cs-1] == "," && lr.g.rel[keys[cs]] {
+			e := cs - 1
+			if e >= 1 && lr.g.caseTriggers && s.Raw != nil && !fold.IsUpper(s.Raw[e-1]) && isWordKey(keys[e-1]) {
+				e-- // the particle
+			}
+			if e >= 1 && keys[e-1] == ")" {
+				if o := matching(keys, e-1, -1); o > 0 {
+					e = o
+				}
+			}
 			for k := len(s.Mentions) - 1; k >= 0; k-- {
-				m := s.Mentions[k]
-				particle := lr.g.caseTriggers && m.End == cs-2 && s.Raw != nil && !fold.IsUpper(s.Raw[cs-2]) && isWordKey(keys[cs-2])
-				if (m.End == cs-1 || particle) && k != not && sp.accepts(m) {
+				if m := s.Mentions[k]; m.End == e && k != not && sp.accepts(m) {
 					return k
 				}
 			}
