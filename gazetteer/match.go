@@ -763,8 +763,10 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string) []Ment
 			hits[q].used = true
 		}
 		h.used = true
-		// The name: a known person right after, possibly after an apposition comma.
+		// The name: a known person right after, possibly after an apposition comma, an
+		// honorific and initials ("The Prime Minister, Mr. A. B. Vajpayee,").
 		nameAt := end
+		hon := func(j int) int { return afterHonorific(raw, keys, j) }
 		if nameAt < len(keys) && keys[nameAt] == "," && of != nil && end > h.end {
 			nameAt++
 		} else if nameAt+2 < len(keys) && keys[nameAt+1] == "," && of != nil && end > h.end && isWord(keys[nameAt]) &&
@@ -775,18 +777,20 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string) []Ment
 			// the known name in apposition, set off by commas (not "The president of Russia
 			// lied, Joe Biden said").
 			nameAt += 2
-		} else if nameAt+1 < len(keys) && keys[nameAt] == "," && of != nil && next < len(hits) && hits[next].start == nameAt+1 &&
+		} else if nameAt+1 < len(keys) && keys[nameAt] == "," && of != nil && next < len(hits) && hits[next].start == hon(nameAt+1) &&
 			hits[next].isActor() && hits[next].theActor().Type == Person &&
 			(of.Type != Country || hits[next].theActor().Country == of.Country) &&
 			(hits[next].end == len(keys) || keys[hits[next].end] == "," || tokenize.IsTerminal(keys[hits[next].end])) {
 			// "the Taliban's political chief, Mullah Abdul Ghani Baradar,": a known name in
 			// apposition, set off by commas.
-			nameAt++
-		} else if nameAt+1 < len(keys) && keys[nameAt] == "," && of != nil && !(next < len(hits) && hits[next].start == nameAt+1) {
+			nameAt = hon(nameAt + 1)
+		} else if nameAt+1 < len(keys) && keys[nameAt] == "," && of != nil && !(next < len(hits) && hits[next].start == hon(nameAt+1) && hits[next].kind != KindShort) {
 			// "India's foreign secretary, Sujatha Singh,": a name the data lacks in apposition,
 			// set off by commas.
-			if n, _ := g.unknownName(raw, keys, nameAt+1, hits, next); n >= 2 && nameAt+1+n < len(keys) && keys[nameAt+1+n] == "," {
-				nameAt++
+			if j := hon(nameAt + 1); j < len(keys) {
+				if n, _ := g.unknownName(raw, keys, j, hits, next); n >= 2 && j+n < len(keys) && keys[j+n] == "," {
+					nameAt = j
+				}
 			}
 		} else if of == nil {
 			// "der Verhandlungsführer der Regierung, Redwan Hussien": a genitive the data does
@@ -800,12 +804,14 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string) []Ment
 				// "the Minister of Foreign Affairs, Ojo Maduekwe,": a name in apposition to a title
 				// with a definite article, set off by commas, is the holder named now.
 				closed := func(e int) bool { return e == len(keys) || keys[e] == "," || tokenize.IsTerminal(keys[e]) }
-				if next < len(hits) && hits[next].start == end+1 {
+				if j := hon(end + 1); next < len(hits) && hits[next].start == j {
 					if p := hits[next]; p.isActor() && p.theActor().Type == Person && closed(p.end) {
-						nameAt = end + 1
+						nameAt = j
 					}
-				} else if n, _ := g.unknownName(raw, keys, end+1, hits, next); n >= 2 && closed(end+1+n) {
-					nameAt = end + 1
+				} else if j < len(keys) {
+					if n, _ := g.unknownName(raw, keys, j, hits, next); n >= 2 && closed(j+n) {
+						nameAt = j
+					}
 				}
 			}
 		}
@@ -829,6 +835,9 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string) []Ment
 				}
 			}
 		}
+		// "The DUP leader, Sir Jeffrey Donaldson": an honorific between the title and the name
+		// is no part of the name.
+		nameAt = hon(nameAt)
 		n, absorbed := g.unknownName(raw, keys, nameAt, hits, next)
 		shortThenName := next < len(hits) && hits[next].kind == KindShort && hits[next].start == nameAt && n >= 2
 		if !shortThenName && next < len(hits) && hits[next].start == nameAt && hits[next].isActor() && hits[next].theActor().Type == Person {
@@ -918,9 +927,7 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string) []Ment
 			}
 		}
 		m := g.personMention(h, h.start, "", nil)
-		if h.start > 0 && honorifics[keys[h.start-1]] {
-			m.Phrase = h.start - 1
-		}
+		m.Phrase = beforeHonorific(raw, keys, h.start)
 		// A name inside a compound (NATO-Einflusses) or a German prenominal genitive
 		// (Chinas Rolle) or an English possessive (China's role) modifies a noun.
 		// A German genitive before its noun stands without an article ("Chinas Rolle"); after
@@ -1443,3 +1450,40 @@ func less(a, b Mention) bool {
 	}
 	return a.End > b.End
 }
+
+// afterHonorific returns the token after an honorific and initials that begin at j ("Mr. A. B.
+// Vajpayee", "Sir Jeffrey Donaldson"), when a capitalised word follows them; else j.
+func afterHonorific(raw, keys []string, j int) int {
+	k := j
+	if k < len(keys) && honorifics[keys[k]] {
+		k++
+		if k < len(keys) && keys[k] == "." {
+			k++
+		}
+	}
+	for k+1 < len(keys) && keys[k+1] == "." && initial(raw[k]) {
+		k += 2
+	}
+	if k == j || k >= len(keys) || !fold.IsUpper(raw[k]) || !isWord(raw[k]) {
+		return j
+	}
+	return k
+}
+
+// beforeHonorific returns where the phrase of a name that begins at token j begins: at the
+// honorific and initials before it ("Mr. A. B. Vajpayee"), else at j.
+func beforeHonorific(raw, keys []string, j int) int {
+	p := j
+	for p >= 2 && keys[p-1] == "." && initial(raw[p-2]) {
+		p -= 2
+	}
+	if p >= 2 && keys[p-1] == "." && honorifics[keys[p-2]] {
+		p -= 2
+	} else if p >= 1 && honorifics[keys[p-1]] {
+		p--
+	}
+	return p
+}
+
+// initial reports whether a token is a capital letter alone, an initial of a name.
+func initial(w string) bool { return utf8.RuneCountInString(w) == 1 && fold.IsUpper(w) }

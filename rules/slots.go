@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"dipex/fold"
 	"dipex/tokenize"
@@ -60,6 +61,11 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 		vetoEnd = i + 1
 	}
 	for j := cs; j < vetoEnd; j++ {
+		// After the verb, a speaker stands right after it ("said a new report"); a veto word
+		// further on is in what was said ("…, said he would study the details").
+		if c.VetoSpeaker && j > i+3 {
+			break
+		}
 		if c.veto[keys[j]] && !lr.emptyPhrase(s, j) {
 			return say("vetoed by %q", keys[j])
 		}
@@ -2418,7 +2424,7 @@ func (lr *langRules) participleClause(keys []string, cs int) bool {
 // end or the next strong boundary.
 func sentenceTo(keys []string, ce int) int {
 	for j := ce; j < len(keys); j++ {
-		if isStrongBoundary(keys[j]) {
+		if isStrongBoundary(keys[j]) && !abbrevDot(keys, j) {
 			return j
 		}
 	}
@@ -2429,12 +2435,26 @@ func sentenceTo(keys []string, ce int) int {
 // sentence start or the last strong boundary.
 func sentenceFrom(keys []string, cs int) int {
 	for j := cs - 1; j >= 0; j-- {
-		if isStrongBoundary(keys[j]) {
+		if isStrongBoundary(keys[j]) && !abbrevDot(keys, j) {
 			return j + 1
 		}
 	}
 	return 0
 }
+
+// abbrevDot reports whether token j is the period of an abbreviation or an initial, which ends
+// no sentence: "The Prime Minister, Mr. A. B. Vajpayee, and …".
+func abbrevDot(keys []string, j int) bool {
+	if keys[j] != "." || j == 0 || j+1 == len(keys) {
+		return false
+	}
+	p := keys[j-1]
+	return abbreviations[p] || (utf8.RuneCountInString(p) == 1 && unicode.IsLetter([]rune(p)[0]))
+}
+
+// abbreviations are the words before a period inside a sentence: honorifics and ranks.
+var abbreviations = set{"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "sen": true, "gen": true, "lt": true,
+	"col": true, "gov": true, "rep": true, "jr": true, "sr": true, "rev": true, "capt": true, "sgt": true, "maj": true, "adm": true}
 
 // isStrongBoundary reports whether k ends a stretch of comma-separated material.
 func isStrongBoundary(k string) bool {
