@@ -529,7 +529,7 @@ func (lr *langRules) clause(keys []string, i int) (int, int) {
 			cs -= 3 // ", respectively," is looked through like a parenthesis
 			continue
 		}
-		if open := shortQuote(keys, cs-1, -1); open > 0 && lr.g.verbFinal {
+		if open := lr.phraseQuote(keys, cs-1, -1); open > 0 && lr.g.verbFinal {
 			cs = open // a word in quotes: "für „höchstwahrscheinlich“ erklärt"
 			continue
 		}
@@ -546,7 +546,7 @@ func (lr *langRules) clause(keys []string, i int) (int, int) {
 				continue
 			}
 		}
-		if close := shortQuote(keys, ce, 1); close > 0 && close+1 < len(keys) && lr.g.verbFinal {
+		if close := lr.phraseQuote(keys, ce, 1); close > 0 && close+1 < len(keys) && lr.g.verbFinal {
 			ce = close + 1
 			continue
 		}
@@ -617,6 +617,33 @@ func shortQuote(keys []string, q, dir int) int {
 		if isBoundary(k) || tokenize.IsTerminal(k) || !isWordKey(k) {
 			return 0
 		}
+	}
+	return 0
+}
+
+// phraseQuote is shortQuote, or a longer quote (up to twelve words) right after a preposition,
+// a noun phrase and no reported speech: "der vom „Anbruch eines neuen Nahen Ostens“ sprach"
+// (not a name after an article: "von der „Aktion Deutschland hilft“ sagte").
+func (lr *langRules) phraseQuote(keys []string, q, dir int) int {
+	if j := shortQuote(keys, q, dir); j > 0 || q < 0 || q >= len(keys) || keys[q] != `"` {
+		return j
+	}
+	for j := q + dir; j >= 0 && j < len(keys) && (j-q)*dir <= 13; j += dir {
+		k := keys[j]
+		if k != `"` {
+			if isBoundary(k) || tokenize.IsTerminal(k) {
+				return 0
+			}
+			continue
+		}
+		open, close := min(q, j), max(q, j)
+		// (After a preposition, or its indefinite article: "von einem „Sieg für den Dialog“".)
+		governed := open >= 1 && (lr.g.prep[keys[open-1]] || (open >= 2 && lr.g.indefinites[keys[open-1]] && lr.g.prep[keys[open-2]]))
+		if !governed || close+1 >= len(keys) ||
+			isBoundary(keys[close+1]) || tokenize.IsTerminal(keys[close+1]) {
+			return 0
+		}
+		return j
 	}
 	return 0
 }
