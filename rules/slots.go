@@ -66,6 +66,13 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 		if c.VetoSpeaker && j > i+3 {
 			break
 		}
+		// Before a German verb at the end, an actor that opens the clause before a veto noun is
+		// the speaker and the noun its object: "Der Kreml hat einen Bericht über … zurückgewiesen".
+		if c.VetoSpeaker && j < i && lr.g.verbFinal && s.Raw != nil && fold.IsUpper(s.Raw[j]) && slices.ContainsFunc(s.Mentions, func(m Mention) bool {
+			return lr.onlyArticles(keys, cs, m.Phrase) && m.End <= j && !m.Possessive && !m.ObjectCase
+		}) {
+			continue
+		}
 		if c.veto[keys[j]] && !lr.emptyPhrase(s, j) {
 			return say("vetoed by %q", keys[j])
 		}
@@ -1349,7 +1356,7 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 				// "Der Generaldirektor der IAEA, Rafael Grossi, ist … zusammengetroffen": the
 				// name set off by commas is the subject, in apposition to the role before it.
 				for k, m := range s.Mentions {
-					if m.Phrase == ps && m.End == cs-1 && ok(k) && m.Type == "person" {
+					if (m.Phrase == ps || m.Start == ps) && m.End == cs-1 && ok(k) && m.Type == "person" {
 						return k
 					}
 				}
