@@ -38,6 +38,7 @@ type grammar struct {
 	plural                                           set
 	witnesses, witnessesAfter                        [][]string // folded phrases
 	includingPhrases                                 [][]string // "unter ihnen", "among them"
+	companions                                       [][]string // "gemeinsam mit", "together with"
 	occurrence                                       [][]string // folded phrases
 	referShapes                                      shapes
 	verbFinal, freeInversion, caseTriggers           bool
@@ -176,6 +177,9 @@ func compileGrammar(g *Grammar) *grammar {
 	}
 	for _, w := range g.WitnessesAfter {
 		c.witnessesAfter = append(c.witnessesAfter, tokenize.Keys(w))
+	}
+	for _, w := range g.Companions {
+		c.companions = append(c.companions, tokenize.Keys(w))
 	}
 	for _, w := range g.Including {
 		if ks := tokenize.Keys(w); len(ks) > 1 {

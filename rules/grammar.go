@@ -144,6 +144,9 @@ type Grammar struct {
 	// und Y") needs none; a list after "mit"/"with" ("talks with Iraq and Afghanistan") is
 	// taken as one meeting only with one of these words in the clause.
 	Together []string `yaml:"together"`
+	// Phrases before someone who does what the subject does: "gemeinsam mit Merkel", "together
+	// with Merkel", "neben Gastgeber Tokajew". The companion joins the subject's list.
+	Companions []string `yaml:"companions"`
 	// Phrases before an actor who witnessed what the clause tells: "im Beisein von", "in the
 	// presence of". The witness met every party to it.
 	Witnesses []string `yaml:"witnesses"`

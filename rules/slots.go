@@ -1785,11 +1785,6 @@ func (lr *langRules) plainList(s *Sentence, ks []int) bool {
 	return true
 }
 
-// companionWords introduce someone who does what the subject does: "gemeinsam mit Merkel",
-// "together with Merkel".
-var companionWords = map[[2]string]bool{{"gemeinsam", "mit"}: true, {"zusammen", "mit"}: true,
-	{"together", "with"}: true, {"along", "with"}: true, {"alongside", ""}: true}
-
 // withRightAfter returns the actor of a "mit"/"with" phrase right after trigger i (articles
 // and its title may stand between), or -1.
 func (lr *langRules) withRightAfter(s *Sentence, i int) int {
@@ -1823,14 +1818,14 @@ func (lr *langRules) companionsIn(s *Sentence, cs, ce int, sp slotSpec, not []in
 	return out
 }
 
-// companionBefore reports whether a companion phrase ("gemeinsam mit", "together with",
-// "zusammen mit dem Präsidenten X") stands before mention m, articles apart.
+// companionBefore reports whether a companion phrase of the grammar ("gemeinsam mit",
+// "together with", "zusammen mit dem Präsidenten X") stands before mention m, articles apart.
 func (lr *langRules) companionBefore(s *Sentence, m Mention) bool {
 	j := m.Phrase - 1
 	for j >= 0 && lr.g.art[s.Keys[j]] {
 		j--
 	}
-	return j >= 0 && (companionWords[[2]string{s.Keys[j], ""}] || (j >= 1 && companionWords[[2]string{s.Keys[j-1], s.Keys[j]}]))
+	return slices.ContainsFunc(lr.g.companions, func(p []string) bool { return j+1 >= len(p) && hasPhrase(s.Keys, j+1-len(p), p) })
 }
 
 // infinitive reports whether trigger i ends a German infinitive clause of its own ("…, um Xi
