@@ -1510,6 +1510,24 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 			}
 			return -1
 		}
+		// "Jens Stoltenberg, the NATO chief, met Erdogan", "Hun Sen, the chair of ASEAN, did not
+		// meet …": after an apposition set off by commas the subject is the name before it, not
+		// the object after the verb.
+		if !lr.g.freeInversion && cs >= 4 && keys[cs-1] == "," && (cs == i || lr.onlyVerbal(keys, cs, i)) {
+			if ps, _ := lr.clause(keys, cs-2); ps >= 2 && lr.g.art[keys[ps]] && keys[ps-1] == "," {
+				for k, m := range s.Mentions {
+					if m.End == ps-1 && m.Type == "person" && ok(k) {
+						// The last of a list: "A, B and C, the chair of the AU, held talks".
+						for p := range k {
+							if ok(p) && slices.Contains(lr.list(s, p, m.End, sp, ""), k) {
+								return p
+							}
+						}
+						return k
+					}
+				}
+			}
+		}
 		if afterComma && !lr.g.freeInversion && cs == i {
 			if k := inverted(); k >= 0 {
 				return k
