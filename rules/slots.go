@@ -1513,7 +1513,8 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 		// "Jens Stoltenberg, the NATO chief, met Erdogan", "Hun Sen, the chair of ASEAN, did not
 		// meet …": after an apposition set off by commas the subject is the name before it, not
 		// the object after the verb.
-		if !lr.g.freeInversion && cs >= 4 && keys[cs-1] == "," && (cs == i || lr.onlyVerbal(keys, cs, i)) {
+		// (German too: "Jens Stoltenberg, der Generalsekretär der NATO, traf Erdoğan".)
+		if cs >= 4 && keys[cs-1] == "," && (cs == i || lr.onlyVerbal(keys, cs, i)) {
 			if ps, _ := lr.clause(keys, cs-2); ps >= 2 && lr.g.art[keys[ps]] && keys[ps-1] == "," {
 				for k, m := range s.Mentions {
 					if m.End == ps-1 && m.Type == "person" && ok(k) {
