@@ -1891,6 +1891,11 @@ func (lr *langRules) withConjuncts(s *Sentence, k int, sp slotSpec, not, limit i
 		if j+1 < len(s.Mentions) && lr.placeAfterCoord(s, prev.End, m) && s.Mentions[j+1].Phrase == m.End {
 			continue
 		}
+		// "met al-Sisi in Cairo and Sassou Nguesso in Oyo": the place where the item was met.
+		if j+1 < len(s.Mentions) && prev.Type == "person" && isPlace(m) && m.Phrase == prev.End+1 && lr.g.loc[s.Keys[prev.End]] &&
+			lr.placeBetween(s, prev.End, s.Mentions[j+1]) {
+			continue
+		}
 		if j == not || m.End > limit || !sp.accepts(m) || m.Type == "group" || (owner(s, m) && !sp.possessive) ||
 			!(lr.joinsWith(s.Keys, prev.End, coveredFrom(s, prev.End, m.Phrase), sp.cues) || lr.placeBetween(s, prev.End, m) || namedAfterComma(s, prev, m, lr) ||
 				lr.includes(s.Keys, prev.End, m.Phrase) || lr.rolesBetween(s, prev.End, m.Phrase)) {
@@ -2087,15 +2092,42 @@ func (lr *langRules) onBehalfBetween(s *Sentence, from, to int) bool {
 // placeAfterCoord reports whether mention m is a place in a locative phrase right after the
 // coordinator at token from: "Fernández und in Santiago Präsident Boric".
 func (lr *langRules) placeAfterCoord(s *Sentence, from int, m Mention) bool {
-	return (m.Type == "city" || m.Type == "place" || m.Type == "country") && from+2 == m.Phrase &&
+	return isPlace(m) && from+2 == m.Phrase &&
 		lr.g.coord[s.Keys[from]] && lr.g.loc[s.Keys[from+1]]
 }
 
 // placeBetween reports whether a coordinator and a locative phrase on one place join the item
-// ending at token from to mention m: "Fernández und in Santiago de Chile Präsident Boric".
+// ending at token from to mention m: "Fernández und in Santiago de Chile Präsident Boric",
+// "al-Sisi und in Oyo Präsident Sassou Nguesso" (a town the data lacks); or the item's own
+// place and then the coordinator: "met al-Sisi in Cairo and Sassou Nguesso in Oyo".
 func (lr *langRules) placeBetween(s *Sentence, from int, m Mention) bool {
-	return slices.ContainsFunc(s.Mentions, func(p Mention) bool { return p.End == m.Phrase && lr.placeAfterCoord(s, from, p) })
+	keys := s.Keys
+	if slices.ContainsFunc(s.Mentions, func(p Mention) bool { return p.End == m.Phrase && lr.placeAfterCoord(s, from, p) }) {
+		return true
+	}
+	unknownPlace := func(j int) bool {
+		return s.Raw != nil && j < len(keys) && fold.IsUpper(s.Raw[j]) && isWordKey(keys[j]) && !s.covered(j) &&
+			!slices.ContainsFunc(s.Mentions, func(p Mention) bool { return p.Phrase <= j && j < p.End })
+	}
+	if from+3 == m.Phrase && lr.g.coord[keys[from]] && lr.g.loc[keys[from+1]] && unknownPlace(from+2) {
+		return true
+	}
+	if m.Phrase-from < 3 || !lr.g.loc[keys[from]] {
+		return false
+	}
+	j := from + 1
+	if p := slices.IndexFunc(s.Mentions, func(p Mention) bool { return p.Phrase == j && isPlace(p) }); p >= 0 {
+		j = s.Mentions[p].End
+	} else if unknownPlace(j) {
+		j++
+	} else {
+		return false
+	}
+	return j < m.Phrase && lr.g.coord[keys[j]] && lr.onlyArticles(keys, j+1, m.Phrase)
 }
+
+// isPlace reports whether m names a place: a city, a place or a country.
+func isPlace(m Mention) bool { return m.Type == "city" || m.Type == "place" || m.Type == "country" }
 
 // cueTogether reports whether the people after a cue met one another too: "traf sich mit Kern
 // sowie Sobotka und Fico" (one meeting), not "pendelte zwischen X und Y" or "vermittelte
