@@ -38,6 +38,12 @@ func (s *Sentence) covered(k int) bool {
 	return slices.ContainsFunc(s.Covered, func(c [2]int) bool { return c[0] <= k && k < c[1] })
 }
 
+// inName reports whether token k is a word of a name: a party's or a covered one (not of a
+// group phrase: "neither leader").
+func (s *Sentence) inName(k int) bool {
+	return s.covered(k) || slices.ContainsFunc(s.Mentions, func(m Mention) bool { return m.Type != "group" && m.Start <= k && k < m.End })
+}
+
 // Mention is an actor in a sentence, as token indexes (End exclusive).
 type Mention struct {
 	Start, End int    // the name

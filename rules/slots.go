@@ -54,7 +54,8 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 		ce = max(ce, particle+1)
 	}
 	vetoEnd := ce
-	if c.VetoSpeaker && slices.ContainsFunc(s.Mentions, func(m Mention) bool { return m.Phrase >= cs && m.End <= i }) {
+	speakerBefore := c.VetoSpeaker && slices.ContainsFunc(s.Mentions, func(m Mention) bool { return m.Phrase >= cs && m.End <= i })
+	if speakerBefore && !lr.g.verbFinal {
 		// Veto words that could be the speaker ("the report said", "said a new report") block
 		// nothing after the verb when an actor before it speaks: "the DUP said it would study
 		// the details".
@@ -63,8 +64,13 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 	for j := cs; j < vetoEnd; j++ {
 		// After the verb, a speaker stands right after it ("said a new report"); a veto word
 		// further on is in what was said ("…, said he would study the details").
-		if c.VetoSpeaker && j > i+3 {
+		if c.VetoSpeaker && !lr.g.verbFinal && j > i+3 {
 			break
+		}
+		// German: after the verb a noun is its object ("bestätigte einen Bericht"), but a
+		// passive auxiliary still vetoes ("der verurteilte X war überstellt worden").
+		if speakerBefore && lr.g.verbFinal && j > i && s.Raw != nil && fold.IsUpper(s.Raw[j]) {
+			continue
 		}
 		// Before a German verb at the end, an actor that opens the clause before a veto noun is
 		// the speaker and the noun its object: "Der Kreml hat einen Bericht über … zurückgewiesen".
@@ -73,7 +79,8 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 		}) {
 			continue
 		}
-		if c.veto[keys[j]] && !lr.emptyPhrase(s, j) {
+		// (A word inside a name vetoes nothing: the "von" of "Ursula von der Leyen".)
+		if c.veto[keys[j]] && !lr.emptyPhrase(s, j) && !s.inName(j) {
 			return say("vetoed by %q", keys[j])
 		}
 	}
