@@ -39,6 +39,7 @@ type grammar struct {
 	witnesses, witnessesAfter                        [][]string // folded phrases
 	includingPhrases                                 [][]string // "unter ihnen", "among them"
 	companions                                       [][]string // "gemeinsam mit", "together with"
+	coordPhrases                                     [][]string // "as well as", "als auch"
 	occurrence                                       [][]string // folded phrases
 	referShapes                                      shapes
 	verbFinal, freeInversion, caseTriggers           bool
@@ -177,6 +178,9 @@ func compileGrammar(g *Grammar) *grammar {
 	}
 	for _, w := range g.WitnessesAfter {
 		c.witnessesAfter = append(c.witnessesAfter, tokenize.Keys(w))
+	}
+	for _, w := range g.CoordinatorPhrases {
+		c.coordPhrases = append(c.coordPhrases, tokenize.Keys(w))
 	}
 	for _, w := range g.Companions {
 		c.companions = append(c.companions, tokenize.Keys(w))

@@ -15,6 +15,8 @@ type Grammar struct {
 	Articles []string `yaml:"articles"`
 	// Words that join two actors or two predicates (und, sowie; and).
 	Coordinators []string `yaml:"coordinators"`
+	// Coordinators of several words: "as well as", "als auch" ("sowohl X als auch Y").
+	CoordinatorPhrases []string `yaml:"coordinator_phrases"`
 	// The word pairs that put two parties after a noun: "zwischen X und Y", "von X mit Y",
 	// "between X and Y". With a coordinator as second word, a list gives every pair.
 	Between [][]string `yaml:"between"`

@@ -1336,7 +1336,9 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 				}
 				for p, o := range s.Mentions {
 					if o.Phrase >= cs && o.End < m.Phrase && ok(p) && inList(p) {
-						if governed(p) {
+						// (Nor, German, after an actor of its own: "hatte Wang Yi die Salomonen,
+						// Kiribati und Samoa besucht" has its object before the verb.)
+						if governed(p) || (lr.g.verbFinal && first(cs, o.Phrase) >= 0) {
 							break
 						}
 						return p
@@ -1962,9 +1964,9 @@ func (lr *langRules) joins(keys []string, from, to int) bool {
 		switch {
 		case k == ",":
 			comma = true
-		case k == "as" && j+2 < to && keys[j+1] == "well" && keys[j+2] == "as":
-			coord = true // "as well as"
-			j += 2
+		case lr.coordPhraseAt(keys, j, to) > 0:
+			coord = true // "as well as", "als auch"
+			j += lr.coordPhraseAt(keys, j, to) - 1
 		case lr.g.coord[k]:
 			coord = true
 		case lr.g.art[k]:
@@ -1983,6 +1985,17 @@ func (lr *langRules) joins(keys []string, from, to int) bool {
 	}
 	// "Zalmay Khalilzad, a US peace envoy": an article after a bare comma opens an apposition.
 	return coord || (comma && !art)
+}
+
+// coordPhraseAt returns the length of a coordinator of several words that begins at token j and
+// ends before to ("as well as", "als auch"), or 0.
+func (lr *langRules) coordPhraseAt(keys []string, j, to int) int {
+	for _, p := range lr.g.coordPhrases {
+		if j+len(p) <= to && hasPhrase(keys, j, p) {
+			return len(p)
+		}
+	}
+	return 0
 }
 
 // inSubclause reports whether token j stands in a subordinate clause (after ", dass", ", die").
