@@ -120,6 +120,16 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 				pairs = append(pairs, [2]int{it, k})
 			}
 		}
+		// "Auf amerikanischer Seite nahmen Rubio und Witkoff teil, auf russischer Seite Lawrow
+		// und Uschakow": the other side's list took part too.
+		if other := lr.otherSide(s, max(ce, particle+1), c.subj); len(other) > 0 && len(items) > 0 {
+			for _, o := range other {
+				for _, it := range items {
+					pairs = append(pairs, [2]int{it, o})
+				}
+			}
+			pairs = append(pairs, allPairs(other)...)
+		}
 	default:
 		subj := lr.slot(s, c.subj, i, cs, ce, -1, true)
 		if subj < 0 && c.subj.context && c.Relation == Meeting && c.Object != nil {
