@@ -437,6 +437,10 @@ func (l *LangRules) DescribedFrom(raw, keys []string, i int, isModifier func(j i
 		j, n = j-1, 1
 	}
 	for k := 0; j >= 0 && k < 3; j, k, n = j-1, k+1, n+1 {
+		if l.g.caseTriggers && keys[j] == "-" && n > 0 && j >= 1 && !fold.IsUpper(raw[j-1]) && isWordKey(keys[j-1]) {
+			j-- // "die militant-islamistischen Taliban": the first part of a hyphenated adjective
+			continue
+		}
 		// A trigger word is a verb: "Das teilte Russland mit" has no adjective before the name.
 		adj := !fold.IsUpper(raw[j]) && isWordKey(keys[j]) && !l.g.art[keys[j]] && !l.g.coord[keys[j]] && !l.g.prep[keys[j]] &&
 			len(l.byWord[keys[j]]) == 0
