@@ -357,7 +357,7 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 			case !gm.Portfolio && !indefinite && !deputy && !predicative:
 				m.Actor = st.roleNoun(gm.Title, gm.Of)
 			}
-			if m.Actor == nil && gm.Of != nil && !bare && (gm.OfAfter || st.speaksFor(gm.Title)) {
+			if m.Actor == nil && gm.Of != nil && !bare && (gm.OfAfter || st.speaksFor(gm.Title)) && !(st.personOnly(gm.Title) && gm.Of.Type != gazetteer.Country) {
 				// "Die Außenminister Deutschlands, Frankreichs und Polens", "the leaders of
 				// China, Japan and South Korea", "a State Department spokesperson": no one
 				// person, but the country or institution they speak for.
@@ -819,6 +819,14 @@ func (st *state) titledShort(gm gazetteer.Mention, raw []string) *gazetteer.Acto
 func (st *state) speaksFor(title string) bool {
 	t := st.x.gaz.Title(title)
 	return t != nil && t.SpeaksFor
+}
+
+// personOnly reports whether a title only describes a person ("Politiker", "activist"), who
+// never stands for the party or body named after it (the countries of "die Spitzenpolitiker
+// Chinas, Japans und Südkoreas" still stand for them).
+func (st *state) personOnly(title string) bool {
+	t := st.x.gaz.Title(title)
+	return t != nil && t.PersonOnly
 }
 
 // namedHolder returns the holder of title in country of on the document's date whom the
@@ -1561,18 +1569,26 @@ func (st *state) party(m *Mention) *Party {
 // party's text must tell it from the others. The match kind says that a group named it here.
 func (st *state) groupParty(m *Mention, a *gazetteer.Actor, ms []Mention) *Party {
 	first, last := m.First, m.Last
-	named := func(n *Mention) bool { return n.Actor != nil && n.Actor.Party == a && !n.Modifier && n.named() }
+	// The last mention that names the actor, else the last role that stands for it ("die
+	// Spitzenpolitiker Chinas, Japans und Südkoreas … verabschiedeten sie"): never the group's
+	// own words, which two parties would share.
 	found := false
-	for k := len(ms) - 1; k >= 0 && !found; k-- {
-		if n := &ms[k]; n.Last <= m.First && named(n) {
-			first, last, found = n.First, n.Last, true
+	for _, strict := range []bool{true, false} {
+		named := func(n *Mention) bool {
+			return n.Actor != nil && n.Actor.Party == a && !n.Modifier && (n.named() || !strict)
+		}
+		for k := len(ms) - 1; k >= 0 && !found; k-- {
+			if n := &ms[k]; n.Last <= m.First && named(n) {
+				first, last, found = n.First, n.Last, true
+			}
+		}
+		for k := len(st.res.Mentions) - 1; k >= 0 && !found; k-- {
+			if n := &st.res.Mentions[k]; named(n) {
+				first, last, found = n.First, n.Last, true
+			}
 		}
 	}
-	for k := len(st.res.Mentions) - 1; k >= 0 && !found; k-- {
-		if n := &st.res.Mentions[k]; named(n) {
-			first, last, found = n.First, n.Last, true
-		}
-	}
+	named := func(n *Mention) bool { return n.Actor != nil && n.Actor.Party == a && !n.Modifier && n.named() }
 	// Someone who joined the meeting later in the sentence: "An den Gesprächen nahmen A und B
 	// teil" gives B's name, not the reference's words, when A and B are paired.
 	if k := slices.IndexFunc(ms, func(n Mention) bool { return named(&n) }); !found && k >= 0 {

@@ -103,6 +103,9 @@ type Title struct {
 	// Compounds: the German word heads closed compounds that are titles too (Minister in
 	// Finanzminister, Sprecher in Pressesprecher, Chef in Geheimdienstchef).
 	Compounds bool `yaml:"compounds"`
+	// PersonOnly: the title describes a person and, unnamed, never stands for the party or body
+	// after it ("Politiker von SPD und Grünen kritisierten" is no party speaking).
+	PersonOnly bool `yaml:"person_only"`
 
 	pos Pos
 }

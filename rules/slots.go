@@ -1620,7 +1620,12 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 			from = s.Mentions[items[len(items)-1]].End
 		}
 		if k := first(from, ce); k >= 0 {
-			if lr.objectBefore(s, from, s.Mentions[k].Phrase) {
+			// (Unless the actor is a member of it: "empfing die Ankommenden, darunter X".)
+			j := s.Mentions[k].Phrase - 1
+			for j > from && lr.g.art[keys[j]] {
+				j--
+			}
+			if lr.objectBefore(s, from, s.Mentions[k].Phrase) && !(j > from && lr.includingEnds(keys, j)) {
 				return -1 // "begrüßte das Urteil ebenso wie Schäuble": the object is the Urteil
 			}
 			return k
