@@ -276,13 +276,19 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 			listEnd >= 0 && onlyListWords(st.lr, keys[listEnd:gm.Phrase]) {
 			m.Kind, m.Title, m.Of = string(gazetteer.KindRole), listTitle, gm.Actor
 			listEnd = gm.End
+			if st.personOnly(listTitle) && gm.Actor.Type != gazetteer.Country {
+				// "Politiker von SPD und Grünen": the parties describe the people, unnamed.
+				m.Modifier = true
+				out = append(out, m)
+				continue
+			}
 			// A list names countries, the people holding the title in each only when the
 			// article names them too ("… Außenminister Deutschlands, Russlands … Steinmeier
 			// nach Beratungen mit Lawrow …"): the head, too, is its country or a named holder.
 			if p := st.namedHolder(listTitle, gm.Actor); p != nil {
 				m.Actor = p
 			}
-			if listHead >= 0 && out[listHead].Of != nil {
+			if listHead >= 0 && out[listHead].Of != nil && !(st.personOnly(listTitle) && out[listHead].Of.Type != gazetteer.Country) {
 				if p := st.namedHolder(listTitle, out[listHead].Of); p != nil {
 					out[listHead].Actor = p
 				} else {
