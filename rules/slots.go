@@ -1560,7 +1560,10 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 		}
 		// "In a call with Y, X said …", "After meeting Y, X said …": the trigger sits in an
 		// opening phrase; the subject follows its comma.
-		if (lr.g.prep[keys[cs]] || (!lr.g.freeInversion && lr.g.subord[keys[cs]])) && ce < len(keys) && keys[ce] == "," {
+		// (Not a German main clause that opens with the phrase: "An dem Treffen hätten auch 35
+		// Kommandeure teilgenommen, sagte Peskow".)
+		fullClause := lr.g.verbFinal && slices.ContainsFunc(keys[cs:i], func(k string) bool { return finiteAux[k] })
+		if (lr.g.prep[keys[cs]] || (!lr.g.freeInversion && lr.g.subord[keys[cs]])) && ce < len(keys) && keys[ce] == "," && !fullClause {
 			ns, ne := lr.clause(keys, ce+1)
 			if k := first(ns, ne); k >= 0 {
 				return k
