@@ -1329,7 +1329,11 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 			if m.End != i || m.Phrase <= cs || !ok(k) || !lr.g.coord[keys[m.Phrase-1]] {
 				continue
 			}
-			if slices.ContainsFunc(s.Mentions, func(o Mention) bool { return o.End == m.Phrase-1 && o.Named }) {
+			// (A place in a locative phrase ends the clause before: "traf Macron in Berlin und
+			// Meloni kritisierte".)
+			if slices.ContainsFunc(s.Mentions, func(o Mention) bool {
+				return o.End == m.Phrase-1 && o.Named && !(isPlace(o) && o.Phrase > 0 && lr.g.prep[keys[o.Phrase-1]])
+			}) {
 				// The coordinator joins two names: the list that ends at the trigger is the
 				// subject ("both Mugabe and Tsvangirai claimed"), unless a preposition governs
 				// it ("über ein Telefonat zwischen Trump und Putin dementiert").
@@ -1707,23 +1711,32 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 // zusammen: A (Griechenland), B (Türkei) und C". Else -1.
 func (lr *langRules) colonList(s *Sentence, i, cs, ce int, sp slotSpec) int {
 	keys := s.Keys
+	// Only articles, numbers and adjectives stand between the trigger (or the cue) and the role:
+	// "met the leaders of …", "mit zwei Präsidenten", not "met reporters to discuss the fate of
+	// two leaders".
+	modifier := func(k string) bool {
+		_, n := lr.g.numbers[k]
+		return lr.g.art[k] || n || hasAdjEnding(k)
+	}
 	role := slices.IndexFunc(s.Unknown, func(u Mention) bool {
 		j := u.Phrase - 1
-		for j > cs && lr.g.art[keys[j]] {
+		for j > cs && modifier(keys[j]) {
 			j--
 		}
 		if sp.find == "after" {
-			// "met the leaders of the Baltic states on Monday: A, B and C"
-			return u.Phrase > i && u.End <= ce && !lr.g.prep[keys[j]] && !slices.ContainsFunc(s.Mentions, func(m Mention) bool { return m.Phrase > i && m.End <= u.Phrase })
+			return u.Phrase > i && u.End <= ce && j == i
 		}
 		return u.Phrase >= cs && u.End <= ce && j >= cs && sp.cues[keys[j]]
 	})
 	if role < 0 {
 		return -1
 	}
+	// The colon closes the role's clause: no comma, coordinator or negation before it ("met the
+	// G7 foreign ministers, but not their bosses: A and B").
 	c := max(i, s.Unknown[role].End)
 	for c < len(keys) && keys[c] != ":" {
-		if isStrongBoundary(keys[c]) || quoteKey(keys[c]) {
+		if isStrongBoundary(keys[c]) || quoteKey(keys[c]) || keys[c] == "," || lr.g.coord[keys[c]] || lr.g.contrast[keys[c]] ||
+			keys[c] == "not" || keys[c] == "nicht" {
 			return -1
 		}
 		c++
@@ -2161,7 +2174,15 @@ func (lr *langRules) placeBetween(s *Sentence, from int, m Mention) bool {
 	} else {
 		return false
 	}
-	return j < m.Phrase && lr.g.coord[keys[j]] && lr.onlyArticles(keys, j+1, m.Phrase)
+	if j >= m.Phrase || !lr.g.coord[keys[j]] || !lr.onlyArticles(keys, j+1, m.Phrase) {
+		return false
+	}
+	// The next one is no subject of a clause of its own: "met Scholz in Berlin and Macron
+	// arrived in Paris" (a verb after the name that does not end the sentence).
+	e := m.End
+	verb := e+1 < len(keys) && s.Raw != nil && isWordKey(keys[e]) && !fold.IsUpper(s.Raw[e]) && !lr.g.prep[keys[e]] &&
+		!isBoundary(keys[e+1]) && !tokenize.IsTerminal(keys[e+1])
+	return !verb
 }
 
 // isPlace reports whether m names a place: a city, a place or a country.
