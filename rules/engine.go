@@ -614,6 +614,7 @@ func (lr *langRules) witnessed(s *Sentence, ms []Match) []Match {
 		if !lr.afterWitnessCue(s, m.Phrase) && !lr.beforeWitnessCue(s.Keys, s.Mentions[ws[len(ws)-1]].End) {
 			continue
 		}
+		host := lr.afterHostCue(s, m.Phrase)
 		// A dash sets the witnesses off from what they saw: "unterzeichneten den Vertrag – im
 		// Beisein von X".
 		from, to := sentenceFrom(s.Keys, m.Phrase), sentenceTo(s.Keys, m.End)
@@ -622,7 +623,7 @@ func (lr *langRules) witnessed(s *Sentence, ms []Match) []Match {
 		}
 		var add []Match
 		for _, x := range ms {
-			if x.Rule.Relation == Statement || x.Trigger < from || x.Trigger >= to {
+			if x.Rule.Relation == Statement || x.Trigger < from || x.Trigger >= to || (host && !lr.hostScope(s, x.Trigger, m.Phrase)) {
 				continue
 			}
 			for _, w := range ws {
@@ -767,12 +768,38 @@ func (lr *langRules) afterWitnessCue(s *Sentence, j int) bool {
 			}
 		}
 	}
-	for _, w := range lr.g.witnesses {
-		if j >= len(w) && hasPhrase(keys, j-len(w), w) {
-			return true
+	return lr.phraseEndsAt(keys, j, lr.g.witnesses) || lr.phraseEndsAt(keys, j, lr.g.hosts)
+}
+
+// phraseEndsAt reports whether one of phrases ends right before token j.
+func (lr *langRules) phraseEndsAt(keys []string, j int, phrases [][]string) bool {
+	return slices.ContainsFunc(phrases, func(w []string) bool { return j >= len(w) && hasPhrase(keys, j-len(w), w) })
+}
+
+// afterHostCue is afterWitnessCue for a host, chair or inviter ("hosted by", "auf Einladung
+// von"): no plural description stands between.
+func (lr *langRules) afterHostCue(s *Sentence, j int) bool {
+	for j > 0 && (lr.g.art[s.Keys[j-1]] || s.covered(j-1)) {
+		j--
+	}
+	return lr.phraseEndsAt(s.Keys, j, lr.g.hosts)
+}
+
+// hostScope reports whether trigger i and a host phrase at token h tell one event: no
+// subordinate clause opens between them, nor a second verb joined by a coordinator ("reiste
+// auf Einladung von Macron nach Paris und traf dort Meloni").
+func (lr *langRules) hostScope(s *Sentence, i, h int) bool {
+	keys := s.Keys
+	for k := min(i, h) + 1; k < max(i, h); k++ {
+		if lr.g.subord[keys[k]] && !lr.g.art[keys[k]] {
+			return false
+		}
+		if lr.g.coord[keys[k]] && k+1 < len(keys) && s.Raw != nil && isWordKey(keys[k+1]) && !fold.IsUpper(s.Raw[k+1]) &&
+			!lr.g.art[keys[k+1]] && !lr.g.possessives[keys[k+1]] {
+			return false
 		}
 	}
-	return false
+	return true
 }
 
 // each calls f for every rule whose trigger word stands at token i (outside any mention).

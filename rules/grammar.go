@@ -146,12 +146,20 @@ type Grammar struct {
 	// und Y") needs none; a list after "mit"/"with" ("talks with Iraq and Afghanistan") is
 	// taken as one meeting only with one of these words in the clause.
 	Together []string `yaml:"together"`
+	// Words that open what was said after a speech verb, not the speaker's noun phrase:
+	// auxiliaries and possessives ("said his party would study the detail").
+	SaidOpeners []string `yaml:"said_openers"`
 	// Phrases before someone who does what the subject does: "gemeinsam mit Merkel", "together
 	// with Merkel", "neben Gastgeber Tokajew". The companion joins the subject's list.
 	Companions []string `yaml:"companions"`
 	// Phrases before an actor who witnessed what the clause tells: "im Beisein von", "in the
 	// presence of". The witness met every party to it.
 	Witnesses []string `yaml:"witnesses"`
+	// Phrases before the host, chair or inviter of an event: "hosted by", "unter dem Vorsitz
+	// von", "auf Einladung von". Like a witness, but only of what the same clause tells
+	// ("before a dinner hosted by X", "nachdem eine Sitzung unter dem Vorsitz von X gescheitert
+	// war" are other events).
+	Hosts []string `yaml:"hosts"`
 	// Phrases after the actors who witnessed it: "as Donald Trump looked on", "während Merkel
 	// zusah".
 	WitnessesAfter []string `yaml:"witnesses_after"`

@@ -64,7 +64,10 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 	for j := cs; j < vetoEnd; j++ {
 		// After the verb, a speaker stands right after it ("said a new report"); a veto word
 		// further on is in what was said ("…, said he would study the details").
-		if c.VetoSpeaker && !lr.g.verbFinal && j > i+3 {
+		// English: a speaker after the verb is the noun phrase right after it ("claimed a new US
+		// intelligence report"); a veto word after a pronoun, an auxiliary or a complementizer is
+		// in what was said ("said his party would take time to study the detail").
+		if c.VetoSpeaker && !lr.g.verbFinal && j > i && (j > i+6 || saidClause(lr, keys[j-1])) {
 			break
 		}
 		// German: after the verb a noun is its object ("bestätigte einen Bericht"), but a
@@ -1538,7 +1541,9 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 		// the object after the verb.
 		// (German too: "Jens Stoltenberg, der Generalsekretär der NATO, traf Erdoğan".)
 		if cs >= 4 && keys[cs-1] == "," && (cs == i || lr.onlyVerbal(keys, cs, i)) {
-			if ps, _ := lr.clause(keys, cs-2); ps >= 2 && lr.g.art[keys[ps]] && keys[ps-1] == "," {
+			// (A nominative apposition: "Emmanuel Macron, den französischen Präsidenten,
+			// kritisierte Scholz" has its object first.)
+			if ps, _ := lr.clause(keys, cs-2); ps >= 2 && lr.g.art[keys[ps]] && !lr.g.objArt[keys[ps]] && !lr.g.gen[keys[ps]] && keys[ps-1] == "," {
 				for k, m := range s.Mentions {
 					if m.End == ps-1 && m.Type == "person" && ok(k) {
 						// The last of a list: "A, B and C, the chair of the AU, held talks".
@@ -1884,7 +1889,13 @@ func (lr *langRules) companionBefore(s *Sentence, m Mention) bool {
 	for j >= 0 && lr.g.art[s.Keys[j]] {
 		j--
 	}
-	return slices.ContainsFunc(lr.g.companions, func(p []string) bool { return j+1 >= len(p) && hasPhrase(s.Keys, j+1-len(p), p) })
+	// Not one that opens a clause of its own: "…, während neben Meloni auch Sánchez in Rom
+	// blieb", "das neben Meloni auch Sánchez kritisierte".
+	return slices.ContainsFunc(lr.g.companions, func(p []string) bool {
+		ps := j + 1 - len(p)
+		opens := ps > 0 && (lr.g.subord[s.Keys[ps-1]] || lr.g.rel[s.Keys[ps-1]] || lr.g.comp[s.Keys[ps-1]])
+		return ps >= 0 && hasPhrase(s.Keys, ps, p) && !opens
+	})
 }
 
 // infinitive reports whether trigger i ends a German infinitive clause of its own ("…, um Xi
@@ -2579,6 +2590,13 @@ func sentenceFrom(keys []string, cs int) int {
 		}
 	}
 	return 0
+}
+
+// saidClause reports whether word k begins what was said after a speech verb rather than the
+// speaker's noun phrase: a pronoun, a possessive, an auxiliary or a complementizer.
+func saidClause(lr *langRules, k string) bool {
+	_, pronoun := lr.g.pronouns[k]
+	return pronoun || lr.g.possessives[k] || lr.g.comp[k] || lr.g.passiveAux[k] || lr.g.saidOpeners[k] || k == ","
 }
 
 // abbrevDot reports whether token j is the period of an abbreviation or an initial, which ends
