@@ -38,10 +38,11 @@ func (s *Sentence) covered(k int) bool {
 	return slices.ContainsFunc(s.Covered, func(c [2]int) bool { return c[0] <= k && k < c[1] })
 }
 
-// inName reports whether token k is a word of a name: a party's or a covered one (not of a
-// group phrase: "neither leader").
+// inName reports whether token k is a word of the name of an actor the text names ("von" in
+// "Ursula von der Leyen"): not of a title ("des Präsidenten von Frankreich") nor of a group
+// phrase ("neither leader").
 func (s *Sentence) inName(k int) bool {
-	return s.covered(k) || slices.ContainsFunc(s.Mentions, func(m Mention) bool { return m.Type != "group" && m.Start <= k && k < m.End })
+	return slices.ContainsFunc(s.Mentions, func(m Mention) bool { return m.Named && m.Type != "group" && m.Start <= k && k < m.End })
 }
 
 // Mention is an actor in a sentence, as token indexes (End exclusive).

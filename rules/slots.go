@@ -41,7 +41,7 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 			}
 		}
 	}
-	if len(c.near) > 0 && !lr.nearWord(keys, i, c.within, c.near) {
+	if len(c.near) > 0 && !lr.nearWord(s, i, c.within, c.near) {
 		return say("none of %v within %d words", c.Trigger.Near, c.within)
 	}
 	particle := -1
@@ -1005,8 +1005,12 @@ func (lr *langRules) closingParticle(keys []string, i int, ps set) int {
 
 // nearWord reports whether one of ws stands within so many words of i. In German a compound
 // counts for its last part: "Handelsabkommen" is near enough for "Abkommen".
-func (lr *langRules) nearWord(keys []string, i, within int, ws set) bool {
-	near := func(j int) bool { return ws[keys[j]] || (lr.g.caseTriggers && compoundOf(keys[j], ws)) }
+func (lr *langRules) nearWord(s *Sentence, i, within int, ws set) bool {
+	keys := s.Keys
+	// A word of a name is none: the "von" of "Ursula von der Leyen".
+	near := func(j int) bool {
+		return (ws[keys[j]] || (lr.g.caseTriggers && compoundOf(keys[j], ws))) && !s.inName(j)
+	}
 	// Words, not tokens, count: the hyphens of "face-to-face" add none.
 	for j, n := i-1, 0; j >= 0 && n < within; j-- {
 		if keys[j] == "-" {
