@@ -54,7 +54,10 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 		ce = max(ce, particle+1)
 	}
 	vetoEnd := ce
-	speakerBefore := c.VetoSpeaker && slices.ContainsFunc(s.Mentions, func(m Mention) bool { return m.Phrase >= cs && m.End <= i })
+	speakerBefore := c.VetoSpeaker && slices.ContainsFunc(s.Mentions, func(m Mention) bool {
+		r, _ := lr.governs(s, m)
+		return m.Phrase >= cs && m.End <= i && r != prep && r != genitiv && !m.Possessive // not "Im Fall Alexej Nawalny bestätigte eine Studie"
+	})
 	if speakerBefore && !lr.g.verbFinal {
 		// Veto words that could be the speaker ("the report said", "said a new report") block
 		// nothing after the verb when an actor before it speaks: "the DUP said it would study
@@ -70,16 +73,20 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 		if c.VetoSpeaker && !lr.g.verbFinal && j > i && (j > i+6 || saidClause(lr, keys[j-1])) {
 			break
 		}
-		// German: after the verb a noun is its object ("bestätigte einen Bericht"), but a
-		// passive auxiliary still vetoes ("der verurteilte X war überstellt worden").
-		if speakerBefore && lr.g.verbFinal && j > i && s.Raw != nil && fold.IsUpper(s.Raw[j]) {
+		// German: after the verb a noun in the object case is its object ("bestätigte einen
+		// Bericht", "sagte zu dem internen Bericht"), but a nominative one is the speaker
+		// ("bestätigte eine Studie") and a passive auxiliary still vetoes ("der verurteilte X war
+		// überstellt worden").
+		if speakerBefore && lr.g.verbFinal && j > i && s.Raw != nil && fold.IsUpper(s.Raw[j]) && lr.objectArticleBefore(keys, j) {
 			continue
 		}
-		// Before a German verb at the end, an actor that opens the clause before a veto noun is
-		// the speaker and the noun its object: "Der Kreml hat einen Bericht über … zurückgewiesen".
-		if c.VetoSpeaker && j < i && lr.g.verbFinal && s.Raw != nil && fold.IsUpper(s.Raw[j]) && slices.ContainsFunc(s.Mentions, func(m Mention) bool {
-			return lr.onlyArticles(keys, cs, m.Phrase) && m.End <= j && !m.Possessive && !m.ObjectCase
-		}) {
+		// Before a German verb at the end, an actor that opens the clause before a veto noun in
+		// the object case is the speaker and the noun its object: "Der Kreml hat einen Bericht
+		// über … zurückgewiesen" (not "Israel hat ein Bericht der UN verurteilt").
+		if c.VetoSpeaker && j < i && lr.g.verbFinal && s.Raw != nil && fold.IsUpper(s.Raw[j]) && lr.objectArticleBefore(keys, j) &&
+			slices.ContainsFunc(s.Mentions, func(m Mention) bool {
+				return lr.onlyArticles(keys, cs, m.Phrase) && m.End <= j && !m.Possessive && !m.ObjectCase
+			}) {
 			continue
 		}
 		// (A word inside a name vetoes nothing: the "von" of "Ursula von der Leyen".)
@@ -2594,6 +2601,16 @@ func sentenceFrom(keys []string, cs int) int {
 		}
 	}
 	return 0
+}
+
+// objectArticleBefore reports whether the noun at token j has an article in the object case
+// before it, adjectives apart, or a preposition: "einen Bericht", "zu dem internen Bericht".
+func (lr *langRules) objectArticleBefore(keys []string, j int) bool {
+	k := j - 1
+	for k >= 0 && hasAdjEnding(keys[k]) && !lr.g.art[keys[k]] {
+		k--
+	}
+	return k >= 0 && (lr.g.objArt[keys[k]] || lr.g.prep[keys[k]] || (lr.g.art[keys[k]] && k >= 1 && lr.g.prep[keys[k-1]]))
 }
 
 // saidClause reports whether word k begins what was said after a speech verb rather than the
