@@ -819,7 +819,7 @@ func (lr *langRules) otherSide(s *Sentence, c int, sp slotSpec) []int {
 		// Only articles, "including" words and titles stand before the list: a verb in lower
 		// case gives the other side a verb of its own ("aus der Delegation fehlte X").
 		for j := side + 1; j < m.Phrase; j++ {
-			if k := keys[j]; !lr.g.art[k] && !lr.g.including[k] && !unterAnderem[k] && !(s.Raw != nil && fold.IsUpper(s.Raw[j])) {
+			if k := keys[j]; !lr.g.art[k] && !lr.g.including[k] && !lr.inIncludingPhrase(keys, j) && !(s.Raw != nil && fold.IsUpper(s.Raw[j])) {
 				return nil
 			}
 		}
@@ -832,8 +832,18 @@ func (lr *langRules) otherSide(s *Sentence, c int, sp slotSpec) []int {
 	return nil
 }
 
-// unterAnderem are the words of "unter anderem", "among others" before a list of some.
-var unterAnderem = set{"unter": true, "anderem": true, "among": true, "others": true}
+// inIncludingPhrase reports whether token j is a word of an including phrase of several words
+// ("unter anderem", "among others").
+func (lr *langRules) inIncludingPhrase(keys []string, j int) bool {
+	return slices.ContainsFunc(lr.g.includingPhrases, func(p []string) bool {
+		for k := max(0, j-len(p)+1); k <= j; k++ {
+			if hasPhrase(keys, k, p) {
+				return true
+			}
+		}
+		return false
+	})
+}
 
 // objectsEnd returns where the list of objects that begins with mention obj ends.
 func (lr *langRules) objectsEnd(s *Sentence, c *compiled, obj int) int {
@@ -2014,12 +2024,13 @@ func (lr *langRules) joins(keys []string, from, to int) bool {
 				continue
 			}
 		}
+		n := lr.coordPhraseAt(keys, j, to)
 		switch {
 		case k == ",":
 			comma = true
-		case lr.coordPhraseAt(keys, j, to) > 0:
+		case n > 0:
 			coord = true // "as well as", "als auch"
-			j += lr.coordPhraseAt(keys, j, to) - 1
+			j += n - 1
 		case lr.g.coord[k]:
 			coord = true
 		case lr.g.art[k]:
@@ -2484,7 +2495,9 @@ func (lr *langRules) coordinated(s *Sentence, i, cs, ce int, sp slotSpec) [][2]i
 	return lr.coordinatedIn(s, i, cs, ce, sp, true)
 }
 
-func (lr *langRules) coordinatedIn(s *Sentence, i, cs, ce int, sp slotSpec, witnesses bool) [][2]int {
+// coordinatedIn is coordinated; with witnessesToo, the actors after a witness phrase may be
+// the coordinated parties too.
+func (lr *langRules) coordinatedIn(s *Sentence, i, cs, ce int, sp slotSpec, witnessesToo bool) [][2]int {
 	keys := s.Keys
 	// A list may begin before the clause: "Deutschlands, Frankreichs und Polens" crosses commas.
 	find := func(from, to, reach int) [][2]int {
@@ -2499,7 +2512,7 @@ func (lr *langRules) coordinatedIn(s *Sentence, i, cs, ce int, sp slotSpec, witn
 			// und Madrid kamen Hunderttausende zusammen". Witnesses are in theirs even after the
 			// cue: "Im Beisein von Putin und Kurz unterzeichneten X und Y" (unless the trigger
 			// is the witness's verb: "was attended by X and Y").
-			witness := !witnesses && lr.afterWitnessCue(s, m.Phrase) && !(i+1 < m.Phrase && sp.cues[keys[i+1]])
+			witness := !witnessesToo && lr.afterWitnessCue(s, m.Phrase) && !(i+1 < m.Phrase && sp.cues[keys[i+1]])
 			if r, w := lr.governs(s, m); ((r == prep || r == genitiv) && !sp.cues[w]) || witness {
 				// Only items of the governed one's kind: "In Beijing, Xi and Putin agreed" has its
 				// subjects after the place.
@@ -2630,9 +2643,12 @@ func abbrevDot(keys []string, j int) bool {
 	return abbreviations[p] || (utf8.RuneCountInString(p) == 1 && unicode.IsLetter([]rune(p)[0]))
 }
 
-// abbreviations are the words before a period inside a sentence: honorifics and ranks.
+// abbreviations are the words before a period inside a sentence, German and English: honorifics
+// and ranks (the segmenter keeps such periods inside the sentence; sentenceFrom and sentenceTo,
+// which know no language, must not end a stretch there either).
 var abbreviations = set{"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "sen": true, "gen": true, "lt": true,
-	"col": true, "gov": true, "rep": true, "jr": true, "sr": true, "rev": true, "capt": true, "sgt": true, "maj": true, "adm": true}
+	"col": true, "gov": true, "rep": true, "jr": true, "sr": true, "rev": true, "capt": true, "sgt": true, "maj": true, "adm": true,
+	"st": true, "hr": true, "fr": true, "nr": true, "bzw": true, "ca": true}
 
 // isStrongBoundary reports whether k ends a stretch of comma-separated material.
 func isStrongBoundary(k string) bool {
