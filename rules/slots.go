@@ -2100,6 +2100,10 @@ func (lr *langRules) list(s *Sentence, k, to int, sp slotSpec, link string) []in
 		if m.End > to || !sp.accepts(m) || m.Type == "group" || m.Phrase < from {
 			break
 		}
+		// "X, für das Bündnis FFC der Oppositionelle Y": the party signed for is no item.
+		if lr.onBehalfParty(s, m) && j+1 < len(s.Mentions) {
+			continue
+		}
 		// "Mike Pompeo, President Donald Trump's pick for secretary of state,": an owner
 		// qualifies the noun after it and is no item.
 		if owner(s, m) && !sp.possessive {
@@ -2162,15 +2166,29 @@ func coveredFrom(s *Sentence, from, to int) int {
 // covered words).
 func (lr *langRules) onBehalfBetween(s *Sentence, from, to int) bool {
 	keys := s.Keys
-	if to-from < 2 || to-from > 6 || !(keys[from] == "," || lr.g.coord[keys[from]]) || !lr.g.onBehalf[keys[from+1]] {
+	if to-from < 2 || to-from > 16 || !(keys[from] == "," || lr.g.coord[keys[from]]) || !lr.g.onBehalf[keys[from+1]] {
 		return false
 	}
 	for j := from + 2; j < to; j++ {
-		if !lr.g.art[keys[j]] && !s.covered(j) && !(s.Raw != nil && fold.IsUpper(s.Raw[j]) && isWordKey(keys[j])) {
+		if !lr.g.art[keys[j]] && !s.covered(j) && !s.inName(j) && !(s.Raw != nil && fold.IsUpper(s.Raw[j]) && isWordKey(keys[j])) {
 			return false
 		}
 	}
 	return true
+}
+
+// onBehalfParty reports whether mention m is the party someone signs for ("für das Bündnis
+// Kräfte für Freiheit und Wandel der Oppositionelle X"): an on-behalf preposition, articles and
+// capitalised descriptors before it.
+func (lr *langRules) onBehalfParty(s *Sentence, m Mention) bool {
+	if m.Type == "person" {
+		return false // the signatory: "für die Emirate Außenminister Abdullah bin Zayed"
+	}
+	j := m.Phrase - 1
+	for j > 0 && (lr.g.art[s.Keys[j]] || (s.Raw != nil && fold.IsUpper(s.Raw[j]) && isWordKey(s.Keys[j]) && !s.inName(j))) {
+		j--
+	}
+	return j >= 1 && lr.g.onBehalf[s.Keys[j]] && (s.Keys[j-1] == "," || lr.g.coord[s.Keys[j-1]])
 }
 
 // placeAfterCoord reports whether mention m is a place in a locative phrase right after the
