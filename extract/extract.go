@@ -1580,16 +1580,16 @@ func (st *state) groupParty(m *Mention, a *gazetteer.Actor, ms []Mention) *Party
 	// own words, which two parties would share.
 	found := false
 	for _, strict := range []bool{true, false} {
-		named := func(n *Mention) bool {
+		standsFor := func(n *Mention) bool {
 			return n.Actor != nil && n.Actor.Party == a && !n.Modifier && (n.named() || !strict)
 		}
 		for k := len(ms) - 1; k >= 0 && !found; k-- {
-			if n := &ms[k]; n.Last <= m.First && named(n) {
+			if n := &ms[k]; n.Last <= m.First && standsFor(n) {
 				first, last, found = n.First, n.Last, true
 			}
 		}
 		for k := len(st.res.Mentions) - 1; k >= 0 && !found; k-- {
-			if n := &st.res.Mentions[k]; named(n) {
+			if n := &st.res.Mentions[k]; standsFor(n) {
 				first, last, found = n.First, n.Last, true
 			}
 		}

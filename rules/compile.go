@@ -19,7 +19,6 @@ func (s set) anyOf(keys []string) bool {
 	return slices.ContainsFunc(keys, func(k string) bool { return s[k] })
 }
 
-// newSet folds words into a set.
 // oneWord returns the entries of words that are one word: phrases go to their own lists.
 func oneWord(words []string) []string {
 	var out []string
@@ -31,6 +30,7 @@ func oneWord(words []string) []string {
 	return out
 }
 
+// newSet folds words into a set.
 func newSet(words []string) set {
 	s := make(set, len(words))
 	for _, w := range words {

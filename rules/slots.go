@@ -65,12 +65,10 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 		vetoEnd = i + 1
 	}
 	for j := cs; j < vetoEnd; j++ {
-		// After the verb, a speaker stands right after it ("said a new report"); a veto word
-		// further on is in what was said ("…, said he would study the details").
 		// English: a speaker after the verb is the noun phrase right after it ("claimed a new US
 		// intelligence report"); a veto word after a pronoun, an auxiliary or a complementizer is
 		// in what was said ("said his party would take time to study the detail").
-		if c.VetoSpeaker && !lr.g.verbFinal && j > i && (j > i+6 || saidClause(lr, keys[j-1])) {
+		if c.VetoSpeaker && !lr.g.verbFinal && j > i && (j > i+6 || lr.saidClause(keys[j-1])) {
 			break
 		}
 		// German: after the verb a noun in the object case is its object ("bestätigte einen
@@ -2646,7 +2644,7 @@ func (lr *langRules) objectArticleBefore(keys []string, j int) bool {
 
 // saidClause reports whether word k begins what was said after a speech verb rather than the
 // speaker's noun phrase: a pronoun, a possessive, an auxiliary or a complementizer.
-func saidClause(lr *langRules, k string) bool {
+func (lr *langRules) saidClause(k string) bool {
 	_, pronoun := lr.g.pronouns[k]
 	return pronoun || lr.g.possessives[k] || lr.g.comp[k] || lr.g.passiveAux[k] || lr.g.saidOpeners[k] || k == ","
 }
