@@ -71,6 +71,7 @@ func TestGold(t *testing.T) {
 		{"holdout7", 0, true},
 		{"holdout8", 0, true},
 		{"holdout9", 0, true},
+		{"holdout10", 0, true},
 	} {
 		t.Run(c.split, func(t *testing.T) {
 			rep := scoreGold(t, "../testdata/gold/"+c.split+".jsonl")
