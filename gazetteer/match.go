@@ -488,7 +488,7 @@ func titleAdjectives(words []string) bool {
 }
 
 // titleModifiers are the adjectives that may stand between a qualifier and its title.
-var titleModifiers = set("political", "military", "top", "chief", "senior", "deputy", "former", "special", "new",
+var titleModifiers = set("political", "military", "top", "chief", "senior", "deputy", "first", "former", "special", "new",
 	"interim", "acting", "spiritual", "supreme", "exiled", "outgoing", "incoming", "longtime", "veteran",
 	"newly", "sworn-in", "re-elected", "elected", "designated", "current", "then", "presidential",
 	"ehemalige", "ehemaliger", "ehemaligen", "frühere", "früherer", "früheren", "neue", "neuer", "neuen",
@@ -1209,6 +1209,10 @@ func nameBefore(raw, keys []string, end int, hits []hit, k int) int {
 	i, words := end, 0
 	for i > 0 {
 		j := i - 1
+		if j >= 2 && keys[j-1] == "-" && koreanSyllable(raw[j]) && fold.IsUpper(raw[j-2]) && words < 2 {
+			i, words = j-2, words+1 // a Korean given name: "Kim Tae-hyo"
+			continue
+		}
 		if (keys[j] == "-" || nameParticles[keys[j]]) && words > 0 && j > 0 && fold.IsUpper(raw[j-1]) {
 			if keys[j] == "-" {
 				words-- // Karl-Theodor is one given name

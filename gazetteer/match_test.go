@@ -206,6 +206,7 @@ func TestTitlePhrase(t *testing.T) {
 		{"en", "included the President of the ECOWAS Commission, Omar Touray, and", "", ""},
 		{"de", "mit Verteidigungs- und Außenminister Ehud Barak", "Ehud Barak", "Verteidigungs- und Außenminister Ehud Barak"},
 		{"de", "und der griechisch-zyprische Präsident Nikos Anastasiades", "Nikos Anastasiades", "griechisch-zyprische Präsident Nikos Anastasiades"},
+		{"en", "said Yoo Ji-chang, governor of the central bank", "Yoo Ji-chang", "Yoo Ji-chang"},
 	} {
 		toks, raw, keys := tokens(c.text)
 		got := ""
