@@ -752,9 +752,29 @@ func (lr *langRules) includingEnds(keys []string, j int) bool {
 	})
 }
 
-// includingStarts reports whether an including word or phrase begins at token j.
-func (lr *langRules) includingStarts(keys []string, j int) bool {
-	return lr.g.including[keys[j]] || slices.ContainsFunc(lr.g.includingPhrases, func(p []string) bool { return hasPhrase(keys, j, p) })
+// includingLen returns the length of the including word or phrase that begins at token j, or 0.
+func (lr *langRules) includingLen(keys []string, j int) int {
+	if lr.g.including[keys[j]] {
+		return 1
+	}
+	for _, p := range lr.g.includingPhrases {
+		if hasPhrase(keys, j, p) {
+			return len(p)
+		}
+	}
+	return 0
+}
+
+// includingList reports whether an including phrase that begins at token j introduces names,
+// not a clause of its own: in German a verb after it is in lower case ("unter ihnen fehlten
+// Putin und Xi" names those missing).
+func (lr *langRules) includingList(s *Sentence, j int) bool {
+	n := lr.includingLen(s.Keys, j)
+	if n == 0 {
+		return false
+	}
+	k := j + n
+	return !lr.g.caseTriggers || s.Raw == nil || k >= len(s.Keys) || lr.g.art[s.Keys[k]] || fold.IsUpper(s.Raw[k])
 }
 
 // cueOverIncluding reports whether a cue stands before token j with only a group it names a
@@ -903,7 +923,7 @@ func (lr *langRules) widen(s *Sentence, cs, ce int) (int, int) {
 		return false
 	}
 	for n := 0; n < 8 && cs >= 2 && (keys[cs-1] == "," || isDash(keys[cs-1])); n++ {
-		if keys[cs-1] == "," && (listComma(cs-1) || lr.includingStarts(keys, cs) || roleComma(s, cs-1)) {
+		if keys[cs-1] == "," && (listComma(cs-1) || lr.includingList(s, cs) || roleComma(s, cs-1)) {
 			cs, _ = lr.clause(keys, cs-2)
 		} else if c1, _ := lr.apposition(s, cs-1, false); c1 > 0 {
 			cs, _ = lr.clause(keys, c1-1)
@@ -916,7 +936,7 @@ func (lr *langRules) widen(s *Sentence, cs, ce int) (int, int) {
 		return slices.ContainsFunc(s.Mentions, func(m Mention) bool { return m.Phrase < c && c < m.Start })
 	}
 	for n := 0; n < 8 && ce+1 < len(keys) && (keys[ce] == "," || isDash(keys[ce])); n++ {
-		if keys[ce] == "," && (listComma(ce) || lr.includingStarts(keys, ce+1) || inPhrase(ce) || roleComma(s, ce)) {
+		if keys[ce] == "," && (listComma(ce) || lr.includingList(s, ce+1) || inPhrase(ce) || roleComma(s, ce)) {
 			_, ce = lr.clause(keys, ce+1)
 		} else if _, c2 := lr.apposition(s, ce, true); c2 > 0 && c2+1 < len(keys) && !tokenize.IsTerminal(keys[c2]) {
 			_, ce = lr.clause(keys, c2+1)
