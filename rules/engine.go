@@ -703,7 +703,7 @@ func (lr *langRules) describesThing(s *Sentence, i int) bool {
 			if r+1 < i && lr.g.prep[s.Keys[r]] {
 				r++ // "das Abkommen, auf das sich X und Y geeinigt hatten"
 			}
-			return k == "," && r < i && (lr.g.rel[s.Keys[r]] || obliqueRelatives[s.Keys[r]]) && !s.covered(c-1) &&
+			return k == "," && r < i && (lr.g.rel[s.Keys[r]] || lr.g.obliqueRelatives[s.Keys[r]]) && !s.covered(c-1) &&
 				!slices.ContainsFunc(s.Mentions, func(m Mention) bool { return m.Start <= c-1 && c-1 < m.End })
 		}
 	}

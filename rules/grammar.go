@@ -146,6 +146,18 @@ type Grammar struct {
 	// und Y") needs none; a list after "mit"/"with" ("talks with Iraq and Afghanistan") is
 	// taken as one meeting only with one of these words in the clause.
 	Together []string `yaml:"together"`
+	// Finite auxiliaries and modals, which open a verb-second clause whose subject came before:
+	// "Gastgeber Václav Klaus, der tschechische Staatspräsident, hatte … begrüßt".
+	FiniteAux []string `yaml:"finite_aux"`
+	// Prepositions that make a meeting noun a goal, not a setting: "Zu einem Treffen kam es
+	// nicht", "invited to talks".
+	GoalPreps []string `yaml:"goal_preps"`
+	// Relative pronouns after a preposition: "an dem", "bei denen".
+	ObliqueRelatives []string `yaml:"oblique_relatives"`
+	// Words set off by commas that neither end a clause nor begin one: ", respectively,".
+	Asides []string `yaml:"asides"`
+	// Words that introduce another name of the person just named: "Londoño alias Timoschenko".
+	AliasWords []string `yaml:"alias_words"`
 	// Words that open what was said after a speech verb, not the speaker's noun phrase:
 	// auxiliaries and possessives ("said his party would study the detail").
 	SaidOpeners []string `yaml:"said_openers"`

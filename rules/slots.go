@@ -274,7 +274,7 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 	if c.Relation == Meeting && c.nouns[keys[i]] {
 		for j := i - 1; j >= cs && j >= i-3; j-- {
 			if lr.g.prep[keys[j]] {
-				if !goalPreps[keys[j]] {
+				if !lr.g.goalPreps[keys[j]] {
 					pp = j
 				}
 				break
@@ -557,7 +557,7 @@ func (lr *langRules) clause(keys []string, i int) (int, int) {
 				continue
 			}
 		}
-		if cs >= 3 && keys[cs-1] == "," && asides[keys[cs-2]] && keys[cs-3] == "," {
+		if cs >= 3 && keys[cs-1] == "," && lr.g.asides[keys[cs-2]] && keys[cs-3] == "," {
 			cs -= 3 // ", respectively," is looked through like a parenthesis
 			continue
 		}
@@ -706,7 +706,7 @@ func (lr *langRules) germanRelativeBefore(s *Sentence, c int) int {
 	}
 	for r := c - 1; r > 0 && c-r < maxClause; r-- {
 		if k := s.Keys[r]; k == "," || isBoundary(k) {
-			if k == "," && r+2 < c && (lr.g.rel[s.Keys[r+1]] || (lr.g.prep[s.Keys[r+1]] && obliqueRelatives[s.Keys[r+2]])) {
+			if k == "," && r+2 < c && (lr.g.rel[s.Keys[r+1]] || (lr.g.prep[s.Keys[r+1]] && lr.g.obliqueRelatives[s.Keys[r+2]])) {
 				return r
 			}
 			return 0
@@ -884,10 +884,6 @@ func roleComma(s *Sentence, c int) bool {
 	})
 }
 
-// asides are words set off by commas that neither end a clause nor begin one.
-var asides = set{"respectively": true, "jeweils": true, "beziehungsweise": true, "however": true, "jedoch": true,
-	"allerdings": true, "too": true, "also": true}
-
 // widen extends clause [cs, ce) over the commas of a list of named actors, which separate
 // items, not clauses: "Macron hat Merkel, den russischen Präsidenten Putin und den
 // ukrainischen Präsidenten Selenskyj empfangen" is one clause.
@@ -1024,10 +1020,6 @@ func (lr *langRules) particle(keys []string, i int, ps set) int {
 	return -1
 }
 
-// goalPreps head a meeting noun that is a goal, not a setting: "Zu einem Treffen kam es
-// nicht", "invited to talks" (German and English together; they do not collide).
-var goalPreps = set{"zu": true, "zum": true, "zur": true, "to": true, "for": true, "fur": true, "uber": true, "about": true}
-
 // closingParticle is particle, but with no comma between trigger i and the particle: "sagte
 // …, und die Kommission klärt ab" is not "sagte … ab".
 func (lr *langRules) closingParticle(keys []string, i int, ps set) int {
@@ -1122,9 +1114,6 @@ func (lr *langRules) verbSecond(s *Sentence, j int) bool {
 	return pronoun || lr.g.plural[s.Keys[j+1]] || slices.ContainsFunc(s.Mentions, func(m Mention) bool { return m.Phrase == j+1 })
 }
 
-// obliqueRelatives are German relative pronouns after a preposition: "an dem", "bei denen".
-var obliqueRelatives = set{"dem": true, "den": true, "denen": true, "welchem": true, "welcher": true}
-
 // governs returns how mention m is introduced, and the word that introduces it.
 func (lr *langRules) governs(s *Sentence, m Mention) (role, string) {
 	keys := s.Keys
@@ -1162,7 +1151,7 @@ func (lr *langRules) governs(s *Sentence, m Mention) (role, string) {
 	}
 	// ", an dem Merkel, Hollande und Putin teilnahmen": after a comma, a preposition and a
 	// relative pronoun open a relative clause, whose subject follows.
-	if j >= 2 && (lr.g.rel[keys[j]] || obliqueRelatives[keys[j]]) && lr.g.prep[keys[j-1]] && keys[j-2] == "," && lr.g.caseTriggers && s.Raw != nil &&
+	if j >= 2 && (lr.g.rel[keys[j]] || lr.g.obliqueRelatives[keys[j]]) && lr.g.prep[keys[j-1]] && keys[j-2] == "," && lr.g.caseTriggers && s.Raw != nil &&
 		m.Phrase < len(keys) && fold.IsUpper(s.Raw[m.Phrase]) && !lr.verbSecond(s, m.End) {
 		return plain, ""
 	}
@@ -1234,12 +1223,6 @@ func (lr *langRules) hasCoord(keys []string, from, to int) bool {
 	from, to = max(from, 0), min(to, len(keys))
 	return from < to && lr.g.coord.anyOf(keys[from:to])
 }
-
-// finiteAux are German finite auxiliaries and modals, which open a verb-second clause whose
-// subject came before.
-var finiteAux = set{"hat": true, "hatte": true, "hatten": true, "haben": true, "ist": true, "war": true, "waren": true,
-	"sind": true, "wird": true, "wurde": true, "wurden": true, "werden": true, "soll": true, "sollte": true, "will": true,
-	"wollte": true, "kann": true, "konnte": true, "muss": true, "musste": true}
 
 // quoteKey reports whether k closes a quotation: '"' (every double quotation mark has this
 // key) or a single quotation mark ("'This moment is not the end,' said Obasanjo").
@@ -1410,7 +1393,7 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 		// "Gastgeber Václav Klaus, der tschechische Staatspräsident, hatte die beiden begrüßt": a
 		// German clause that opens with its finite verb after an apposition has its subject
 		// before the apposition.
-		if lr.g.verbFinal && cs >= 4 && keys[cs-1] == "," && finiteAux[keys[cs]] {
+		if lr.g.verbFinal && cs >= 4 && keys[cs-1] == "," && lr.g.finiteAux[keys[cs]] {
 			if ps, _ := lr.clause(keys, cs-2); ps >= 2 && keys[ps-1] == "," && lr.g.art[keys[ps]] {
 				for k, m := range s.Mentions {
 					if m.End == ps-1 && ok(k) && m.Type == "person" {
@@ -1610,7 +1593,7 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 		// opening phrase; the subject follows its comma.
 		// (Not a German main clause that opens with the phrase: "An dem Treffen hätten auch 35
 		// Kommandeure teilgenommen, sagte Peskow".)
-		fullClause := lr.g.verbFinal && slices.ContainsFunc(keys[cs:i], func(k string) bool { return finiteAux[k] })
+		fullClause := lr.g.verbFinal && slices.ContainsFunc(keys[cs:i], func(k string) bool { return lr.g.finiteAux[k] })
 		if (lr.g.prep[keys[cs]] || (!lr.g.freeInversion && lr.g.subord[keys[cs]])) && ce < len(keys) && keys[ce] == "," && !fullClause {
 			ns, ne := lr.clause(keys, ce+1)
 			if k := first(ns, ne); k >= 0 {
@@ -2607,16 +2590,13 @@ func (lr *langRules) coordinatedIn(s *Sentence, i, cs, ce int, sp slotSpec, witn
 // item, which the clause then follows: "Santos and Londoño, better known as Timochenko, signed",
 // "Santos und Londoño alias 'Timoschenko', haben unterzeichnet".
 func (lr *langRules) setOff(keys []string, from, to int) bool {
-	if from < 0 || to >= len(keys) || to-from < 2 || to-from > 12 || !(keys[from] == "," || aliasWords[keys[from]]) || keys[to] != "," {
+	if from < 0 || to >= len(keys) || to-from < 2 || to-from > 12 || !(keys[from] == "," || lr.g.aliasWords[keys[from]]) || keys[to] != "," {
 		return false
 	}
 	return !slices.ContainsFunc(keys[from+1:to], func(k string) bool {
 		return k == "," || isStrongBoundary(k) || lr.g.coord[k] || lr.g.comp[k]
 	})
 }
-
-// aliasWords introduce another name of the person just named ("Londoño alias Timoschenko").
-var aliasWords = set{"alias": true, "aka": true, "a.k.a.": true, "genannt": true}
 
 // isParticiple reports whether k is a present participle ("receiving"), in a language that
 // has a suffix for one.
