@@ -362,6 +362,11 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 				m.Actor = appositive
 			case !gm.Portfolio && !indefinite && !deputy && !predicative:
 				m.Actor = st.roleNoun(gm.Title, gm.Of)
+				if m.Actor == nil && gm.Of == nil {
+					if gender, ok := st.lr.RoleRef(raw, keys, gm.Phrase, gm.Start, gm.End); ok {
+						m.Actor = st.roleHolder(gm.Title, gender)
+					}
+				}
 			}
 			if m.Actor == nil && gm.Of != nil && !bare && (gm.OfAfter || st.speaksFor(gm.Title)) && !(st.personOnly(gm.Title) && gm.Of.Type != gazetteer.Country) {
 				// "Die Außenminister Deutschlands, Frankreichs und Polens", "the leaders of
@@ -899,6 +904,29 @@ func (st *state) roleNoun(title string, of *gazetteer.Actor) *gazetteer.Actor {
 		return hs[0]
 	}
 	return nil
+}
+
+// roleHolder resolves a role noun with no country ("sagte der Kanzler", "the prime minister
+// said"): the person of that gender this document named last who held the role on its date.
+// Without a date, no one: the role may be one the person held years before or after.
+func (st *state) roleHolder(title, gender string) *gazetteer.Actor {
+	if st.doc.Date == "" {
+		return nil
+	}
+	var named *gazetteer.Actor
+	for a, at := range st.lastSeen {
+		if gender != "" && a.Gender != "" && a.Gender != gender {
+			continue
+		}
+		for _, r := range a.Roles {
+			// The most recently named; in one sentence, the first id (maps have no order).
+			if st.x.gaz.Covers(title, r.Title) && r.Holds(st.doc.Date) &&
+				(named == nil || at > st.lastSeen[named] || (at == st.lastSeen[named] && a.ID < named.ID)) {
+				named = a
+			}
+		}
+	}
+	return named
 }
 
 // clauseSubject guesses the subject of the clause of an object pronoun at token i, from the

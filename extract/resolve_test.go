@@ -74,8 +74,25 @@ func TestRoleNouns(t *testing.T) {
 		{"2020-11-23", "Anwesend seien nur amerikanische und saudische Vertreter gewesen, sagten saudische Diplomaten.", ""},
 		// A role in apposition to the person just named is that person, not the company.
 		{"2011-05-01", "Wang Shuai, Sprecher des chinesischen Unternehmens Yingli, sagte, die Lage sei ernst.", "Wang Shuai"},
+		// A role noun with no country is the person named before who held it on the date.
+		{"2022-11-04", "Olaf Scholz ist nach Peking geflogen. Das sei ein wichtiges Signal, sagte der Kanzler.", "Olaf Scholz"},
+		{"2014-05-07", "Didier Burkhalter traf Putin. Das sei gut, sagte der Schweizer Aussenminister.", "Didier Burkhalter"},
+		// Not without a date, not a plural, not a man's title for a woman, not someone else's
+		// office or someone named in apposition.
+		{"", "Olaf Scholz ist nach Peking geflogen. Das sei ein wichtiges Signal, sagte der Kanzler.", ""},
+		{"2022-11-04", "Olaf Scholz ist nach Peking geflogen. Das sei ein wichtiges Signal, sagten die Minister.", ""},
+		{"2022-11-04", "Annalena Baerbock ist nach Peking geflogen. Das sei ein wichtiges Signal, sagte der Minister.", ""},
+		{"2022-11-04", "Annalena Baerbock ist nach Peking geflogen. Das sei ein wichtiges Signal, sagte die Ministerin.", "Annalena Baerbock"},
+		{"2022-11-04", "Olaf Scholz ist nach Peking geflogen. Das sei gut, sagte der Kanzler des Landes.", ""},
+		{"2022-11-04", "Olaf Scholz ist nach Peking geflogen. Das sei gut, sagte der Kanzler, Karl Nehammer.", "Karl Nehammer"},
 	} {
 		wantSpeakers(t, x, &extract.Document{ID: "t", Text: tt.text, Lang: "de", Date: tt.date}, tt.want)
+	}
+	for _, tt := range []struct{ date, text, want string }{
+		{"2022-05-23", "Joe Biden met Fumio Kishida in Tokyo. The talks were good, the president said.", "Joe Biden"},
+		{"2022-05-23", "Joe Biden met Fumio Kishida in Tokyo. The talks were good, the presidents said.", ""},
+	} {
+		wantSpeakers(t, x, &extract.Document{ID: "t", Text: tt.text, Lang: "en", Date: tt.date}, tt.want)
 	}
 }
 

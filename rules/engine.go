@@ -181,6 +181,51 @@ func (l *LangRules) Article(key string) bool { return l != nil && l.g.art[key] }
 // names someone, not the one the article named before.
 func (l *LangRules) Indefinite(key string) bool { return l != nil && l.g.indefinites[key] }
 
+// RoleRef reports whether the title keys[start:end], whose phrase begins at phrase, is a role
+// noun that can name one person with no country: after a singular definite article ("sagte der
+// Kanzler", "die frühere Ministerin", "the prime minister"), not plural, not a compound with a
+// name ("der Erdoğan-Premier") and not followed by whose office it is ("die Präsidentin des
+// Bankenverbandes") or by a name in apposition. gender is "f" or "m" when the title's form
+// says, else "".
+func (l *LangRules) RoleRef(raw, keys []string, phrase, start, end int) (gender string, ok bool) {
+	if l == nil || phrase == 0 || end > len(keys) {
+		return "", false
+	}
+	art := keys[phrase-1]
+	if !l.g.roleArticles[art] && !l.g.roleFeminine[art] {
+		return "", false
+	}
+	for _, r := range raw[start:end] {
+		if strings.Contains(r, "-") {
+			return "", false
+		}
+	}
+	last := keys[end-1]
+	for _, e := range l.g.pluralEndings {
+		if strings.HasSuffix(last, e) && !strings.HasSuffix(last, e+e) {
+			return "", false
+		}
+	}
+	if len(l.g.feminineEndings) > 0 {
+		gender = "m"
+		for _, e := range l.g.feminineEndings {
+			if strings.HasSuffix(last, e) {
+				gender = "f"
+			}
+		}
+	}
+	if l.g.roleFeminine[art] && gender != "f" {
+		return "", false
+	}
+	if end < len(keys) {
+		next := keys[end]
+		if l.g.gen[next] || next == "," && end+1 < len(raw) && fold.IsUpper(raw[end+1]) && !l.g.art[keys[end+1]] {
+			return "", false
+		}
+	}
+	return gender, true
+}
+
 // Locative reports whether key introduces a place (in, at).
 func (l *LangRules) Locative(key string) bool { return l != nil && l.g.loc[key] }
 

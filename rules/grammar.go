@@ -123,6 +123,9 @@ type Grammar struct {
 	// one of the Nouns and one of the Verbs names people who stand for their countries in the
 	// talks, so that a meeting of the countries is one of those people.
 	Delegations Delegations `yaml:"delegations"`
+	// Words of a role noun with no country that refers back to the one person named earlier
+	// who held the office ("sagte der Kanzler", "the prime minister said").
+	RoleRefs RoleRefs `yaml:"role_refs"`
 	// Phrases that refer to the two parties in play (beide Seiten, both sides).
 	Groups []string `yaml:"groups"`
 	// Nouns that make a group one of countries ("both nations", "beide Länder"): people in it
@@ -213,6 +216,18 @@ type Delegations struct {
 	Nouns []string `yaml:"nouns"` // Delegation, delegation; Delegationsleiter needs no verb
 	Verbs []string `yaml:"verbs"` // angeführt, geleitet, led, headed, included
 	Heads []string `yaml:"heads"` // nouns that are a head of delegation by themselves: Delegationsleiter
+}
+
+// RoleRefs are the words of a role noun that names one person without a country.
+type RoleRefs struct {
+	// Singular definite articles that may take a title of either gender: der, dem, the.
+	Articles []string `yaml:"articles"`
+	// Articles that take only a feminine singular title: "die Kanzlerin" (not "die Minister").
+	Feminine []string `yaml:"feminine"`
+	// Endings of a feminine title: Kanzlerin. A German title without one is a man's.
+	FeminineEndings []string `yaml:"feminine_endings"`
+	// Endings of a plural title: "the ministers".
+	PluralEndings []string `yaml:"plural_endings"`
 }
 
 // EventRefs are the words of a reference back to the meeting just told.
