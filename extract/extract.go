@@ -311,6 +311,14 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 			}
 			m.Actor = st.shortName(gm.Candidates, isAcronym(raw[gm.Start:gm.End]))
 			if m.Actor == nil {
+				// "Joav Gallant", "Sergej Lavrov": a given name of the person in another
+				// spelling of the full name, which names them in full.
+				if a := st.ownGivenName(raw, keys, gm); a != nil {
+					first := s.First + gm.Start - 1
+					m.Actor, m.Kind, m.First, m.Phrase = a, string(gazetteer.KindExact), first, min(m.Phrase, first)
+				}
+			}
+			if m.Actor == nil {
 				// Named in full earlier in this sentence: "President Xi Jinping, and Xi and Biden".
 				for k := len(out) - 1; k >= 0 && m.Actor == nil; k-- {
 					if o := &out[k]; o.Actor != nil && !o.Modifier && o.Last-o.First >= 2 && slices.Contains(gm.Candidates, o.Actor) {
@@ -757,6 +765,26 @@ func (st *state) givenNameFirst(raw, keys []string, gm gazetteer.Mention) *gazet
 	a := &gazetteer.Actor{Name: strings.Join(raw[givenNameStart(raw, keys, i):i], "") + raw[i] + " " + raw[gm.Start], Type: gazetteer.Person}
 	a.Party = a
 	return a
+}
+
+// ownGivenName returns the one person a one-word short form may mean whose names have the
+// capitalised word right before it, or nil: "Joav Gallant" is Yoav Gallant (known as Joav Galant
+// too) in a spelling the data lacks.
+func (st *state) ownGivenName(raw, keys []string, gm gazetteer.Mention) *gazetteer.Actor {
+	i := gm.Start - 1
+	if i < 0 || gm.End-gm.Start != 1 || !fold.IsUpper(raw[i]) || !isWord(raw[i]) || len(keys[i]) < 3 || st.lr.FunctionWord(keys[i]) {
+		return nil
+	}
+	var own *gazetteer.Actor
+	for _, c := range gm.Candidates {
+		if c.Type == gazetteer.Person && st.x.gaz.HasNameWord(c, keys[i]) {
+			if own != nil {
+				return nil
+			}
+			own = c
+		}
+	}
+	return own
 }
 
 // givenNameStart returns where the given name before token i begins: "Bernd-Robert" is one.

@@ -74,6 +74,9 @@ func TestRoleNouns(t *testing.T) {
 		{"2020-11-23", "Anwesend seien nur amerikanische und saudische Vertreter gewesen, sagten saudische Diplomaten.", ""},
 		// A role in apposition to the person just named is that person, not the company.
 		{"2011-05-01", "Wang Shuai, Sprecher des chinesischen Unternehmens Yingli, sagte, die Lage sei ernst.", "Wang Shuai"},
+		// A given name of the person before the short form, in a spelling the data lacks.
+		{"2020-11-23", "Bildungsminister Joav Gallant sprach von einer Errungenschaft.", "Yoav Gallant"},
+		{"2021-01-20", "Am Samstag erklärte Abdel Fattah Burhan, die Armee bleibe.", "Abdel Fattah al-Burhan"},
 		// A role noun with no country is the person named before who held it on the date.
 		{"2022-11-04", "Olaf Scholz ist nach Peking geflogen. Das sei ein wichtiges Signal, sagte der Kanzler.", "Olaf Scholz"},
 		{"2014-05-07", "Didier Burkhalter traf Putin. Das sei gut, sagte der Schweizer Aussenminister.", "Didier Burkhalter"},
