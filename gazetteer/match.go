@@ -928,6 +928,11 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string) []Ment
 		}
 		m := g.personMention(h, h.start, "", nil)
 		m.Phrase = beforeHonorific(raw, keys, h.start)
+		if lang == "de" && m.Phrase == h.start && (h.kind == KindExact || h.kind == KindInflected) {
+			// "der (russisch-)orthodoxe Patriarch Kyrill": adjectives after an article
+			// belong to the phrase of a name given in full.
+			m.Phrase = adjectivesBefore(raw, keys, m.Phrase)
+		}
 		// A name inside a compound (NATO-Einflusses) or a German prenominal genitive
 		// (Chinas Rolle) or an English possessive (China's role) modifies a noun.
 		// A German genitive before its noun stands without an article ("Chinas Rolle"); after
@@ -1247,6 +1252,28 @@ func koreanSyllable(w string) bool {
 // notSyllables are English words that follow a hyphen after a name: "Doe-led talks".
 var notSyllables = set("led", "era", "style", "based", "run", "like", "born", "owned", "made", "backed", "linked", "elect",
 	"type", "wide", "free", "ruled", "held", "aged")
+
+// adjectivesBefore returns where the phrase of a German noun at token i begins when declined
+// adjectives after an article come before it ("der russisch-orthodoxe Patriarch"): at the
+// first adjective; else i.
+func adjectivesBefore(raw, keys []string, i int) int {
+	j := i
+	for j > 0 && !fold.IsUpper(raw[j-1]) && germanAdjective(keys[j-1]) {
+		j--
+		if j >= 2 && keys[j-1] == "-" && !fold.IsUpper(raw[j-2]) && isWord(raw[j-2]) {
+			j -= 2 // "russisch-orthodoxe"
+		}
+	}
+	if j == i || j == 0 || !determiners[keys[j-1]] || keys[j-1] == "das" || keys[j-1] == "ein" {
+		return i // "das" and "ein" are no person's articles
+	}
+	// "Den kritisierte Trump", "Das kündigte Trump an": an article opening the sentence may be
+	// a pronoun before a verb in the past tense.
+	if j == 1 && (strings.HasSuffix(keys[j], "te") || strings.HasSuffix(keys[j], "ten")) {
+		return i
+	}
+	return j
+}
 
 // germanAdjective reports whether k looks like a declined German adjective: außenpolitischer,
 // neue, engsten.
