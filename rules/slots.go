@@ -918,9 +918,21 @@ func (lr *langRules) widen(s *Sentence, cs, ce int) (int, int) {
 		}
 		return false
 	}
+	// A comma that closes a name in apposition to its title, the name's phrase crossing the
+	// comma before it: "vom Außenminister Frankreichs, Stéphane Séjourné, empfangen".
+	titled := func(c int) int {
+		for _, m := range s.Mentions {
+			if m.End == c && m.Phrase < m.Start && slices.Contains(keys[m.Phrase:m.Start], ",") {
+				return m.Phrase
+			}
+		}
+		return -1
+	}
 	for n := 0; n < 8 && cs >= 2 && (keys[cs-1] == "," || isDash(keys[cs-1])); n++ {
 		if keys[cs-1] == "," && (listComma(cs-1) || lr.includingList(s, cs) || roleComma(s, cs-1)) {
 			cs, _ = lr.clause(keys, cs-2)
+		} else if p := titled(cs - 1); keys[cs-1] == "," && p >= 0 {
+			cs, _ = lr.clause(keys, p)
 		} else if c1, _ := lr.apposition(s, cs-1, false); c1 > 0 {
 			cs, _ = lr.clause(keys, c1-1)
 		} else {
