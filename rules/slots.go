@@ -803,12 +803,46 @@ func (lr *langRules) cueOverApposition(s *Sentence, j int, cues set) bool {
 	}
 	k := j - 2
 	if !s.covered(k) {
-		return false
+		return lr.cueOverDescription(s, j, cues)
 	}
 	for k >= 0 && (s.covered(k) || lr.g.coord[s.Keys[k]] || lr.g.art[s.Keys[k]] || lr.g.gen[s.Keys[k]] || roleComma(s, k)) {
 		k--
 	}
 	return k >= 0 && cues[s.Keys[k]]
+}
+
+// cueOverDescription reports whether a cue stands before the person named at token j with
+// only a description the data has no title for in apposition between, the name set off by
+// commas: "mit dem obersten Außenpolitiker der Kommunistischen Partei, Yang Jiechi, und …". The
+// description is an article, then adjectives, nouns and genitives, six words at most; the name
+// is a person's, closed by a comma or a coordinator (not "mit dem Ziel, Xi zu treffen").
+func (lr *langRules) cueOverDescription(s *Sentence, j int, cues set) bool {
+	if s.Raw == nil {
+		return false
+	}
+	keys := s.Keys
+	m := slices.IndexFunc(s.Mentions, func(m Mention) bool { return m.Phrase == j })
+	if m < 0 || s.Mentions[m].Type != "person" {
+		return false
+	}
+	if e := s.Mentions[m].End; e >= len(keys) || (keys[e] != "," && !lr.g.coord[keys[e]]) {
+		return false
+	}
+	noun := false
+	for k := j - 2; k >= 0 && k >= j-8; k-- {
+		key := keys[k]
+		switch {
+		case cues[key]:
+			return noun && lr.g.art[keys[k+1]]
+		case lr.g.art[key] || lr.g.gen[key]:
+		case fold.IsUpper(s.Raw[k]) && isWordKey(key) && !(*LangRules)(lr).FunctionWord(key):
+			noun = true
+		case !fold.IsUpper(s.Raw[k]) && hasAdjEnding(key):
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // otherSide returns the people of a list that, after a comma at token c, a delegation noun
