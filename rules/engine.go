@@ -106,6 +106,7 @@ type compiled struct {
 	notBeforeWords        set
 	notAfterObject        set
 	notLater              set
+	then                  set
 	notParticles          set
 	umlauts               set // trigger words written with an umlaut, folded
 	subj, obj             slotSpec

@@ -44,6 +44,9 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 	if len(c.near) > 0 && !lr.nearWord(s, i, c.within, c.near) {
 		return say("none of %v within %d words", c.Trigger.Near, c.within)
 	}
+	if len(c.then) > 0 && !slices.ContainsFunc(clauseAfter(keys, i, 12), func(k string) bool { return c.then[k] }) {
+		return say("none of %v follows in the clause", c.Trigger.Then)
+	}
 	particle := -1
 	cs, ce := lr.widenedClause(s, i)
 	if len(c.particles) > 0 {
@@ -792,6 +795,16 @@ func (lr *langRules) cueOverIncluding(s *Sentence, j int, cues set) bool {
 		}
 	}
 	return false
+}
+
+// clauseAfter returns the words after token i up to the next comma or clause boundary, n at
+// most.
+func clauseAfter(keys []string, i, n int) []string {
+	j := i + 1
+	for j < len(keys) && j <= i+n && keys[j] != "," && !isBoundary(keys[j]) {
+		j++
+	}
+	return keys[min(i+1, j):j]
 }
 
 // cueOverApposition reports whether a cue stands before token j with only a title in
