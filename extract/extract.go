@@ -213,6 +213,7 @@ type state struct {
 	metaMap       map[string]any              // the triples' meta, once built
 	subjects      []*gazetteer.Actor          // each sentence's first person, for pronouns
 	titled        []Mention                   // people mentioned with a title, for role nouns
+	titleWords    []string                    // the word right before each titled name: its title as written
 	pairs         [][2]*gazetteer.Actor       // parties of meetings and agreements so far
 	events        []event                     // the meetings told so far, in order
 	speakers      []*gazetteer.Actor          // the people who speak at the gathering the sentence relations read names
@@ -369,7 +370,7 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 			case appositive != nil:
 				m.Actor = appositive
 			case !gm.Portfolio && !indefinite && !deputy && !predicative:
-				m.Actor = st.roleNoun(gm.Title, gm.Of)
+				m.Actor = st.roleNoun(gm.Title, gm.Of, keys[gm.End-1])
 				if m.Actor == nil && gm.Of == nil {
 					if gender, ok := st.lr.RoleRef(raw, keys, gm.Phrase, gm.Start, gm.End); ok {
 						m.Actor = st.roleHolder(gm.Title, gender)
@@ -886,7 +887,7 @@ func (st *state) namedHolder(title string, of *gazetteer.Actor) *gazetteer.Actor
 // title; else a person it named who held that role (on the document's date, when known); else,
 // when the document's date is known, the one person who held the role then. Without a date, the
 // gazetteer's current office holders are not guessed: an old article would get today's minister.
-func (st *state) roleNoun(title string, of *gazetteer.Actor) *gazetteer.Actor {
+func (st *state) roleNoun(title string, of *gazetteer.Actor, word string) *gazetteer.Actor {
 	switch title {
 	case "guest":
 		if st.guest == nil && len(st.subjects) > 0 {
@@ -899,11 +900,25 @@ func (st *state) roleNoun(title string, of *gazetteer.Actor) *gazetteer.Actor {
 		return st.host
 	}
 	g := st.x.gaz
+	// The last person named with the title, written alike when one was: after "Bundespräsident
+	// Heinz Fischer" and "dem iranischen Präsidenten Hassan Rohani", "der Bundespräsident" is
+	// Fischer.
+	var other *gazetteer.Actor
 	for i := len(st.titled) - 1; i >= 0; i-- {
 		m := st.titled[i]
 		if g.Covers(title, m.Title) && (of == nil || m.Of == of) {
-			return m.Actor
+			// (Written alike: the same word, inflected, or a compound of it: "Präsident" is
+			// "Bundespräsident" too, and "Sprecher" "Innenministeriumssprecher".)
+			if w := st.titleWords[i]; strings.Contains(w, word) || strings.HasPrefix(word, w) {
+				return m.Actor
+			}
+			if other == nil {
+				other = m.Actor
+			}
 		}
+	}
+	if other != nil {
+		return other
 	}
 	if of == nil {
 		return nil
@@ -1047,6 +1062,11 @@ func (st *state) remember(si int, s Sentence, keys []string, ms []Mention) {
 		}
 		if m.Title != "" && m.Actor.Type == gazetteer.Person && m.Kind != string(gazetteer.KindRole) {
 			st.titled = append(st.titled, m)
+			word := ""
+			if j := m.First - s.First - 1; j >= 0 && j < len(keys) {
+				word = keys[j]
+			}
+			st.titleWords = append(st.titleWords, word)
 		}
 		if m.Actor.Type == gazetteer.Person && m.named() && m.Kind != string(gazetteer.KindShort) && m.Last-m.First >= 2 {
 			// "der ukrainische UN-Botschafter Serhij Kyslyzja", "Gheorghe Brega": later

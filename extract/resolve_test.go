@@ -77,6 +77,9 @@ func TestRoleNouns(t *testing.T) {
 		// A given name of the person before the short form, in a spelling the data lacks.
 		{"2020-11-23", "Bildungsminister Joav Gallant sprach von einer Errungenschaft.", "Yoav Gallant"},
 		{"2021-01-20", "Am Samstag erklärte Abdel Fattah Burhan, die Armee bleibe.", "Abdel Fattah al-Burhan"},
+		// The title as written picks among people named with titles the role covers.
+		{"2016-09-07", "Bundespräsident Heinz Fischer traf den iranischen Präsidenten Hassan Rouhani. Das sei gut, sagte der Bundespräsident.", "Heinz Fischer"},
+		{"2016-09-07", "Bundespräsident Heinz Fischer traf den iranischen Präsidenten Hassan Rouhani. Das sei gut, sagte der Präsident.", "Hassan Rouhani"},
 		// A role noun with no country is the person named before who held it on the date.
 		{"2022-11-04", "Olaf Scholz ist nach Peking geflogen. Das sei ein wichtiges Signal, sagte der Kanzler.", "Olaf Scholz"},
 		{"2014-05-07", "Didier Burkhalter traf Putin. Das sei gut, sagte der Schweizer Aussenminister.", "Didier Burkhalter"},
