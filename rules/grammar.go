@@ -18,7 +18,8 @@ type Grammar struct {
 	// Coordinators of several words: "as well as", "als auch" ("sowohl X als auch Y").
 	CoordinatorPhrases []string `yaml:"coordinator_phrases"`
 	// The word pairs that put two parties after a noun: "zwischen X und Y", "von X mit Y",
-	// "between X and Y". With a coordinator as second word, a list gives every pair.
+	// "between X and Y". With a coordinator as second word, a list gives every pair. The first
+	// pair may follow a place named after the noun: "talks in Beijing between X and Y".
 	Between [][]string `yaml:"between"`
 	// Words that begin a contrasting clause with its own modality ("agreed on X but failed").
 	Contrast []string `yaml:"contrast"`

@@ -2475,6 +2475,17 @@ func (lr *langRules) betweenAfter(s *Sentence, i int, sp slotSpec) [][2]int {
 			}
 		}
 	}
+	if j < len(keys) && lr.g.loc[keys[j]] && len(lr.g.between) > 0 {
+		// "talks in Beijing between X and Y": a place between the noun and the list.
+		for k := j + 1; k < min(len(keys), j+5) && keys[k] != "," && !isBoundary(keys[k]); k++ {
+			if keys[k] == lr.g.between[0][0] {
+				if slices.ContainsFunc(s.Mentions, func(m Mention) bool { return m.Phrase > j && m.End <= k && m.Type != "person" }) {
+					j = k
+				}
+				break
+			}
+		}
+	}
 	if j >= len(keys) {
 		return nil
 	}
