@@ -93,6 +93,31 @@ func isByline(ts []tokenize.Token) bool {
 	return paren && words > 0
 }
 
+// agencyNoDash reports whether the parenthesis closed at token i ends a dateline with no dash
+// after it, as some agencies write it: "ROM (KNA) Papst Franziskus hat …". The place is
+// written in capitals, the agency is three tokens at most, and a capitalised word follows.
+func agencyNoDash(ts []tokenize.Token, i int) bool {
+	open := -1
+	for j := i - 1; j >= 0; j-- {
+		if ts[j].Text == "(" {
+			open = j
+			break
+		}
+	}
+	if open < 1 || i-open-1 < 1 || i-open-1 > 3 || i+1 >= len(ts) || !fold.IsUpper(ts[i+1].Text) {
+		return false
+	}
+	for _, t := range ts[:open] {
+		if t.Text == "," || t.Text == "/" || t.Text == "." {
+			continue
+		}
+		if len(t.Text) < 3 || strings.ToUpper(t.Text) != t.Text {
+			return false
+		}
+	}
+	return true
+}
+
 // datelineEnd returns the number of tokens of the dateline that opens sentence tokens ts, the
 // place (date and agency) an agency report begins with before a dash: "BERLIN (dpa) -",
 // "KYIV, June 16 (Reuters) -", "SHARM EL-SHEIKH, Egypt (Reuters) -", "Paris –"; else 0. Only
@@ -117,7 +142,12 @@ func datelineEnd(ts []tokenize.Token) int {
 		case "(":
 			paren = true
 			continue
-		case ")", ",", ".", "/":
+		case ")":
+			if agencyNoDash(ts, i) {
+				return i + 1
+			}
+			continue
+		case ",", ".", "/":
 			continue
 		}
 		if paren || fold.IsUpper(t.Text) || (t.Text[0] >= '0' && t.Text[0] <= '9') {

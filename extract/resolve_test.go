@@ -441,6 +441,11 @@ func TestSpeakers(t *testing.T) {
 		{"de", "SINGAPUR (dpa) - Sie lächelten und sprachen einander nicht mit Präsident an.", ""},
 		{"en", "KYIV, June 16 (Reuters) - They smiled and said nothing.", ""},
 		{"de", "Paris – Sie lächelten und sagten nichts.", ""},
+		// Some agencies write no dash: the place is in capitals, the agency short.
+		{"de", "ROM (KNA) Sie lächelten und sagten nichts.", ""},
+		{"de", "ROM (KNA) Papst Franziskus sagte, er sei zufrieden.", "Pope Francis"},
+		// A name in capitals before a parenthesis of many words is no dateline.
+		{"en", "IRAN (the Islamic Republic) said on Friday it was ready.", "Iran"},
 		{"de", "Saudi-Arabien und Iran erklärten am Freitag, sie wollten Botschaften eröffnen.", "Saudi Arabia,Iran"},
 		{"de", "BERLIN (dpa) - Olaf Scholz sagte, er sei zufrieden.", "Olaf Scholz"},
 		{"en", "Moscow said on Friday it was ready.", "Russia"},
