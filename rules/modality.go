@@ -15,6 +15,10 @@ func (lr *langRules) modality(keys []string, i, cs, ce int, def, rel string) str
 		if j+1 < len(keys) && keys[j+1] == "-" {
 			continue // part of a compound: "in the not-too-distant future"
 		}
+		if c := inlineQuote(keys, j, 1); c > 0 && !lr.g.verbFinal {
+			j = c // words quoted inside the clause are what someone said: a "no limits" partnership
+			continue
+		}
 		for _, c := range lr.g.cues[keys[j]] {
 			if hasPhrase(keys, j, c.words) {
 				found[c.kind] = true
@@ -161,6 +165,10 @@ func (lr *langRules) hasCue(keys []string, from, to, kind int) bool {
 // cueWhere reports whether a cue for which want holds stands in tokens [from, to).
 func (lr *langRules) cueWhere(keys []string, from, to int, want func(cue) bool) bool {
 	for j := max(from, 0); j < min(to, len(keys)); j++ {
+		if c := inlineQuote(keys, j, 1); c > 0 && !lr.g.verbFinal {
+			j = c // words quoted inside the clause are what someone said: a "no limits" partnership
+			continue
+		}
 		for _, c := range lr.g.cues[keys[j]] {
 			if want(c) && hasPhrase(keys, j, c.words) {
 				return true

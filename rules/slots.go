@@ -568,6 +568,12 @@ func (lr *langRules) clause(keys []string, i int) (int, int) {
 			cs = open // a word in quotes: "für „höchstwahrscheinlich“ erklärt"
 			continue
 		}
+		if open := inlineQuote(keys, cs-1, -1); open > 0 && !lr.g.verbFinal && lr.g.with[keys[cs]] {
+			// "raised the matter "personally and directly" with Modi": an English clause goes on
+			// after a quoted phrase when "with" follows it, the cue of a meeting's other party.
+			cs = open
+			continue
+		}
 		if isBoundary(keys[cs-1]) {
 			break
 		}
@@ -582,6 +588,10 @@ func (lr *langRules) clause(keys []string, i int) (int, int) {
 			}
 		}
 		if close := lr.phraseQuote(keys, ce, 1); close > 0 && close+1 < len(keys) && lr.g.verbFinal {
+			ce = close + 1
+			continue
+		}
+		if close := inlineQuote(keys, ce, 1); close > 0 && close+1 < len(keys) && !lr.g.verbFinal && lr.g.with[keys[close+1]] {
 			ce = close + 1
 			continue
 		}
@@ -625,6 +635,31 @@ func (lr *langRules) othersCue(s *Sentence, i, to int, cues set) bool {
 		}
 	}
 	return false
+}
+
+// inlineQuote returns the other quotation mark of a quote of four words at most that opens
+// (dir 1) or closes (dir -1) at token q inside an English clause, with words and no
+// punctuation inside and a word on either side outside: "had raised the matter "personally and
+// directly" with Modi"; else 0.
+func inlineQuote(keys []string, q, dir int) int {
+	if q < 0 || q >= len(keys) || keys[q] != `"` {
+		return 0
+	}
+	for j, n := q+dir, 0; j >= 0 && j < len(keys) && n <= 4; j, n = j+dir, n+1 {
+		k := keys[j]
+		if k == `"` {
+			before, after := q-dir, j+dir
+			if n == 0 || before < 0 || before >= len(keys) || after < 0 || after >= len(keys) ||
+				!isWordKey(keys[before]) || !isWordKey(keys[after]) {
+				return 0
+			}
+			return j
+		}
+		if !isWordKey(k) {
+			return 0
+		}
+	}
+	return 0
 }
 
 // shortQuote returns the other quotation mark of a quote of one word that opens (dir 1) or
