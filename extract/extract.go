@@ -346,8 +346,13 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 			// the role is, not whoever held it in the text before.
 			// (The name's phrase begins right after the verb: "The president is meeting Putin"
 			// has an auxiliary.)
+			// ("Gastgeber war der türkische Außenminister Hakan Fidan": an article may come first.)
+			after := gm.End + 1
+			if after < len(keys) && st.lr.Article(keys[after]) {
+				after++
+			}
 			predicative := gm.End+1 < len(keys) && st.lr.Copula(keys[gm.End]) && slices.ContainsFunc(gms, func(n gazetteer.Mention) bool {
-				return n.Phrase == gm.End+1 && n.Actor != nil && n.Actor.Type == gazetteer.Person && n.Kind != gazetteer.KindRole
+				return n.Phrase == after && n.Actor != nil && n.Actor.Type == gazetteer.Person && n.Kind != gazetteer.KindRole
 			})
 			// "Ali Shamkhani, secretary of Iran's Supreme National Security Council,", "Wang Yi,
 			// China's top diplomat,": a role in apposition to the person just named is that

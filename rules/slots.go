@@ -1219,6 +1219,10 @@ func (lr *langRules) governs(s *Sentence, m Mention) (role, string) {
 		(keys[k-2] == "unter" || (k >= 3 && keys[k-2] == "der" && keys[k-3] == "unter")) {
 		return plain, ""
 	}
+	// "Am Freitag trafen sich die Delegationen unter Medinski und Umjerow": likewise.
+	if k := j; k >= 1 && keys[k] == "unter" && lr.g.delegNouns[keys[k-1]] {
+		return plain, ""
+	}
 	// "A delegation of African leaders led by Cyril Ramaphosa met Zelensky": likewise.
 	if k := j; k >= 2 && keys[k] == "by" && lr.g.delegVerbs[keys[k-1]] &&
 		slices.ContainsFunc(keys[max(k-6, 0):k-1], func(w string) bool { return lr.g.delegNouns[w] }) {
