@@ -109,6 +109,20 @@ func phrases(ws []string) [][]string {
 	return out
 }
 
+// groupPhrases returns the grammar's group phrases: those it lists, and each count word before
+// each group noun, once.
+func groupPhrases(g *Grammar) []string {
+	out := slices.Clone(g.Groups)
+	nouns := slices.Concat(g.PeopleNouns, g.NationNouns, g.GroupNouns)
+	for _, c := range g.GroupCounts {
+		for _, n := range nouns {
+			out = append(out, c+" "+n)
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
 func compileGrammar(g *Grammar) *grammar {
 	c := &grammar{
 		prep: newSet(g.Prepositions), objArt: newSet(g.ObjectArticles), gen: newSet(g.Genitive),
@@ -142,7 +156,7 @@ func compileGrammar(g *Grammar) *grammar {
 			c.cues[p[0]] = append(c.cues[p[0]], cue{words: p, kind: kind})
 		}
 	}
-	for _, p := range phrases(g.Groups) {
+	for _, p := range phrases(groupPhrases(g)) {
 		c.groups[p[0]] = append(c.groups[p[0]], p)
 		if len(p) > 1 {
 			c.groupPairs[[2]string{p[0], p[1]}] = true

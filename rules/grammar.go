@@ -129,6 +129,13 @@ type Grammar struct {
 	RoleRefs RoleRefs `yaml:"role_refs"`
 	// Phrases that refer to the two parties in play (beide Seiten, both sides).
 	Groups []string `yaml:"groups"`
+	// Words that count a group's members before its noun ("die beiden", "the three"): with
+	// each people noun, nation noun and group noun they make a group phrase too ("die drei
+	// Außenminister", "both nations", "die vier Staats- und Regierungschefs").
+	GroupCounts []string `yaml:"group_counts"`
+	// Nouns of several words that head group phrases: "Staats- und Regierungschefs", "heads
+	// of state" (single words go in people_nouns or nation_nouns).
+	GroupNouns []string `yaml:"group_nouns"`
 	// Nouns that make a group one of countries ("both nations", "beide Länder"): people in it
 	// stand for their countries.
 	NationNouns []string `yaml:"nation_nouns"`
