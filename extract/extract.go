@@ -212,6 +212,7 @@ type state struct {
 	lastSeen      map[*gazetteer.Actor]int    // sentence of the last full mention
 	metaMap       map[string]any              // the triples' meta, once built
 	subjects      []*gazetteer.Actor          // each sentence's first person, for pronouns
+	lastPeople    [][]*gazetteer.Actor        // each sentence's people in order, for demonstratives
 	titled        []Mention                   // people mentioned with a title, for role nouns
 	titleWords    []string                    // the word right before each titled name: its title as written
 	pairs         [][2]*gazetteer.Actor       // parties of meetings and agreements so far
@@ -527,6 +528,13 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 			out = insert(out, m)
 			for j := i; j < i+n; j++ {
 				covered[j] = true
+			}
+			continue
+		}
+		if gender, ok := lr.Demonstrative(raw, keys, i); ok {
+			if a := st.demonstrative(gender, out, s.First+i); a != nil {
+				out = insert(out, Mention{Sentence: si, First: s.First + i, Last: s.First + i + 1, Phrase: s.First + i,
+					Actor: a, Kind: "pronoun", Confidence: 0.7})
 			}
 			continue
 		}
@@ -1042,6 +1050,28 @@ func (st *state) pronoun(gender string, sofar []Mention, i int, object bool) *ga
 	return nil
 }
 
+// demonstrative resolves a demonstrative pronoun at token i ("Dieser kündigte an"): the last
+// person of that gender named earlier in this sentence, else the last one the sentence before
+// named.
+func (st *state) demonstrative(gender string, sofar []Mention, i int) *gazetteer.Actor {
+	fits := func(a *gazetteer.Actor) bool {
+		return a != nil && a.Type == gazetteer.Person && (a.Gender == "" && gender == "m" || a.Gender == gender)
+	}
+	for k := len(sofar) - 1; k >= 0; k-- {
+		if m := sofar[k]; m.First < i && !m.Modifier && fits(m.Actor) {
+			return m.Actor
+		}
+	}
+	if n := len(st.lastPeople); n > 0 {
+		for _, a := range slices.Backward(st.lastPeople[n-1]) {
+			if fits(a) {
+				return a
+			}
+		}
+	}
+	return nil
+}
+
 // remember updates what later sentences may refer back to.
 func (st *state) remember(si int, s Sentence, keys []string, ms []Mention) {
 	var first *gazetteer.Actor
@@ -1097,6 +1127,13 @@ func (st *state) remember(si int, s Sentence, keys []string, ms []Mention) {
 		}
 	}
 	st.subjects = append(st.subjects, first)
+	var people []*gazetteer.Actor
+	for _, m := range ms {
+		if m.Actor != nil && !m.Modifier && m.Actor.Type == gazetteer.Person {
+			people = append(people, m.Actor)
+		}
+	}
+	st.lastPeople = append(st.lastPeople, people)
 }
 
 // A reportedPair is a meeting the text told as reported ("soll sich … getroffen haben").

@@ -77,6 +77,11 @@ func TestRoleNouns(t *testing.T) {
 		// A given name of the person before the short form, in a spelling the data lacks.
 		{"2020-11-23", "Bildungsminister Joav Gallant sprach von einer Errungenschaft.", "Yoav Gallant"},
 		{"2021-01-20", "Am Samstag erklärte Abdel Fattah Burhan, die Armee bleibe.", "Abdel Fattah al-Burhan"},
+		// A demonstrative is the person named last, not the sentence's subject; not before a
+		// plural verb or as an article.
+		{"2025-08-16", "Donald Trump telefonierte mit Wolodymyr Selenskyj. Dieser kündigte an, nach Washington zu reisen.", "Volodymyr Zelensky"},
+		{"2025-08-16", "Donald Trump telefonierte mit Wolodymyr Selenskyj. Diese haben erklärt, sie seien bereit.", ""},
+		{"2025-08-16", "Donald Trump telefonierte mit Wolodymyr Selenskyj. Dieser neue Plan wurde begrüßt.", ""},
 		// The title as written picks among people named with titles the role covers.
 		{"2016-09-07", "Bundespräsident Heinz Fischer traf den iranischen Präsidenten Hassan Rouhani. Das sei gut, sagte der Bundespräsident.", "Heinz Fischer"},
 		{"2016-09-07", "Bundespräsident Heinz Fischer traf den iranischen Präsidenten Hassan Rouhani. Das sei gut, sagte der Präsident.", "Hassan Rouhani"},

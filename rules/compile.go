@@ -58,6 +58,7 @@ type grammar struct {
 	verbFinal, freeInversion, caseTriggers           bool
 	participleSuffix                                 string
 	pronouns                                         map[string]string     // key -> gender
+	demonstratives                                   map[string]string     // key -> gender
 	groups                                           map[string][][]string // first word -> phrases, longest first
 	groupPairs                                       map[[2]string]bool    // the first two words of each ("" second: one word)
 	definite, eventNouns, eventStops, gatherings     set                   // EventRefs
@@ -170,6 +171,12 @@ func compileGrammar(g *Grammar) *grammar {
 	for gender, ws := range g.Pronouns {
 		for _, w := range ws {
 			c.pronouns[fold.String(w)] = gender
+		}
+	}
+	c.demonstratives = map[string]string{}
+	for gender, ws := range g.Demonstratives {
+		for _, w := range ws {
+			c.demonstratives[fold.String(w)] = gender
 		}
 	}
 	c.objPronouns = set{}

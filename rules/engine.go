@@ -239,6 +239,27 @@ func (l *LangRules) Pronoun(key string) (string, bool) {
 	return g, ok
 }
 
+// Demonstrative returns the gender of a demonstrative pronoun at keys[i] ("Dieser kündigte
+// an"), and whether it is one: a word of the grammar's demonstratives before a word in lower
+// case (raw) that is no adjective before a capitalised noun ("Diese neue Regelung") and, in
+// German, no plural verb.
+func (l *LangRules) Demonstrative(raw, keys []string, i int) (string, bool) {
+	if l == nil || i+1 >= len(keys) {
+		return "", false
+	}
+	g, ok := l.g.demonstratives[keys[i]]
+	if !ok || fold.IsUpper(raw[i+1]) || !isWordKey(keys[i+1]) {
+		return "", false
+	}
+	if hasAdjEnding(keys[i+1]) && i+2 < len(raw) && fold.IsUpper(raw[i+2]) {
+		return "", false
+	}
+	if l.g.verbFinal && strings.HasSuffix(keys[i+1], "en") {
+		return "", false // "Diese haben erklärt": a plural verb, some people
+	}
+	return g, true
+}
+
 // ObjectPronoun reports whether key is an object pronoun ("ihn", "him").
 func (l *LangRules) ObjectPronoun(key string) bool { return l != nil && l.g.objPronouns[key] }
 

@@ -48,6 +48,10 @@ type Grammar struct {
 	// Object pronouns, by gender ("ihn", "him"): they refer back as subject pronouns do, but
 	// never fill a subject slot.
 	ObjectPronouns map[string][]string `yaml:"object_pronouns"`
+	// Demonstrative pronouns by gender ("Dieser kündigte an"): the person named last, often
+	// the object of the sentence before, not its subject. One counts only before a word in
+	// lower case that is no adjective before a noun ("Diese neue Regelung").
+	Demonstratives map[string][]string `yaml:"demonstratives"`
 	// Plural subject pronouns, which refer to the parties of the meeting just told ("they
 	// agreed", "verabschiedeten sie"). One that is also a singular pronoun (German
 	// "sie") counts as plural only next to a plural verb form (ending in -en).

@@ -288,7 +288,7 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 		}
 	}
 	purpose := false
-	if lr.infinitive(keys, i, cs) {
+	if lr.infinitive(keys, i, cs) || lr.nounInInfinitive(keys, i, cs, ce) {
 		// The modality of an infinitive is its governing clause's ("lehnte es ab, Putin zu
 		// treffen"); "um … zu" states a purpose, something planned.
 		if g := lr.governing(keys, cs); len(g) > 0 {
@@ -2033,6 +2033,19 @@ func (lr *langRules) infinitive(keys []string, i, cs int) bool {
 		}
 	}
 	return true
+}
+
+// nounInInfinitive reports whether trigger i is a noun in a German infinitive clause [cs, ce)
+// that its verb closes: "kündigte an, am Montag zu einem Treffen mit Trump nach Washington zu
+// reisen". The clause's modality is then its governing clause's.
+func (lr *langRules) nounInInfinitive(keys []string, i, cs, ce int) bool {
+	for ce > i+1 && ce <= len(keys) && tokenize.IsTerminal(keys[ce-1]) {
+		ce--
+	}
+	if !lr.g.verbFinal || cs < 1 || keys[cs-1] != "," || ce > len(keys) || ce-2 <= i || keys[ce-2] != "zu" || !isWordKey(keys[ce-1]) {
+		return false
+	}
+	return lr.infinitive(keys, ce-1, cs)
 }
 
 // governing returns the clauses an infinitive clause starting at cs depends on, nearest
