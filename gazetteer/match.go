@@ -769,14 +769,16 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string) []Ment
 		hon := func(j int) int { return afterHonorific(raw, keys, j) }
 		if nameAt < len(keys) && keys[nameAt] == "," && of != nil && end > h.end {
 			nameAt++
-		} else if nameAt+2 < len(keys) && keys[nameAt+1] == "," && of != nil && end > h.end && isWord(keys[nameAt]) &&
-			!fold.IsUpper(raw[nameAt]) && next < len(hits) && hits[next].start == nameAt+2 && hits[next].isActor() &&
-			hits[next].theActor().Type == Person && (of.Type != Country || hits[next].theActor().Country == of.Country) &&
-			hits[next].end < len(keys) && keys[hits[next].end] == "," {
-			// "the head of the FARC rebels, Rodrigo Londono,": a noun after the genitive, then
-			// the known name in apposition, set off by commas (not "The president of Russia
-			// lied, Joe Biden said").
-			nameAt += 2
+		} else if j := rankAfter(keys, nameAt+2); nameAt+2 < len(keys) && keys[nameAt+1] == "," && of != nil && end > h.end && isWord(keys[nameAt]) &&
+			!fold.IsUpper(raw[nameAt]) && personAt(hits, keys, next, j, of) {
+			// "the head of the FARC rebels, Rodrigo Londono,", "the leader of Niger's military
+			// junta, General Abdourahamane Tchiani,": a noun after the genitive, then the known
+			// name in apposition (a rank may come first), set off by commas (not "The president
+			// of Russia lied, Joe Biden said").
+			for q := hitFrom(hits, next, nameAt+2); q < len(hits) && hits[q].start < j; q++ {
+				hits[q].used = true // the rank, which is no title of its own here
+			}
+			nameAt, next = j, hitFrom(hits, next, j)
 		} else if nameAt+1 < len(keys) && keys[nameAt] == "," && of != nil && next < len(hits) && hits[next].start == hon(nameAt+1) &&
 			hits[next].isActor() && hits[next].theActor().Type == Person &&
 			(of.Type != Country || hits[next].theActor().Country == of.Country) &&
@@ -1514,6 +1516,35 @@ func beforeHonorific(raw, keys []string, j int) int {
 		p--
 	}
 	return p
+}
+
+// personAt reports whether the first hit from k on that starts at token j or later starts at j
+// and is a known person of the title's country (when of is one), closed by a comma.
+func personAt(hits []hit, keys []string, k, j int, of *Actor) bool {
+	n := hitFrom(hits, k, j)
+	if n >= len(hits) {
+		return false
+	}
+	p := &hits[n]
+	return p.start == j && p.isActor() && p.theActor().Type == Person && (of.Type != Country || p.theActor().Country == of.Country) &&
+		p.end < len(keys) && keys[p.end] == ","
+}
+
+// hitFrom returns the first hit from k on that starts at token j or later.
+func hitFrom(hits []hit, k, j int) int {
+	for k < len(hits) && hits[k].start < j {
+		k++
+	}
+	return k
+}
+
+// rankAfter returns where a name begins at token j, after a rank of nobility or of the
+// military there ("General Abdourahamane Tchiani").
+func rankAfter(keys []string, j int) int {
+	if j+1 < len(keys) && nobility[keys[j]] {
+		return j + 1
+	}
+	return j
 }
 
 // initial reports whether a token is a capital letter alone, an initial of a name.
