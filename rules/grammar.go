@@ -15,6 +15,9 @@ type Grammar struct {
 	Articles []string `yaml:"articles"`
 	// Words that join two actors or two predicates (und, sowie; and).
 	Coordinators []string `yaml:"coordinators"`
+	// Words of a choice between list items (oder, weder; or, either): "did not meet either
+	// Tchiani or Bazoum" names two who did not meet each other either.
+	Disjunctions []string `yaml:"disjunctions"`
 	// Coordinators of several words: "as well as", "als auch" ("sowohl X als auch Y").
 	CoordinatorPhrases []string `yaml:"coordinator_phrases"`
 	// The word pairs that put two parties after a noun: "zwischen X und Y", "von X mit Y",

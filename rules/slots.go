@@ -230,7 +230,7 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 				// An agreement "with X and Y" may be two ("normalise relations with the UAE and
 				// Bahrain"): the objects agreed with each other only when the text says together.
 				cueTogether := lr.cueTogether(keys, c.obj.cues, cs, ce) && c.Relation != Agreement
-				if lr.plainList(s, objs) && !lr.sequenced(s, objs) && (c.obj.find == "after" || c.obj.find == "before" || cueTogether || lr.together(keys, cs, ce)) {
+				if lr.plainList(s, objs) && !lr.sequenced(s, objs) && !lr.disjoint(s, objs) && (c.obj.find == "after" || c.obj.find == "before" || cueTogether || lr.together(keys, cs, ce)) {
 					coParties = append(coParties, allPairs(objs)...)
 				}
 			}
@@ -1967,6 +1967,16 @@ func (lr *langRules) plainList(s *Sentence, ks []int) bool {
 		}
 	}
 	return true
+}
+
+// disjoint reports whether a disjunction stands in the list of mentions ks, or right before
+// it: "either Tchiani or Bazoum".
+func (lr *langRules) disjoint(s *Sentence, ks []int) bool {
+	if len(ks) < 2 {
+		return false
+	}
+	from, to := s.Mentions[ks[0]].Phrase, s.Mentions[ks[len(ks)-1]].Phrase
+	return lr.g.disjunctions.anyOf(s.Keys[max(from-1, 0):to])
 }
 
 // withRightAfter returns the actor of a "mit"/"with" phrase right after trigger i (articles
