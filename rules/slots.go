@@ -1969,6 +1969,17 @@ func (lr *langRules) plainList(s *Sentence, ks []int) bool {
 	return true
 }
 
+// absoluteWith reports whether the list that begins with mention k after w ("with") is the
+// subject of an English absolute construction whose participle is trigger i: "…, with X and
+// Y putting pen to paper".
+func (lr *langRules) absoluteWith(s *Sentence, k, i int, w string, to int, sp slotSpec) bool {
+	if lr.g.verbFinal || !lr.g.with[w] || !lr.isParticiple(s.Keys[i]) {
+		return false
+	}
+	items := lr.list(s, k, to, sp, "")
+	return len(items) > 0 && s.Mentions[items[len(items)-1]].End == i
+}
+
 // disjoint reports whether a disjunction stands in the list of mentions ks, or right before
 // it: "either Tchiani or Bazoum".
 func (lr *langRules) disjoint(s *Sentence, ks []int) bool {
@@ -2664,7 +2675,7 @@ func (lr *langRules) coordinatedIn(s *Sentence, i, cs, ce int, sp slotSpec, witn
 			// cue: "Im Beisein von Putin und Kurz unterzeichneten X und Y" (unless the trigger
 			// is the witness's verb: "was attended by X and Y").
 			witness := !witnessesToo && lr.afterWitnessCue(s, m.Phrase) && !(i+1 < m.Phrase && sp.cues[keys[i+1]])
-			if r, w := lr.governs(s, m); ((r == prep || r == genitiv) && !sp.cues[w]) || witness {
+			if r, w := lr.governs(s, m); ((r == prep || r == genitiv) && !sp.cues[w] && !lr.absoluteWith(s, k, i, w, to, sp)) || witness {
 				// Only items of the governed one's kind: "In Beijing, Xi and Putin agreed" has its
 				// subjects after the place.
 				for _, it := range lr.list(s, k, to, sp, "") {
