@@ -365,9 +365,15 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 			listGoesOn := gm.End+1 < len(keys) && st.lr.Coordinator(keys[gm.End]) && slices.ContainsFunc(gms, func(n gazetteer.Mention) bool {
 				return n.Phrase == gm.End+1 && (n.Kind == gazetteer.KindRole || (n.Actor != nil && n.Actor.Type == gazetteer.Person))
 			})
-			if gm.Phrase >= 2 && keys[gm.Phrase-1] == "," && !listGoesOn {
+			// (After an article too, when a comma closes the role: "Ali Shamkhani, the secretary
+			// of …, Musaed al-Aiban and Wang Yi"; not "Echoing Rice, the prime minister said".)
+			p := gm.Phrase
+			if p >= 3 && st.lr.Article(keys[p-1]) && !st.lr.Indefinite(keys[p-1]) && gm.End < len(keys) && keys[gm.End] == "," {
+				p--
+			}
+			if p >= 2 && keys[p-1] == "," && !listGoesOn {
 				for _, o := range out {
-					if o.Last == s.First+gm.Phrase-1 && o.Actor != nil && o.Actor.Type == gazetteer.Person && !o.Modifier {
+					if o.Last == s.First+p-1 && o.Actor != nil && o.Actor.Type == gazetteer.Person && !o.Modifier {
 						appositive = o.Actor
 					}
 				}
