@@ -506,6 +506,18 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 			}
 			continue
 		}
+		if n := lr.PluralGroup(raw, keys, i); n > 0 && !covered[i] {
+			// "The leaders also agreed", "Die Staats- und Regierungschefs verabschiedeten": the
+			// parties of the meeting just told.
+			if ev := st.recentEvent(si); len(ev) >= 2 {
+				out = insert(out, Mention{Sentence: si, First: s.First + i, Last: s.First + i + n, Phrase: s.First + i,
+					Kind: "group", Plural: true, Parties: ev, Confidence: 0.7})
+				for j := i; j < i+n; j++ {
+					covered[j] = true
+				}
+				continue
+			}
+		}
 		if lr.PluralPronoun(keys, i) && !(i > 0 && fold.IsUpper(raw[i])) {
 			// "they", "verabschiedeten sie": the parties named together just before in the
 			// sentence ("Duda und Nausėda reisen nach Kiew, wo sie …"), else those of the

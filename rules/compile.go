@@ -84,8 +84,9 @@ type grammar struct {
 	cues                                             map[string][]cue // first word -> cue phrases
 	reportedModals, perfect                          set
 	disjunctions                                     set
-	roleArticles, roleFeminine                       set      // RoleRefs
-	feminineEndings, pluralEndings                   []string // RoleRefs
+	pluralGroups                                     [][]string // folded phrases
+	roleArticles, roleFeminine                       set        // RoleRefs
+	feminineEndings, pluralEndings                   []string   // RoleRefs
 }
 
 // cue is a modality cue phrase.
@@ -143,6 +144,7 @@ func compileGrammar(g *Grammar) *grammar {
 		obliqueRelatives: newSet(g.ObliqueRelatives), asides: newSet(g.Asides), aliasWords: newSet(g.AliasWords), delegNouns: newSet(g.Delegations.Nouns), delegVerbs: newSet(g.Delegations.Verbs), delegHeads: newSet(g.Delegations.Heads), phone: newSet(g.Phone),
 	}
 	c.occurrence = phrases(g.Occurrence)
+	c.pluralGroups = phrases(g.PluralGroups)
 	for k := range c.gatherings {
 		if k != "" && len(k) < 64 {
 			c.gatherShape[k[0]] |= 1 << len(k)

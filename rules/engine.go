@@ -291,6 +291,26 @@ func (l *LangRules) PluralPronoun(keys []string, i int) bool {
 	return false
 }
 
+// PluralGroup returns the length in tokens of a plural group noun at keys[i] before a verb
+// ("The leaders also agreed"), which refers to the parties of the meeting just told, or 0.
+func (l *LangRules) PluralGroup(raw, keys []string, i int) int {
+	if l == nil {
+		return 0
+	}
+	for _, p := range l.g.pluralGroups {
+		if !hasPhrase(keys, i, p) {
+			continue
+		}
+		// Before a verb: a word in lower case that is no preposition, genitive, article or
+		// coordinator follows ("die Aussenminister Antony Blinken und …" names them).
+		if j := i + len(p); j < len(keys) && isWordKey(keys[j]) && !fold.IsUpper(raw[j]) && !l.g.prep[keys[j]] && !l.g.gen[keys[j]] &&
+			!l.g.art[keys[j]] && !l.g.coord[keys[j]] {
+			return len(p)
+		}
+	}
+	return 0
+}
+
 // Group returns the length in tokens of a group phrase ("beide Seiten") at keys[i], or 0;
 // a possessive pronoun before a meeting or agreement noun ("their meeting") is one too.
 func (l *LangRules) Group(keys []string, i int) int {

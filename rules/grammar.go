@@ -136,6 +136,10 @@ type Grammar struct {
 	RoleRefs RoleRefs `yaml:"role_refs"`
 	// Phrases that refer to the two parties in play (beide Seiten, both sides).
 	Groups []string `yaml:"groups"`
+	// Plural nouns with an article that, before a verb, refer to all parties of the meeting just
+	// told, as "they" does: "The leaders also agreed to …", "Die Staats- und Regierungschefs
+	// verabschiedeten …" (not "the leaders of China and Japan", a title of countries).
+	PluralGroups []string `yaml:"plural_groups"`
 	// Words that count a group's members before its noun ("die beiden", "the three"): with
 	// each people noun, nation noun and group noun they make a group phrase too ("die drei
 	// Außenminister", "both nations", "die vier Staats- und Regierungschefs").
