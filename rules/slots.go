@@ -159,7 +159,10 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 			return say("no subject: no %s actor (%s) outside a prepositional phrase", c.Subject.Find, typesOf{&c.subj})
 		}
 		if c.Object != nil && c.obj.find == "meeting" {
-			for _, sj := range lr.withConjuncts(s, subj, c.subj, -1, ce) {
+			// (With the other side's list that shares the verb: "Auf amerikanischer Seite nahmen
+			// X und Y teil, auf russischer Seite A und B".)
+			subjs := append(lr.withConjuncts(s, subj, c.subj, -1, ce), lr.otherSide(s, max(ce, particle+1), c.subj)...)
+			for _, sj := range subjs {
 				pairs = append(pairs, [2]int{sj, LastMeeting})
 			}
 			break
