@@ -798,7 +798,7 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string) []Ment
 			// "der Verhandlungsführer der Regierung, Redwan Hussien": a genitive the data does
 			// not know, then the name in apposition.
 			if j := unknownGenitiveEnd(raw, keys, end, hits); j > 0 && j+1 < len(keys) && keys[j] == "," {
-				nameAt = j + 1
+				nameAt = hon(j + 1)
 				for next < len(hits) && hits[next].start < nameAt {
 					next++ // the genitive's bare noun
 				}
@@ -1080,7 +1080,12 @@ func unknownGenitiveEnd(raw, keys []string, end int, hits []hit) int {
 	if h := hitAt(hits, j); h != nil && (h.kind == KindFuzzy || h.e.kind != eInstitution) {
 		return 0
 	}
-	return j + 1
+	// A name of up to three capitalised words the data lacks: "the Grand Imam of Al Azhar".
+	n := j + 1
+	for n < len(keys) && n < j+3 && fold.IsUpper(raw[j]) && fold.IsUpper(raw[n]) && isWord(raw[n]) && !isHitStart(hits, n) {
+		n++
+	}
+	return n
 }
 
 // ofUnknown reports whether a genitive after token end names a body the data lacks: "der
