@@ -73,6 +73,8 @@ func TestGold(t *testing.T) {
 		{"holdout8", 0, true},
 		{"holdout9", 0, true},
 		{"holdout10", 0, true},
+		{"holdout11", 0, true}, // written blind during the seventh stop; scored once after its last change
+		{"holdout12", 0, true}, // likewise, by a second annotator at the same time
 	} {
 		t.Run(c.split, func(t *testing.T) {
 			rep := scoreGold(t, "../testdata/gold/"+c.split+".jsonl")
