@@ -645,24 +645,12 @@ func (lr *langRules) othersCue(s *Sentence, i, to int, cues set) bool {
 // punctuation inside and a word on either side outside: "had raised the matter "personally and
 // directly" with Modi"; else 0.
 func inlineQuote(keys []string, q, dir int) int {
-	if q < 0 || q >= len(keys) || keys[q] != `"` {
+	j := quoteEnd(keys, q, dir, 4)
+	if before, after := q-dir, j+dir; j == 0 || before < 0 || before >= len(keys) || after < 0 || after >= len(keys) ||
+		!isWordKey(keys[before]) || !isWordKey(keys[after]) {
 		return 0
 	}
-	for j, n := q+dir, 0; j >= 0 && j < len(keys) && n <= 4; j, n = j+dir, n+1 {
-		k := keys[j]
-		if k == `"` {
-			before, after := q-dir, j+dir
-			if n == 0 || before < 0 || before >= len(keys) || after < 0 || after >= len(keys) ||
-				!isWordKey(keys[before]) || !isWordKey(keys[after]) {
-				return 0
-			}
-			return j
-		}
-		if !isWordKey(k) {
-			return 0
-		}
-	}
-	return 0
+	return j
 }
 
 // shortQuote returns the other quotation mark of a quote of one word that opens (dir 1) or
@@ -672,17 +660,23 @@ func inlineQuote(keys []string, q, dir int) int {
 // through such quotes; English news quotes a phrase of what was said, which belongs to the
 // content.
 func shortQuote(keys []string, q, dir int) int {
+	j := quoteEnd(keys, q, dir, 1)
+	if out := j + dir; j == 0 || out < 0 || out >= len(keys) || isBoundary(keys[out]) || tokenize.IsTerminal(keys[out]) {
+		return 0 // (out is the token outside the quote's far end)
+	}
+	return j
+}
+
+// quoteEnd returns the other quotation mark of a quote that opens (dir 1) or closes (dir -1)
+// at token q and holds one to words words and no punctuation; else 0.
+func quoteEnd(keys []string, q, dir, words int) int {
 	if q < 0 || q >= len(keys) || keys[q] != `"` {
 		return 0
 	}
-	for j, n := q+dir, 0; j >= 0 && j < len(keys) && n <= 1; j, n = j+dir, n+1 {
+	for j, n := q+dir, 0; j >= 0 && j < len(keys) && n <= words; j, n = j+dir, n+1 {
 		k := keys[j]
 		if k == `"` {
 			if n == 0 {
-				return 0
-			}
-			out := j + dir // the token outside the quote's far end
-			if out < 0 || out >= len(keys) || isBoundary(keys[out]) || tokenize.IsTerminal(keys[out]) {
 				return 0
 			}
 			return j
