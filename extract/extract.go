@@ -212,7 +212,7 @@ type state struct {
 	lastSeen      map[*gazetteer.Actor]int    // sentence of the last full mention
 	metaMap       map[string]any              // the triples' meta, once built
 	subjects      []*gazetteer.Actor          // each sentence's first person, for pronouns
-	lastPeople    [][]*gazetteer.Actor        // each sentence's people in order, for demonstratives
+	prevPeople    []*gazetteer.Actor          // the people of the sentence before, in order, for demonstratives
 	titled        []Mention                   // people mentioned with a title, for role nouns
 	titleWords    []string                    // the word right before each titled name: its title as written
 	pairs         [][2]*gazetteer.Actor       // parties of meetings and agreements so far
@@ -313,8 +313,8 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 			}
 			m.Actor = st.shortName(gm.Candidates, isAcronym(raw[gm.Start:gm.End]))
 			if m.Actor == nil {
-				// "Joav Gallant", "Sergej Lavrov": a given name of the person in another
-				// spelling of the full name, which names them in full.
+				// "Joav Gallant": a given name of the person before the short form, in a
+				// spelling of the full name the data lacks, names them in full.
 				if a := st.ownGivenName(raw, keys, gm); a != nil {
 					first := s.First + gm.Start - 1
 					m.Actor, m.Kind, m.First, m.Phrase = a, string(gazetteer.KindExact), first, min(m.Phrase, first)
@@ -918,6 +918,8 @@ func (st *state) namedHolder(title string, of *gazetteer.Actor) *gazetteer.Actor
 // title; else a person it named who held that role (on the document's date, when known); else,
 // when the document's date is known, the one person who held the role then. Without a date, the
 // gazetteer's current office holders are not guessed: an old article would get today's minister.
+// word is the role noun as written (folded): of the people named with the title, one whose title
+// was written alike comes first.
 func (st *state) roleNoun(title string, of *gazetteer.Actor, word string) *gazetteer.Actor {
 	switch title {
 	case "guest":
@@ -1073,18 +1075,16 @@ func (st *state) pronoun(gender string, sofar []Mention, i int, object bool) *ga
 // named.
 func (st *state) demonstrative(gender string, sofar []Mention, i int) *gazetteer.Actor {
 	fits := func(a *gazetteer.Actor) bool {
-		return a != nil && a.Type == gazetteer.Person && (a.Gender == "" && gender == "m" || a.Gender == gender)
+		return a != nil && a.Type == gazetteer.Person && ((a.Gender == "" && gender == "m") || a.Gender == gender)
 	}
 	for k := len(sofar) - 1; k >= 0; k-- {
 		if m := sofar[k]; m.First < i && !m.Modifier && fits(m.Actor) {
 			return m.Actor
 		}
 	}
-	if n := len(st.lastPeople); n > 0 {
-		for _, a := range slices.Backward(st.lastPeople[n-1]) {
-			if fits(a) {
-				return a
-			}
+	for _, a := range slices.Backward(st.prevPeople) {
+		if fits(a) {
+			return a
 		}
 	}
 	return nil
@@ -1145,13 +1145,12 @@ func (st *state) remember(si int, s Sentence, keys []string, ms []Mention) {
 		}
 	}
 	st.subjects = append(st.subjects, first)
-	var people []*gazetteer.Actor
+	st.prevPeople = st.prevPeople[:0]
 	for _, m := range ms {
 		if m.Actor != nil && !m.Modifier && m.Actor.Type == gazetteer.Person {
-			people = append(people, m.Actor)
+			st.prevPeople = append(st.prevPeople, m.Actor)
 		}
 	}
-	st.lastPeople = append(st.lastPeople, people)
 }
 
 // A reportedPair is a meeting the text told as reported ("soll sich … getroffen haben").
