@@ -220,7 +220,7 @@ func (l *LangRules) RoleRef(raw, keys []string, phrase, start, end int) (gender 
 	}
 	if end < len(keys) {
 		next := keys[end]
-		if l.g.gen[next] || next == "," && end+1 < len(raw) && fold.IsUpper(raw[end+1]) && !l.g.art[keys[end+1]] {
+		if l.g.gen[next] || (next == "," && end+1 < len(raw) && fold.IsUpper(raw[end+1]) && !l.g.art[keys[end+1]]) {
 			return "", false
 		}
 	}

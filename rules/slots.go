@@ -668,7 +668,7 @@ func shortQuote(keys []string, q, dir int) int {
 }
 
 // quoteEnd returns the other quotation mark of a quote that opens (dir 1) or closes (dir -1)
-// at token q and holds one to words words and no punctuation; else 0.
+// at token q and holds between one and n words (n = words) and no punctuation; else 0.
 func quoteEnd(keys []string, q, dir, words int) int {
 	if q < 0 || q >= len(keys) || keys[q] != `"` {
 		return 0
@@ -859,7 +859,7 @@ func (lr *langRules) cueOverApposition(s *Sentence, j int, cues set) bool {
 // cueOverDescription reports whether a cue stands before the person named at token j with
 // only a description the data has no title for in apposition between, the name set off by
 // commas: "mit dem obersten Außenpolitiker der Kommunistischen Partei, Yang Jiechi, und …". The
-// description is an article, then adjectives, nouns and genitives, six words at most; the name
+// description is an article, then adjectives, nouns and genitives, seven words at most; the name
 // is a person's, closed by a comma or a coordinator (not "mit dem Ziel, Xi zu treffen").
 func (lr *langRules) cueOverDescription(s *Sentence, j int, cues set) bool {
 	if s.Raw == nil {
