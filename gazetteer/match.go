@@ -1082,8 +1082,10 @@ func unknownGenitiveEnd(raw, keys []string, end int, hits []hit) int {
 	}
 	// A name of up to three capitalised words the data lacks: "the Grand Imam of Al Azhar".
 	n := j + 1
-	for n < len(keys) && n < j+3 && fold.IsUpper(raw[j]) && fold.IsUpper(raw[n]) && isWord(raw[n]) && !isHitStart(hits, n) {
-		n++
+	if fold.IsUpper(raw[j]) {
+		for n < len(keys) && n < j+3 && fold.IsUpper(raw[n]) && isWord(raw[n]) && !isHitStart(hits, n) {
+			n++
+		}
 	}
 	return n
 }
