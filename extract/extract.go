@@ -799,9 +799,9 @@ func (st *state) givenNameFirst(raw, keys []string, gm gazetteer.Mention) *gazet
 	return a
 }
 
-// ownGivenName returns the one person a one-word short form may mean whose names have the
-// capitalised word right before it, or nil: "Joav Gallant" is Yoav Gallant (known as Joav Galant
-// too) in a spelling the data lacks.
+// ownGivenName returns the one person a one-word short form may mean who has a name with the
+// capitalised word right before it and a last word spelled alike, or nil: "Joav Gallant" is
+// Yoav Gallant (the data knows "Joav Galant"); "Abu Abbas" is not Mahmoud Abbas ("Abu Mazen").
 func (st *state) ownGivenName(raw, keys []string, gm gazetteer.Mention) *gazetteer.Actor {
 	i := gm.Start - 1
 	if i < 0 || gm.End-gm.Start != 1 || !fold.IsUpper(raw[i]) || !isWord(raw[i]) || len(keys[i]) < 3 || st.lr.FunctionWord(keys[i]) {
@@ -809,7 +809,7 @@ func (st *state) ownGivenName(raw, keys []string, gm gazetteer.Mention) *gazette
 	}
 	var own *gazetteer.Actor
 	for _, c := range gm.Candidates {
-		if c.Type == gazetteer.Person && st.x.gaz.HasNameWord(c, keys[i]) {
+		if c.Type == gazetteer.Person && hasNameLike(c, keys[i], keys[gm.Start]) {
 			if own != nil {
 				return nil
 			}
@@ -817,6 +817,44 @@ func (st *state) ownGivenName(raw, keys []string, gm gazetteer.Mention) *gazette
 		}
 	}
 	return own
+}
+
+// hasNameLike reports whether a has a name with the word given before its last word, which is
+// at most two letters from last or ends in it after a hyphen ("al-Burhan"), folded all.
+func hasNameLike(a *gazetteer.Actor, given, last string) bool {
+	for _, names := range a.Aliases {
+		for _, n := range names {
+			ws := strings.Fields(fold.String(n))
+			if len(ws) < 2 || !slices.Contains(ws[:len(ws)-1], given) {
+				continue
+			}
+			if l := ws[len(ws)-1]; editDistance(l, last) <= 2 || strings.HasSuffix(l, "-"+last) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// editDistance is the Levenshtein distance between a and b, in bytes.
+func editDistance(a, b string) int {
+	prev := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur := make([]int, len(b)+1)
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev = cur
+	}
+	return prev[len(b)]
 }
 
 // givenNameStart returns where the given name before token i begins: "Bernd-Robert" is one.
@@ -942,7 +980,7 @@ func (st *state) roleNoun(title string, of *gazetteer.Actor, word string) *gazet
 		if g.Covers(title, m.Title) && (of == nil || m.Of == of) {
 			// (Written alike: the same word, inflected, or a compound of it: "Präsident" is
 			// "Bundespräsident" too, and "Sprecher" "Innenministeriumssprecher".)
-			if w := st.titleWords[i]; strings.Contains(w, word) || strings.HasPrefix(word, w) {
+			if w := st.titleWords[i]; w != "" && (strings.Contains(w, word) || strings.HasPrefix(word, w)) {
 				return m.Actor
 			}
 			if other == nil {

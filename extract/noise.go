@@ -123,6 +123,7 @@ func agencyNoDash(ts []tokenize.Token, i int) bool {
 // "KYIV, June 16 (Reuters) -", "SHARM EL-SHEIKH, Egypt (Reuters) -", "Paris –"; else 0. Only
 // capitalised words, numbers, commas, periods, slashes and a parenthesis stand before the dash,
 // which has a space before it; without a parenthesis the dateline is three words at most.
+// Some agencies write no dash after the parenthesis ("ROM (KNA) Papst …": see agencyNoDash).
 // Whether its names are places is for the caller to judge.
 func datelineEnd(ts []tokenize.Token) int {
 	paren := false

@@ -1062,8 +1062,9 @@ func isQuote(k string) bool {
 	return false
 }
 
-// unknownGenitiveEnd returns the end of a genitive of one noun the data does not know after
-// token end ("der Regierung", "of the delegation"), or 0.
+// unknownGenitiveEnd returns the end of a genitive the data does not know after token end: one
+// noun ("der Regierung", "of the delegation") or a name of up to three capitalised words ("of
+// Al Azhar"); or 0.
 func unknownGenitiveEnd(raw, keys []string, end int, hits []hit) int {
 	j := end
 	if j >= len(keys) || !genLinks[keys[j]] {
@@ -1275,6 +1276,11 @@ func adjectivesBefore(raw, keys []string, i int) int {
 	}
 	if j == i || j == 0 || !determiners[keys[j-1]] || keys[j-1] == "das" || keys[j-1] == "ein" {
 		return i // "das" and "ein" are no person's articles
+	}
+	// "Macron, der später Olaf Scholz traf": after a comma the article is a relative pronoun,
+	// and the word after it an adverb.
+	if j >= 2 && keys[j-2] == "," {
+		return i
 	}
 	// "Den kritisierte Trump", "Das kündigte Trump an": an article opening the sentence may be
 	// a pronoun before a verb in the past tense.

@@ -83,9 +83,9 @@ type grammar struct {
 	including                                        set
 	cues                                             map[string][]cue // first word -> cue phrases
 	reportedModals, perfect                          set
-	disjunctions                                     set
+	disjunctions, demonstrativeStops                 set
 	pluralGroups                                     [][]string // folded phrases
-	roleArticles, roleFeminine                       set        // RoleRefs
+	roleArticles, roleFeminine, roleFormer           set        // RoleRefs
 	feminineEndings, pluralEndings                   []string   // RoleRefs
 }
 
@@ -139,8 +139,8 @@ func compileGrammar(g *Grammar) *grammar {
 		reportedModals: newSet(g.ReportedModals), perfect: newSet(g.Perfect),
 		descriptors: newSet(g.Descriptors), calledOff: newSet(g.CalledOff), nationNouns: newSet(g.NationNouns), peopleNouns: newSet(g.PeopleNouns),
 		counterfactual: foldPairs(g.Counterfactual), negatedSeparable: particlesByVerb(g.NegatedSeparable), denialSeparable: particlesByVerb(g.DenialSeparable), including: newSet(oneWord(g.Including)), talkNouns: newSet(g.TalkNouns),
-		talkPrefixes: foldAll(g.TalkPrefixes), roleArticles: newSet(g.RoleRefs.Articles), roleFeminine: newSet(g.RoleRefs.Feminine), feminineEndings: foldAll(g.RoleRefs.FeminineEndings), pluralEndings: foldAll(g.RoleRefs.PluralEndings), talkPreps: newSet(g.TalkPreps), intentVerbs: newSet(g.IntentVerbs), passiveAux: newSet(g.PassiveAux), genericPeople: newSet(g.GenericPeople), indefinites: newSet(g.Indefinites), with: newSet(g.With), commemorations: newSet(g.Commemorations), commemorateVerbs: newSet(g.CommemorateVerbs), denials: newSet(g.Denials), reports: newSet(g.Reports), subjunctive: newSet(g.Subjunctive), sequence: newSet(g.Sequence), cueBreaks: newSet(g.CueBreaks), definite: newSet(g.EventRefs.Definite), eventNouns: newSet(g.EventRefs.Nouns), eventStops: newSet(g.EventRefs.NotBefore), gatherings: newSet(g.EventRefs.Gatherings), presence: newSet(g.EventRefs.Presence), address: newSet(g.EventRefs.Address), copulas: newSet(g.Copulas), onBehalf: newSet(g.OnBehalf), generalEvents: newSet(g.EventRefs.General), denialObjects: newSet(g.DenialObjects),
-		saidOpeners: newSet(g.SaidOpeners), disjunctions: newSet(g.Disjunctions), finiteAux: newSet(g.FiniteAux), goalPreps: newSet(g.GoalPreps),
+		talkPrefixes: foldAll(g.TalkPrefixes), roleArticles: newSet(g.RoleRefs.Articles), roleFeminine: newSet(g.RoleRefs.Feminine), roleFormer: newSet(g.RoleRefs.Former), feminineEndings: foldAll(g.RoleRefs.FeminineEndings), pluralEndings: foldAll(g.RoleRefs.PluralEndings), talkPreps: newSet(g.TalkPreps), intentVerbs: newSet(g.IntentVerbs), passiveAux: newSet(g.PassiveAux), genericPeople: newSet(g.GenericPeople), indefinites: newSet(g.Indefinites), with: newSet(g.With), commemorations: newSet(g.Commemorations), commemorateVerbs: newSet(g.CommemorateVerbs), denials: newSet(g.Denials), reports: newSet(g.Reports), subjunctive: newSet(g.Subjunctive), sequence: newSet(g.Sequence), cueBreaks: newSet(g.CueBreaks), definite: newSet(g.EventRefs.Definite), eventNouns: newSet(g.EventRefs.Nouns), eventStops: newSet(g.EventRefs.NotBefore), gatherings: newSet(g.EventRefs.Gatherings), presence: newSet(g.EventRefs.Presence), address: newSet(g.EventRefs.Address), copulas: newSet(g.Copulas), onBehalf: newSet(g.OnBehalf), generalEvents: newSet(g.EventRefs.General), denialObjects: newSet(g.DenialObjects),
+		saidOpeners: newSet(g.SaidOpeners), disjunctions: newSet(g.Disjunctions), demonstrativeStops: newSet(g.DemonstrativeStops), finiteAux: newSet(g.FiniteAux), goalPreps: newSet(g.GoalPreps),
 		obliqueRelatives: newSet(g.ObliqueRelatives), asides: newSet(g.Asides), aliasWords: newSet(g.AliasWords), delegNouns: newSet(g.Delegations.Nouns), delegVerbs: newSet(g.Delegations.Verbs), delegHeads: newSet(g.Delegations.Heads), phone: newSet(g.Phone),
 	}
 	c.occurrence = phrases(g.Occurrence)

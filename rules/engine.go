@@ -184,9 +184,10 @@ func (l *LangRules) Indefinite(key string) bool { return l != nil && l.g.indefin
 
 // RoleRef reports whether the title keys[start:end], whose phrase begins at phrase, is a role
 // noun that can name one person with no country: after a singular definite article ("sagte der
-// Kanzler", "die frühere Ministerin", "the prime minister"), not plural, not a compound with a
-// name ("der Erdoğan-Premier") and not followed by whose office it is ("die Präsidentin des
-// Bankenverbandes") or by a name in apposition. gender is "f" or "m" when the title's form
+// Kanzler", "die Ministerin", "the prime minister"), not plural ("einer der Minister"), not of a
+// former holder ("der frühere Präsident"), not a compound with a name ("der Erdoğan-Premier")
+// and not followed by whose office it is ("die Präsidentin des Bankenverbandes", "the
+// president's spokesman") or by a name in apposition. gender is "f" or "m" when the title's form
 // says, else "".
 func (l *LangRules) RoleRef(raw, keys []string, phrase, start, end int) (gender string, ok bool) {
 	if l == nil || phrase == 0 || end > len(keys) {
@@ -194,6 +195,12 @@ func (l *LangRules) RoleRef(raw, keys []string, phrase, start, end int) (gender 
 	}
 	art := keys[phrase-1]
 	if !l.g.roleArticles[art] && !l.g.roleFeminine[art] {
+		return "", false
+	}
+	// "einer der Minister", "mit den Präsidenten": a partitive or a preposition before the
+	// article makes it plural; "der frühere Präsident" held the office before.
+	if phrase >= 2 && (l.g.indefinites[keys[phrase-2]] || l.g.prep[keys[phrase-2]] && art == "den") ||
+		slices.ContainsFunc(keys[phrase:end], func(k string) bool { return l.g.roleFormer[k] }) {
 		return "", false
 	}
 	for _, r := range raw[start:end] {
@@ -220,8 +227,8 @@ func (l *LangRules) RoleRef(raw, keys []string, phrase, start, end int) (gender 
 	}
 	if end < len(keys) {
 		next := keys[end]
-		if l.g.gen[next] || (next == "," && end+1 < len(raw) && fold.IsUpper(raw[end+1]) && !l.g.art[keys[end+1]]) {
-			return "", false
+		if l.g.gen[next] || next == "'s" || next == "'" || (next == "," && end+1 < len(raw) && fold.IsUpper(raw[end+1]) && !l.g.art[keys[end+1]]) {
+			return "", false // "the president's spokesman" is someone else
 		}
 	}
 	return gender, true
@@ -248,7 +255,10 @@ func (l *LangRules) Demonstrative(raw, keys []string, i int) (string, bool) {
 		return "", false
 	}
 	g, ok := l.g.demonstratives[keys[i]]
-	if !ok || fold.IsUpper(raw[i+1]) || !isWordKey(keys[i+1]) {
+	// Not after a preposition ("mit dieser": a dative), nor before an adverb ("Diese erst am
+	// Sonntag bekanntgegebene Reise"), nor a verb of the plural ("Diese sind").
+	if !ok || fold.IsUpper(raw[i+1]) || !isWordKey(keys[i+1]) || (i > 0 && l.g.prep[keys[i-1]]) ||
+		l.g.demonstrativeStops[keys[i+1]] {
 		return "", false
 	}
 	if hasAdjEnding(keys[i+1]) && i+2 < len(raw) && fold.IsUpper(raw[i+2]) {

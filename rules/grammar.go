@@ -55,6 +55,9 @@ type Grammar struct {
 	// the object of the sentence before, not its subject. One counts only before a word in
 	// lower case that is no adjective before a noun ("Diese neue Regelung").
 	Demonstratives map[string][]string `yaml:"demonstratives"`
+	// Words after a demonstrative that make it no pronoun of one person: adverbs before an
+	// adjective ("Diese erst am Sonntag bekanntgegebene Reise"), plural verbs ("Diese sind").
+	DemonstrativeStops []string `yaml:"demonstrative_stops"`
 	// Plural subject pronouns, which refer to the parties of the meeting just told ("they
 	// agreed", "verabschiedeten sie"). One that is also a singular pronoun (German
 	// "sie") counts as plural only next to a plural verb form (ending in -en).
@@ -134,7 +137,8 @@ type Grammar struct {
 	// Words of a role noun with no country that refers back to the one person named earlier
 	// who held the office ("sagte der Kanzler", "the prime minister said").
 	RoleRefs RoleRefs `yaml:"role_refs"`
-	// Phrases that refer to the two parties in play (beide Seiten, both sides).
+	// Phrases that refer to the two parties in play and are no count word before a noun
+	// ("den beiden", "neither side"); the others are generated from GroupCounts.
 	Groups []string `yaml:"groups"`
 	// Plural nouns with an article that, before a verb, refer to all parties of the meeting just
 	// told, as "they" does: "The leaders also agreed to …", "Die Staats- und Regierungschefs
@@ -144,8 +148,8 @@ type Grammar struct {
 	// each people noun, nation noun and group noun they make a group phrase too ("die drei
 	// Außenminister", "both nations", "die vier Staats- und Regierungschefs").
 	GroupCounts []string `yaml:"group_counts"`
-	// Nouns of several words that head group phrases: "Staats- und Regierungschefs", "heads
-	// of state" (single words go in people_nouns or nation_nouns).
+	// Further nouns that head group phrases, of several words or of no people or nations:
+	// "Staats- und Regierungschefs", "heads of state", "Seiten", "sides".
 	GroupNouns []string `yaml:"group_nouns"`
 	// Nouns that make a group one of countries ("both nations", "beide Länder"): people in it
 	// stand for their countries.
@@ -247,6 +251,9 @@ type RoleRefs struct {
 	FeminineEndings []string `yaml:"feminine_endings"`
 	// Endings of a plural title: "the ministers".
 	PluralEndings []string `yaml:"plural_endings"`
+	// Words that make the role one held before, not by whom the text named as holding it now:
+	// "der frühere Präsident", "the former president".
+	Former []string `yaml:"former"`
 }
 
 // EventRefs are the words of a reference back to the meeting just told.

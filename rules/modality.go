@@ -15,8 +15,8 @@ func (lr *langRules) modality(keys []string, i, cs, ce int, def, rel string) str
 		if j+1 < len(keys) && keys[j+1] == "-" {
 			continue // part of a compound: "in the not-too-distant future"
 		}
-		if c := inlineQuote(keys, j, 1); c > 0 && !lr.g.verbFinal {
-			j = c // words quoted inside the clause are what someone said: a "no limits" partnership
+		if c := lr.quotedAside(keys, j); c > 0 {
+			j = c
 			continue
 		}
 		for _, c := range lr.g.cues[keys[j]] {
@@ -165,8 +165,8 @@ func (lr *langRules) hasCue(keys []string, from, to, kind int) bool {
 // cueWhere reports whether a cue for which want holds stands in tokens [from, to).
 func (lr *langRules) cueWhere(keys []string, from, to int, want func(cue) bool) bool {
 	for j := max(from, 0); j < min(to, len(keys)); j++ {
-		if c := inlineQuote(keys, j, 1); c > 0 && !lr.g.verbFinal {
-			j = c // words quoted inside the clause are what someone said: a "no limits" partnership
+		if c := lr.quotedAside(keys, j); c > 0 {
+			j = c
 			continue
 		}
 		for _, c := range lr.g.cues[keys[j]] {
@@ -185,4 +185,15 @@ func (lr *langRules) negatedOtherwise(keys []string, from, to int) bool {
 	return lr.cueWhere(keys, from, to, func(c cue) bool {
 		return c.kind == cueNegated && !slices.ContainsFunc(c.words, func(w string) bool { return lr.g.calledOff[w] || w == "off" })
 	})
+}
+
+// quotedAside returns the closing quotation mark of an English quote of a few words that opens at
+// token j inside a clause and names no talks: words someone said, whose cues are not the
+// clause's (a "no limits" partnership; but "held "no talks" with Xi" is the clause's); else 0.
+func (lr *langRules) quotedAside(keys []string, j int) int {
+	c := inlineQuote(keys, j, 1)
+	if c == 0 || lr.g.verbFinal || lr.g.talkNouns.anyOf(keys[j+1:c]) {
+		return 0
+	}
+	return c
 }

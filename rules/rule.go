@@ -72,8 +72,9 @@ type Trigger struct {
 	// NotLater: words that, a few words after the object and before the next comma, make the
 	// trigger another verb: "called on Putin on Monday to stop the war" urges, it visits no one.
 	NotLater []string `yaml:"not_later"`
-	// Then: words of which one must follow the trigger in its clause, before a comma and within
-	// twelve words: "called on Russia to withdraw" urges; "called on President Murmu" visits.
+	// Then: words of which one must follow the trigger within fifteen words, before the end of
+	// the sentence or a boundary other than a comma: "called on Russia to withdraw" urges;
+	// "called on President Murmu" visits.
 	Then []string `yaml:"then"`
 	// NotParticle: separable particles that, closing the clause, make the trigger another verb:
 	// "sagte … ab" cancels, it says nothing; "schloss … aus" rules out, it concludes nothing.

@@ -44,7 +44,7 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 	if len(c.near) > 0 && !lr.nearWord(s, i, c.within, c.near) {
 		return say("none of %v within %d words", c.Trigger.Near, c.within)
 	}
-	if len(c.then) > 0 && !slices.ContainsFunc(clauseAfter(keys, i, 12), func(k string) bool { return c.then[k] }) {
+	if len(c.then) > 0 && !slices.ContainsFunc(clauseAfter(keys, i, 15), func(k string) bool { return c.then[k] }) {
 		return say("none of %v follows in the clause", c.Trigger.Then)
 	}
 	particle := -1
@@ -291,7 +291,7 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 		}
 	}
 	purpose := false
-	if lr.infinitive(keys, i, cs) || lr.nounInInfinitive(keys, i, cs, ce) {
+	if lr.infinitive(keys, i, cs) || lr.inInfinitiveClause(s.Raw, keys, i, cs, ce) {
 		// The modality of an infinitive is its governing clause's ("lehnte es ab, Putin zu
 		// treffen"); "um … zu" states a purpose, something planned.
 		if g := lr.governing(keys, cs); len(g) > 0 {
@@ -829,11 +829,12 @@ func (lr *langRules) cueOverIncluding(s *Sentence, j int, cues set) bool {
 	return false
 }
 
-// clauseAfter returns the words after token i up to the next comma or clause boundary, n at
-// most.
+// clauseAfter returns the words after token i, n at most, up to a boundary other than a comma
+// (an aside may come first: "called on all parties, including Russia, to stop fighting") or
+// the sentence's end.
 func clauseAfter(keys []string, i, n int) []string {
 	j := i + 1
-	for j < len(keys) && j <= i+n && keys[j] != "," && !isBoundary(keys[j]) {
+	for j < len(keys) && j <= i+n && (keys[j] == "," || !isBoundary(keys[j])) && !tokenize.IsTerminal(keys[j]) {
 		j++
 	}
 	return keys[min(i+1, j):j]
@@ -862,7 +863,7 @@ func (lr *langRules) cueOverApposition(s *Sentence, j int, cues set) bool {
 // description is an article, then adjectives, nouns and genitives, seven words at most; the name
 // is a person's, closed by a comma or a coordinator (not "mit dem Ziel, Xi zu treffen").
 func (lr *langRules) cueOverDescription(s *Sentence, j int, cues set) bool {
-	if s.Raw == nil {
+	if s.Raw == nil || !lr.g.caseTriggers { // German: nouns in capitals, adjectives declined
 		return false
 	}
 	keys := s.Keys
@@ -2053,14 +2054,16 @@ func (lr *langRules) infinitive(keys []string, i, cs int) bool {
 	return true
 }
 
-// nounInInfinitive reports whether trigger i is a noun in a German infinitive clause [cs, ce)
-// that its verb closes: "kündigte an, am Montag zu einem Treffen mit Trump nach Washington zu
-// reisen". The clause's modality is then its governing clause's.
-func (lr *langRules) nounInInfinitive(keys []string, i, cs, ce int) bool {
+// inInfinitiveClause reports whether trigger i, not itself the infinitive, stands in a German
+// infinitive clause [cs, ce) that its verb closes: "kündigte an, am Montag zu einem Treffen mit
+// Trump nach Washington zu reisen". The clause's modality is then its governing clause's. (Not
+// "ging nach drei Stunden zu Ende": the word after "zu" is in lower case.)
+func (lr *langRules) inInfinitiveClause(raw, keys []string, i, cs, ce int) bool {
 	for ce > i+1 && ce <= len(keys) && tokenize.IsTerminal(keys[ce-1]) {
 		ce--
 	}
-	if !lr.g.verbFinal || cs < 1 || keys[cs-1] != "," || ce > len(keys) || ce-2 <= i || keys[ce-2] != "zu" || !isWordKey(keys[ce-1]) {
+	if !lr.g.verbFinal || raw == nil || cs < 1 || keys[cs-1] != "," || ce > len(keys) || ce-2 <= i || keys[ce-2] != "zu" ||
+		!isWordKey(keys[ce-1]) || fold.IsUpper(raw[ce-1]) {
 		return false
 	}
 	return lr.infinitive(keys, ce-1, cs)
@@ -2546,12 +2549,12 @@ func (lr *langRules) betweenAfter(s *Sentence, i int, sp slotSpec) [][2]int {
 		}
 	}
 	if j < len(keys) && lr.g.loc[keys[j]] && len(lr.g.between) > 0 {
-		// "talks in Beijing between X and Y": a place between the noun and the list.
-		for k := j + 1; k < min(len(keys), j+5) && keys[k] != "," && !isBoundary(keys[k]); k++ {
-			if keys[k] == lr.g.between[0][0] {
-				if slices.ContainsFunc(s.Mentions, func(m Mention) bool { return m.Phrase > j && m.End <= k && m.Type != "person" }) {
-					j = k
-				}
+		// "talks in Beijing between X and Y": a place, and nothing else, between the noun and
+		// the list (not "the summit in Istanbul amid tensions between Russia and the US").
+		for _, m := range s.Mentions {
+			if m.Start > j && lr.onlyArticles(keys, j+1, m.Start) && m.Type != "person" && m.End < len(keys) &&
+				keys[m.End] == lr.g.between[0][0] {
+				j = m.End
 				break
 			}
 		}
