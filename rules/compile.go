@@ -57,13 +57,12 @@ type grammar struct {
 	referShapes                                      shapes
 	verbFinal, freeInversion, caseTriggers           bool
 	participleSuffix                                 string
-	pronouns                                         map[string]string     // key -> gender
-	demonstratives                                   map[string]string     // key -> gender
-	groups                                           map[string][][]string // first word -> phrases, longest first
-	groupPairs                                       map[[2]string]bool    // the first two words of each ("" second: one word)
-	definite, eventNouns, eventStops, gatherings     set                   // EventRefs
-	gatherShape                                      [256]uint64           // by first byte, the lengths of gatherings' keys (a cheap filter)
-	presence, address                                set                   // EventRefs
+	pronouns                                         map[string]string        // key -> gender
+	demonstratives                                   map[string]string        // key -> gender
+	groups                                           map[[2]string][][]string // first two words ("" second: one word) -> phrases, longest first
+	definite, eventNouns, eventStops, gatherings     set                      // EventRefs
+	gatherShape                                      [256]uint64              // by first byte, the lengths of gatherings' keys (a cheap filter)
+	presence, address                                set                      // EventRefs
 	copulas, onBehalf, generalEvents, denialObjects  set
 	delegNouns, delegVerbs, delegHeads               set // Delegations
 	phone                                            set
@@ -84,9 +83,9 @@ type grammar struct {
 	cues                                             map[string][]cue // first word -> cue phrases
 	reportedModals, perfect                          set
 	disjunctions, demonstrativeStops                 set
-	pluralGroups                                     [][]string // folded phrases
-	roleArticles, roleFeminine, roleFormer           set        // RoleRefs
-	feminineEndings, pluralEndings                   []string   // RoleRefs
+	pluralGroups                                     map[string][][]string // first word -> folded phrases
+	roleArticles, roleFeminine, roleFormer           set                   // RoleRefs
+	feminineEndings, pluralEndings                   []string              // RoleRefs
 }
 
 // cue is a modality cue phrase.
@@ -135,7 +134,7 @@ func compileGrammar(g *Grammar) *grammar {
 		rel: newSet(g.Relatives), contrast: newSet(g.Contrast), possessives: newSet(g.Possessives),
 		verbFinal: g.VerbFinal, freeInversion: g.FreeInversion, caseTriggers: g.CaseTriggers, participleSuffix: fold.String(g.ParticipleSuffix),
 		pronouns: map[string]string{},
-		groups:   map[string][][]string{}, groupPairs: map[[2]string]bool{}, cues: map[string][]cue{},
+		groups:   map[[2]string][][]string{}, cues: map[string][]cue{},
 		reportedModals: newSet(g.ReportedModals), perfect: newSet(g.Perfect),
 		descriptors: newSet(g.Descriptors), calledOff: newSet(g.CalledOff), nationNouns: newSet(g.NationNouns), peopleNouns: newSet(g.PeopleNouns),
 		counterfactual: foldPairs(g.Counterfactual), negatedSeparable: particlesByVerb(g.NegatedSeparable), denialSeparable: particlesByVerb(g.DenialSeparable), including: newSet(oneWord(g.Including)), talkNouns: newSet(g.TalkNouns),
@@ -144,7 +143,10 @@ func compileGrammar(g *Grammar) *grammar {
 		obliqueRelatives: newSet(g.ObliqueRelatives), asides: newSet(g.Asides), aliasWords: newSet(g.AliasWords), delegNouns: newSet(g.Delegations.Nouns), delegVerbs: newSet(g.Delegations.Verbs), delegHeads: newSet(g.Delegations.Heads), phone: newSet(g.Phone),
 	}
 	c.occurrence = phrases(g.Occurrence)
-	c.pluralGroups = phrases(g.PluralGroups)
+	c.pluralGroups = map[string][][]string{}
+	for _, p := range phrases(g.PluralGroups) {
+		c.pluralGroups[p[0]] = append(c.pluralGroups[p[0]], p)
+	}
 	for k := range c.gatherings {
 		if k != "" && len(k) < 64 {
 			c.gatherShape[k[0]] |= 1 << len(k)
@@ -161,12 +163,11 @@ func compileGrammar(g *Grammar) *grammar {
 		}
 	}
 	for _, p := range phrases(groupPhrases(g)) {
-		c.groups[p[0]] = append(c.groups[p[0]], p)
+		k := [2]string{p[0], ""}
 		if len(p) > 1 {
-			c.groupPairs[[2]string{p[0], p[1]}] = true
-		} else {
-			c.groupPairs[[2]string{p[0], ""}] = true
+			k[1] = p[1]
 		}
+		c.groups[k] = append(c.groups[k], p)
 	}
 	for _, ps := range c.groups {
 		sort.SliceStable(ps, func(i, j int) bool { return len(ps[i]) > len(ps[j]) })
@@ -194,7 +195,7 @@ func compileGrammar(g *Grammar) *grammar {
 		c.refers[k] = true
 	}
 	for k := range c.groups {
-		c.refers[k] = true
+		c.refers[k[0]] = true
 	}
 	for k := range c.possessives {
 		c.refers[k] = true

@@ -307,7 +307,7 @@ func (l *LangRules) PluralGroup(raw, keys []string, i int) int {
 	if l == nil {
 		return 0
 	}
-	for _, p := range l.g.pluralGroups {
+	for _, p := range l.g.pluralGroups[keys[i]] {
 		if !hasPhrase(keys, i, p) {
 			continue
 		}
@@ -331,8 +331,8 @@ func (l *LangRules) Group(keys []string, i int) int {
 	if i+1 < len(keys) {
 		next = keys[i+1]
 	}
-	if l.g.groupPairs[[2]string{keys[i], next}] || l.g.groupPairs[[2]string{keys[i], ""}] {
-		for _, p := range l.g.groups[keys[i]] {
+	for _, k := range [2][2]string{{keys[i], next}, {keys[i], ""}} {
+		for _, p := range l.g.groups[k] {
 			if hasPhrase(keys, i, p) {
 				return len(p)
 			}

@@ -867,19 +867,15 @@ func (lr *langRules) cueOverDescription(s *Sentence, j int, cues set) bool {
 		return false
 	}
 	keys := s.Keys
-	m := slices.IndexFunc(s.Mentions, func(m Mention) bool { return m.Phrase == j })
-	if m < 0 || s.Mentions[m].Type != "person" {
-		return false
-	}
-	if e := s.Mentions[m].End; e >= len(keys) || (keys[e] != "," && !lr.g.coord[keys[e]]) {
-		return false
-	}
-	noun := false
-	for k := j - 2; k >= 0 && k >= j-8; k-- {
+	noun, cue := false, false
+	for k := j - 2; k >= 0 && k >= j-8 && !cue; k-- {
 		key := keys[k]
 		switch {
 		case cues[key]:
-			return noun && lr.g.art[keys[k+1]]
+			if !noun || !lr.g.art[keys[k+1]] {
+				return false
+			}
+			cue = true
 		case lr.g.art[key] || lr.g.gen[key]:
 		case fold.IsUpper(s.Raw[k]) && isWordKey(key) && !(*LangRules)(lr).FunctionWord(key):
 			noun = true
@@ -888,7 +884,15 @@ func (lr *langRules) cueOverDescription(s *Sentence, j int, cues set) bool {
 			return false
 		}
 	}
-	return false
+	if !cue {
+		return false
+	}
+	m := slices.IndexFunc(s.Mentions, func(m Mention) bool { return m.Phrase == j })
+	if m < 0 || s.Mentions[m].Type != "person" {
+		return false
+	}
+	e := s.Mentions[m].End
+	return e < len(keys) && (keys[e] == "," || lr.g.coord[keys[e]])
 }
 
 // otherSide returns the people of a list that, after a comma at token c, a delegation noun
