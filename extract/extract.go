@@ -8,6 +8,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/sajari/fuzzy"
+
 	"dipex/fold"
 	"dipex/gazetteer"
 	"dipex/rules"
@@ -828,33 +830,12 @@ func hasNameLike(a *gazetteer.Actor, given, last string) bool {
 			if len(ws) < 2 || !slices.Contains(ws[:len(ws)-1], given) {
 				continue
 			}
-			if l := ws[len(ws)-1]; editDistance(l, last) <= 2 || strings.HasSuffix(l, "-"+last) {
+			if l := ws[len(ws)-1]; fuzzy.Levenshtein(&l, &last) <= 2 || strings.HasSuffix(l, "-"+last) {
 				return true
 			}
 		}
 	}
 	return false
-}
-
-// editDistance is the Levenshtein distance between a and b, in bytes.
-func editDistance(a, b string) int {
-	prev := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur := make([]int, len(b)+1)
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev = cur
-	}
-	return prev[len(b)]
 }
 
 // givenNameStart returns where the given name before token i begins: "Bernd-Robert" is one.
