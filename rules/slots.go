@@ -1700,16 +1700,6 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 				return k
 			}
 		}
-		// "Die Vorsitzende des Repräsentantenhauses, Nancy Pelosi, ist mit Tsai
-		// zusammengekommen": a name in apposition to its title, the phrase crossing a comma,
-		// right before the comma that opens the trigger's clause.
-		if cs >= 2 && keys[cs-1] == "," {
-			for k, m := range s.Mentions {
-				if m.End == cs-1 && m.Phrase < m.Start && slices.Contains(keys[m.Phrase:m.Start], ",") && ok(k) {
-					return k
-				}
-			}
-		}
 		// "Donald Trump, in a statement delivered via the press secretary, announced": the
 		// subject stands before a parenthesis or an apposition between commas. (Not when a
 		// German verb is followed by a noun phrase: "…, berichteten mehrere Medien" has its own
