@@ -8,8 +8,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/sajari/fuzzy"
-
 	"dipex/fold"
 	"dipex/gazetteer"
 	"dipex/rules"
@@ -811,7 +809,7 @@ func (st *state) ownGivenName(raw, keys []string, gm gazetteer.Mention) *gazette
 	}
 	var own *gazetteer.Actor
 	for _, c := range gm.Candidates {
-		if c.Type == gazetteer.Person && hasNameLike(c, keys[i], keys[gm.Start]) {
+		if c.Type == gazetteer.Person && st.x.gaz.NameLike(c, keys[i], keys[gm.Start]) {
 			if own != nil {
 				return nil
 			}
@@ -819,23 +817,6 @@ func (st *state) ownGivenName(raw, keys []string, gm gazetteer.Mention) *gazette
 		}
 	}
 	return own
-}
-
-// hasNameLike reports whether a has a name with the word given before its last word, which is
-// at most two letters from last or ends in it after a hyphen ("al-Burhan"), folded all.
-func hasNameLike(a *gazetteer.Actor, given, last string) bool {
-	for _, names := range a.Aliases {
-		for _, n := range names {
-			ws := strings.Fields(fold.String(n))
-			if len(ws) < 2 || !slices.Contains(ws[:len(ws)-1], given) {
-				continue
-			}
-			if l := ws[len(ws)-1]; fuzzy.Levenshtein(&l, &last) <= 2 || strings.HasSuffix(l, "-"+last) {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // givenNameStart returns where the given name before token i begins: "Bernd-Robert" is one.

@@ -12,6 +12,8 @@ import (
 	"sync"
 	"unicode"
 
+	"github.com/sajari/fuzzy"
+
 	"dipex/fold"
 	"dipex/tokenize"
 	"dipex/yamlfile"
@@ -31,6 +33,7 @@ type Gazetteer struct {
 	forms        map[string]*forms      // every form a word may take: one map read per word
 	nameWords    map[nameWord]bool      // every word of every actor's name and aliases
 	givenNames   map[string]bool        // first words of people's names of two words or more
+	personNames  map[*Actor][][]string  // each person's names of two words or more, as keys
 	firstBytes   [256]bool              // the first bytes of the keys of forms: punctuation skips the map
 	seed         maphash.Seed           // of formBits
 	formBits     []uint64               // a bit per hash of each key of forms: most words skip the map
@@ -339,6 +342,7 @@ func (g *Gazetteer) buildIndex(add func(Pos, string, ...any)) {
 	wg.Go(func() {
 		g.nameWords = make(map[nameWord]bool, 6*len(g.actors))
 		g.givenNames = map[string]bool{}
+		g.personNames = map[*Actor][][]string{}
 		for i, r := range reqs {
 			if r.kind != eAlias {
 				continue
@@ -348,6 +352,7 @@ func (g *Gazetteer) buildIndex(add func(Pos, string, ...any)) {
 			}
 			if r.a.Type == Person && len(toks[i]) >= 2 {
 				g.givenNames[toks[i][0]] = true
+				g.personNames[r.a] = append(g.personNames[r.a], toks[i])
 			}
 		}
 	})
@@ -596,6 +601,18 @@ func (g *Gazetteer) Country(iso2 string) *Actor { return g.countries[iso2] }
 // GivenName reports whether key (folded) is the first word of a person's name in the data
 // ("georg", "anna"): a capitalised word that is one before a surname names someone else.
 func (g *Gazetteer) GivenName(key string) bool { return g.givenNames[key] }
+
+// NameLike reports whether person a has a name of two words or more with the word given
+// before its last word, and a last word at most two letters from last (keys, folded): "Joav
+// Gallant" for Joav Galant, not "Abu Abbas" for Abu Mazen.
+func (g *Gazetteer) NameLike(a *Actor, given, last string) bool {
+	for _, n := range g.personNames[a] {
+		if l := n[len(n)-1]; slices.Contains(n[:len(n)-1], given) && fuzzy.Levenshtein(&l, &last) <= 2 {
+			return true
+		}
+	}
+	return false
+}
 
 // HasNameWord reports whether key (folded) is a word of one of a's names.
 func (g *Gazetteer) HasNameWord(a *Actor, key string) bool { return g.nameWords[nameWord{a, key}] }
