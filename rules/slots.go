@@ -1392,7 +1392,7 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 		if r == prep || r == genitiv {
 			// "…, with finance minister Hans Eichel saying it showed …": the subject of an
 			// absolute construction after "with".
-			return subject && w == "with" && m.End == i && lr.isParticiple(keys[i])
+			return subject && !lr.g.verbFinal && lr.g.with[w] && m.End == i && lr.isParticiple(keys[i])
 		}
 		return !(subject && r == object && !sp.anyCase)
 	}
