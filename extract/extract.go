@@ -216,6 +216,7 @@ type state struct {
 	titled        []Mention                   // people mentioned with a title, for role nouns
 	titleWords    []string                    // the word right before each titled name: its title as written
 	pairs         [][2]*gazetteer.Actor       // parties of meetings and agreements so far
+	between       int                         // 1 + the index in pairs of the last pair told as "between X and Y", or 0
 	events        []event                     // the meetings told so far, in order
 	speakers      []*gazetteer.Actor          // the people who speak at the gathering the sentence relations read names
 	gatherAt      int                         // where that sentence names a gathering, or -1 (see rules.GatheringAt)
@@ -381,7 +382,7 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 			switch {
 			case appositive != nil:
 				m.Actor = appositive
-			case !gm.Portfolio && !indefinite && !deputy && !predicative:
+			case !gm.Portfolio && !indefinite && !deputy && !predicative && !st.lr.PluralTitle(keys[gm.End-1]):
 				m.Actor = st.roleNoun(gm.Title, gm.Of, keys[gm.End-1])
 				if m.Actor == nil && gm.Of == nil {
 					if gender, ok := st.lr.RoleRef(raw, keys, gm.Phrase, gm.Start, gm.End); ok {
@@ -1256,6 +1257,16 @@ func (st *state) addEvent(si int, as ...*gazetteer.Actor) {
 	}
 }
 
+// hostedBetween reports whether pair p, told as "between X and Y", met at a meeting of more
+// than the two (talks a third hosted) and are parties of the last meeting told.
+func (st *state) hostedBetween(p [2]*gazetteer.Actor) bool {
+	if len(st.events) == 0 {
+		return false
+	}
+	in := func(e event) bool { return slices.Contains(e.parties, p[0]) && slices.Contains(e.parties, p[1]) }
+	return in(st.events[len(st.events)-1]) && slices.ContainsFunc(st.events, func(e event) bool { return len(e.parties) > 2 && in(e) })
+}
+
 // groupActors returns the parties a group phrase refers to: for "beide Seiten" the main pair;
 // for "die drei Staatschefs", "the four leaders" the parties of the last sentence whose
 // meetings had that many; for "they" those of the last meeting, two sentences back at most.
@@ -1364,11 +1375,18 @@ func (st *state) mainPair(ms []Mention, persons, strict bool) ([2]*gazetteer.Act
 		if strict && !people {
 			break
 		}
-		for _, p := range st.pairs {
+		for i, p := range st.pairs {
 			if people && (p[0].Type != gazetteer.Person || p[1].Type != gazetteer.Person) {
 				continue
 			}
-			if s := st.salience[p[0]] + st.salience[p[1]]; s > bestScore {
+			s := st.salience[p[0]] + st.salience[p[1]]
+			if i+1 == st.between && st.hostedBetween(p) {
+				// Talks between two that a third hosted, the last meeting told: "the two
+				// leaders" are the two, not the host and one of them. (Not a meeting between
+				// two told in passing after another: that one's pair stays the main one.)
+				s += 1 << 20
+			}
+			if s > bestScore {
 				best, bestScore = p, s
 			}
 		}
@@ -1651,6 +1669,9 @@ func (st *state) addTriple(s Sentence, ms []Mention, mt rules.Match, subj, obj *
 		t.Place = st.place(s, ms, mt.Trigger, subj, obj)
 		t.Date = dateOf(st.toks, s, s.First+mt.Trigger, st.doc.Date, mt.Modality == rules.Planned)
 		st.pairs = append(st.pairs, [2]*gazetteer.Actor{sa, oa})
+		if mt.Rule.Subject.Find == "between" {
+			st.between = len(st.pairs) // "talks between X and Y": the pair that met each other
+		}
 		if t.Relation == rules.Meeting {
 			st.addEvent(st.curSent, sa, oa) // those who met are "they", "the three leaders"
 			if t.Modality == rules.Reported {

@@ -182,6 +182,20 @@ func (l *LangRules) Article(key string) bool { return l != nil && l.g.art[key] }
 // names someone, not the one the article named before.
 func (l *LangRules) Indefinite(key string) bool { return l != nil && l.g.indefinites[key] }
 
+// PluralTitle reports whether the last word of a title, key, has a plural ending of the
+// grammar ("ministers"): such a role names several people, not the one named before.
+func (l *LangRules) PluralTitle(key string) bool {
+	if l == nil {
+		return false
+	}
+	for _, e := range l.g.pluralEndings {
+		if strings.HasSuffix(key, e) && !strings.HasSuffix(key, e+e) {
+			return true
+		}
+	}
+	return false
+}
+
 // RoleRef reports whether the title keys[start:end], whose phrase begins at phrase, is a role
 // noun that can name one person with no country: after a singular definite article ("sagte der
 // Kanzler", "die Ministerin", "the prime minister"), not plural ("einer der Minister"), not of a
@@ -209,10 +223,8 @@ func (l *LangRules) RoleRef(raw, keys []string, phrase, start, end int) (gender 
 		}
 	}
 	last := keys[end-1]
-	for _, e := range l.g.pluralEndings {
-		if strings.HasSuffix(last, e) && !strings.HasSuffix(last, e+e) {
-			return "", false
-		}
+	if l.PluralTitle(last) {
+		return "", false
 	}
 	if len(l.g.feminineEndings) > 0 {
 		gender = "m"
