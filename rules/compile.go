@@ -84,6 +84,7 @@ type grammar struct {
 	reportedModals, perfect                          set
 	disjunctions, demonstrativeStops                 set
 	pluralGroups                                     map[string][][]string // first word -> folded phrases
+	pluralGroupAdjs                                  []string              // folded endings
 	roleArticles, roleFeminine, roleFormer           set                   // RoleRefs
 	feminineEndings, pluralEndings                   []string              // RoleRefs
 }
@@ -144,6 +145,7 @@ func compileGrammar(g *Grammar) *grammar {
 	}
 	c.occurrence = phrases(g.Occurrence)
 	c.pluralGroups = map[string][][]string{}
+	c.pluralGroupAdjs = foldAll(g.PluralGroupAdjectives)
 	for _, p := range phrases(g.PluralGroups) {
 		c.pluralGroups[p[0]] = append(c.pluralGroups[p[0]], p)
 	}

@@ -313,24 +313,46 @@ func (l *LangRules) PluralPronoun(keys []string, i int) bool {
 	return false
 }
 
-// PluralGroup returns the length in tokens of a plural group noun at keys[i] before a verb
-// ("The leaders also agreed"), which refers to the parties of the meeting just told, or 0.
+// PluralGroup returns the length in tokens of a plural group noun at keys[i] ("The leaders
+// also agreed", "received the leaders on Saturday"), which refers to the parties of the meeting
+// just told, or 0. An adjective of a people or region may stand after the article ("The
+// African leaders are due to meet Putin").
 func (l *LangRules) PluralGroup(raw, keys []string, i int) int {
 	if l == nil {
 		return 0
 	}
 	for _, p := range l.g.pluralGroups[keys[i]] {
+		n := len(p)
 		if !hasPhrase(keys, i, p) {
-			continue
+			if len(p) < 2 || i+len(p) >= len(keys) || !l.groupAdjective(raw[i+1], keys[i+1]) || !hasPhrase(keys, i+2, p[1:]) {
+				continue
+			}
+			n++
 		}
-		// Before a verb: a word in lower case that is no preposition, genitive, article or
-		// coordinator follows ("die Aussenminister Antony Blinken und …" names them).
-		if j := i + len(p); j < len(keys) && isWordKey(keys[j]) && !fold.IsUpper(raw[j]) && !l.g.prep[keys[j]] && !l.g.gen[keys[j]] &&
-			!l.g.art[keys[j]] && !l.g.coord[keys[j]] {
-			return len(p)
+		// Before a verb or a preposition, or closing the clause; not before a name, genitive,
+		// article or coordinator ("die Aussenminister Antony Blinken und …" names them, "the
+		// leaders of China and Japan" are countries').
+		if j := i + n; j == len(keys) || keys[j] == "," || tokenize.IsTerminal(keys[j]) ||
+			isWordKey(keys[j]) && !fold.IsUpper(raw[j]) && !l.g.gen[keys[j]] && !l.g.art[keys[j]] && !l.g.coord[keys[j]] {
+			return n
 		}
 	}
 	return 0
+}
+
+// groupAdjective reports whether a word is an adjective of a people or region before a plural
+// group noun: it has one of the grammar's endings and, in a language that capitalises only
+// names, a capital.
+func (l *LangRules) groupAdjective(raw, key string) bool {
+	if !l.g.verbFinal && !fold.IsUpper(raw) {
+		return false
+	}
+	for _, e := range l.g.pluralGroupAdjs {
+		if len(key) > len(e)+2 && strings.HasSuffix(key, e) {
+			return true
+		}
+	}
+	return false
 }
 
 // Group returns the length in tokens of a group phrase ("beide Seiten") at keys[i], or 0;

@@ -144,6 +144,11 @@ type Grammar struct {
 	// told, as "they" does: "The leaders also agreed to …", "Die Staats- und Regierungschefs
 	// verabschiedeten …" (not "the leaders of China and Japan", a title of countries).
 	PluralGroups []string `yaml:"plural_groups"`
+	// Endings of adjectives of peoples and regions that may stand between such a group's
+	// article and its noun: "The African leaders are due to meet Putin", "die afrikanischen
+	// Staatschefs". In a language that capitalises only names (English) the adjective must be
+	// capitalised.
+	PluralGroupAdjectives []string `yaml:"plural_group_adjectives"`
 	// Words that count a group's members before its noun ("die beiden", "the three"): with
 	// each people noun, nation noun and group noun they make a group phrase too ("die drei
 	// Außenminister", "both nations", "die vier Staats- und Regierungschefs").
