@@ -382,7 +382,8 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 			switch {
 			case appositive != nil:
 				m.Actor = appositive
-			case !gm.Portfolio && !indefinite && !deputy && !predicative && !st.lr.PluralTitle(keys[gm.End-1]):
+			case !gm.Portfolio && !indefinite && !deputy && !predicative && !st.lr.PluralTitle(keys[gm.End-1]) &&
+				!st.lr.InCapacity(raw, keys, gm.Phrase):
 				m.Actor = st.roleNoun(gm.Title, gm.Of, keys[gm.End-1])
 				if m.Actor == nil && gm.Of == nil {
 					if gender, ok := st.lr.RoleRef(raw, keys, gm.Phrase, gm.Start, gm.End); ok {

@@ -515,6 +515,25 @@ func (l *LangRules) LedDelegation(keys []string) int {
 // Copula reports whether k is a form of "to be" (see grammar copulas).
 func (l *LangRules) Copula(k string) bool { return l != nil && l.g.copulas[k] }
 
+// InCapacity reports whether the role whose phrase begins at keys[phrase] says in what
+// capacity someone acts: a capacity word ("als", "as") before it, perhaps with an article and
+// adjectives in lower case between ("als erster ausländischer Regierungschef", "as the first
+// foreign leader").
+func (l *LangRules) InCapacity(raw, keys []string, phrase int) bool {
+	if l == nil {
+		return false
+	}
+	for j := phrase - 1; j >= 0 && j >= phrase-4; j-- {
+		if l.g.capacity[keys[j]] {
+			return true
+		}
+		if !l.g.art[keys[j]] && (fold.IsUpper(raw[j]) || !isWordKey(keys[j]) || l.g.caseTriggers && !hasAdjEnding(keys[j])) {
+			return false // ("der als gemäßigt geltende frühere Präsident": "als" goes with "gemäßigt")
+		}
+	}
+	return false
+}
+
 // DeniesMeeting reports whether the denial at keys[at] is of a meeting or of the report of one:
 // a noun of grammar denial_objects follows it in the sentence, and no negation stands right
 // before it ("did not deny the report").

@@ -83,6 +83,10 @@ type Grammar struct {
 	// Forms of "to be" that make the name after them what the noun before is: "Gastgeber war
 	// Luis Lacalle Pou", "The host was …". A role noun before one is no one named earlier.
 	Copulas []string `yaml:"copulas"`
+	// Words that say in what capacity someone acts before a role noun: "Scholz hatte als erster
+	// ausländischer Regierungschef Netanjahu getroffen", "as the first foreign leader". The role
+	// describes someone in the clause, not the holder named before.
+	Capacity []string `yaml:"capacity"`
 	// Separable verbs of denial with their particle: "wies die Berichte zurück". With Denials,
 	// the words of a sentence that denies a meeting reported just before (see LangRules.Denial).
 	DenialSeparable [][2]string `yaml:"denial_separable"`

@@ -731,6 +731,34 @@ func (lr *langRules) relativeBefore(keys []string, c int) int {
 	return 0
 }
 
+// relativeBeforeName returns the antecedent of a German relative pronoun that opens the clause
+// at cs and is its subject although a name follows before the trigger at i, or -1: in "Scholz,
+// der Netanjahu in Tel Aviv getroffen hatte," the "der" is no article of Netanjahu's (an
+// article before a name needs a title or an adjective), and in "Scholz, der am Dienstag
+// Netanjahu getroffen hatte," it is none of any noun. The antecedent is a person right before
+// the comma that ok accepts.
+func (lr *langRules) relativeBeforeName(s *Sentence, cs, i int, ok func(k int) bool) int {
+	keys := s.Keys
+	if !lr.g.verbFinal || s.Raw == nil || cs < 2 || cs+1 >= i || keys[cs-1] != "," || !lr.g.rel[keys[cs]] || !lr.g.art[keys[cs]] {
+		return -1
+	}
+	bare := slices.ContainsFunc(s.Mentions, func(m Mention) bool {
+		return m.Phrase == cs+1 && m.Start == cs+1 && m.Type == "person" && m.End <= i
+	})
+	// (A word in lower case after the pronoun that no article goes with: "am", "zuvor".)
+	adverbial := !fold.IsUpper(s.Raw[cs+1]) && isWordKey(keys[cs+1]) && !lr.g.art[keys[cs+1]] && !hasAdjEnding(keys[cs+1]) &&
+		slices.ContainsFunc(s.Mentions, func(m Mention) bool { return m.Phrase > cs && m.End <= i && m.Type == "person" })
+	if !bare && !adverbial {
+		return -1
+	}
+	for k := len(s.Mentions) - 1; k >= 0; k-- {
+		if m := s.Mentions[k]; m.End == cs-1 && m.Type == "person" && ok(k) {
+			return k
+		}
+	}
+	return -1
+}
+
 // germanRelativeBefore is relativeBefore for German, whose relative pronouns are articles too:
 // the clause after the comma at r is relative when it ends in a verb, a word in lower case
 // ("Die Zeremonie, die um drei Stunden verschoben werden musste, fand im Beisein …"), where an
@@ -1255,6 +1283,12 @@ func (lr *langRules) governs(s *Sentence, m Mention) (role, string) {
 		m.Phrase < len(keys) && fold.IsUpper(s.Raw[m.Phrase]) && !lr.verbSecond(s, m.End) {
 		return plain, ""
 	}
+	// "Scholz, der Netanjahu getroffen hatte": a relative pronoun after a comma, right before a
+	// bare name, is the clause's subject, no article of the name (see relativeBeforeName).
+	if j >= 1 && j == m.Phrase-1 && m.Phrase == m.Start && m.Type == "person" && keys[j-1] == "," && lr.g.verbFinal && lr.g.rel[keys[j]] &&
+		slices.ContainsFunc(s.Mentions, func(o Mention) bool { return o.End == j-1 && o.Type == "person" }) {
+		return plain, ""
+	}
 	if j >= 0 && lr.g.art[keys[j]] {
 		if lr.g.objArt[keys[j]] {
 			r = object
@@ -1436,6 +1470,9 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 				}
 			}
 			return -1
+		}
+		if k := lr.relativeBeforeName(s, cs, i, func(k int) bool { return k != not && sp.accepts(s.Mentions[k]) }); k >= 0 {
+			return k
 		}
 		// A German infinitive clause has no subject of its own but that of the clause it
 		// depends on: "Macron reiste nach Peking, um Xi Jinping zu treffen", "Selenskyj lehnte
