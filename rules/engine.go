@@ -781,7 +781,7 @@ func (lr *langRules) witnessed(s *Sentence, ms []Match) []Match {
 				for _, p := range []int{x.Subject, x.Object} {
 					// Who signs for a state or a company meets no one: only people are met at a
 					// signing ("Im Beisein von Schröder und Putin haben Gazprom und BASF …").
-					if x.Rule.Relation == Agreement && p >= 0 && s.Mentions[p].Type != "person" {
+					if x.Rule.Relation == Agreement && p >= 0 && s.Mentions[p].Type != "person" && !lr.peopleGroup(s, s.Mentions[p]) {
 						continue
 					}
 					if p >= 0 && !slices.Contains(ws, p) {
@@ -882,6 +882,13 @@ func (lr *langRules) talksIn(keys []string, from, to int) bool {
 
 // talkParty reports whether m can have negotiated in person: a person.
 func talkParty(m Mention) bool { return m.Type == "person" }
+
+// peopleGroup reports whether m is a group phrase of people, who may be met at a signing: "The
+// two men signed … in the presence of X", "Im Beisein von X unterzeichneten die beiden".
+func (lr *langRules) peopleGroup(s *Sentence, m Mention) bool {
+	l := (*LangRules)(lr)
+	return m.Type == "group" && (l.OfPeople(s.Keys[m.Start:m.End]) || s.Raw != nil && l.BareGroup(s.Raw, s.Keys, m.Start) == m.End-m.Start)
+}
 
 // witnessParties are who can witness: people, organisations and groups. A country that
 // mediates ("Unter Vermittlung des Oman haben die USA und Iran Gespräche geführt") is no
