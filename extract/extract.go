@@ -551,6 +551,18 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 			}
 			continue
 		}
+		if n, gender := lr.Epithet(raw, keys, i); n > 0 && !covered[i+n-1] {
+			// "sagte der SPD-Politiker", "the 86-year-old said": the person the text is about.
+			// (A party before the hyphen stays a modifier mention inside it.)
+			if a := st.epithet(gender, out, s.First+i); a != nil {
+				out = insert(out, Mention{Sentence: si, First: s.First + i, Last: s.First + i + n, Phrase: s.First + i,
+					Actor: a, Kind: "pronoun", Confidence: 0.7})
+				for j := i; j < i+n; j++ {
+					covered[j] = true
+				}
+			}
+			continue
+		}
 		if gender, ok := lr.Demonstrative(raw, keys, i); ok {
 			if a := st.demonstrative(gender, out, s.First+i); a != nil {
 				out = insert(out, Mention{Sentence: si, First: s.First + i, Last: s.First + i + 1, Phrase: s.First + i,
@@ -1067,6 +1079,25 @@ func (st *state) pronoun(gender string, sofar []Mention, i int, object bool) *ga
 	for j := len(st.subjects) - 1; j >= 0 && j >= len(st.subjects)-3; j-- {
 		if fits(st.subjects[j]) && st.subjects[j] != subject {
 			return st.subjects[j]
+		}
+	}
+	return nil
+}
+
+// epithet resolves a noun that describes the person the text is about ("der 86-Jährige"): the
+// first person of the sentence before, if it fits gender ("" fits anyone), else the first
+// person named earlier in this sentence. (Not someone further back: "the 28-year-old" after
+// a sentence about someone the data lacks is that one.)
+func (st *state) epithet(gender string, sofar []Mention, i int) *gazetteer.Actor {
+	fits := func(a *gazetteer.Actor) bool {
+		return a != nil && a.Type == gazetteer.Person && (gender == "" || a.Gender == gender || a.Gender == "" && gender == "m")
+	}
+	if n := len(st.subjects); n > 0 && fits(st.subjects[n-1]) {
+		return st.subjects[n-1]
+	}
+	for _, m := range sofar {
+		if m.First < i && !m.Modifier && fits(m.Actor) {
+			return m.Actor
 		}
 	}
 	return nil

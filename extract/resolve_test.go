@@ -100,6 +100,13 @@ func TestRoleNouns(t *testing.T) {
 		{"2022-11-04", "Annalena Baerbock ist nach Peking geflogen. Das sei ein wichtiges Signal, sagte die Ministerin.", "Annalena Baerbock"},
 		{"2022-11-04", "Olaf Scholz ist nach Peking geflogen. Das sei gut, sagte der Kanzler des Landes.", ""},
 		{"2022-11-04", "Olaf Scholz ist nach Peking geflogen. Das sei gut, sagte der Kanzler, Karl Nehammer.", "Karl Nehammer"},
+		// An epithet ("der SPD-Politiker", "der 86-Jährige") is the person the sentence before
+		// is about, not someone named in between; not before a name, not a plural.
+		{"2022-05-23", "Olaf Scholz ist in Niamey. Nach einem Gespräch mit Präsident Mohamed Bazoum sagte der SPD-Politiker in Niamey, das sei gut.", "Olaf Scholz"},
+		{"2023-01-31", "Papst Franziskus ist in Kinshasa eingetroffen. Die Lage sei ernst, sagte der 86-Jährige.", "Pope Francis"},
+		{"2022-05-23", "Olaf Scholz traf Joe Biden. Der SPD-Politiker Lars Klingbeil sagte, das sei gut.", "Lars Klingbeil"},
+		{"2022-05-23", "Olaf Scholz traf Joe Biden. Das sei gut, sagten die SPD-Politiker.", ""},
+		{"2022-05-23", "Annalena Baerbock traf Joe Biden. Das sei gut, sagte der SPD-Politiker.", ""},
 	} {
 		wantSpeakers(t, x, &extract.Document{ID: "t", Text: tt.text, Lang: "de", Date: tt.date}, tt.want)
 	}
@@ -107,6 +114,7 @@ func TestRoleNouns(t *testing.T) {
 		{"2022-05-23", "Joe Biden met Fumio Kishida in Tokyo. The talks were good, the president said.", "Joe Biden"},
 		{"2022-05-23", "Joe Biden met Fumio Kishida in Tokyo. The talks were good, the presidents said.", ""},
 		{"2022-05-23", "Joe Biden met Fumio Kishida in Tokyo. The president's spokesman said the talks were good.", ""},
+		{"2023-01-31", "Pope Francis arrived in Kinshasa on Tuesday. The 86-year-old said Africa was not a mine.", "Pope Francis"},
 	} {
 		wantSpeakers(t, x, &extract.Document{ID: "t", Text: tt.text, Lang: "en", Date: tt.date}, tt.want)
 	}

@@ -85,6 +85,7 @@ type grammar struct {
 	disjunctions, demonstrativeStops                          set
 	pluralGroups                                              map[string][][]string // first word -> folded phrases
 	pluralGroupAdjs                                           []string              // folded endings
+	epithets                                                  [][]string            // folded phrases
 	roleArticles, roleFeminine, roleFormer                    set                   // RoleRefs
 	feminineEndings, pluralEndings                            []string              // RoleRefs
 }
@@ -146,6 +147,7 @@ func compileGrammar(g *Grammar) *grammar {
 	c.occurrence = phrases(g.Occurrence)
 	c.pluralGroups = map[string][][]string{}
 	c.pluralGroupAdjs = foldAll(g.PluralGroupAdjectives)
+	c.epithets = phrases(g.Epithets)
 	for _, p := range phrases(g.PluralGroups) {
 		c.pluralGroups[p[0]] = append(c.pluralGroups[p[0]], p)
 	}

@@ -515,6 +515,52 @@ func (l *LangRules) LedDelegation(keys []string) int {
 // Copula reports whether k is a form of "to be" (see grammar copulas).
 func (l *LangRules) Copula(k string) bool { return l != nil && l.g.copulas[k] }
 
+// Epithet returns the length in tokens of a noun phrase at keys[i] that describes the person
+// the text is about (see grammar epithets): "der 86-Jährige", "der SPD-Politiker", "the
+// 86-year-old", and the gender its article or ending gives ("f", "m", or "" for either); n is 0
+// when there is none, or it is plural ("die SPD-Politiker") or introduces a name ("der
+// SPD-Politiker Lars Klingbeil").
+func (l *LangRules) Epithet(raw, keys []string, i int) (n int, gender string) {
+	if l == nil || raw == nil || (!l.g.roleArticles[keys[i]] && !l.g.roleFeminine[keys[i]]) {
+		return 0, ""
+	}
+	for j := i + 1; j < len(keys) && j <= i+3; j++ {
+		for _, p := range l.g.epithets {
+			end := j + len(p)
+			if !hasPhrase(keys, j, p) || end < len(keys) && isWordKey(keys[end]) && fold.IsUpper(raw[end]) {
+				continue
+			}
+			last := keys[end-1]
+			feminine := slices.ContainsFunc(l.g.feminineEndings, func(e string) bool { return strings.HasSuffix(last, e) })
+			switch {
+			case l.PluralTitle(last):
+				return 0, ""
+			case feminine:
+				gender = "f"
+			case l.g.roleFeminine[keys[i]]:
+				if !strings.HasSuffix(last, "e") {
+					return 0, "" // "die SPD-Politiker": several
+				}
+				gender = "f" // "die 86-Jährige"
+			case len(l.g.feminineEndings) > 0:
+				gender = "m"
+			}
+			return end - i, gender
+		}
+		// Between the article and the noun: a number or a party and a hyphen ("86-",
+		// "SPD-"), or a capitalised modifier ("the Labour politician").
+		if k := keys[j]; k != "-" && !(isNumberKey(k) || fold.IsUpper(raw[j]) && isWordKey(k)) {
+			break
+		}
+	}
+	return 0, ""
+}
+
+// isNumberKey reports whether k is a number written in digits.
+func isNumberKey(k string) bool {
+	return k != "" && strings.Trim(k, "0123456789") == ""
+}
+
 // InCapacity reports whether the role whose phrase begins at keys[phrase] says in what
 // capacity someone acts: a capacity word ("als", "as") before it, perhaps with an article and
 // adjectives in lower case between ("als erster ausländischer Regierungschef", "as the first

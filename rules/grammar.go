@@ -83,6 +83,10 @@ type Grammar struct {
 	// Forms of "to be" that make the name after them what the noun before is: "Gastgeber war
 	// Luis Lacalle Pou", "The host was …". A role noun before one is no one named earlier.
 	Copulas []string `yaml:"copulas"`
+	// Nouns that describe the person the text is about, after a definite article and perhaps
+	// a number or a party joined by a hyphen: "der 86-Jährige", "der SPD-Politiker", "die
+	// Sozialdemokratin", "the 86-year-old". Not before a name, which they would introduce.
+	Epithets []string `yaml:"epithets"`
 	// Words that say in what capacity someone acts before a role noun: "Scholz hatte als erster
 	// ausländischer Regierungschef Netanjahu getroffen", "as the first foreign leader". The role
 	// describes someone in the clause, not the holder named before.
