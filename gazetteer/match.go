@@ -665,6 +665,13 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string) []Ment
 		}
 		phrase := h.start
 		q, of := before(hits, k, keys, true)
+		if lang == "de" && of != nil && of.Type == Country && hits[q].kind == KindExact && hits[q].end == h.start &&
+			hits[q].start > 0 && placePreps[keys[hits[q].start-1]] {
+			// "hatte in Mali Präsident Keïta getroffen": a German title takes its country as a
+			// genitive, an adjective or a compound (Malis, malische, Mali-); a bare name after a
+			// preposition of place is where, not whose.
+			q, of = -1, nil
+		}
 		if of != nil {
 			phrase = hits[q].start
 			// "der türkisch-zyprische Volksgruppenführer": the first part of a hyphenated
