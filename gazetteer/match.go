@@ -1009,8 +1009,15 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string) []Ment
 		if p.Actor == nil || p.Actor.Type != Person || p.Title == "" || p.Modifier {
 			continue
 		}
+		// (A role noun may stand between: "Niger's military ruler General Abdourahamane Tiani".)
+		from := p.Phrase
+		for _, r := range out {
+			if r.Kind == KindRole && r.End == p.Phrase {
+				from = r.Phrase
+			}
+		}
 		for j := range out {
-			if in := &out[j]; in.Kind == KindInstitution && in.End == p.Phrase && !in.Modifier {
+			if in := &out[j]; in.Kind == KindInstitution && (in.End == p.Phrase || in.End == from) && !in.Modifier {
 				in.Modifier = true
 				p.Phrase = min(p.Phrase, in.Phrase)
 				if p.Of == nil {
