@@ -542,6 +542,20 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 		n := lr.Group(keys, i)
 		if n == 0 {
 			n = lr.BareGroup(raw, keys, i)
+			// "Macron and Scholz briefed Xi, and both said …": a bare "both", "die beiden"
+			// after two people named together in the sentence are those two.
+			if l := listBefore(lr, keys, s.First, out, s.First+i); n > 0 && len(l) == 2 &&
+				!slices.ContainsFunc(l, func(a *gazetteer.Actor) bool { return a.Type != gazetteer.Person }) {
+				out = insert(out, Mention{Sentence: si, First: s.First + i, Last: s.First + i + n, Phrase: s.First + i,
+					Kind: "group", Plural: true, Parties: l, Confidence: 0.7})
+				for j := i; j < i+n; j++ {
+					covered[j] = true
+				}
+				continue
+			}
+			if n == 1 && st.lang == "en" {
+				continue // "Pierce and Hawkins both argued": people the data lacks, not the pair in play
+			}
 		}
 		if n > 0 {
 			m := Mention{Sentence: si, First: s.First + i, Last: s.First + i + n, Phrase: s.First + i, Kind: "group", Confidence: 0.8}

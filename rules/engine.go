@@ -677,7 +677,14 @@ func (l *LangRules) BareGroup(raw, keys []string, i int) int {
 		return 2
 	}
 	// English writes nouns in lower case too: "the three" stand alone before a verb some rule
-	// is triggered by or an auxiliary ("The three issued a joint statement").
+	// is triggered by or an auxiliary ("The three issued a joint statement"); so does "both"
+	// ("…, and both said they were ready").
+	if keys[i] == "both" && (i == 0 || !l.g.art[keys[i-1]] && !l.g.prep[keys[i-1]]) {
+		if next := keys[i+1]; len(l.byWord[next]) > 0 || auxiliaries[next] && next != "both" {
+			return 1
+		}
+		return 0
+	}
 	if keys[i] != "the" && keys[i] != "all" {
 		return 0
 	}
