@@ -520,6 +520,20 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 				continue
 			}
 		}
+		if lr.SingularOrPlural(k) && i > 0 && !fold.IsUpper(raw[i]) && slices.ContainsFunc(out, func(m Mention) bool {
+			return m.Last == s.First+i && m.Actor != nil && m.Actor.Type == gazetteer.Person && !m.Modifier
+		}) {
+			// "Merkel, Hollande, Putin und Poroschenko verhandelten, wo Gastgeber Lukaschenko sie
+			// empfangen hatte": "sie" right after the clause's subject is its object; after
+			// several people named together in the sentence, it is they.
+			if l := listBefore(lr, keys, s.First, out, s.First+i-1); len(l) >= 2 &&
+				!slices.ContainsFunc(l, func(a *gazetteer.Actor) bool { return a.Type != gazetteer.Person }) {
+				out = insert(out, Mention{Sentence: si, First: s.First + i, Last: s.First + i + 1, Phrase: s.First + i,
+					Kind: "group", Plural: true, Parties: l, Confidence: 0.7})
+				covered[i] = true
+				continue
+			}
+		}
 		if lr.PluralPronoun(keys, i) && !(i > 0 && fold.IsUpper(raw[i])) {
 			// "they", "verabschiedeten sie": the parties named together just before in the
 			// sentence ("Duda und Nausėda reisen nach Kiew, wo sie …"), else those of the

@@ -313,6 +313,16 @@ func (l *LangRules) PluralPronoun(keys []string, i int) bool {
 	return false
 }
 
+// SingularOrPlural reports whether key is a pronoun that is singular or plural by context
+// (German "sie").
+func (l *LangRules) SingularOrPlural(key string) bool {
+	if l == nil || !l.g.plural[key] {
+		return false
+	}
+	_, singular := l.g.pronouns[key]
+	return singular
+}
+
 // PluralGroup returns the length in tokens of a plural group noun at keys[i] ("The leaders
 // also agreed", "received the leaders on Saturday"), which refers to the parties of the meeting
 // just told, or 0. An adjective of a people or region may stand after the article ("The
