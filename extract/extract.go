@@ -1361,6 +1361,16 @@ func (st *state) groupActors(m *Mention, ms []Mention) []*gazetteer.Actor {
 	}
 	for i := len(st.events) - 1; i >= 0; i-- {
 		if len(st.events[i].parties) == n {
+			// (Not as the owner of people: "a summit of the three countries' leaders".)
+			owner := m.Last < len(st.toks) && (st.toks[m.Last].Key == "'s" || st.toks[m.Last].Key == "'")
+			if lr.OfNations(keys) && !owner {
+				// "the three countries said in a joint statement" after a meeting of their
+				// envoys: the countries of its parties.
+				if ns := st.nations(st.events[i].parties); ns != nil {
+					return ns
+				}
+				break
+			}
 			return st.events[i].parties
 		}
 	}
