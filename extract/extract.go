@@ -416,14 +416,16 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 	// "Dscheihun Bairamow" where the data knows "Bairamow": in German, a capitalised word right
 	// before a person named by one word alone is a given name the data lacks in the German
 	// transliteration. (English capitalises weekdays, months and nouns of titles the data lacks
-	// before names too often: "on Tuesday Mitsotakis".)
+	// before names too often, "on Tuesday Mitsotakis": there only a given name the data knows
+	// counts, "Laura Bush" is not George W. Bush.)
+	german := st.lang == "de"
 	for k := range out {
 		m := &out[k]
 		i := m.First - s.First - 1
-		if st.lang != "de" || i >= 0 && isDateWord(keys[i]) || m.Modifier || m.Kind != string(gazetteer.KindExact) || m.Actor == nil || m.Actor.Type != gazetteer.Person ||
-			m.Last-m.First != 1 || m.Phrase != m.First || i < 0 || covered[i] || !fold.IsUpper(raw[i]) || !isWord(raw[i]) ||
-			lr.FunctionWord(keys[i]) || i == 0 || !isWord(raw[i-1]) || (k > 0 && out[k-1].Last > m.First-1) ||
-			!strings.Contains(m.Actor.Name, " ") {
+		if i < 0 || isDateWord(keys[i]) || m.Modifier || m.Kind != string(gazetteer.KindExact) || m.Actor == nil || m.Actor.Type != gazetteer.Person ||
+			m.Last-m.First != 1 || m.Phrase != m.First || covered[i] || !fold.IsUpper(raw[i]) || !isWord(raw[i]) ||
+			lr.FunctionWord(keys[i]) || (k > 0 && out[k-1].Last > m.First-1) || !strings.Contains(m.Actor.Name, " ") ||
+			german && (i == 0 || !isWord(raw[i-1])) || !german && !st.x.gaz.GivenName(keys[i]) {
 			continue
 		}
 		m.First--

@@ -426,6 +426,13 @@ func TestGivenNameFirst(t *testing.T) {
 		{"en", "Jake Sullivan said the talks were useful.", "Jake Sullivan"},
 		{"de", "Bis jetzt gibt es keine Probleme, sagte Bernd-Robert Schulz von der Bundespolizei.", "Bernd-Robert Schulz"},
 		{"de", "Jorge Rodriguez sagte, die Wahl finde 2024 statt.", "Jorge Rodriguez"},
+		// Before a surname that is a whole alias of someone ("Obama", "Blair"), too; not a
+		// rank, a weekday or the person's own given name.
+		{"en", "Former First Lady Michelle Obama said voters had to turn out.", "Michelle Obama"},
+		{"en", "Sir Ian Blair said terror groups would remember Madrid.", "Ian Blair"},
+		{"en", "Gen Musharraf said al-Qaeda was on the run.", "Pervez Musharraf"},
+		{"en", "On Tuesday Blair said the war was right.", "Tony Blair"},
+		{"en", "Barack Obama said voters had to turn out.", "Barack Obama"},
 	} {
 		if got := strings.Join(speakers(x, &extract.Document{ID: "t", Text: tt.text, Lang: tt.lang}), ","); got != tt.want {
 			t.Errorf("%q: speaker %q, want %q", tt.text, got, tt.want)
