@@ -1377,8 +1377,14 @@ func (st *state) groupActors(m *Mention, ms []Mention) []*gazetteer.Actor {
 		}
 	}
 	// No meeting of that many: the parties just named together, as many ("Deutschland,
-	// Frankreich und Großbritannien haben … ausgelöst. In einer Erklärung der drei Außenminister …").
-	if len(st.anyList) == n && st.anySent >= m.Sentence-2 {
+	// Frankreich und Großbritannien haben … ausgelöst. In einer Erklärung der drei Außenminister …"),
+	// or named together further back among the parties of the last meeting told (the four
+	// who negotiated in Minsk, where their host received them: "Zum Abschluss verabschiedeten
+	// die vier Staats- und Regierungschefs …").
+	inLast := len(st.events) > 0 && !slices.ContainsFunc(st.anyList, func(a *gazetteer.Actor) bool {
+		return !slices.Contains(st.events[len(st.events)-1].parties, a)
+	})
+	if len(st.anyList) == n && (st.anySent >= m.Sentence-2 || inLast) {
 		if lr.OfNations(keys) {
 			return st.nations(st.anyList)
 		}
