@@ -76,6 +76,8 @@ func TestGold(t *testing.T) {
 		{"holdout10", 0, true},
 		{"holdout11", 0, true}, // written blind during the seventh stop; scored once after its last change
 		{"holdout12", 0, true}, // likewise, by a second annotator at the same time
+		{"holdout13", 0, true}, // written blind during the eighth stop (events 2000-2013); scored only at its start and end
+		{"holdout14", 0, true}, // likewise, by a second annotator (events 2014-2025, every region)
 	} {
 		t.Run(c.split, func(t *testing.T) {
 			rep := scoreGold(t, "../testdata/gold/"+c.split+".jsonl")
