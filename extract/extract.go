@@ -382,7 +382,7 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 			switch {
 			case appositive != nil:
 				m.Actor = appositive
-			case !gm.Portfolio && !indefinite && !deputy && !predicative && !st.lr.PluralTitle(keys[gm.End-1]) &&
+			case !gm.Portfolio && !indefinite && !deputy && !predicative && !(st.lr.PluralTitle(keys[gm.End-1]) && !gm.OfAfter) &&
 				!st.lr.InCapacity(raw, keys, gm.Phrase):
 				m.Actor = st.roleNoun(gm.Title, gm.Of, keys[gm.End-1])
 				if m.Actor == nil && gm.Of == nil {
@@ -425,8 +425,8 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 		if i < 0 || isDateWord(keys[i]) || m.Modifier || m.Kind != string(gazetteer.KindExact) || m.Actor == nil || m.Actor.Type != gazetteer.Person ||
 			m.Last-m.First != 1 || m.Phrase != m.First || covered[i] || !fold.IsUpper(raw[i]) || !isWord(raw[i]) ||
 			lr.FunctionWord(keys[i]) || (k > 0 && out[k-1].Last > m.First-1) || !strings.Contains(m.Actor.Name, " ") ||
-			german && (i == 0 || !isWord(raw[i-1])) || !german && !st.x.gaz.GivenName(keys[i]) {
-			continue
+			german && (i == 0 || !isWord(raw[i-1])) || !german && (!st.x.gaz.GivenName(keys[i]) || st.x.gaz.GivenLike(m.Actor, keys[i])) {
+			continue // (English: "Ibrahim Raisi" is Ebrahim Raisi in another spelling)
 		}
 		m.First--
 		m.Phrase--
@@ -514,11 +514,7 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 			// "The leaders also agreed", "Die Staats- und Regierungschefs verabschiedeten": the
 			// parties of the meeting just told.
 			if ev := st.recentEvent(si); len(ev) >= 2 {
-				out = insert(out, Mention{Sentence: si, First: s.First + i, Last: s.First + i + n, Phrase: s.First + i,
-					Kind: "group", Plural: true, Parties: ev, Confidence: 0.7})
-				for j := i; j < i+n; j++ {
-					covered[j] = true
-				}
+				out = addGroup(out, covered, si, s.First, i, n, ev)
 				continue
 			}
 		}
@@ -528,11 +524,13 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 			// "Merkel, Hollande, Putin und Poroschenko verhandelten, wo Gastgeber Lukaschenko sie
 			// empfangen hatte": "sie" right after the clause's subject is its object; after
 			// several people named together in the sentence, it is they.
-			if l := listBefore(lr, keys, s.First, out, s.First+i-1); len(l) >= 2 &&
-				!slices.ContainsFunc(l, func(a *gazetteer.Actor) bool { return a.Type != gazetteer.Person }) {
-				out = insert(out, Mention{Sentence: si, First: s.First + i, Last: s.First + i + 1, Phrase: s.First + i,
-					Kind: "group", Plural: true, Parties: l, Confidence: 0.7})
-				covered[i] = true
+			// (Not when a woman named after them is the one: "Biden und Macron lobten Ursula von
+			// der Leyen, nachdem Scholz sie empfangen hatte".)
+			if l := listBefore(lr, keys, s.First, out, s.First+i-1); len(l) >= 2 && allPeople(l) &&
+				!slices.ContainsFunc(out, func(m Mention) bool {
+					return m.Last < s.First+i && m.Actor != nil && m.Actor.Gender == "f" && !slices.Contains(l, m.Actor)
+				}) {
+				out = addGroup(out, covered, si, s.First, i, 1, l)
 				continue
 			}
 		}
@@ -549,28 +547,25 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 				parties = st.listed
 			}
 			if parties != nil {
-				out = insert(out, Mention{Sentence: si, First: s.First + i, Last: s.First + i + 1, Phrase: s.First + i,
-					Kind: "group", Plural: true, Parties: parties, Confidence: 0.7})
-				covered[i] = true
+				out = addGroup(out, covered, si, s.First, i, 1, parties)
 			}
 			continue
 		}
 		n := lr.Group(keys, i)
 		if n == 0 {
 			n = lr.BareGroup(raw, keys, i)
-			// "Macron and Scholz briefed Xi, and both said …": a bare "both", "die beiden"
-			// after two people named together in the sentence are those two.
-			if l := listBefore(lr, keys, s.First, out, s.First+i); n > 0 && len(l) == 2 &&
-				!slices.ContainsFunc(l, func(a *gazetteer.Actor) bool { return a.Type != gazetteer.Person }) {
-				out = insert(out, Mention{Sentence: si, First: s.First + i, Last: s.First + i + n, Phrase: s.First + i,
-					Kind: "group", Plural: true, Parties: l, Confidence: 0.7})
-				for j := i; j < i+n; j++ {
-					covered[j] = true
+			if n > 0 {
+				// "Macron and Scholz briefed Xi, and both said …": a bare "both", "die beiden"
+				// after two people named together in the sentence are those two; not people a
+				// preposition governs ("Im Beisein von Franziskus und Ban unterzeichneten die
+				// beiden").
+				if l := listBefore(lr, keys, s.First, out, s.First+i); len(l) == 2 && allPeople(l) && !governedList(lr, keys, s.First, out, l) {
+					out = addGroup(out, covered, si, s.First, i, n, l)
+					continue
 				}
-				continue
-			}
-			if n == 1 && st.lang == "en" {
-				continue // "Pierce and Hawkins both argued": people the data lacks, not the pair in play
+				if n == 1 && i > 0 && st.lang == "en" {
+					continue // "Pierce and Hawkins both argued": people the data lacks, not the pair in play
+				}
 			}
 		}
 		if n > 0 {
@@ -583,8 +578,15 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 		}
 		if n, gender := lr.Epithet(raw, keys, i); n > 0 && !covered[i+n-1] {
 			// "sagte der SPD-Politiker", "the 86-year-old said": the person the text is about.
-			// (A party before the hyphen stays a modifier mention inside it.)
-			if a := st.epithet(gender, out, s.First+i); a != nil {
+			// (A party before the hyphen stays a modifier mention inside it, and says whose
+			// country the person is from.)
+			country := ""
+			for _, m := range out {
+				if m.Modifier && m.Actor != nil && m.First >= s.First+i && m.Last <= s.First+i+n {
+					country = m.Actor.Country
+				}
+			}
+			if a := st.epithet(gender, country, out, s.First+i); a != nil {
 				out = insert(out, Mention{Sentence: si, First: s.First + i, Last: s.First + i + n, Phrase: s.First + i,
 					Actor: a, Kind: "pronoun", Confidence: 0.7})
 				for j := i; j < i+n; j++ {
@@ -668,6 +670,33 @@ func (st *state) barePlural(raw, keys []string, gm gazetteer.Mention) bool {
 	}
 	last := keys[gm.End-1]
 	return gm.Phrase < gm.Start && strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss")
+}
+
+// addGroup inserts into ms a group mention of the n tokens at sentence index i (the sentence
+// begins at token first) that refers to parties, and marks its tokens covered.
+func addGroup(ms []Mention, covered []bool, si, first, i, n int, parties []*gazetteer.Actor) []Mention {
+	ms = insert(ms, Mention{Sentence: si, First: first + i, Last: first + i + n, Phrase: first + i,
+		Kind: "group", Plural: true, Parties: parties, Confidence: 0.7})
+	for j := i; j < i+n; j++ {
+		covered[j] = true
+	}
+	return ms
+}
+
+// allPeople reports whether every actor of as is a person.
+func allPeople(as []*gazetteer.Actor) bool {
+	return !slices.ContainsFunc(as, func(a *gazetteer.Actor) bool { return a.Type != gazetteer.Person })
+}
+
+// governedList reports whether a preposition stands right before the phrase of the mention of
+// the first party of list l ("im Beisein von Franziskus und Ban").
+func governedList(lr *rules.LangRules, keys []string, first int, ms []Mention, l []*gazetteer.Actor) bool {
+	for _, m := range ms {
+		if m.Actor != nil && m.Actor.Party == l[0] && !m.Modifier {
+			return m.Phrase > first && lr.Preposition(keys[m.Phrase-first-1])
+		}
+	}
+	return false
 }
 
 // listBefore returns the parties of the last list of named actors ("X und Y", "X, Y and Z")
@@ -1114,23 +1143,39 @@ func (st *state) pronoun(gender string, sofar []Mention, i int, object bool) *ga
 	return nil
 }
 
-// epithet resolves a noun that describes the person the text is about ("der 86-Jährige"): the
-// first person of the sentence before, if it fits gender ("" fits anyone), else the first
-// person named earlier in this sentence. (Not someone further back: "the 28-year-old" after
-// a sentence about someone the data lacks is that one.)
-func (st *state) epithet(gender string, sofar []Mention, i int) *gazetteer.Actor {
-	fits := func(a *gazetteer.Actor) bool {
-		return a != nil && a.Type == gazetteer.Person && (gender == "" || a.Gender == gender || a.Gender == "" && gender == "m")
-	}
-	if n := len(st.subjects); n > 0 && fits(st.subjects[n-1]) {
-		return st.subjects[n-1]
-	}
-	for _, m := range sofar {
-		if m.First < i && !m.Modifier && fits(m.Actor) {
-			return m.Actor
+// epithet resolves a noun that describes the person the text is about ("der 86-Jährige"): of
+// the people that fit gender ("" fits anyone) and country (the party's in "der SPD-Politiker";
+// "" fits anyone) named in the sentence before or earlier in this one, the one the text has
+// named most; no one when two are named as often ("Merz kritisierte
+// Scholz. Der SPD-Politiker …": the data knows no party to choose by). Not someone further
+// back: "the 28-year-old" after a sentence about someone the data lacks is that one.
+func (st *state) epithet(gender, country string, sofar []Mention, i int) *gazetteer.Actor {
+	var best *gazetteer.Actor
+	bestN, tie := 0, false
+	consider := func(a *gazetteer.Actor) {
+		if a == nil || a.Type != gazetteer.Person || !(gender == "" || a.Gender == gender || a.Gender == "" && gender == "m") || a == best ||
+			country != "" && a.Country != country {
+			return
+		}
+		switch n := st.salience[a.Party]; {
+		case n > bestN:
+			best, bestN, tie = a, n, false
+		case n == bestN:
+			tie = true
 		}
 	}
-	return nil
+	for _, a := range st.prevPeople {
+		consider(a)
+	}
+	for _, m := range sofar {
+		if m.First < i && !m.Modifier {
+			consider(m.Actor)
+		}
+	}
+	if tie {
+		return nil
+	}
+	return best
 }
 
 // demonstrative resolves a demonstrative pronoun at token i ("Dieser kündigte an"): the last
@@ -1203,7 +1248,7 @@ func (st *state) remember(si int, s Sentence, keys []string, ms []Mention) {
 	st.listed = nil
 	if l := listBefore(st.lr, keys, s.First, ms, s.Last); l != nil {
 		st.anyList, st.anySent = l, si
-		if !slices.ContainsFunc(l, func(a *gazetteer.Actor) bool { return a.Type != gazetteer.Person }) {
+		if allPeople(l) {
 			st.listed, st.listSent = l, si
 		}
 	}
@@ -1361,10 +1406,18 @@ func (st *state) groupActors(m *Mention, ms []Mention) []*gazetteer.Actor {
 		}
 		return nil
 	}
+	// (A group of nations that owns people names them: "a summit of the three countries'
+	// leaders", "die Präsidenten der drei Länder" after a noun of people.)
+	owner := m.Last < len(st.toks) && (st.toks[m.Last].Key == "'s" || st.toks[m.Last].Key == "'") ||
+		m.Phrase >= 1 && lr.NounGenitive(st.toks[m.Phrase-1].Text, st.toks[m.Phrase-1].Key, st.toks[m.Phrase].Key) &&
+			lr.OfPeople([]string{st.toks[m.Phrase-1].Key}) // (not "in einer Erklärung der drei Länder": the countries')
+	if lr.OfNations(keys) && !owner && len(st.anyList) == n && st.anySent >= m.Sentence-2 && !slices.ContainsFunc(st.anyList, func(a *gazetteer.Actor) bool {
+		return a.Type != gazetteer.Country
+	}) {
+		return st.anyList // "Finland, Sweden and Turkey signed … The three countries said": those just named
+	}
 	for i := len(st.events) - 1; i >= 0; i-- {
 		if len(st.events[i].parties) == n {
-			// (Not as the owner of people: "a summit of the three countries' leaders".)
-			owner := m.Last < len(st.toks) && (st.toks[m.Last].Key == "'s" || st.toks[m.Last].Key == "'")
 			if lr.OfNations(keys) && !owner {
 				// "the three countries said in a joint statement" after a meeting of their
 				// envoys: the countries of its parties.

@@ -547,3 +547,73 @@ func relationFacts(res *extract.Result) []string {
 	slices.Sort(out)
 	return slices.Compact(out)
 }
+
+// TestReferences checks whom references resolve to in cases a review of them found wrong:
+// each row lists facts ("relation|subject|object", object "-" for a statement) that must be
+// among the triples and facts that must not.
+func TestReferences(t *testing.T) {
+	x := defaultExtractor(t)
+	for _, tt := range []struct {
+		lang, date, text string
+		want, not        []string
+	}{
+		// A role with its country after it names its holder; the country's plural name makes
+		// it no plural role.
+		{"en", "2023-05-01", "Xi Jinping met the President of the United States in Bali on Monday.",
+			[]string{"meeting|Xi Jinping|Joe Biden"}, []string{"meeting|Xi Jinping|United States"}},
+		// "als"/"as" before a definite article or a pronoun is a conjunction, no capacity.
+		{"de", "2023-05-01", "Joe Biden landete am Montag in Berlin. Als der Präsident am Nachmittag Olaf Scholz traf, ging es um die Ukraine.",
+			[]string{"meeting|Joe Biden|Olaf Scholz"}, nil},
+		{"en", "2023-05-01", "Joe Biden landed in Berlin on Monday. Olaf Scholz smiled as he greeted the president at the chancellery.",
+			[]string{"meeting|Olaf Scholz|Joe Biden"}, nil},
+		// "sie" after a woman named after the list is she.
+		{"de", "2023-05-01", "Joe Biden und Emmanuel Macron lobten Ursula von der Leyen, nachdem Olaf Scholz sie in Berlin empfangen hatte.",
+			[]string{"meeting|Olaf Scholz|Ursula von der Leyen"}, []string{"meeting|Olaf Scholz|Joe Biden"}},
+		// "die beiden", "both" are not witnesses a preposition governs.
+		{"de", "2016-09-26", "Barack Obama und Raúl Castro trafen sich in Havanna. Im Beisein von Papst Franziskus und Ban Ki-moon unterzeichneten die beiden eine Erklärung.",
+			[]string{"agreement|Barack Obama|Raúl Castro"}, []string{"agreement|Pope Francis|Ban Ki-moon"}},
+		{"en", "2023-05-01", "Joe Biden and Xi Jinping met in Bali on Monday. Both said they wanted to avoid conflict.",
+			[]string{"statement|Joe Biden|-", "statement|Xi Jinping|-"}, nil},
+		// A title before a surname, or another spelling of the person's own given name, is no
+		// other given name.
+		{"en", "1989-04-07", "Lady Thatcher met Mikhail Gorbachev in London on Friday.",
+			[]string{"meeting|Margaret Thatcher|Mikhail Gorbachev"}, nil},
+		{"en", "2023-05-01", "Ibrahim Raisi met Vladimir Putin in Tehran on Tuesday.",
+			[]string{"meeting|Ebrahim Raisi|Vladimir Putin"}, nil},
+		// A group of nations that owns people names the people; one just named is those nations.
+		{"de", "2022-07-19", "Wladimir Putin, Recep Tayyip Erdoğan und Ebrahim Raisi trafen sich in Teheran. Die Präsidenten der drei Länder riefen zu einer Waffenruhe auf.",
+			[]string{"statement|Vladimir Putin|-", "statement|Ebrahim Raisi|-"}, []string{"statement|Russia|-"}},
+		{"en", "2022-06-29", "Joe Biden hosted Fumio Kishida and Yoon Suk Yeol on Friday. Finland, Sweden and Turkey signed a memorandum in Madrid. The three countries said in a joint statement that the deal was final.",
+			[]string{"statement|Finland|-", "statement|Turkey|-"}, []string{"statement|Japan|-"}},
+		// An epithet before a noun qualifies it; one that fits two people named as often is no one.
+		{"en", "2023-05-01", "Joe Biden met Pope Francis at the Vatican on Friday. The 86-year-old pontiff said the war had to end.",
+			nil, []string{"statement|Joe Biden|-"}},
+		{"de", "2023-01-31", "Papst Franziskus ist in Kinshasa eingetroffen. Präsident Félix Tshisekedi empfing ihn am Flughafen. Die Lage sei ernst, sagte der 86-Jährige.",
+			[]string{"statement|Pope Francis|-"}, []string{"statement|Félix Tshisekedi|-"}},
+		{"de", "2023-05-01", "Friedrich Merz hat Olaf Scholz scharf kritisiert. Der SPD-Politiker wies die Vorwürfe am Abend zurück.",
+			nil, []string{"statement|Olaf Scholz|-"}},
+		// A plural group with a phrase that says which ones is no reference back.
+		{"de", "2023-05-01", "Olaf Scholz traf am Montag Emmanuel Macron in Paris. Bei einer Geberkonferenz in Genf forderten die Teilnehmer aus 40 Ländern mehr Hilfe.",
+			nil, []string{"statement|Olaf Scholz|-", "statement|Emmanuel Macron|-"}},
+	} {
+		got := map[string]bool{}
+		for _, tr := range x.Extract(&extract.Document{ID: "t", Text: tt.text, Lang: tt.lang, Date: tt.date}).Triples {
+			o := "-"
+			if tr.Object != nil {
+				o = tr.Object.Name
+			}
+			got[tr.Relation+"|"+tr.Subject.Name+"|"+o] = true
+			got[tr.Relation+"|"+o+"|"+tr.Subject.Name] = true
+		}
+		for _, w := range tt.want {
+			if !got[w] {
+				t.Errorf("%q: no %s", tt.text, w)
+			}
+		}
+		for _, n := range tt.not {
+			if got[n] {
+				t.Errorf("%q: %s, which it should not give", tt.text, n)
+			}
+		}
+	}
+}

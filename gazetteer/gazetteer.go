@@ -351,7 +351,9 @@ func (g *Gazetteer) buildIndex(add func(Pos, string, ...any)) {
 				g.nameWords[nameWord{r.a, w}] = true
 			}
 			if r.a.Type == Person && len(toks[i]) >= 2 {
-				g.givenNames[toks[i][0]] = true
+				if w := toks[i][0]; !honorifics[w] && !nameTitles[w] {
+					g.givenNames[w] = true // not "Queen Camilla", "Lady Ashton"
+				}
 				g.personNames[r.a] = append(g.personNames[r.a], toks[i])
 			}
 		}
@@ -609,6 +611,20 @@ func (g *Gazetteer) NameLike(a *Actor, given, last string) bool {
 	for _, n := range g.personNames[a] {
 		if l := n[len(n)-1]; slices.Contains(n[:len(n)-1], given) && fuzzy.Levenshtein(&l, &last) <= 2 {
 			return true
+		}
+	}
+	return false
+}
+
+// GivenLike reports whether person a has a name of two words or more with a word before its
+// last one at most two letters from given (folded): "Ibrahim" for Ebrahim Raisi, "Hasan" for
+// Hassan Rouhani, another spelling of the person's own given name.
+func (g *Gazetteer) GivenLike(a *Actor, given string) bool {
+	for _, n := range g.personNames[a] {
+		for _, w := range n[:len(n)-1] {
+			if w == given || len(w) >= 4 && len(given) >= 4 && fuzzy.Levenshtein(&w, &given) <= 2 {
+				return true
+			}
 		}
 	}
 	return false

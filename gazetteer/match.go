@@ -389,7 +389,11 @@ var (
 	// definiteArticles before a title make the name in apposition after it the holder named.
 	definiteArticles = set("der", "die", "den", "dem", "des", "the")
 	honorifics       = set("herr", "frau", "herrn", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "sir", "dame")
-	genLinks         = set("des", "der", "of", "eines", "von")
+	// nameTitles are words that open a person's name as a title, no given name: "Queen
+	// Camilla", "Lady Ashton", "Sheikh Tamim".
+	nameTitles = set("lady", "lord", "queen", "king", "prince", "princess", "crown", "emperor", "empress", "duke", "duchess",
+		"sheikh", "sheikha", "emir", "sultan", "pope", "imam", "ayatollah", "grand", "general", "gen")
+	genLinks = set("des", "der", "of", "eines", "von")
 	// placePreps before a seat of power make it the place of what happens there.
 	placePreps = set("in", "im", "at", "am", "ins", "into", "inside")
 	// verbMarkers come before an English verb, never before a title: "to host", "will chair".

@@ -40,54 +40,53 @@ func newSet(words []string) set {
 }
 
 type grammar struct {
-	prep, objArt, gen, art, coord, subord, comp, loc          set
-	between                                                   [][2]string
-	rel, contrast, possessives                                set
-	refers                                                    set // first words of pronouns, groups and possessives
-	separately, together                                      set
-	numbers                                                   map[string]int
-	plural                                                    set
-	witnesses, witnessesAfter, hosts                          [][]string // folded phrases
-	includingPhrases                                          [][]string // "unter ihnen", "among them"
-	companions                                                [][]string // "gemeinsam mit", "together with"
-	coordPhrases                                              [][]string // "as well as", "als auch"
-	saidOpeners, finiteAux, goalPreps                         set
-	obliqueRelatives, asides, aliasWords                      set
-	occurrence                                                [][]string // folded phrases
-	referShapes                                               shapes
-	verbFinal, freeInversion, caseTriggers                    bool
-	participleSuffix                                          string
-	pronouns                                                  map[string]string        // key -> gender
-	demonstratives                                            map[string]string        // key -> gender
-	groups                                                    map[[2]string][][]string // first two words ("" second: one word) -> phrases, longest first
-	definite, eventNouns, eventStops, gatherings              set                      // EventRefs
-	gatherShape                                               [256]uint64              // by first byte, the lengths of gatherings' keys (a cheap filter)
-	presence, address                                         set                      // EventRefs
-	copulas, capacity, onBehalf, generalEvents, denialObjects set
-	delegNouns, delegVerbs, delegHeads                        set // Delegations
-	phone                                                     set
-	descriptors, calledOff, nationNouns, objPronouns          set
-	peopleNouns                                               set
-	counterfactual                                            [][2]string
-	negatedSeparable, denialSeparable                         map[string]set // verb -> the particles that make it negate
-	talkNouns                                                 set
-	talkPrefixes                                              []string
-	talkPreps                                                 set
-	intentVerbs                                               set
-	passiveAux, indefinites, with, genericPeople              set
-	partyStems                                                []string // stems of nation and people nouns (see partyNoun)
-	commemorations, commemorateVerbs                          set
-	denials, reports, sequence, cueBreaks                     set
-	subjunctive                                               set
-	including                                                 set
-	cues                                                      map[string][]cue // first word -> cue phrases
-	reportedModals, perfect                                   set
-	disjunctions, demonstrativeStops                          set
-	pluralGroups                                              map[string][][]string // first word -> folded phrases
-	pluralGroupAdjs                                           []string              // folded endings
-	epithets                                                  [][]string            // folded phrases
-	roleArticles, roleFeminine, roleFormer                    set                   // RoleRefs
-	feminineEndings, pluralEndings                            []string              // RoleRefs
+	prep, objArt, gen, art, coord, subord, comp, loc                   set
+	between                                                            [][2]string
+	rel, contrast, possessives                                         set
+	refers                                                             set // first words of pronouns, groups and possessives
+	separately, together                                               set
+	numbers                                                            map[string]int
+	plural                                                             set
+	witnesses, witnessesAfter, hosts                                   [][]string // folded phrases
+	includingPhrases                                                   [][]string // "unter ihnen", "among them"
+	companions                                                         [][]string // "gemeinsam mit", "together with"
+	coordPhrases                                                       [][]string // "as well as", "als auch"
+	saidOpeners, finiteAux, goalPreps                                  set
+	obliqueRelatives, asides, aliasWords                               set
+	occurrence                                                         [][]string // folded phrases
+	referShapes                                                        shapes
+	verbFinal, freeInversion, caseTriggers                             bool
+	participleSuffix                                                   string
+	pronouns                                                           map[string]string        // key -> gender
+	demonstratives                                                     map[string]string        // key -> gender
+	groups                                                             map[[2]string][][]string // first two words ("" second: one word) -> phrases, longest first
+	definite, eventNouns, eventStops, gatherings                       set                      // EventRefs
+	gatherShape                                                        [256]uint64              // by first byte, the lengths of gatherings' keys (a cheap filter)
+	presence, address                                                  set                      // EventRefs
+	copulas, capacity, subjRel, onBehalf, generalEvents, denialObjects set
+	delegNouns, delegVerbs, delegHeads                                 set // Delegations
+	phone                                                              set
+	descriptors, calledOff, nationNouns, objPronouns                   set
+	peopleNouns                                                        set
+	counterfactual                                                     [][2]string
+	negatedSeparable, denialSeparable                                  map[string]set // verb -> the particles that make it negate
+	talkNouns                                                          set
+	talkPrefixes                                                       []string
+	talkPreps                                                          set
+	intentVerbs                                                        set
+	passiveAux, indefinites, with, genericPeople                       set
+	partyStems                                                         []string // stems of nation and people nouns (see partyNoun)
+	commemorations, commemorateVerbs                                   set
+	denials, reports, sequence, cueBreaks                              set
+	subjunctive                                                        set
+	including                                                          set
+	cues                                                               map[string][]cue // first word -> cue phrases
+	reportedModals, perfect                                            set
+	disjunctions, demonstrativeStops                                   set
+	pluralGroups                                                       map[string][][]string // first word -> folded phrases
+	epithets                                                           [][]string            // folded phrases
+	roleArticles, roleFeminine, roleFormer                             set                   // RoleRefs
+	feminineEndings, pluralEndings                                     []string              // RoleRefs
 }
 
 // cue is a modality cue phrase.
@@ -140,13 +139,12 @@ func compileGrammar(g *Grammar) *grammar {
 		reportedModals: newSet(g.ReportedModals), perfect: newSet(g.Perfect),
 		descriptors: newSet(g.Descriptors), calledOff: newSet(g.CalledOff), nationNouns: newSet(g.NationNouns), peopleNouns: newSet(g.PeopleNouns),
 		counterfactual: foldPairs(g.Counterfactual), negatedSeparable: particlesByVerb(g.NegatedSeparable), denialSeparable: particlesByVerb(g.DenialSeparable), including: newSet(oneWord(g.Including)), talkNouns: newSet(g.TalkNouns),
-		talkPrefixes: foldAll(g.TalkPrefixes), roleArticles: newSet(g.RoleRefs.Articles), roleFeminine: newSet(g.RoleRefs.Feminine), roleFormer: newSet(g.RoleRefs.Former), feminineEndings: foldAll(g.RoleRefs.FeminineEndings), pluralEndings: foldAll(g.RoleRefs.PluralEndings), talkPreps: newSet(g.TalkPreps), intentVerbs: newSet(g.IntentVerbs), passiveAux: newSet(g.PassiveAux), genericPeople: newSet(g.GenericPeople), indefinites: newSet(g.Indefinites), with: newSet(g.With), commemorations: newSet(g.Commemorations), commemorateVerbs: newSet(g.CommemorateVerbs), denials: newSet(g.Denials), reports: newSet(g.Reports), subjunctive: newSet(g.Subjunctive), sequence: newSet(g.Sequence), cueBreaks: newSet(g.CueBreaks), definite: newSet(g.EventRefs.Definite), eventNouns: newSet(g.EventRefs.Nouns), eventStops: newSet(g.EventRefs.NotBefore), gatherings: newSet(g.EventRefs.Gatherings), presence: newSet(g.EventRefs.Presence), address: newSet(g.EventRefs.Address), copulas: newSet(g.Copulas), capacity: newSet(g.Capacity), onBehalf: newSet(g.OnBehalf), generalEvents: newSet(g.EventRefs.General), denialObjects: newSet(g.DenialObjects),
+		talkPrefixes: foldAll(g.TalkPrefixes), roleArticles: newSet(g.RoleRefs.Articles), roleFeminine: newSet(g.RoleRefs.Feminine), roleFormer: newSet(g.RoleRefs.Former), feminineEndings: foldAll(g.RoleRefs.FeminineEndings), pluralEndings: foldAll(g.RoleRefs.PluralEndings), talkPreps: newSet(g.TalkPreps), intentVerbs: newSet(g.IntentVerbs), passiveAux: newSet(g.PassiveAux), genericPeople: newSet(g.GenericPeople), indefinites: newSet(g.Indefinites), with: newSet(g.With), commemorations: newSet(g.Commemorations), commemorateVerbs: newSet(g.CommemorateVerbs), denials: newSet(g.Denials), reports: newSet(g.Reports), subjunctive: newSet(g.Subjunctive), sequence: newSet(g.Sequence), cueBreaks: newSet(g.CueBreaks), definite: newSet(g.EventRefs.Definite), eventNouns: newSet(g.EventRefs.Nouns), eventStops: newSet(g.EventRefs.NotBefore), gatherings: newSet(g.EventRefs.Gatherings), presence: newSet(g.EventRefs.Presence), address: newSet(g.EventRefs.Address), copulas: newSet(g.Copulas), capacity: newSet(g.Capacity), subjRel: newSet(g.SubjectRelatives), onBehalf: newSet(g.OnBehalf), generalEvents: newSet(g.EventRefs.General), denialObjects: newSet(g.DenialObjects),
 		saidOpeners: newSet(g.SaidOpeners), disjunctions: newSet(g.Disjunctions), demonstrativeStops: newSet(g.DemonstrativeStops), finiteAux: newSet(g.FiniteAux), goalPreps: newSet(g.GoalPreps),
 		obliqueRelatives: newSet(g.ObliqueRelatives), asides: newSet(g.Asides), aliasWords: newSet(g.AliasWords), delegNouns: newSet(g.Delegations.Nouns), delegVerbs: newSet(g.Delegations.Verbs), delegHeads: newSet(g.Delegations.Heads), phone: newSet(g.Phone),
 	}
 	c.occurrence = phrases(g.Occurrence)
 	c.pluralGroups = map[string][][]string{}
-	c.pluralGroupAdjs = foldAll(g.PluralGroupAdjectives)
 	c.epithets = phrases(g.Epithets)
 	for _, p := range phrases(g.PluralGroups) {
 		c.pluralGroups[p[0]] = append(c.pluralGroups[p[0]], p)

@@ -175,6 +175,16 @@ func (l *LangRules) Descriptor(key string) bool { return l != nil && l.g.descrip
 // (ihr, their).
 func (l *LangRules) Possessive(key string) bool { return l != nil && l.g.possessives[key] }
 
+// NounGenitive reports whether key is an article after a noun (prevRaw as written, prevKey
+// folded), which in a language that capitalises nouns makes a genitive: "die Präsidenten der
+// drei Länder".
+func (l *LangRules) NounGenitive(prevRaw, prevKey, key string) bool {
+	return l != nil && l.g.caseTriggers && (l.g.gen[key] || l.g.art[key]) && fold.IsUpper(prevRaw) && isWordKey(prevKey) && !l.g.art[prevKey]
+}
+
+// Preposition reports whether key is a preposition of the grammar.
+func (l *LangRules) Preposition(key string) bool { return l != nil && l.g.prep[key] }
+
 // Article reports whether key is an article or a determiner of the language.
 func (l *LangRules) Article(key string) bool { return l != nil && l.g.art[key] }
 
@@ -325,44 +335,30 @@ func (l *LangRules) SingularOrPlural(key string) bool {
 
 // PluralGroup returns the length in tokens of a plural group noun at keys[i] ("The leaders
 // also agreed", "received the leaders on Saturday"), which refers to the parties of the meeting
-// just told, or 0. An adjective of a people or region may stand after the article ("The
-// African leaders are due to meet Putin").
+// just told, or 0.
 func (l *LangRules) PluralGroup(raw, keys []string, i int) int {
 	if l == nil {
 		return 0
 	}
 	for _, p := range l.g.pluralGroups[keys[i]] {
-		n := len(p)
 		if !hasPhrase(keys, i, p) {
-			if len(p) < 2 || i+len(p) >= len(keys) || !l.groupAdjective(raw[i+1], keys[i+1]) || !hasPhrase(keys, i+2, p[1:]) {
-				continue
-			}
-			n++
+			continue
 		}
-		// Before a verb or a preposition, or closing the clause; not before a name, genitive,
-		// article or coordinator ("die Aussenminister Antony Blinken und …" names them, "the
-		// leaders of China and Japan" are countries').
-		if j := i + n; j == len(keys) || keys[j] == "," || tokenize.IsTerminal(keys[j]) ||
-			isWordKey(keys[j]) && !fold.IsUpper(raw[j]) && !l.g.gen[keys[j]] && !l.g.art[keys[j]] && !l.g.coord[keys[j]] {
-			return n
+		// Before a verb, or closing the clause, or before a preposition of a time or place
+		// ("on Saturday", "in Kyiv"); not before a name, genitive, article or coordinator
+		// ("die Aussenminister Antony Blinken und …" names them, "the leaders of China and
+		// Japan" are countries'), nor a preposition that says which ones ("die Teilnehmer aus
+		// 40 Ländern").
+		j := i + len(p)
+		if j == len(keys) || keys[j] == "," || tokenize.IsTerminal(keys[j]) {
+			return len(p)
+		}
+		if isWordKey(keys[j]) && !fold.IsUpper(raw[j]) && !l.g.gen[keys[j]] && !l.g.art[keys[j]] && !l.g.coord[keys[j]] &&
+			(!l.g.prep[keys[j]] || j+1 < len(keys) && fold.IsUpper(raw[j+1])) {
+			return len(p)
 		}
 	}
 	return 0
-}
-
-// groupAdjective reports whether a word is an adjective of a people or region before a plural
-// group noun: it has one of the grammar's endings and, in a language that capitalises only
-// names, a capital.
-func (l *LangRules) groupAdjective(raw, key string) bool {
-	if !l.g.verbFinal && !fold.IsUpper(raw) {
-		return false
-	}
-	for _, e := range l.g.pluralGroupAdjs {
-		if len(key) > len(e)+2 && strings.HasSuffix(key, e) {
-			return true
-		}
-	}
-	return false
 }
 
 // Group returns the length in tokens of a group phrase ("beide Seiten") at keys[i], or 0;
@@ -540,6 +536,13 @@ func (l *LangRules) Epithet(raw, keys []string, i int) (n int, gender string) {
 			if !hasPhrase(keys, j, p) || end < len(keys) && isWordKey(keys[end]) && fold.IsUpper(raw[end]) {
 				continue
 			}
+			// English writes the noun an epithet qualifies in lower case too ("The 86-year-old
+			// pontiff said"): a verb, an auxiliary or a preposition must follow it.
+			if end < len(keys) && !l.g.caseTriggers {
+				if next := keys[end]; isWordKey(next) && len(l.byWord[next]) == 0 && !auxiliaries[next] && !l.g.prep[next] {
+					continue
+				}
+			}
 			last := keys[end-1]
 			feminine := slices.ContainsFunc(l.g.feminineEndings, func(e string) bool { return strings.HasSuffix(last, e) })
 			switch {
@@ -572,18 +575,22 @@ func isNumberKey(k string) bool {
 }
 
 // InCapacity reports whether the role whose phrase begins at keys[phrase] says in what
-// capacity someone acts: a capacity word ("als", "as") before it, perhaps with an article and
-// adjectives in lower case between ("als erster ausländischer Regierungschef", "as the first
-// foreign leader").
+// capacity someone acts: a capacity word ("als", "as") before it with adjectives between,
+// perhaps after an article ("als erster ausländischer Regierungschef", "as the first foreign
+// leader"). Not a conjunction before a subject: "Als der Präsident Scholz traf", "as he greeted
+// the president" (a definite article right before the role, or a word that is no adjective).
 func (l *LangRules) InCapacity(raw, keys []string, phrase int) bool {
-	if l == nil {
+	if l == nil || phrase < 1 || l.g.definite[keys[phrase-1]] {
 		return false
 	}
 	for j := phrase - 1; j >= 0 && j >= phrase-4; j-- {
 		if l.g.capacity[keys[j]] {
 			return true
 		}
-		if !l.g.art[keys[j]] && (fold.IsUpper(raw[j]) || !isWordKey(keys[j]) || l.g.caseTriggers && !hasAdjEnding(keys[j])) {
+		// (German adjectives have their endings; English ones are no function words:
+		// "as he greeted the president" has a pronoun.)
+		adj := isWordKey(keys[j]) && !fold.IsUpper(raw[j]) && (l.g.caseTriggers && hasAdjEnding(keys[j]) || !l.g.caseTriggers && !l.FunctionWord(keys[j]))
+		if !l.g.art[keys[j]] && !adj {
 			return false // ("der als gemäßigt geltende frühere Präsident": "als" goes with "gemäßigt")
 		}
 	}
@@ -708,7 +715,8 @@ func (l *LangRules) BareGroup(raw, keys []string, i int) int {
 }
 
 // auxiliaries are English auxiliary and modal verbs, which follow a subject.
-var auxiliaries = set{"will": true, "would": true, "have": true, "had": true, "are": true, "were": true, "also": true,
+var auxiliaries = set{"will": true, "would": true, "have": true, "has": true, "had": true, "are": true, "were": true,
+	"is": true, "was": true, "also": true,
 	"later": true, "then": true, "both": true, "jointly": true, "could": true, "should": true, "did": true}
 
 // OfNations reports whether group phrase keys names countries ("both nations", "beide Länder").

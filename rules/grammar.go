@@ -84,9 +84,13 @@ type Grammar struct {
 	// Luis Lacalle Pou", "The host was …". A role noun before one is no one named earlier.
 	Copulas []string `yaml:"copulas"`
 	// Nouns that describe the person the text is about, after a definite article and perhaps
-	// a number or a party joined by a hyphen: "der 86-Jährige", "der SPD-Politiker", "die
-	// Sozialdemokratin", "the 86-year-old". Not before a name, which they would introduce.
+	// a number or a party joined by a hyphen: "der 86-Jährige", "der SPD-Politiker", "the
+	// 86-year-old". Not before a name, which they would introduce, nor (English) before the
+	// noun they qualify ("the 86-year-old pontiff").
 	Epithets []string `yaml:"epithets"`
+	// Relative pronouns that are the subject of their clause whatever follows (German "der";
+	// "die" and "das" may be objects too: "Merkel, die Putin empfangen hatte").
+	SubjectRelatives []string `yaml:"subject_relatives"`
 	// Words that say in what capacity someone acts before a role noun: "Scholz hatte als erster
 	// ausländischer Regierungschef Netanjahu getroffen", "as the first foreign leader". The role
 	// describes someone in the clause, not the holder named before.
@@ -152,11 +156,6 @@ type Grammar struct {
 	// told, as "they" does: "The leaders also agreed to …", "Die Staats- und Regierungschefs
 	// verabschiedeten …" (not "the leaders of China and Japan", a title of countries).
 	PluralGroups []string `yaml:"plural_groups"`
-	// Endings of adjectives of peoples and regions that may stand between such a group's
-	// article and its noun: "The African leaders are due to meet Putin", "die afrikanischen
-	// Staatschefs". In a language that capitalises only names (English) the adjective must be
-	// capitalised.
-	PluralGroupAdjectives []string `yaml:"plural_group_adjectives"`
 	// Words that count a group's members before its noun ("die beiden", "the three"): with
 	// each people noun, nation noun and group noun they make a group phrase too ("die drei
 	// Außenminister", "both nations", "die vier Staats- und Regierungschefs").

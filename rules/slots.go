@@ -739,7 +739,7 @@ func (lr *langRules) relativeBefore(keys []string, c int) int {
 // the comma that ok accepts.
 func (lr *langRules) relativeBeforeName(s *Sentence, cs, i int, ok func(k int) bool) int {
 	keys := s.Keys
-	if !lr.g.verbFinal || s.Raw == nil || cs < 2 || cs+1 >= i || keys[cs-1] != "," || !lr.g.rel[keys[cs]] || !lr.g.art[keys[cs]] {
+	if s.Raw == nil || cs+1 >= i || !lr.subjectRelative(s, cs) {
 		return -1
 	}
 	bare := slices.ContainsFunc(s.Mentions, func(m Mention) bool {
@@ -757,6 +757,14 @@ func (lr *langRules) relativeBeforeName(s *Sentence, cs, i int, ok func(k int) b
 		}
 	}
 	return -1
+}
+
+// subjectRelative reports whether token j is a relative pronoun that is its clause's subject
+// (grammar subject_relatives: "der", not "die", which may be an object) right after a comma
+// that follows a person.
+func (lr *langRules) subjectRelative(s *Sentence, j int) bool {
+	return j >= 2 && s.Keys[j-1] == "," && lr.g.subjRel[s.Keys[j]] &&
+		slices.ContainsFunc(s.Mentions, func(o Mention) bool { return o.End == j-1 && o.Type == "person" })
 }
 
 // germanRelativeBefore is relativeBefore for German, whose relative pronouns are articles too:
@@ -1285,8 +1293,7 @@ func (lr *langRules) governs(s *Sentence, m Mention) (role, string) {
 	}
 	// "Scholz, der Netanjahu getroffen hatte": a relative pronoun after a comma, right before a
 	// bare name, is the clause's subject, no article of the name (see relativeBeforeName).
-	if j >= 1 && j == m.Phrase-1 && m.Phrase == m.Start && m.Type == "person" && keys[j-1] == "," && lr.g.verbFinal && lr.g.rel[keys[j]] &&
-		slices.ContainsFunc(s.Mentions, func(o Mention) bool { return o.End == j-1 && o.Type == "person" }) {
+	if j == m.Phrase-1 && m.Phrase == m.Start && m.Type == "person" && lr.subjectRelative(s, j) {
 		return plain, ""
 	}
 	if j >= 0 && lr.g.art[keys[j]] {
