@@ -1146,9 +1146,9 @@ func (st *state) pronoun(gender string, sofar []Mention, i int, object bool) *ga
 // epithet resolves a noun that describes the person the text is about ("der 86-Jährige"): of
 // the people that fit gender ("" fits anyone) and country (the party's in "der SPD-Politiker";
 // "" fits anyone) named in the sentence before or earlier in this one, the one the text has
-// named most; no one when two are named as often ("Merz kritisierte
-// Scholz. Der SPD-Politiker …": the data knows no party to choose by). Not someone further
-// back: "the 28-year-old" after a sentence about someone the data lacks is that one.
+// named most; no one when two are named as often ("Merz kritisierte Scholz. Der SPD-Politiker
+// …": the data knows no party to choose between them by). Not someone further back: "the
+// 28-year-old" after a sentence about someone the data lacks is that one.
 func (st *state) epithet(gender, country string, sofar []Mention, i int) *gazetteer.Actor {
 	var best *gazetteer.Actor
 	bestN, tie := 0, false
