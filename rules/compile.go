@@ -40,53 +40,54 @@ func newSet(words []string) set {
 }
 
 type grammar struct {
-	prep, objArt, gen, art, coord, subord, comp, loc                   set
-	between                                                            [][2]string
-	rel, contrast, possessives                                         set
-	refers                                                             set // first words of pronouns, groups and possessives
-	separately, together                                               set
-	numbers                                                            map[string]int
-	plural                                                             set
-	witnesses, witnessesAfter, hosts                                   [][]string // folded phrases
-	includingPhrases                                                   [][]string // "unter ihnen", "among them"
-	companions                                                         [][]string // "gemeinsam mit", "together with"
-	coordPhrases                                                       [][]string // "as well as", "als auch"
-	saidOpeners, finiteAux, goalPreps                                  set
-	obliqueRelatives, asides, aliasWords                               set
-	occurrence                                                         [][]string // folded phrases
-	referShapes                                                        shapes
-	verbFinal, freeInversion, caseTriggers                             bool
-	participleSuffix                                                   string
-	pronouns                                                           map[string]string        // key -> gender
-	demonstratives                                                     map[string]string        // key -> gender
-	groups                                                             map[[2]string][][]string // first two words ("" second: one word) -> phrases, longest first
-	definite, eventNouns, eventStops, gatherings                       set                      // EventRefs
-	gatherShape                                                        [256]uint64              // by first byte, the lengths of gatherings' keys (a cheap filter)
-	presence, address                                                  set                      // EventRefs
-	copulas, capacity, subjRel, onBehalf, generalEvents, denialObjects set
-	delegNouns, delegVerbs, delegHeads                                 set // Delegations
-	phone                                                              set
-	descriptors, calledOff, nationNouns, objPronouns                   set
-	peopleNouns                                                        set
-	counterfactual                                                     [][2]string
-	negatedSeparable, denialSeparable                                  map[string]set // verb -> the particles that make it negate
-	talkNouns                                                          set
-	talkPrefixes                                                       []string
-	talkPreps                                                          set
-	intentVerbs                                                        set
-	passiveAux, indefinites, with, genericPeople                       set
-	partyStems                                                         []string // stems of nation and people nouns (see partyNoun)
-	commemorations, commemorateVerbs                                   set
-	denials, reports, sequence, cueBreaks                              set
-	subjunctive                                                        set
-	including                                                          set
-	cues                                                               map[string][]cue // first word -> cue phrases
-	reportedModals, perfect                                            set
-	disjunctions, demonstrativeStops                                   set
-	pluralGroups                                                       map[string][][]string // first word -> folded phrases
-	epithets                                                           [][]string            // folded phrases
-	roleArticles, roleFeminine, roleFormer                             set                   // RoleRefs
-	feminineEndings, pluralEndings                                     []string              // RoleRefs
+	prep, objArt, gen, art, coord, subord, comp, loc set
+	between                                          [][2]string
+	rel, contrast, possessives                       set
+	refers                                           set // first words of pronouns, groups and possessives
+	separately, together                             set
+	numbers                                          map[string]int
+	plural                                           set
+	witnesses, witnessesAfter, hosts                 [][]string // folded phrases
+	includingPhrases                                 [][]string // "unter ihnen", "among them"
+	companions                                       [][]string // "gemeinsam mit", "together with"
+	coordPhrases                                     [][]string // "as well as", "als auch"
+	saidOpeners, finiteAux, goalPreps                set
+	obliqueRelatives, asides, aliasWords             set
+	occurrence                                       [][]string // folded phrases
+	referShapes                                      shapes
+	verbFinal, freeInversion, caseTriggers           bool
+	participleSuffix                                 string
+	pronouns                                         map[string]string        // key -> gender
+	demonstratives                                   map[string]string        // key -> gender
+	groups                                           map[[2]string][][]string // first two words ("" second: one word) -> phrases, longest first
+	definite, eventNouns, eventStops, gatherings     set                      // EventRefs
+	gatherShape                                      [256]uint64              // by first byte, the lengths of gatherings' keys (a cheap filter)
+	presence, address                                set                      // EventRefs
+	copulas, onBehalf, generalEvents, denialObjects  set
+	capacity, subjRel                                set
+	delegNouns, delegVerbs, delegHeads               set // Delegations
+	phone                                            set
+	descriptors, calledOff, nationNouns, objPronouns set
+	peopleNouns                                      set
+	counterfactual                                   [][2]string
+	negatedSeparable, denialSeparable                map[string]set // verb -> the particles that make it negate
+	talkNouns                                        set
+	talkPrefixes                                     []string
+	talkPreps                                        set
+	intentVerbs                                      set
+	passiveAux, indefinites, with, genericPeople     set
+	partyStems                                       []string // stems of nation and people nouns (see partyNoun)
+	commemorations, commemorateVerbs                 set
+	denials, reports, sequence, cueBreaks            set
+	subjunctive                                      set
+	including                                        set
+	cues                                             map[string][]cue // first word -> cue phrases
+	reportedModals, perfect                          set
+	disjunctions, demonstrativeStops                 set
+	pluralGroups                                     map[string][][]string // first word -> folded phrases
+	epithets                                         [][]string            // folded phrases
+	roleArticles, roleFeminine, roleFormer           set                   // RoleRefs
+	feminineEndings, pluralEndings                   []string              // RoleRefs
 }
 
 // cue is a modality cue phrase.
