@@ -1114,15 +1114,7 @@ func (st *state) clauseSubject(sofar []Mention, i int) *gazetteer.Actor {
 // when the gazetteer knows it. An object pronoun is not its clause's subject (clauseSubject):
 // "Moon empfing ihn" receives someone else, "Dodik sagte, Putin habe ihm zugesichert" too.
 func (st *state) pronoun(gender string, sofar []Mention, i int, object bool) *gazetteer.Actor {
-	fits := func(a *gazetteer.Actor) bool {
-		if a == nil || a.Type != gazetteer.Person {
-			return false
-		}
-		if gender == "f" {
-			return a.Gender == "f"
-		}
-		return a.Gender == "" || a.Gender == gender
-	}
+	fits := func(a *gazetteer.Actor) bool { return fitsPerson(a, gender) }
 	var subject *gazetteer.Actor
 	if object {
 		subject = st.clauseSubject(sofar, i)
@@ -1143,6 +1135,13 @@ func (st *state) pronoun(gender string, sofar []Mention, i int, object bool) *ga
 	return nil
 }
 
+// fitsPerson reports whether a is a person a word of gender may refer to: any person for "",
+// else one of that gender, or of none the data gives unless the word is feminine ("er" may
+// be anyone the data gives no gender, "sie" only a woman).
+func fitsPerson(a *gazetteer.Actor, gender string) bool {
+	return a != nil && a.Type == gazetteer.Person && (gender == "" || a.Gender == gender || a.Gender == "" && gender != "f")
+}
+
 // epithet resolves a noun that describes the person the text is about ("der 86-Jährige"): of
 // the people that fit gender ("" fits anyone) and country (the party's in "der SPD-Politiker";
 // "" fits anyone) named in the sentence before or earlier in this one, the one the text has
@@ -1153,8 +1152,7 @@ func (st *state) epithet(gender, country string, sofar []Mention, i int) *gazett
 	var best *gazetteer.Actor
 	bestN, tie := 0, false
 	consider := func(a *gazetteer.Actor) {
-		if a == nil || a.Type != gazetteer.Person || !(gender == "" || a.Gender == gender || a.Gender == "" && gender == "m") || a == best ||
-			country != "" && a.Country != country {
+		if !fitsPerson(a, gender) || a == best || country != "" && a.Country != country {
 			return
 		}
 		switch n := st.salience[a.Party]; {
@@ -1182,9 +1180,7 @@ func (st *state) epithet(gender, country string, sofar []Mention, i int) *gazett
 // person of that gender named earlier in this sentence, else the last one the sentence before
 // named.
 func (st *state) demonstrative(gender string, sofar []Mention, i int) *gazetteer.Actor {
-	fits := func(a *gazetteer.Actor) bool {
-		return a != nil && a.Type == gazetteer.Person && ((a.Gender == "" && gender == "m") || a.Gender == gender)
-	}
+	fits := func(a *gazetteer.Actor) bool { return fitsPerson(a, gender) }
 	for k := len(sofar) - 1; k >= 0; k-- {
 		if m := sofar[k]; m.First < i && !m.Modifier && fits(m.Actor) {
 			return m.Actor
