@@ -890,8 +890,11 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string) []Ment
 				continue
 			}
 		}
+		// "the Turkish president's spokesman": a role that owns the noun after it is no party.
+		owns := end < len(keys) && keys[end] == "'s"
 		out = append(out, Mention{Start: h.start, End: end, Phrase: phrase, Kind: KindRole, Title: h.e.key, Of: of, Confidence: 0.7,
-			Form: h.e.source, OfAfter: ofAfter, Portfolio: h.portfolio || (of == nil && ofUnknown(raw, keys, end, hits))})
+			Form: h.e.source, OfAfter: ofAfter, Portfolio: h.portfolio || (of == nil && ofUnknown(raw, keys, end, hits)),
+			Modifier: owns, Possessive: owns})
 		if q >= 0 && of != nil {
 			out = append(out, g.modifier(&hits[q]))
 		}

@@ -1296,6 +1296,13 @@ func (lr *langRules) governs(s *Sentence, m Mention) (role, string) {
 	if j == m.Phrase-1 && m.Phrase == m.Start && m.Type == "person" && lr.subjectRelative(s, j) {
 		return plain, ""
 	}
+	// "held talks with Erdogan's spokesman Ibrahim Kalin": an owner before the role stands where
+	// an article would; what governs the owner governs the name.
+	if j >= 1 && keys[j] == "'s" {
+		if o := slices.IndexFunc(s.Mentions, func(o Mention) bool { return o.End == j && o.Phrase < m.Phrase }); o >= 0 {
+			j = s.Mentions[o].Phrase - 1
+		}
+	}
 	if j >= 0 && lr.g.art[keys[j]] {
 		if lr.g.objArt[keys[j]] {
 			r = object
