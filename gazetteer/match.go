@@ -813,6 +813,26 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string) []Ment
 				for next < len(hits) && hits[next].start < nameAt {
 					next++ // the genitive's bare noun
 				}
+			} else if j := unknownPhraseEnd(raw, keys, end, hits); j > 0 && j+1 < len(keys) {
+				// (Only a single name, set off by commas: not "the foreign ministers of the two
+				// countries, A and B,", a list of the title's holders.)
+				k := hon(j + 1)
+				q := hitFrom(hits, next, k)
+				named := q < len(hits) && hits[q].start == k && hits[q].isActor() && hits[q].theActor().Type == Person &&
+					(hits[q].end == len(keys) || keys[hits[q].end] == ",")
+				if q == len(hits) || hits[q].start != k {
+					n, _ := g.unknownName(raw, keys, k, hits, q)
+					named = n >= 2 && k+n < len(keys) && keys[k+n] == ","
+				}
+				if named {
+					for x := next; x < q; x++ {
+						if !hits[x].used {
+							hits[x].used = true // "Wagner" in "Söldnertruppe Wagner": a genitive
+							out = append(out, g.modifier(&hits[x]))
+						}
+					}
+					nameAt, next = k, q
+				}
 			} else if end+2 < len(keys) && keys[end] == "," && phrase > 0 && definiteArticles[keys[phrase-1]] {
 				// "the Minister of Foreign Affairs, Ojo Maduekwe,": a name in apposition to a title
 				// with a definite article, set off by commas, is the holder named now.
@@ -1110,6 +1130,27 @@ func unknownGenitiveEnd(raw, keys []string, end int, hits []hit) int {
 		}
 	}
 	return n
+}
+
+// unknownPhraseEnd is unknownGenitiveEnd for a longer noun phrase, of up to four words (a
+// short name among them), that ends at a comma: "the head of the mercenary group, Yevgeny
+// Prigozhin,", "den Chef der Söldnertruppe Wagner, Jewgeni Prigoschin,". It returns the
+// comma, or 0.
+func unknownPhraseEnd(raw, keys []string, end int, hits []hit) int {
+	j := unknownGenitiveEnd(raw, keys, end, hits)
+	if j == 0 {
+		return 0
+	}
+	j--
+	for k := j; k < len(keys) && k < j+4; k++ {
+		if h := hitAt(hits, k); !isWord(raw[k]) || verbMarkers[keys[k]] || genLinks[keys[k]] || (h != nil && h.e.kind != eShort) {
+			return 0
+		}
+		if k+1 < len(keys) && keys[k+1] == "," {
+			return k + 1
+		}
+	}
+	return 0
 }
 
 // ofUnknown reports whether a genitive after token end names a body the data lacks: "der

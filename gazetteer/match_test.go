@@ -141,6 +141,12 @@ func TestMatch(t *testing.T) {
 		{"de", "Der Außenpolitiker Norbert Röttgen (CDU) sagte", "Norbert Röttgen=Norbert Röttgen(title)[official] ~CDU=Christian Democratic Union of Germany(exact)"},
 		{"de", "Karl-Theodor zu Guttenberg (CSU) sagte", "Karl-Theodor zu Guttenberg=Karl-Theodor zu Guttenberg(title) ~CSU=Christian Social Union in Bavaria(exact)"},
 		{"de", "in Pretoria von Redwan Hussien, dem Sicherheitsberater von Abiy Ahmed,", "Pretoria=Pretoria(exact) Redwan Hussien=Redwan Hussien(title)[national-security-adviser] Abiy Ahmed=Abiy Ahmed(exact)"},
+		// A name in apposition after a title and a longer noun phrase the data lacks; not a list
+		// of the title's holders.
+		{"en", "received the head of the mercenary group, Yevgeny Prigozhin, in", "Yevgeny Prigozhin=Yevgeny Prigozhin(exact)[director]"},
+		{"de", "den Chef der Söldnertruppe Wagner, Jewgeni Prigoschin, im", "~Wagner=Wagner Group(short) Jewgeni Prigoschin=Yevgeny Prigozhin(exact)[leader]"},
+		{"de", "Der Direktor der taiwanesischen Gesundheitsbehörde, Kou Hsu-sung, sagte", "Kou Hsu-sung=Kou Hsu-sung(title)[director]"},
+		{"en", "the foreign ministers of the two countries, Faisal bin Farhan and", "foreign ministers=?(role)[foreign-minister] Faisal bin Farhan=Faisal bin Farhan(exact)"},
 		// An Arabic article inside a name the data lacks.
 		{"de", "Außenminister Abdel-Malek al-Mikhlafi sagte", "Abdel-Malek al-Mikhlafi=Abdel-Malek al-Mikhlafi(title)[foreign-minister]"},
 		// A fuzzy name right before a title (this once crashed).
