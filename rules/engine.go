@@ -103,6 +103,7 @@ type compiled struct {
 	nouns, verbs          set // trigger words written capitalised and in lower case (see CaseTriggers)
 	particles, near, veto set
 	notAfter, notBefore   set
+	pluralNouns           set
 	notBeforeWords        set
 	notAfterObject        set
 	notLater              set

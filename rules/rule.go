@@ -60,6 +60,9 @@ type Trigger struct {
 	// NotAfter: words that, right before the trigger, make it another part of speech
 	// ("their promises", "the calls": a determiner before an English verb form makes it a noun).
 	NotAfter []string `yaml:"not_after"`
+	// PluralNouns: trigger forms that are plural nouns, not verbs, right after a number or a
+	// capitalised word that names no actor: "the five Central Asian states", "27 states".
+	PluralNouns []string `yaml:"plural_nouns"`
 	// NotBefore: actor types that, right after the trigger (or after an article), make it
 	// another verb: "welcomed the decision" is a statement, "welcomed Putin" is hosting him.
 	NotBefore []string `yaml:"not_before"`

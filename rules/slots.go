@@ -28,6 +28,9 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 	if i > 0 && c.notAfter[keys[i-1]] {
 		return say("%q before the trigger makes it another word (a noun, not a verb)", s.Raw[i-1])
 	}
+	if c.pluralNouns[keys[i]] && i > 0 && lr.nounModifier(s, i-1) {
+		return say("%q before the trigger makes it a plural noun", s.Raw[i-1])
+	}
 	if len(c.notParticles) > 0 && lr.closingParticle(keys, i, c.notParticles) >= 0 {
 		return say("a particle of %v closes the clause: another verb", c.Trigger.NotParticle)
 	}
@@ -536,6 +539,17 @@ func sentenceStart(keys []string, i int) bool {
 		return false
 	}
 	return true
+}
+
+// nounModifier reports whether token j can only modify a noun after it: a number ("27", "five")
+// or, inside the sentence, a capitalised word that names no actor ("Central Asian").
+func (lr *langRules) nounModifier(s *Sentence, j int) bool {
+	k := s.Keys[j]
+	if _, ok := lr.g.numbers[k]; ok || k == "two" || (k != "" && k[0] >= '0' && k[0] <= '9') {
+		return true
+	}
+	return s.Raw != nil && j > 0 && !sentenceStart(s.Keys, j) && isWordKey(k) && fold.IsUpper(s.Raw[j]) &&
+		!slices.ContainsFunc(s.Mentions, func(m Mention) bool { return m.Start <= j && j < m.End }) && !s.covered(j)
 }
 
 // isBoundary reports whether a token ends a clause for slot search.
