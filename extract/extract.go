@@ -1793,7 +1793,10 @@ func (st *state) addTriple(s Sentence, ms []Mention, mt rules.Match, subj, obj *
 		t.Content = unquote(st.span(s.First+mt.Content[0], s.First+mt.Content[1]).Text)
 	}
 	if t.Relation != rules.Statement {
-		t.Place = st.place(s, ms, mt.Trigger, subj, obj)
+		pl := st.place(s, ms, mt.Trigger, subj, obj)
+		if pl != nil {
+			t.Place = pl.Name
+		}
 		t.Date = dateOf(st.toks, s, s.First+mt.Trigger, st.doc.Date, mt.Modality == rules.Planned)
 		st.pairs = append(st.pairs, [2]*gazetteer.Actor{sa, oa})
 		if mt.Rule.Subject.Find == "between" {
@@ -1807,6 +1810,11 @@ func (st *state) addTriple(s Sentence, ms []Mention, mt rules.Match, subj, obj *
 		}
 		if t.Relation == rules.Meeting && oa.Type == gazetteer.Person {
 			st.guest, st.host = oa, sa
+			// "Scholz ist in Peking mit Xi zusammengetroffen": in the object's country, the
+			// subject is the guest.
+			if pl != nil && pl.Country != "" && oa.Country == pl.Country && sa.Country != pl.Country {
+				st.guest, st.host = sa, oa
+			}
 		}
 	}
 	t.Confidence = confidence(mt.Rule.Confidence, subj, obj)
@@ -1910,7 +1918,7 @@ func (st *state) meta() map[string]any {
 // place returns where a meeting or agreement happened: the city, place or country named in a
 // locative phrase nearest after the trigger (else before it), a city preferred to the building
 // it contains ("in der Großen Halle des Volkes in Peking" is Beijing).
-func (st *state) place(s Sentence, ms []Mention, trig int, parties ...*Mention) string {
+func (st *state) place(s Sentence, ms []Mention, trig int, parties ...*Mention) *gazetteer.Actor {
 	lr := st.lr
 	var cands []*Mention
 	for k := range ms {
@@ -1949,16 +1957,16 @@ func (st *state) place(s Sentence, ms []Mention, trig int, parties ...*Mention) 
 		}
 	}
 	if pick == nil {
-		return ""
+		return nil
 	}
 	if pick.Actor.Type == gazetteer.Place {
 		for _, m := range cands {
 			if m.First > pick.First && m.First-pick.Last <= 4 && m.Actor.Type == gazetteer.City {
-				return m.Actor.Name
+				return m.Actor
 			}
 		}
 	}
-	return pick.Actor.Name
+	return pick.Actor
 }
 
 // scratch returns a cleared bool slice of length n, reused from sentence to sentence.

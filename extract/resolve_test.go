@@ -561,6 +561,11 @@ func TestReferences(t *testing.T) {
 		// it no plural role.
 		{"en", "2023-05-01", "Xi Jinping met the President of the United States in Bali on Monday.",
 			[]string{"meeting|Xi Jinping|Joe Biden"}, []string{"meeting|Xi Jinping|United States"}},
+		// In the object's country the subject of a meeting is the guest.
+		{"de", "2022-11-04", "Olaf Scholz ist in Peking mit Xi Jinping zusammengetroffen. Der Gast aus Berlin traf danach auch Li Keqiang.",
+			[]string{"meeting|Olaf Scholz|Li Keqiang"}, []string{"meeting|Xi Jinping|Li Keqiang"}},
+		{"en", "2022-11-04", "Xi Jinping met Olaf Scholz in Beijing on Friday. Later the visitor also met Li Keqiang.",
+			[]string{"meeting|Olaf Scholz|Li Keqiang"}, []string{"meeting|Xi Jinping|Li Keqiang"}},
 		// "als"/"as" before a definite article or a pronoun is a conjunction, no capacity.
 		{"de", "2023-05-01", "Joe Biden landete am Montag in Berlin. Als der Präsident am Nachmittag Olaf Scholz traf, ging es um die Ukraine.",
 			[]string{"meeting|Joe Biden|Olaf Scholz"}, nil},
