@@ -1648,6 +1648,12 @@ func (st *state) relations(si int, s Sentence, raw, keys []string, ms []Mention)
 			// "X stieß später hinzu": the parties of the meeting just told.
 			ev, ok := st.gathering(si, "")
 			if !ok {
+				// "The meeting, hosted by X, ran for 12 hours": no meeting told yet, but this
+				// sentence names the gathering; X is its first party, whom those named later join.
+				if st.gatherAt >= 0 && mt.Modality == rules.Asserted && subj.Kind != "group" && subj.Actor != nil &&
+					(len(st.events) == 0 || st.events[len(st.events)-1].sent != si) {
+					st.events = append(st.events, event{sent: si, parties: []*gazetteer.Actor{subj.Actor.Party}, noun: lastPart(keys[st.gatherAt])})
+				}
 				continue
 			}
 			obj = &Mention{Sentence: si, First: subj.First, Last: subj.Last, Phrase: subj.Phrase, Kind: "group", Plural: true,

@@ -165,6 +165,7 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 			// (With the other side's list that shares the verb: "Auf amerikanischer Seite nahmen
 			// X und Y teil, auf russischer Seite A und B".)
 			subjs := append(lr.withConjuncts(s, subj, c.subj, -1, ce), lr.otherSide(s, max(ce, particle+1), c.subj)...)
+			subjs = append(subjs, lr.nextSide(s, subjs, c.subj)...)
 			for _, sj := range subjs {
 				pairs = append(pairs, [2]int{sj, LastMeeting})
 			}
@@ -980,6 +981,35 @@ func (lr *langRules) otherSide(s *Sentence, c int, sp slotSpec) []int {
 			return nil
 		}
 		return items
+	}
+	return nil
+}
+
+// nextSide returns the list of the other side after the list ks that a side phrase closes: "X
+// and Y on the U.S. side and A and B on the Russian side" (English order; otherSide reads the
+// German one).
+func (lr *langRules) nextSide(s *Sentence, ks []int, sp slotSpec) []int {
+	keys := s.Keys
+	if len(ks) == 0 {
+		return nil
+	}
+	c := s.Mentions[ks[len(ks)-1]].End
+	if c >= len(keys) || !lr.g.prep[keys[c]] {
+		return nil
+	}
+	for j := c + 1; j < min(len(keys)-1, c+5); j++ {
+		if !lr.g.delegNouns[keys[j]] {
+			continue
+		}
+		if !lr.g.coord[keys[j+1]] {
+			return nil
+		}
+		for k, m := range s.Mentions {
+			if m.Phrase == j+2 && sp.accepts(m) {
+				return lr.list(s, k, len(keys), sp, "")
+			}
+		}
+		return nil
 	}
 	return nil
 }
