@@ -626,6 +626,9 @@ func (l *LangRules) GatheringAt(raw, keys []string) (int, bool) {
 		if j := strings.LastIndexByte(k, '-'); j >= 0 {
 			k = k[j+1:]
 		}
+		if l.g.caseTriggers && len(k) > 8 && fold.IsUpper(raw[i]) && l.compoundGathering(k) {
+			return i, (*langRules)(l).present(keys, i) // "die Friedenskonferenz", "das Spitzentreffen"
+		}
 		if k == "" || len(k) >= 64 || l.g.gatherShape[k[0]]&(1<<len(k)) == 0 {
 			continue // most words: no gathering of that first letter and length
 		}
@@ -634,6 +637,17 @@ func (l *LangRules) GatheringAt(raw, keys []string) (int, bool) {
 		}
 	}
 	return -1, false
+}
+
+// compoundGathering reports whether the German noun k ends in a gathering of four letters or
+// more after a first part of four or more: "friedenskonferenz", "spitzentreffen".
+func (l *LangRules) compoundGathering(k string) bool {
+	for g := range l.g.gatherings {
+		if len(g) >= 4 && len(k) >= len(g)+4 && strings.HasSuffix(k, g) {
+			return true
+		}
+	}
+	return false
 }
 
 // DescribedFrom returns where the phrase of the name at token i begins when an article and
