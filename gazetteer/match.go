@@ -1020,7 +1020,7 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string) []Ment
 	// and "of" says where the person is from; it is no party.
 	for k := range out {
 		p := &out[k]
-		if p.Actor == nil || p.Actor.Type != Person || p.Modifier || p.End+1 >= len(keys) || (keys[p.End] != "of" && keys[p.End] != "von") {
+		if p.Actor == nil || p.Actor.Type != Person || p.Modifier || p.End+1 >= len(keys) || (keys[p.End] != "of" && keys[p.End] != "von" && keys[p.End] != "aus") {
 			continue
 		}
 		for j := range out {

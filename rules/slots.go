@@ -298,7 +298,7 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 	if lr.infinitive(keys, i, cs) || lr.inInfinitiveClause(s.Raw, keys, i, cs, ce) {
 		// The modality of an infinitive is its governing clause's ("lehnte es ab, Putin zu
 		// treffen"); "um … zu" states a purpose, something planned.
-		if g := lr.governing(keys, cs); len(g) > 0 {
+		if g := lr.governing(s, cs); len(g) > 0 {
 			mcs = g[len(g)-1][0]
 		}
 		purpose = keys[cs] == "um"
@@ -1036,6 +1036,17 @@ func (lr *langRules) objectsEnd(s *Sentence, c *compiled, obj int) int {
 	return end
 }
 
+// originEnd returns where the country an item comes from ends, the item ending at e: "Vladimir
+// Putin of Russia", "Egils Levits aus Lettland" (the country is covered, a modifier). Else e.
+func originEnd(s *Sentence, e int) int {
+	if e+1 >= len(s.Keys) || (s.Keys[e] != "of" && s.Keys[e] != "von" && s.Keys[e] != "aus") || !s.covered(e+1) {
+		return e
+	}
+	for e++; e < len(s.Keys) && s.covered(e); e++ {
+	}
+	return e
+}
+
 // roleComma reports whether the comma at c separates the roles of a list that no actor of
 // the sentence holds: "the presidents of Uruguay, Brazil, Argentina and Paraguay — …", whose
 // people follow in apposition.
@@ -1058,7 +1069,7 @@ func (lr *langRules) widen(s *Sentence, cs, ce int) (int, int) {
 	listComma := func(c int) bool {
 		before, next := false, -1
 		for k, m := range s.Mentions {
-			if m.End == c && m.Named {
+			if (m.End == c || originEnd(s, m.End) == c) && m.Named {
 				before = true
 			}
 			if next < 0 && m.Phrase > c && m.Named && lr.onlyArticles(keys, c+1, m.Phrase) {
@@ -1070,13 +1081,14 @@ func (lr *langRules) widen(s *Sentence, cs, ce int) (int, int) {
 		}
 		for k := next; k+1 < len(s.Mentions); k++ {
 			a, b := s.Mentions[k], s.Mentions[k+1]
-			if !b.Named || b.Phrase <= a.End {
+			ae := originEnd(s, a.End)
+			if !b.Named || b.Phrase <= ae {
 				return false
 			}
 			switch {
-			case lr.hasCoord(keys, a.End, b.Phrase) && lr.joins(keys, a.End, b.Phrase):
+			case lr.hasCoord(keys, ae, b.Phrase) && lr.joins(keys, ae, b.Phrase):
 				return true
-			case keys[a.End] != "," || !lr.onlyArticles(keys, a.End+1, b.Phrase):
+			case keys[ae] != "," || !lr.onlyArticles(keys, ae+1, b.Phrase):
 				return false
 			}
 		}
@@ -1536,7 +1548,7 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 		// depends on: "Macron reiste nach Peking, um Xi Jinping zu treffen", "Selenskyj lehnte
 		// es ab, Putin in Moskau zu treffen" (the actor before the verb is its object).
 		if lr.infinitive(keys, i, cs) {
-			for _, c := range lr.governing(keys, cs) {
+			for _, c := range lr.governing(s, cs) {
 				if k := first(c[0], c[1]); k >= 0 {
 					return k
 				}
@@ -2161,10 +2173,14 @@ func (lr *langRules) inInfinitiveClause(raw, keys []string, i, cs, ce int) bool 
 // governing returns the clauses an infinitive clause starting at cs depends on, nearest
 // first: the clause before its comma, and, while that is an infinitive clause too ("kündigte
 // an, nach Moskau zu reisen, um mit Putin zu sprechen"), the one before that.
-func (lr *langRules) governing(keys []string, cs int) [][2]int {
+// The clause before takes in the list its subject may be ("A, B und C wollen nach Kiew reisen, um
+// Selenskyj zu treffen").
+func (lr *langRules) governing(s *Sentence, cs int) [][2]int {
+	keys := s.Keys
 	var out [][2]int
 	for pe := cs - 1; pe >= 1 && keys[pe] == ","; {
 		ps, _ := lr.clause(keys, pe-1)
+		ps, _ = lr.widen(s, ps, pe)
 		out = append(out, [2]int{ps, pe})
 		if !(pe >= 2 && keys[pe-2] == "zu" && ps >= 1) {
 			break
@@ -2191,7 +2207,7 @@ func (lr *langRules) withConjuncts(s *Sentence, k int, sp slotSpec, not, limit i
 			continue
 		}
 		if j == not || m.End > limit || !sp.accepts(m) || m.Type == "group" || (owner(s, m) && !sp.possessive) ||
-			!(lr.joinsWith(s.Keys, prev.End, coveredFrom(s, prev.End, m.Phrase), sp.cues) || lr.placeBetween(s, prev.End, m) || namedAfterComma(s, prev, m, lr) ||
+			!(lr.joinsWith(s.Keys, originEnd(s, prev.End), coveredFrom(s, prev.End, m.Phrase), sp.cues) || lr.placeBetween(s, prev.End, m) || namedAfterComma(s, prev, m, lr) ||
 				lr.includes(s.Keys, prev.End, m.Phrase) || lr.rolesBetween(s, prev.End, m.Phrase)) {
 			break
 		}
@@ -2315,9 +2331,8 @@ func (lr *langRules) list(s *Sentence, k, to int, sp slotSpec, link string) []in
 		}
 		// "Vladimir Putin of Russia, Hassan Rouhani of Iran": the country after an item
 		// describes it.
-		if from+1 < m.Phrase && (s.Keys[from] == "of" || s.Keys[from] == "von") && s.covered(from+1) {
-			for from++; from < m.Phrase && s.covered(from); from++ {
-			}
+		if from == prev.End {
+			from = originEnd(s, from)
 		}
 		if m.End > to || !sp.accepts(m) || m.Type == "group" || m.Phrase < from {
 			break
