@@ -2001,6 +2001,10 @@ func (lr *langRules) objectBefore(s *Sentence, from, to int) bool {
 		if !lr.g.art[s.Keys[j]] || (j > 0 && lr.g.prep[s.Keys[j-1]]) || inMention(j) {
 			continue
 		}
+		// (A genitive after a noun is the noun's: "die Sitzung des Sicherheitsrats".)
+		if lr.g.gen[s.Keys[j]] && j > from && fold.IsUpper(s.Raw[j-1]) && isWordKey(s.Keys[j-1]) {
+			continue
+		}
 		for n := j + 1; n < to && n <= j+3; n++ {
 			if fold.IsUpper(s.Raw[n]) && isWordKey(s.Keys[n]) {
 				if !inMention(n) {
