@@ -788,8 +788,13 @@ func (st *state) surnameMentions(si int, s Sentence, raw, keys []string, covered
 			(i+1 < len(keys) && !covered[i+1] && fold.IsUpper(raw[i+1]) && st.lang != "de") {
 			continue
 		}
+		// "Badawis Ehefrau sagte", "Badawis nach Kanada geflüchtete Ehefrau": a German genitive
+		// says whose a noun is; before the noun, it owns it.
+		_, exact := st.surnames[k]
+		gen := !exact
+		owns := gen && i+1 < len(keys) && isWord(raw[i+1])
 		out = insert(out, Mention{Sentence: si, First: s.First + i, Last: s.First + i + 1, Phrase: s.First + i,
-			Actor: a, Kind: string(gazetteer.KindShort), Confidence: 0.8})
+			Actor: a, Kind: string(gazetteer.KindShort), Confidence: 0.8, Modifier: gen, Possessive: owns})
 		covered[i] = true
 	}
 	return out

@@ -561,6 +561,12 @@ func TestReferences(t *testing.T) {
 		// it no plural role.
 		{"en", "2023-05-01", "Xi Jinping met the President of the United States in Bali on Monday.",
 			[]string{"meeting|Xi Jinping|Joe Biden"}, []string{"meeting|Xi Jinping|United States"}},
+		// A German genitive of a last name owns the noun after it: neither the owner nor the
+		// actor after the verb is the speaker.
+		{"de", "2008-06-20", "Senator John McCain trat gegen Barack Obama an. McCains Kampagne warf Obama vor, er habe gelogen.",
+			nil, []string{"statement|John McCain|-", "statement|Barack Obama|-"}},
+		{"de", "2015-01-18", "Der Blogger Raif Badawi wurde verurteilt. Badawis nach Kanada geflüchtete Ehefrau sagte am Sonntag, sie befürchte weitere Strafen.",
+			nil, []string{"statement|Raif Badawi|-"}},
 		// In the object's country the subject of a meeting is the guest.
 		{"de", "2022-11-04", "Olaf Scholz ist in Peking mit Xi Jinping zusammengetroffen. Der Gast aus Berlin traf danach auch Li Keqiang.",
 			[]string{"meeting|Olaf Scholz|Li Keqiang"}, []string{"meeting|Xi Jinping|Li Keqiang"}},

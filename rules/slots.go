@@ -1656,6 +1656,15 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 				return -1 // the subject is someone the extractor could not identify
 			}
 		}
+		// "McCains Kampagne warf Obama … vor", "Putin's spokesman said": an owner opening the
+		// clause owns its subject, which is no actor; the actor after the verb is no subject.
+		if !sp.possessive && slices.ContainsFunc(s.Mentions, func(m Mention) bool {
+			r, _ := lr.governs(s, m)
+			return m.Possessive && m.Phrase >= cs && m.End < i && r == plain && lr.onlyArticles(keys, cs, m.Phrase) &&
+				!(cs < m.Phrase && lr.g.rel[keys[cs]]) // (not "Kurz, der Österreichs Unterstützung bekräftigte")
+		}) {
+			return -1
+		}
 		// "repeated by Home Secretary Charles Clarke who said": a relative pronoun right after
 		// an actor, no actor between it and the trigger: the antecedent, even in a phrase.
 		for j := i - 1; j > cs; j-- {
