@@ -457,9 +457,17 @@ func (lr *langRules) calledOff(keys []string, ce int) bool {
 
 // relativeCalledOff reports whether the clause [cs, ce) is a relative clause ("…, where
 // Albanese had been due to host Biden,") in a sentence whose main clause calls off what it
-// planned ("…, has been called off").
+// planned ("…, has been called off"), before or after it.
 func (lr *langRules) relativeCalledOff(keys []string, cs, ce int) bool {
-	if cs < 1 || keys[cs-1] != "," || !(lr.g.rel[keys[cs]] || lr.g.subord[keys[cs]]) || ce >= len(keys) || keys[ce] != "," {
+	if cs < 2 || keys[cs-1] != "," || !(lr.g.rel[keys[cs]] || lr.g.subord[keys[cs]]) {
+		return false
+	}
+	// "Jordanien hat einen Gipfel abgesagt, der X und Y zusammenbringen sollte": the clause of
+	// the antecedent calls it off.
+	if ps, _ := lr.clause(keys, cs-2); lr.g.rel[keys[cs]] && lr.callsOff(keys, ps, cs-1) {
+		return true
+	}
+	if ce >= len(keys) || keys[ce] != "," {
 		return false
 	}
 	end := ce + 1
