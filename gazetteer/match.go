@@ -1029,8 +1029,9 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string) []Ment
 			}
 		}
 	}
-	// "Iran's foreign ministry spokesman Nasser Kanaani": an institution right before a titled
-	// person's phrase says whose spokesman; the person speaks.
+	// "Iran's foreign ministry spokesman Nasser Kanaani", "U.S. House of Representatives
+	// Speaker Nancy Pelosi": an institution or an organisation right before a titled person's
+	// phrase says whose spokesman or speaker; the person speaks.
 	for k := range out {
 		p := &out[k]
 		if p.Actor == nil || p.Actor.Type != Person || p.Title == "" || p.Modifier {
@@ -1044,7 +1045,9 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string) []Ment
 			}
 		}
 		for j := range out {
-			if in := &out[j]; in.Kind == KindInstitution && (in.End == p.Phrase || in.End == from) && !in.Modifier {
+			in := &out[j]
+			body := in.Kind == KindInstitution || (in.Actor != nil && in.Actor.Type == Organization && in.Kind != KindFuzzy)
+			if body && (in.End == p.Phrase || in.End == from) && !in.Modifier {
 				in.Modifier = true
 				p.Phrase = min(p.Phrase, in.Phrase)
 				if p.Of == nil {

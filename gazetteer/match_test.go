@@ -147,6 +147,8 @@ func TestMatch(t *testing.T) {
 		{"de", "den Chef der Söldnertruppe Wagner, Jewgeni Prigoschin, im", "~Wagner=Wagner Group(short) Jewgeni Prigoschin=Yevgeny Prigozhin(exact)[leader]"},
 		{"de", "Der Direktor der taiwanesischen Gesundheitsbehörde, Kou Hsu-sung, sagte", "Kou Hsu-sung=Kou Hsu-sung(title)[director]"},
 		{"en", "the foreign ministers of the two countries, Faisal bin Farhan and", "foreign ministers=?(role)[foreign-minister] Faisal bin Farhan=Faisal bin Farhan(exact)"},
+		// An organisation right before a titled name says whose officer the person is.
+		{"en", "U.S. House of Representatives Speaker Nancy Pelosi met", "~U.S. House of Representatives=United States House of Representatives(exact) Nancy Pelosi=Nancy Pelosi(exact)[speaker]"},
 		// An Arabic article inside a name the data lacks.
 		{"de", "Außenminister Abdel-Malek al-Mikhlafi sagte", "Abdel-Malek al-Mikhlafi=Abdel-Malek al-Mikhlafi(title)[foreign-minister]"},
 		// A fuzzy name right before a title (this once crashed).
