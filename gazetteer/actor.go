@@ -106,6 +106,9 @@ type Title struct {
 	// PersonOnly: the title describes a person and, unnamed, never stands for the party or body
 	// after it ("Politiker von SPD und Grünen kritisierten" is no party speaking).
 	PersonOnly bool `yaml:"person_only"`
+	// KnownOnly: the title introduces only people the data knows; it makes no new person of
+	// the word after it ("his wife Sarah" names no one the data could tell apart).
+	KnownOnly bool `yaml:"known_only"`
 
 	pos Pos
 }

@@ -873,7 +873,9 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string) []Ment
 		nameAt = hon(nameAt)
 		n, absorbed := g.unknownName(raw, keys, nameAt, hits, next)
 		shortThenName := next < len(hits) && hits[next].kind == KindShort && hits[next].start == nameAt && n >= 2
-		if !shortThenName && next < len(hits) && hits[next].start == nameAt && hits[next].isActor() && hits[next].theActor().Type == Person {
+		// (A title of known people only vouches for no short form: "his wife Sharon".)
+		knownOnly := g.titles[h.e.key] != nil && g.titles[h.e.key].KnownOnly && next < len(hits) && hits[next].kind == KindShort
+		if !shortThenName && !knownOnly && next < len(hits) && hits[next].start == nameAt && hits[next].isActor() && hits[next].theActor().Type == Person {
 			p := &hits[next]
 			p.used = true
 			out = append(out, g.personMention(p, phrase, h.e.key, of))
@@ -882,7 +884,7 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string) []Ment
 			}
 			continue
 		}
-		if n > 0 {
+		if t := g.titles[h.e.key]; n > 0 && (t == nil || !t.KnownOnly) {
 			for _, k := range absorbed {
 				hits[k].used = true
 			}

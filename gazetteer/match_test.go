@@ -149,6 +149,9 @@ func TestMatch(t *testing.T) {
 		{"en", "the foreign ministers of the two countries, Faisal bin Farhan and", "foreign ministers=?(role)[foreign-minister] Faisal bin Farhan=Faisal bin Farhan(exact)"},
 		// An organisation right before a titled name says whose officer the person is.
 		{"en", "U.S. House of Representatives Speaker Nancy Pelosi met", "~U.S. House of Representatives=United States House of Representatives(exact) Nancy Pelosi=Nancy Pelosi(exact)[speaker]"},
+		// A spouse's title introduces only people the data knows.
+		{"en", "President Joe Biden and first lady Jill Biden welcomed", "Joe Biden=Joe Biden(exact)[president] Jill Biden=Jill Biden(exact)[spouse]"},
+		{"en", "his wife Sarah said", "wife=?(role)[spouse]"},
 		// An Arabic article inside a name the data lacks.
 		{"de", "Außenminister Abdel-Malek al-Mikhlafi sagte", "Abdel-Malek al-Mikhlafi=Abdel-Malek al-Mikhlafi(title)[foreign-minister]"},
 		// A fuzzy name right before a title (this once crashed).
