@@ -509,6 +509,9 @@ var titleModifiers = set("political", "military", "top", "chief", "senior", "dep
 	"transport", "housing", "communities", "work", "pensions", "science", "technology", "innovation", "agriculture",
 	"fisheries", "labour", "employment", "infrastructure", "interior", "security", "migration", "investment",
 	"homeland", "attorney", "labor", "commerce", "transportation", "veterans", "intelligence", "national",
+	"economy", "tourism", "water", "mining", "petroleum", "oil", "power", "planning", "information",
+	"immigration", "aid", "welfare", "youth", "women", "family", "sports", "arts", "heritage", "tax", "revenue",
+	"coordinating", "cabinet", "internal", "external", "regional", "cooperation",
 	// Whose side a negotiator or an envoy is on: "opposition negotiator", "government envoy".
 	"opposition", "government", "rebel", "lead")
 

@@ -2800,7 +2800,13 @@ func (lr *langRules) coordinatedIn(s *Sentence, i, cs, ce int, sp slotSpec, witn
 			// cue: "Im Beisein von Putin und Kurz unterzeichneten X und Y" (unless the trigger
 			// is the witness's verb: "was attended by X and Y").
 			witness := !witnessesToo && lr.afterWitnessCue(s, m.Phrase) && !(i+1 < m.Phrase && sp.cues[keys[i+1]])
-			if r, w := lr.governs(s, m); ((r == prep || r == genitiv) && !sp.cues[w] && !lr.absoluteWith(s, k, i, w, to, sp)) || witness {
+			r, w := lr.governs(s, m)
+			// (An English cue after another verb's participle is that verb's: "concluded at the
+			// dialogue, attended by X and Y".)
+			if c := m.Phrase - 1; sp.cues[w] && !lr.g.verbFinal && c > i+1 && c-1 > i && keys[c-1] != keys[i] && strings.HasSuffix(keys[c-1], "ed") && keys[c] == w {
+				witness = true
+			}
+			if ((r == prep || r == genitiv) && !sp.cues[w] && !lr.absoluteWith(s, k, i, w, to, sp)) || witness {
 				// Only items of the governed one's kind: "In Beijing, Xi and Putin agreed" has its
 				// subjects after the place.
 				for _, it := range lr.list(s, k, to, sp, "") {
