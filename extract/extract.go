@@ -1344,6 +1344,17 @@ func (st *state) gather(si int, keys []string, ms []Mention) {
 	st.events = append(st.events, event{sent: si, parties: st.speakers, noun: lastPart(keys[st.gatherAt])})
 }
 
+// freshGathering reports whether the trigger at trig describes a gathering named just before it
+// with an indefinite article ("at a ceremony attended by X"), a new one, while the last meeting
+// was told in an earlier sentence.
+func (st *state) freshGathering(si int, keys []string, trig int) bool {
+	at := st.gatherAt
+	if at < 1 || at > trig || trig-at > 3 || len(st.events) == 0 || st.events[len(st.events)-1].sent == si {
+		return false
+	}
+	return st.lr.Indefinite(keys[at-1]) || (at >= 2 && st.lr.Indefinite(keys[at-2]))
+}
+
 // lastPart returns the last part of a hyphenated key ("mercosur-gipfel" → "gipfel").
 func lastPart(k string) string {
 	if j := strings.LastIndexByte(k, '-'); j >= 0 {
@@ -1652,6 +1663,9 @@ func (st *state) relations(si int, s Sentence, raw, keys []string, ms []Mention)
 		} else if mt.Object == rules.LastMeeting {
 			// "X stieß später hinzu": the parties of the meeting just told.
 			ev, ok := st.gathering(si, "")
+			if ok && st.freshGathering(si, keys, mt.Trigger) {
+				ok = false // "at a ceremony attended by X": not the meeting told before
+			}
 			if !ok {
 				// "The meeting, hosted by X, ran for 12 hours": no meeting told yet, but this
 				// sentence names the gathering; X is its first party, whom those named later join.

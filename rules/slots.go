@@ -1161,8 +1161,9 @@ func (lr *langRules) apposition(s *Sentence, c int, open bool) (int, int) {
 			continue
 		}
 		// The names follow their roles: covered ("der Präsidenten Russlands und des Irans,")
-		// or the countries they come from ("seine Amtskollegen aus Russland und dem Iran,").
-		if !s.covered(c1-1) && !slices.ContainsFunc(s.Mentions, func(m Mention) bool { return m.End == c1 && m.Type == "country" }) {
+		// or the countries they come from ("seine Amtskollegen aus Russland und dem Iran,"), or a
+		// plural noun of people ("their Indian counterparts,").
+		if !s.covered(c1-1) && !lr.g.peopleNouns[keys[c1-1]] && !slices.ContainsFunc(s.Mentions, func(m Mention) bool { return m.End == c1 && m.Type == "country" }) {
 			continue
 		}
 		b := a
@@ -2519,7 +2520,7 @@ func (lr *langRules) rolesBetween(s *Sentence, from, to int) bool {
 	covered := false
 	for j := from + 1; j < to-1; j++ {
 		switch {
-		case s.covered(j):
+		case s.covered(j) || lr.g.peopleNouns[keys[j]]: // "and their Indian counterparts,"
 			covered = true
 		case lr.g.art[keys[j]] || lr.g.coord[keys[j]]:
 		default:
