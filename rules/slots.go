@@ -2025,7 +2025,9 @@ func (lr *langRules) objectBefore(s *Sentence, from, to int) bool {
 		}
 		for n := j + 1; n < to && n <= j+3; n++ {
 			if fold.IsUpper(s.Raw[n]) && isWordKey(s.Keys[n]) {
-				if !inMention(n) {
+				// (Not the role of the names in apposition after it: "ihre indischen
+				// Amtskollegen, Swaraj und Sitharaman".)
+				if !inMention(n) && !(lr.g.peopleNouns[s.Keys[n]] && n+2 == to && s.Keys[n+1] == ",") {
 					return true
 				}
 				break
