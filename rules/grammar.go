@@ -91,6 +91,9 @@ type Grammar struct {
 	// Relative pronouns that are the subject of their clause whatever follows (German "der";
 	// "die" and "das" may be objects too: "Merkel, die Putin empfangen hatte").
 	SubjectRelatives []string `yaml:"subject_relatives"`
+	// Words that make a number approximate before a noun phrase: "unter den rund 30 angereisten
+	// Staats- und Regierungschefs", "some 40 leaders". An article before them governs the noun.
+	Approximators []string `yaml:"approximators"`
 	// Words that say in what capacity someone acts before a role noun: "Scholz hatte als erster
 	// ausländischer Regierungschef Netanjahu getroffen", "as the first foreign leader". The role
 	// describes someone in the clause, not the holder named before.
