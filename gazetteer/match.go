@@ -983,6 +983,8 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string) []Ment
 			switch nk := keys[h.end]; {
 			case nk == "-" && h.end+1 < len(keys) && groupHeads[keys[h.end+1]]:
 				// "den Mercosur-Staaten", "die EU-Mitgliedstaaten": the members, not a modifier.
+			case nk == "-" && h.end+1 < len(keys) && selfHeads[keys[h.end+1]] && h.theActor().Type == Organization:
+				// "die Farc-Guerilla": the body itself.
 			case nk == "'s" || nk == "'":
 				m.Modifier, m.Possessive = true, true
 			case nk == "-":
@@ -1421,6 +1423,10 @@ func isWord(s string) bool {
 // groupHeads are compound heads that make the compound stand for the actor's members.
 var groupHeads = set("staaten", "lander", "mitgliedstaaten", "mitgliedsstaaten", "mitglieder", "partner", "states", "members",
 	"countries", "nations")
+
+// selfHeads are the nouns that, after a name and a hyphen, describe the named body itself:
+// "die Farc-Guerilla", "die Hamas-Miliz", "das Mercosur-Bündnis".
+var selfHeads = set("guerilla", "miliz", "terrormiliz", "bundnis", "allianz", "bewegung")
 
 // nobility are ranks of nobility or of the military that may stand between a title and a name.
 var nobility = set("sheikh", "scheich", "prince", "prinz", "princess", "prinzessin",

@@ -170,7 +170,27 @@ func (l *LangRules) FunctionWord(key string) bool {
 
 // Descriptor reports whether key is a noun that classes the name after it ("Hauptstadt
 // Asmara", "Staatenbund Mercosur").
-func (l *LangRules) Descriptor(key string) bool { return l != nil && l.g.descriptors[key] }
+func (l *LangRules) Descriptor(key string) bool { return l != nil && l.descriptor(key) }
+
+// descriptor reports whether key is a descriptor noun, or in German a compound ending in one of
+// five letters or more ("Staatenbündnis", "Inselstaat", "Farc-Guerilla").
+func (l *LangRules) descriptor(key string) bool {
+	if l.g.descriptors[key] {
+		return true
+	}
+	if !l.g.caseTriggers {
+		return false
+	}
+	if j := strings.LastIndexByte(key, '-'); j >= 0 {
+		return l.g.descriptors[key[j+1:]]
+	}
+	for d := range l.g.descriptors {
+		if len(d) >= 5 && len(key) >= len(d)+4 && strings.HasSuffix(key, d) {
+			return true
+		}
+	}
+	return false
+}
 
 // Possessive reports whether key is a possessive pronoun that refers to the parties in play
 // (ihr, their).
@@ -662,7 +682,7 @@ func (l *LangRules) DescribedFrom(raw, keys []string, i int, isModifier func(j i
 		return i
 	}
 	j, n := i-1, 0
-	if j >= 0 && l.g.descriptors[keys[j]] {
+	if j >= 0 && l.descriptor(keys[j]) {
 		j, n = j-1, 1
 	}
 	for k := 0; j >= 0 && k < 3; j, k, n = j-1, k+1, n+1 {
@@ -680,7 +700,7 @@ func (l *LangRules) DescribedFrom(raw, keys []string, i int, isModifier func(j i
 			break
 		}
 	}
-	if n > 0 && j >= 0 && (l.g.art[keys[j]] || (l.g.prep[keys[j]] && i >= 1 && l.g.descriptors[keys[i-1]])) {
+	if n > 0 && j >= 0 && (l.g.art[keys[j]] || (l.g.prep[keys[j]] && i >= 1 && l.descriptor(keys[i-1]))) {
 		return j + 1 // "in Fidschis Hauptstadt Suva": the preposition governs the phrase
 	}
 	return i
