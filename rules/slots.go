@@ -727,8 +727,10 @@ func (lr *langRules) phraseQuote(keys []string, q, dir int) int {
 			continue
 		}
 		open, close := min(q, j), max(q, j)
-		// (After a preposition, or its indefinite article: "von einem „Sieg für den Dialog“".)
-		governed := open >= 1 && (lr.g.prep[keys[open-1]] || (open >= 2 && lr.g.indefinites[keys[open-1]] && lr.g.prep[keys[open-2]]))
+		// (After a preposition, or its indefinite article: "von einem „Sieg für den Dialog“";
+		// or after "als": "Pence als „politischen Dummkopf“ bezeichnet".)
+		governed := open >= 1 && (lr.g.prep[keys[open-1]] || lr.g.capacity[keys[open-1]] ||
+			(open >= 2 && lr.g.indefinites[keys[open-1]] && lr.g.prep[keys[open-2]]))
 		if !governed || close+1 >= len(keys) ||
 			isBoundary(keys[close+1]) || tokenize.IsTerminal(keys[close+1]) {
 			return 0
