@@ -836,6 +836,10 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string) []Ment
 					}
 					nameAt, next = k, q
 				}
+			} else if k, q := g.ownersHolder(raw, keys, end, hits, next); k > 0 {
+				// "der Sprecher von Präsident Cyril Ramaphosa, Vincent Magwenya,": the title is
+				// held for the person after "von"; the name in apposition holds it.
+				nameAt, next = k, q
 			} else if end+2 < len(keys) && keys[end] == "," && phrase > 0 && definiteArticles[keys[phrase-1]] {
 				// "the Minister of Foreign Affairs, Ojo Maduekwe,": a name in apposition to a title
 				// with a definite article, set off by commas, is the holder named now.
@@ -1140,6 +1144,46 @@ func unknownGenitiveEnd(raw, keys []string, end int, hits []hit) int {
 		}
 	}
 	return n
+}
+
+// ownersHolder finds the name in apposition after a title held for a person ("der Sprecher von
+// Präsident Cyril Ramaphosa, Vincent Magwenya,", "the spokesman for Prime Minister Modi, Randhir
+// Jaiswal,"): a genitive link at end, titles, the person, a comma, then a known person or a new
+// name of two words or more, closed by a comma or the sentence's end. It returns where the name
+// begins and the index of the first hit from there, or 0, 0.
+func (g *Gazetteer) ownersHolder(raw, keys []string, end int, hits []hit, next int) (int, int) {
+	j := end
+	if j >= len(keys) || (!genLinks[keys[j]] && keys[j] != "for") {
+		return 0, 0
+	}
+	j++
+	if j < len(keys) && determiners[keys[j]] {
+		j++
+	}
+	q := hitFrom(hits, next, j)
+	for q < len(hits) && hits[q].start == j && hits[q].kind != KindFuzzy && hits[q].e.kind == eTitle {
+		j, q = hits[q].end, q+1
+	}
+	if q >= len(hits) || hits[q].start != j || !hits[q].isActor() || hits[q].theActor().Type != Person {
+		return 0, 0
+	}
+	c := hits[q].end
+	if c+1 >= len(keys) || keys[c] != "," {
+		return 0, 0
+	}
+	k := afterHonorific(raw, keys, c+1)
+	closed := func(e int) bool { return e == len(keys) || keys[e] == "," || tokenize.IsTerminal(keys[e]) }
+	q = hitFrom(hits, q+1, k)
+	if q < len(hits) && hits[q].start == k {
+		if hits[q].isActor() && hits[q].theActor().Type == Person && closed(hits[q].end) {
+			return k, q
+		}
+		return 0, 0
+	}
+	if n, _ := g.unknownName(raw, keys, k, hits, q); n >= 2 && closed(k+n) {
+		return k, q
+	}
+	return 0, 0
 }
 
 // unknownPhraseEnd is unknownGenitiveEnd for a longer noun phrase, of up to four words (a

@@ -152,6 +152,9 @@ func TestMatch(t *testing.T) {
 		// A spouse's title introduces only people the data knows.
 		{"en", "President Joe Biden and first lady Jill Biden welcomed", "Joe Biden=Joe Biden(exact)[president] Jill Biden=Jill Biden(exact)[spouse]"},
 		{"en", "his wife Sarah said", "wife=?(role)[spouse]"},
+		// A title held for a person after "von"/"for": the name in apposition holds it.
+		{"de", "sagte der Sprecher von Präsident Wladimir Putin, Dmitri Peskow, am Freitag", "Wladimir Putin=Vladimir Putin(exact)[president] Dmitri Peskow=Dmitry Peskov(exact)[spokesperson]"},
+		{"en", "The spokesman for President Cyril Ramaphosa, Vincent Magwenya, said", "Cyril Ramaphosa=Cyril Ramaphosa(exact)[president] Vincent Magwenya=Vincent Magwenya(title)[spokesperson]"},
 		// An Arabic article inside a name the data lacks.
 		{"de", "Außenminister Abdel-Malek al-Mikhlafi sagte", "Abdel-Malek al-Mikhlafi=Abdel-Malek al-Mikhlafi(title)[foreign-minister]"},
 		// A fuzzy name right before a title (this once crashed).
