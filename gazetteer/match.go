@@ -910,7 +910,12 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string) []Ment
 			c--
 		}
 		if c >= 2 && keys[c] == "," {
-			if i := nameBefore(raw, keys, c, hits, k); i >= 0 {
+			if i := g.nameBefore(raw, keys, c, hits, k); i >= 0 {
+				for x := range hits {
+					if hits[x].start >= i && hits[x].end <= c {
+						hits[x].used = true // a short form inside the new name ("Patricia Sanders")
+					}
+				}
 				a := unknownPerson(raw[i:c], keys[i:c], of)
 				out = append(out, Mention{Start: i, End: c, Phrase: i, Actor: a, Kind: KindTitle, Title: h.e.key, Of: of, Confidence: 0.7})
 				if q >= 0 && of != nil {
@@ -936,7 +941,7 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string) []Ment
 			h.end >= len(keys) || keys[h.end] != ")" {
 			continue
 		}
-		if i := nameBefore(raw, keys, h.start-1, hits, k); i >= 0 && h.theActor().PoliticalParty {
+		if i := g.nameBefore(raw, keys, h.start-1, hits, k); i >= 0 && h.theActor().PoliticalParty {
 			// A title may have named the person already: "Der Außenpolitiker Norbert Röttgen (CDU)".
 			if !slices.ContainsFunc(out, func(m Mention) bool { return m.Start == i && m.End == h.start-1 }) {
 				a := unknownPerson(raw[i:h.start-1], keys[i:h.start-1], g.countries[h.theActor().Country])
@@ -1336,7 +1341,7 @@ func (g *Gazetteer) unknownName(raw, keys []string, i int, hits []hit, next int)
 // nameBefore returns where a name the gazetteer lacks starts when it ends right before token
 // end: a given name and a surname, capitalised (a hyphen or a particle may join more words:
 // Karl-Theodor zu Guttenberg), that no earlier hit (before hit k) covers; -1 when there is none.
-func nameBefore(raw, keys []string, end int, hits []hit, k int) int {
+func (g *Gazetteer) nameBefore(raw, keys []string, end int, hits []hit, k int) int {
 	i, words := end, 0
 	for i > 0 {
 		j := i - 1
@@ -1353,7 +1358,11 @@ func nameBefore(raw, keys []string, end int, hits []hit, k int) int {
 		}
 		// Two words: a German noun before them is no part of the name ("Der Außenpolitiker
 		// Norbert Röttgen").
-		if words == 2 || !fold.IsUpper(raw[j]) || notNames[keys[j]] || !isWord(raw[j]) || (k > 0 && hits[k-1].end > j) {
+		// (A short form there is no one's yet, unless a word of the person's name comes before
+		// it: "Kim Tae-hyo" is no Kim of the data, "Abdel Fattah Burhan" is al-Burhan.)
+		short := k > 0 && hits[k-1].kind != KindFuzzy && hits[k-1].e.kind == eShort &&
+			!(hits[k-1].start > 0 && g.HasNameWord(hits[k-1].theActor(), keys[hits[k-1].start-1]))
+		if words == 2 || !fold.IsUpper(raw[j]) || notNames[keys[j]] || honorifics[keys[j]] || !isWord(raw[j]) || (k > 0 && hits[k-1].end > j && !short) {
 			break
 		}
 		i, words = j, words+1

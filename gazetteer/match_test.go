@@ -155,6 +155,10 @@ func TestMatch(t *testing.T) {
 		// A title held for a person after "von"/"for": the name in apposition holds it.
 		{"de", "sagte der Sprecher von Präsident Wladimir Putin, Dmitri Peskow, am Freitag", "Wladimir Putin=Vladimir Putin(exact)[president] Dmitri Peskow=Dmitry Peskov(exact)[spokesperson]"},
 		{"en", "The spokesman for President Cyril Ramaphosa, Vincent Magwenya, said", "Cyril Ramaphosa=Cyril Ramaphosa(exact)[president] Vincent Magwenya=Vincent Magwenya(title)[spokesperson]"},
+		// A name the data lacks before its title in apposition, though its last word is a short
+		// form of someone else's; not an honorific, nor the short form's own person.
+		{"en", "Kim Tae-hyo, first deputy director of the National Security Office, told", "Kim Tae-hyo=Kim Tae-hyo(title)[director]"},
+		{"en", "Patricia Sanders, spokeswoman for the committee said", "Patricia Sanders=Patricia Sanders(title)[spokesperson]"},
 		// An Arabic article inside a name the data lacks.
 		{"de", "Außenminister Abdel-Malek al-Mikhlafi sagte", "Abdel-Malek al-Mikhlafi=Abdel-Malek al-Mikhlafi(title)[foreign-minister]"},
 		// A fuzzy name right before a title (this once crashed).
