@@ -926,7 +926,12 @@ func (lr *langRules) agreedMet(s *Sentence, ms []Match) []Match {
 			continue
 		}
 		cs, ce := lr.widenedClause(s, x.Trigger)
-		if slices.ContainsFunc(ms, func(m Match) bool { return m.Rule.Relation == Meeting && m.Trigger >= cs && m.Trigger < ce }) {
+		// (Only a meeting of the same two: not a witness or someone joining them, "at a ceremony
+		// attended by X".)
+		if slices.ContainsFunc(ms, func(m Match) bool {
+			return m.Rule.Relation == Meeting && m.Trigger >= cs && m.Trigger < ce &&
+				((m.Subject == x.Subject && m.Object == x.Object) || (m.Subject == x.Object && m.Object == x.Subject))
+		}) {
 			continue
 		}
 		mod := x.Modality
