@@ -2308,6 +2308,10 @@ func (lr *langRules) joins(keys []string, from, to int) bool {
 			coord = true
 		case lr.g.art[k]:
 			art = true
+		case coord && j == to-1 && j > from && lr.g.coord[keys[j-1]] && !lr.g.verbFinal && isWordKey(k) && !lr.g.prep[k] && !lr.g.coord[k] &&
+			!lr.g.sequence[k] && !lr.g.separately[k]:
+			// "Gershkovich, Whelan and journalist Alsu Kurmasheva": an English noun in lower case
+			// right before the last item says what the item is.
 		case coord && (lr.g.sequence[k] || lr.g.separately[k]):
 			// "zuerst Trump und danach getrennt Putin": items met one after the other.
 		case !coord && lr.g.prep[k] && j+3 < to && lr.g.coord.anyOf(keys[j+1:j+4]) &&
