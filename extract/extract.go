@@ -1332,6 +1332,22 @@ func (st *state) gathering(si int, noun string) ([]*gazetteer.Actor, bool) {
 	return slices.Clone(e.parties), true
 }
 
+// joinedBefore returns the parties of the meeting told before sentence si that a person of si
+// joined, when a rule of si already put the person in si's own event: "Trump und Putin kamen
+// zusammen. Später wurden die Gespräche fortgesetzt, an der auch Pompeo und Lawrow teilnahmen"
+// (the rule that pairs the two who took part opened si's event before they joined the meeting
+// told). Else nil.
+func (st *state) joinedBefore(si int, joiner *gazetteer.Actor) []*gazetteer.Actor {
+	n := len(st.events)
+	if n < 2 || st.events[n-1].sent != si || !slices.Contains(st.events[n-1].parties, joiner) {
+		return nil
+	}
+	if prev := st.events[n-2]; prev.sent >= si-3 && prev.sent < si {
+		return prev.parties
+	}
+	return nil
+}
+
 // gather opens the event of a gathering sentence si names when it told of no meeting and
 // referred back to none ("Auf dem Bürgenstock ging die Gipfelkonferenz zu Ende"): those named
 // at it later join it. Who spoke at it is its first party ("von der Leyen verkündete den
@@ -1663,6 +1679,12 @@ func (st *state) relations(si int, s Sentence, raw, keys []string, ms []Mention)
 		} else if mt.Object == rules.LastMeeting {
 			// "X stieß später hinzu": the parties of the meeting just told.
 			ev, ok := st.gathering(si, "")
+			if subj.Actor != nil && subj.Kind != "group" {
+				if prev := st.joinedBefore(si, subj.Actor.Party); prev != nil {
+					// (Those the rule paired already met; now they meet the earlier parties.)
+					ev = slices.DeleteFunc(slices.Clone(prev), func(a *gazetteer.Actor) bool { return a == subj.Actor.Party })
+				}
+			}
 			if ok && st.freshGathering(si, keys, mt.Trigger) {
 				ok = false // "at a ceremony attended by X": not the meeting told before
 			}

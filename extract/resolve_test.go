@@ -567,6 +567,10 @@ func TestReferences(t *testing.T) {
 			nil, []string{"statement|John McCain|-", "statement|Barack Obama|-"}},
 		{"de", "2015-01-18", "Der Blogger Raif Badawi wurde verurteilt. Badawis nach Kanada geflüchtete Ehefrau sagte am Sonntag, sie befürchte weitere Strafen.",
 			nil, []string{"statement|Raif Badawi|-"}},
+		// Two who took part in the meeting just told, paired by a rule of their own sentence
+		// first, met its parties too.
+		{"de", "2018-07-16", "Donald Trump und Wladimir Putin sind in Helsinki zusammengekommen. Später wurden die Gespräche in erweiterter Runde fortgesetzt, an der auch Mike Pompeo und Sergej Lawrow teilnahmen.",
+			[]string{"meeting|Mike Pompeo|Donald Trump", "meeting|Sergey Lavrov|Vladimir Putin", "meeting|Mike Pompeo|Sergey Lavrov"}, nil},
 		// In the object's country the subject of a meeting is the guest.
 		{"de", "2022-11-04", "Olaf Scholz ist in Peking mit Xi Jinping zusammengetroffen. Der Gast aus Berlin traf danach auch Li Keqiang.",
 			[]string{"meeting|Olaf Scholz|Li Keqiang"}, []string{"meeting|Xi Jinping|Li Keqiang"}},
