@@ -113,6 +113,10 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 		if slices.ContainsFunc(pairs, func(p [2]int) bool { return p[1] >= 0 && lr.sequenced(s, []int{min(p[0], p[1]), max(p[0], p[1])}) }) {
 			pairs = nil // "zunächst Li Keqiang und danach Xi Jinping getroffen": met one after the other
 		}
+		// "Russia and Ukraine each signed a deal with Turkey": each did, not with the other.
+		if e := listEnd(s, pairs); e >= 0 && e < len(keys) && lr.separate(keys, e, e+1) {
+			pairs = nil
+		}
 		// "veröffentlichten X, Y und Z gemeinsam mit W eine Erklärung": the companion joins.
 		var items []int
 		for _, p := range pairs {
@@ -1044,6 +1048,19 @@ func (lr *langRules) objectsEnd(s *Sentence, c *compiled, obj int) int {
 		end = max(end, s.Mentions[o].End)
 	}
 	return end
+}
+
+// listEnd returns the end of the last item of pairs, or -1.
+func listEnd(s *Sentence, pairs [][2]int) int {
+	e := -1
+	for _, p := range pairs {
+		for _, k := range p {
+			if k >= 0 {
+				e = max(e, s.Mentions[k].End)
+			}
+		}
+	}
+	return e
 }
 
 // originEnd returns where the country an item comes from ends, the item ending at e: "Vladimir
@@ -2071,8 +2088,9 @@ func (lr *langRules) sequenced(s *Sentence, ms []int) bool {
 
 // separate reports whether a word of tokens [cs, ce) says that the parties met one by one.
 func (lr *langRules) separate(keys []string, cs, ce int) bool {
-	for _, k := range keys[max(cs, 0):min(ce, len(keys))] {
-		if lr.g.separately[k] {
+	for j := max(cs, 0); j < min(ce, len(keys)); j++ {
+		// ("Russia and Ukraine each signed a deal with Turkey"; not "with each other".)
+		if lr.g.separately[keys[j]] && !(keys[j] == "each" && j+1 < len(keys) && keys[j+1] == "other") {
 			return true
 		}
 	}
