@@ -1209,10 +1209,12 @@ func (st *state) remember(si int, s Sentence, keys []string, ms []Mention) {
 			}
 			st.countries[m.Actor.Country] = true
 		}
-		if m.Actor == nil || m.Modifier {
+		// (A person named as an owner is named all the same: "Chancellor Gordon Brown's closest
+		// ally … Mr Brown"; but is no one a pronoun after it means first.)
+		if m.Actor == nil || (m.Modifier && !(m.Possessive && m.Actor.Type == gazetteer.Person)) {
 			continue
 		}
-		if first == nil && m.Actor.Type == gazetteer.Person {
+		if first == nil && m.Actor.Type == gazetteer.Person && !m.Modifier {
 			first = m.Actor
 		}
 		if st.salience[m.Actor.Party] == 0 {

@@ -840,9 +840,10 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string) []Ment
 				// "der Sprecher von Präsident Cyril Ramaphosa, Vincent Magwenya,": the title is
 				// held for the person after "von"; the name in apposition holds it.
 				nameAt, next = k, q
-			} else if end+2 < len(keys) && keys[end] == "," && phrase > 0 && definiteArticles[keys[phrase-1]] {
-				// "the Minister of Foreign Affairs, Ojo Maduekwe,": a name in apposition to a title
-				// with a definite article, set off by commas, is the holder named now.
+			} else if end+2 < len(keys) && keys[end] == "," && phrase > 0 && (definiteArticles[keys[phrase-1]] || keys[phrase-1] == "'s") {
+				// "the Minister of Foreign Affairs, Ojo Maduekwe,", "the royal household's
+				// communications chief, Lene Balleby,": a name in apposition to a title with a
+				// definite article or an owner, set off by commas, is the holder named now.
 				closed := func(e int) bool { return e == len(keys) || keys[e] == "," || tokenize.IsTerminal(keys[e]) }
 				if j := hon(end + 1); next < len(hits) && hits[next].start == j {
 					if p := hits[next]; p.isActor() && p.theActor().Type == Person && closed(p.end) {
@@ -885,7 +886,11 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string) []Ment
 		if !shortThenName && !knownOnly && next < len(hits) && hits[next].start == nameAt && hits[next].isActor() && hits[next].theActor().Type == Person {
 			p := &hits[next]
 			p.used = true
-			out = append(out, g.personMention(p, phrase, h.e.key, of))
+			pm := g.personMention(p, phrase, h.e.key, of)
+			if p.end < len(keys) && keys[p.end] == "'s" {
+				pm.Modifier, pm.Possessive = true, true // "Chancellor Angela Merkel's spokesperson"
+			}
+			out = append(out, pm)
 			if q >= 0 && of != nil {
 				out = append(out, g.modifier(&hits[q]))
 			}

@@ -159,6 +159,10 @@ func TestMatch(t *testing.T) {
 		// form of someone else's; not an honorific, nor the short form's own person.
 		{"en", "Kim Tae-hyo, first deputy director of the National Security Office, told", "Kim Tae-hyo=Kim Tae-hyo(title)[director]"},
 		{"en", "Patricia Sanders, spokeswoman for the committee said", "Patricia Sanders=Patricia Sanders(title)[spokesperson]"},
+		// A titled person who owns the noun after it is a possessive modifier; a name in
+		// apposition to an owner's title holds it.
+		{"en", "German Chancellor Angela Merkel's spokesperson, Steffen Seibert, said", "~German=Germany(adjective) ~Angela Merkel=Angela Merkel(exact)[chancellor] Steffen Seibert=Steffen Seibert(exact)[spokesperson]"},
+		{"en", "The royal household's communications chief, Lene Balleby, told", "Lene Balleby=Lene Balleby(title)[director]"},
 		// An Arabic article inside a name the data lacks.
 		{"de", "Außenminister Abdel-Malek al-Mikhlafi sagte", "Abdel-Malek al-Mikhlafi=Abdel-Malek al-Mikhlafi(title)[foreign-minister]"},
 		// A fuzzy name right before a title (this once crashed).
