@@ -173,7 +173,7 @@ func (l *LangRules) FunctionWord(key string) bool {
 func (l *LangRules) Descriptor(key string) bool { return l != nil && l.descriptor(key) }
 
 // descriptor reports whether key is a descriptor noun, or in German a compound ending in one of
-// five letters or more ("Staatenbündnis", "Inselstaat", "Farc-Guerilla").
+// five letters or more ("Staatenbündnis", "Inselstaat", "Farc-Guerilla"; see compoundEnd).
 func (l *LangRules) descriptor(key string) bool {
 	if l.g.descriptors[key] {
 		return true
@@ -184,12 +184,7 @@ func (l *LangRules) descriptor(key string) bool {
 	if j := strings.LastIndexByte(key, '-'); j >= 0 {
 		return l.g.descriptors[key[j+1:]]
 	}
-	for d := range l.g.descriptors {
-		if len(d) >= 5 && len(key) >= len(d)+4 && strings.HasSuffix(key, d) {
-			return true
-		}
-	}
-	return false
+	return compoundEnd(key, l.g.descriptors, 5)
 }
 
 // Possessive reports whether key is a possessive pronoun that refers to the parties in play
@@ -646,8 +641,8 @@ func (l *LangRules) GatheringAt(raw, keys []string) (int, bool) {
 		if j := strings.LastIndexByte(k, '-'); j >= 0 {
 			k = k[j+1:]
 		}
-		if l.g.caseTriggers && len(k) > 8 && fold.IsUpper(raw[i]) && l.compoundGathering(k) {
-			return i, (*langRules)(l).present(keys, i) // "die Friedenskonferenz", "das Spitzentreffen"
+		if l.g.caseTriggers && len(k) > 8 && fold.IsUpper(raw[i]) && compoundEnd(k, l.g.gatherings, 5) {
+			return i, (*langRules)(l).present(keys, i) // a compound: "die Friedenskonferenz", "das Spitzentreffen"
 		}
 		if k == "" || len(k) >= 64 || l.g.gatherShape[k[0]]&(1<<len(k)) == 0 {
 			continue // most words: no gathering of that first letter and length
@@ -657,17 +652,6 @@ func (l *LangRules) GatheringAt(raw, keys []string) (int, bool) {
 		}
 	}
 	return -1, false
-}
-
-// compoundGathering reports whether the German noun k ends in a gathering of four letters or
-// more after a first part of four or more: "friedenskonferenz", "spitzentreffen".
-func (l *LangRules) compoundGathering(k string) bool {
-	for g := range l.g.gatherings {
-		if len(g) >= 4 && len(k) >= len(g)+4 && strings.HasSuffix(k, g) {
-			return true
-		}
-	}
-	return false
 }
 
 // DescribedFrom returns where the phrase of the name at token i begins when an article and

@@ -1281,8 +1281,12 @@ func (lr *langRules) nearWord(s *Sentence, i, within int, ws set) bool {
 
 // compoundOf reports whether k ends in one of ws of six letters or more (Friedensvertrag,
 // Handelsabkommen), as German compounds do.
-func compoundOf(k string, ws set) bool {
-	for n := 6; n < len(k)-2; n++ {
+func compoundOf(k string, ws set) bool { return compoundEnd(k, ws, 6) }
+
+// compoundEnd reports whether k ends in one of ws of at least shortest letters after a first
+// part of three or more ("Friedenskonferenz", "Staatenbündnis").
+func compoundEnd(k string, ws set, shortest int) bool {
+	for n := shortest; n < len(k)-2; n++ {
 		if ws[k[len(k)-n:]] {
 			return true
 		}
