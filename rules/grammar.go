@@ -36,6 +36,12 @@ type Grammar struct {
 	// ParticipleSuffix ends a present participle ("receiving"): after a comma it opens a clause
 	// with the subject of the clause before it ("X arrived in Baghdad, receiving a welcome").
 	ParticipleSuffix string `yaml:"participle_suffix"`
+	// PastParticipleSuffix ends a past participle ("attended"): a cue right after one is that
+	// participle's, not another verb's ("concluded at the dialogue, attended by X and Y").
+	PastParticipleSuffix string `yaml:"past_participle_suffix"`
+	// Origins: words between an item of a list and the country it comes from, which describes
+	// the item ("Vladimir Putin of Russia", "Egils Levits aus Lettland").
+	Origins []string `yaml:"origins"`
 	// CaseTriggers: a trigger written capitalised matches only capitalised words (German
 	// nouns: Treffen), one written in lower case only lower-case words or the first word of a
 	// sentence (verbs: treffen).

@@ -1065,8 +1065,8 @@ func listEnd(s *Sentence, pairs [][2]int) int {
 
 // originEnd returns where the country an item comes from ends, the item ending at e: "Vladimir
 // Putin of Russia", "Egils Levits aus Lettland" (the country is covered, a modifier). Else e.
-func originEnd(s *Sentence, e int) int {
-	if e+1 >= len(s.Keys) || (s.Keys[e] != "of" && s.Keys[e] != "von" && s.Keys[e] != "aus") || !s.covered(e+1) {
+func (lr *langRules) originEnd(s *Sentence, e int) int {
+	if e+1 >= len(s.Keys) || !lr.g.origins[s.Keys[e]] || !s.covered(e+1) {
 		return e
 	}
 	for e++; e < len(s.Keys) && s.covered(e); e++ {
@@ -1096,7 +1096,7 @@ func (lr *langRules) widen(s *Sentence, cs, ce int) (int, int) {
 	listComma := func(c int) bool {
 		before, next := false, -1
 		for k, m := range s.Mentions {
-			if (m.End == c || originEnd(s, m.End) == c) && m.Named {
+			if (m.End == c || lr.originEnd(s, m.End) == c) && m.Named {
 				before = true
 			}
 			if next < 0 && m.Phrase > c && m.Named && lr.onlyArticles(keys, c+1, m.Phrase) {
@@ -1108,7 +1108,7 @@ func (lr *langRules) widen(s *Sentence, cs, ce int) (int, int) {
 		}
 		for k := next; k+1 < len(s.Mentions); k++ {
 			a, b := s.Mentions[k], s.Mentions[k+1]
-			ae := originEnd(s, a.End)
+			ae := lr.originEnd(s, a.End)
 			if !b.Named || b.Phrase <= ae {
 				return false
 			}
@@ -2270,7 +2270,7 @@ func (lr *langRules) withConjuncts(s *Sentence, k int, sp slotSpec, not, limit i
 			continue
 		}
 		if j == not || m.End > limit || !sp.accepts(m) || m.Type == "group" || (owner(s, m) && !sp.possessive) ||
-			!(lr.joinsWith(s.Keys, originEnd(s, prev.End), coveredFrom(s, prev.End, m.Phrase), sp.cues) || lr.placeBetween(s, prev.End, m) || namedAfterComma(s, prev, m, lr) ||
+			!(lr.joinsWith(s.Keys, lr.originEnd(s, prev.End), coveredFrom(s, prev.End, m.Phrase), sp.cues) || lr.placeBetween(s, prev.End, m) || namedAfterComma(s, prev, m, lr) ||
 				lr.includes(s.Keys, prev.End, m.Phrase) || lr.rolesBetween(s, prev.End, m.Phrase)) {
 			break
 		}
@@ -2399,7 +2399,7 @@ func (lr *langRules) list(s *Sentence, k, to int, sp slotSpec, link string) []in
 		// "Vladimir Putin of Russia, Hassan Rouhani of Iran": the country after an item
 		// describes it.
 		if from == prev.End {
-			from = originEnd(s, from)
+			from = lr.originEnd(s, from)
 		}
 		if m.End > to || !sp.accepts(m) || m.Type == "group" || m.Phrase < from {
 			break
@@ -2849,7 +2849,8 @@ func (lr *langRules) coordinatedIn(s *Sentence, i, cs, ce int, sp slotSpec, witn
 			r, w := lr.governs(s, m)
 			// (An English cue after another verb's participle is that verb's: "concluded at the
 			// dialogue, attended by X and Y".)
-			if c := m.Phrase - 1; sp.cues[w] && !lr.g.verbFinal && c > i+1 && c-1 > i && keys[c-1] != keys[i] && strings.HasSuffix(keys[c-1], "ed") && keys[c] == w {
+			if c := m.Phrase - 1; sp.cues[w] && lr.g.pastParticipleSuffix != "" && c > i+1 && c-1 > i && keys[c-1] != keys[i] &&
+				strings.HasSuffix(keys[c-1], lr.g.pastParticipleSuffix) && keys[c] == w {
 				witness = true
 			}
 			if ((r == prep || r == genitiv) && !sp.cues[w] && !lr.absoluteWith(s, k, i, w, to, sp)) || witness {
