@@ -844,13 +844,12 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string) []Ment
 				// "the Minister of Foreign Affairs, Ojo Maduekwe,", "the royal household's
 				// communications chief, Lene Balleby,": a name in apposition to a title with a
 				// definite article or an owner, set off by commas, is the holder named now.
-				closed := func(e int) bool { return e == len(keys) || keys[e] == "," || tokenize.IsTerminal(keys[e]) }
 				if j := hon(end + 1); next < len(hits) && hits[next].start == j {
-					if p := hits[next]; p.isActor() && p.theActor().Type == Person && closed(p.end) {
+					if p := hits[next]; p.isActor() && p.theActor().Type == Person && closedAt(keys, p.end) {
 						nameAt = j
 					}
 				} else if j < len(keys) {
-					if n, _ := g.unknownName(raw, keys, j, hits, next); n >= 2 && closed(j+n) {
+					if n, _ := g.unknownName(raw, keys, j, hits, next); n >= 2 && closedAt(keys, j+n) {
 						nameAt = j
 					}
 				}
@@ -1156,6 +1155,12 @@ func unknownGenitiveEnd(raw, keys []string, end int, hits []hit) int {
 	return n
 }
 
+// closedAt reports whether a name in apposition ending at token e is closed there: by a comma
+// or the sentence's end.
+func closedAt(keys []string, e int) bool {
+	return e == len(keys) || keys[e] == "," || tokenize.IsTerminal(keys[e])
+}
+
 // ownersHolder finds the name in apposition after a title held for a person ("der Sprecher von
 // Präsident Cyril Ramaphosa, Vincent Magwenya,", "the spokesman for Prime Minister Modi, Randhir
 // Jaiswal,"): a genitive link at end, titles, the person, a comma, then a known person or a new
@@ -1182,15 +1187,14 @@ func (g *Gazetteer) ownersHolder(raw, keys []string, end int, hits []hit, next i
 		return 0, 0
 	}
 	k := afterHonorific(raw, keys, c+1)
-	closed := func(e int) bool { return e == len(keys) || keys[e] == "," || tokenize.IsTerminal(keys[e]) }
 	q = hitFrom(hits, q+1, k)
 	if q < len(hits) && hits[q].start == k {
-		if hits[q].isActor() && hits[q].theActor().Type == Person && closed(hits[q].end) {
+		if hits[q].isActor() && hits[q].theActor().Type == Person && closedAt(keys, hits[q].end) {
 			return k, q
 		}
 		return 0, 0
 	}
-	if n, _ := g.unknownName(raw, keys, k, hits, q); n >= 2 && closed(k+n) {
+	if n, _ := g.unknownName(raw, keys, k, hits, q); n >= 2 && closedAt(keys, k+n) {
 		return k, q
 	}
 	return 0, 0
