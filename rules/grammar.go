@@ -100,6 +100,9 @@ type Grammar struct {
 	// Words that make a number approximate before a noun phrase: "unter den rund 30 angereisten
 	// Staats- und Regierungschefs", "some 40 leaders". An article before them governs the noun.
 	Approximators []string `yaml:"approximators"`
+	// Relative pronouns in the genitive, which open a relative clause after a comma like the
+	// others: "Orbán, dessen Land den EU-Ratsvorsitz innehat, …".
+	GenitiveRelatives []string `yaml:"genitive_relatives"`
 	// Words that say in what capacity someone acts before a role noun: "Scholz hatte als erster
 	// ausländischer Regierungschef Netanjahu getroffen", "as the first foreign leader". The role
 	// describes someone in the clause, not the holder named before.

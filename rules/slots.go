@@ -806,7 +806,7 @@ func (lr *langRules) germanRelativeBefore(s *Sentence, c int) int {
 	}
 	for r := c - 1; r > 0 && c-r < maxClause; r-- {
 		if k := s.Keys[r]; k == "," || isBoundary(k) {
-			if k == "," && r+2 < c && (lr.g.rel[s.Keys[r+1]] || (lr.g.prep[s.Keys[r+1]] && lr.g.obliqueRelatives[s.Keys[r+2]])) {
+			if k == "," && r+2 < c && (lr.g.rel[s.Keys[r+1]] || lr.g.genRelatives[s.Keys[r+1]] || (lr.g.prep[s.Keys[r+1]] && lr.g.obliqueRelatives[s.Keys[r+2]])) {
 				return r
 			}
 			return 0
@@ -1766,6 +1766,18 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 			if r > 0 {
 				for k := len(s.Mentions) - 1; k >= 0; k-- {
 					if s.Mentions[k].End == r && k != not && sp.accepts(s.Mentions[k]) {
+						return k
+					}
+				}
+			}
+		}
+		// "Erst am Dienstag war Orbán, dessen Land …, in Kiew von Selenskyj empfangen worden": a
+		// German subject inverted after its auxiliary, a relative clause after it, is the
+		// subject of the rest of its clause, which names no one else who could be.
+		if lr.g.verbFinal && cs >= 2 && keys[cs-1] == "," && first(cs, i) < 0 {
+			if g := lr.germanRelativeBefore(s, cs-1); g > 0 {
+				for k, m := range s.Mentions {
+					if m.End == g && k != not && sp.accepts(m) && m.Phrase >= 1 && lr.g.finiteAux[keys[m.Phrase-1]] {
 						return k
 					}
 				}
