@@ -1860,8 +1860,10 @@ func (st *state) addTriple(s Sentence, ms []Mention, mt rules.Match, subj, obj *
 		if t.Relation == rules.Meeting && oa.Type == gazetteer.Person {
 			st.guest, st.host = oa, sa
 			// "Scholz ist in Peking mit Xi zusammengetroffen": in the object's country, the
-			// subject is the guest.
-			if pl != nil && pl.Country != "" && oa.Country == pl.Country && sa.Country != pl.Country {
+			// subject of a meeting "with" someone is the guest (not of "empfing": who receives
+			// hosts, wherever that is).
+			symmetric := mt.Rule.Object != nil && mt.Rule.Object.Find == "cue"
+			if symmetric && pl != nil && pl.Country != "" && oa.Country == pl.Country && sa.Country != pl.Country {
 				st.guest, st.host = sa, oa
 			}
 		}

@@ -571,6 +571,12 @@ func TestReferences(t *testing.T) {
 		// first, met its parties too.
 		{"de", "2018-07-16", "Donald Trump und Wladimir Putin sind in Helsinki zusammengekommen. Später wurden die Gespräche in erweiterter Runde fortgesetzt, an der auch Mike Pompeo und Sergej Lawrow teilnahmen.",
 			[]string{"meeting|Mike Pompeo|Donald Trump", "meeting|Sergey Lavrov|Vladimir Putin", "meeting|Mike Pompeo|Sergey Lavrov"}, nil},
+		// Who receives hosts, wherever: the guest is the one received.
+		{"de", "2023-06-01", "Papst Franziskus empfing in Rom Giorgia Meloni. Der Gast sagte, Italien werde helfen.",
+			[]string{"statement|Giorgia Meloni|-"}, []string{"statement|Pope Francis|-"}},
+		// A press conference is no gathering the meeting just told gives way to.
+		{"de", "2023-11-16", "Joe Biden traf Xi Jinping in Woodside. Bei einer Pressekonferenz in Berlin sagte Olaf Scholz, das sei ein gutes Zeichen. An dem Treffen in Woodside hatte auch Antony Blinken teilgenommen.",
+			[]string{"meeting|Antony Blinken|Joe Biden"}, []string{"meeting|Antony Blinken|Olaf Scholz"}},
 		// In the object's country the subject of a meeting is the guest.
 		{"de", "2022-11-04", "Olaf Scholz ist in Peking mit Xi Jinping zusammengetroffen. Der Gast aus Berlin traf danach auch Li Keqiang.",
 			[]string{"meeting|Olaf Scholz|Li Keqiang"}, []string{"meeting|Xi Jinping|Li Keqiang"}},

@@ -57,7 +57,8 @@ type grammar struct {
 	referShapes                                      shapes
 	verbFinal, freeInversion, caseTriggers           bool
 	participleSuffix, pastParticipleSuffix           string
-	origins                                          set
+	origins, itemNouns, indirect                     set
+	notGatherings                                    []string                 // folded first parts
 	pronouns                                         map[string]string        // key -> gender
 	demonstratives                                   map[string]string        // key -> gender
 	groups                                           map[[2]string][][]string // first two words ("" second: one word) -> phrases, longest first
@@ -135,7 +136,7 @@ func compileGrammar(g *Grammar) *grammar {
 		comp: newSet(g.Complementizers), loc: newSet(g.Locatives), separately: newSet(g.Separately),
 		together: newSet(g.Together), numbers: map[string]int{}, plural: newSet(g.PluralPronouns),
 		rel: newSet(g.Relatives), contrast: newSet(g.Contrast), possessives: newSet(g.Possessives),
-		verbFinal: g.VerbFinal, freeInversion: g.FreeInversion, caseTriggers: g.CaseTriggers, participleSuffix: fold.String(g.ParticipleSuffix), pastParticipleSuffix: fold.String(g.PastParticipleSuffix), origins: newSet(g.Origins),
+		verbFinal: g.VerbFinal, freeInversion: g.FreeInversion, caseTriggers: g.CaseTriggers, participleSuffix: fold.String(g.ParticipleSuffix), pastParticipleSuffix: fold.String(g.PastParticipleSuffix), origins: newSet(g.Origins), itemNouns: newSet(g.ItemNouns), indirect: newSet(g.Indirect), notGatherings: foldAll(g.NotGatherings),
 		pronouns: map[string]string{},
 		groups:   map[[2]string][][]string{}, cues: map[string][]cue{},
 		reportedModals: newSet(g.ReportedModals), perfect: newSet(g.Perfect),

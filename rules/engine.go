@@ -641,7 +641,8 @@ func (l *LangRules) GatheringAt(raw, keys []string) (int, bool) {
 		if j := strings.LastIndexByte(k, '-'); j >= 0 {
 			k = k[j+1:]
 		}
-		if l.g.caseTriggers && len(k) > 8 && fold.IsUpper(raw[i]) && compoundEnd(k, l.g.gatherings, 5) {
+		if l.g.caseTriggers && len(k) > 8 && fold.IsUpper(raw[i]) && compoundEnd(k, l.g.gatherings, 5) &&
+			!slices.ContainsFunc(l.g.notGatherings, func(p string) bool { return strings.HasPrefix(k, p) }) {
 			return i, (*langRules)(l).present(keys, i) // a compound: "die Friedenskonferenz", "das Spitzentreffen"
 		}
 		if k == "" || len(k) >= 64 || l.g.gatherShape[k[0]]&(1<<len(k)) == 0 {
@@ -910,6 +911,9 @@ func (lr *langRules) agreedMet(s *Sentence, ms []Match) []Match {
 			continue
 		}
 		cs, ce := lr.widenedClause(s, x.Trigger)
+		if lr.g.indirect.anyOf(s.Keys[cs:ce]) {
+			continue // "agreed to a truce in indirect talks mediated by Qatar": apart
+		}
 		// (Only a meeting of the same two: not a witness or someone joining them, "at a ceremony
 		// attended by X".)
 		if slices.ContainsFunc(ms, func(m Match) bool {

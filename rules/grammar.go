@@ -39,6 +39,16 @@ type Grammar struct {
 	// PastParticipleSuffix ends a past participle ("attended"): a cue right after one is that
 	// participle's, not another verb's ("concluded at the dialogue, attended by X and Y").
 	PastParticipleSuffix string `yaml:"past_participle_suffix"`
+	// Indirect: words that say talks were held through a mediator, the parties apart ("indirect
+	// talks mediated by Qatar"): those who agree in them have not met.
+	Indirect []string `yaml:"indirect"`
+	// NotGatherings: first parts of compounds that end in a gathering noun but name no meeting
+	// of parties ("Pressekonferenz", "Telefonkonferenz", "Berggipfel").
+	NotGatherings []string `yaml:"not_gatherings"`
+	// ItemNouns: nouns in lower case that may stand between a coordinator and the last item of
+	// a list of people, saying what the item is ("Gershkovich, Whelan and journalist Alsu
+	// Kurmasheva"); a verb there ends the list ("met Xi and criticised Putin").
+	ItemNouns []string `yaml:"item_nouns"`
 	// Origins: words between an item of a list and the country it comes from, which describes
 	// the item ("Vladimir Putin of Russia", "Egils Levits aus Lettland").
 	Origins []string `yaml:"origins"`

@@ -113,8 +113,9 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 		if slices.ContainsFunc(pairs, func(p [2]int) bool { return p[1] >= 0 && lr.sequenced(s, []int{min(p[0], p[1]), max(p[0], p[1])}) }) {
 			pairs = nil // "zunächst Li Keqiang und danach Xi Jinping getroffen": met one after the other
 		}
-		// "Russia and Ukraine each signed a deal with Turkey": each did, not with the other.
-		if e := listEnd(s, pairs); e >= 0 && e < len(keys) && lr.separate(keys, e, e+1) {
+		// "Russia and Ukraine each signed a deal with Turkey": each did so with a third, not
+		// with the other (but "Putin and Xi each signed the declaration": together).
+		if e := listEnd(s, pairs); e >= 0 && e < len(keys) && lr.separate(keys, e, e+1) && lr.g.with.anyOf(keys[e:min(ce, len(keys))]) {
 			pairs = nil
 		}
 		// "veröffentlichten X, Y und Z gemeinsam mit W eine Erklärung": the companion joins.
@@ -2348,10 +2349,9 @@ func (lr *langRules) joins(keys []string, from, to int) bool {
 			coord = true
 		case lr.g.art[k]:
 			art = true
-		case coord && j == to-1 && j > from && lr.g.coord[keys[j-1]] && !lr.g.verbFinal && isWordKey(k) && !lr.g.prep[k] && !lr.g.coord[k] &&
-			!lr.g.sequence[k] && !lr.g.separately[k]:
-			// "Gershkovich, Whelan and journalist Alsu Kurmasheva": an English noun in lower case
-			// right before the last item says what the item is.
+		case coord && j == to-1 && j > from && lr.g.coord[keys[j-1]] && lr.g.itemNouns[k]:
+			// "Gershkovich, Whelan and journalist Alsu Kurmasheva": a noun right before the last
+			// item says what the item is (not a verb: "met Xi and criticised Putin").
 		case coord && (lr.g.sequence[k] || lr.g.separately[k]):
 			// "zuerst Trump und danach getrennt Putin": items met one after the other.
 		case !coord && lr.g.prep[k] && j+3 < to && lr.g.coord.anyOf(keys[j+1:j+4]) &&
@@ -2859,10 +2859,10 @@ func (lr *langRules) coordinatedIn(s *Sentence, i, cs, ce int, sp slotSpec, witn
 			// is the witness's verb: "was attended by X and Y").
 			witness := !witnessesToo && lr.afterWitnessCue(s, m.Phrase) && !(i+1 < m.Phrase && sp.cues[keys[i+1]])
 			r, w := lr.governs(s, m)
-			// (An English cue after another verb's participle is that verb's: "concluded at the
-			// dialogue, attended by X and Y".)
-			if c := m.Phrase - 1; sp.cues[w] && lr.g.pastParticipleSuffix != "" && c > i+1 && c-1 > i && keys[c-1] != keys[i] &&
-				strings.HasSuffix(keys[c-1], lr.g.pastParticipleSuffix) && keys[c] == w {
+			// (An English cue after another verb's participle set off by a comma is that verb's:
+			// "concluded at the dialogue, attended by X and Y"; not "signed and ratified by".)
+			if c := m.Phrase - 1; sp.cues[w] && lr.g.pastParticipleSuffix != "" && c > i+2 && keys[c-1] != keys[i] &&
+				strings.HasSuffix(keys[c-1], lr.g.pastParticipleSuffix) && keys[c] == w && keys[c-2] == "," {
 				witness = true
 			}
 			if ((r == prep || r == genitiv) && !sp.cues[w] && !lr.absoluteWith(s, k, i, w, to, sp)) || witness {
