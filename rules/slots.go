@@ -1538,13 +1538,7 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 		if r == prep || r == genitiv {
 			// "…, with finance minister Hans Eichel saying it showed …": the subject of an
 			// absolute construction after "with".
-			// (Or present, a list: "with Yuko Kishida and Kim Keon-hee also present".)
-			if !subject || lr.g.verbFinal || !lr.g.with[w] || !(lr.isParticiple(keys[i]) || keys[i] == "present") {
-				return false
-			}
-			items := lr.list(s, k, i, sp, "")
-			end := s.Mentions[items[len(items)-1]].End
-			return end == i || (end == i-1 && lr.g.asides[keys[i-1]])
+			return subject && !lr.g.verbFinal && lr.g.with[w] && m.End == i && lr.isParticiple(keys[i])
 		}
 		return !(subject && r == object && !sp.anyCase)
 	}
