@@ -747,13 +747,13 @@ var honorificGender = map[string]string{"mr": "m", "mr.": "m", "herr": "m", "her
 	"mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "frau": "f", "dame": "f"}
 
 // surname returns the person the data lacks whose last name is key, or in German its
-// genitive ("Medinskis").
-func (st *state) surname(key string) *gazetteer.Actor {
+// genitive ("Medinskis"), and whether key is that genitive.
+func (st *state) surname(key string) (a *gazetteer.Actor, genitive bool) {
 	a, known := st.surnames[key]
 	if !known && st.lang == "de" && strings.HasSuffix(key, "s") {
-		a = st.surnames[key[:len(key)-1]]
+		return st.surnames[key[:len(key)-1]], true
 	}
-	return a
+	return a, false
 }
 
 // surnameMentions adds the mentions of people the data lacks by their last name alone, after
@@ -769,7 +769,7 @@ func (st *state) surnameMentions(si int, s Sentence, raw, keys []string, covered
 		if m.Actor == nil || m.Actor.ID == "" || m.Actor.Type != gazetteer.Person || m.Title != "" || m.Last-m.First != 1 || st.fullNamed[m.Actor] {
 			continue
 		}
-		if a := st.surname(keys[m.First-s.First]); a != nil && a != m.Actor.Party {
+		if a, _ := st.surname(keys[m.First-s.First]); a != nil && a != m.Actor.Party {
 			m.Actor, m.Kind = a, string(gazetteer.KindShort)
 		}
 	}
@@ -777,7 +777,7 @@ func (st *state) surnameMentions(si int, s Sentence, raw, keys []string, covered
 		if covered[i] || !fold.IsUpper(raw[i]) {
 			continue
 		}
-		a := st.surname(k)
+		a, gen := st.surname(k)
 		// A given name before it that is not this person's names someone else: "Georg
 		// Ratzinger" after "Joseph Ratzinger".
 		if a != nil && i > 0 && !covered[i-1] && fold.IsUpper(raw[i-1]) && len(keys[i-1]) > 3 && st.x.gaz.GivenName(keys[i-1]) &&
@@ -790,8 +790,6 @@ func (st *state) surnameMentions(si int, s Sentence, raw, keys []string, covered
 		}
 		// "Badawis Ehefrau sagte", "Badawis nach Kanada geflüchtete Ehefrau": a German genitive
 		// says whose a noun is; before the noun, it owns it.
-		_, exact := st.surnames[k]
-		gen := !exact
 		owns := gen && i+1 < len(keys) && isWord(raw[i+1])
 		out = insert(out, Mention{Sentence: si, First: s.First + i, Last: s.First + i + 1, Phrase: s.First + i,
 			Actor: a, Kind: string(gazetteer.KindShort), Confidence: 0.8, Modifier: gen, Possessive: owns})
@@ -1302,6 +1300,10 @@ func (st *state) deny(si int, s Sentence, keys []string, ms []Mention, seen map[
 // An event is a meeting the text told: the parties of a sentence's meetings and agreements,
 // or a gathering a sentence named before anyone who took part in it ("der Mercosur-Gipfel",
 // "the retreat"), which those named later join.
+// eventReach is how many sentences back a meeting told may still be referred to ("the talks",
+// "they", who joined it).
+const eventReach = 3
+
 type event struct {
 	sent    int                // the sentence that last told of it
 	parties []*gazetteer.Actor // in order
@@ -1311,7 +1313,7 @@ type event struct {
 // recentEvent returns a copy of the parties of the last meeting with two parties or more, if
 // it was told at most three sentences before si; else nil.
 func (st *state) recentEvent(si int) []*gazetteer.Actor {
-	for i := len(st.events) - 1; i >= 0 && st.events[i].sent >= si-3; i-- {
+	for i := len(st.events) - 1; i >= 0 && st.events[i].sent >= si-eventReach; i-- {
 		if len(st.events[i].parties) >= 2 {
 			return slices.Clone(st.events[i].parties)
 		}
@@ -1322,7 +1324,7 @@ func (st *state) recentEvent(si int) []*gazetteer.Actor {
 // gathering returns a copy of the parties of the last event, however few, and whether there is
 // one told at most three sentences before si: what "the summit" or "Gastgeber war" refers to.
 func (st *state) gathering(si int, noun string) ([]*gazetteer.Actor, bool) {
-	if len(st.events) == 0 || st.events[len(st.events)-1].sent < si-3 {
+	if len(st.events) == 0 || st.events[len(st.events)-1].sent < si-eventReach {
 		return nil, false
 	}
 	e := &st.events[len(st.events)-1]
@@ -1338,13 +1340,14 @@ func (st *state) gathering(si int, noun string) ([]*gazetteer.Actor, bool) {
 // joined, when a rule of si already put the person in si's own event: "Trump und Putin kamen
 // zusammen. Später wurden die Gespräche fortgesetzt, an der auch Pompeo und Lawrow teilnahmen"
 // (the rule that pairs the two who took part opened si's event before they joined the meeting
-// told). Else nil.
+// told). Any rule of si that put the person in si's event counts, not only such a pairing.
+// Else nil.
 func (st *state) joinedBefore(si int, joiner *gazetteer.Actor) []*gazetteer.Actor {
 	n := len(st.events)
 	if n < 2 || st.events[n-1].sent != si || !slices.Contains(st.events[n-1].parties, joiner) {
 		return nil
 	}
-	if prev := st.events[n-2]; prev.sent >= si-3 && prev.sent < si {
+	if prev := st.events[n-2]; prev.sent >= si-eventReach && prev.sent < si {
 		return prev.parties
 	}
 	return nil
@@ -1359,7 +1362,13 @@ func (st *state) gather(si int, keys []string, ms []Mention) {
 		slices.ContainsFunc(ms, func(m Mention) bool { return m.Event }) {
 		return
 	}
-	st.events = append(st.events, event{sent: si, parties: st.speakers, noun: lastPart(keys[st.gatherAt])})
+	st.openEvent(si, keys, st.speakers)
+}
+
+// openEvent opens the event of the gathering sentence si names (at st.gatherAt), with its first
+// parties.
+func (st *state) openEvent(si int, keys []string, parties []*gazetteer.Actor) {
+	st.events = append(st.events, event{sent: si, parties: parties, noun: lastPart(keys[st.gatherAt])})
 }
 
 // freshGathering reports whether the trigger at trig describes a gathering named just before it
@@ -1695,7 +1704,7 @@ func (st *state) relations(si int, s Sentence, raw, keys []string, ms []Mention)
 				// sentence names the gathering; X is its first party, whom those named later join.
 				if st.gatherAt >= 0 && mt.Modality == rules.Asserted && subj.Kind != "group" && subj.Actor != nil &&
 					(len(st.events) == 0 || st.events[len(st.events)-1].sent != si) {
-					st.events = append(st.events, event{sent: si, parties: []*gazetteer.Actor{subj.Actor.Party}, noun: lastPart(keys[st.gatherAt])})
+					st.openEvent(si, keys, []*gazetteer.Actor{subj.Actor.Party})
 				}
 				continue
 			}

@@ -881,8 +881,10 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string) []Ment
 		n, absorbed := g.unknownName(raw, keys, nameAt, hits, next)
 		shortThenName := next < len(hits) && hits[next].kind == KindShort && hits[next].start == nameAt && n >= 2
 		// (A title of known people only vouches for no short form: "his wife Sharon".)
-		knownOnly := g.titles[h.e.key] != nil && g.titles[h.e.key].KnownOnly && next < len(hits) && hits[next].kind == KindShort
-		if !shortThenName && !knownOnly && next < len(hits) && hits[next].start == nameAt && hits[next].isActor() && hits[next].theActor().Type == Person {
+		title := g.titles[h.e.key]
+		knownOnly := title != nil && title.KnownOnly
+		shortAfterKnownOnly := knownOnly && next < len(hits) && hits[next].kind == KindShort
+		if !shortThenName && !shortAfterKnownOnly && next < len(hits) && hits[next].start == nameAt && hits[next].isActor() && hits[next].theActor().Type == Person {
 			p := &hits[next]
 			p.used = true
 			pm := g.personMention(p, phrase, h.e.key, of)
@@ -895,7 +897,7 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string) []Ment
 			}
 			continue
 		}
-		if t := g.titles[h.e.key]; n > 0 && (t == nil || !t.KnownOnly) {
+		if n > 0 && !knownOnly {
 			for _, k := range absorbed {
 				hits[k].used = true
 			}
