@@ -58,7 +58,8 @@ type grammar struct {
 	verbFinal, freeInversion, caseTriggers           bool
 	participleSuffix, pastParticipleSuffix           string
 	origins, itemNouns, indirect                     set
-	notGatherings                                    []string                 // folded first parts
+	notGatherings                                    []string // folded first parts
+	reciprocals                                      [][]string
 	pronouns                                         map[string]string        // key -> gender
 	demonstratives                                   map[string]string        // key -> gender
 	groups                                           map[[2]string][][]string // first two words ("" second: one word) -> phrases, longest first
@@ -136,7 +137,7 @@ func compileGrammar(g *Grammar) *grammar {
 		comp: newSet(g.Complementizers), loc: newSet(g.Locatives), separately: newSet(g.Separately),
 		together: newSet(g.Together), numbers: map[string]int{}, plural: newSet(g.PluralPronouns),
 		rel: newSet(g.Relatives), contrast: newSet(g.Contrast), possessives: newSet(g.Possessives),
-		verbFinal: g.VerbFinal, freeInversion: g.FreeInversion, caseTriggers: g.CaseTriggers, participleSuffix: fold.String(g.ParticipleSuffix), pastParticipleSuffix: fold.String(g.PastParticipleSuffix), origins: newSet(g.Origins), itemNouns: newSet(g.ItemNouns), indirect: newSet(g.Indirect), notGatherings: foldAll(g.NotGatherings),
+		verbFinal: g.VerbFinal, freeInversion: g.FreeInversion, caseTriggers: g.CaseTriggers, participleSuffix: fold.String(g.ParticipleSuffix), pastParticipleSuffix: fold.String(g.PastParticipleSuffix), origins: newSet(g.Origins), itemNouns: newSet(g.ItemNouns), indirect: newSet(g.Indirect), notGatherings: foldAll(g.NotGatherings), reciprocals: phrases(g.Reciprocals),
 		pronouns: map[string]string{},
 		groups:   map[[2]string][][]string{}, cues: map[string][]cue{},
 		reportedModals: newSet(g.ReportedModals), perfect: newSet(g.Perfect),

@@ -39,6 +39,9 @@ type Grammar struct {
 	// PastParticipleSuffix ends a past participle ("attended"): a cue right after one is that
 	// participle's, not another verb's ("concluded at the dialogue, attended by X and Y").
 	PastParticipleSuffix string `yaml:"past_participle_suffix"`
+	// Reciprocals: phrases that say the parties acted together, though they begin with a word of
+	// Separately ("signed a deal with each other").
+	Reciprocals []string `yaml:"reciprocals"`
 	// Indirect: words that say talks were held through a mediator, the parties apart ("indirect
 	// talks mediated by Qatar"): those who agree in them have not met.
 	Indirect []string `yaml:"indirect"`

@@ -2101,7 +2101,7 @@ func (lr *langRules) sequenced(s *Sentence, ms []int) bool {
 func (lr *langRules) separate(keys []string, cs, ce int) bool {
 	for j := max(cs, 0); j < min(ce, len(keys)); j++ {
 		// ("Russia and Ukraine each signed a deal with Turkey"; not "with each other".)
-		if lr.g.separately[keys[j]] && !(keys[j] == "each" && j+1 < len(keys) && keys[j+1] == "other") {
+		if lr.g.separately[keys[j]] && !slices.ContainsFunc(lr.g.reciprocals, func(p []string) bool { return hasPhrase(keys, j, p) }) {
 			return true
 		}
 	}
