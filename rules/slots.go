@@ -559,7 +559,7 @@ func sentenceStart(keys []string, i int) bool {
 // or, inside the sentence, a capitalised word that names no actor ("Central Asian").
 func (lr *langRules) nounModifier(s *Sentence, j int) bool {
 	k := s.Keys[j]
-	if _, ok := lr.g.numbers[k]; ok || k == "two" || isNumber(k) {
+	if _, ok := lr.g.numbers[k]; ok || k == "two" || isNumberKey(k) {
 		return true
 	}
 	return s.Raw != nil && j > 0 && !sentenceStart(s.Keys, j) && isWordKey(k) && fold.IsUpper(s.Raw[j]) &&
@@ -1201,11 +1201,6 @@ func (lr *langRules) apposition(s *Sentence, c int, open bool) (int, int) {
 	return 0, 0
 }
 
-// isNumber reports whether k is written in digits ("30", "1,000").
-func isNumber(k string) bool {
-	return k != "" && k[0] >= '0' && k[0] <= '9'
-}
-
 // isDash reports whether k is a dash that sets off an apposition ("the leaders of X, Y and Z —
 // A, B and C — pledged").
 func isDash(k string) bool { return k == "—" || k == "–" }
@@ -1371,7 +1366,7 @@ func (lr *langRules) governs(s *Sentence, m Mention) (role, string) {
 		for k--; k >= 1 && adj(k) && j-k < 2; k-- {
 		}
 		// (A number, approximate or not, may come first: "den rund 30 angereisten".)
-		for n := 0; k >= 1 && n < 3 && (isNumber(keys[k]) || lr.g.approximators[keys[k]]); n++ {
+		for n := 0; k >= 1 && n < 3 && (isNumberKey(keys[k]) || lr.g.approximators[keys[k]]); n++ {
 			k--
 		}
 		if lr.g.art[keys[k]] {
