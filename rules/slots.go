@@ -337,14 +337,7 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 				// "The failure of talks between India and Pakistan has not led to tensions": the
 				// negation after the talks' parties is of something else, unless it says the talks
 				// did not take place.
-				end := i + 1
-				for _, p := range pairs {
-					for _, k := range p {
-						if k >= 0 {
-							end = max(end, s.Mentions[k].End)
-						}
-					}
-				}
+				end := max(i+1, listEnd(s, pairs))
 				if end < mce && !lr.occurs(keys, end, mce) && !lr.callsOff(keys, end, mce) && !lr.g.denials.anyOf(keys[end:mce]) {
 					modality = lr.modality(keys, i, mcs, end, c.Modality, c.Relation)
 				}
