@@ -262,7 +262,13 @@ type Grammar struct {
 	// Canberra hätte sie Penny Wong treffen sollen" (hätte … sollen).
 	Counterfactual [][2]string `yaml:"counterfactual"`
 	Planned        []string    `yaml:"planned"`
-	Reported       []string    `yaml:"reported"`
+	// Attributive participles of planning ("das geplante Treffen"): planned cues only when they
+	// qualify an event, a talk noun or one of Plannable within a few words, not "die geplante
+	// Zukunftsstadt Neom".
+	PlannedAttributes []string `yaml:"planned_attributes"`
+	// Nouns of things planned besides talks: "die geplante Reise", "der geplante Besuch".
+	Plannable []string `yaml:"plannable"`
+	Reported  []string `yaml:"reported"`
 	// Modal verbs that report rather than plan when a perfect auxiliary follows the trigger
 	// ("soll sich mit X getroffen haben"), and those auxiliaries.
 	ReportedModals []string `yaml:"reported_modals"`

@@ -20,7 +20,7 @@ func (lr *langRules) modality(keys []string, i, cs, ce int, def, rel string) str
 			continue
 		}
 		for _, c := range lr.g.cues[keys[j]] {
-			if hasPhrase(keys, j, c.words) {
+			if lr.cueAt(keys, j, c) {
 				found[c.kind] = true
 			}
 		}
@@ -170,9 +170,27 @@ func (lr *langRules) cueWhere(keys []string, from, to int, want func(cue) bool) 
 			continue
 		}
 		for _, c := range lr.g.cues[keys[j]] {
-			if want(c) && hasPhrase(keys, j, c.words) {
+			if want(c) && lr.cueAt(keys, j, c) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// cueAt reports whether cue c stands at token j: its words, and for an attributive participle
+// of planning an event it qualifies in the next three words ("das geplante persönliche
+// Treffen", "die geplante China-Reise", not "in der geplanten Zukunftsstadt Neom").
+func (lr *langRules) cueAt(keys []string, j int, c cue) bool {
+	if !hasPhrase(keys, j, c.words) {
+		return false
+	}
+	if !lr.g.plannedAttributes[keys[j]] {
+		return true
+	}
+	for k := j + 1; k < len(keys) && k <= j+3 && keys[k] != "," && keys[k] != "."; k++ {
+		if lr.g.plannable[keys[k]] || compoundEnd(keys[k], lr.g.plannable, 5) {
+			return true
 		}
 	}
 	return false
