@@ -144,7 +144,7 @@ type Grammar struct {
 	// after the other, not together: "zuerst Trump und danach Putin", "first Li and then Xi".
 	Sequence []string `yaml:"sequence"`
 	// Verbs of intent whose infinitive is something planned: "agreed to hold talks", "offered
-	// to sign" (English, where "to" comes before the trigger; German "um … zu" is built in).
+	// to sign"; German "vereinbarten, sich bald zu treffen" ("um … zu" is built in).
 	IntentVerbs []string `yaml:"intent_verbs"`
 	// Nouns of people that hold no particular office ("die vier Politiker", "the three
 	// leaders"): a counted group of them may be the people the article just named.

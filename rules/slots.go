@@ -303,10 +303,12 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 	if lr.infinitive(keys, i, cs) || lr.inInfinitiveClause(s.Raw, keys, i, cs, ce) {
 		// The modality of an infinitive is its governing clause's ("lehnte es ab, Putin zu
 		// treffen"); "um … zu" states a purpose, something planned.
-		if g := lr.governing(s, cs); len(g) > 0 {
+		g := lr.governing(s, cs)
+		if len(g) > 0 {
 			mcs = g[len(g)-1][0]
 		}
-		purpose = keys[cs] == "um"
+		// "um … zu" states a purpose; "vereinbarten, sich bald zu treffen" an intent.
+		purpose = keys[cs] == "um" || (len(g) > 0 && lr.g.intentVerbs.anyOf(keys[g[0][0]:g[0][1]]))
 	} else if i >= 2 && keys[i-1] == "to" && lr.g.intentVerbs.anyOf(keys[mcs:i-1]) {
 		purpose = true // "agreed on Wednesday to hold talks"
 	}
@@ -2880,6 +2882,20 @@ func (lr *langRules) coordinatedIn(s *Sentence, i, cs, ce int, sp slotSpec, witn
 	}
 	if ps := find(sentenceFrom(keys, cs), i, cs); ps != nil {
 		return ps
+	}
+	// "Putin und Erdoğan vereinbarten, sich bald zu treffen": a German infinitive clause has
+	// the subject of the clause it depends on; not when an object follows that subject ("X und
+	// Y riefen A und B auf, sich zu treffen": A and B would meet; nor "kamen zusammen, um zu
+	// beraten", the purpose of the meeting just told).
+	if lr.infinitive(keys, i, cs) && keys[cs] != "um" {
+		for _, g := range lr.governing(s, cs) {
+			ps := find(sentenceFrom(keys, g[0]), g[1], g[0])
+			e := listEnd(s, ps)
+			if ps != nil && !slices.ContainsFunc(s.Mentions, func(m Mention) bool { return m.Phrase >= e && m.End <= g[1] && sp.accepts(m) }) {
+				return ps
+			}
+			break
+		}
 	}
 	// "X, Y and Z unveiled a plan, issuing a joint statement": a participle after a comma has
 	// the subject of the clause before it.
