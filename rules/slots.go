@@ -2732,6 +2732,13 @@ func (lr *langRules) betweenAfter(s *Sentence, i int, sp slotSpec) [][2]int {
 	if j >= len(keys) {
 		return nil
 	}
+	// "weitere Gespräche der beiden Staatschefs", "talks of the two leaders": the group in the
+	// genitive right after the noun are its parties.
+	for k, m := range s.Mentions {
+		if m.Type == "group" && (m.Phrase == i+1 && lr.g.caseTriggers || m.Phrase == i+2 && lr.g.gen[keys[i+1]]) {
+			return [][2]int{{k, k}}
+		}
+	}
 	for _, b := range lr.g.between {
 		if keys[j] != b[0] {
 			continue
