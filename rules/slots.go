@@ -2791,8 +2791,13 @@ func (lr *langRules) emptyPhrase(s *Sentence, j int) bool {
 		return false
 	}
 	// Only an indefinite phrase or an adjective may be no party: "mit einem Kugelschreiber",
-	// "with a pen", "mit großer Mehrheit"; "with unions" names parties the data lacks.
-	if k := keys[j+1]; !lr.g.indefinites[k] && !(lr.g.caseTriggers && s.Raw != nil && !fold.IsUpper(s.Raw[j+1]) && hasAdjEnding(k)) {
+	// "with a pen", "mit großer Mehrheit", "Mit über dreistündiger Verspätung"; "with unions"
+	// names parties the data lacks.
+	p := j + 1
+	for p+1 < len(keys) && p <= j+2 && (lr.g.approximators[keys[p]] || isNumberKey(keys[p])) {
+		p++
+	}
+	if k := keys[p]; !lr.g.indefinites[k] && !(lr.g.caseTriggers && s.Raw != nil && !fold.IsUpper(s.Raw[p]) && hasAdjEnding(k)) {
 		return false
 	}
 	end := j + 1
@@ -2804,6 +2809,9 @@ func (lr *langRules) emptyPhrase(s *Sentence, j int) bool {
 			return false
 		}
 		end++
+		if lr.g.caseTriggers && s.Raw != nil && end-1 > j+1 && fold.IsUpper(s.Raw[end-1]) {
+			break // a German phrase ends with its noun: "mit dreistündiger Verspätung"
+		}
 	}
 	if end == j+1 {
 		return false
