@@ -675,6 +675,11 @@ func (l *LangRules) DescribedFrom(raw, keys []string, i int, isModifier func(j i
 			j-- // "die militant-islamistischen Taliban": the first part of a hyphenated adjective
 			continue
 		}
+		if l.g.caseTriggers && k > 0 && j >= 2 && fold.IsUpper(raw[j]) && isWordKey(keys[j]) && l.g.prep[keys[j-1]] && l.g.art[keys[j-2]] {
+			// "der vom Klimawandel bedrohte Inselstaat Tuvalu": a participle's own short
+			// prepositional phrase, right after the article.
+			return j - 1
+		}
 		// A trigger word is a verb: "Das teilte Russland mit" has no adjective before the name.
 		adj := !fold.IsUpper(raw[j]) && isWordKey(keys[j]) && !l.g.art[keys[j]] && !l.g.coord[keys[j]] && !l.g.prep[keys[j]] &&
 			len(l.byWord[keys[j]]) == 0
