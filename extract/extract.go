@@ -1524,16 +1524,15 @@ func (st *state) nations(as []*gazetteer.Actor) []*gazetteer.Actor {
 //
 // With no such pair yet, they are the two actors the document has named most so far (this
 // sentence included), the earlier named first on a tie.
-// bareGroup reports whether group mention m is a number without a noun: "die beiden", "the two".
+// bareGroup reports whether group mention m is a number without a noun: "die beiden", "the two",
+// "nahmen beide teil". (BareGroup reads the two words after the group's first.)
 func (st *state) bareGroup(m *Mention) bool {
-	if m.Last+1 > len(st.toks) {
-		return false
-	}
 	var raw, keys []string
-	for _, t := range st.toks[m.First : m.Last+1] {
+	for _, t := range st.toks[m.First:min(m.First+3, len(st.toks))] {
 		raw, keys = append(raw, t.Text), append(keys, t.Key)
 	}
-	return len(keys) == 3 && st.lr.BareGroup(raw, keys, 0) > 0
+	n := st.lr.BareGroup(raw, keys, 0)
+	return n > 0 && n == m.Last-m.First
 }
 
 // mainPair returns the pair a group of two refers to: of the pairs that met or agreed so far,

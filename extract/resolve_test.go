@@ -571,6 +571,9 @@ func TestReferences(t *testing.T) {
 		// first, met its parties too.
 		{"de", "2018-07-16", "Donald Trump und Wladimir Putin sind in Helsinki zusammengekommen. Später wurden die Gespräche in erweiterter Runde fortgesetzt, an der auch Mike Pompeo und Sergej Lawrow teilnahmen.",
 			[]string{"meeting|Mike Pompeo|Donald Trump", "meeting|Sergey Lavrov|Vladimir Putin", "meeting|Mike Pompeo|Sergey Lavrov"}, nil},
+		// A bare "beide" is the two people in play, not two countries named more often.
+		{"de", "2021-01-05", "Saudi-Arabien und Katar haben ihren Streit beigelegt. Kronprinz Mohammed bin Salman empfing den Emir von Katar, Tamim bin Hamad Al Thani, in Al-Ula. Anschließend nahmen beide am Gipfel des Golf-Kooperationsrats teil. Saudi-Arabien und Katar wollen ihre Botschaften wieder öffnen.",
+			[]string{"meeting|Mohammed bin Salman|Tamim bin Hamad Al Thani"}, []string{"meeting|Saudi Arabia|Qatar"}},
 		// Who receives hosts, wherever: the guest is the one received.
 		{"de", "2023-06-01", "Papst Franziskus empfing in Rom Giorgia Meloni. Der Gast sagte, Italien werde helfen.",
 			[]string{"statement|Giorgia Meloni|-"}, []string{"statement|Pope Francis|-"}},
