@@ -1778,6 +1778,16 @@ func (st *state) groupTriples(s Sentence, keys []string, ms []Mention, mt rules.
 		}
 	}
 	if g.Event {
+		if mt.Rule.Relation == rules.Meeting && other == g && mt.Modality == rules.Negated {
+			// "The meeting was called off": the meeting just told did not take place, for any
+			// pair of its parties.
+			for x := 0; x < len(group); x++ {
+				for y := x + 1; y < len(group); y++ {
+					st.addTriple(s, ms, mt, g, g, group[x], group[y], st.groupParty(g, group[x], ms), st.groupParty(g, group[y], ms), seen)
+				}
+			}
+			return
+		}
 		if mt.Rule.Relation != rules.Meeting || other == nil || other.Kind == "group" {
 			return // a ceremony says and signs nothing; without someone new, it tells nothing new
 		}

@@ -2124,7 +2124,8 @@ func (lr *langRules) together(keys []string, cs, ce int) bool {
 func (lr *langRules) plainList(s *Sentence, ks []int) bool {
 	for j := 1; j < len(ks); j++ {
 		prev, m := s.Mentions[ks[j-1]], s.Mentions[ks[j]]
-		if !lr.joins(s.Keys, prev.End, m.Phrase) && !namedAfterComma(s, prev, m, lr) && !lr.rolesBetween(s, prev.End, m.Phrase) {
+		// (An item's origin is its own: "King Abdullah II of Jordan, President el-Sisi of Egypt".)
+		if !lr.joins(s.Keys, lr.originEnd(s, prev.End), coveredFrom(s, prev.End, m.Phrase)) && !namedAfterComma(s, prev, m, lr) && !lr.rolesBetween(s, prev.End, m.Phrase) {
 			return false
 		}
 	}
@@ -2878,7 +2879,7 @@ func (lr *langRules) coordinatedIn(s *Sentence, i, cs, ce int, sp slotSpec, witn
 				}
 				continue
 			}
-			if m.Type == "group" {
+			if m.Type == "group" || m.Type == "event" { // "die beiden", "The meeting was called off"
 				if m.Phrase >= reach {
 					return [][2]int{{k, k}}
 				}
