@@ -2896,6 +2896,18 @@ func (lr *langRules) coordinatedIn(s *Sentence, i, cs, ce int, sp slotSpec, witn
 		}
 		return nil
 	}
+	// A cue after the trigger says where the list is: "witnessed the signing of the agreement by
+	// Gan and Rafizi" (not the witnesses before it).
+	if len(sp.cues) > 0 {
+		for j := i + 1; j < min(ce, len(keys)); j++ {
+			if sp.cues[keys[j]] {
+				if ps := find(j+1, sentenceTo(keys, ce), j+1); ps != nil {
+					return ps
+				}
+				break
+			}
+		}
+	}
 	if ps := find(sentenceFrom(keys, cs), i, cs); ps != nil {
 		return ps
 	}
