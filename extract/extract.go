@@ -312,7 +312,10 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 				m.Actor, m.Kind, m.First, m.Phrase = a, string(gazetteer.KindTitle), first, min(m.Phrase, first)
 				break
 			}
-			m.Actor = st.shortName(gm.Candidates, isAcronym(raw[gm.Start:gm.End]))
+			// "Mr. Biden" after "President Biden and the first lady, Jill Biden" is he.
+			g := honorificBefore(raw, gm.Start)
+			cands := slices.DeleteFunc(slices.Clone(gm.Candidates), func(a *gazetteer.Actor) bool { return otherGender(a, g) })
+			m.Actor = st.shortName(cands, isAcronym(raw[gm.Start:gm.End]))
 			if m.Actor == nil {
 				// "Joav Gallant": a given name of the person before the short form, in a
 				// spelling of the full name the data lacks, names them in full.
@@ -742,6 +745,33 @@ func honorificShort(gm gazetteer.Mention, raw []string) (*gazetteer.Actor, strin
 	return a, string(gazetteer.KindTitle)
 }
 
+// namedInOffice reports whether the article has named person a with a title a holds on its
+// date: "President Biden" (not "Innenminister Sobotka" for the Czech prime minister).
+func (st *state) namedInOffice(a *gazetteer.Actor) bool {
+	return slices.ContainsFunc(st.titled, func(m Mention) bool {
+		return m.Actor == a && slices.ContainsFunc(a.Roles, func(r gazetteer.Role) bool {
+			return r.Title == m.Title && (st.doc.Date == "" || r.Holds(st.doc.Date))
+		})
+	})
+}
+
+// honorificBefore returns the gender of an honorific right before token i ("Mr", "Mr."), or "".
+func honorificBefore(raw []string, i int) string {
+	j := i - 1
+	if j >= 1 && raw[j] == "." {
+		j--
+	}
+	if j < 0 {
+		return ""
+	}
+	return honorificGender[fold.String(raw[j])]
+}
+
+// otherGender reports whether person a is known to be of another gender than g ("m" or "f").
+func otherGender(a *gazetteer.Actor, g string) bool {
+	return g != "" && a.Gender != "" && a.Gender != g
+}
+
 // honorificGender is the gender an honorific names, for pronouns that refer back.
 var honorificGender = map[string]string{"mr": "m", "mr.": "m", "herr": "m", "herrn": "m", "sir": "m",
 	"mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "frau": "f", "dame": "f"}
@@ -769,7 +799,13 @@ func (st *state) surnameMentions(si int, s Sentence, raw, keys []string, covered
 		if m.Actor == nil || m.Actor.ID == "" || m.Actor.Type != gazetteer.Person || m.Title != "" || m.Last-m.First != 1 || st.fullNamed[m.Actor] {
 			continue
 		}
-		if a, _ := st.surname(keys[m.First-s.First]); a != nil && a != m.Actor.Party {
+		// (Not one the article has named already by an office they hold: "President Biden and
+		// the first lady, Jill Biden … Biden said".)
+		g := honorificBefore(raw, m.First-s.First)
+		if st.namedInOffice(m.Actor) && !otherGender(m.Actor, g) {
+			continue
+		}
+		if a, _ := st.surname(keys[m.First-s.First]); a != nil && a != m.Actor.Party && !otherGender(a, g) {
 			m.Actor, m.Kind = a, string(gazetteer.KindShort)
 		}
 	}

@@ -571,6 +571,14 @@ func TestReferences(t *testing.T) {
 		// first, met its parties too.
 		{"de", "2018-07-16", "Donald Trump und Wladimir Putin sind in Helsinki zusammengekommen. Später wurden die Gespräche in erweiterter Runde fortgesetzt, an der auch Mike Pompeo und Sergej Lawrow teilnahmen.",
 			[]string{"meeting|Mike Pompeo|Donald Trump", "meeting|Sergey Lavrov|Vladimir Putin", "meeting|Mike Pompeo|Sergey Lavrov"}, nil},
+		// A last name two people named share: the one named by an office they hold keeps it
+		// bare; an honorific picks by gender.
+		{"en", "2024-04-10", "President Biden and the first lady, Jill Biden, welcomed Fumio Kishida. Biden said it was significant.",
+			[]string{"statement|Joe Biden|-"}, []string{"statement|Jill Biden|-"}},
+		{"en", "2024-04-10", "President Biden and the first lady, Jill Biden, welcomed Fumio Kishida. Mrs. Biden said it was a joy.",
+			[]string{"statement|Jill Biden|-"}, []string{"statement|Joe Biden|-"}},
+		{"en", "2024-04-10", "Joe Biden and the first lady, Jill Biden, welcomed Fumio Kishida. Mr. Biden said it was significant.",
+			[]string{"statement|Joe Biden|-"}, []string{"statement|Jill Biden|-"}},
 		// A bare "beide" is the two people in play, not two countries named more often.
 		{"de", "2021-01-05", "Saudi-Arabien und Katar haben ihren Streit beigelegt. Kronprinz Mohammed bin Salman empfing den Emir von Katar, Tamim bin Hamad Al Thani, in Al-Ula. Anschließend nahmen beide am Gipfel des Golf-Kooperationsrats teil. Saudi-Arabien und Katar wollen ihre Botschaften wieder öffnen.",
 			[]string{"meeting|Mohammed bin Salman|Tamim bin Hamad Al Thani"}, []string{"meeting|Saudi Arabia|Qatar"}},
