@@ -388,7 +388,10 @@ var (
 		"the", "a", "an")
 	// definiteArticles before a title make the name in apposition after it the holder named.
 	definiteArticles = set("der", "die", "den", "dem", "des", "the")
-	honorifics       = set("herr", "frau", "herrn", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "sir", "dame")
+	// possessiveDets own a title as an owner's name does: "his wife, Yuko Kishida,".
+	possessiveDets = set("his", "her", "their", "its", "sein", "seine", "seinem", "seinen", "seiner", "seines",
+		"ihr", "ihre", "ihrem", "ihren", "ihrer", "ihres")
+	honorifics = set("herr", "frau", "herrn", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "sir", "dame")
 	// nameTitles are words that open a person's name as a title, no given name: "Queen
 	// Camilla", "Lady Ashton", "Sheikh Tamim".
 	nameTitles = set("lady", "lord", "queen", "king", "prince", "princess", "crown", "emperor", "empress", "duke", "duchess",
@@ -840,10 +843,11 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string) []Ment
 				// "der Sprecher von Präsident Cyril Ramaphosa, Vincent Magwenya,": the title is
 				// held for the person after "von"; the name in apposition holds it.
 				nameAt, next = k, q
-			} else if end+2 < len(keys) && keys[end] == "," && phrase > 0 && (definiteArticles[keys[phrase-1]] || keys[phrase-1] == "'s") {
+			} else if end+2 < len(keys) && keys[end] == "," && phrase > 0 && (definiteArticles[keys[phrase-1]] || possessiveDets[keys[phrase-1]] || keys[phrase-1] == "'s") {
 				// "the Minister of Foreign Affairs, Ojo Maduekwe,", "the royal household's
-				// communications chief, Lene Balleby,": a name in apposition to a title with a
-				// definite article or an owner, set off by commas, is the holder named now.
+				// communications chief, Lene Balleby,", "his wife, Yuko Kishida,": a name in
+				// apposition to a title with a definite article or an owner, set off by commas,
+				// is the holder named now.
 				if j := hon(end + 1); next < len(hits) && hits[next].start == j {
 					if p := hits[next]; p.isActor() && p.theActor().Type == Person && closedAt(keys, p.end) {
 						nameAt = j

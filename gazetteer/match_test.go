@@ -163,6 +163,7 @@ func TestMatch(t *testing.T) {
 		// apposition to an owner's title holds it.
 		{"en", "German Chancellor Angela Merkel's spokesperson, Steffen Seibert, said", "~German=Germany(adjective) ~Angela Merkel=Angela Merkel(exact)[chancellor] Steffen Seibert=Steffen Seibert(exact)[spokesperson]"},
 		{"en", "The royal household's communications chief, Lene Balleby, told", "Lene Balleby=Lene Balleby(title)[director]"},
+		{"en", "Its director general, Gordon Lishman, said", "Gordon Lishman=Gordon Lishman(title)[director]"},
 		// An Arabic article inside a name the data lacks.
 		{"de", "Außenminister Abdel-Malek al-Mikhlafi sagte", "Abdel-Malek al-Mikhlafi=Abdel-Malek al-Mikhlafi(title)[foreign-minister]"},
 		// A fuzzy name right before a title (this once crashed).
