@@ -397,6 +397,8 @@ var (
 	nameTitles = set("lady", "lord", "queen", "king", "prince", "princess", "crown", "emperor", "empress", "duke", "duchess",
 		"sheikh", "sheikha", "emir", "sultan", "pope", "imam", "ayatollah", "grand", "general", "gen")
 	genLinks = set("des", "der", "of", "eines", "von")
+	// portfolioLinks open the portfolio of a title: "Minister für Wirtschaft", "Minister for Trade".
+	portfolioLinks = set("für", "for")
 	// placePreps before a seat of power make it the place of what happens there.
 	placePreps = set("in", "im", "at", "am", "ins", "into", "inside")
 	// verbMarkers come before an English verb, never before a title: "to host", "will chair".
@@ -784,6 +786,21 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string) []Ment
 		// honorific and initials ("The Prime Minister, Mr. A. B. Vajpayee,").
 		nameAt := end
 		hon := func(j int) int { return afterHonorific(raw, keys, j) }
+		// "der kanadische Minister für natürliche Ressourcen, Jonathan Wilkinson,": a portfolio
+		// the data has no title for, then the name in apposition.
+		// (Not "sprach sich der Bundeskanzler für ein gemeinsames Vorgehen aus".)
+		portfolio := end+1 < len(keys) && portfolioLinks[keys[end]] && h.e.kind == eTitle && !determiners[keys[end+1]]
+		if c := unknownPhraseEnd(raw, keys, end, hits); portfolio && c > 0 && c+1 < len(keys) {
+			k := hon(c + 1)
+			q := hitFrom(hits, next, k)
+			if q < len(hits) && hits[q].start == k && hits[q].kind != KindShort {
+				if hits[q].isActor() && hits[q].theActor().Type == Person && closedAt(keys, hits[q].end) {
+					nameAt, next = k, q
+				}
+			} else if n, _ := g.unknownName(raw, keys, k, hits, q); n >= 2 && closedAt(keys, k+n) {
+				nameAt, next = k, q
+			}
+		}
 		if nameAt < len(keys) && keys[nameAt] == "," && of != nil && end > h.end {
 			nameAt++
 		} else if j := rankAfter(keys, nameAt+2); nameAt+2 < len(keys) && keys[nameAt+1] == "," && of != nil && end > h.end && isWord(keys[nameAt]) &&
@@ -826,7 +843,8 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string) []Ment
 				q := hitFrom(hits, next, k)
 				named := q < len(hits) && hits[q].start == k && hits[q].isActor() && hits[q].theActor().Type == Person &&
 					(hits[q].end == len(keys) || keys[hits[q].end] == ",")
-				if q == len(hits) || hits[q].start != k {
+				// (A short form at its start may begin a name the data lacks: "Jonathan Wilkinson".)
+				if q == len(hits) || hits[q].start != k || (!named && hits[q].kind == KindShort) {
 					n, _ := g.unknownName(raw, keys, k, hits, q)
 					named = n >= 2 && k+n < len(keys) && keys[k+n] == ","
 				}
@@ -937,7 +955,7 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string) []Ment
 		// "the Turkish president's spokesman": a role that owns the noun after it is no party.
 		owns := end < len(keys) && keys[end] == "'s"
 		out = append(out, Mention{Start: h.start, End: end, Phrase: phrase, Kind: KindRole, Title: h.e.key, Of: of, Confidence: 0.7,
-			Form: h.e.source, OfAfter: ofAfter, Portfolio: h.portfolio || (of == nil && ofUnknown(raw, keys, end, hits)),
+			Form: h.e.source, OfAfter: ofAfter, Portfolio: h.portfolio || portfolio || (of == nil && ofUnknown(raw, keys, end, hits)),
 			Modifier: owns, Possessive: owns})
 		if q >= 0 && of != nil {
 			out = append(out, g.modifier(&hits[q]))
@@ -1212,6 +1230,9 @@ func (g *Gazetteer) ownersHolder(raw, keys []string, end int, hits []hit, next i
 // comma, or 0.
 func unknownPhraseEnd(raw, keys []string, end int, hits []hit) int {
 	j := unknownGenitiveEnd(raw, keys, end, hits)
+	if j == 0 && end+1 < len(keys) && portfolioLinks[keys[end]] && isWord(raw[end+1]) && !determiners[keys[end+1]] && hitAt(hits, end+1) == nil {
+		j = end + 2 // a portfolio: "der Minister für natürliche Ressourcen, Jonathan Wilkinson,"
+	}
 	if j == 0 {
 		return 0
 	}
