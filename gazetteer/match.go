@@ -879,7 +879,7 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string) []Ment
 		}
 		// "Foreign Minister Sheikh Abdullah bin Zayed", "Außenminister Prinz Faisal": a rank of
 		// nobility between the title and a known name.
-		if nameAt == end && nameAt+1 < len(keys) && nobility[keys[nameAt]] && next < len(hits) && hits[next].start == nameAt+1 &&
+		if (nameAt == end || keys[nameAt-1] == ",") && nameAt+1 < len(keys) && nobility[keys[nameAt]] && next < len(hits) && hits[next].start == nameAt+1 &&
 			hits[next].isActor() && hits[next].theActor().Type == Person {
 			nameAt++
 		}
@@ -1682,7 +1682,8 @@ func afterHonorific(raw, keys []string, j int) int {
 }
 
 // beforeHonorific returns where the phrase of a name that begins at token j begins: at the
-// honorific and initials before it ("Mr. A. B. Vajpayee"), else at j.
+// honorific and initials before it ("Mr. A. B. Vajpayee") or a rank ("Scheich Tamim bin Hamad
+// Al Thani", "General Tchiani"), else at j.
 func beforeHonorific(raw, keys []string, j int) int {
 	p := j
 	for p >= 2 && keys[p-1] == "." && initial(raw[p-2]) {
@@ -1692,6 +1693,8 @@ func beforeHonorific(raw, keys []string, j int) int {
 		p -= 2
 	} else if p >= 1 && honorifics[keys[p-1]] {
 		p--
+	} else if p >= 2 && nobility[keys[p-1]] && fold.IsUpper(raw[p-1]) && isWord(raw[p-2]) {
+		p-- // (not in a list or an apposition after punctuation, whose items stand where they begin)
 	}
 	return p
 }

@@ -45,6 +45,14 @@ func (s *Sentence) inName(k int) bool {
 	return slices.ContainsFunc(s.Mentions, func(m Mention) bool { return m.Named && m.Type != "group" && m.Start <= k && k < m.End })
 }
 
+// inRole reports whether token k is inside the title phrase of an actor, after its first word:
+// the "von" of "dem Emir von Katar" or of "dem Emir von Katar, Tamim bin Hamad Al Thani".
+func (s *Sentence) inRole(k int) bool {
+	return slices.ContainsFunc(s.Mentions, func(m Mention) bool {
+		return m.Type != "group" && m.Type != "event" && (!m.Named && m.Start < k && k < m.End || m.Phrase < k && k < m.Start)
+	})
+}
+
 // Mention is an actor in a sentence, as token indexes (End exclusive).
 type Mention struct {
 	Start, End int    // the name

@@ -93,8 +93,9 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 			}) {
 			continue
 		}
-		// (A word inside a name vetoes nothing: the "von" of "Ursula von der Leyen".)
-		if c.veto[keys[j]] && !lr.emptyPhrase(s, j) && !s.inName(j) {
+		// (A word inside a name vetoes nothing: the "von" of "Ursula von der Leyen"; nor one
+		// inside a title's phrase: "mit dem Emir von Katar".)
+		if c.veto[keys[j]] && !lr.emptyPhrase(s, j) && !s.inName(j) && !s.inRole(j) {
 			return say("vetoed by %q", keys[j])
 		}
 	}
