@@ -1775,7 +1775,7 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 		// "X became the first … to visit Iraq, receiving a welcome from Y": an English participle
 		// clause after a comma has the subject of the clause before it.
 		// ("…, accusing his forces of attacks": a participle trigger, for a statement too.)
-		if (sp.participle || cs == i) && cs <= i && lr.participleClause(keys, cs) {
+		if (sp.participle || cs == i || lr.g.subord[keys[cs]]) && cs <= i && lr.participleClause(keys, cs) {
 			pcs, _ := lr.clause(keys, cs-2)
 			if k := first(pcs, cs-1); k >= 0 {
 				return k
@@ -2968,9 +2968,14 @@ func (lr *langRules) isParticiple(k string) bool {
 }
 
 // participleClause reports whether a participle clause begins at token cs, after a comma:
-// "…, receiving a welcome from Y".
+// "…, receiving a welcome from Y", or a passive one after a subordinator: "…, after being met
+// on arrival by Y".
 func (lr *langRules) participleClause(keys []string, cs int) bool {
-	return cs >= 2 && keys[cs-1] == "," && lr.isParticiple(keys[cs])
+	if cs < 2 || keys[cs-1] != "," {
+		return false
+	}
+	return lr.isParticiple(keys[cs]) ||
+		cs+1 < len(keys) && lr.g.subord[keys[cs]] && lr.isParticiple(keys[cs+1]) && lr.g.passiveAux[keys[cs+1]]
 }
 
 // sentenceTo returns where the stretch of comma-separated material from ce ends: the sentence
