@@ -745,13 +745,16 @@ func (lr *langRules) phraseQuote(keys []string, q, dir int) int {
 }
 
 // relativeBefore returns the position of the comma that opens a relative clause closed by the
-// comma at c (", who flew in on Friday,"), or 0. Only relative words that are no articles
-// count: German "der", "die" also open appositions ("Merz, der französische Präsident Macron,
-// …"), which are another matter.
+// comma at c (", who flew in on Friday,"), or a witness phrase (", flanked by his agriculture
+// minister,"), or 0. Only relative words that are no articles count: German "der",
+// "die" also open appositions ("Merz, der französische Präsident Macron, …"), which are another
+// matter.
 func (lr *langRules) relativeBefore(keys []string, c int) int {
 	for r := c - 1; r > 0 && c-r < maxClause; r-- {
 		if keys[r] == "," || isBoundary(keys[r]) {
-			if keys[r] == "," && r+1 < c && lr.g.rel[keys[r+1]] && !lr.g.art[keys[r+1]] && r > 0 {
+			// (A witness phrase the grammar knows: "flanked by", "accompanied by".)
+			witness := slices.ContainsFunc(lr.g.witnesses, func(p []string) bool { return r+len(p) < c && hasPhrase(keys, r+1, p) })
+			if keys[r] == "," && r+1 < c && (lr.g.rel[keys[r+1]] && !lr.g.art[keys[r+1]] || witness) && r > 0 {
 				return r
 			}
 			return 0
