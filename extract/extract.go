@@ -211,7 +211,8 @@ type state struct {
 	order         []*gazetteer.Actor          // parties in the order they were first named
 	lastSeen      map[*gazetteer.Actor]int    // sentence of the last full mention
 	metaMap       map[string]any              // the triples' meta, once built
-	subjects      []*gazetteer.Actor          // each sentence's first person, for pronouns
+	subjects      []*gazetteer.Actor          // each sentence's first person outside a prepositional phrase, for pronouns
+	phraseFirst   []*gazetteer.Actor          // each sentence's first person inside one, for a pronoun no subject fits
 	prevPeople    []*gazetteer.Actor          // the people of the sentence before, in order, for demonstratives
 	titled        []Mention                   // people mentioned with a title, for role nouns
 	titleWords    []string                    // the word right before each titled name: its title as written
@@ -1038,7 +1039,7 @@ func (st *state) roleNoun(title string, of *gazetteer.Actor, word string) *gazet
 		if st.guest == nil && len(st.subjects) > 0 {
 			// No meeting told yet: the visitor the sentence before was about ("Li Qiang ist zu
 			// Besuch in Australien. Albanese empfing den Gast").
-			return st.subjects[len(st.subjects)-1]
+			return st.lastSubject()
 		}
 		return st.guest
 	case "host":
@@ -1170,6 +1171,11 @@ func (st *state) pronoun(gender string, sofar []Mention, i int, object bool) *ga
 		if fits(st.subjects[j]) && st.subjects[j] != subject {
 			return st.subjects[j]
 		}
+		// "Von der Bundeskanzlerin liegt eine Stellungnahme vor, in der sie dem Präsidenten
+		// gratulierte. Sie sagte": a person in a phrase when the subject does not fit.
+		if fits(st.phraseFirst[j]) && st.phraseFirst[j] != subject {
+			return st.phraseFirst[j]
+		}
 	}
 	return nil
 }
@@ -1233,9 +1239,28 @@ func (st *state) demonstrative(gender string, sofar []Mention, i int) *gazetteer
 	return nil
 }
 
+// lastSubject returns the person the sentence before was about: its first person outside a
+// prepositional phrase, else inside one.
+func (st *state) lastSubject() *gazetteer.Actor {
+	n := len(st.subjects) - 1
+	if st.subjects[n] != nil {
+		return st.subjects[n]
+	}
+	return st.phraseFirst[n]
+}
+
+// inPrepPhrase reports whether the phrase at token j of a sentence's keys is governed by a
+// preposition, an article apart: "mit (dem) Kremlchef Putin".
+func (st *state) inPrepPhrase(keys []string, j int) bool {
+	if j >= 1 && st.lr.Article(keys[j-1]) {
+		j--
+	}
+	return j >= 1 && st.lr.Preposition(keys[j-1])
+}
+
 // remember updates what later sentences may refer back to.
 func (st *state) remember(si int, s Sentence, keys []string, ms []Mention) {
-	var first *gazetteer.Actor
+	var first, firstInPhrase *gazetteer.Actor
 	for _, m := range ms {
 		if m.Actor != nil && m.Actor.Type == gazetteer.Country && m.Actor.Country != "" {
 			if st.countries == nil {
@@ -1248,8 +1273,15 @@ func (st *state) remember(si int, s Sentence, keys []string, ms []Mention) {
 		if m.Actor == nil || (m.Modifier && !(m.Possessive && m.Actor.Type == gazetteer.Person)) {
 			continue
 		}
-		if first == nil && m.Actor.Type == gazetteer.Person && !m.Modifier {
-			first = m.Actor
+		if m.Actor.Type == gazetteer.Person && !m.Modifier {
+			// The first person outside a prepositional phrase is the one a pronoun in the next
+			// sentence means ("Nach seinem Treffen mit Kremlchef Putin zog der Kanzler Bilanz.
+			// … betonte er"); else the first person named.
+			if j := m.Phrase - s.First; first == nil && !st.inPrepPhrase(keys, j) {
+				first = m.Actor
+			} else if firstInPhrase == nil {
+				firstInPhrase = m.Actor
+			}
 		}
 		if st.salience[m.Actor.Party] == 0 {
 			st.order = append(st.order, m.Actor.Party)
@@ -1290,6 +1322,7 @@ func (st *state) remember(si int, s Sentence, keys []string, ms []Mention) {
 		}
 	}
 	st.subjects = append(st.subjects, first)
+	st.phraseFirst = append(st.phraseFirst, firstInPhrase)
 	st.prevPeople = st.prevPeople[:0]
 	for _, m := range ms {
 		if m.Actor != nil && !m.Modifier && m.Actor.Type == gazetteer.Person {
@@ -1779,7 +1812,7 @@ func (st *state) contextTriple(si int, s Sentence, ms []Mention, mt rules.Match,
 		}
 	}
 	if a == nil && len(st.subjects) > 0 {
-		if p := st.subjects[len(st.subjects)-1]; p != nil && p.Party != oa {
+		if p := st.lastSubject(); p != nil && p.Party != oa {
 			a = p.Party
 		}
 	}

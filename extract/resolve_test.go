@@ -571,6 +571,14 @@ func TestReferences(t *testing.T) {
 		// first, met its parties too.
 		{"de", "2018-07-16", "Donald Trump und Wladimir Putin sind in Helsinki zusammengekommen. Später wurden die Gespräche in erweiterter Runde fortgesetzt, an der auch Mike Pompeo und Sergej Lawrow teilnahmen.",
 			[]string{"meeting|Mike Pompeo|Donald Trump", "meeting|Sergey Lavrov|Vladimir Putin", "meeting|Mike Pompeo|Sergey Lavrov"}, nil},
+		// A pronoun means the sentence before's first person outside a prepositional phrase;
+		// one in such a phrase only when that one does not fit.
+		{"de", "2022-04-11", "Karl Nehammer ist nach Moskau gereist. Nach seinem Treffen mit Kremlchef Wladimir Putin zog der Kanzler eine ernüchternde Bilanz. „Das ist kein freundschaftlicher Besuch“, betonte er.",
+			[]string{"statement|Karl Nehammer|-"}, []string{"statement|Vladimir Putin|-"}},
+		{"en", "2005-12-19", "At a news conference following talks with Tony Blair, Mahmoud Abbas said Britain could help. He added: \"Your endeavour is another example of your commitment.\"",
+			[]string{"statement|Mahmoud Abbas|-"}, []string{"statement|Tony Blair|-"}},
+		{"de", "2009-10-09", "Von Bundeskanzlerin Angela Merkel liegt eine Stellungnahme vor, in der sie Barack Obama gratulierte. Sie sagte: „Die Auszeichnung ist ein Ansporn.“",
+			[]string{"statement|Angela Merkel|-"}, nil},
 		// A last name two people named share: the one named by an office they hold keeps it
 		// bare; an honorific picks by gender.
 		{"en", "2024-04-10", "President Biden and the first lady, Jill Biden, welcomed Fumio Kishida. Biden said it was significant.",
