@@ -1249,6 +1249,14 @@ func (st *state) lastSubject() *gazetteer.Actor {
 	return st.phraseFirst[n]
 }
 
+// inQuote reports whether token j of a sentence's keys stands inside a quotation: someone
+// named in what was said is not who the sentence is about ("„Präsident Xi und ich sind uns
+// einig“, sagte der Kanzler").
+// (Every double quotation mark has the key `"`.)
+func inQuote(keys []string, j int) bool {
+	return strings.Count(strings.Join(keys[:j], " "), `"`)%2 == 1
+}
+
 // inPrepPhrase reports whether the phrase at token j of a sentence's keys is governed by a
 // preposition, an article apart: "mit (dem) Kremlchef Putin".
 func (st *state) inPrepPhrase(keys []string, j int) bool {
@@ -1277,7 +1285,7 @@ func (st *state) remember(si int, s Sentence, keys []string, ms []Mention) {
 			// The first person outside a prepositional phrase is the one a pronoun in the next
 			// sentence means ("Nach seinem Treffen mit Kremlchef Putin zog der Kanzler Bilanz.
 			// … betonte er"); else the first person named.
-			if j := m.Phrase - s.First; first == nil && !st.inPrepPhrase(keys, j) {
+			if j := m.Phrase - s.First; first == nil && !st.inPrepPhrase(keys, j) && !inQuote(keys, j) {
 				first = m.Actor
 			} else if firstInPhrase == nil {
 				firstInPhrase = m.Actor

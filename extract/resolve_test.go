@@ -579,6 +579,9 @@ func TestReferences(t *testing.T) {
 			[]string{"statement|Mahmoud Abbas|-"}, []string{"statement|Tony Blair|-"}},
 		{"de", "2009-10-09", "Von Bundeskanzlerin Angela Merkel liegt eine Stellungnahme vor, in der sie Barack Obama gratulierte. Sie sagte: „Die Auszeichnung ist ein Ansporn.“",
 			[]string{"statement|Angela Merkel|-"}, nil},
+		// Someone named inside a quotation is not who the sentence is about.
+		{"de", "2022-11-04", "Olaf Scholz traf Xi Jinping. „Präsident Xi und ich sind uns einig“, sagte der Kanzler. Anschließend kam er mit Li Keqiang zusammen.",
+			[]string{"meeting|Olaf Scholz|Li Keqiang"}, []string{"meeting|Xi Jinping|Li Keqiang"}},
 		// A last name two people named share: the one named by an office they hold keeps it
 		// bare; an honorific picks by gender.
 		{"en", "2024-04-10", "President Biden and the first lady, Jill Biden, welcomed Fumio Kishida. Biden said it was significant.",

@@ -2792,7 +2792,10 @@ func nounStem(w string) string {
 // instrument. The phrase runs to the next punctuation, six words at most.
 func (lr *langRules) emptyPhrase(s *Sentence, j int) bool {
 	keys := s.Keys
-	if !lr.g.prep[keys[j]] || j+1 >= len(keys) {
+	// (Only a preposition that names parties: "mit", "von", "zwischen"; "am Abend", "an einer
+	// Gala" name when and what.)
+	partyCue := lr.g.with[keys[j]] || lr.g.origins[keys[j]] || slices.ContainsFunc(lr.g.between, func(b [2]string) bool { return b[0] == keys[j] })
+	if !lr.g.prep[keys[j]] || j+1 >= len(keys) || !partyCue {
 		return false
 	}
 	// Only an indefinite phrase or an adjective may be no party: "mit einem Kugelschreiber",
@@ -2802,7 +2805,10 @@ func (lr *langRules) emptyPhrase(s *Sentence, j int) bool {
 	for p+1 < len(keys) && p <= j+2 && (lr.g.approximators[keys[p]] || isNumberKey(keys[p])) {
 		p++
 	}
-	if k := keys[p]; !lr.g.indefinites[k] && !(lr.g.caseTriggers && s.Raw != nil && !fold.IsUpper(s.Raw[p]) && hasAdjEnding(k)) {
+	// (German also: a bare noun, no article, that is no actor: "von Atomwaffen".)
+	bareNoun := lr.g.caseTriggers && s.Raw != nil && p == j+1 && fold.IsUpper(s.Raw[p]) && isWordKey(keys[p]) && !s.covered(p) &&
+		!slices.ContainsFunc(s.Mentions, func(m Mention) bool { return m.Start <= p && p < m.End })
+	if k := keys[p]; !lr.g.indefinites[k] && !(lr.g.caseTriggers && s.Raw != nil && !fold.IsUpper(s.Raw[p]) && hasAdjEnding(k)) && !bareNoun {
 		return false
 	}
 	end := j + 1
@@ -2814,7 +2820,7 @@ func (lr *langRules) emptyPhrase(s *Sentence, j int) bool {
 			return false
 		}
 		end++
-		if lr.g.caseTriggers && s.Raw != nil && end-1 > j+1 && fold.IsUpper(s.Raw[end-1]) {
+		if lr.g.caseTriggers && s.Raw != nil && (end-1 > j+1 || bareNoun) && fold.IsUpper(s.Raw[end-1]) {
 			break // a German phrase ends with its noun: "mit dreistündiger Verspätung"
 		}
 	}
