@@ -2945,8 +2945,14 @@ func (lr *langRules) coordinatedIn(s *Sentence, i, cs, ce int, sp slotSpec, witn
 	}
 	// "At a joint news conference, Biden and Morrison said": a fronted phrase set off by a
 	// comma has its clause's subject after the comma.
-	if cs == sentenceFrom(keys, cs) && cs < len(keys) && lr.g.prep[keys[cs]] && ce < len(keys) && keys[ce] == "," {
-		if ps := find(ce+1, sentenceTo(keys, ce+1), ce+1); ps != nil && s.Mentions[ps[0][0]].Phrase == ce+1 {
+	// (English: the clause before any widening over a place, "At the talks in Geneva, Biden and
+	// Putin"; German lists cross commas, "In Minsk verhandelten Merkel, Hollande, …".)
+	fe := ce
+	if !lr.g.verbFinal {
+		_, fe = lr.clause(keys, i)
+	}
+	if cs == sentenceFrom(keys, cs) && cs < len(keys) && lr.g.prep[keys[cs]] && fe < len(keys) && keys[fe] == "," {
+		if ps := find(fe+1, sentenceTo(keys, fe+1), fe+1); ps != nil && s.Mentions[ps[0][0]].Phrase == fe+1 {
 			return ps
 		}
 	}
