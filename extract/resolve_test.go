@@ -579,6 +579,9 @@ func TestReferences(t *testing.T) {
 			[]string{"statement|Mahmoud Abbas|-"}, []string{"statement|Tony Blair|-"}},
 		{"de", "2009-10-09", "Von Bundeskanzlerin Angela Merkel liegt eine Stellungnahme vor, in der sie Barack Obama gratulierte. Sie sagte: „Die Auszeichnung ist ein Ansporn.“",
 			[]string{"statement|Angela Merkel|-"}, nil},
+		// "das Paar", "the couple": the two people in play.
+		{"de", "2023-10-30", "Begleitet von seiner Frau Elke Büdenbender ist Bundespräsident Frank-Walter Steinmeier in Tansania eingetroffen. In Daressalam empfing Präsidentin Samia Suluhu Hassan das Paar mit militärischen Ehren.",
+			[]string{"meeting|Samia Suluhu Hassan|Elke Büdenbender", "meeting|Samia Suluhu Hassan|Frank-Walter Steinmeier"}, nil},
 		// Someone named inside a quotation is not who the sentence is about.
 		{"de", "2022-11-04", "Olaf Scholz traf Xi Jinping. „Präsident Xi und ich sind uns einig“, sagte der Kanzler. Anschließend kam er mit Li Keqiang zusammen.",
 			[]string{"meeting|Olaf Scholz|Li Keqiang"}, []string{"meeting|Xi Jinping|Li Keqiang"}},
