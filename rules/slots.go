@@ -1134,11 +1134,28 @@ func (lr *langRules) widen(s *Sentence, cs, ce int) (int, int) {
 		}
 		return -1
 	}
+	// A German person's name set off by commas after a description the data has no title for:
+	// "mit dem Leiter des russischen Auslandsgeheimdienstes SWR, Sergej Naryschkin,
+	// zusammengekommen".
+	described := func(c int) int {
+		if !lr.g.caseTriggers || s.Raw == nil {
+			return -1
+		}
+		for _, m := range s.Mentions {
+			if o := m.Phrase - 1; m.End == c && m.Type == "person" && m.Named && o >= 1 && keys[o] == "," &&
+				fold.IsUpper(s.Raw[o-1]) && isWordKey(keys[o-1]) && !slices.ContainsFunc(s.Mentions, func(x Mention) bool { return x.End == o }) {
+				return o - 1
+			}
+		}
+		return -1
+	}
 	for n := 0; n < 8 && cs >= 2 && (keys[cs-1] == "," || isDash(keys[cs-1])); n++ {
 		if keys[cs-1] == "," && (listComma(cs-1) || lr.includingList(s, cs) || roleComma(s, cs-1)) {
 			cs, _ = lr.clause(keys, cs-2)
 		} else if p := titled(cs - 1); keys[cs-1] == "," && p >= 0 {
 			cs, _ = lr.clause(keys, p)
+		} else if d := described(cs - 1); keys[cs-1] == "," && d >= 0 && !lr.g.rel[keys[cs]] && !lr.g.subord[keys[cs]] {
+			cs, _ = lr.clause(keys, d)
 		} else if c1, _ := lr.apposition(s, cs-1, false); c1 > 0 {
 			cs, _ = lr.clause(keys, c1-1)
 		} else {
