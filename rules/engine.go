@@ -864,7 +864,7 @@ func (lr *langRules) witnessed(s *Sentence, ms []Match) []Match {
 		}
 		// "in the presence of Angela Merkel and François Hollande", "as Merkel and Hollande
 		// looked on": each witness, and they met each other.
-		ws := lr.list(s, k, len(s.Keys), witnessParties, "")
+		ws := lr.phraseList(s, k, len(s.Keys), witnessParties)
 		next = ws[len(ws)-1] + 1
 		if !lr.afterWitnessCue(s, m.Phrase) && !lr.beforeWitnessCue(s.Keys, s.Mentions[ws[len(ws)-1]].End) {
 			continue

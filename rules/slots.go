@@ -2461,6 +2461,30 @@ func (lr *langRules) list(s *Sentence, k, to int, sp slotSpec, link string) []in
 	return out
 }
 
+// phraseList is list for the list a preposition governs at mention k, to the end of the phrase:
+// a phrase fronted before the clause ends at its first comma when the list after that comma runs
+// into the verb with no comma to close it ("In the presence of Pompeo, Khalilzad and Baradar
+// signed": Pompeo watched; but "In the presence of Merkel, Hollande and Putin, the two signed").
+func (lr *langRules) phraseList(s *Sentence, k, to int, sp slotSpec) []int {
+	items := lr.list(s, k, to, sp, "")
+	keys, m := s.Keys, s.Mentions[k]
+	f := sentenceFrom(keys, m.Phrase)
+	if len(items) < 2 || !lr.g.prep[keys[f]] || slices.Contains(keys[f:m.Phrase], ",") {
+		return items
+	}
+	// (A comma that closes a name in apposition to its title closes no phrase: "…, and the
+	// Taliban's political chief, Mullah Abdul Ghani Baradar, signed".)
+	if last := s.Mentions[items[len(items)-1]]; last.End < len(keys) && keys[last.End] == "," && !slices.Contains(keys[last.Phrase:last.Start], ",") {
+		return items
+	}
+	for n := 1; n < len(items); n++ {
+		if prev := s.Mentions[items[n-1]]; prev.End < len(keys) && keys[prev.End] == "," {
+			return items[:n]
+		}
+	}
+	return items
+}
+
 // owner reports whether "'s" follows mention m: it owns the noun after it.
 func owner(s *Sentence, m Mention) bool { return m.End < len(s.Keys) && s.Keys[m.End] == "'s" }
 
@@ -2710,7 +2734,9 @@ func (lr *langRules) betweenBefore(s *Sentence, i int, sp slotSpec) [][2]int {
 			for open >= 0 && lr.g.art[keys[open]] {
 				open--
 			}
-			if open < 0 {
+			// (Not a witness phrase's "of": "In the presence of Pompeo, Khalilzad and Baradar
+			// signed": Pompeo watched.)
+			if open < 0 || lr.afterWitnessCue(s, first.Phrase) {
 				break
 			}
 			for _, b := range lr.g.between {
@@ -2898,7 +2924,7 @@ func (lr *langRules) coordinatedIn(s *Sentence, i, cs, ce int, sp slotSpec, witn
 			if ((r == prep || r == genitiv) && !sp.cues[w] && !lr.absoluteWith(s, k, i, w, to, sp)) || witness {
 				// Only items of the governed one's kind: "In Beijing, Xi and Putin agreed" has its
 				// subjects after the place.
-				for _, it := range lr.list(s, k, to, sp, "") {
+				for _, it := range lr.phraseList(s, k, to, sp) {
 					if s.Mentions[it].Type != m.Type {
 						break
 					}
