@@ -356,7 +356,7 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 				toldPlan = toldPlan || (c.Relation != Statement && lr.hasCue(keys, mcs, mce, cuePlanned) && !lr.negatedOtherwise(keys, mcs, mce))
 			}
 			if modality == Negated && c.Relation != Statement && lr.counterfactual(keys, mcs, mce) && !lr.negatedOtherwise(keys, mcs, mce) {
-				toldPlan = true // "Borrell hätte mit Qin zusammenkommen sollen": a plan, and it did not happen
+				toldPlan, cancelled = true, true // "Borrell hätte mit Qin zusammenkommen sollen": a plan, and it did not happen
 			}
 			if c.Relation != Statement && modality != Negated {
 				switch lr.complementOf(keys, cs) {
