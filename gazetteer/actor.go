@@ -22,15 +22,18 @@ var validTypes = map[Type]bool{Person: true, Country: true, Organization: true, 
 
 // Actor is one entry of the gazetteer.
 type Actor struct {
-	ID         string              `yaml:"id"`
-	Name       string              `yaml:"name"`
-	Type       Type                `yaml:"type"`
-	Country    string              `yaml:"country"` // ISO 3166 alpha-2; a country's own code
-	ISO2       string              `yaml:"iso2"`
-	ISO3       string              `yaml:"iso3"`
-	Gender     string              `yaml:"gender"`
-	Aliases    map[string][]string `yaml:"aliases"`
-	Short      []string            `yaml:"short"`
+	ID      string              `yaml:"id"`
+	Name    string              `yaml:"name"`
+	Type    Type                `yaml:"type"`
+	Country string              `yaml:"country"` // ISO 3166 alpha-2; a country's own code
+	ISO2    string              `yaml:"iso2"`
+	ISO3    string              `yaml:"iso3"`
+	Gender  string              `yaml:"gender"`
+	Aliases map[string][]string `yaml:"aliases"`
+	Short   []string            `yaml:"short"`
+	// Given: a spouse's given names, which name this person only right after a spouse title
+	// ("his wife Melania", "seine Frau Brigitte"), never alone.
+	Given      []string            `yaml:"given"`
 	Adjectives map[string][]string `yaml:"adjectives"`
 	Seats      map[string][]string `yaml:"seats"`
 	Capital    bool                `yaml:"capital"`

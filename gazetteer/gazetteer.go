@@ -33,6 +33,7 @@ type Gazetteer struct {
 	forms        map[string]*forms      // every form a word may take: one map read per word
 	nameWords    map[nameWord]bool      // every word of every actor's name and aliases
 	givenNames   map[string]bool        // first words of people's names of two words or more
+	spouseGiven  map[string][]*Actor    // given names of spouses, by key (Actor.Given)
 	personNames  map[*Actor][][]string  // each person's names of two words or more, as keys
 	firstBytes   [256]bool              // the first bytes of the keys of forms: punctuation skips the map
 	seed         maphash.Seed           // of formBits
@@ -343,6 +344,14 @@ func (g *Gazetteer) buildIndex(add func(Pos, string, ...any)) {
 		g.nameWords = make(map[nameWord]bool, 6*len(g.actors))
 		g.givenNames = map[string]bool{}
 		g.personNames = map[*Actor][][]string{}
+		g.spouseGiven = map[string][]*Actor{}
+		for _, a := range g.actors {
+			for _, n := range a.Given {
+				if t := tokenize.Keys(n); len(t) == 1 {
+					g.spouseGiven[t[0]] = append(g.spouseGiven[t[0]], a)
+				}
+			}
+		}
 		for i, r := range reqs {
 			if r.kind != eAlias {
 				continue

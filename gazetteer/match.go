@@ -866,7 +866,9 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string) []Ment
 				// communications chief, Lene Balleby,", "his wife, Yuko Kishida,": a name in
 				// apposition to a title with a definite article or an owner, set off by commas,
 				// is the holder named now.
-				if j := hon(end + 1); next < len(hits) && hits[next].start == j {
+				if j := hon(end + 1); g.spouseNamed(raw, keys, h, j, hits, next) != nil {
+					nameAt = j // "his wife, Melania,"
+				} else if next < len(hits) && hits[next].start == j {
 					if p := hits[next]; p.isActor() && p.theActor().Type == Person && closedAt(keys, p.end) {
 						nameAt = j
 					}
@@ -900,6 +902,15 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string) []Ment
 		// "The DUP leader, Sir Jeffrey Donaldson": an honorific between the title and the name
 		// is no part of the name.
 		nameAt = hon(nameAt)
+		// "his wife Melania", "seine Frau Brigitte": a spouse named by a given name alone.
+		if a := g.spouseNamed(raw, keys, h, nameAt, hits, next); a != nil {
+			if next < len(hits) && hits[next].start == nameAt {
+				hits[next].used = true
+			}
+			out = append(out, Mention{Start: nameAt, End: nameAt + 1, Phrase: phrase, Actor: a, Kind: KindTitle, Title: h.e.key,
+				Confidence: 0.8, Form: h.e.source})
+			continue
+		}
 		n, absorbed := g.unknownName(raw, keys, nameAt, hits, next)
 		shortThenName := next < len(hits) && hits[next].kind == KindShort && hits[next].start == nameAt && n >= 2
 		// (A title of known people only vouches for no short form: "his wife Sharon".)
@@ -1050,7 +1061,8 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string) []Ment
 	}
 	// "Mr Peston", "Frau Müller": an honorific before a name the gazetteer lacks names a person.
 	for i := 0; i+1 < len(keys); i++ {
-		if !honorifics[keys[i]] || isHitStart(hits, i+1) {
+		// (Not a name a title already took: "seine Frau Brigitte" is the spouse.)
+		if !honorifics[keys[i]] || isHitStart(hits, i+1) || slices.ContainsFunc(out, func(m Mention) bool { return m.Start == i+1 }) {
 			continue
 		}
 		if n, absorbed := g.unknownName(raw, keys, i+1, hits, nextHit(hits, i+1)); n > 0 && (len(absorbed) == 0 || n >= 2) {
@@ -1679,6 +1691,40 @@ func afterHonorific(raw, keys []string, j int) int {
 		return j
 	}
 	return k
+}
+
+// spouseNamed returns the spouse a given name alone names right after the spouse title hit h
+// ("his wife Melania"): the one person of the data with that given name (Actor.Given), or, of
+// several, the one whose family name a person named before in the sentence bears ("Obama and his
+// wife Michelle"); else nil. A known person's name there is that person's.
+func (g *Gazetteer) spouseNamed(raw, keys []string, h *hit, j int, hits []hit, next int) *Actor {
+	title := g.titles[h.e.key]
+	if title == nil || !title.KnownOnly || j >= len(keys) || !fold.IsUpper(raw[j]) {
+		return nil
+	}
+	if j+1 < len(keys) && fold.IsUpper(raw[j+1]) && isWord(raw[j+1]) {
+		return nil // "his wife Melania Trump": the full name
+	}
+	if q := hitFrom(hits, next, j); q < len(hits) && hits[q].start == j && hits[q].kind != KindShort {
+		return nil
+	}
+	cands := g.spouseGiven[keys[j]]
+	if len(cands) > 1 {
+		var named []*Actor
+		for _, a := range cands {
+			family := a.Name[strings.LastIndexByte(a.Name, ' ')+1:]
+			if slices.ContainsFunc(hits[:min(next, len(hits))], func(p hit) bool {
+				return p.end <= h.start && p.isActor() && p.theActor().Type == Person && strings.HasSuffix(p.theActor().Name, " "+family)
+			}) {
+				named = append(named, a)
+			}
+		}
+		cands = named
+	}
+	if len(cands) != 1 {
+		return nil
+	}
+	return cands[0]
 }
 
 // beforeHonorific returns where the phrase of a name that begins at token j begins: at the

@@ -152,6 +152,12 @@ func TestMatch(t *testing.T) {
 		// A spouse's title introduces only people the data knows.
 		{"en", "President Joe Biden and first lady Jill Biden welcomed", "Joe Biden=Joe Biden(exact)[president] Jill Biden=Jill Biden(exact)[spouse]"},
 		{"en", "his wife Sarah said", "wife=?(role)[spouse]"},
+		// A spouse's given name alone names the spouse the data knows by it (Actor.Given), of
+		// several the one whose family name someone named before bears.
+		{"en", "Donald Trump and his wife, Melania, said", "Donald Trump=Donald Trump(exact) Melania=Melania Trump(title)[spouse]"},
+		{"en", "Barack Obama and his wife Michelle said", "Barack Obama=Barack Obama(exact) Michelle=Michelle Obama(title)[spouse]"},
+		{"de", "Emmanuel Macron und seine Frau Brigitte sagten", "Emmanuel Macron=Emmanuel Macron(exact) Brigitte=Brigitte Macron(title)[spouse]"},
+		{"de", "Frau Merkel sagte", "Merkel=Angela Merkel(exact)"},
 		// A title held for a person after "von"/"for": the name in apposition holds it.
 		{"de", "sagte der Sprecher von Präsident Wladimir Putin, Dmitri Peskow, am Freitag", "Wladimir Putin=Vladimir Putin(exact)[president] Dmitri Peskow=Dmitry Peskov(exact)[spokesperson]"},
 		{"en", "The spokesman for President Cyril Ramaphosa, Vincent Magwenya, said", "Cyril Ramaphosa=Cyril Ramaphosa(exact)[president] Vincent Magwenya=Vincent Magwenya(title)[spokesperson]"},
