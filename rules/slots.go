@@ -2422,6 +2422,14 @@ func (lr *langRules) list(s *Sentence, k, to int, sp slotSpec, link string) []in
 		if from == prev.End {
 			from = lr.originEnd(s, from)
 		}
+		// An owner that opens the next item's phrase is no item itself: "Kishida's wife Yuko and
+		// Yoon's wife Kim Keon-hee" (the owner, "'s", a title, the name).
+		if nx := j + 1; nx < len(s.Mentions) && !sp.accepts(m) && owner(s, m) && sp.accepts(s.Mentions[nx]) && s.Mentions[nx].End <= to &&
+			s.Mentions[nx].Phrase > m.End && s.Mentions[nx].Phrase-m.End <= 3 && lr.joins(s.Keys, from, m.Phrase) {
+			out = append(out, nx)
+			j = nx
+			continue
+		}
 		if m.End > to || !sp.accepts(m) || m.Type == "group" || m.Phrase < from {
 			break
 		}
