@@ -268,6 +268,16 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 	out := make([]Mention, 0, len(gms)+2)
 	covered := st.scratch(len(keys))
 	st.unknown = st.unknown[:0]
+	// The countries this sentence names count already for its acronyms: "Vertreter der
+	// sudanesischen Armee und der paramilitärischen RSF" (the Rapid Support Forces).
+	for _, gm := range gms {
+		if gm.Actor != nil && gm.Actor.Type == gazetteer.Country && gm.Actor.Country != "" {
+			if st.countries == nil {
+				st.countries = map[string]bool{}
+			}
+			st.countries[gm.Actor.Country] = true
+		}
+	}
 	listEnd, listTitle := -1, "" // the end of "the leaders of China", whose list may go on
 	listHead := -1               // the index in out of that role mention
 	for _, gm := range gms {
