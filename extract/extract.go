@@ -324,7 +324,7 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 				break
 			}
 			// "Mr. Biden" after "President Biden and the first lady, Jill Biden" is he.
-			g := honorificBefore(raw, gm.Start)
+			g, _ := honorificBefore(raw, gm.Start)
 			cands := slices.DeleteFunc(slices.Clone(gm.Candidates), func(a *gazetteer.Actor) bool { return otherGender(a, g) })
 			m.Actor = st.shortName(cands, isAcronym(raw[gm.Start:gm.End]))
 			if m.Actor == nil {
@@ -766,16 +766,18 @@ func (st *state) namedInOffice(a *gazetteer.Actor) bool {
 	})
 }
 
-// honorificBefore returns the gender of an honorific right before token i ("Mr", "Mr."), or "".
-func honorificBefore(raw []string, i int) string {
+// honorificBefore returns the gender of an honorific right before token i ("Mr", "Mr."), "" for
+// one of no gender ("Dr."), and whether there is one.
+func honorificBefore(raw []string, i int) (string, bool) {
 	j := i - 1
 	if j >= 1 && raw[j] == "." {
 		j--
 	}
 	if j < 0 {
-		return ""
+		return "", false
 	}
-	return honorificGender[fold.String(raw[j])]
+	k := fold.String(raw[j])
+	return honorificGender[k], gazetteer.Honorific(k) || honorificGender[k] != ""
 }
 
 // otherGender reports whether person a is known to be of another gender than g ("m" or "f").
@@ -812,8 +814,10 @@ func (st *state) surnameMentions(si int, s Sentence, raw, keys []string, covered
 		}
 		// (Not one the article has named already by an office they hold: "President Biden and
 		// the first lady, Jill Biden … Biden said".)
-		g := honorificBefore(raw, m.First-s.First)
-		if st.namedInOffice(m.Actor) && !otherGender(m.Actor, g) {
+		// (An honorific says the writer does not mean the office holder's short form: "Dr. Biden"
+		// is the first lady.)
+		g, hon := honorificBefore(raw, m.First-s.First)
+		if st.namedInOffice(m.Actor) && !hon {
 			continue
 		}
 		if a, _ := st.surname(keys[m.First-s.First]); a != nil && a != m.Actor.Party && !otherGender(a, g) {
@@ -1264,7 +1268,13 @@ func (st *state) lastSubject() *gazetteer.Actor {
 // einig“, sagte der Kanzler").
 // (Every double quotation mark has the key `"`.)
 func inQuote(keys []string, j int) bool {
-	return strings.Count(strings.Join(keys[:j], " "), `"`)%2 == 1
+	n := 0
+	for _, k := range keys[:j] {
+		if k == `"` {
+			n++
+		}
+	}
+	return n%2 == 1
 }
 
 // inPrepPhrase reports whether the phrase at token j of a sentence's keys is governed by a
