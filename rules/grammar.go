@@ -268,7 +268,10 @@ type Grammar struct {
 	PlannedAttributes []string `yaml:"planned_attributes"`
 	// Nouns of things planned besides talks: "die geplante Reise", "der geplante Besuch".
 	Plannable []string `yaml:"plannable"`
-	Reported  []string `yaml:"reported"`
+	// Words before such a participle that say the plan is an old one and the event happens now:
+	// "das seit Wochen geplante Treffen", "der lange geplante Besuch".
+	PlannedLong []string `yaml:"planned_long"`
+	Reported    []string `yaml:"reported"`
 	// Modal verbs that report rather than plan when a perfect auxiliary follows the trigger
 	// ("soll sich mit X getroffen haben"), and those auxiliaries.
 	ReportedModals []string `yaml:"reported_modals"`

@@ -20,7 +20,7 @@ func (lr *langRules) modality(keys []string, i, cs, ce int, def, rel string) str
 			continue
 		}
 		for _, c := range lr.g.cues[keys[j]] {
-			if lr.cueAt(keys, j, c) {
+			if lr.cueAt(keys, j, c, i) {
 				found[c.kind] = true
 			}
 		}
@@ -170,7 +170,7 @@ func (lr *langRules) cueWhere(keys []string, from, to int, want func(cue) bool) 
 			continue
 		}
 		for _, c := range lr.g.cues[keys[j]] {
-			if want(c) && lr.cueAt(keys, j, c) {
+			if want(c) && lr.cueAt(keys, j, c, -1) {
 				return true
 			}
 		}
@@ -180,16 +180,22 @@ func (lr *langRules) cueWhere(keys []string, from, to int, want func(cue) bool) 
 
 // cueAt reports whether cue c stands at token j: its words, and for an attributive participle
 // of planning an event it qualifies in the next three words ("das geplante persönliche
-// Treffen", "die geplante China-Reise", not "in der geplanten Zukunftsstadt Neom").
-func (lr *langRules) cueAt(keys []string, j int, c cue) bool {
+// Treffen", "die geplante China-Reise", not "in der geplanten Zukunftsstadt Neom"); with a
+// trigger i (else -1), the event must be the trigger itself ("Bei dem geplanten Treffen sprach
+// Scholz mit Xi" tells a meeting that happens), and not one planned long ago that happens now
+// ("das seit Wochen geplante Treffen", "lange geplante").
+func (lr *langRules) cueAt(keys []string, j int, c cue, i int) bool {
 	if !hasPhrase(keys, j, c.words) {
 		return false
 	}
 	if !lr.g.plannedAttributes[keys[j]] {
 		return true
 	}
+	if slices.ContainsFunc(keys[max(j-3, 0):j], func(k string) bool { return lr.g.plannedLong[k] }) {
+		return false
+	}
 	for k := j + 1; k < len(keys) && k <= j+3 && keys[k] != "," && keys[k] != "."; k++ {
-		if lr.g.plannable[keys[k]] || compoundEnd(keys[k], lr.g.plannable, 5) {
+		if (i < 0 || k == i) && (lr.g.plannable[keys[k]] || compoundEnd(keys[k], lr.g.plannable, 5)) {
 			return true
 		}
 	}

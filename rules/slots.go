@@ -313,6 +313,11 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 	} else if i >= 2 && keys[i-1] == "to" && lr.g.intentVerbs.anyOf(keys[mcs:i-1]) {
 		purpose = true // "agreed on Wednesday to hold talks"
 	}
+	// A cancellation denied is none: "Peking dementierte Berichte, wonach das Treffen abgesagt
+	// worden sei".
+	if c.Modality == Negated && lr.complementOf(keys, cs) == Negated {
+		return say("a denial governs the clause of a rule that negates")
+	}
 	modality := ""
 	cancelled := false // a planned meeting called off: all who were to meet did not
 	toldPlan := false  // and the text told the plan too ("was due to host …, has been called off")
@@ -328,7 +333,7 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 		}
 		if modality == "" || c.Relation == Statement { // a statement's clause ends with its speaker
 			modality = lr.modality(keys, i, mcs, mce, c.Modality, c.Relation)
-			if purpose && modality == Asserted {
+			if purpose && modality == Asserted && c.Relation != Statement {
 				modality = Planned
 			}
 			if modality == Negated && c.subj.find == "between" && lr.attributive(s, i) {
@@ -2976,14 +2981,17 @@ func (lr *langRules) coordinatedIn(s *Sentence, i, cs, ce int, sp slotSpec, witn
 	// the subject of the clause it depends on; not when an object follows that subject ("X und
 	// Y riefen A und B auf, sich zu treffen": A and B would meet; nor "kamen zusammen, um zu
 	// beraten", the purpose of the meeting just told).
-	if lr.infinitive(keys, i, cs) && keys[cs] != "um" {
-		for _, g := range lr.governing(s, cs) {
+	// Only after a verb of intent or a negation, whose subject is the infinitive's ("vereinbarten",
+	// "lehnten es ab"): "wiesen ihre Unterhändler an, sich zu treffen" has an object that meets.
+	if gs := lr.governing(s, cs); len(gs) > 0 && lr.infinitive(keys, i, cs) && keys[cs] != "um" {
+		g := gs[0]
+		gov := keys[g[0]:g[1]]
+		if lr.g.intentVerbs.anyOf(gov) || lr.hasCue(keys, g[0], g[1], cueNegated) {
 			ps := find(sentenceFrom(keys, g[0]), g[1], g[0])
 			e := listEnd(s, ps)
 			if ps != nil && !slices.ContainsFunc(s.Mentions, func(m Mention) bool { return m.Phrase >= e && m.End <= g[1] && sp.accepts(m) }) {
 				return ps
 			}
-			break
 		}
 	}
 	// "X, Y and Z unveiled a plan, issuing a joint statement": a participle after a comma has
@@ -2996,14 +3004,8 @@ func (lr *langRules) coordinatedIn(s *Sentence, i, cs, ce int, sp slotSpec, witn
 	}
 	// "At a joint news conference, Biden and Morrison said": a fronted phrase set off by a
 	// comma has its clause's subject after the comma.
-	// (English: the clause before any widening over a place, "At the talks in Geneva, Biden and
-	// Putin"; German lists cross commas, "In Minsk verhandelten Merkel, Hollande, …".)
-	fe := ce
-	if !lr.g.verbFinal {
-		_, fe = lr.clause(keys, i)
-	}
-	if cs == sentenceFrom(keys, cs) && cs < len(keys) && lr.g.prep[keys[cs]] && fe < len(keys) && keys[fe] == "," {
-		if ps := find(fe+1, sentenceTo(keys, fe+1), fe+1); ps != nil && s.Mentions[ps[0][0]].Phrase == fe+1 {
+	if cs == sentenceFrom(keys, cs) && cs < len(keys) && lr.g.prep[keys[cs]] && ce < len(keys) && keys[ce] == "," {
+		if ps := find(ce+1, sentenceTo(keys, ce+1), ce+1); ps != nil && s.Mentions[ps[0][0]].Phrase == ce+1 {
 			return ps
 		}
 	}
