@@ -441,11 +441,18 @@ func (lr *langRules) occurs(keys []string, from, to int) bool {
 // keys[from:to].
 func (lr *langRules) callsOff(keys []string, from, to int) bool {
 	for j := from; j < to; j++ {
-		if lr.g.calledOff[keys[j]] || (keys[j] == "off" && j > 0 && keys[j-1] == "called") {
+		if lr.g.calledOff[keys[j]] || slices.ContainsFunc(lr.g.calledOffPhrases, func(p []string) bool { return hasPhrase(keys, j, p) }) {
 			return true
 		}
 	}
 	return false
+}
+
+// callsOffWords reports whether a cue's words call off what was planned (grammar called_off):
+// one of its words, or the whole phrase ("called off", "vom Tisch").
+func (lr *langRules) callsOffWords(ws []string) bool {
+	return slices.ContainsFunc(ws, func(w string) bool { return lr.g.calledOff[w] }) ||
+		slices.ContainsFunc(lr.g.calledOffPhrases, func(p []string) bool { return slices.Equal(p, ws) })
 }
 
 // calledOff reports whether what follows the clause that ends at token ce calls off what it
@@ -457,7 +464,7 @@ func (lr *langRules) calledOff(keys []string, ce int) bool {
 		switch {
 		case j-ce <= 2 && lr.g.contrast[keys[j]]:
 			contrast = true
-		case contrast && lr.g.calledOff[keys[j]]:
+		case contrast && lr.callsOff(keys, j, j+1):
 			return true
 		}
 	}
