@@ -82,6 +82,8 @@ func TestGold(t *testing.T) {
 		{"holdout14", 0, true}, // likewise, by a second annotator (events 2014-2025, every region)
 		{"holdout15", 0, true}, // written blind during the ninth stop (everyday wire copy, 2000-2025); scored only at its start and end
 		{"holdout16", 0, true}, // likewise, by a second annotator (agency and broadcaster copy, 1995-2025)
+		{"holdout17", 0, true}, // written blind during the tenth stop (regional and national press, 2001-2025); scored only at its start and end
+		{"holdout18", 0, true}, // likewise, by a second annotator (multilateral and institutional diplomacy, 1998-2025)
 	} {
 		t.Run(c.split, func(t *testing.T) {
 			rep := scoreGold(t, "../testdata/gold/"+c.split+".jsonl")
