@@ -146,6 +146,9 @@ type Grammar struct {
 	// Verbs of intent whose infinitive is something planned: "agreed to hold talks", "offered
 	// to sign"; German "vereinbarten, sich bald zu treffen" ("um … zu" is built in).
 	IntentVerbs []string `yaml:"intent_verbs"`
+	// Conjunctions that open an infinitive clause of purpose: German "um" ("…, um Xi zu
+	// treffen"), whose infinitive is planned and which governs no actor.
+	Purpose []string `yaml:"purpose"`
 	// Nouns of people that hold no particular office ("die vier Politiker", "the three
 	// leaders"): a counted group of them may be the people the article just named.
 	GenericPeople []string `yaml:"generic_people"`

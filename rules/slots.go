@@ -309,7 +309,7 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 			mcs = g[len(g)-1][0]
 		}
 		// "um … zu" states a purpose; "vereinbarten, sich bald zu treffen" an intent.
-		purpose = keys[cs] == "um" || (len(g) > 0 && lr.g.intentVerbs.anyOf(keys[g[0][0]:g[0][1]]))
+		purpose = lr.g.purpose[keys[cs]] || (len(g) > 0 && lr.intentIn(keys, g[0]))
 	} else if i >= 2 && keys[i-1] == "to" && lr.g.intentVerbs.anyOf(keys[mcs:i-1]) {
 		purpose = true // "agreed on Wednesday to hold talks"
 	}
@@ -1442,7 +1442,7 @@ func (lr *langRules) governs(s *Sentence, m Mention) (role, string) {
 	switch k := keys[j]; {
 	case lr.g.gen[k]:
 		return genitiv, k
-	case k == "um" && j > 0 && keys[j-1] == ",":
+	case lr.g.purpose[k] && j > 0 && keys[j-1] == ",":
 		// ", um Xi Jinping zu treffen": the "um" of an infinitive clause governs nothing.
 	case lr.g.prep[k]:
 		return prep, k
@@ -2481,6 +2481,12 @@ func (lr *langRules) list(s *Sentence, k, to int, sp slotSpec, link string) []in
 	return out
 }
 
+// intentIn reports whether the clause g (start, end) holds a verb of intent (grammar
+// intent_verbs), whose infinitive is planned and has the clause's subject.
+func (lr *langRules) intentIn(keys []string, g [2]int) bool {
+	return lr.g.intentVerbs.anyOf(keys[g[0]:g[1]])
+}
+
 // phraseList is list for the list a preposition governs at mention k, to the end of the phrase:
 // a phrase fronted before the clause ends at its first comma when the list after that comma runs
 // into the verb with no comma to close it ("In the presence of Pompeo, Khalilzad and Baradar
@@ -2984,16 +2990,14 @@ func (lr *langRules) coordinatedIn(s *Sentence, i, cs, ce int, sp slotSpec, witn
 	if ps := find(sentenceFrom(keys, cs), i, cs); ps != nil {
 		return ps
 	}
-	// "Putin und Erdoğan vereinbarten, sich bald zu treffen": a German infinitive clause has
-	// the subject of the clause it depends on; not when an object follows that subject ("X und
-	// Y riefen A und B auf, sich zu treffen": A and B would meet; nor "kamen zusammen, um zu
-	// beraten", the purpose of the meeting just told).
-	// Only after a verb of intent or a negation, whose subject is the infinitive's ("vereinbarten",
-	// "lehnten es ab"): "wiesen ihre Unterhändler an, sich zu treffen" has an object that meets.
-	if gs := lr.governing(s, cs); len(gs) > 0 && lr.infinitive(keys, i, cs) && keys[cs] != "um" {
+	// "Putin und Erdoğan vereinbarten, sich bald zu treffen": a German infinitive clause after a
+	// verb of intent or a negation ("lehnten es ab") has the subject of the clause it depends on;
+	// not after other verbs ("wiesen ihre Unterhändler an, sich zu treffen": the object meets),
+	// not when an actor follows that subject ("riefen A und B auf"), and not a purpose ("kamen
+	// zusammen, um zu beraten": the meeting just told).
+	if gs := lr.governing(s, cs); len(gs) > 0 && lr.infinitive(keys, i, cs) && !lr.g.purpose[keys[cs]] {
 		g := gs[0]
-		gov := keys[g[0]:g[1]]
-		if lr.g.intentVerbs.anyOf(gov) || lr.hasCue(keys, g[0], g[1], cueNegated) {
+		if lr.intentIn(keys, g) || lr.hasCue(keys, g[0], g[1], cueNegated) {
 			ps := find(sentenceFrom(keys, g[0]), g[1], g[0])
 			e := listEnd(s, ps)
 			if ps != nil && !slices.ContainsFunc(s.Mentions, func(m Mention) bool { return m.Phrase >= e && m.End <= g[1] && sp.accepts(m) }) {
