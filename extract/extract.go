@@ -271,12 +271,7 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 	// The countries this sentence names count already for its acronyms: "Vertreter der
 	// sudanesischen Armee und der paramilitärischen RSF" (the Rapid Support Forces).
 	for _, gm := range gms {
-		if gm.Actor != nil && gm.Actor.Type == gazetteer.Country && gm.Actor.Country != "" {
-			if st.countries == nil {
-				st.countries = map[string]bool{}
-			}
-			st.countries[gm.Actor.Country] = true
-		}
+		st.noteCountry(gm.Actor)
 	}
 	listEnd, listTitle := -1, "" // the end of "the leaders of China", whose list may go on
 	listHead := -1               // the index in out of that role mention
@@ -813,9 +808,8 @@ func (st *state) surnameMentions(si int, s Sentence, raw, keys []string, covered
 			continue
 		}
 		// (Not one the article has named already by an office they hold: "President Biden and
-		// the first lady, Jill Biden … Biden said".)
-		// (An honorific says the writer does not mean the office holder's short form: "Dr. Biden"
-		// is the first lady.)
+		// the first lady, Jill Biden … Biden said"; unless an honorific says the writer does not
+		// mean the office holder's short form: "Dr. Biden" is the first lady.)
 		g, hon := honorificBefore(raw, m.First-s.First)
 		if st.namedInOffice(m.Actor) && !hon {
 			continue
@@ -1253,6 +1247,18 @@ func (st *state) demonstrative(gender string, sofar []Mention, i int) *gazetteer
 	return nil
 }
 
+// noteCountry remembers that the article named country a (for the acronyms of organisations
+// of several countries); other actors are ignored.
+func (st *state) noteCountry(a *gazetteer.Actor) {
+	if a == nil || a.Type != gazetteer.Country || a.Country == "" {
+		return
+	}
+	if st.countries == nil {
+		st.countries = map[string]bool{}
+	}
+	st.countries[a.Country] = true
+}
+
 // lastSubject returns the person the sentence before was about: its first person outside a
 // prepositional phrase, else inside one.
 func (st *state) lastSubject() *gazetteer.Actor {
@@ -1290,12 +1296,7 @@ func (st *state) inPrepPhrase(keys []string, j int) bool {
 func (st *state) remember(si int, s Sentence, keys []string, ms []Mention) {
 	var first, firstInPhrase *gazetteer.Actor
 	for _, m := range ms {
-		if m.Actor != nil && m.Actor.Type == gazetteer.Country && m.Actor.Country != "" {
-			if st.countries == nil {
-				st.countries = map[string]bool{}
-			}
-			st.countries[m.Actor.Country] = true
-		}
+		st.noteCountry(m.Actor)
 		// (A person named as an owner is named all the same: "Chancellor Gordon Brown's closest
 		// ally … Mr Brown"; but is no one a pronoun after it means first.)
 		if m.Actor == nil || (m.Modifier && !(m.Possessive && m.Actor.Type == gazetteer.Person)) {

@@ -388,7 +388,8 @@ var (
 		"the", "a", "an")
 	// definiteArticles before a title make the name in apposition after it the holder named.
 	definiteArticles = set("der", "die", "den", "dem", "des", "the")
-	// possessiveDets own a title as an owner's name does: "his wife, Yuko Kishida,".
+	// possessiveDets own a title as an owner's name does: "his wife, Yuko Kishida,". (The
+	// gazetteer reads no rules grammar, whose possessives serve the slots.)
 	possessiveDets = set("his", "her", "their", "its", "sein", "seine", "seinem", "seinen", "seiner", "seines",
 		"ihr", "ihre", "ihrem", "ihren", "ihrer", "ihres")
 	honorifics = set("herr", "frau", "herrn", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "sir", "dame")
