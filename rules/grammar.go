@@ -265,9 +265,11 @@ type Grammar struct {
 	// Canberra hätte sie Penny Wong treffen sollen" (hätte … sollen).
 	Counterfactual [][2]string `yaml:"counterfactual"`
 	Planned        []string    `yaml:"planned"`
-	// Attributive participles of planning ("das geplante Treffen"): planned cues only when they
-	// qualify an event, a talk noun or one of Plannable within a few words, not "die geplante
-	// Zukunftsstadt Neom".
+	// Attributive participles of planning ("das geplante Treffen"): planned cues only for the
+	// event they qualify, the rule's trigger noun within a few words ("Bei dem geplanten Treffen
+	// sprach Scholz mit Xi" tells a meeting that happens; not "die geplante Zukunftsstadt Neom");
+	// for a plan told before its end, any talk noun or one of Plannable ("hat seine geplante
+	// Reise abgesagt").
 	PlannedAttributes []string `yaml:"planned_attributes"`
 	// Nouns of things planned besides talks: "die geplante Reise", "der geplante Besuch".
 	Plannable []string `yaml:"plannable"`
