@@ -1046,6 +1046,11 @@ func (lr *langRules) phraseEndsAt(keys []string, j int, phrases [][]string) bool
 	return slices.ContainsFunc(phrases, func(w []string) bool { return j >= len(w) && hasPhrase(keys, j-len(w), w) })
 }
 
+// phraseStartsAt reports whether one of phrases begins at token j.
+func phraseStartsAt(keys []string, j int, phrases [][]string) bool {
+	return slices.ContainsFunc(phrases, func(w []string) bool { return hasPhrase(keys, j, w) })
+}
+
 // afterHostCue is afterWitnessCue for a host, chair or inviter ("hosted by", "auf Einladung
 // von"): no plural description stands between.
 func (lr *langRules) afterHostCue(s *Sentence, j int) bool {

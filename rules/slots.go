@@ -428,10 +428,8 @@ func (lr *langRules) complementOf(keys []string, cs int) string {
 // occurs reports whether a phrase of grammar occurrence ("take place") stands in keys[from:to].
 func (lr *langRules) occurs(keys []string, from, to int) bool {
 	for j := from; j < to; j++ {
-		for _, p := range lr.g.occurrence {
-			if keys[j] == p[0] && hasPhrase(keys, j, p) {
-				return true
-			}
+		if phraseStartsAt(keys, j, lr.g.occurrence) {
+			return true
 		}
 	}
 	return false
@@ -441,7 +439,7 @@ func (lr *langRules) occurs(keys []string, from, to int) bool {
 // keys[from:to].
 func (lr *langRules) callsOff(keys []string, from, to int) bool {
 	for j := from; j < to; j++ {
-		if lr.g.calledOff[keys[j]] || slices.ContainsFunc(lr.g.calledOffPhrases, func(p []string) bool { return hasPhrase(keys, j, p) }) {
+		if lr.g.calledOff[keys[j]] || phraseStartsAt(keys, j, lr.g.calledOffPhrases) {
 			return true
 		}
 	}
@@ -862,9 +860,7 @@ func (lr *langRules) includes(keys []string, from, to int) bool {
 // includingEnds reports whether an including word or phrase ends at token j: "darunter",
 // "unter ihnen", "among them".
 func (lr *langRules) includingEnds(keys []string, j int) bool {
-	return lr.g.including[keys[j]] || slices.ContainsFunc(lr.g.includingPhrases, func(p []string) bool {
-		return j+1 >= len(p) && hasPhrase(keys, j+1-len(p), p)
-	})
+	return lr.g.including[keys[j]] || lr.phraseEndsAt(keys, j+1, lr.g.includingPhrases)
 }
 
 // includingLen returns the length of the including word or phrase that begins at token j, or 0.
@@ -2127,7 +2123,7 @@ func (lr *langRules) sequenced(s *Sentence, ms []int) bool {
 func (lr *langRules) separate(keys []string, cs, ce int) bool {
 	for j := max(cs, 0); j < min(ce, len(keys)); j++ {
 		// ("Russia and Ukraine each signed a deal with Turkey"; not "with each other".)
-		if lr.g.separately[keys[j]] && !slices.ContainsFunc(lr.g.reciprocals, func(p []string) bool { return hasPhrase(keys, j, p) }) {
+		if lr.g.separately[keys[j]] && !phraseStartsAt(keys, j, lr.g.reciprocals) {
 			return true
 		}
 	}
