@@ -207,7 +207,7 @@ func (lr *langRules) cueAt(keys []string, j int, c cue, i int) bool {
 // a plan and its end.
 func (lr *langRules) negatedOtherwise(keys []string, from, to int) bool {
 	return lr.cueWhere(keys, from, to, func(c cue) bool {
-		return c.kind == cueNegated && !lr.callsOffWords(c.words)
+		return c.kind == cueNegated && !lr.callsOff(c.words, 0, len(c.words))
 	})
 }
 

@@ -446,13 +446,6 @@ func (lr *langRules) callsOff(keys []string, from, to int) bool {
 	return false
 }
 
-// callsOffWords reports whether a cue's words call off what was planned (grammar called_off):
-// one of its words, or the whole phrase ("called off", "vom Tisch").
-func (lr *langRules) callsOffWords(ws []string) bool {
-	return slices.ContainsFunc(ws, func(w string) bool { return lr.g.calledOff[w] }) ||
-		slices.ContainsFunc(lr.g.calledOffPhrases, func(p []string) bool { return slices.Equal(p, ws) })
-}
-
 // calledOff reports whether what follows the clause that ends at token ce calls off what it
 // planned: a contrast word right after it ("but", "doch"), then, in the same sentence, a word
 // of grammar called_off ("cancelled", "abgesagt").
