@@ -791,15 +791,17 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string) []Ment
 		// the data has no title for, then the name in apposition.
 		// (Not "sprach sich der Bundeskanzler für ein gemeinsames Vorgehen aus".)
 		portfolio := end+1 < len(keys) && portfolioLinks[keys[end]] && h.e.kind == eTitle && !determiners[keys[end+1]]
-		if c := unknownPhraseEnd(raw, keys, end, hits); portfolio && c > 0 && c+1 < len(keys) {
-			k := hon(c + 1)
-			q := hitFrom(hits, next, k)
-			if q < len(hits) && hits[q].start == k && hits[q].kind != KindShort {
-				if hits[q].isActor() && hits[q].theActor().Type == Person && closedAt(keys, hits[q].end) {
+		if portfolio {
+			if c := unknownPhraseEnd(raw, keys, end, hits); c > 0 && c+1 < len(keys) {
+				k := hon(c + 1)
+				q := hitFrom(hits, next, k)
+				if q < len(hits) && hits[q].start == k && hits[q].kind != KindShort {
+					if hits[q].isActor() && hits[q].theActor().Type == Person && closedAt(keys, hits[q].end) {
+						nameAt, next = k, q
+					}
+				} else if n, _ := g.unknownName(raw, keys, k, hits, q); n >= 2 && closedAt(keys, k+n) {
 					nameAt, next = k, q
 				}
-			} else if n, _ := g.unknownName(raw, keys, k, hits, q); n >= 2 && closedAt(keys, k+n) {
-				nameAt, next = k, q
 			}
 		}
 		if nameAt < len(keys) && keys[nameAt] == "," && of != nil && end > h.end {
@@ -867,16 +869,9 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string) []Ment
 				// communications chief, Lene Balleby,", "his wife, Yuko Kishida,": a name in
 				// apposition to a title with a definite article or an owner, set off by commas,
 				// is the holder named now.
-				if j := hon(end + 1); g.spouseNamed(raw, keys, h, j, hits, next) != nil {
-					nameAt = j // "his wife, Melania,"
-				} else if next < len(hits) && hits[next].start == j {
-					if p := hits[next]; p.isActor() && p.theActor().Type == Person && closedAt(keys, p.end) {
-						nameAt = j
-					}
-				} else if j < len(keys) {
-					if n, _ := g.unknownName(raw, keys, j, hits, next); n >= 2 && closedAt(keys, j+n) {
-						nameAt = j
-					}
+				// ("his wife, Melania,": a spouse by a given name alone.)
+				if j := hon(end + 1); g.spouseNamed(raw, keys, h, j, hits, next) != nil || g.apposedName(raw, keys, j, hits, next) {
+					nameAt = j
 				}
 			}
 		}
@@ -1224,17 +1219,21 @@ func (g *Gazetteer) ownersHolder(raw, keys []string, end int, hits []hit, next i
 		return 0, 0
 	}
 	k := afterHonorific(raw, keys, c+1)
-	q = hitFrom(hits, q+1, k)
-	if q < len(hits) && hits[q].start == k {
-		if hits[q].isActor() && hits[q].theActor().Type == Person && closedAt(keys, hits[q].end) {
-			return k, q
-		}
-		return 0, 0
-	}
-	if n, _ := g.unknownName(raw, keys, k, hits, q); n >= 2 && closedAt(keys, k+n) {
+	if q = hitFrom(hits, q+1, k); g.apposedName(raw, keys, k, hits, q) {
 		return k, q
 	}
 	return 0, 0
+}
+
+// apposedName reports whether a name in apposition begins at token k and is closed by a comma
+// or the sentence's end: a known person, where hit q begins at k, else a name the data lacks,
+// of two words or more.
+func (g *Gazetteer) apposedName(raw, keys []string, k int, hits []hit, q int) bool {
+	if q < len(hits) && hits[q].start == k {
+		return hits[q].isActor() && hits[q].theActor().Type == Person && closedAt(keys, hits[q].end)
+	}
+	n, _ := g.unknownName(raw, keys, k, hits, q)
+	return n >= 2 && closedAt(keys, k+n)
 }
 
 // unknownPhraseEnd is unknownGenitiveEnd for a longer noun phrase, of up to four words (a
