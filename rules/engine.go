@@ -38,6 +38,17 @@ func (s *Sentence) covered(k int) bool {
 	return slices.ContainsFunc(s.Covered, func(c [2]int) bool { return c[0] <= k && k < c[1] })
 }
 
+// inPhrase reports whether token k is inside an actor's phrase, from its article or title to
+// the end of its name.
+func (s *Sentence) inPhrase(k int) bool {
+	return slices.ContainsFunc(s.Mentions, func(m Mention) bool { return m.Phrase <= k && k < m.End })
+}
+
+// inMention reports whether token k is inside the words that name an actor, title or name.
+func (s *Sentence) inMention(k int) bool {
+	return slices.ContainsFunc(s.Mentions, func(m Mention) bool { return m.Start <= k && k < m.End })
+}
+
 // inName reports whether token k is a word of the name of an actor the text names ("von" in
 // "Ursula von der Leyen"): not of a title ("des Präsidenten von Frankreich") nor of a group
 // phrase ("neither leader").

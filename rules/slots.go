@@ -61,8 +61,11 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 	}
 	vetoEnd := ce
 	speakerBefore := c.VetoSpeaker && slices.ContainsFunc(s.Mentions, func(m Mention) bool {
+		if m.Phrase < cs || m.End > i || m.Possessive {
+			return false
+		}
 		r, _ := lr.governs(s, m)
-		return m.Phrase >= cs && m.End <= i && r != prep && r != genitiv && !m.Possessive // not "Im Fall Alexej Nawalny bestätigte eine Studie"
+		return r != prep && r != genitiv // not "Im Fall Alexej Nawalny bestätigte eine Studie"
 	})
 	if speakerBefore && !lr.g.verbFinal {
 		// Veto words that could be the speaker ("the report said", "said a new report") block
@@ -565,7 +568,7 @@ func (lr *langRules) nounModifier(s *Sentence, j int) bool {
 		return true
 	}
 	return s.Raw != nil && j > 0 && !sentenceStart(s.Keys, j) && isWordKey(k) && fold.IsUpper(s.Raw[j]) &&
-		!slices.ContainsFunc(s.Mentions, func(m Mention) bool { return m.Start <= j && j < m.End }) && !s.covered(j)
+		!s.inMention(j) && !s.covered(j)
 }
 
 // isBoundary reports whether a token ends a clause for slot search.
@@ -1336,7 +1339,7 @@ func (lr *langRules) listSpan(s *Sentence, from, to int) bool {
 	for j := from; j < to; j++ {
 		k := s.Keys[j]
 		if k == "," || lr.g.coord[k] || lr.g.art[k] || s.covered(j) ||
-			slices.ContainsFunc(s.Mentions, func(m Mention) bool { return m.Phrase <= j && j < m.End }) {
+			s.inPhrase(j) {
 			continue
 		}
 		return false
@@ -1353,6 +1356,13 @@ func (lr *langRules) verbSecond(s *Sentence, j int) bool {
 	}
 	_, pronoun := lr.g.pronouns[s.Keys[j+1]]
 	return pronoun || lr.g.plural[s.Keys[j+1]] || slices.ContainsFunc(s.Mentions, func(m Mention) bool { return m.Phrase == j+1 })
+}
+
+// ungoverned reports whether no word before m's phrase governs it (role plain): no preposition,
+// object article or genitive.
+func (lr *langRules) ungoverned(s *Sentence, m Mention) bool {
+	r, _ := lr.governs(s, m)
+	return r == plain
 }
 
 // governs returns how mention m is introduced, and the word that introduces it.
@@ -1709,15 +1719,14 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 			return k
 		}
 		for _, u := range s.Unknown {
-			if r, _ := lr.governs(s, u); u.Phrase >= cs && u.End <= i && r == plain {
+			if u.Phrase >= cs && u.End <= i && lr.ungoverned(s, u) {
 				return -1 // the subject is someone the extractor could not identify
 			}
 		}
 		// "McCains Kampagne warf Obama … vor", "Putin's spokesman said": an owner opening the
 		// clause owns its subject, which is no actor; the actor after the verb is no subject.
 		if !sp.possessive && slices.ContainsFunc(s.Mentions, func(m Mention) bool {
-			r, _ := lr.governs(s, m)
-			return m.Possessive && m.Phrase >= cs && m.End < i && r == plain && lr.onlyArticles(keys, cs, m.Phrase) &&
+			return m.Possessive && m.Phrase >= cs && m.End < i && lr.ungoverned(s, m) && lr.onlyArticles(keys, cs, m.Phrase) &&
 				!(cs < m.Phrase && lr.g.rel[keys[cs]]) // (not "Kurz, der Österreichs Unterstützung bekräftigte")
 		}) {
 			return -1
@@ -1991,7 +2000,7 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 					for c > cs && lr.g.art[keys[c]] {
 						c--
 					}
-					if c > cs && s.Raw != nil && fold.IsUpper(s.Raw[c-1]) && isWordKey(keys[c-1]) && !slices.ContainsFunc(s.Mentions, func(o Mention) bool { return o.Phrase <= c-1 && c-1 < o.End }) {
+					if c > cs && s.Raw != nil && fold.IsUpper(s.Raw[c-1]) && isWordKey(keys[c-1]) && !s.inPhrase(c-1) {
 						return -1
 					}
 					if !lr.g.passiveAux.anyOf(keys[cs:c]) {
@@ -2072,11 +2081,8 @@ func (lr *langRules) objectBefore(s *Sentence, from, to int) bool {
 	if !lr.g.caseTriggers || s.Raw == nil {
 		return false
 	}
-	inMention := func(j int) bool {
-		return slices.ContainsFunc(s.Mentions, func(m Mention) bool { return m.Phrase <= j && j < m.End }) || s.covered(j)
-	}
 	for j := from; j+1 < to; j++ {
-		if !lr.g.art[s.Keys[j]] || (j > 0 && lr.g.prep[s.Keys[j-1]]) || inMention(j) {
+		if !lr.g.art[s.Keys[j]] || (j > 0 && lr.g.prep[s.Keys[j-1]]) || s.inPhrase(j) || s.covered(j) {
 			continue
 		}
 		// (A genitive after a noun is the noun's: "die Sitzung des Sicherheitsrats".)
@@ -2087,7 +2093,7 @@ func (lr *langRules) objectBefore(s *Sentence, from, to int) bool {
 			if fold.IsUpper(s.Raw[n]) && isWordKey(s.Keys[n]) {
 				// (Not the role of the names in apposition after it: "ihre indischen
 				// Amtskollegen, Swaraj und Sitharaman".)
-				if !inMention(n) && !(lr.g.peopleNouns[s.Keys[n]] && n+2 == to && s.Keys[n+1] == ",") {
+				if !s.inPhrase(n) && !s.covered(n) && !(lr.g.peopleNouns[s.Keys[n]] && n+2 == to && s.Keys[n+1] == ",") {
 					return true
 				}
 				break
@@ -2573,7 +2579,7 @@ func (lr *langRules) placeBetween(s *Sentence, from int, m Mention) bool {
 	}
 	unknownPlace := func(j int) bool {
 		return s.Raw != nil && j < len(keys) && fold.IsUpper(s.Raw[j]) && isWordKey(keys[j]) && !s.covered(j) &&
-			!slices.ContainsFunc(s.Mentions, func(p Mention) bool { return p.Phrase <= j && j < p.End })
+			!s.inPhrase(j)
 	}
 	if from+3 == m.Phrase && lr.g.coord[keys[from]] && lr.g.loc[keys[from+1]] && unknownPlace(from+2) {
 		return true
@@ -2865,7 +2871,7 @@ func (lr *langRules) emptyPhrase(s *Sentence, j int) bool {
 	}
 	// (German also: a bare noun, no article, that is no actor: "von Atomwaffen".)
 	bareNoun := lr.g.caseTriggers && s.Raw != nil && p == j+1 && fold.IsUpper(s.Raw[p]) && isWordKey(keys[p]) && !s.covered(p) &&
-		!slices.ContainsFunc(s.Mentions, func(m Mention) bool { return m.Start <= p && p < m.End })
+		!s.inMention(p)
 	if k := keys[p]; !lr.g.indefinites[k] && !(lr.g.caseTriggers && s.Raw != nil && !fold.IsUpper(s.Raw[p]) && hasAdjEnding(k)) && !bareNoun {
 		return false
 	}
