@@ -319,8 +319,10 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 				break
 			}
 			// "Mr. Biden" after "President Biden and the first lady, Jill Biden" is he.
-			g, _ := honorificBefore(raw, gm.Start)
-			cands := slices.DeleteFunc(slices.Clone(gm.Candidates), func(a *gazetteer.Actor) bool { return otherGender(a, g) })
+			cands := gm.Candidates
+			if g, _ := honorificBefore(keys, gm.Start); g != "" {
+				cands = slices.DeleteFunc(slices.Clone(cands), func(a *gazetteer.Actor) bool { return otherGender(a, g) })
+			}
 			m.Actor = st.shortName(cands, isAcronym(raw[gm.Start:gm.End]))
 			if m.Actor == nil {
 				// "Joav Gallant": a given name of the person before the short form, in a
@@ -745,8 +747,8 @@ func isParty(t gazetteer.Type) bool {
 // Peston" is. Taking the one person the data knows by that name would be a guess: in British
 // news of 2005, "Mr Howard" is Michael, not John Howard of Australia.
 func honorificShort(gm gazetteer.Mention, raw []string) (*gazetteer.Actor, string) {
-	a := &gazetteer.Actor{Name: strings.Join(raw[gm.Start:gm.End], " "), Type: gazetteer.Person,
-		Gender: honorificGender[fold.String(raw[gm.Phrase])]}
+	a := &gazetteer.Actor{Name: strings.Join(raw[gm.Start:gm.End], " "), Type: gazetteer.Person}
+	a.Gender, _ = gazetteer.Honorific(fold.String(raw[gm.Phrase]))
 	a.Party = a
 	return a, string(gazetteer.KindTitle)
 }
@@ -763,26 +765,21 @@ func (st *state) namedInOffice(a *gazetteer.Actor) bool {
 
 // honorificBefore returns the gender of an honorific right before token i ("Mr", "Mr."), "" for
 // one of no gender ("Dr."), and whether there is one.
-func honorificBefore(raw []string, i int) (string, bool) {
+func honorificBefore(keys []string, i int) (string, bool) {
 	j := i - 1
-	if j >= 1 && raw[j] == "." {
+	if j >= 1 && keys[j] == "." {
 		j--
 	}
 	if j < 0 {
 		return "", false
 	}
-	k := fold.String(raw[j])
-	return honorificGender[k], gazetteer.Honorific(k) || honorificGender[k] != ""
+	return gazetteer.Honorific(keys[j])
 }
 
 // otherGender reports whether person a is known to be of another gender than g ("m" or "f").
 func otherGender(a *gazetteer.Actor, g string) bool {
 	return g != "" && a.Gender != "" && a.Gender != g
 }
-
-// honorificGender is the gender an honorific names, for pronouns that refer back.
-var honorificGender = map[string]string{"mr": "m", "mr.": "m", "herr": "m", "herrn": "m", "sir": "m",
-	"mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "frau": "f", "dame": "f"}
 
 // surname returns the person the data lacks whose last name is key, or in German its
 // genitive ("Medinskis"), and whether key is that genitive.
@@ -810,7 +807,7 @@ func (st *state) surnameMentions(si int, s Sentence, raw, keys []string, covered
 		// (Not one the article has named already by an office they hold: "President Biden and
 		// the first lady, Jill Biden … Biden said"; unless an honorific says the writer does not
 		// mean the office holder's short form: "Dr. Biden" is the first lady.)
-		g, hon := honorificBefore(raw, m.First-s.First)
+		g, hon := honorificBefore(keys, m.First-s.First)
 		if st.namedInOffice(m.Actor) && !hon {
 			continue
 		}

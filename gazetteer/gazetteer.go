@@ -613,8 +613,9 @@ func (g *Gazetteer) Country(iso2 string) *Actor { return g.countries[iso2] }
 // ("georg", "anna"): a capitalised word that is one before a surname names someone else.
 func (g *Gazetteer) GivenName(key string) bool { return g.givenNames[key] }
 
-// Honorific reports whether key is an honorific before a name ("mr", "frau", "dr").
-func Honorific(key string) bool { return honorifics[key] }
+// Honorific reports whether key is an honorific before a name ("mr", "frau", "dr"), and the
+// gender it names: "m", "f", or "" for one of no gender ("dr").
+func Honorific(key string) (gender string, ok bool) { return honorificGenders[key], honorifics[key] }
 
 // NameLike reports whether person a has a name of two words or more with the word given
 // before its last word, and a last word at most two letters from last (keys, folded): "Joav

@@ -393,6 +393,9 @@ var (
 	possessiveDets = set("his", "her", "their", "its", "sein", "seine", "seinem", "seinen", "seiner", "seines",
 		"ihr", "ihre", "ihrem", "ihren", "ihrer", "ihres")
 	honorifics = set("herr", "frau", "herrn", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "sir", "dame")
+	// honorificGenders are the genders the honorifics that have one name.
+	honorificGenders = map[string]string{"mr": "m", "mr.": "m", "herr": "m", "herrn": "m", "sir": "m",
+		"mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "frau": "f", "dame": "f"}
 	// nameTitles are words that open a person's name as a title, no given name: "Queen
 	// Camilla", "Lady Ashton", "Sheikh Tamim".
 	nameTitles = set("lady", "lord", "queen", "king", "prince", "princess", "crown", "emperor", "empress", "duke", "duchess",

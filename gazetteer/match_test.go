@@ -268,3 +268,32 @@ func TestArticleVariant(t *testing.T) {
 		}
 	}
 }
+
+func TestHonorific(t *testing.T) {
+	tests := []struct {
+		key    string
+		gender string
+		ok     bool
+	}{
+		{"mr.", "m", true},
+		{"herrn", "m", true},
+		{"frau", "f", true},
+		{"ms", "f", true},
+		{"dr.", "", true}, // an honorific of no gender
+		{"minister", "", false},
+	}
+	for _, tt := range tests {
+		if g, ok := Honorific(tt.key); g != tt.gender || ok != tt.ok {
+			t.Errorf("Honorific(%q) = %q, %v; want %q, %v", tt.key, g, ok, tt.gender, tt.ok)
+		}
+	}
+}
+
+// TestHonorificGenders checks that every honorific with a gender is an honorific.
+func TestHonorificGenders(t *testing.T) {
+	for k, g := range honorificGenders {
+		if !honorifics[k] || (g != "m" && g != "f") {
+			t.Errorf("honorificGenders[%q] = %q: want an honorific and m or f", k, g)
+		}
+	}
+}
