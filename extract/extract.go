@@ -537,7 +537,7 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 			// several people named together in the sentence, it is they.
 			// (Not when a woman named after them is the one: "Biden und Macron lobten Ursula von
 			// der Leyen, nachdem Scholz sie empfangen hatte".)
-			if l := listBefore(lr, keys, s.First, out, s.First+i-1); len(l) >= 2 && allPeople(l) &&
+			if l := listBefore(lr, keys, s.First, out, s.First+i-1); len(l) >= 2 && allOfType(l, gazetteer.Person) &&
 				!slices.ContainsFunc(out, func(m Mention) bool {
 					return m.Last < s.First+i && m.Actor != nil && m.Actor.Gender == "f" && !slices.Contains(l, m.Actor)
 				}) {
@@ -570,7 +570,7 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 				// after two people named together in the sentence are those two; not people a
 				// preposition governs ("Im Beisein von Franziskus und Ban unterzeichneten die
 				// beiden").
-				if l := listBefore(lr, keys, s.First, out, s.First+i); len(l) == 2 && allPeople(l) && !governedList(lr, keys, s.First, out, l) {
+				if l := listBefore(lr, keys, s.First, out, s.First+i); len(l) == 2 && allOfType(l, gazetteer.Person) && !governedList(lr, keys, s.First, out, l) {
 					out = addGroup(out, covered, si, s.First, i, n, l)
 					continue
 				}
@@ -694,9 +694,9 @@ func addGroup(ms []Mention, covered []bool, si, first, i, n int, parties []*gaze
 	return ms
 }
 
-// allPeople reports whether every actor of as is a person.
-func allPeople(as []*gazetteer.Actor) bool {
-	return !slices.ContainsFunc(as, func(a *gazetteer.Actor) bool { return a.Type != gazetteer.Person })
+// allOfType reports whether every actor of as is of type t.
+func allOfType(as []*gazetteer.Actor, t gazetteer.Type) bool {
+	return !slices.ContainsFunc(as, func(a *gazetteer.Actor) bool { return a.Type != t })
 }
 
 // governedList reports whether a preposition stands right before the phrase of the mention of
@@ -1343,7 +1343,7 @@ func (st *state) remember(si int, s Sentence, keys []string, ms []Mention) {
 	st.listed = nil
 	if l := listBefore(st.lr, keys, s.First, ms, s.Last); l != nil {
 		st.anyList, st.anySent = l, si
-		if allPeople(l) {
+		if allOfType(l, gazetteer.Person) {
 			st.listed, st.listSent = l, si
 		}
 	}
@@ -1416,6 +1416,11 @@ func (st *state) recentEvent(si int) []*gazetteer.Actor {
 	return nil
 }
 
+// eventIn reports whether the last event told was told in sentence si.
+func (st *state) eventIn(si int) bool {
+	return len(st.events) > 0 && st.events[len(st.events)-1].sent == si
+}
+
 // gathering returns a copy of the parties of the last event, however few, and whether there is
 // one told at most three sentences before si: what "the summit" or "Gastgeber war" refers to.
 func (st *state) gathering(si int, noun string) ([]*gazetteer.Actor, bool) {
@@ -1453,7 +1458,7 @@ func (st *state) joinedBefore(si int, joiner *gazetteer.Actor) []*gazetteer.Acto
 // at it later join it. Who spoke at it is its first party ("von der Leyen verkündete den
 // Abschluss beim Mercosur-Gipfel").
 func (st *state) gather(si int, keys []string, ms []Mention) {
-	if st.gatherAt < 0 || (len(st.events) > 0 && st.events[len(st.events)-1].sent == si) ||
+	if st.gatherAt < 0 || st.eventIn(si) ||
 		slices.ContainsFunc(ms, func(m Mention) bool { return m.Event }) {
 		return
 	}
@@ -1471,7 +1476,7 @@ func (st *state) openEvent(si int, keys []string, parties []*gazetteer.Actor) {
 // was told in an earlier sentence.
 func (st *state) freshGathering(si int, keys []string, trig int) bool {
 	at := st.gatherAt
-	if at < 1 || at > trig || trig-at > 3 || len(st.events) == 0 || st.events[len(st.events)-1].sent == si {
+	if at < 1 || at > trig || trig-at > 3 || len(st.events) == 0 || st.eventIn(si) {
 		return false
 	}
 	return st.lr.Indefinite(keys[at-1]) || (at >= 2 && st.lr.Indefinite(keys[at-2]))
@@ -1487,7 +1492,7 @@ func lastPart(k string) string {
 
 // addEvent adds parties to the meeting event of sentence si.
 func (st *state) addEvent(si int, as ...*gazetteer.Actor) {
-	if len(st.events) == 0 || st.events[len(st.events)-1].sent != si {
+	if !st.eventIn(si) {
 		st.events = append(st.events, event{sent: si})
 	}
 	e := &st.events[len(st.events)-1].parties
@@ -1521,6 +1526,7 @@ func (st *state) groupActors(m *Mention, ms []Mention) []*gazetteer.Actor {
 	}
 	lr := st.lr
 	n := lr.GroupSize(keys)
+	nations := lr.OfNations(keys) // "the three countries", "die beiden Staaten"
 	if n <= 2 {
 		// "the two leaders" are the pair of people in play, "both sides" any pair; "die
 		// beiden" alone are people too. With no pair of people met so far, two people just
@@ -1533,7 +1539,7 @@ func (st *state) groupActors(m *Mention, ms []Mention) []*gazetteer.Actor {
 			return slices.Clone(st.listed)
 		}
 		if pair, ok := st.mainPair(ms, people, lr.OfPeople(keys)); ok {
-			if lr.OfNations(keys) {
+			if nations {
 				return st.nations(pair[:])
 			}
 			return pair[:]
@@ -1545,14 +1551,13 @@ func (st *state) groupActors(m *Mention, ms []Mention) []*gazetteer.Actor {
 	owner := m.Last < len(st.toks) && (st.toks[m.Last].Key == "'s" || st.toks[m.Last].Key == "'") ||
 		m.Phrase >= 1 && lr.NounGenitive(st.toks[m.Phrase-1].Text, st.toks[m.Phrase-1].Key, st.toks[m.Phrase].Key) &&
 			lr.OfPeople([]string{st.toks[m.Phrase-1].Key}) // (not "in einer Erklärung der drei Länder": the countries')
-	if lr.OfNations(keys) && !owner && len(st.anyList) == n && st.anySent >= m.Sentence-2 && !slices.ContainsFunc(st.anyList, func(a *gazetteer.Actor) bool {
-		return a.Type != gazetteer.Country
-	}) {
+	ofCountries := nations && !owner
+	if ofCountries && len(st.anyList) == n && st.anySent >= m.Sentence-2 && allOfType(st.anyList, gazetteer.Country) {
 		return st.anyList // "Finland, Sweden and Turkey signed … The three countries said": those just named
 	}
 	for i := len(st.events) - 1; i >= 0; i-- {
 		if len(st.events[i].parties) == n {
-			if lr.OfNations(keys) && !owner {
+			if ofCountries {
 				// "the three countries said in a joint statement" after a meeting of their
 				// envoys: the countries of its parties.
 				if ns := st.nations(st.events[i].parties); ns != nil {
@@ -1572,7 +1577,7 @@ func (st *state) groupActors(m *Mention, ms []Mention) []*gazetteer.Actor {
 		return !slices.Contains(st.events[len(st.events)-1].parties, a)
 	})
 	if len(st.anyList) == n && (st.anySent >= m.Sentence-2 || inLast) {
-		if lr.OfNations(keys) {
+		if nations {
 			return st.nations(st.anyList)
 		}
 		return st.anyList
@@ -1797,7 +1802,7 @@ func (st *state) relations(si int, s Sentence, raw, keys []string, ms []Mention)
 				// "The meeting, hosted by X, ran for 12 hours": no meeting told yet, but this
 				// sentence names the gathering; X is its first party, whom those named later join.
 				if st.gatherAt >= 0 && mt.Modality == rules.Asserted && subj.Kind != "group" && subj.Actor != nil &&
-					(len(st.events) == 0 || st.events[len(st.events)-1].sent != si) {
+					!st.eventIn(si) {
 					st.openEvent(si, keys, []*gazetteer.Actor{subj.Actor.Party})
 				}
 				continue
