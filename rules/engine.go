@@ -241,6 +241,24 @@ func (l *LangRules) PluralTitle(key string) bool {
 	return false
 }
 
+// endingGender returns the gender the ending of title key gives (grammar role_refs
+// feminine_endings): "f" with a feminine ending, "m" without one where the language has them,
+// "" where it has none.
+func (l *LangRules) endingGender(key string) string {
+	switch {
+	case len(l.g.feminineEndings) == 0:
+		return ""
+	case hasSuffix(key, l.g.feminineEndings):
+		return "f"
+	}
+	return "m"
+}
+
+// hasSuffix reports whether key ends in one of endings.
+func hasSuffix(key string, endings []string) bool {
+	return slices.ContainsFunc(endings, func(e string) bool { return strings.HasSuffix(key, e) })
+}
+
 // RoleRef reports whether the title keys[start:end], whose phrase begins at phrase, is a role
 // noun that can name one person with no country: after a singular definite article ("sagte der
 // Kanzler", "die Ministerin", "the prime minister"), not plural ("einer der Minister"), not of a
@@ -271,14 +289,7 @@ func (l *LangRules) RoleRef(raw, keys []string, phrase, start, end int) (gender 
 	if l.PluralTitle(last) {
 		return "", false
 	}
-	if len(l.g.feminineEndings) > 0 {
-		gender = "m"
-		for _, e := range l.g.feminineEndings {
-			if strings.HasSuffix(last, e) {
-				gender = "f"
-			}
-		}
-	}
+	gender = l.endingGender(last)
 	if l.g.roleFeminine[art] && gender != "f" {
 		return "", false
 	}
@@ -579,19 +590,16 @@ func (l *LangRules) Epithet(raw, keys []string, i int) (n int, gender string) {
 				}
 			}
 			last := keys[end-1]
-			feminine := slices.ContainsFunc(l.g.feminineEndings, func(e string) bool { return strings.HasSuffix(last, e) })
-			switch {
+			switch g := l.endingGender(last); {
 			case l.PluralTitle(last):
 				return 0, ""
-			case feminine:
-				gender = "f"
-			case l.g.roleFeminine[keys[i]]:
-				if !strings.HasSuffix(last, "e") {
+			case g != "f" && l.g.roleFeminine[keys[i]]:
+				if !hasSuffix(last, l.g.adjectiveEndings) {
 					return 0, "" // "die SPD-Politiker": several
 				}
 				gender = "f" // "die 86-Jährige"
-			case len(l.g.feminineEndings) > 0:
-				gender = "m"
+			default:
+				gender = g
 			}
 			return end - i, gender
 		}

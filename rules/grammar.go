@@ -300,6 +300,9 @@ type RoleRefs struct {
 	Feminine []string `yaml:"feminine"`
 	// Endings of a feminine title: Kanzlerin. A German title without one is a man's.
 	FeminineEndings []string `yaml:"feminine_endings"`
+	// Endings of a noun made from an adjective, which after a feminine article names one woman:
+	// "die 86-Jährige" (not "die SPD-Politiker", several).
+	AdjectiveEndings []string `yaml:"adjective_endings"`
 	// Endings of a plural title: "the ministers".
 	PluralEndings []string `yaml:"plural_endings"`
 	// Words that make the role one held before, not by whom the text named as holding it now:
