@@ -585,7 +585,7 @@ func (l *LangRules) Epithet(raw, keys []string, i int) (n int, gender string) {
 			// English writes the noun an epithet qualifies in lower case too ("The 86-year-old
 			// pontiff said"): a verb, an auxiliary or a preposition must follow it.
 			if end < len(keys) && !l.g.caseTriggers {
-				if next := keys[end]; isWordKey(next) && len(l.byWord[next]) == 0 && !auxiliaries[next] && !l.g.prep[next] {
+				if next := keys[end]; isWordKey(next) && !l.verbNext(next) && !l.g.prep[next] {
 					continue
 				}
 			}
@@ -749,7 +749,7 @@ func (l *LangRules) BareGroup(raw, keys []string, i int) int {
 	// is triggered by or an auxiliary ("The three issued a joint statement"); so does "both"
 	// ("…, and both said they were ready").
 	if keys[i] == "both" && (i == 0 || !l.g.art[keys[i-1]] && !l.g.prep[keys[i-1]]) {
-		if next := keys[i+1]; len(l.byWord[next]) > 0 || auxiliaries[next] && next != "both" {
+		if next := keys[i+1]; next != "both" && l.verbNext(next) {
 			return 1
 		}
 		return 0
@@ -760,16 +760,17 @@ func (l *LangRules) BareGroup(raw, keys []string, i int) int {
 	if _, n := l.g.numbers[keys[i+1]]; !n && keys[i+1] != "two" {
 		return 0
 	}
-	if next := keys[i+2]; len(l.byWord[next]) > 0 || auxiliaries[next] {
+	if l.verbNext(keys[i+2]) {
 		return 2
 	}
 	return 0
 }
 
-// auxiliaries are English auxiliary and modal verbs, which follow a subject.
-var auxiliaries = set{"will": true, "would": true, "have": true, "has": true, "had": true, "are": true, "were": true,
-	"is": true, "was": true, "also": true,
-	"later": true, "then": true, "both": true, "jointly": true, "could": true, "should": true, "did": true}
+// verbNext reports whether key, right after a noun phrase, makes it a subject: a word a rule is
+// triggered by or a word of grammar after_subject ("will", "also").
+func (l *LangRules) verbNext(key string) bool {
+	return len(l.byWord[key]) > 0 || l.g.afterSubject[key]
+}
 
 // OfNations reports whether group phrase keys names countries ("both nations", "beide Länder").
 func (l *LangRules) OfNations(keys []string) bool {

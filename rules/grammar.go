@@ -215,6 +215,11 @@ type Grammar struct {
 	// Finite auxiliaries and modals, which open a verb-second clause whose subject came before:
 	// "Gastgeber Václav Klaus, der tschechische Staatspräsident, hatte … begrüßt".
 	FiniteAux []string `yaml:"finite_aux"`
+	// Words that follow a subject, where the language writes nouns in lower case too:
+	// auxiliaries, modals and adverbs ("the three will meet", "both also said", "the
+	// 86-year-old has said"). After one, as after a verb a rule is triggered by, a group or an
+	// epithet stands alone as the subject.
+	AfterSubject []string `yaml:"after_subject"`
 	// Prepositions that make a meeting noun a goal, not a setting: "Zu einem Treffen kam es
 	// nicht", "invited to talks".
 	GoalPreps []string `yaml:"goal_preps"`
