@@ -212,7 +212,7 @@ type state struct {
 	lastSeen      map[*gazetteer.Actor]int    // sentence of the last full mention
 	metaMap       map[string]any              // the triples' meta, once built
 	subjects      []*gazetteer.Actor          // each sentence's first person outside a prepositional phrase, for pronouns
-	phraseFirst   []*gazetteer.Actor          // each sentence's first person inside one, for a pronoun no subject fits
+	phraseFirst   []*gazetteer.Actor          // each sentence's first person not in subjects (in such a phrase or after it), for a pronoun no subject fits
 	prevPeople    []*gazetteer.Actor          // the people of the sentence before, in order, for demonstratives
 	titled        []Mention                   // people mentioned with a title, for role nouns
 	titleWords    []string                    // the word right before each titled name: its title as written
