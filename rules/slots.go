@@ -2990,7 +2990,11 @@ func (lr *langRules) coordinatedIn(s *Sentence, i, cs, ce int, sp slotSpec, witn
 	// not after other verbs ("wiesen ihre Unterhändler an, sich zu treffen": the object meets),
 	// not when an actor follows that subject ("riefen A und B auf"), and not a purpose ("kamen
 	// zusammen, um zu beraten": the meeting just told).
-	if gs := lr.governing(s, cs); len(gs) > 0 && lr.infinitive(keys, i, cs) && !lr.g.purpose[keys[cs]] {
+	var gs [][2]int
+	if lr.infinitive(keys, i, cs) && !lr.g.purpose[keys[cs]] {
+		gs = lr.governing(s, cs)
+	}
+	if len(gs) > 0 {
 		g := gs[0]
 		if lr.intentIn(keys, g) || lr.hasCue(keys, g[0], g[1], cueNegated) {
 			ps := find(sentenceFrom(keys, g[0]), g[1], g[0])
