@@ -503,6 +503,18 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 			}
 		}
 	}
+	// "den Reporter Evan Gershkovich": a noun the data does not know as a title, right before
+	// a person's name, describes the person and begins the phrase.
+	taken := func(j int) bool {
+		return slices.ContainsFunc(out, func(o Mention) bool { return o.Phrase <= s.First+j && s.First+j < o.Last })
+	}
+	for k := range out {
+		m := &out[k]
+		if m.Modifier || m.Possessive || m.Phrase != m.First || m.Actor == nil || m.Actor.Type != gazetteer.Person {
+			continue
+		}
+		m.Phrase = s.First + lr.DescribedPerson(raw, keys, m.First-s.First, taken)
+	}
 	if st.surnames != nil {
 		out = st.surnameMentions(si, s, raw, keys, covered, out)
 	}

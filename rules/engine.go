@@ -723,6 +723,31 @@ func (l *LangRules) DescribedFrom(raw, keys []string, i int, isModifier func(j i
 	return i
 }
 
+// DescribedPerson returns where the phrase of the person named at token i begins when, in a
+// language whose nouns are capitalised, an article, at most three adjectives and one noun that no
+// rule and no actor claims (taken) stand right before the name: "den Reporter Evan Gershkovich",
+// "den früheren Marineinfanteristen Paul Whelan" begin at the word after the article, as
+// DescribedFrom's phrases do. Otherwise i.
+func (l *LangRules) DescribedPerson(raw, keys []string, i int, taken func(j int) bool) int {
+	if l == nil || !l.g.caseTriggers || i < 2 {
+		return i
+	}
+	n := i - 1
+	if !fold.IsUpper(raw[n]) || !isWordKey(keys[n]) || taken(n) || len(l.byWord[keys[n]]) > 0 {
+		return i
+	}
+	j := n - 1
+	for k := 0; j >= 0 && k < 3 && !fold.IsUpper(raw[j]) && isWordKey(keys[j]) && !l.g.art[keys[j]] && hasAdjEnding(keys[j]); k++ {
+		j--
+	}
+	// (Not after a noun the article makes a genitive of: "Der Vorsitzende der Selbstverwaltung
+	// Istvan Kovacs" is the Vorsitzende.)
+	if j >= 0 && l.g.art[keys[j]] && !(j >= 1 && l.NounGenitive(raw[j-1], keys[j-1], keys[j])) {
+		return j + 1
+	}
+	return i
+}
+
 // BareGroup returns 2 when a number stands for the group by itself, in German: "die beiden
 // vereinbarten", "die drei unterzeichneten" (a lower-case word after it is no noun it counts),
 // else 0.
