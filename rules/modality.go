@@ -159,18 +159,18 @@ func (lr *langRules) separableNegation(keys []string, i, cs, ce int) bool {
 
 // hasCue reports whether a cue of kind stands in tokens [from, to).
 func (lr *langRules) hasCue(keys []string, from, to, kind int) bool {
-	return lr.cueWhere(keys, from, to, func(c cue) bool { return c.kind == kind })
+	return lr.cueWhere(keys, from, to, func(c cue, _ int) bool { return c.kind == kind })
 }
 
 // cueWhere reports whether a cue for which want holds stands in tokens [from, to).
-func (lr *langRules) cueWhere(keys []string, from, to int, want func(cue) bool) bool {
+func (lr *langRules) cueWhere(keys []string, from, to int, want func(c cue, j int) bool) bool {
 	for j := max(from, 0); j < min(to, len(keys)); j++ {
 		if c := lr.quotedAside(keys, j); c > 0 {
 			j = c
 			continue
 		}
 		for _, c := range lr.g.cues[keys[j]] {
-			if want(c) && lr.cueAt(keys, j, c, -1) {
+			if want(c, j) && lr.cueAt(keys, j, c, -1) {
 				return true
 			}
 		}
@@ -206,8 +206,28 @@ func (lr *langRules) cueAt(keys []string, j int, c cue, i int) bool {
 // [from, to): "will not meet" negates the plan itself, "was due to meet … but cancelled" tells
 // a plan and its end.
 func (lr *langRules) negatedOtherwise(keys []string, from, to int) bool {
-	return lr.cueWhere(keys, from, to, func(c cue) bool {
-		return c.kind == cueNegated && !lr.callsOff(c.words, 0, len(c.words))
+	return lr.cueWhere(keys, from, to, func(c cue, j int) bool {
+		return c.kind == cueNegated && !lr.callsOff(c.words, 0, len(c.words)) && !lr.inCallOff(keys, j)
+	})
+}
+
+// plannedOtherwise reports whether a planned cue stands in tokens [from, to) outside the words
+// of calling off: "the planned meeting will not take place" told a plan, "a meeting will not
+// take place" did not.
+func (lr *langRules) plannedOtherwise(keys []string, from, to int) bool {
+	return lr.cueWhere(keys, from, to, func(c cue, j int) bool { return c.kind == cuePlanned && !lr.inCallOff(keys, j) })
+}
+
+// inCallOff reports whether token j is a word of a called_off phrase: the "nicht" of "findet
+// nicht statt" and the "not" of "will not take place" are no negations of their own.
+func (lr *langRules) inCallOff(keys []string, j int) bool {
+	return slices.ContainsFunc(lr.g.calledOffPhrases, func(w []string) bool {
+		for k := max(j-len(w)+1, 0); k <= j; k++ {
+			if hasPhrase(keys, k, w) {
+				return true
+			}
+		}
+		return false
 	})
 }
 

@@ -361,7 +361,7 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 			}
 			if modality == Negated && lr.callsOff(keys, mcs, min(len(keys), max(mce, ce))) {
 				cancelled = true // "the summit where X was due to host Y and Z has been called off"
-				toldPlan = toldPlan || (c.Relation != Statement && lr.hasCue(keys, mcs, mce, cuePlanned) && !lr.negatedOtherwise(keys, mcs, mce))
+				toldPlan = toldPlan || (c.Relation != Statement && lr.plannedOtherwise(keys, mcs, mce) && !lr.negatedOtherwise(keys, mcs, mce))
 			}
 			if modality == Negated && c.Relation != Statement && lr.counterfactual(keys, mcs, mce) && !lr.negatedOtherwise(keys, mcs, mce) {
 				toldPlan, cancelled = true, true // "Borrell hätte mit Qin zusammenkommen sollen": a plan, and it did not happen
