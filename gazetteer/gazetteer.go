@@ -297,10 +297,21 @@ func (g *Gazetteer) buildIndex(add func(Pos, string, ...any)) {
 			}
 		}
 		if a.Type == Person {
-			// "Abdullah bin Zayed Al Nahyan" is written "al-Nahyan" too, and the other way round.
+			// "Abdullah bin Zayed Al Nahyan" is written "al-Nahyan" too, and the other way round,
+			// in every language ("Abdullah bin Sajid al-Nahjan").
 			for _, s := range append([]string{a.Name}, a.Aliases["en"]...) {
 				if v := articleVariant(s); v != "" {
 					put(v, "", eAlias, a, "")
+				}
+			}
+			for _, lang := range slices.Sorted(maps.Keys(a.Aliases)) {
+				if lang == "en" {
+					continue
+				}
+				for _, s := range a.Aliases[lang] {
+					if v := articleVariant(s); v != "" {
+						put(v, langOf(lang), eAlias, a, "")
+					}
 				}
 			}
 		}

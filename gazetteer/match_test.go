@@ -232,6 +232,7 @@ func TestTitlePhrase(t *testing.T) {
 		{"en", "and the Taliban's political chief, Mullah Abdul Ghani Baradar, in", "Abdul Ghani Baradar", "Taliban's political chief, Mullah Abdul Ghani Baradar"},
 		{"en", "Iran's foreign ministry spokesman Nasser Kanaani said", "Nasser Kanaani", "Iran's foreign ministry spokesman Nasser Kanaani"},
 		{"en", "with UAE Foreign Minister Sheikh Abdullah bin Zayed al-Nahyan and", "Abdullah bin Zayed Al Nahyan", "UAE Foreign Minister Sheikh Abdullah bin Zayed al-Nahyan"},
+		{"de", "mit Außenminister Abdullah bin Sajid al-Nahjan und", "Abdullah bin Zayed Al Nahyan", "Außenminister Abdullah bin Sajid al-Nahjan"},
 		{"en", "and opposition negotiator Gerardo Blyde signed", "Gerardo Blyde", "opposition negotiator Gerardo Blyde"},
 		{"en", "Fiji's military commander Commodore Frank Bainimarama said", "Frank Bainimarama", "Fiji's military commander Commodore Frank Bainimarama"},
 		{"en", "Antony Blinken and Treasury Secretary Janet Yellen joined", "Janet Yellen", "Treasury Secretary Janet Yellen"},
