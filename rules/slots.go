@@ -797,6 +797,36 @@ func (lr *langRules) relativeBeforeName(s *Sentence, cs, i int, ok func(k int) b
 	return -1
 }
 
+// extraposedAntecedent returns the antecedent of a German relative pronoun that opens the
+// clause at cs as its subject after the verbs that close the clause before: "Abe war von
+// Präsident Ruhani empfangen worden, der nach dem Gespräch sagte, …" (the person right before
+// those verbs, whom ok accepts, whatever governs it), or -1.
+func (lr *langRules) extraposedAntecedent(s *Sentence, cs int, ok func(k int) bool) int {
+	keys := s.Keys
+	if !lr.g.caseTriggers || s.Raw == nil || cs < 3 || keys[cs-1] != "," || !lr.g.subjRel[keys[cs]] {
+		return -1
+	}
+	for k := len(s.Mentions) - 1; k >= 0; k-- {
+		m := s.Mentions[k]
+		if m.End >= cs-1 {
+			continue
+		}
+		if n := cs - 1 - m.End; n > 3 {
+			return -1
+		}
+		for j := m.End; j < cs-1; j++ {
+			if fold.IsUpper(s.Raw[j]) || !isWordKey(keys[j]) || lr.g.art[keys[j]] || lr.g.prep[keys[j]] || lr.g.coord[keys[j]] {
+				return -1
+			}
+		}
+		if m.Type != "person" || !m.Named || !ok(k) {
+			return -1
+		}
+		return k
+	}
+	return -1
+}
+
 // subjectRelative reports whether token j is a relative pronoun that is its clause's subject
 // (grammar subject_relatives: "der", not "die", which may be an object) right after a comma
 // that follows a person.
@@ -1609,6 +1639,9 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 			return -1
 		}
 		if k := lr.relativeBeforeName(s, cs, i, func(k int) bool { return k != not && sp.accepts(s.Mentions[k]) }); k >= 0 {
+			return k
+		}
+		if k := lr.extraposedAntecedent(s, cs, func(k int) bool { return k != not && sp.accepts(s.Mentions[k]) }); k >= 0 {
 			return k
 		}
 		// A German infinitive clause has no subject of its own but that of the clause it
