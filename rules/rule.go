@@ -82,6 +82,9 @@ type Trigger struct {
 	// NotParticle: separable particles that, closing the clause, make the trigger another verb:
 	// "sagte … ab" cancels, it says nothing; "schloss … aus" rules out, it concludes nothing.
 	NotParticle []string `yaml:"not_particle"`
+	// Opens: the trigger must open its sentence (after a dateline): a fronted participle,
+	// "Greeted by Putin at the cosmodrome, Kim pledged support".
+	Opens bool `yaml:"opens"`
 }
 
 // Slot says where a rule finds its subject or object.

@@ -25,6 +25,9 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 	if !lr.caseFits(c, s, i) {
 		return say("%q is written in the wrong case for this rule (a capitalised trigger is a noun, a lower-case one a verb)", s.Raw[i])
 	}
+	if c.Trigger.Opens && sentenceFrom(keys, i) != i {
+		return say("the trigger does not open the sentence")
+	}
 	if i > 0 && c.notAfter[keys[i-1]] {
 		return say("%q before the trigger makes it another word (a noun, not a verb)", s.Raw[i-1])
 	}
@@ -52,6 +55,9 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 	}
 	particle := -1
 	cs, ce := lr.widenedClause(s, i)
+	if c.Trigger.Opens && ce+1 < len(keys) && keys[ce] == "," {
+		_, ce = lr.clause(keys, ce+1) // the fronted participle's subject is the next clause's
+	}
 	if len(c.particles) > 0 {
 		particle = lr.particle(keys, i, c.particles)
 		if particle < 0 {
