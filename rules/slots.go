@@ -292,6 +292,12 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 			break
 		}
 	}
+	// "A summit between X and Y, announced only last week, has been put on hold", "Ein Treffen
+	// zwischen X und Y, das für Freitag geplant war, wurde abgesagt": an aside set off by commas
+	// after a noun trigger's phrase leaves it to the predicate that follows.
+	if (c.nouns[keys[i]] || !lr.g.caseTriggers && lr.g.talkNouns[keys[i]]) && mce == ce {
+		mce = lr.predicateAfterAside(keys, mce)
+	}
 	// A meeting noun in a prepositional phrase ("bei ihrem Treffen", "at their meeting") took
 	// place whatever the clause says of something else ("konnten sich bei ihrem Treffen nicht
 	// einigen": they met, and did not agree).
@@ -406,6 +412,29 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 		}
 	}
 	return out
+}
+
+// predicateAfterAside returns, when a relative or participle clause set off by commas opens at
+// the comma ce and an auxiliary opens the clause after it, the end of that clause (the
+// predicate of the noun phrase before the aside); else ce.
+func (lr *langRules) predicateAfterAside(keys []string, ce int) int {
+	a := ce + 1
+	if a+1 >= len(keys) || keys[ce] != "," {
+		return ce
+	}
+	participle := func(k string) bool { return !lr.g.verbFinal && len(k) > 4 && strings.HasSuffix(k, "ed") }
+	if !lr.g.rel[keys[a]] && !participle(keys[a]) && !(participle(keys[a+1]) && !lr.g.art[keys[a]]) {
+		return ce
+	}
+	_, b := lr.clause(keys, a)
+	if b+1 >= len(keys) || keys[b] != "," {
+		return ce
+	}
+	if k := keys[b+1]; !lr.g.afterSubject[k] && !lr.g.finiteAux[k] && !lr.g.passiveAux[k] {
+		return ce
+	}
+	_, e := lr.clause(keys, b+1)
+	return e
 }
 
 // complementOf says what the clause before the comma at cs-1 makes of the clause starting at
