@@ -84,6 +84,7 @@ func TestGold(t *testing.T) {
 		{"holdout16", 0, true}, // likewise, by a second annotator (agency and broadcaster copy, 1995-2025)
 		{"holdout17", 0, true}, // written blind during the tenth stop (regional and national press, 2001-2025); scored only at its start and end
 		{"holdout18", 0, true}, // likewise, by a second annotator (multilateral and institutional diplomacy, 1998-2025)
+		{"holdout19", 0, true}, // written blind during the eleventh stop (visits, summits and calls, 2000-2025), German and English by two annotators
 	} {
 		t.Run(c.split, func(t *testing.T) {
 			rep := scoreGold(t, "../testdata/gold/"+c.split+".jsonl")
