@@ -396,6 +396,13 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 			case !gm.Portfolio && !indefinite && !deputy && !predicative && !(st.lr.PluralTitle(keys[gm.End-1]) && !gm.OfAfter) &&
 				!st.lr.InCapacity(raw, keys, gm.Phrase):
 				m.Actor = st.roleNoun(gm.Title, gm.Of, keys[gm.End-1])
+				if (gm.Title == "host" || gm.Title == "guest") && m.Actor != nil {
+					// "Die Gastgeberin, Bundeskanzlerin Angela Merkel,": not the host told before
+					// when a name follows in apposition.
+					if gm.End+1 < len(keys) && keys[gm.End] == "," && fold.IsUpper(raw[gm.End+1]) && !st.lr.Article(keys[gm.End+1]) {
+						m.Actor = nil
+					}
+				}
 				if m.Actor == nil && gm.Of == nil {
 					if gender, ok := st.lr.RoleRef(raw, keys, gm.Phrase, gm.Start, gm.End); ok {
 						m.Actor = st.roleHolder(gm.Title, gender)
