@@ -923,7 +923,16 @@ func (lr *langRules) witnessed(s *Sentence, ms []Match) []Match {
 		}
 		var add []Match
 		for _, x := range ms {
-			if x.Rule.Relation == Statement || x.Trigger < from || x.Trigger >= to || (host && !lr.hostScope(s, x.Trigger, m.Phrase)) {
+			// (A person who speaks in someone's presence meets them: "von der Leyen verkündete
+			// den Abschluss im Beisein der Präsidenten A, B und C".)
+			// Not someone in what was said: "Scholz sagte, das Abkommen sei im Beisein von Macron
+			// unterzeichnet worden".
+			speaker := x.Rule.Relation == Statement && x.Subject >= 0 && s.Mentions[x.Subject].Type == "person" && !host
+			if speaker {
+				cs, ce := lr.widenedClause(s, x.Trigger)
+				speaker = cs <= m.Phrase && m.Phrase < ce
+			}
+			if x.Rule.Relation == Statement && !speaker || x.Trigger < from || x.Trigger >= to || (host && !lr.hostScope(s, x.Trigger, m.Phrase)) {
 				continue
 			}
 			for _, w := range ws {
