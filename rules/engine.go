@@ -868,7 +868,7 @@ func (e *Engine) Apply(lang string, s *Sentence) []Match {
 	}
 	var out []Match
 	lr.each(s, func(c *compiled, i int) { out = lr.try(c, s, i, out, nil) })
-	return dedupe(lr.spokeAt(s, lr.agreedMet(s, lr.witnessed(s, yield(out)))))
+	return dedupe(lr.spokeAt(s, lr.agreedMet(s, lr.accompanied(s, lr.witnessed(s, yield(out))))))
 }
 
 // yield drops the matches of rules that yield to another rule that matched at the same trigger.
@@ -954,6 +954,37 @@ func (lr *langRules) witnessed(s *Sentence, ms []Match) []Match {
 		ms = append(ms, add...)
 	}
 	return ms
+}
+
+// accompanied adds a meeting of each companion ("gemeinsam mit X", "together with X") in the
+// clause of a meeting between two parties with both of them: "Zusammen mit Klaus Iohannis
+// trafen sie Selenskyj", "Together with Iohannis, Duda met Zelensky". A companion phrase that
+// opens the sentence before a comma belongs to the clause after it.
+func (lr *langRules) accompanied(s *Sentence, ms []Match) []Match {
+	var add []Match
+	for k, m := range s.Mentions {
+		if m.Type != "person" || !m.Named || !lr.companionBefore(s, m) {
+			continue
+		}
+		for _, x := range ms {
+			if x.Rule.Relation != Meeting || x.Subject < 0 || x.Object < 0 || x.Subject == k || x.Object == k {
+				continue
+			}
+			cs, ce := lr.widenedClause(s, x.Trigger)
+			if m.Phrase < cs || m.End > ce {
+				// ("Together with X, Y met Z": the fronted phrase and its comma.)
+				if from := sentenceFrom(s.Keys, cs); !(m.End == cs-1 && s.Keys[cs-1] == "," && m.Phrase-from <= 3) {
+					continue
+				}
+			}
+			for _, p := range []int{x.Subject, x.Object} {
+				if s.Mentions[p].Type == "person" || lr.peopleGroup(s, s.Mentions[p]) {
+					add = append(add, Match{Rule: x.Rule, Trigger: x.Trigger, Particle: -1, Subject: k, Object: p, Modality: x.Modality})
+				}
+			}
+		}
+	}
+	return append(ms, add...)
 }
 
 // agreedMet adds a meeting of the two people of each agreement a verb tells: people who agree
