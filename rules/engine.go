@@ -910,6 +910,7 @@ func (lr *langRules) witnessed(s *Sentence, ms []Match) []Match {
 		// "in the presence of Angela Merkel and François Hollande", "as Merkel and Hollande
 		// looked on": each witness, and they met each other.
 		ws := lr.phraseList(s, k, len(s.Keys), witnessParties)
+		ws = lr.witnessListGoesOn(s, ws)
 		next = ws[len(ws)-1] + 1
 		if !lr.afterWitnessCue(s, m.Phrase) && !lr.beforeWitnessCue(s.Keys, s.Mentions[ws[len(ws)-1]].End) {
 			continue
@@ -954,6 +955,25 @@ func (lr *langRules) witnessed(s *Sentence, ms []Match) []Match {
 		ms = append(ms, add...)
 	}
 	return ms
+}
+
+// witnessListGoesOn extends the list of witnesses ws over a coordinator and the last word of a
+// witness cue said again: "im Beisein des Präsidenten X, der Ministerpräsidentin Y und von
+// Nato-Generalsekretär Z", "in the presence of X and of Y".
+func (lr *langRules) witnessListGoesOn(s *Sentence, ws []int) []int {
+	keys := s.Keys
+	for {
+		last := ws[len(ws)-1]
+		e := s.Mentions[last].End
+		if e+2 >= len(keys) || !lr.g.coord[keys[e]] || !slices.ContainsFunc(lr.g.witnesses, func(w []string) bool { return w[len(w)-1] == keys[e+1] }) {
+			return ws
+		}
+		n := last + 1
+		if n >= len(s.Mentions) || !witnessParties.accepts(s.Mentions[n]) || !lr.onlyArticles(keys, e+2, s.Mentions[n].Phrase) {
+			return ws
+		}
+		ws = append(ws, lr.list(s, n, len(keys), witnessParties, "")...)
+	}
 }
 
 // accompanied adds a meeting of each companion ("gemeinsam mit X", "together with X") in the
