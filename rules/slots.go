@@ -1211,10 +1211,24 @@ func (lr *langRules) widen(s *Sentence, cs, ce int) (int, int) {
 			return -1
 		}
 		for _, m := range s.Mentions {
-			if o := m.Phrase - 1; m.End == c && m.Type == "person" && m.Named && o >= 1 && keys[o] == "," &&
-				fold.IsUpper(s.Raw[o-1]) && isWordKey(keys[o-1]) && !slices.ContainsFunc(s.Mentions, func(x Mention) bool { return x.End == o }) {
-				return o - 1
+			o := m.Phrase - 1
+			if m.End != c || m.Type != "person" || !m.Named || o < 1 || keys[o] != "," || !fold.IsUpper(s.Raw[o-1]) || !isWordKey(keys[o-1]) {
+				continue
 			}
+			// (Or after a country or body in the genitive that ends the description: "mit dem
+			// geistlichen Oberhaupt des Iran, Ayatollah Ali Chamenei, zusammengetroffen".)
+			owner := -1
+			if x := slices.IndexFunc(s.Mentions, func(x Mention) bool { return x.End == o }); x >= 0 {
+				if g := s.Mentions[x]; g.Type != "person" && g.Phrase >= 2 && lr.g.gen[keys[g.Phrase-1]] && fold.IsUpper(s.Raw[g.Phrase-2]) {
+					owner = g.Phrase - 2
+				} else {
+					continue
+				}
+			}
+			if owner >= 0 {
+				return owner
+			}
+			return o - 1
 		}
 		return -1
 	}
