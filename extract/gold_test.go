@@ -66,6 +66,7 @@ func TestGold(t *testing.T) {
 		{"tune21", 0, false}, // longer wire stories, role nouns and split quotes, meetings in subordinate clauses; blind F1 0.772 (1d46a0c)
 		{"tune22", 0, false}, // many-party diplomacy told indirectly: later participant lists, chairs, hosts, invitations; blind F1 0.697 (9ed9151)
 		{"tune23", 0, false}, // newspaper political reporting: facts after the lead, role nouns, split quotes, meetings in subordinate clauses; blind F1 0.763 (7c1e36c)
+		{"tune24", 0, false}, // German-heavy newspaper prose beyond the lead: epithets, later participant lists, extended attributes; blind F1 0.703 (3db8daf and b5eae98)
 		{"holdout", 0, true},
 		{"holdout2", 0, true},
 		{"holdout3", 0, true},
