@@ -179,6 +179,11 @@ func (g *Gazetteer) inflected(raw, keys []string, i int, lang string) (hit, bool
 				(e.actor != nil && placeTypes[e.actor.Type] && !slices.Contains(genitiveEndings, suf)) {
 				continue
 			}
+			// An umlaut the form lacks makes a German plural, another word: "Gästen" is not
+			// "Gast", nor "Ländern" "Land".
+			if w := raw[i][strings.LastIndexByte(raw[i], '-')+1:]; umlauted(w) && !umlauted(e.source) {
+				continue
+			}
 			if langOK(e, lang) && caseOK(e, raw[i]) {
 				return newHit(i, i+1, e, true), true
 			}
@@ -186,6 +191,9 @@ func (g *Gazetteer) inflected(raw, keys []string, i int, lang string) (hit, bool
 	}
 	return hit{}, false
 }
+
+// umlauted reports whether s holds a German umlaut.
+func umlauted(s string) bool { return strings.ContainsAny(s, "äöüÄÖÜ") }
 
 // longestFrom returns the longest of entries that matches at i. German words may carry case
 // endings: the last word a noun's (Putins, Sicherheitsrates), the others an adjective's.
@@ -749,6 +757,12 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string) []Ment
 				phrase = r.start
 				out = append(out, g.modifier(r))
 			}
+		}
+		// "Grün-Abgeordneter Lambert Schönleitner": the first part of a German compound the data
+		// does not know begins the phrase of its title.
+		if lang == "de" && of == nil && phrase == h.start && phrase >= 2 && keys[phrase-1] == "-" && fold.IsUpper(raw[phrase-2]) &&
+			isWord(raw[phrase-2]) && !(first > 0 && hits[first-1].end >= phrase-1) {
+			phrase -= 2
 		}
 		if h.of != nil {
 			// "Russlands Kremlchef": the compound names the country; a qualifier before it
