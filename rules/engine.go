@@ -741,8 +741,9 @@ func (l *LangRules) DescribedPerson(raw, keys []string, i int, taken func(j int)
 		j--
 	}
 	// (Not after a noun the article makes a genitive of: "Der Vorsitzende der Selbstverwaltung
-	// Istvan Kovacs" is the Vorsitzende.)
-	if j >= 0 && l.g.art[keys[j]] && !(j >= 1 && l.NounGenitive(raw[j-1], keys[j-1], keys[j])) {
+	// Istvan Kovacs" is the Vorsitzende; "begrüßten Harris den Reporter X" has no genitive.)
+	genitive := j >= 1 && (l.g.gen[keys[j]] || keys[j] == "der") && l.NounGenitive(raw[j-1], keys[j-1], keys[j])
+	if j >= 0 && l.g.art[keys[j]] && !genitive {
 		return j + 1
 	}
 	return i
