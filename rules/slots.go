@@ -1627,7 +1627,10 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 			// title the gazetteer lacks may stand between: "mit Palästinenserpräsident Abbas".
 			// An article after a preposition is none: "aus der Türkei" is no genitive.
 			artCue := m.Phrase > 0 && sp.cues[keys[m.Phrase-1]] && !(m.Phrase > 1 && lr.g.art[keys[m.Phrase-1]] && lr.g.prep[keys[m.Phrase-2]])
-			if sp.cues[w] || artCue || lr.cueOverApposition(s, m.Phrase, sp.cues) ||
+			// (A contraction of the cue and an article opens the phrase: "Am Gespräch nahmen auch
+			// X und Y teil".)
+			contracted := m.Type == "event" && sp.cues[keys[m.Phrase]] && !lr.g.art[keys[m.Phrase+1]]
+			if sp.cues[w] || artCue || contracted || lr.cueOverApposition(s, m.Phrase, sp.cues) ||
 				lr.cueOverIncluding(s, m.Phrase, sp.cues) {
 				return true
 			}
