@@ -114,7 +114,8 @@ type Slot struct {
 	Adjacent bool `yaml:"adjacent"`
 	// Nearest (a cue before a German verb at the end of its clause) takes the cue phrase
 	// nearest the trigger: the agent of a passive ("Die Äußerungen von Scholz wurden vom Kreml
-	// kritisiert"), not a "von" inside the subject.
+	// kritisiert"), not a "von" inside the subject; with before, the actor nearest the trigger
+	// ("before the two were joined by X").
 	Nearest bool `yaml:"nearest"`
 	// Possessive takes only the owner of the trigger noun: "Putin's meeting with Xi",
 	// "Putins Treffen mit Xi".

@@ -1690,6 +1690,27 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 			}
 			return -1
 		}
+		if sp.nearest {
+			// The subject of a passive right before its verb: "before the two were joined by
+			// X", not the first actor of the sentence.
+			for k := len(s.Mentions) - 1; k >= 0; k-- {
+				if m := s.Mentions[k]; m.End <= i && m.Phrase >= cs && ok(k) {
+					return k
+				}
+			}
+			// (Before a relative clause that ends right before the verb's clause: "X, who flew
+			// to Uruguay, was joined by Y".)
+			if cs >= 2 && keys[cs-1] == "," {
+				if r := lr.relativeBefore(keys, cs-1); r > 0 {
+					for k, m := range s.Mentions {
+						if m.End == r && ok(k) {
+							return k
+						}
+					}
+				}
+			}
+			return -1
+		}
 		if k := lr.relativeBeforeName(s, cs, i, func(k int) bool { return k != not && sp.accepts(s.Mentions[k]) }); k >= 0 {
 			return k
 		}
