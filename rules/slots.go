@@ -55,7 +55,9 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 	}
 	particle := -1
 	cs, ce := lr.widenedClause(s, i)
+	opensEnd := -1 // the comma that closes a fronted participle's phrase
 	if c.Trigger.Opens && ce+1 < len(keys) && keys[ce] == "," {
+		opensEnd = ce
 		_, ce = lr.clause(keys, ce+1) // the fronted participle's subject is the next clause's
 	}
 	if len(c.particles) > 0 {
@@ -198,6 +200,10 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 			break
 		}
 		obj := lr.slot(s, c.obj, i, cs, ce, subj, false)
+		if opensEnd > 0 {
+			// The object of a fronted participle is the subject of the clause after its comma.
+			obj = lr.slot(s, c.obj, opensEnd, opensEnd+1, ce, subj, false)
+		}
 		if obj >= 0 && len(c.notAfterObject) > 0 {
 			// After the whole list of objects: "called on Putin and Xi to support".
 			if end := lr.objectsEnd(s, c, obj); end < len(keys) && c.notAfterObject[keys[end]] {
