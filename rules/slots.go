@@ -2398,20 +2398,28 @@ func (lr *langRules) governing(s *Sentence, cs int) [][2]int {
 // und Z", "met Y, Z and W".
 func (lr *langRules) withConjuncts(s *Sentence, k int, sp slotSpec, not, limit int) []int {
 	out := []int{k}
+	// (The slot's cue may follow the place: "mit Präsident Fernández und in Santiago de Chile mit
+	// Staatschef Boric".)
+	cueAfterPlace := func(end, phrase int) bool {
+		return phrase == end || (phrase == end+1 && sp.cues[s.Keys[end]])
+	}
 	for j := k + 1; j < len(s.Mentions); j++ {
 		prev, m := s.Mentions[out[len(out)-1]], s.Mentions[j]
 		// "traf in Buenos Aires Präsident Fernández und in Santiago Präsident Boric": a place
 		// after the coordinator goes with the next object, met there.
-		if j+1 < len(s.Mentions) && lr.placeAfterCoord(s, prev.End, m) && s.Mentions[j+1].Phrase == m.End {
+		if j+1 < len(s.Mentions) && lr.placeAfterCoord(s, prev.End, m) && cueAfterPlace(m.End, s.Mentions[j+1].Phrase) {
 			continue
 		}
+		placeCue := slices.ContainsFunc(s.Mentions, func(p Mention) bool {
+			return p.End+1 == m.Phrase && cueAfterPlace(p.End, m.Phrase) && lr.placeAfterCoord(s, prev.End, p)
+		})
 		// "met al-Sisi in Cairo and Sassou Nguesso in Oyo": the place where the item was met.
 		if j+1 < len(s.Mentions) && prev.Type == "person" && isPlace(m) && m.Phrase == prev.End+1 && lr.g.loc[s.Keys[prev.End]] &&
 			lr.placeBetween(s, prev.End, s.Mentions[j+1]) {
 			continue
 		}
 		if j == not || m.End > limit || !sp.accepts(m) || m.Type == "group" || (owner(s, m) && !sp.possessive) ||
-			!(lr.joinsWith(s.Keys, lr.originEnd(s, prev.End), coveredFrom(s, prev.End, m.Phrase), sp.cues) || lr.placeBetween(s, prev.End, m) || namedAfterComma(s, prev, m, lr) ||
+			!(lr.joinsWith(s.Keys, lr.originEnd(s, prev.End), coveredFrom(s, prev.End, m.Phrase), sp.cues) || lr.placeBetween(s, prev.End, m) || placeCue || namedAfterComma(s, prev, m, lr) ||
 				lr.includes(s.Keys, prev.End, m.Phrase) || lr.rolesBetween(s, prev.End, m.Phrase)) {
 			break
 		}
