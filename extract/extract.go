@@ -395,7 +395,8 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 				m.Actor = appositive
 			case !gm.Portfolio && !indefinite && !deputy && !predicative && !(st.lr.PluralTitle(keys[gm.End-1]) && !gm.OfAfter) &&
 				!st.lr.InCapacity(raw, keys, gm.Phrase):
-				m.Actor = st.roleNoun(gm.Title, gm.Of, keys[gm.End-1])
+				gender, _ := st.lr.RoleRef(raw, keys, gm.Phrase, gm.Start, gm.End)
+				m.Actor = st.roleNoun(gm.Title, gm.Of, keys[gm.End-1], gender)
 				if (gm.Title == "host" || gm.Title == "guest") && m.Actor != nil {
 					// "Die Gastgeberin, Bundeskanzlerin Angela Merkel,": not the host told before
 					// when a name follows in apposition.
@@ -1056,8 +1057,10 @@ func (st *state) namedHolder(title string, of *gazetteer.Actor) *gazetteer.Actor
 // when the document's date is known, the one person who held the role then. Without a date, the
 // gazetteer's current office holders are not guessed: an old article would get today's minister.
 // word is the role noun as written (folded): of the people named with the title, one whose title
-// was written alike comes first.
-func (st *state) roleNoun(title string, of *gazetteer.Actor, word string) *gazetteer.Actor {
+// was written alike comes first. gender, when not "", is the role noun's ("die
+// Bundespräsidentin"): no one of the other gender.
+func (st *state) roleNoun(title string, of *gazetteer.Actor, word, gender string) *gazetteer.Actor {
+	fits := func(a *gazetteer.Actor) bool { return gender == "" || a.Gender == "" || a.Gender == gender }
 	switch title {
 	case "guest":
 		if st.guest == nil && len(st.subjects) > 0 {
@@ -1076,7 +1079,7 @@ func (st *state) roleNoun(title string, of *gazetteer.Actor, word string) *gazet
 	var other *gazetteer.Actor
 	for i := len(st.titled) - 1; i >= 0; i-- {
 		m := st.titled[i]
-		if g.Covers(title, m.Title) && (of == nil || m.Of == of) {
+		if g.Covers(title, m.Title) && (of == nil || m.Of == of) && fits(m.Actor) {
 			// (Written alike: the same word, inflected, or a compound of it: "Präsident" is
 			// "Bundespräsident" too, and "Sprecher" "Innenministeriumssprecher".)
 			if w := st.titleWords[i]; w != "" && (strings.Contains(w, word) || strings.HasPrefix(word, w)) {
@@ -1101,7 +1104,7 @@ func (st *state) roleNoun(title string, of *gazetteer.Actor, word string) *gazet
 	for a, at := range st.lastSeen {
 		for _, r := range a.Roles {
 			// The most recently named holder; in one sentence, the first id (maps have no order).
-			if g.Covers(title, r.Title) && r.Of == key && (st.doc.Date == "" || r.Holds(st.doc.Date)) &&
+			if g.Covers(title, r.Title) && r.Of == key && (st.doc.Date == "" || r.Holds(st.doc.Date)) && fits(a) &&
 				(named == nil || at > st.lastSeen[named] || (at == st.lastSeen[named] && a.ID < named.ID)) {
 				named = a
 			}
@@ -1113,7 +1116,7 @@ func (st *state) roleNoun(title string, of *gazetteer.Actor, word string) *gazet
 	if st.doc.Date == "" {
 		return nil
 	}
-	if hs := g.Holders(title, key, st.doc.Date); len(hs) == 1 {
+	if hs := g.Holders(title, key, st.doc.Date); len(hs) == 1 && fits(hs[0]) {
 		return hs[0]
 	}
 	return nil
