@@ -158,6 +158,7 @@ func (x *Extractor) extract(doc *Document, trace traceFunc) *Result {
 		st.remember(si, s, keys, ms)
 		if !s.Noise {
 			st.gather(si, keys, ms)
+			st.hostJoins(si, ms)
 		}
 		res.Mentions = append(res.Mentions, ms...)
 		st.noteDelegates(keys, ms)
@@ -1485,6 +1486,22 @@ func (st *state) gather(si int, keys []string, ms []Mention) {
 		return
 	}
 	st.openEvent(si, keys, st.speakers)
+}
+
+// hostJoins adds a person sentence si names with the title of host ("Gastgeberin Viola
+// Amherd begrüsste die Delegationen") to the gathering or meeting told in this sentence or just
+// before, which the host took part in: those named at it later meet the host too.
+func (st *state) hostJoins(si int, ms []Mention) {
+	if len(st.events) == 0 || st.events[len(st.events)-1].sent < si-1 {
+		return
+	}
+	e := &st.events[len(st.events)-1]
+	for _, m := range ms {
+		if m.Title == "host" && m.named() && !m.Modifier && m.Actor != nil && m.Actor.Party.Type == gazetteer.Person && !slices.Contains(e.parties, m.Actor.Party) {
+			e.parties = append(e.parties, m.Actor.Party)
+			e.sent = si
+		}
+	}
 }
 
 // openEvent opens the event of the gathering sentence si names (at st.gatherAt), with its first
