@@ -1919,7 +1919,10 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 		// ("…, accusing his forces of attacks": a participle trigger, for a statement too.)
 		if (sp.participle || cs == i || lr.g.subord[keys[cs]]) && cs <= i && lr.participleClause(keys, cs) {
 			pcs, _ := lr.clause(keys, cs-2)
-			if k := first(pcs, cs-1); k >= 0 {
+			// (After a subordinator and an active participle, only an actor that opens the clause
+			// before: "…, after criticising UKIP" is not UKIP's, whose whip someone resigned.)
+			active := lr.g.subord[keys[cs]] && !lr.g.passiveAux[keys[cs+1]]
+			if k := first(pcs, cs-1); k >= 0 && (!active || lr.onlyArticles(keys, pcs, s.Mentions[k].Phrase)) {
 				return k
 			}
 		}
@@ -3166,14 +3169,14 @@ func (lr *langRules) isParticiple(k string) bool {
 }
 
 // participleClause reports whether a participle clause begins at token cs, after a comma:
-// "…, receiving a welcome from Y", or a passive one after a subordinator: "…, after being met
-// on arrival by Y".
+// "…, receiving a welcome from Y", or one after a subordinator: "…, after being met on arrival
+// by Y", "…, before hosting a working lunch for Y".
 func (lr *langRules) participleClause(keys []string, cs int) bool {
 	if cs < 2 || keys[cs-1] != "," {
 		return false
 	}
 	return lr.isParticiple(keys[cs]) ||
-		cs+1 < len(keys) && lr.g.subord[keys[cs]] && lr.isParticiple(keys[cs+1]) && lr.g.passiveAux[keys[cs+1]]
+		cs+1 < len(keys) && lr.g.subord[keys[cs]] && lr.isParticiple(keys[cs+1])
 }
 
 // sentenceTo returns where the stretch of comma-separated material from ce ends: the sentence
