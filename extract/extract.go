@@ -638,7 +638,9 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 		if !ok || (i > 0 && fold.IsUpper(raw[i]) && gender == "f") {
 			continue // "Sie" inside a sentence is the polite "you"
 		}
-		if a := st.pronoun(gender, out, s.First+i, lr.ObjectPronoun(k)); a != nil {
+		// (Not someone named inside a quotation before it: "„I have spoken to Chirac," he said".)
+		quoted := func(at int) bool { return inQuote(keys, at-s.First) && !inQuote(keys, i) }
+		if a := st.pronoun(gender, out, s.First+i, lr.ObjectPronoun(k), quoted); a != nil {
 			out = insert(out, Mention{Sentence: si, First: s.First + i, Last: s.First + i + 1, Phrase: s.First + i,
 				Actor: a, Kind: "pronoun", Confidence: 0.8})
 		}
@@ -1177,18 +1179,19 @@ func (st *state) clauseSubject(sofar []Mention, i int) *gazetteer.Actor {
 	return last.Actor
 }
 
-// pronoun resolves a pronoun at token i: the first person named earlier in this sentence,
+// pronoun resolves a pronoun at token i: the first person named earlier in this sentence (not
+// inside a quotation the pronoun is outside of: quoted),
 // else the first person of the closest earlier sentence that named one, of a matching gender
 // when the gazetteer knows it. An object pronoun is not its clause's subject (clauseSubject):
 // "Moon empfing ihn" receives someone else, "Dodik sagte, Putin habe ihm zugesichert" too.
-func (st *state) pronoun(gender string, sofar []Mention, i int, object bool) *gazetteer.Actor {
+func (st *state) pronoun(gender string, sofar []Mention, i int, object bool, quoted func(at int) bool) *gazetteer.Actor {
 	fits := func(a *gazetteer.Actor) bool { return fitsPerson(a, gender) }
 	var subject *gazetteer.Actor
 	if object {
 		subject = st.clauseSubject(sofar, i)
 	}
 	for _, m := range sofar {
-		if m.First >= i || m.Modifier || m.Actor == nil || m.Actor.Type != gazetteer.Person {
+		if m.First >= i || m.Modifier || m.Actor == nil || m.Actor.Type != gazetteer.Person || quoted(m.First) {
 			continue
 		}
 		if fits(m.Actor) && m.Actor != subject {
