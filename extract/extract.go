@@ -411,7 +411,13 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 					}
 				}
 			}
-			if m.Actor == nil && gm.Of != nil && !bare && (gm.OfAfter || st.speaksFor(gm.Title)) && !(st.personOnly(gm.Title) && gm.Of.Type != gazetteer.Country) {
+			// (Not when a person named in apposition follows, whom the role describes: "des
+			// Vermittlers der Afrikanischen Union, Nigerias Ex-Präsident Olusegun Obasanjo".)
+			apposed := gm.End+1 < len(keys) && keys[gm.End] == "," && slices.ContainsFunc(gms, func(n gazetteer.Mention) bool {
+				return n.Phrase > gm.End && n.Phrase <= gm.End+4 && !slices.Contains(keys[gm.End+1:n.Phrase], ",") && n.End > n.Start+1 &&
+					n.Actor != nil && n.Actor.Type == gazetteer.Person && n.Kind != gazetteer.KindRole
+			})
+			if m.Actor == nil && gm.Of != nil && !bare && !apposed && (gm.OfAfter || st.speaksFor(gm.Title)) && !(st.personOnly(gm.Title) && gm.Of.Type != gazetteer.Country) {
 				// "Die Außenminister Deutschlands, Frankreichs und Polens", "the leaders of
 				// China, Japan and South Korea", "a State Department spokesperson": no one
 				// person, but the country or institution they speak for.

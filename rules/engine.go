@@ -1133,11 +1133,15 @@ func (lr *langRules) afterWitnessCue(s *Sentence, j int) bool {
 	}
 	// "in the presence of their prime ministers, Alexis Tsipras and …": a plural description
 	// in apposition before the names.
+	// (Or a description with a genitive: "im Beisein des Vermittlers der Afrikanischen Union,
+	// Nigerias Ex-Präsident Olusegun Obasanjo".)
 	if j >= 3 && keys[j-1] == "," {
-		for k := j - 2; k >= 0 && k >= j-5; k-- {
-			if lr.g.art[keys[k]] || lr.g.possessives[keys[k]] {
+		for k := j - 2; k >= 0 && k >= j-7; k-- {
+			if (lr.g.art[keys[k]] || lr.g.possessives[keys[k]]) && (lr.phraseEndsAt(keys, k, lr.g.witnesses) || lr.phraseEndsAt(keys, k, lr.g.hosts) || k >= j-5) {
 				j = k
-				break
+				if lr.phraseEndsAt(keys, k, lr.g.witnesses) || lr.phraseEndsAt(keys, k, lr.g.hosts) {
+					break
+				}
 			}
 			if !isWordKey(keys[k]) || isBoundary(keys[k]) {
 				break
