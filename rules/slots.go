@@ -1686,6 +1686,17 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 					cs = j + 1
 					break
 				}
+				// "The Kremlin said Putin had demanded guarantees": a clause reported without
+				// "that" opens after the verb of saying, when its subject follows that verb and
+				// only auxiliaries stand between the subject and the trigger (not "blasted Biden
+				// as a career politician and asked").
+				if j+1 < i && lr.reports(keys[j]) && slices.ContainsFunc(s.Mentions, func(m Mention) bool {
+					return m.Phrase > j && m.End <= i && sp.accepts(m) && m.Type == "person" && lr.onlyArticles(keys, j+1, m.Phrase) &&
+						!slices.ContainsFunc(keys[m.End:i], func(k string) bool { return !lr.g.afterSubject[k] && !lr.g.saidOpeners[k] })
+				}) {
+					cs = j + 1
+					break
+				}
 			}
 		}
 		if sp.adjacent {
@@ -3209,6 +3220,11 @@ func (lr *langRules) objectArticleBefore(keys []string, j int) bool {
 		k--
 	}
 	return k >= 0 && (lr.g.objArt[keys[k]] || lr.g.prep[keys[k]] || (lr.g.art[keys[k]] && k >= 1 && lr.g.prep[keys[k-1]]))
+}
+
+// reports reports whether key sets off a statement rule: a verb of saying ("said", "told").
+func (lr *langRules) reports(key string) bool {
+	return slices.ContainsFunc(lr.byWord[key], func(c *compiled) bool { return c.Relation == Statement && c.Object == nil })
 }
 
 // saidClause reports whether word k begins what was said after a speech verb rather than the
