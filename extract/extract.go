@@ -1494,7 +1494,14 @@ func (st *state) gather(si int, keys []string, ms []Mention) {
 		slices.ContainsFunc(ms, func(m Mention) bool { return m.Event }) {
 		return
 	}
-	st.openEvent(si, keys, st.speakers)
+	parties := st.speakers
+	// "Xi Jinping hat die Präsidenten der fünf zentralasiatischen Staaten zu einem Gipfeltreffen
+	// empfangen": who received or invited people the data cannot name to the gathering is its
+	// first party.
+	if p := st.subjects[si]; p != nil && len(st.unknown) > 0 && !slices.Contains(parties, p) {
+		parties = append(parties, p)
+	}
+	st.openEvent(si, keys, parties)
 }
 
 // hostJoins adds a person sentence si names with the title of host ("Gastgeberin Viola
