@@ -579,6 +579,10 @@ func TestReferences(t *testing.T) {
 			[]string{"statement|Mahmoud Abbas|-"}, []string{"statement|Tony Blair|-"}},
 		{"de", "2009-10-09", "Von Bundeskanzlerin Angela Merkel liegt eine Stellungnahme vor, in der sie Barack Obama gratulierte. Sie sagte: „Die Auszeichnung ist ein Ansporn.“",
 			[]string{"statement|Angela Merkel|-"}, nil},
+		// The host of a gathering of people the data cannot name is its first party; "die sechs
+		// Staatschefs" are the host and the five named after.
+		{"de", "2023-05-19", "Xi Jinping hat die Präsidenten der fünf zentralasiatischen Staaten zu einem Gipfeltreffen empfangen. An den Beratungen nahmen Kassym-Schomart Tokajew, Schawkat Mirsijojew, Sadyr Dschaparow, Emomali Rachmon und Serdar Berdimuhamedow teil. Zum Abschluss unterzeichneten die sechs Staatschefs die Erklärung von Xi'an.",
+			[]string{"meeting|Kassym-Jomart Tokayev|Xi Jinping", "agreement|Kassym-Jomart Tokayev|Xi Jinping", "agreement|Sadyr Japarov|Emomali Rahmon"}, nil},
 		// Someone named inside a quotation is not who the sentence is about.
 		{"de", "2022-11-04", "Olaf Scholz traf Xi Jinping. „Präsident Xi und ich sind uns einig“, sagte der Kanzler. Anschließend kam er mit Li Keqiang zusammen.",
 			[]string{"meeting|Olaf Scholz|Li Keqiang"}, []string{"meeting|Xi Jinping|Li Keqiang"}},
