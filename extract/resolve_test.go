@@ -583,6 +583,10 @@ func TestReferences(t *testing.T) {
 		// Staatschefs" are the host and the five named after.
 		{"de", "2023-05-19", "Xi Jinping hat die Präsidenten der fünf zentralasiatischen Staaten zu einem Gipfeltreffen empfangen. An den Beratungen nahmen Kassym-Schomart Tokajew, Schawkat Mirsijojew, Sadyr Dschaparow, Emomali Rachmon und Serdar Berdimuhamedow teil. Zum Abschluss unterzeichneten die sechs Staatschefs die Erklärung von Xi'an.",
 			[]string{"meeting|Kassym-Jomart Tokayev|Xi Jinping", "agreement|Kassym-Jomart Tokayev|Xi Jinping", "agreement|Sadyr Japarov|Emomali Rahmon"}, nil},
+		// "die vier Teilnehmer" are the four of the gathering told before, not the pair who met
+		// on its sidelines.
+		{"de", "2019-12-09", "Neben Gastgeber Emmanuel Macron nahmen Angela Merkel, Wladimir Putin und Wolodymyr Selenskyj an den Gesprächen teil. Am Rande kamen Putin und Selenskyj zu einem Vieraugengespräch zusammen. In ihrer Abschlusserklärung vereinbarten die vier Teilnehmer einen Waffenstillstand.",
+			[]string{"agreement|Emmanuel Macron|Angela Merkel", "agreement|Vladimir Putin|Volodymyr Zelensky"}, nil},
 		// Someone named inside a quotation is not who the sentence is about.
 		{"de", "2022-11-04", "Olaf Scholz traf Xi Jinping. „Präsident Xi und ich sind uns einig“, sagte der Kanzler. Anschließend kam er mit Li Keqiang zusammen.",
 			[]string{"meeting|Olaf Scholz|Li Keqiang"}, []string{"meeting|Xi Jinping|Li Keqiang"}},
