@@ -932,7 +932,7 @@ func (lr *langRules) witnessed(s *Sentence, ms []Match) []Match {
 			speaker := x.Rule.Relation == Statement && x.Subject >= 0 && s.Mentions[x.Subject].Type == "person" && !host
 			if speaker {
 				cs, ce := lr.widenedClause(s, x.Trigger)
-				speaker = cs <= m.Phrase && m.Phrase < ce
+				speaker = cs <= m.Phrase && m.Phrase < ce && !lr.witnessOfNoun(s, m.Phrase)
 			}
 			if x.Rule.Relation == Statement && !speaker || x.Trigger < from || x.Trigger >= to || (host && !lr.hostScope(s, x.Trigger, m.Phrase)) {
 				continue
@@ -956,6 +956,28 @@ func (lr *langRules) witnessed(s *Sentence, ms []Match) []Match {
 		ms = append(ms, add...)
 	}
 	return ms
+}
+
+// witnessOfNoun reports whether the witness cue before the witness at token j qualifies a noun
+// or participle right before it, not the verb: "kritisierte die Unterzeichnung im Beisein von
+// Putin", "condemned the ceremony held in the presence of Putin" (someone who speaks of an event
+// did not witness it).
+func (lr *langRules) witnessOfNoun(s *Sentence, j int) bool {
+	keys := s.Keys
+	for j > 0 && (lr.g.art[keys[j-1]] || s.covered(j-1)) {
+		j--
+	}
+	for _, w := range lr.g.witnesses {
+		if c := j - len(w); c >= 1 && hasPhrase(keys, c, w) {
+			event := func(k string) bool { return lr.g.eventNouns[k] || lr.g.talkNouns[k] }
+			prev := keys[c-1]
+			// (A noun the data names, a place, is no such noun: "beim Gipfel in Montevideo im
+			// Beisein der Präsidenten".)
+			noun := lr.g.caseTriggers && s.Raw != nil && fold.IsUpper(s.Raw[c-1]) && isWordKey(prev) && !s.inPhrase(c-1)
+			return event(prev) || lr.isPastParticiple(prev) || noun || (c >= 2 && event(keys[c-2]))
+		}
+	}
+	return false
 }
 
 // witnessListGoesOn extends the list of witnesses ws over a coordinator and the last word of a

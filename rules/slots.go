@@ -428,8 +428,7 @@ func (lr *langRules) predicateAfterAside(keys []string, ce int) int {
 	if a+1 >= len(keys) || keys[ce] != "," {
 		return ce
 	}
-	participle := func(k string) bool { return !lr.g.verbFinal && len(k) > 4 && strings.HasSuffix(k, "ed") }
-	if !lr.g.rel[keys[a]] && !participle(keys[a]) && !(participle(keys[a+1]) && !lr.g.art[keys[a]]) {
+	if !lr.g.rel[keys[a]] && !lr.isPastParticiple(keys[a]) && !(lr.isPastParticiple(keys[a+1]) && !lr.g.art[keys[a]]) {
 		return ce
 	}
 	_, b := lr.clause(keys, a)
@@ -3177,6 +3176,12 @@ func (lr *langRules) setOff(keys []string, from, to int) bool {
 // has a suffix for one.
 func (lr *langRules) isParticiple(k string) bool {
 	return lr.g.participleSuffix != "" && strings.HasSuffix(k, lr.g.participleSuffix)
+}
+
+// isPastParticiple reports whether k ends like a past participle ("held", "signed"), in a
+// language whose grammar gives the suffix.
+func (lr *langRules) isPastParticiple(k string) bool {
+	return lr.g.pastParticipleSuffix != "" && len(k) > len(lr.g.pastParticipleSuffix)+2 && strings.HasSuffix(k, lr.g.pastParticipleSuffix)
 }
 
 // participleClause reports whether a participle clause begins at token cs, after a comma:
