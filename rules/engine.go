@@ -916,6 +916,11 @@ func (lr *langRules) witnessed(s *Sentence, ms []Match) []Match {
 		if !lr.afterWitnessCue(s, m.Phrase) && !lr.beforeWitnessCue(s.Keys, s.Mentions[ws[len(ws)-1]].End) {
 			continue
 		}
+		// "… in the presence of the German ambassador in Ankara, Olaf Scholz said": a name after
+		// the comma with a verb of its own is the next clause's subject, no witness.
+		if e := m.End; m.Phrase >= 1 && s.Keys[m.Phrase-1] == "," && e < len(s.Keys) && (lr.reports(s.Keys[e]) || lr.g.finiteAux[s.Keys[e]] || lr.g.afterSubject[s.Keys[e]]) {
+			continue
+		}
 		host := lr.afterHostCue(s, m.Phrase)
 		// A dash sets the witnesses off from what they saw: "unterzeichneten den Vertrag – im
 		// Beisein von X".
