@@ -109,6 +109,7 @@ type langRules struct {
 	witness   *Rule           // the meeting of a witness with the parties (see witnessed)
 	agreed    *Rule           // the meeting of people who agreed with each other (see agreedMet)
 	spoke     *Rule           // the meeting of a speaker with those at the event spoken at (see spokeAt)
+	companion *Rule           // the meeting of a companion with both parties (see accompanied)
 	denied    *Rule           // a meeting reported before and denied in a later sentence (see Denial)
 	nounTails map[string]bool // last three bytes of the noun triggers, a cheap test for compounds
 	byWord    map[string][]*compiled
@@ -1009,6 +1010,9 @@ func (lr *langRules) witnessListGoesOn(s *Sentence, ws []int) []int {
 // trafen sie Selenskyj", "Together with Iohannis, Duda met Zelensky". A companion phrase that
 // opens the sentence before a comma belongs to the clause after it.
 func (lr *langRules) accompanied(s *Sentence, ms []Match) []Match {
+	if lr.companion == nil {
+		return ms
+	}
 	var add []Match
 	for k, m := range s.Mentions {
 		if m.Type != "person" || !m.Named || !lr.companionBefore(s, m) {
@@ -1018,16 +1022,23 @@ func (lr *langRules) accompanied(s *Sentence, ms []Match) []Match {
 			if x.Rule.Relation != Meeting || x.Subject < 0 || x.Object < 0 || x.Subject == k || x.Object == k {
 				continue
 			}
-			cs, ce := lr.widenedClause(s, x.Trigger)
+			cs, ce := lr.clause(s.Keys, x.Trigger)
 			if m.Phrase < cs || m.End > ce {
 				// ("Together with X, Y met Z": the fronted phrase and its comma.)
 				if from := sentenceFrom(s.Keys, cs); !(m.End == cs-1 && s.Keys[cs-1] == "," && m.Phrase-from <= 3) {
 					continue
 				}
 			}
+			// (Not a companion of another verb: "traf Biden und stellte danach gemeinsam mit Macron
+			// einen Plan vor", "met Biden to discuss a plan he had drafted together with Macron".)
+			if lo, hi := min(x.Trigger, m.Phrase), max(x.Trigger, m.Phrase); slices.ContainsFunc(s.Keys[lo:hi], func(k string) bool {
+				return lr.g.coord[k] || lr.g.rel[k] || lr.g.purpose[k] || lr.g.cueBreaks[k]
+			}) {
+				continue
+			}
 			for _, p := range []int{x.Subject, x.Object} {
 				if s.Mentions[p].Type == "person" || lr.peopleGroup(s, s.Mentions[p]) {
-					add = append(add, Match{Rule: x.Rule, Trigger: x.Trigger, Particle: -1, Subject: k, Object: p, Modality: x.Modality})
+					add = append(add, Match{Rule: lr.companion, Trigger: x.Trigger, Particle: -1, Subject: k, Object: p, Modality: x.Modality})
 				}
 			}
 		}
