@@ -158,7 +158,7 @@ func (x *Extractor) extract(doc *Document, trace traceFunc) *Result {
 		st.remember(si, s, keys, ms)
 		if !s.Noise {
 			st.gather(si, keys, ms)
-			st.hostJoins(si, ms)
+			st.hostJoins(si, s.First, raw, keys, ms)
 		}
 		res.Mentions = append(res.Mentions, ms...)
 		st.noteDelegates(keys, ms)
@@ -1507,16 +1507,25 @@ func (st *state) gather(si int, keys []string, ms []Mention) {
 // hostJoins adds a person sentence si names with the title of host ("Gastgeberin Viola
 // Amherd begrüsste die Delegationen") to the gathering or meeting told in this sentence or just
 // before, which the host took part in: those named at it later meet the host too.
-func (st *state) hostJoins(si int, ms []Mention) {
+func (st *state) hostJoins(si, first int, raw, keys []string, ms []Mention) {
 	if len(st.events) == 0 || st.events[len(st.events)-1].sent < si-1 {
+		return
+	}
+	// (Not the host of another gathering, "Gastgeberin der nächsten Konferenz wird Meloni
+	// sein", nor one told in the future: a genitive after the title, a future auxiliary.)
+	if st.lr.Planned(keys) {
 		return
 	}
 	e := &st.events[len(st.events)-1]
 	for _, m := range ms {
-		if m.Title == "host" && m.named() && !m.Modifier && m.Actor != nil && m.Actor.Party.Type == gazetteer.Person && !slices.Contains(e.parties, m.Actor.Party) {
-			e.parties = append(e.parties, m.Actor.Party)
-			e.sent = si
+		if m.Title != "host" || !m.named() || m.Modifier || m.Actor == nil || m.Actor.Party.Type != gazetteer.Person || slices.Contains(e.parties, m.Actor.Party) {
+			continue
 		}
+		if j := m.Phrase - first + 1; j < len(keys) && st.lr.NounGenitive(raw[j-1], keys[j-1], keys[j]) {
+			continue
+		}
+		e.parties = append(e.parties, m.Actor.Party)
+		e.sent = si // later sentences may still join the event the host joined
 	}
 }
 

@@ -565,6 +565,11 @@ func (l *LangRules) LedDelegation(keys []string) int {
 	return -1
 }
 
+// Planned reports whether keys hold a cue of something planned ("wird", "will", "soll").
+func (l *LangRules) Planned(keys []string) bool {
+	return l != nil && (*langRules)(l).hasCue(keys, 0, len(keys), cuePlanned)
+}
+
 // Copula reports whether k is a form of "to be" (see grammar copulas).
 func (l *LangRules) Copula(k string) bool { return l != nil && l.g.copulas[k] }
 
