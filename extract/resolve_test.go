@@ -587,6 +587,9 @@ func TestReferences(t *testing.T) {
 		// on its sidelines.
 		{"de", "2019-12-09", "Neben Gastgeber Emmanuel Macron nahmen Angela Merkel, Wladimir Putin und Wolodymyr Selenskyj an den Gesprächen teil. Am Rande kamen Putin und Selenskyj zu einem Vieraugengespräch zusammen. In ihrer Abschlusserklärung vereinbarten die vier Teilnehmer einen Waffenstillstand.",
 			[]string{"agreement|Emmanuel Macron|Angela Merkel", "agreement|Vladimir Putin|Volodymyr Zelensky"}, nil},
+		// A counted group whose origin is said is not the pair told before.
+		{"de", "2022-01-01", "Olaf Scholz und Emmanuel Macron trafen sich in Berlin. Am Abend empfing Frank-Walter Steinmeier die beiden Gäste aus Ghana.",
+			[]string{"meeting|Olaf Scholz|Emmanuel Macron"}, []string{"meeting|Frank-Walter Steinmeier|Olaf Scholz", "meeting|Frank-Walter Steinmeier|Emmanuel Macron"}},
 		// Someone named inside a quotation is not who the sentence is about.
 		{"de", "2022-11-04", "Olaf Scholz traf Xi Jinping. „Präsident Xi und ich sind uns einig“, sagte der Kanzler. Anschließend kam er mit Li Keqiang zusammen.",
 			[]string{"meeting|Olaf Scholz|Li Keqiang"}, []string{"meeting|Xi Jinping|Li Keqiang"}},

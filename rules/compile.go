@@ -46,6 +46,7 @@ func newSet(words []string) set {
 
 type grammar struct {
 	prep, objArt, gen, art, coord, subord, comp, loc set
+	groupQualifiers                                  set // words after a counted group that say whose it is
 	between                                          [][2]string
 	rel, contrast, possessives                       set
 	refers                                           set // first words of pronouns, groups and possessives
@@ -140,7 +141,7 @@ func groupPhrases(g *Grammar) []string {
 
 func compileGrammar(g *Grammar) *grammar {
 	c := &grammar{
-		prep: newSet(g.Prepositions), objArt: newSet(g.ObjectArticles), gen: newSet(g.Genitive),
+		prep: newSet(g.Prepositions), objArt: newSet(g.ObjectArticles), gen: newSet(g.Genitive), groupQualifiers: newSet(g.GroupQualifiers),
 		art: newSet(g.Articles), coord: newSet(g.Coordinators), subord: newSet(g.Subordinators),
 		comp: newSet(g.Complementizers), loc: newSet(g.Locatives), separately: newSet(g.Separately),
 		together: newSet(g.Together), numbers: map[string]int{}, plural: newSet(g.PluralPronouns),

@@ -420,7 +420,9 @@ func (l *LangRules) Group(keys []string, i int) int {
 	}
 	for _, k := range [2][2]string{{keys[i], next}, {keys[i], ""}} {
 		for _, p := range l.g.groups[k] {
-			if hasPhrase(keys, i, p) {
+			// (Not one an origin or a genitive says whose: "die beiden Gäste aus Ghana", "the
+			// two leaders of Chad and Niger" are not those told before.)
+			if j := i + len(p); hasPhrase(keys, i, p) && !(j < len(keys) && l.g.groupQualifiers[keys[j]]) {
 				return len(p)
 			}
 		}

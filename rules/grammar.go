@@ -188,6 +188,9 @@ type Grammar struct {
 	// each people noun, nation noun and group noun they make a group phrase too ("die drei
 	// Außenminister", "both nations", "die vier Staats- und Regierungschefs").
 	GroupCounts []string `yaml:"group_counts"`
+	// Words after a counted group that say whose or from where its members are, so that they
+	// are not the ones told before: "die beiden Gäste aus Ghana", "the two leaders of Chad".
+	GroupQualifiers []string `yaml:"group_qualifiers"`
 	// Further nouns that head group phrases, of several words or of no people or nations:
 	// "Staats- und Regierungschefs", "heads of state", "Seiten", "sides".
 	GroupNouns []string `yaml:"group_nouns"`
