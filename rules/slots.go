@@ -286,7 +286,9 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 		}
 	}
 	for j := i + 1; j < mce; j++ {
-		if lr.g.comp[keys[j]] || lr.g.contrast[keys[j]] || (lr.g.rel[keys[j]] && keys[j-1] == ",") ||
+		// (A subordinate clause after the trigger has its own modality: "met Xi after the tariff
+		// increase was put on hold".)
+		if lr.g.comp[keys[j]] || lr.g.contrast[keys[j]] || (lr.g.rel[keys[j]] && keys[j-1] == ",") || (lr.g.subord[keys[j]] && !lr.g.verbFinal) ||
 			(lr.g.rel[keys[j]] && !lr.g.art[keys[j]] && lr.g.prep[keys[j-1]]) { // "a deal under which X will …"
 			mce = j
 			break
