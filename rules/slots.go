@@ -423,8 +423,9 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 }
 
 // predicateAfterAside returns, when a relative or participle clause set off by commas opens at
-// the comma ce and an auxiliary opens the clause after it, the end of that clause (the
-// predicate of the noun phrase before the aside); else ce.
+// the comma ce and a word that follows subjects (an auxiliary, "also") opens the clause after it,
+// which calls the event off or plans it, the end of that clause (the predicate of the noun
+// phrase before the aside); else ce.
 func (lr *langRules) predicateAfterAside(keys []string, ce int) int {
 	a := ce + 1
 	if a+1 >= len(keys) || keys[ce] != "," {
@@ -440,7 +441,12 @@ func (lr *langRules) predicateAfterAside(keys []string, ce int) int {
 	if k := keys[b+1]; !lr.g.afterSubject[k] && !lr.g.finiteAux[k] && !lr.g.passiveAux[k] {
 		return ce
 	}
+	// (Only a predicate that calls the event off or plans it: "…, das am Montag stattfand, war
+	// nicht das erste" says nothing of whether it took place.)
 	_, e := lr.clause(keys, b+1)
+	if !lr.callsOff(keys, b+1, e) && !lr.hasCue(keys, b+1, e, cuePlanned) {
+		return ce
+	}
 	return e
 }
 
