@@ -394,7 +394,7 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 			switch {
 			case appositive != nil:
 				m.Actor = appositive
-			case !gm.Portfolio && !indefinite && !deputy && !predicative && !(st.lr.PluralTitle(keys[gm.End-1]) && !gm.OfAfter) &&
+			case !gm.Portfolio && !indefinite && !deputy && !predicative && !st.lr.Former(keys[gm.Phrase:gm.End]) && !(st.lr.PluralTitle(keys[gm.End-1]) && !gm.OfAfter) &&
 				!st.lr.InCapacity(raw, keys, gm.Phrase):
 				gender, _ := st.lr.RoleRef(raw, keys, gm.Phrase, gm.Start, gm.End)
 				m.Actor = st.roleNoun(gm.Title, gm.Of, keys[gm.End-1], gender)

@@ -567,6 +567,12 @@ func (l *LangRules) LedDelegation(keys []string) int {
 	return -1
 }
 
+// Former reports whether a word of keys says a title was held before ("der frühere
+// Präsident", "der Ex-Kanzler"), so that it names no one who holds it now.
+func (l *LangRules) Former(keys []string) bool {
+	return l != nil && slices.ContainsFunc(keys, func(k string) bool { return l.g.roleFormer[k] })
+}
+
 // Planned reports whether keys hold a cue of something planned ("wird", "will", "soll").
 func (l *LangRules) Planned(keys []string) bool {
 	return l != nil && (*langRules)(l).hasCue(keys, 0, len(keys), cuePlanned)
