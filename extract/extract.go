@@ -396,7 +396,12 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 				m.Actor = appositive
 			case !gm.Portfolio && !indefinite && !deputy && !predicative && !st.lr.Former(keys[gm.Phrase:gm.End]) && !(st.lr.PluralTitle(keys[gm.End-1]) && !gm.OfAfter) &&
 				!st.lr.InCapacity(raw, keys, gm.Phrase):
+				// (Only a feminine form says whom the role excludes: a masculine or neuter noun
+				// may name a woman too, "das Staatsoberhaupt".)
 				gender, _ := st.lr.RoleRef(raw, keys, gm.Phrase, gm.Start, gm.End)
+				if gender != "f" {
+					gender = ""
+				}
 				m.Actor = st.roleNoun(gm.Title, gm.Of, keys[gm.End-1], gender)
 				if (gm.Title == "host" || gm.Title == "guest") && m.Actor != nil {
 					// "Die Gastgeberin, Bundeskanzlerin Angela Merkel,": not the host told before
@@ -1066,8 +1071,8 @@ func (st *state) namedHolder(title string, of *gazetteer.Actor) *gazetteer.Actor
 // when the document's date is known, the one person who held the role then. Without a date, the
 // gazetteer's current office holders are not guessed: an old article would get today's minister.
 // word is the role noun as written (folded): of the people named with the title, one whose title
-// was written alike comes first. gender, when not "", is the role noun's ("die
-// Bundespräsidentin"): no one of the other gender.
+// was written alike comes first. gender, when not "", is the gender a feminine role noun says
+// ("die Bundespräsidentin"): no one of the other gender.
 func (st *state) roleNoun(title string, of *gazetteer.Actor, word, gender string) *gazetteer.Actor {
 	fits := func(a *gazetteer.Actor) bool { return gender == "" || a.Gender == "" || a.Gender == gender }
 	switch title {

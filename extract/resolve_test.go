@@ -590,6 +590,9 @@ func TestReferences(t *testing.T) {
 		// A counted group whose origin is said is not the pair told before.
 		{"de", "2022-01-01", "Olaf Scholz und Emmanuel Macron trafen sich in Berlin. Am Abend empfing Frank-Walter Steinmeier die beiden Gäste aus Ghana.",
 			[]string{"meeting|Olaf Scholz|Emmanuel Macron"}, []string{"meeting|Frank-Walter Steinmeier|Olaf Scholz", "meeting|Frank-Walter Steinmeier|Emmanuel Macron"}},
+		// A neuter title names a woman too; a feminine one no man.
+		{"de", "2024-06-15", "Wolodymyr Selenskyj ist in Bern eingetroffen. Nach dem Gespräch mit dem Schweizer Staatsoberhaupt sagte Selenskyj, er sei dankbar.",
+			[]string{"meeting|Volodymyr Zelensky|Viola Amherd"}, nil},
 		// Someone named inside a quotation is not who the sentence is about.
 		{"de", "2022-11-04", "Olaf Scholz traf Xi Jinping. „Präsident Xi und ich sind uns einig“, sagte der Kanzler. Anschließend kam er mit Li Keqiang zusammen.",
 			[]string{"meeting|Olaf Scholz|Li Keqiang"}, []string{"meeting|Xi Jinping|Li Keqiang"}},
