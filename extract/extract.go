@@ -649,8 +649,11 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 		if !ok || (i > 0 && fold.IsUpper(raw[i]) && gender == "f") {
 			continue // "Sie" inside a sentence is the polite "you"
 		}
-		// (Not someone named inside a quotation before it: "„I have spoken to Chirac," he said".)
-		quoted := func(at int) bool { return inQuote(keys, at-s.First) && !inQuote(keys, i) }
+		// (Not someone named inside a quotation before it: "„I have spoken to Chirac," he said";
+		// but a short one is a title: "the book „Angela Merkel: Freedom“, she said".)
+		quoted := func(at int) bool {
+			return inQuote(keys, at-s.First) && !inQuote(keys, i) && quoteLen(keys, at-s.First) > 5
+		}
 		if a := st.pronoun(gender, out, s.First+i, lr.ObjectPronoun(k), quoted); a != nil {
 			out = insert(out, Mention{Sentence: si, First: s.First + i, Last: s.First + i + 1, Phrase: s.First + i,
 				Actor: a, Kind: "pronoun", Confidence: 0.8})
@@ -1315,6 +1318,22 @@ func inQuote(keys []string, j int) bool {
 		}
 	}
 	return n%2 == 1
+}
+
+// quoteLen returns the number of tokens of the quotation around token j (every double quotation
+// mark has the key `"`), or 0.
+func quoteLen(keys []string, j int) int {
+	o := -1 // the last quotation mark before j
+	for k := j - 1; k >= 0 && o < 0; k-- {
+		if keys[k] == `"` {
+			o = k
+		}
+	}
+	c := slices.Index(keys[j:], `"`)
+	if o < 0 || c < 0 {
+		return 0
+	}
+	return j + c - o - 1
 }
 
 // inPrepPhrase reports whether the phrase at token j of a sentence's keys is governed by a

@@ -593,6 +593,10 @@ func TestReferences(t *testing.T) {
 		// A neuter title names a woman too; a feminine one no man.
 		{"de", "2024-06-15", "Wolodymyr Selenskyj ist in Bern eingetroffen. Nach dem Gespräch mit dem Schweizer Staatsoberhaupt sagte Selenskyj, er sei dankbar.",
 			[]string{"meeting|Volodymyr Zelensky|Viola Amherd"}, nil},
+		// A pronoun skips a person named in a quotation of what was said, not one named in a
+		// short title.
+		{"en", "2024-11-26", "At the launch of the book \"Angela Merkel: Freedom\" in Washington, she met Barack Obama.",
+			[]string{"meeting|Angela Merkel|Barack Obama"}, nil},
 		// Someone named inside a quotation is not who the sentence is about.
 		{"de", "2022-11-04", "Olaf Scholz traf Xi Jinping. „Präsident Xi und ich sind uns einig“, sagte der Kanzler. Anschließend kam er mit Li Keqiang zusammen.",
 			[]string{"meeting|Olaf Scholz|Li Keqiang"}, []string{"meeting|Xi Jinping|Li Keqiang"}},
