@@ -1522,7 +1522,7 @@ func (st *state) gather(si int, keys []string, ms []Mention) {
 	// "Xi Jinping hat die Präsidenten der fünf zentralasiatischen Staaten zu einem Gipfeltreffen
 	// empfangen": who received or invited people the data cannot name to the gathering is its
 	// first party.
-	if p := st.subjects[si]; p != nil && len(st.unknown) > 0 && !slices.Contains(parties, p) {
+	if p := st.subjects[si]; p != nil && len(st.unknown) > 0 && st.lr.MeetingVerb(keys) && !slices.Contains(parties, p) {
 		parties = append(parties, p)
 	}
 	st.openEvent(si, keys, parties)

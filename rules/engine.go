@@ -567,6 +567,14 @@ func (l *LangRules) LedDelegation(keys []string) int {
 	return -1
 }
 
+// MeetingVerb reports whether keys hold a verb that sets off a meeting rule ("empfangen",
+// "hosted"), not a noun.
+func (l *LangRules) MeetingVerb(keys []string) bool {
+	return l != nil && slices.ContainsFunc(keys, func(k string) bool {
+		return slices.ContainsFunc(l.byWord[k], func(c *compiled) bool { return c.Relation == Meeting && c.verbs[k] })
+	})
+}
+
 // Former reports whether a word of keys says a title was held before ("der frühere
 // Präsident", "der Ex-Kanzler"), so that it names no one who holds it now.
 func (l *LangRules) Former(keys []string) bool {
