@@ -503,6 +503,15 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 		}
 		m.Phrase = s.First + lr.DescribedFrom(raw, keys, m.First-s.First, isModifier) // "der Hauptstadt Asmara" too
 	}
+	// "mit den Emiraten Katar und Kuwait": a one-word country name right before another
+	// country's names them, as a plural noun would; it names no country of its own.
+	for k := 0; k+1 < len(out); k++ {
+		a, b := &out[k], &out[k+1]
+		if !a.Modifier && !b.Modifier && a.Actor != nil && b.Actor != nil && a.Actor.Type == gazetteer.Country && b.Actor.Type == gazetteer.Country &&
+			a.Last == b.First && a.Last-a.First == 1 && a.Actor != b.Actor && !acronym(raw[a.First-s.First]) {
+			a.Modifier = true
+		}
+	}
 	// "Jordan's King Abdullah II", "Russlands Präsident": a country that qualifies a person
 	// named without a title the data knows begins the person's phrase.
 	for k := range out {
@@ -1318,6 +1327,12 @@ func inQuote(keys []string, j int) bool {
 		}
 	}
 	return n%2 == 1
+}
+
+// acronym reports whether a word is written in capitals after its first letter ("USA", "VAE").
+func acronym(w string) bool {
+	_, n := utf8.DecodeRuneInString(w)
+	return n < len(w) && fold.IsUpper(w[n:])
 }
 
 // quoteLen returns the number of tokens of the quotation around token j (every double quotation

@@ -597,6 +597,10 @@ func TestReferences(t *testing.T) {
 		// short title.
 		{"en", "2024-11-26", "At the launch of the book \"Angela Merkel: Freedom\" in Washington, she met Barack Obama.",
 			[]string{"meeting|Angela Merkel|Barack Obama"}, nil},
+		// A plural noun that is also a country's name ("die Emirate") describes the countries
+		// named right after it.
+		{"de", "2022-03-20", "Robert Habeck verhandelte mit den Emiraten Katar und Kuwait über Flüssiggas.",
+			[]string{"meeting|Robert Habeck|Qatar", "meeting|Robert Habeck|Kuwait"}, []string{"meeting|Robert Habeck|United Arab Emirates"}},
 		// Someone named inside a quotation is not who the sentence is about.
 		{"de", "2022-11-04", "Olaf Scholz traf Xi Jinping. „Präsident Xi und ich sind uns einig“, sagte der Kanzler. Anschließend kam er mit Li Keqiang zusammen.",
 			[]string{"meeting|Olaf Scholz|Li Keqiang"}, []string{"meeting|Xi Jinping|Li Keqiang"}},
