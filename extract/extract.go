@@ -398,22 +398,19 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 				!st.lr.InCapacity(raw, keys, gm.Phrase):
 				// (Only a feminine form says whom the role excludes: a masculine or neuter noun
 				// may name a woman too, "das Staatsoberhaupt".)
-				gender, _ := st.lr.RoleRef(raw, keys, gm.Phrase, gm.Start, gm.End)
-				if gender != "f" {
-					gender = ""
+				gender, ref := st.lr.RoleRef(raw, keys, gm.Phrase, gm.Start, gm.End)
+				feminine := ""
+				if gender == "f" {
+					feminine = gender
 				}
-				m.Actor = st.roleNoun(gm.Title, gm.Of, keys[gm.End-1], gender)
-				if (gm.Title == "host" || gm.Title == "guest") && m.Actor != nil {
+				m.Actor = st.roleNoun(gm.Title, gm.Of, keys[gm.End-1], feminine)
+				if (gm.Title == "host" || gm.Title == "guest") && m.Actor != nil && st.lr.NameApposed(raw, keys, gm.End) {
 					// "Die Gastgeberin, Bundeskanzlerin Angela Merkel,": not the host told before
 					// when a name follows in apposition.
-					if gm.End+1 < len(keys) && keys[gm.End] == "," && fold.IsUpper(raw[gm.End+1]) && !st.lr.Article(keys[gm.End+1]) {
-						m.Actor = nil
-					}
+					m.Actor = nil
 				}
-				if m.Actor == nil && gm.Of == nil {
-					if gender, ok := st.lr.RoleRef(raw, keys, gm.Phrase, gm.Start, gm.End); ok {
-						m.Actor = st.roleHolder(gm.Title, gender)
-					}
+				if m.Actor == nil && gm.Of == nil && ref {
+					m.Actor = st.roleHolder(gm.Title, gender)
 				}
 			}
 			// (Not when a person named in apposition follows, whom the role describes: "des

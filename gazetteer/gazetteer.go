@@ -290,29 +290,22 @@ func (g *Gazetteer) buildIndex(add func(Pos, string, ...any)) {
 		reqs = append(reqs, req{form, lang, kind, a, key})
 	}
 	for _, a := range g.actors {
-		put(a.Name, "", eAlias, a, "")
-		for _, lang := range slices.Sorted(maps.Keys(a.Aliases)) {
-			for _, s := range a.Aliases[lang] {
-				put(s, langOf(lang), eAlias, a, "")
+		// "Abdullah bin Zayed Al Nahyan" is written "al-Nahyan" too, and the other way round, in
+		// every language ("Abdullah bin Sajid al-Nahjan"); the English forms in all of them.
+		alias := func(s, lang, variantLang string) {
+			put(s, lang, eAlias, a, "")
+			if v := articleVariant(s); v != "" && a.Type == Person {
+				put(v, variantLang, eAlias, a, "")
 			}
 		}
-		if a.Type == Person {
-			// "Abdullah bin Zayed Al Nahyan" is written "al-Nahyan" too, and the other way round,
-			// in every language ("Abdullah bin Sajid al-Nahjan").
-			for _, s := range append([]string{a.Name}, a.Aliases["en"]...) {
-				if v := articleVariant(s); v != "" {
-					put(v, "", eAlias, a, "")
-				}
+		alias(a.Name, "", "")
+		for _, lang := range slices.Sorted(maps.Keys(a.Aliases)) {
+			variantLang := langOf(lang)
+			if lang == "en" {
+				variantLang = ""
 			}
-			for _, lang := range slices.Sorted(maps.Keys(a.Aliases)) {
-				if lang == "en" {
-					continue
-				}
-				for _, s := range a.Aliases[lang] {
-					if v := articleVariant(s); v != "" {
-						put(v, langOf(lang), eAlias, a, "")
-					}
-				}
+			for _, s := range a.Aliases[lang] {
+				alias(s, langOf(lang), variantLang)
 			}
 		}
 		for _, s := range a.Short {

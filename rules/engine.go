@@ -296,7 +296,7 @@ func (l *LangRules) RoleRef(raw, keys []string, phrase, start, end int) (gender 
 	}
 	if end < len(keys) {
 		next := keys[end]
-		if l.g.gen[next] || next == "'s" || next == "'" || (next == "," && end+1 < len(raw) && fold.IsUpper(raw[end+1]) && !l.g.art[keys[end+1]]) {
+		if l.g.gen[next] || next == "'s" || next == "'" || l.NameApposed(raw, keys, end) {
 			return "", false // "the president's spokesman" is someone else
 		}
 	}
@@ -573,6 +573,12 @@ func (l *LangRules) MeetingVerb(keys []string) bool {
 	return l != nil && slices.ContainsFunc(keys, func(k string) bool {
 		return slices.ContainsFunc(l.byWord[k], func(c *compiled) bool { return c.Relation == Meeting && c.verbs[k] })
 	})
+}
+
+// NameApposed reports whether a name in apposition follows a title that ends at token end: a
+// comma, then a capitalised word that is no article ("Die Gastgeberin, Bundeskanzlerin …").
+func (l *LangRules) NameApposed(raw, keys []string, end int) bool {
+	return l != nil && end+1 < len(keys) && keys[end] == "," && fold.IsUpper(raw[end+1]) && !l.g.art[keys[end+1]]
 }
 
 // Former reports whether a word of keys says a title was held before ("der frühere
@@ -1192,14 +1198,21 @@ func (lr *langRules) afterWitnessCue(s *Sentence, j int) bool {
 	}
 	// "in the presence of their prime ministers, Alexis Tsipras and …": a plural description
 	// in apposition before the names.
-	// (Or a description with a genitive: "im Beisein des Vermittlers der Afrikanischen Union,
-	// Nigerias Ex-Präsident Olusegun Obasanjo".)
+	cueEnds := func(k int) bool {
+		return lr.phraseEndsAt(keys, k, lr.g.witnesses) || lr.phraseEndsAt(keys, k, lr.g.hosts)
+	}
+	// (Or a longer description with a genitive: "im Beisein des Vermittlers der Afrikanischen
+	// Union, Nigerias Ex-Präsident Olusegun Obasanjo": up to seven words when the cue ends
+	// right before its article.)
 	if j >= 3 && keys[j-1] == "," {
-		for k := j - 2; k >= 0 && k >= j-7; k-- {
-			if (lr.g.art[keys[k]] || lr.g.possessives[keys[k]]) && (lr.phraseEndsAt(keys, k, lr.g.witnesses) || lr.phraseEndsAt(keys, k, lr.g.hosts) || k >= j-5) {
-				j = k
-				if lr.phraseEndsAt(keys, k, lr.g.witnesses) || lr.phraseEndsAt(keys, k, lr.g.hosts) {
-					break
+		name := j
+		for k := name - 2; k >= 0 && k >= name-7; k-- {
+			if lr.g.art[keys[k]] || lr.g.possessives[keys[k]] {
+				if cueEnds(k) {
+					return true
+				}
+				if k >= name-5 && j == name {
+					j = k // the nearest article within five words
 				}
 			}
 			if !isWordKey(keys[k]) || isBoundary(keys[k]) {
@@ -1207,7 +1220,7 @@ func (lr *langRules) afterWitnessCue(s *Sentence, j int) bool {
 			}
 		}
 	}
-	return lr.phraseEndsAt(keys, j, lr.g.witnesses) || lr.phraseEndsAt(keys, j, lr.g.hosts)
+	return cueEnds(j)
 }
 
 // phraseEndsAt reports whether one of phrases ends right before token j.
