@@ -601,6 +601,9 @@ func TestReferences(t *testing.T) {
 		// named right after it.
 		{"de", "2022-03-20", "Robert Habeck verhandelte mit den Emiraten Katar und Kuwait über Flüssiggas.",
 			[]string{"meeting|Robert Habeck|Qatar", "meeting|Robert Habeck|Kuwait"}, []string{"meeting|Robert Habeck|United Arab Emirates"}},
+		// Names in apposition to a role of the nations a plural noun names.
+		{"de", "2020-09-15", "Auf dem Balkon setzten Benjamin Netanjahu sowie die Außenminister der beiden Golfstaaten, Abdullah bin Sajid und Abdullatif al-Sajani, ihre Unterschriften unter die Dokumente.",
+			[]string{"agreement|Benjamin Netanyahu|Abdullah bin Zayed Al Nahyan"}, nil},
 		// Someone named inside a quotation is not who the sentence is about.
 		{"de", "2022-11-04", "Olaf Scholz traf Xi Jinping. „Präsident Xi und ich sind uns einig“, sagte der Kanzler. Anschließend kam er mit Li Keqiang zusammen.",
 			[]string{"meeting|Olaf Scholz|Li Keqiang"}, []string{"meeting|Xi Jinping|Li Keqiang"}},

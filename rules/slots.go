@@ -1298,7 +1298,10 @@ func (lr *langRules) apposition(s *Sentence, c int, open bool) (int, int) {
 		// The names follow their roles: covered ("der Präsidenten Russlands und des Irans,")
 		// or the countries they come from ("seine Amtskollegen aus Russland und dem Iran,"), or a
 		// plural noun of people ("their Indian counterparts,").
-		if !s.covered(c1-1) && !lr.g.peopleNouns[keys[c1-1]] && !slices.ContainsFunc(s.Mentions, func(m Mention) bool { return m.End == c1 && m.Type == "country" }) {
+		// (Or the nations they come from, named by a plural noun: "die Außenminister der beiden
+		// Golfstaaten, A und B".)
+		nations := lr.g.nationNouns[keys[c1-1]] || lr.g.caseTriggers && compoundEnd(keys[c1-1], lr.g.nationNouns, 5)
+		if !s.covered(c1-1) && !lr.g.peopleNouns[keys[c1-1]] && !nations && !slices.ContainsFunc(s.Mentions, func(m Mention) bool { return m.End == c1 && m.Type == "country" }) {
 			continue
 		}
 		b := a
