@@ -396,14 +396,8 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 				m.Actor = appositive
 			case !gm.Portfolio && !indefinite && !deputy && !predicative && !st.lr.Former(keys[gm.Phrase:gm.End]) && !(st.lr.PluralTitle(keys[gm.End-1]) && !gm.OfAfter) &&
 				!st.lr.InCapacity(raw, keys, gm.Phrase):
-				// (Only a feminine form says whom the role excludes: a masculine or neuter noun
-				// may name a woman too, "das Staatsoberhaupt".)
 				gender, ref := st.lr.RoleRef(raw, keys, gm.Phrase, gm.Start, gm.End)
-				feminine := ""
-				if gender == "f" {
-					feminine = gender
-				}
-				m.Actor = st.roleNoun(gm.Title, gm.Of, keys[gm.End-1], feminine)
+				m.Actor = st.roleNoun(gm.Title, gm.Of, keys[gm.End-1], gender)
 				if (gm.Title == "host" || gm.Title == "guest") && m.Actor != nil && st.lr.NameApposed(raw, keys, gm.End) {
 					// "Die Gastgeberin, Bundeskanzlerin Angela Merkel,": not the host told before
 					// when a name follows in apposition.
@@ -505,7 +499,7 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 	for k := 0; k+1 < len(out); k++ {
 		a, b := &out[k], &out[k+1]
 		if !a.Modifier && !b.Modifier && a.Actor != nil && b.Actor != nil && a.Actor.Type == gazetteer.Country && b.Actor.Type == gazetteer.Country &&
-			a.Last == b.First && a.Last-a.First == 1 && a.Actor != b.Actor && !acronym(raw[a.First-s.First]) {
+			a.Last == b.First && a.Last-a.First == 1 && a.Actor != b.Actor && !isAcronym(raw[a.First-s.First:a.Last-s.First]) {
 			a.Modifier = true
 		}
 	}
@@ -1080,10 +1074,14 @@ func (st *state) namedHolder(title string, of *gazetteer.Actor) *gazetteer.Actor
 // when the document's date is known, the one person who held the role then. Without a date, the
 // gazetteer's current office holders are not guessed: an old article would get today's minister.
 // word is the role noun as written (folded): of the people named with the title, one whose title
-// was written alike comes first. gender, when not "", is the gender a feminine role noun says
-// ("die Bundespräsidentin"): no one of the other gender.
+// was written alike comes first. gender is the gender the role noun says: "f" ("die
+// Bundespräsidentin") excludes men; any other is ignored, for a masculine or neuter noun may
+// name a woman too ("das Staatsoberhaupt").
 func (st *state) roleNoun(title string, of *gazetteer.Actor, word, gender string) *gazetteer.Actor {
-	fits := func(a *gazetteer.Actor) bool { return gender == "" || a.Gender == "" || a.Gender == gender }
+	if gender != "f" {
+		gender = ""
+	}
+	fits := func(a *gazetteer.Actor) bool { return !otherGender(a, gender) }
 	switch title {
 	case "guest":
 		if st.guest == nil && len(st.subjects) > 0 {
@@ -1326,12 +1324,6 @@ func inQuote(keys []string, j int) bool {
 	return n%2 == 1
 }
 
-// acronym reports whether a word is written in capitals after its first letter ("USA", "VAE").
-func acronym(w string) bool {
-	_, n := utf8.DecodeRuneInString(w)
-	return n < len(w) && fold.IsUpper(w[n:])
-}
-
 // quoteLen returns the number of tokens of the quotation around token j (every double quotation
 // mark has the key `"`), or 0.
 func quoteLen(keys []string, j int) int {
@@ -1512,7 +1504,7 @@ func (st *state) gathering(si int, noun string) ([]*gazetteer.Actor, bool) {
 // Else nil.
 func (st *state) joinedBefore(si int, joiner *gazetteer.Actor) []*gazetteer.Actor {
 	n := len(st.events)
-	if n < 2 || st.events[n-1].sent != si || !slices.Contains(st.events[n-1].parties, joiner) {
+	if n < 2 || !st.eventIn(si) || !slices.Contains(st.events[n-1].parties, joiner) {
 		return nil
 	}
 	if prev := st.events[n-2]; prev.sent >= si-eventReach && prev.sent < si {

@@ -277,8 +277,7 @@ func (l *LangRules) RoleRef(raw, keys []string, phrase, start, end int) (gender 
 	}
 	// "einer der Minister", "mit den Präsidenten": a partitive or a preposition before the
 	// article makes it plural; "der frühere Präsident" held the office before.
-	if phrase >= 2 && (l.g.indefinites[keys[phrase-2]] || l.g.prep[keys[phrase-2]] && art == "den") ||
-		slices.ContainsFunc(keys[phrase:end], func(k string) bool { return l.g.roleFormer[k] }) {
+	if phrase >= 2 && (l.g.indefinites[keys[phrase-2]] || l.g.prep[keys[phrase-2]] && art == "den") || l.Former(keys[phrase:end]) {
 		return "", false
 	}
 	for _, r := range raw[start:end] {
@@ -1136,8 +1135,7 @@ func (lr *langRules) describesThing(s *Sentence, i int) bool {
 			if r+1 < i && lr.g.prep[s.Keys[r]] {
 				r++ // "das Abkommen, auf das sich X und Y geeinigt hatten"
 			}
-			return k == "," && r < i && (lr.g.rel[s.Keys[r]] || lr.g.obliqueRelatives[s.Keys[r]]) && !s.covered(c-1) &&
-				!slices.ContainsFunc(s.Mentions, func(m Mention) bool { return m.Start <= c-1 && c-1 < m.End })
+			return k == "," && r < i && (lr.g.rel[s.Keys[r]] || lr.g.obliqueRelatives[s.Keys[r]]) && !s.covered(c-1) && !s.inMention(c-1)
 		}
 	}
 	return false
@@ -1181,12 +1179,7 @@ var witnessParties = slotSpec{types: set{"person": true, "organization": true, "
 // beforeWitnessCue reports whether a phrase that follows witnesses begins at token j ("looked
 // on").
 func (lr *langRules) beforeWitnessCue(keys []string, j int) bool {
-	for _, w := range lr.g.witnessesAfter {
-		if hasPhrase(keys, j, w) {
-			return true
-		}
-	}
-	return false
+	return phraseStartsAt(keys, j, lr.g.witnessesAfter)
 }
 
 // afterWitnessCue reports whether a witness phrase ends right before token j (articles and

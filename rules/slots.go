@@ -972,7 +972,7 @@ func (lr *langRules) cueOverIncluding(s *Sentence, j int, cues set) bool {
 		if cues[s.Keys[k]] {
 			return true
 		}
-		if s.Keys[k] != "," && isBoundary(s.Keys[k]) || slices.ContainsFunc(s.Mentions, func(m Mention) bool { return m.Start <= k && k < m.End }) {
+		if s.Keys[k] != "," && isBoundary(s.Keys[k]) || s.inMention(k) {
 			return false
 		}
 	}
