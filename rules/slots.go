@@ -2923,7 +2923,7 @@ func (lr *langRules) betweenBefore(s *Sentence, i int, sp slotSpec) [][2]int {
 func (lr *langRules) betweenAfter(s *Sentence, i int, sp slotSpec) [][2]int {
 	keys := s.Keys
 	j := i + 1
-	if j+1 < len(keys) && strings.HasSuffix(keys[j], "ed") && keys[j] != keys[i] {
+	if j+1 < len(keys) && lr.isPastParticiple(keys[j]) && keys[j] != keys[i] {
 		for _, b := range lr.g.between {
 			if keys[j+1] == b[0] {
 				j++ // "the agreement signed between X and Y"
@@ -3082,8 +3082,8 @@ func (lr *langRules) coordinatedIn(s *Sentence, i, cs, ce int, sp slotSpec, witn
 			r, w := lr.governs(s, m)
 			// (An English cue after another verb's participle set off by a comma is that verb's:
 			// "concluded at the dialogue, attended by X and Y"; not "signed and ratified by".)
-			if c := m.Phrase - 1; sp.cues[w] && lr.g.pastParticipleSuffix != "" && c > i+2 && keys[c-1] != keys[i] &&
-				strings.HasSuffix(keys[c-1], lr.g.pastParticipleSuffix) && keys[c] == w && keys[c-2] == "," {
+			if c := m.Phrase - 1; sp.cues[w] && c > i+2 && keys[c-1] != keys[i] &&
+				lr.isPastParticiple(keys[c-1]) && keys[c] == w && keys[c-2] == "," {
 				witness = true
 			}
 			if ((r == prep || r == genitiv) && !sp.cues[w] && !lr.absoluteWith(s, k, i, w, to, sp)) || witness {
