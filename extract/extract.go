@@ -409,11 +409,13 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 			}
 			// (Not when a person named in apposition follows, whom the role describes: "des
 			// Vermittlers der Afrikanischen Union, Nigerias Ex-Präsident Olusegun Obasanjo".)
-			apposed := gm.End+1 < len(keys) && keys[gm.End] == "," && slices.ContainsFunc(gms, func(n gazetteer.Mention) bool {
-				return n.Phrase > gm.End && n.Phrase <= gm.End+4 && !slices.Contains(keys[gm.End+1:n.Phrase], ",") && n.End > n.Start+1 &&
-					n.Actor != nil && n.Actor.Type == gazetteer.Person && n.Kind != gazetteer.KindRole
-			})
-			if m.Actor == nil && gm.Of != nil && !bare && !apposed && (gm.OfAfter || st.speaksFor(gm.Title)) && !(st.personOnly(gm.Title) && gm.Of.Type != gazetteer.Country) {
+			apposed := func() bool {
+				return gm.End+1 < len(keys) && keys[gm.End] == "," && slices.ContainsFunc(gms, func(n gazetteer.Mention) bool {
+					return n.Phrase > gm.End && n.Phrase <= gm.End+4 && !slices.Contains(keys[gm.End+1:n.Phrase], ",") && n.End > n.Start+1 &&
+						n.Actor != nil && n.Actor.Type == gazetteer.Person && n.Kind != gazetteer.KindRole
+				})
+			}
+			if m.Actor == nil && gm.Of != nil && !bare && !apposed() && (gm.OfAfter || st.speaksFor(gm.Title)) && !(st.personOnly(gm.Title) && gm.Of.Type != gazetteer.Country) {
 				// "Die Außenminister Deutschlands, Frankreichs und Polens", "the leaders of
 				// China, Japan and South Korea", "a State Department spokesperson": no one
 				// person, but the country or institution they speak for.
@@ -844,11 +846,11 @@ func (st *state) surnameMentions(si int, s Sentence, raw, keys []string, covered
 		// (Not one the article has named already by an office they hold: "President Biden and
 		// the first lady, Jill Biden … Biden said"; unless an honorific says the writer does not
 		// mean the office holder's short form: "Dr. Biden" is the first lady.)
-		g, hon := honorificBefore(keys, m.First-s.First)
-		if st.namedInOffice(m.Actor) && !hon {
+		a, _ := st.surname(keys[m.First-s.First])
+		if a == nil || a == m.Actor.Party {
 			continue
 		}
-		if a, _ := st.surname(keys[m.First-s.First]); a != nil && a != m.Actor.Party && !otherGender(a, g) {
+		if g, hon := honorificBefore(keys, m.First-s.First); !(st.namedInOffice(m.Actor) && !hon) && !otherGender(a, g) {
 			m.Actor, m.Kind = a, string(gazetteer.KindShort)
 		}
 	}
@@ -1539,18 +1541,18 @@ func (st *state) hostJoins(si, first int, raw, keys []string, ms []Mention) {
 	if len(st.events) == 0 || st.events[len(st.events)-1].sent < si-1 {
 		return
 	}
-	// (Not the host of another gathering, "Gastgeberin der nächsten Konferenz wird Meloni
-	// sein", nor one told in the future: a genitive after the title, a future auxiliary.)
-	if st.lr.Planned(keys) {
-		return
-	}
 	e := &st.events[len(st.events)-1]
 	for _, m := range ms {
 		if m.Title != "host" || !m.named() || m.Modifier || m.Actor == nil || m.Actor.Party.Type != gazetteer.Person || slices.Contains(e.parties, m.Actor.Party) {
 			continue
 		}
+		// (Not the host of another gathering, "Gastgeberin der nächsten Konferenz wird Meloni
+		// sein", nor one told in the future: a genitive after the title, a future auxiliary.)
 		if j := m.Phrase - first + 1; j < len(keys) && st.lr.NounGenitive(raw[j-1], keys[j-1], keys[j]) {
 			continue
+		}
+		if st.lr.Planned(keys) {
+			return
 		}
 		e.parties = append(e.parties, m.Actor.Party)
 		e.sent = si // later sentences may still join the event the host joined

@@ -165,6 +165,9 @@ func (g *Gazetteer) inflected(raw, keys []string, i int, lang string) (hit, bool
 	if !fold.IsUpper(raw[i]) {
 		return hit{}, false // German names and titles are capitalised
 	}
+	// (An umlaut the form lacks makes a German plural, another word: "Gästen" is not "Gast", nor
+	// "Ländern" "Land".)
+	uml := umlauted(raw[i][strings.LastIndexByte(raw[i], '-')+1:])
 	for _, suf := range germanEndings {
 		base := strings.TrimSuffix(k, suf)
 		if len(base) == len(k) || len(base) < 3 || !g.mayBeForm(base) {
@@ -179,9 +182,7 @@ func (g *Gazetteer) inflected(raw, keys []string, i int, lang string) (hit, bool
 				(e.actor != nil && placeTypes[e.actor.Type] && !slices.Contains(genitiveEndings, suf)) {
 				continue
 			}
-			// An umlaut the form lacks makes a German plural, another word: "Gästen" is not
-			// "Gast", nor "Ländern" "Land".
-			if w := raw[i][strings.LastIndexByte(raw[i], '-')+1:]; umlauted(w) && !umlauted(e.source) {
+			if uml && !umlauted(e.source) {
 				continue
 			}
 			if langOK(e, lang) && caseOK(e, raw[i]) {
@@ -1407,6 +1408,10 @@ func (g *Gazetteer) unknownName(raw, keys []string, i int, hits []hit, next int)
 // end: a given name and a surname, capitalised (a hyphen or a particle may join more words:
 // Karl-Theodor zu Guttenberg), that no earlier hit (before hit k) covers; -1 when there is none.
 func (g *Gazetteer) nameBefore(raw, keys []string, end int, hits []hit, k int) int {
+	// (A short form before the name is no one's yet, unless a word of the person's name comes
+	// before it: "Kim Tae-hyo" is no Kim of the data, "Abdel Fattah Burhan" is al-Burhan.)
+	short := k > 0 && hits[k-1].kind != KindFuzzy && hits[k-1].e.kind == eShort &&
+		!(hits[k-1].start > 0 && g.HasNameWord(hits[k-1].theActor(), keys[hits[k-1].start-1]))
 	i, words := end, 0
 	for i > 0 {
 		j := i - 1
@@ -1423,10 +1428,6 @@ func (g *Gazetteer) nameBefore(raw, keys []string, end int, hits []hit, k int) i
 		}
 		// Two words: a German noun before them is no part of the name ("Der Außenpolitiker
 		// Norbert Röttgen").
-		// (A short form there is no one's yet, unless a word of the person's name comes before
-		// it: "Kim Tae-hyo" is no Kim of the data, "Abdel Fattah Burhan" is al-Burhan.)
-		short := k > 0 && hits[k-1].kind != KindFuzzy && hits[k-1].e.kind == eShort &&
-			!(hits[k-1].start > 0 && g.HasNameWord(hits[k-1].theActor(), keys[hits[k-1].start-1]))
 		if words == 2 || !fold.IsUpper(raw[j]) || notNames[keys[j]] || honorifics[keys[j]] || !isWord(raw[j]) || (k > 0 && hits[k-1].end > j && !short) {
 			break
 		}

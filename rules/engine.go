@@ -1197,20 +1197,23 @@ func (lr *langRules) afterWitnessCue(s *Sentence, j int) bool {
 	// (Or a longer description with a genitive: "im Beisein des Vermittlers der Afrikanischen
 	// Union, Nigerias Ex-Präsident Olusegun Obasanjo": up to seven words when the cue ends
 	// right before its article.)
+	// (An article within five words that the cue does not end before leaves none to end right
+	// before the names.)
 	if j >= 3 && keys[j-1] == "," {
-		name := j
-		for k := name - 2; k >= 0 && k >= name-7; k-- {
+		near := false
+		for k := j - 2; k >= 0 && k >= j-7; k-- {
 			if lr.g.art[keys[k]] || lr.g.possessives[keys[k]] {
 				if cueEnds(k) {
 					return true
 				}
-				if k >= name-5 && j == name {
-					j = k // the nearest article within five words
-				}
+				near = near || k >= j-5
 			}
 			if !isWordKey(keys[k]) || isBoundary(keys[k]) {
 				break
 			}
+		}
+		if near {
+			return false
 		}
 	}
 	return cueEnds(j)

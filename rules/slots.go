@@ -199,10 +199,12 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 			}
 			break
 		}
-		obj := lr.slot(s, c.obj, i, cs, ce, subj, false)
+		var obj int
 		if opensEnd > 0 {
 			// The object of a fronted participle is the subject of the clause after its comma.
 			obj = lr.slot(s, c.obj, opensEnd, opensEnd+1, ce, subj, false)
+		} else {
+			obj = lr.slot(s, c.obj, i, cs, ce, subj, false)
 		}
 		if obj >= 0 && len(c.notAfterObject) > 0 {
 			// After the whole list of objects: "called on Putin and Xi to support".
@@ -1230,16 +1232,11 @@ func (lr *langRules) widen(s *Sentence, cs, ce int) (int, int) {
 			}
 			// (Or after a country or body in the genitive that ends the description: "mit dem
 			// geistlichen Oberhaupt des Iran, Ayatollah Ali Chamenei, zusammengetroffen".)
-			owner := -1
 			if x := slices.IndexFunc(s.Mentions, func(x Mention) bool { return x.End == o }); x >= 0 {
 				if g := s.Mentions[x]; g.Type != "person" && g.Phrase >= 2 && lr.g.gen[keys[g.Phrase-1]] && fold.IsUpper(s.Raw[g.Phrase-2]) {
-					owner = g.Phrase - 2
-				} else {
-					continue
+					return g.Phrase - 2
 				}
-			}
-			if owner >= 0 {
-				return owner
+				continue
 			}
 			return o - 1
 		}
