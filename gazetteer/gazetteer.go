@@ -364,7 +364,7 @@ func (g *Gazetteer) buildIndex(add func(Pos, string, ...any)) {
 				g.nameWords[nameWord{r.a, w}] = true
 			}
 			if r.a.Type == Person && len(toks[i]) >= 2 {
-				if w := toks[i][0]; !honorifics[w] && !nameTitles[w] {
+				if w := toks[i][0]; !isHonorific(w) && !nameTitles[w] {
 					g.givenNames[w] = true // not "Queen Camilla", "Lady Ashton"
 				}
 				g.personNames[r.a] = append(g.personNames[r.a], toks[i])
@@ -619,7 +619,10 @@ func (g *Gazetteer) GivenName(key string) bool { return g.givenNames[key] }
 
 // Honorific reports whether key is an honorific before a name ("mr", "frau", "dr"), and the
 // gender it names: "m", "f", or "" for one of no gender ("dr").
-func Honorific(key string) (gender string, ok bool) { return honorificGenders[key], honorifics[key] }
+func Honorific(key string) (gender string, ok bool) {
+	gender, ok = honorifics[key]
+	return gender, ok
+}
 
 // NameLike reports whether person a has a name of two words or more with the word given
 // before its last word, and a last word at most two letters from last (keys, folded): "Joav

@@ -193,6 +193,12 @@ func (g *Gazetteer) inflected(raw, keys []string, i int, lang string) (hit, bool
 	return hit{}, false
 }
 
+// isHonorific reports whether key is an honorific ("Mr.", "Frau", "Dr.").
+func isHonorific(key string) bool {
+	_, ok := honorifics[key]
+	return ok
+}
+
 // umlauted reports whether s holds a German umlaut.
 func umlauted(s string) bool { return strings.ContainsAny(s, "äöüÄÖÜ") }
 
@@ -361,14 +367,14 @@ func (g *Gazetteer) fuzzyAt(raw, keys []string, i int, prev *hit) (hit, bool) {
 	}
 	k := keys[i-1]
 	titled := prev != nil && prev.e != nil && prev.e.kind == eTitle
-	if !titled && !honorifics[k] && !fold.IsUpper(raw[i-1]) {
+	if !titled && !isHonorific(k) && !fold.IsUpper(raw[i-1]) {
 		return hit{}, false
 	}
 	a, word := g.fuzzy.lookup(keys[i])
 	if a == nil {
 		return hit{}, false
 	}
-	if !titled && !honorifics[k] && !g.HasNameWord(a, k) {
+	if !titled && !isHonorific(k) && !g.HasNameWord(a, k) {
 		return hit{}, false
 	}
 	// A capitalised word right after it makes it part of a longer name: "Yaseen Lakhani" is
@@ -401,10 +407,10 @@ var (
 	// gazetteer reads no rules grammar, whose possessives serve the slots.)
 	possessiveDets = set("his", "her", "their", "its", "sein", "seine", "seinem", "seinen", "seiner", "seines",
 		"ihr", "ihre", "ihrem", "ihren", "ihrer", "ihres")
-	honorifics = set("herr", "frau", "herrn", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "sir", "dame")
-	// honorificGenders are the genders the honorifics that have one name.
-	honorificGenders = map[string]string{"mr": "m", "mr.": "m", "herr": "m", "herrn": "m", "sir": "m",
-		"mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "frau": "f", "dame": "f"}
+	// honorifics map each honorific to the gender it names, "" for none ("Dr.").
+	honorifics = map[string]string{"mr": "m", "mr.": "m", "herr": "m", "herrn": "m", "sir": "m",
+		"mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "frau": "f", "dame": "f",
+		"dr": "", "dr.": "", "prof": "", "prof.": ""}
 	// nameTitles are words that open a person's name as a title, no given name: "Queen
 	// Camilla", "Lady Ashton", "Sheikh Tamim".
 	nameTitles = set("lady", "lord", "queen", "king", "prince", "princess", "crown", "emperor", "empress", "duke", "duchess",
@@ -1076,7 +1082,7 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string) []Ment
 	// "Mr Peston", "Frau Müller": an honorific before a name the gazetteer lacks names a person.
 	for i := 0; i+1 < len(keys); i++ {
 		// (Not a name a title already took: "seine Frau Brigitte" is the spouse.)
-		if !honorifics[keys[i]] || isHitStart(hits, i+1) || slices.ContainsFunc(out, func(m Mention) bool { return m.Start == i+1 }) {
+		if !isHonorific(keys[i]) || isHitStart(hits, i+1) || slices.ContainsFunc(out, func(m Mention) bool { return m.Start == i+1 }) {
 			continue
 		}
 		if n, absorbed := g.unknownName(raw, keys, i+1, hits, nextHit(hits, i+1)); n > 0 && (len(absorbed) == 0 || n >= 2) {
@@ -1428,7 +1434,7 @@ func (g *Gazetteer) nameBefore(raw, keys []string, end int, hits []hit, k int) i
 		}
 		// Two words: a German noun before them is no part of the name ("Der Außenpolitiker
 		// Norbert Röttgen").
-		if words == 2 || !fold.IsUpper(raw[j]) || notNames[keys[j]] || honorifics[keys[j]] || !isWord(raw[j]) || (k > 0 && hits[k-1].end > j && !short) {
+		if words == 2 || !fold.IsUpper(raw[j]) || notNames[keys[j]] || isHonorific(keys[j]) || !isWord(raw[j]) || (k > 0 && hits[k-1].end > j && !short) {
 			break
 		}
 		i, words = j, words+1
@@ -1696,7 +1702,7 @@ func less(a, b Mention) bool {
 // Vajpayee", "Sir Jeffrey Donaldson"), when a capitalised word follows them; else j.
 func afterHonorific(raw, keys []string, j int) int {
 	k := j
-	if k < len(keys) && honorifics[keys[k]] {
+	if k < len(keys) && isHonorific(keys[k]) {
 		k++
 		if k < len(keys) && keys[k] == "." {
 			k++
@@ -1753,9 +1759,9 @@ func beforeHonorific(raw, keys []string, j int) int {
 	for p >= 2 && keys[p-1] == "." && initial(raw[p-2]) {
 		p -= 2
 	}
-	if p >= 2 && keys[p-1] == "." && honorifics[keys[p-2]] {
+	if p >= 2 && keys[p-1] == "." && isHonorific(keys[p-2]) {
 		p -= 2
-	} else if p >= 1 && honorifics[keys[p-1]] {
+	} else if p >= 1 && isHonorific(keys[p-1]) {
 		p--
 	} else if p >= 2 && nobility[keys[p-1]] && fold.IsUpper(raw[p-1]) && isWord(raw[p-2]) {
 		p-- // (not in a list or an apposition after punctuation, whose items stand where they begin)
