@@ -999,9 +999,9 @@ func (lr *langRules) witnessOfNoun(s *Sentence, j int) bool {
 	for j > 0 && (lr.g.art[keys[j-1]] || s.covered(j-1)) {
 		j--
 	}
+	event := func(k string) bool { return lr.g.eventNouns[k] || lr.g.talkNouns[k] }
 	for _, w := range lr.g.witnesses {
 		if c := j - len(w); c >= 1 && hasPhrase(keys, c, w) {
-			event := func(k string) bool { return lr.g.eventNouns[k] || lr.g.talkNouns[k] }
 			prev := keys[c-1]
 			// (A noun the data names, a place, is no such noun: "beim Gipfel in Montevideo im
 			// Beisein der Präsidenten".)

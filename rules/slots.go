@@ -2999,8 +2999,9 @@ func (lr *langRules) emptyPhrase(s *Sentence, j int) bool {
 	keys := s.Keys
 	// (Only a preposition that names parties: "mit", "von", "zwischen"; "am Abend", "an einer
 	// Gala" name when and what.)
-	partyCue := lr.g.with[keys[j]] || lr.g.origins[keys[j]] || slices.ContainsFunc(lr.g.between, func(b [2]string) bool { return b[0] == keys[j] })
-	if !lr.g.prep[keys[j]] || j+1 >= len(keys) || !partyCue {
+	k := keys[j]
+	if !lr.g.prep[k] || j+1 >= len(keys) ||
+		!(lr.g.with[k] || lr.g.origins[k] || slices.ContainsFunc(lr.g.between, func(b [2]string) bool { return b[0] == k })) {
 		return false
 	}
 	// Only an indefinite phrase or an adjective may be no party: "mit einem Kugelschreiber",
