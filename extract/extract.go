@@ -653,8 +653,9 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 		}
 		// (Not someone named inside a quotation before it: "„I have spoken to Chirac," he said";
 		// but a short one is a title: "the book „Angela Merkel: Freedom“, she said".)
+		inside := inQuote(keys, i)
 		quoted := func(at int) bool {
-			return inQuote(keys, at-s.First) && !inQuote(keys, i) && quoteLen(keys, at-s.First) > 5
+			return !inside && inQuote(keys, at-s.First) && quoteLen(keys, at-s.First) > 5
 		}
 		if a := st.pronoun(gender, out, s.First+i, lr.ObjectPronoun(k), quoted); a != nil {
 			out = insert(out, Mention{Sentence: si, First: s.First + i, Last: s.First + i + 1, Phrase: s.First + i,
