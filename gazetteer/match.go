@@ -817,14 +817,8 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string) []Ment
 		portfolio := end+1 < len(keys) && portfolioLinks[keys[end]] && h.e.kind == eTitle && !determiners[keys[end+1]]
 		if portfolio {
 			if c := unknownPhraseEnd(raw, keys, end, hits); c > 0 && c+1 < len(keys) {
-				k := hon(c + 1)
-				q := hitFrom(hits, next, k)
-				if q < len(hits) && hits[q].start == k && hits[q].kind != KindShort {
-					if hits[q].isActor() && hits[q].theActor().Type == Person && closedAt(keys, hits[q].end) {
-						nameAt, next = k, q
-					}
-				} else if n, _ := g.unknownName(raw, keys, k, hits, q); n >= 2 && closedAt(keys, k+n) {
-					nameAt, next = k, q
+				if k := hon(c + 1); g.apposedName(raw, keys, k, hits, hitFrom(hits, next, k)) {
+					nameAt, next = k, hitFrom(hits, next, k)
 				}
 			}
 		}
@@ -868,14 +862,7 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string) []Ment
 				// countries, A and B,", a list of the title's holders.)
 				k := hon(j + 1)
 				q := hitFrom(hits, next, k)
-				named := q < len(hits) && hits[q].start == k && hits[q].isActor() && hits[q].theActor().Type == Person &&
-					(hits[q].end == len(keys) || keys[hits[q].end] == ",")
-				// (A short form at its start may begin a name the data lacks: "Jonathan Wilkinson".)
-				if q == len(hits) || hits[q].start != k || (!named && hits[q].kind == KindShort) {
-					n, _ := g.unknownName(raw, keys, k, hits, q)
-					named = n >= 2 && k+n < len(keys) && keys[k+n] == ","
-				}
-				if named {
+				if g.apposedName(raw, keys, k, hits, q) {
 					for x := next; x < q; x++ {
 						if !hits[x].used {
 							hits[x].used = true // "Wagner" in "Söldnertruppe Wagner": a genitive
@@ -1254,7 +1241,13 @@ func (g *Gazetteer) ownersHolder(raw, keys []string, end int, hits []hit, next i
 // of two words or more.
 func (g *Gazetteer) apposedName(raw, keys []string, k int, hits []hit, q int) bool {
 	if q < len(hits) && hits[q].start == k {
-		return hits[q].isActor() && hits[q].theActor().Type == Person && closedAt(keys, hits[q].end)
+		if hits[q].isActor() && hits[q].theActor().Type == Person && closedAt(keys, hits[q].end) {
+			return true
+		}
+		if hits[q].kind != KindShort {
+			return false
+		}
+		// (A short form at its start may begin a name the data lacks: "Jonathan Wilkinson".)
 	}
 	n, _ := g.unknownName(raw, keys, k, hits, q)
 	return n >= 2 && closedAt(keys, k+n)
