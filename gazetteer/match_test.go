@@ -173,6 +173,9 @@ func TestMatch(t *testing.T) {
 		{"en", "German Chancellor Angela Merkel's spokesperson, Steffen Seibert, said", "~German=Germany(adjective) ~Angela Merkel=Angela Merkel(exact)[chancellor] Steffen Seibert=Steffen Seibert(exact)[spokesperson]"},
 		{"en", "The royal household's communications chief, Lene Balleby, told", "Lene Balleby=Lene Balleby(title)[director]"},
 		{"en", "Its director general, Gordon Lishman, said", "Gordon Lishman=Gordon Lishman(title)[director]"},
+		// (Its first word may be a short form of someone else: "Jonathan", "Abdullah".)
+		{"en", "The programme's host, Jonathan Dimbleby, later told", "Jonathan Dimbleby=Jonathan Dimbleby(title)[host]"},
+		{"en", "The bank's chief, Abdullah Rahman, said", "Abdullah Rahman=Abdullah Rahman(title)[director]"},
 		// A German or Austrian vice-chancellor is the deputy head of government.
 		{"de", "Vizekanzler Robert Habeck sagte", "Robert Habeck=Robert Habeck(exact)[deputy-prime-minister]"},
 		// A portfolio the data has no title for, then the name in apposition: not the one
