@@ -416,6 +416,9 @@ var (
 	nameTitles = set("lady", "lord", "queen", "king", "prince", "princess", "crown", "emperor", "empress", "duke", "duchess",
 		"sheikh", "sheikha", "emir", "sultan", "pope", "imam", "ayatollah", "grand", "general", "gen")
 	genLinks = set("des", "der", "of", "eines", "von")
+	// forLinks join a title to whom it is held or spoken for: a genitive link, or "for" ("the
+	// spokesman for Prime Minister Modi").
+	forLinks = set("des", "der", "of", "eines", "von", "for")
 	// portfolioLinks open the portfolio of a title: "Minister für Wirtschaft", "Minister for Trade".
 	portfolioLinks = set("für", "for")
 	// placePreps before a seat of power make it the place of what happens there.
@@ -1211,7 +1214,7 @@ func closedAt(keys []string, e int) bool {
 // begins and the index of the first hit from there, or 0, 0.
 func (g *Gazetteer) ownersHolder(raw, keys []string, end int, hits []hit, next int) (int, int) {
 	j := end
-	if j >= len(keys) || (!genLinks[keys[j]] && keys[j] != "for") {
+	if j >= len(keys) || !forLinks[keys[j]] {
 		return 0, 0
 	}
 	j++
@@ -1334,7 +1337,7 @@ func genitiveInstitution(hits []hit, k int, keys []string, inst map[int]int) (in
 		}
 		// "a spokeswoman for the German foreign ministry" speaks for it too.
 		gap := keys[end:start]
-		link := len(gap) > 0 && (genLinks[gap[0]] || gap[0] == "for")
+		link := len(gap) > 0 && forLinks[gap[0]]
 		if link && (len(gap) == 1 || (len(gap) == 2 && determiners[gap[1]])) {
 			return j, true
 		}
