@@ -1972,15 +1972,19 @@ func (st *state) groupTriples(s Sentence, keys []string, ms []Mention, mt rules.
 			}
 		}
 	}
+	// everyPair adds the triple of every pair of the group's parties.
+	everyPair := func() {
+		for x := 0; x < len(group); x++ {
+			for y := x + 1; y < len(group); y++ {
+				st.addTriple(s, ms, mt, g, other, group[x], group[y], st.groupParty(g, group[x], ms), st.groupParty(g, group[y], ms), seen)
+			}
+		}
+	}
 	if g.Event {
 		if mt.Rule.Relation == rules.Meeting && other == g && mt.Modality == rules.Negated {
 			// "The meeting was called off": the meeting just told did not take place, for any
 			// pair of its parties.
-			for x := 0; x < len(group); x++ {
-				for y := x + 1; y < len(group); y++ {
-					st.addTriple(s, ms, mt, g, g, group[x], group[y], st.groupParty(g, group[x], ms), st.groupParty(g, group[y], ms), seen)
-				}
-			}
+			everyPair()
 			return
 		}
 		if mt.Rule.Relation != rules.Meeting || other == nil || other.Kind == "group" {
@@ -2025,11 +2029,7 @@ func (st *state) groupTriples(s Sentence, keys []string, ms []Mention, mt rules.
 			return
 		}
 	}
-	for x := 0; x < len(group); x++ {
-		for y := x + 1; y < len(group); y++ {
-			st.addTriple(s, ms, mt, g, other, group[x], group[y], st.groupParty(g, group[x], ms), st.groupParty(g, group[y], ms), seen)
-		}
-	}
+	everyPair()
 }
 
 // tripleKey identifies a fact within a sentence, so that two rules finding it give one triple.
