@@ -1920,10 +1920,15 @@ func (st *state) relations(si int, s Sentence, raw, keys []string, ms []Mention)
 	st.deny(si, s, keys, ms, seen, spoke)
 }
 
+// leadSentences is how far into a text its lead's subject is still the person it is about.
+const leadSentences = 5
+
 // contextTriple adds the meeting of match mt, whose clause names no subject, with the person the
-// text is about: the first person named before the trigger in the sentence, else the first one
-// of the sentence before ("Biden sagte seine Reise ab. Damit kommt das Treffen mit Albanese nicht
-// zustande"). The party's match kind is context, its text that of a mention by name.
+// text is about: the first person named before the trigger in the sentence; else, near the lead,
+// the lead's subject ("Baerbock traf Jaishankar. Jaishankar lobte … Am Dienstag ist ein Gespräch
+// mit Modi vorgesehen": Baerbock's visit); else the first one of the sentence before ("Biden
+// sagte seine Reise ab. Damit kommt das Treffen mit Albanese nicht zustande"). The party's match
+// kind is context, its text that of a mention by name.
 func (st *state) contextTriple(si int, s Sentence, ms []Mention, mt rules.Match, obj *Mention, seen map[tripleKey]bool) {
 	if obj.Kind == "group" || obj.Actor == nil {
 		return
@@ -1935,6 +1940,11 @@ func (st *state) contextTriple(si int, s Sentence, ms []Mention, mt rules.Match,
 		if m := &ms[k]; m.First < trig && !m.Modifier && m.Actor != nil && m.Actor.Party.Type == gazetteer.Person && m.Actor.Party != oa {
 			a = m.Actor.Party
 			break
+		}
+	}
+	if a == nil && si < leadSentences {
+		if i := slices.IndexFunc(st.subjects, func(p *gazetteer.Actor) bool { return p != nil }); i >= 0 && st.subjects[i].Party != oa {
+			a = st.subjects[i].Party
 		}
 	}
 	if a == nil && len(st.subjects) > 0 {
