@@ -67,6 +67,7 @@ func TestGold(t *testing.T) {
 		{"tune22", 0, false}, // many-party diplomacy told indirectly: later participant lists, chairs, hosts, invitations; blind F1 0.697 (9ed9151)
 		{"tune23", 0, false}, // newspaper political reporting: facts after the lead, role nouns, split quotes, meetings in subordinate clauses; blind F1 0.763 (7c1e36c)
 		{"tune24", 0, false}, // German-heavy newspaper prose beyond the lead: epithets, later participant lists, extended attributes; blind F1 0.703 (3db8daf and b5eae98)
+		{"tune25", 0, false}, // multilateral and institutional diplomacy, German paragraphs beyond the lead; blind F1 0.739 (8ec073b and 98055fb)
 		{"holdout", 0, true},
 		{"holdout2", 0, true},
 		{"holdout3", 0, true},
@@ -86,6 +87,7 @@ func TestGold(t *testing.T) {
 		{"holdout17", 0, true}, // written blind during the tenth stop (regional and national press, 2001-2025); scored only at its start and end
 		{"holdout18", 0, true}, // likewise, by a second annotator (multilateral and institutional diplomacy, 1998-2025)
 		{"holdout19", 0, true}, // written blind during the eleventh stop (visits, summits and calls, 2000-2025), German and English by two annotators
+		{"holdout20", 0, true}, // written blind during the twelfth stop (diplomacy of every kind, 2000-2025), German and English by two annotators
 	} {
 		t.Run(c.split, func(t *testing.T) {
 			rep := scoreGold(t, "../testdata/gold/"+c.split+".jsonl")
