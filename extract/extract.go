@@ -3,6 +3,7 @@ package extract
 import (
 	"math"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode"
@@ -631,7 +632,7 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 					country = m.Actor.Country
 				}
 			}
-			if a := st.epithet(gender, country, out, s.First+i); a != nil {
+			if a := st.epithet(gender, country, epithetAge(keys[i:i+n]), out, s.First+i); a != nil {
 				out = insert(out, Mention{Sentence: si, First: s.First + i, Last: s.First + i + n, Phrase: s.First + i,
 					Actor: a, Kind: "pronoun", Confidence: 0.7})
 				for j := i; j < i+n; j++ {
@@ -1245,11 +1246,23 @@ func fitsPerson(a *gazetteer.Actor, gender string) bool {
 // named most; no one when two are named as often ("Merz kritisierte Scholz. Der SPD-Politiker
 // …": the data knows no party to choose between them by). Not someone further back: "the
 // 28-year-old" after a sentence about someone the data lacks is that one.
-func (st *state) epithet(gender, country string, sofar []Mention, i int) *gazetteer.Actor {
+//
+// An age (0 if none) is surer than that: the person of that age on the document's date, named
+// anywhere before in the text, whom the data gives a birth date; and never one whose birth
+// date gives another age.
+func (st *state) epithet(gender, country string, age int, sofar []Mention, i int) *gazetteer.Actor {
+	if age > 0 {
+		if a, ok := st.ofAge(age, gender, country, sofar, i); ok {
+			return a
+		}
+	}
 	var best *gazetteer.Actor
 	bestN, tie := 0, false
 	consider := func(a *gazetteer.Actor) {
 		if !fitsPerson(a, gender) || a == best || country != "" && a.Country != country {
+			return
+		}
+		if lo, hi, ok := a.Age(st.doc.Date); age > 0 && ok && (age < lo || age > hi) {
 			return
 		}
 		switch n := st.salience[a.Party]; {
@@ -1271,6 +1284,47 @@ func (st *state) epithet(gender, country string, sofar []Mention, i int) *gazett
 		return nil
 	}
 	return best
+}
+
+// ofAge returns the person of age years on the document's date that an age epithet names: of
+// the people named before token i whose birth date the data gives and who fit gender and
+// country, the one named most often. ok is false when no one of that age is named, and also
+// when two are named as often (then a is nil: no one).
+func (st *state) ofAge(age int, gender, country string, sofar []Mention, i int) (a *gazetteer.Actor, ok bool) {
+	bestN := 0
+	consider := func(p *gazetteer.Actor) {
+		if !fitsPerson(p, gender) || p == a || country != "" && p.Country != country {
+			return
+		}
+		if lo, hi, known := p.Age(st.doc.Date); !known || age < lo || age > hi {
+			return
+		}
+		switch n := st.salience[p] + 1; {
+		case n > bestN:
+			a, bestN, ok = p, n, true
+		case n == bestN:
+			a = nil // two of that age, named as often
+		}
+	}
+	for _, p := range st.order {
+		consider(p)
+	}
+	for _, m := range sofar {
+		if m.First < i && !m.Modifier {
+			consider(m.Actor)
+		}
+	}
+	return a, ok
+}
+
+// epithetAge returns the age an epithet's keys give ("86", "-", "jährige"), or 0.
+func epithetAge(keys []string) int {
+	for _, k := range keys {
+		if n, err := strconv.Atoi(k); err == nil && n > 0 && n < 130 {
+			return n
+		}
+	}
+	return 0
 }
 
 // demonstrative resolves a demonstrative pronoun at token i ("Dieser kündigte an"): the last

@@ -107,6 +107,13 @@ func TestRoleNouns(t *testing.T) {
 		{"2022-05-23", "Olaf Scholz traf Joe Biden. Der SPD-Politiker Lars Klingbeil sagte, das sei gut.", "Lars Klingbeil"},
 		{"2022-05-23", "Olaf Scholz traf Joe Biden. Das sei gut, sagten die SPD-Politiker.", ""},
 		{"2022-05-23", "Annalena Baerbock traf Joe Biden. Das sei gut, sagte der SPD-Politiker.", ""},
+		// An age is surer: the one of that age on the document's date, wherever named before;
+		// never one whose birth date gives another age.
+		{"2023-07-01", "Wladimir Putin empfing Recep Tayyip Erdoğan in Sotschi. Die Gespräche seien gut gewesen, sagte der 69-Jährige.", "Recep Tayyip Erdoğan"},
+		{"2023-07-01", "Wladimir Putin empfing Recep Tayyip Erdoğan in Sotschi. Die Gespräche seien gut gewesen, sagte der 70-Jährige.", "Vladimir Putin"},
+		{"2023-07-01", "Wladimir Putin empfing Recep Tayyip Erdoğan in Sotschi. Es regnete. Das Essen war gut. Die Gespräche seien gut gewesen, sagte der 69-Jährige.", "Recep Tayyip Erdoğan"},
+		{"2023-07-01", "Wladimir Putin empfing Recep Tayyip Erdoğan in Sotschi. Die Gespräche seien gut gewesen, sagte der 75-Jährige.", ""},
+		{"2023-07-01", "Wladimir Putin empfing Recep Tayyip Erdoğan in Sotschi. Die Gespräche seien gut gewesen, sagte die 69-Jährige.", ""},
 	} {
 		wantSpeakers(t, x, &extract.Document{ID: "t", Text: tt.text, Lang: "de", Date: tt.date}, tt.want)
 	}
@@ -660,6 +667,8 @@ func TestReferences(t *testing.T) {
 			nil, []string{"statement|Joe Biden|-"}},
 		{"de", "2023-01-31", "Papst Franziskus ist in Kinshasa eingetroffen. Präsident Félix Tshisekedi empfing ihn am Flughafen. Die Lage sei ernst, sagte der 86-Jährige.",
 			[]string{"statement|Pope Francis|-"}, []string{"statement|Félix Tshisekedi|-"}},
+		{"en", "2023-07-01", "Vladimir Putin hosted Recep Tayyip Erdogan in Sochi on Friday. The talks had been good, the 69-year-old said.",
+			[]string{"statement|Recep Tayyip Erdoğan|-"}, []string{"statement|Vladimir Putin|-"}},
 		{"de", "2023-05-01", "Friedrich Merz hat Olaf Scholz scharf kritisiert. Der SPD-Politiker wies die Vorwürfe am Abend zurück.",
 			nil, []string{"statement|Olaf Scholz|-"}},
 		// A plural group with a phrase that says which ones is no reference back.

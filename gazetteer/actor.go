@@ -3,7 +3,11 @@
 // them in tokenized text. The data is YAML (see data/README.md); the default data is embedded.
 package gazetteer
 
-import "dipex/yamlfile"
+import (
+	"strconv"
+
+	"dipex/yamlfile"
+)
 
 // Type is the kind of an actor.
 type Type string
@@ -22,13 +26,16 @@ var validTypes = map[Type]bool{Person: true, Country: true, Organization: true, 
 
 // Actor is one entry of the gazetteer.
 type Actor struct {
-	ID      string              `yaml:"id"`
-	Name    string              `yaml:"name"`
-	Type    Type                `yaml:"type"`
-	Country string              `yaml:"country"` // ISO 3166 alpha-2; a country's own code
-	ISO2    string              `yaml:"iso2"`
-	ISO3    string              `yaml:"iso3"`
-	Gender  string              `yaml:"gender"`
+	ID      string `yaml:"id"`
+	Name    string `yaml:"name"`
+	Type    Type   `yaml:"type"`
+	Country string `yaml:"country"` // ISO 3166 alpha-2; a country's own code
+	ISO2    string `yaml:"iso2"`
+	ISO3    string `yaml:"iso3"`
+	Gender  string `yaml:"gender"`
+	// Born: a person's date of birth (YYYY-MM-DD, or YYYY when only the year is certain), which
+	// resolves an age epithet ("der 72-Jährige", "the 72-year-old") to the one person of that age.
+	Born    string              `yaml:"born"`
 	Aliases map[string][]string `yaml:"aliases"`
 	Short   []string            `yaml:"short"`
 	// Given: a spouse's given names, which name this person only right after a spouse title
@@ -88,6 +95,28 @@ func endOf(d string) string {
 		return d + "-31"
 	}
 	return d
+}
+
+// Age returns the ages a person born on a.Born has on date (YYYY-MM-DD): one age when both
+// dates are exact (lo == hi), two when only a year or month is known. ok is false when the data
+// gives no birth date or date is not a full date.
+func (a *Actor) Age(date string) (lo, hi int, ok bool) {
+	if a == nil || len(a.Born) < len("2006") || len(date) != len("2006-01-02") {
+		return 0, 0, false
+	}
+	by, err1 := strconv.Atoi(a.Born[:4])
+	y, err2 := strconv.Atoi(date[:4])
+	if err1 != nil || err2 != nil {
+		return 0, 0, false
+	}
+	age := y - by
+	switch {
+	case len(a.Born) < len(date):
+		return age - 1, age, true // the year alone: the birthday may be yet to come
+	case a.Born[5:] > date[5:]:
+		return age - 1, age - 1, true // the birthday is later in the year
+	}
+	return age, age, true
 }
 
 // Title is a word that introduces a person ("Präsident", "Foreign Minister").

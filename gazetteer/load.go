@@ -115,6 +115,9 @@ func checkActor(file string, n *yaml.Node, a *Actor, errs *yamlfile.ErrorList) {
 	if a.Gender != "" && a.Gender != "m" && a.Gender != "f" {
 		errs.Add(file, yamlfile.At(n, "gender"), "actor %q: gender %q must be m or f (or left out)", a.ID, a.Gender)
 	}
+	if a.Born != "" && (a.Type != Person || !validDate(a.Born) || len(a.Born) == len("2006-01")) {
+		errs.Add(file, yamlfile.At(n, "born"), "actor %q: born %q: persons only, written YYYY-MM-DD, or YYYY when only the year is certain", a.ID, a.Born)
+	}
 	if a.Capital && a.Type != City {
 		errs.Add(file, yamlfile.At(n, "capital"), "actor %q: capital: true is for cities", a.ID)
 	}

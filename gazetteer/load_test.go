@@ -22,6 +22,10 @@ func TestParseErrors(t *testing.T) {
 			[]string{"bad.yaml:5:14: expected a mapping"}},
 		{"bad date", "actors:\n  - id: x\n    name: X\n    type: person\n    roles:\n      - {title: president, of: US, from: 2024-13}\n",
 			[]string{`bad.yaml:6:42: actor "x": from date "2024-13"`}},
+		{"born of a country", "actors:\n  - id: x\n    name: X\n    type: country\n    born: 1990\n",
+			[]string{`bad.yaml:5:11: actor "x": born "1990": persons only`}},
+		{"born to the month", "actors:\n  - id: x\n    name: X\n    type: person\n    born: 1952-10\n",
+			[]string{`bad.yaml:5:11: actor "x": born "1952-10": persons only, written YYYY-MM-DD, or YYYY`}},
 		{"syntax", "actors:\n  - id: x\n   name: X\n", []string{"bad.yaml:1: YAML syntax: did not find expected"}},
 		{"also without %s", "institutions:\n  - key: navy\n    name: Navy of %s\n    also: [Naval Forces]\n    en: [navy]\n",
 			[]string{`bad.yaml:4:11: institution "navy": also name "Naval Forces" must be a template with one %s`}},
@@ -86,5 +90,27 @@ func TestRoleHolds(t *testing.T) {
 	month := Role{From: "2020", To: "2024-05"}
 	if !month.Holds("2024-05-20") || month.Holds("2024-06-01") {
 		t.Error("a month as end date covers the month")
+	}
+}
+
+func TestAge(t *testing.T) {
+	tests := []struct {
+		born, date string
+		lo, hi     int
+		ok         bool
+	}{
+		{"1952-10-07", "2018-07-16", 65, 65, true}, // before the birthday
+		{"1952-10-07", "2018-10-07", 66, 66, true}, // on it
+		{"1946-06-14", "2018-07-16", 72, 72, true}, // after it
+		{"1946", "2018-07-16", 71, 72, true},       // the year alone
+		{"1946-06-14", "2018", 0, 0, false},        // no full date to count from
+		{"", "2018-07-16", 0, 0, false},
+	}
+	for _, tt := range tests {
+		a := &Actor{Type: Person, Born: tt.born}
+		lo, hi, ok := a.Age(tt.date)
+		if lo != tt.lo || hi != tt.hi || ok != tt.ok {
+			t.Errorf("born %s, Age(%s) = %d, %d, %v; want %d, %d, %v", tt.born, tt.date, lo, hi, ok, tt.lo, tt.hi, tt.ok)
+		}
 	}
 }
