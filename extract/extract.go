@@ -1533,6 +1533,17 @@ func (st *state) recentEvent(si int) []*gazetteer.Actor {
 	return nil
 }
 
+// metBefore reports whether all of as are parties of one meeting told in an earlier sentence
+// within reach.
+func (st *state) metBefore(as []*gazetteer.Actor) bool {
+	for i := len(st.events) - 1; i >= 0 && st.events[i].sent >= st.curSent-eventReach; i-- {
+		if e := st.events[i]; e.sent < st.curSent && !slices.ContainsFunc(as, func(a *gazetteer.Actor) bool { return !slices.Contains(e.parties, a) }) {
+			return true
+		}
+	}
+	return false
+}
+
 // eventIn reports whether the last event told was told in sentence si.
 func (st *state) eventIn(si int) bool {
 	return len(st.events) > 0 && st.events[len(st.events)-1].sent == si
@@ -1956,6 +1967,14 @@ func (st *state) relations(si int, s Sentence, raw, keys []string, ms []Mention)
 				}
 				continue
 			}
+			if len(ev) == 0 {
+				// "Nach 16 Stunden Verhandlungen … Mit dabei waren A, B und C": a gathering told
+				// without its parties; X is its first, whom the others named join.
+				if mt.Modality == rules.Asserted && subj.Kind != "group" && subj.Actor != nil {
+					st.addEvent(si, subj.Actor.Party)
+				}
+				continue
+			}
 			obj = &Mention{Sentence: si, First: subj.First, Last: subj.Last, Phrase: subj.Phrase, Kind: "group", Plural: true,
 				Event: true, Parties: ev, Confidence: 0.7}
 		}
@@ -2077,8 +2096,14 @@ func (st *state) groupTriples(s Sentence, keys []string, ms []Mention, mt rules.
 		}
 		return
 	}
+	// "Lukaschenko begrüßte seine Gäste": a group whose parties all met at the meeting told
+	// before; that they met is no news of this sentence.
+	toldBefore := g == obj && g != subj && mt.Rule.Relation == rules.Meeting && mt.Modality == rules.Asserted && st.metBefore(group)
 	if other != nil && other.Kind != "group" {
 		withOther()
+	}
+	if toldBefore {
+		return
 	}
 	// "Die drei Staatschefs verabschiedeten eine gemeinsame Erklärung": every pair; not when
 	// someone met them one by one ("Macron, who met both leaders separately").

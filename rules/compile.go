@@ -219,6 +219,9 @@ func compileGrammar(g *Grammar) *grammar {
 	for k := range c.plural {
 		c.refers[k] = true
 	}
+	for k := range c.pluralGroups {
+		c.refers[k] = true
+	}
 	if len(c.eventNouns) > 0 {
 		for k := range c.definite {
 			c.refers[k] = true
