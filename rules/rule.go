@@ -57,6 +57,10 @@ type Trigger struct {
 	Particle []string `yaml:"particle"` // a separable particle that must follow in the clause (trifft … zusammen)
 	Near     []string `yaml:"near"`     // words of which one must stand within Within tokens
 	Within   int      `yaml:"within"`   // default 8
+	// NearClause: a Near word may also stand anywhere in the trigger's clause, its lists
+	// looked through ("Das Memorandum wurde von A (Russland), B (Türkei) und C (Iran)
+	// unterzeichnet": the auxiliary is far from the participle, but in its clause).
+	NearClause bool `yaml:"near_clause"`
 	// NotAfter: words that, right before the trigger, make it another part of speech
 	// ("their promises", "the calls": a determiner before an English verb form makes it a noun).
 	NotAfter []string `yaml:"not_after"`

@@ -47,7 +47,7 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 			}
 		}
 	}
-	if len(c.near) > 0 && !lr.nearWord(s, i, c.within, c.near) {
+	if len(c.near) > 0 && !lr.nearWord(s, i, c.within, c.near) && !(c.Trigger.NearClause && lr.inClause(s, i, c.near)) {
 		return say("none of %v within %d words", c.Trigger.Near, c.within)
 	}
 	if len(c.then) > 0 && !slices.ContainsFunc(clauseAfter(keys, i, 15), func(k string) bool { return c.then[k] }) {
@@ -1151,8 +1151,14 @@ func listEnd(s *Sentence, pairs [][2]int) int {
 }
 
 // originEnd returns where the country an item comes from ends, the item ending at e: "Vladimir
-// Putin of Russia", "Egils Levits aus Lettland" (the country is covered, a modifier). Else e.
+// Putin of Russia", "Egils Levits aus Lettland" (the country is covered, a modifier), "Sergej
+// Lawrow (Russland)". Else e.
 func (lr *langRules) originEnd(s *Sentence, e int) int {
+	if e+2 < len(s.Keys) && s.Keys[e] == "(" && s.covered(e+1) {
+		if c := matching(s.Keys, e, 1); c > e && c-e <= 4 {
+			return c + 1
+		}
+	}
 	if e+1 >= len(s.Keys) || !lr.g.origins[s.Keys[e]] || !s.covered(e+1) {
 		return e
 	}
@@ -1193,9 +1199,13 @@ func (lr *langRules) widen(s *Sentence, cs, ce int) (int, int) {
 		if !before || next < 0 {
 			return false
 		}
-		for k := next; k+1 < len(s.Mentions); k++ {
-			a, b := s.Mentions[k], s.Mentions[k+1]
+		for k, l := next, next+1; l < len(s.Mentions); k, l = l, l+1 {
+			a, b := s.Mentions[k], s.Mentions[l]
 			ae := lr.originEnd(s, a.End)
+			for b.Phrase >= a.End && b.End <= ae && ae > a.End && l+1 < len(s.Mentions) {
+				l++ // the origin: "(Türkei)"
+				b = s.Mentions[l]
+			}
 			if !b.Named || b.Phrase <= ae {
 				return false
 			}
@@ -1244,7 +1254,13 @@ func (lr *langRules) widen(s *Sentence, cs, ce int) (int, int) {
 	}
 	for n := 0; n < 8 && cs >= 2 && (keys[cs-1] == "," || isDash(keys[cs-1])); n++ {
 		if keys[cs-1] == "," && (listComma(cs-1) || lr.includingList(s, cs) || roleComma(s, cs-1)) {
-			cs, _ = lr.clause(keys, cs-2)
+			j := cs - 2
+			if keys[j] == ")" {
+				if o := matching(keys, j, -1); o > 0 {
+					j = o - 1 // an origin in brackets: "Sergej Lawrow (Russland),"
+				}
+			}
+			cs, _ = lr.clause(keys, j)
 		} else if p := titled(cs - 1); keys[cs-1] == "," && p >= 0 {
 			cs, _ = lr.clause(keys, p)
 		} else if d := described(cs - 1); keys[cs-1] == "," && d >= 0 && !lr.g.rel[keys[cs]] && !lr.g.subord[keys[cs]] {
@@ -1384,6 +1400,17 @@ func (lr *langRules) nearWord(s *Sentence, i, within int, ws set) bool {
 			continue
 		}
 		if n++; near(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// inClause reports whether one of ws stands in the clause of the trigger at i, outside a name.
+func (lr *langRules) inClause(s *Sentence, i int, ws set) bool {
+	cs, ce := lr.widenedClause(s, i)
+	for j := cs; j < ce; j++ {
+		if ws[s.Keys[j]] && !s.inName(j) {
 			return true
 		}
 	}
