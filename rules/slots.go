@@ -1511,7 +1511,7 @@ func (lr *langRules) governs(s *Sentence, m Mention) (role, string) {
 	adj := func(k int) bool {
 		return hasAdjEnding(keys[k]) && !(lr.g.caseTriggers && s.Raw != nil && fold.IsUpper(s.Raw[k]))
 	}
-	if k := j; k >= 1 && hasAdjEnding(keys[k]) {
+	if k := j; k >= 1 && hasAdjEnding(keys[k]) && !lr.g.art[keys[k]] {
 		for k--; k >= 1 && adj(k) && j-k < 2; k-- {
 		}
 		// (A number, approximate or not, may come first: "den rund 30 angereisten".)
