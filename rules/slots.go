@@ -1953,7 +1953,12 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 		if lr.g.verbFinal && cs >= 2 && keys[cs-1] == "," && first(cs, i) < 0 {
 			if g := lr.germanRelativeBefore(s, cs-1); g > 0 {
 				for k, m := range s.Mentions {
-					if m.End == g && k != not && sp.accepts(m) && m.Phrase >= 1 && lr.g.finiteAux[keys[m.Phrase-1]] {
+					// (An article may stand between: "war der Regierungschef, der …, empfangen worden".)
+					p := m.Phrase
+					if p >= 2 && lr.g.art[keys[p-1]] {
+						p--
+					}
+					if m.End == g && k != not && sp.accepts(m) && p >= 1 && lr.g.finiteAux[keys[p-1]] {
 						return k
 					}
 				}
