@@ -655,10 +655,14 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 		// (Not someone named inside a quotation before it: "„I have spoken to Chirac," he said";
 		// but a short one is a title: "the book „Angela Merkel: Freedom“, she said".)
 		inside := inQuote(keys, i)
-		quoted := func(at int) bool {
-			return !inside && inQuote(keys, at-s.First) && quoteLen(keys, at-s.First) > 5
+		object := lr.ObjectPronoun(k)
+		// (Nor, for a subject, someone met in the phrase before it: "After talks with Zelensky,
+		// he insisted" is the other party.)
+		skip := func(m Mention) bool {
+			at := m.First - s.First
+			return !inside && inQuote(keys, at) && quoteLen(keys, at) > 5 || !object && st.withObject(keys, m.Phrase-s.First)
 		}
-		if a := st.pronoun(gender, out, s.First+i, lr.ObjectPronoun(k), quoted); a != nil {
+		if a := st.pronoun(gender, out, s.First+i, object, skip); a != nil {
 			out = insert(out, Mention{Sentence: si, First: s.First + i, Last: s.First + i + 1, Phrase: s.First + i,
 				Actor: a, Kind: "pronoun", Confidence: 0.8})
 		}
@@ -1206,14 +1210,14 @@ func (st *state) clauseSubject(sofar []Mention, i int) *gazetteer.Actor {
 // else the first person of the closest earlier sentence that named one, of a matching gender
 // when the gazetteer knows it. An object pronoun is not its clause's subject (clauseSubject):
 // "Moon empfing ihn" receives someone else, "Dodik sagte, Putin habe ihm zugesichert" too.
-func (st *state) pronoun(gender string, sofar []Mention, i int, object bool, quoted func(at int) bool) *gazetteer.Actor {
+func (st *state) pronoun(gender string, sofar []Mention, i int, object bool, skip func(m Mention) bool) *gazetteer.Actor {
 	fits := func(a *gazetteer.Actor) bool { return fitsPerson(a, gender) }
 	var subject *gazetteer.Actor
 	if object {
 		subject = st.clauseSubject(sofar, i)
 	}
 	for _, m := range sofar {
-		if m.First >= i || m.Modifier || m.Actor == nil || m.Actor.Type != gazetteer.Person || quoted(m.First) {
+		if m.First >= i || m.Modifier || m.Actor == nil || m.Actor.Type != gazetteer.Person || skip(m) {
 			continue
 		}
 		if fits(m.Actor) && m.Actor != subject {
@@ -1397,6 +1401,15 @@ func quoteLen(keys []string, j int) int {
 	return j + c - o - 1
 }
 
+// withObject reports whether the phrase that begins at token j of the sentence is governed by
+// the preposition of company, an article apart ("talks with Zelensky", "mit dem Präsidenten").
+func (st *state) withObject(keys []string, j int) bool {
+	if j >= 1 && st.lr.Article(keys[j-1]) {
+		j--
+	}
+	return j >= 1 && st.lr.With(keys[j-1])
+}
+
 // inPrepPhrase reports whether the phrase at token j of a sentence's keys is governed by a
 // preposition, an article apart: "mit (dem) Kremlchef Putin".
 func (st *state) inPrepPhrase(keys []string, j int) bool {
@@ -1542,6 +1555,11 @@ func (st *state) metBefore(as []*gazetteer.Actor) bool {
 		}
 	}
 	return false
+}
+
+// metEarlier reports whether a is a party of a meeting told in an earlier sentence within reach.
+func (st *state) metEarlier(a *gazetteer.Actor) bool {
+	return st.metBefore([]*gazetteer.Actor{a})
 }
 
 // eventIn reports whether the last event told was told in sentence si.
@@ -2014,6 +2032,9 @@ func (st *state) contextTriple(si int, s Sentence, ms []Mention, mt rules.Match,
 			a = m.Actor.Party
 			break
 		}
+	}
+	if a == nil && st.metEarlier(oa) {
+		return // "Pompeo traf den Kronprinzen. … Bei dem Treffen mit Pompeo": the meeting told
 	}
 	if a == nil && si < leadSentences {
 		if i := slices.IndexFunc(st.subjects, func(p *gazetteer.Actor) bool { return p != nil }); i >= 0 && st.subjects[i].Party != oa {

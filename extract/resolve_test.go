@@ -668,6 +668,18 @@ func TestReferences(t *testing.T) {
 			nil, []string{"statement|Joe Biden|-"}},
 		{"de", "2023-01-31", "Papst Franziskus ist in Kinshasa eingetroffen. Präsident Félix Tshisekedi empfing ihn am Flughafen. Die Lage sei ernst, sagte der 86-Jährige.",
 			[]string{"statement|Pope Francis|-"}, []string{"statement|Félix Tshisekedi|-"}},
+		// A subject pronoun after a phrase of talks with someone is the other party; an object
+		// pronoun may be the one talked with.
+		{"en", "2024-08-23", "Narendra Modi arrived in Kyiv on Friday. After talks with Volodymyr Zelensky, he insisted India had never been neutral.",
+			[]string{"statement|Narendra Modi|-"}, []string{"statement|Volodymyr Zelensky|-"}},
+		{"de", "2023-10-17", "Olaf Scholz ist nach Israel gereist. Nach einem Gespräch mit Benjamin Netanjahu sicherte er dem Land Solidarität zu.",
+			[]string{"meeting|Olaf Scholz|Benjamin Netanyahu", "statement|Olaf Scholz|-"}, []string{"statement|Benjamin Netanyahu|-"}},
+		{"en", "2024-08-23", "Narendra Modi arrived in Kyiv on Friday. After talks with Volodymyr Zelensky, Modi thanked him.",
+			[]string{"meeting|Narendra Modi|Volodymyr Zelensky"}, nil},
+		// A meeting noun with no subject whose other party met someone just before is that
+		// meeting told again, no new one with the person the text is about.
+		{"de", "2020-11-23", "Benjamin Netanjahu soll nach Saudi-Arabien geflogen sein. Mike Pompeo traf in Neom mit Kronprinz Mohammed bin Salman zusammen. Bei dem Treffen mit Pompeo seien nur Saudis anwesend gewesen, schrieb Prinz Faisal bin Farhan.",
+			[]string{"meeting|Mike Pompeo|Mohammed bin Salman"}, []string{"meeting|Benjamin Netanyahu|Mike Pompeo", "meeting|Faisal bin Farhan|Mike Pompeo"}},
 		{"en", "2023-07-01", "Vladimir Putin hosted Recep Tayyip Erdogan in Sochi on Friday. The talks had been good, the 69-year-old said.",
 			[]string{"statement|Recep Tayyip Erdoğan|-"}, []string{"statement|Vladimir Putin|-"}},
 		{"de", "2023-05-01", "Friedrich Merz hat Olaf Scholz scharf kritisiert. Der SPD-Politiker wies die Vorwürfe am Abend zurück.",

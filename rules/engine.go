@@ -221,6 +221,9 @@ func (l *LangRules) NounGenitive(prevRaw, prevKey, key string) bool {
 // Preposition reports whether key is a preposition of the grammar.
 func (l *LangRules) Preposition(key string) bool { return l != nil && l.g.prep[key] }
 
+// With reports whether key is the preposition of company (mit, with).
+func (l *LangRules) With(key string) bool { return l != nil && l.g.with[key] }
+
 // Article reports whether key is an article or a determiner of the language.
 func (l *LangRules) Article(key string) bool { return l != nil && l.g.art[key] }
 

@@ -2052,7 +2052,9 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 		// opening phrase; the subject follows its comma.
 		// (Not a German main clause that opens with the phrase: "An dem Treffen hätten auch 35
 		// Kommandeure teilgenommen, sagte Peskow".)
-		fullClause := lr.g.verbFinal && slices.ContainsFunc(keys[cs:i], func(k string) bool { return lr.g.finiteAux[k] })
+		// ("Bei dem Treffen mit Pompeo seien nur Saudis anwesend gewesen, schrieb er": the
+		// auxiliary may follow the trigger.)
+		fullClause := lr.g.verbFinal && slices.ContainsFunc(keys[cs:ce], func(k string) bool { return lr.g.finiteAux[k] })
 		if (lr.g.prep[keys[cs]] || (!lr.g.freeInversion && lr.g.subord[keys[cs]])) && ce < len(keys) && keys[ce] == "," && !fullClause {
 			ns, ne := lr.clause(keys, ce+1)
 			if k := first(ns, ne); k >= 0 {
