@@ -200,7 +200,9 @@ func isHonorific(key string) bool {
 }
 
 // umlauted reports whether s holds a German umlaut.
-func umlauted(s string) bool { return strings.ContainsAny(s, "äöüÄÖÜ") }
+func umlauted(s string) bool {
+	return strings.IndexByte(s, 0xC3) >= 0 && strings.ContainsAny(s, "äöüÄÖÜ") // (each begins with byte 0xC3)
+}
 
 // longestFrom returns the longest of entries that matches at i. German words may carry case
 // endings: the last word a noun's (Putins, Sicherheitsrates), the others an adjective's.

@@ -562,7 +562,7 @@ func (l *LangRules) LedDelegation(keys []string) int {
 		return -1
 	}
 	for i := 0; i+2 < len(keys); i++ {
-		if l.g.delegNouns[keys[i]] && l.g.delegVerbs[keys[i+1]] && keys[i+2] == "by" {
+		if keys[i+2] == "by" && l.g.delegNouns[keys[i]] && l.g.delegVerbs[keys[i+1]] {
 			return i
 		}
 	}
@@ -1292,7 +1292,7 @@ func (lr *langRules) each(s *Sentence, f func(c *compiled, i int)) {
 
 // hasUmlaut reports whether w has a German umlaut, which folding takes off.
 func hasUmlaut(w string) bool {
-	return strings.ContainsAny(w, "äöüÄÖÜ")
+	return strings.IndexByte(w, 0xC3) >= 0 && strings.ContainsAny(w, "äöüÄÖÜ") // (each begins with byte 0xC3)
 }
 
 // compoundRules returns the rules of a German noun trigger that k ends in (six letters or

@@ -259,7 +259,7 @@ var elisions = map[string]bool{"s": true, "re": true, "ll": true, "ve": true, "d
 // split appends t to toks, first taking quotation marks off its ends and cutting it at
 // hyphens inside words.
 func split(toks []Token, t Token, text string) []Token {
-	if s := t.Text; plain(s[0]) && plain(s[len(s)-1]) && s[len(s)-1] != '.' && !strings.ContainsAny(s, "-/") && !singleQuoted(s) {
+	if s := t.Text; plain(s[0]) && plain(s[len(s)-1]) && s[len(s)-1] != '.' && strings.IndexByte(s, '-') < 0 && strings.IndexByte(s, '/') < 0 && !singleQuoted(s) {
 		return append(toks, t) // the common case: a word or mark with nothing to split
 	}
 	// Leading quotes.
