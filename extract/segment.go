@@ -128,6 +128,10 @@ func (sg *segmenter) breaks(toks []tokenize.Token, i, j int) bool {
 	if unicode.IsLower(r) {
 		return false // "etc. and", "u. a. die"
 	}
+	switch next.Key {
+	case ",", ";", ":":
+		return false // no sentence begins with them: "König Abdullah II., der …"
+	}
 	if toks[i].Key != "." || i == 0 || toks[i].SpaceBefore {
 		return true
 	}

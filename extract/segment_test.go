@@ -34,6 +34,10 @@ func TestSegment(t *testing.T) {
 		{"en", "President George W. Bush met Mr. Putin. They talked.",
 			[]string{"President George W. Bush met Mr. Putin.", "They talked."}},
 		{"en", `"We are ready." He left.`, []string{`"We are ready."`, "He left."}},
+		// No sentence begins with a comma: a regnal number's period ends none.
+		{"de", "König Abdullah II., Sisi und Abbas sagten ab. Biden reist nach Israel.",
+			[]string{"König Abdullah II., Sisi und Abbas sagten ab.", "Biden reist nach Israel."}},
+		{"en", "Queen Elizabeth II. Then she left.", []string{"Queen Elizabeth II.", "Then she left."}},
 		{"de", "Xi traf Schoigu. Foto: Xinhua\nDas Treffen war lang.",
 			[]string{"Xi traf Schoigu.", "Foto: Xinhua", "Das Treffen war lang."}},
 		{"de", "Hoai Phuong (laut CCTV, TASS)\nQuelle: https://example.com/a-b",

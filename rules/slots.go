@@ -1950,7 +1950,8 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 		// "Erst am Dienstag war Orbán, dessen Land …, in Kiew von Selenskyj empfangen worden": a
 		// German subject inverted after its auxiliary, a relative clause after it, is the
 		// subject of the rest of its clause, which names no one else who could be.
-		if lr.g.verbFinal && cs >= 2 && keys[cs-1] == "," && first(cs, i) < 0 {
+		// (Not a verb that opens its own clause after the comma: "…, teilte X mit".)
+		if lr.g.verbFinal && cs >= 2 && cs < i && keys[cs-1] == "," && first(cs, i) < 0 {
 			if g := lr.germanRelativeBefore(s, cs-1); g > 0 {
 				for k, m := range s.Mentions {
 					// (An article may stand between: "war der Regierungschef, der …, empfangen worden".)
@@ -2024,7 +2025,10 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 		if cs >= 4 && keys[cs-1] == "," && (cs == i || lr.onlyVerbal(keys, cs, i)) {
 			// (A nominative apposition: "Emmanuel Macron, den französischen Präsidenten,
 			// kritisierte Scholz" has its object first.)
-			if ps, _ := lr.clause(keys, cs-2); ps >= 2 && lr.g.art[keys[ps]] && !lr.g.objArt[keys[ps]] && !lr.g.gen[keys[ps]] && keys[ps-1] == "," {
+			// (No verb in it: "König Abdullah II., der ägyptische Präsident … und Abbas hätten
+			// teilnehmen sollen, teilte X mit" is a list.)
+			if ps, _ := lr.clause(keys, cs-2); ps >= 2 && lr.g.art[keys[ps]] && !lr.g.objArt[keys[ps]] && !lr.g.gen[keys[ps]] && keys[ps-1] == "," &&
+				!slices.ContainsFunc(keys[ps:cs-1], func(k string) bool { return lr.g.finiteAux[k] }) {
 				for k, m := range s.Mentions {
 					if m.End == ps-1 && m.Type == "person" && ok(k) {
 						// The last of a list: "A, B and C, the chair of the AU, held talks".
