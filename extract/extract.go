@@ -1129,6 +1129,9 @@ func (st *state) roleNoun(title string, of *gazetteer.Actor, word, gender string
 	if of.Type == gazetteer.Country {
 		key = of.Country
 	}
+	if t := g.Title(title); t != nil && t.Of != "" && of.Type != gazetteer.Country {
+		key = t.Of // "der EU-Kommissionspräsident" holds his title of the Commission
+	}
 	var named *gazetteer.Actor
 	for a, at := range st.lastSeen {
 		for _, r := range a.Roles {

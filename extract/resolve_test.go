@@ -668,6 +668,9 @@ func TestReferences(t *testing.T) {
 			nil, []string{"statement|Joe Biden|-"}},
 		{"de", "2023-01-31", "Papst Franziskus ist in Kinshasa eingetroffen. Präsident Félix Tshisekedi empfing ihn am Flughafen. Die Lage sei ernst, sagte der 86-Jährige.",
 			[]string{"statement|Pope Francis|-"}, []string{"statement|Félix Tshisekedi|-"}},
+		// A title always held of one body is that body's, whatever organisation qualifies it.
+		{"de", "2018-07-25", "Jean-Claude Juncker ist nach Washington gereist. Der EU-Kommissionspräsident sagte, das sei gut.",
+			[]string{"statement|Jean-Claude Juncker|-"}, nil},
 		// A subject pronoun after a phrase of talks with someone is the other party; an object
 		// pronoun may be the one talked with.
 		{"en", "2024-08-23", "Narendra Modi arrived in Kyiv on Friday. After talks with Volodymyr Zelensky, he insisted India had never been neutral.",

@@ -212,6 +212,9 @@ func New(files ...*File) (*Gazetteer, error) {
 		}
 	}
 	for _, t := range g.titles {
+		if t.Of != "" && g.byID[t.Of] == nil {
+			add(t.pos, "title %q: of %q is not an actor id", t.Key, t.Of)
+		}
 		for _, k := range t.Includes {
 			if g.titles[k] == nil {
 				add(t.pos, "title %q includes %q, which is not a title key", t.Key, k)

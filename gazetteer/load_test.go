@@ -43,11 +43,13 @@ func TestNewErrors(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	a.Titles = append(a.Titles, &Title{Key: "envoy-x", Name: "Envoy", Of: "no-such-body"})
 	_, err = New(a)
 	if err == nil {
 		t.Fatal("no error")
 	}
 	for _, w := range []string{
+		`title "envoy-x": of "no-such-body" is not an actor id`,
 		`a.yaml:2:5: actor "x": country "ZZ" is not the iso2 of any country`,
 		`a.yaml:3:5: "Xi Jinping" (any language) of "y" is also "Xi Jinping" of "x"`,
 		`a.yaml:4:5: id "x" is used twice (first at a.yaml:2:5)`,
