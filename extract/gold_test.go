@@ -68,6 +68,7 @@ func TestGold(t *testing.T) {
 		{"tune23", 0, false}, // newspaper political reporting: facts after the lead, role nouns, split quotes, meetings in subordinate clauses; blind F1 0.763 (7c1e36c)
 		{"tune24", 0, false}, // German-heavy newspaper prose beyond the lead: epithets, later participant lists, extended attributes; blind F1 0.703 (3db8daf and b5eae98)
 		{"tune25", 0, false}, // multilateral and institutional diplomacy, German paragraphs beyond the lead; blind F1 0.739 (8ec073b and 98055fb)
+		{"tune26", 0, false}, // English-heavy everyday wire and newspaper copy, epithets, possessives, participle clauses; blind F1 0.807 (8ec073b), 0.827 (5a4b0ea)
 		{"holdout", 0, true},
 		{"holdout2", 0, true},
 		{"holdout3", 0, true},
