@@ -1148,6 +1148,9 @@ func (st *state) roleNoun(title string, of *gazetteer.Actor, word, gender string
 	if st.doc.Date == "" {
 		return nil
 	}
+	if t := g.Title(title); t != nil && t.Many && of.Type == gazetteer.Country {
+		return nil // (a body's own ambassador or envoy may be the one)
+	}
 	if hs := g.Holders(title, key, st.doc.Date); len(hs) == 1 && fits(hs[0]) {
 		return hs[0]
 	}

@@ -668,6 +668,9 @@ func TestReferences(t *testing.T) {
 			nil, []string{"statement|Joe Biden|-"}},
 		{"de", "2023-01-31", "Papst Franziskus ist in Kinshasa eingetroffen. Präsident Félix Tshisekedi empfing ihn am Flughafen. Die Lage sei ernst, sagte der 86-Jährige.",
 			[]string{"statement|Pope Francis|-"}, []string{"statement|Félix Tshisekedi|-"}},
+		// A title many hold of a country at once is not the one holder the data knows.
+		{"en", "2023-05-12", "The U.S. ambassador to South Africa, Reuben Brigety, apologised. During a meeting with Foreign Minister Naledi Pandor, the envoy admitted that he crossed the line.",
+			nil, []string{"meeting|Linda Thomas-Greenfield|Naledi Pandor", "statement|Linda Thomas-Greenfield|-"}},
 		// A title always held of one body is that body's, whatever organisation qualifies it.
 		{"de", "2018-07-25", "Jean-Claude Juncker ist nach Washington gereist. Der EU-Kommissionspräsident sagte, das sei gut.",
 			[]string{"statement|Jean-Claude Juncker|-"}, nil},

@@ -141,6 +141,10 @@ type Title struct {
 	// KnownOnly: the title introduces only people the data knows; it makes no new person of
 	// the word after it ("his wife Sarah" names no one the data could tell apart).
 	KnownOnly bool `yaml:"known_only"`
+	// Many: many hold the title of a country at once (ambassadors, envoys, lawmakers), and the
+	// data knows only some of them: a role noun names one the text named, never the one holder
+	// the data happens to know ("the U.S. ambassador" is not the ambassador to the UN).
+	Many bool `yaml:"many"`
 	// Of: the id of the one body the title is always held of ("commission-president" of
 	// "european-commission"); a qualifier before the title names the whole it belongs to,
 	// not another body ("der EU-Kommissionspräsident").
