@@ -407,6 +407,11 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 				if m.Actor == nil && gm.Of == nil && ref {
 					m.Actor = st.roleHolder(gm.Title, gender)
 				}
+				if m.Actor == nil && gm.Of != nil && gm.Of.PoliticalParty && ref {
+					// "der ÖVP-Chef", "die Grünen-Vorsitzende": of the party's members named so
+					// far, the one named most (the data knows few party offices).
+					m.Actor, _ = st.namedWith(gender, "", nil, 0, func(p *gazetteer.Actor) bool { return p.MemberOf == gm.Of.ID })
+				}
 			}
 			// (Not when a person named in apposition follows, whom the role describes: "des
 			// Vermittlers der Afrikanischen Union, Nigerias Ex-Präsident Olusegun Obasanjo".)
@@ -626,13 +631,16 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 			// "sagte der SPD-Politiker", "the 86-year-old said": the person the text is about.
 			// (A party before the hyphen stays a modifier mention inside it, and says whose
 			// country the person is from.)
-			country := ""
+			country, party := "", (*gazetteer.Actor)(nil)
 			for _, m := range out {
 				if m.Modifier && m.Actor != nil && m.First >= s.First+i && m.Last <= s.First+i+n {
 					country = m.Actor.Country
+					if m.Actor.PoliticalParty {
+						party = m.Actor
+					}
 				}
 			}
-			if a := st.epithet(gender, country, epithetAge(keys[i:i+n]), out, s.First+i); a != nil {
+			if a := st.epithet(gender, country, party, epithetAge(keys[i:i+n]), out, s.First+i); a != nil {
 				out = insert(out, Mention{Sentence: si, First: s.First + i, Last: s.First + i + n, Phrase: s.First + i,
 					Actor: a, Kind: "pronoun", Confidence: 0.7})
 				for j := i; j < i+n; j++ {
@@ -656,11 +664,15 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 		// but a short one is a title: "the book „Angela Merkel: Freedom“, she said".)
 		inside := inQuote(keys, i)
 		object := lr.ObjectPronoun(k)
+		// (A phrase that opens the sentence: "After talks with Zelensky, he"; not "Talks with
+		// Zelensky went well, and he".)
+		k0 := keys[datelineEnd(st.toks[s.First:s.Last])]
+		fronted := lr.Preposition(k0) || lr.TalkPrep(k0)
 		// (Nor, for a subject, someone met in the phrase before it: "After talks with Zelensky,
 		// he insisted" is the other party.)
 		skip := func(m Mention) bool {
 			at := m.First - s.First
-			return !inside && inQuote(keys, at) && quoteLen(keys, at) > 5 || !object && st.withObject(keys, m.Phrase-s.First)
+			return !inside && inQuote(keys, at) && quoteLen(keys, at) > 5 || !object && fronted && st.withObject(keys, m.Phrase-s.First)
 		}
 		if a := st.pronoun(gender, out, s.First+i, object, skip); a != nil {
 			out = insert(out, Mention{Sentence: si, First: s.First + i, Last: s.First + i + 1, Phrase: s.First + i,
@@ -1259,10 +1271,30 @@ func fitsPerson(a *gazetteer.Actor, gender string) bool {
 //
 // An age (0 if none) is surer than that: the person of that age on the document's date, named
 // anywhere before in the text, whom the data gives a birth date; and never one whose birth
-// date gives another age.
-func (st *state) epithet(gender, country string, age int, sofar []Mention, i int) *gazetteer.Actor {
+// date gives another age. So is a party (nil if none, "der SPD-Politiker"): a member named
+// anywhere before; never a member of another party.
+func (st *state) epithet(gender, country string, party *gazetteer.Actor, age int, sofar []Mention, i int) *gazetteer.Actor {
+	// (Not someone further back when the sentence before names someone the data gives no
+	// birth date or party: "… Meanwhile activist Ahmet Yilmaz was detained. The 69-year-old
+	// said" is Yilmaz, whatever Erdoğan's age.)
+	unknown := slices.ContainsFunc(st.prevPeople, func(p *gazetteer.Actor) bool {
+		_, _, known := p.Age(st.doc.Date)
+		return fitsPerson(p, gender) && (age > 0 && !known || party != nil && p.MemberOf == "")
+	})
+	near := func(p *gazetteer.Actor) bool {
+		return !unknown || slices.Contains(st.prevPeople, p) ||
+			slices.ContainsFunc(sofar, func(m Mention) bool { return m.First < i && m.Actor == p })
+	}
 	if age > 0 {
-		if a, ok := st.ofAge(age, gender, country, sofar, i); ok {
+		if a, ok := st.namedWith(gender, country, sofar, i, func(p *gazetteer.Actor) bool {
+			lo, hi, known := p.Age(st.doc.Date)
+			return known && age >= lo && age <= hi && near(p)
+		}); ok {
+			return a
+		}
+	}
+	if party != nil {
+		if a, ok := st.namedWith(gender, country, sofar, i, func(p *gazetteer.Actor) bool { return p.MemberOf == party.ID && near(p) }); ok {
 			return a
 		}
 	}
@@ -1273,6 +1305,9 @@ func (st *state) epithet(gender, country string, age int, sofar []Mention, i int
 			return
 		}
 		if lo, hi, ok := a.Age(st.doc.Date); age > 0 && ok && (age < lo || age > hi) {
+			return
+		}
+		if party != nil && a.MemberOf != "" && a.MemberOf != party.ID {
 			return
 		}
 		switch n := st.salience[a.Party]; {
@@ -1296,24 +1331,21 @@ func (st *state) epithet(gender, country string, age int, sofar []Mention, i int
 	return best
 }
 
-// ofAge returns the person of age years on the document's date that an age epithet names: of
-// the people named before token i whose birth date the data gives and who fit gender and
-// country, the one named most often. ok is false when no one of that age is named, and also
-// when two are named as often (then a is nil: no one).
-func (st *state) ofAge(age int, gender, country string, sofar []Mention, i int) (a *gazetteer.Actor, ok bool) {
+// namedWith returns the person an epithet names by what the data knows of them (an age, a party):
+// of the people named before token i who fit gender and country and for whom is holds, the
+// one named most often. ok is false when no one named is; a is nil, with ok true, when two are
+// named as often.
+func (st *state) namedWith(gender, country string, sofar []Mention, i int, is func(p *gazetteer.Actor) bool) (a *gazetteer.Actor, ok bool) {
 	bestN := 0
 	consider := func(p *gazetteer.Actor) {
-		if !fitsPerson(p, gender) || p == a || country != "" && p.Country != country {
-			return
-		}
-		if lo, hi, known := p.Age(st.doc.Date); !known || age < lo || age > hi {
+		if !fitsPerson(p, gender) || p == a || country != "" && p.Country != country || !is(p) {
 			return
 		}
 		switch n := st.salience[p] + 1; {
 		case n > bestN:
 			a, bestN, ok = p, n, true
 		case n == bestN:
-			a = nil // two of that age, named as often
+			a = nil // two of them, named as often
 		}
 	}
 	for _, p := range st.order {
@@ -1539,6 +1571,7 @@ type event struct {
 	sent    int                // the sentence that last told of it
 	parties []*gazetteer.Actor // in order
 	noun    string             // for a gathering named before anyone met, its noun's key ("gipfel")
+	told    bool               // a meeting told as having taken place (asserted), not only planned
 }
 
 // recentEvent returns a copy of the parties of the last meeting with two parties or more, if
@@ -1553,19 +1586,25 @@ func (st *state) recentEvent(si int) []*gazetteer.Actor {
 }
 
 // metBefore reports whether all of as are parties of one meeting told in an earlier sentence
-// within reach.
+// within reach as having taken place (a meeting only planned is no meeting told).
 func (st *state) metBefore(as []*gazetteer.Actor) bool {
 	for i := len(st.events) - 1; i >= 0 && st.events[i].sent >= st.curSent-eventReach; i-- {
-		if e := st.events[i]; e.sent < st.curSent && !slices.ContainsFunc(as, func(a *gazetteer.Actor) bool { return !slices.Contains(e.parties, a) }) {
+		if e := st.events[i]; e.told && e.sent < st.curSent && !slices.ContainsFunc(as, func(a *gazetteer.Actor) bool { return !slices.Contains(e.parties, a) }) {
 			return true
 		}
 	}
 	return false
 }
 
-// metEarlier reports whether a is a party of a meeting told in an earlier sentence within reach.
+// metEarlier reports whether a is a party of a meeting told in an earlier sentence within reach,
+// whether it took place or was only planned or reported.
 func (st *state) metEarlier(a *gazetteer.Actor) bool {
-	return st.metBefore([]*gazetteer.Actor{a})
+	for i := len(st.events) - 1; i >= 0 && st.events[i].sent >= st.curSent-eventReach; i-- {
+		if e := st.events[i]; e.sent < st.curSent && slices.Contains(e.parties, a) {
+			return true
+		}
+	}
+	return false
 }
 
 // eventIn reports whether the last event told was told in sentence si.
@@ -1963,7 +2002,7 @@ func (st *state) relations(si int, s Sentence, raw, keys []string, ms []Mention)
 			}
 		}
 		if mt.Subject == rules.ContextSubject {
-			st.contextTriple(si, s, ms, mt, &ms[cands[mt.Object]], seen)
+			st.contextTriple(si, s, keys, ms, mt, &ms[cands[mt.Object]], seen)
 			continue
 		}
 		spoke = spoke || mt.Rule.Relation == rules.Statement
@@ -2021,12 +2060,20 @@ func (st *state) relations(si int, s Sentence, raw, keys []string, ms []Mention)
 const leadSentences = 5
 
 // contextTriple adds the meeting of match mt, whose clause names no subject, with the person the
-// text is about: the first person named before the trigger in the sentence; else, near the lead,
-// the lead's subject ("Baerbock traf Jaishankar. Jaishankar lobte … Am Dienstag ist ein Gespräch
-// mit Modi vorgesehen": Baerbock's visit); else the first one of the sentence before ("Biden
-// sagte seine Reise ab. Damit kommt das Treffen mit Albanese nicht zustande"). The party's match
-// kind is context, its text that of a mention by name.
-func (st *state) contextTriple(si int, s Sentence, ms []Mention, mt rules.Match, obj *Mention, seen map[tripleKey]bool) {
+// text is about:
+//   - the first person named before the trigger in the sentence;
+//   - else, near the lead, the lead's subject, when the sentence before is about no one else, or
+//     about someone who met the lead's subject ("Baerbock traf Qin. Qin wies die Kritik zurück.
+//     … ein Gespräch mit Wang Yi vorgesehen": Baerbock's visit);
+//   - else the person the sentence before is about ("Biden sagte seine Reise ab. Damit kommt das
+//     Treffen mit Albanese nicht zustande");
+//   - else, when the text is about no one yet, who reports it after a comma, no spokesperson
+//     ("Bei dem Treffen mit Macron sei es um die Ukraine gegangen, sagte Scholz").
+//
+// A meeting referred to with a definite article whose other party met someone told just before
+// is that meeting told again, no new one ("Pompeo traf den Kronprinzen. … Bei dem Treffen mit
+// Pompeo"). The party's match kind is context, its text that of a mention by name.
+func (st *state) contextTriple(si int, s Sentence, keys []string, ms []Mention, mt rules.Match, obj *Mention, seen map[tripleKey]bool) {
 	if obj.Kind == "group" || obj.Actor == nil {
 		return
 	}
@@ -2039,18 +2086,25 @@ func (st *state) contextTriple(si int, s Sentence, ms []Mention, mt rules.Match,
 			break
 		}
 	}
-	if a == nil && st.metEarlier(oa) {
-		return // "Pompeo traf den Kronprinzen. … Bei dem Treffen mit Pompeo": the meeting told
-	}
-	if a == nil && si < leadSentences {
-		if i := slices.IndexFunc(st.subjects, func(p *gazetteer.Actor) bool { return p != nil }); i >= 0 && st.subjects[i].Party != oa {
-			a = st.subjects[i].Party
-		}
+	definite := mt.Trigger >= 1 && st.lr.Article(keys[mt.Trigger-1]) && !st.lr.Indefinite(keys[mt.Trigger-1])
+	if a == nil && definite && st.metEarlier(oa) {
+		return
 	}
 	if a == nil && len(st.subjects) > 0 {
+		var lead, last *gazetteer.Actor
 		if p := st.lastSubject(); p != nil && p.Party != oa {
-			a = p.Party
+			last = p.Party
 		}
+		if i := slices.IndexFunc(st.subjects, func(p *gazetteer.Actor) bool { return p != nil }); i >= 0 && si < leadSentences && st.subjects[i].Party != oa {
+			lead = st.subjects[i].Party
+		}
+		a = last
+		if lead != nil && (last == nil || st.metBefore([]*gazetteer.Actor{last, lead})) {
+			a = lead
+		}
+	}
+	if a == nil {
+		a = st.reporter(keys, ms, s.First, mt.Trigger, oa)
 	}
 	if a == nil {
 		return
@@ -2059,6 +2113,27 @@ func (st *state) contextTriple(si int, s Sentence, ms []Mention, mt rules.Match,
 	sp := st.groupParty(g, a, ms)
 	sp.Match = "context"
 	st.addTriple(s, ms, mt, g, obj, a, oa, sp, st.party(obj), seen)
+}
+
+// reporter returns the person who reports, after a comma and a verb of saying, the clause with
+// the trigger at token trig of a sentence that begins at token first ("…, sagte Scholz"); not a
+// spokesperson, who reports others' meetings, nor other. Else nil.
+func (st *state) reporter(keys []string, ms []Mention, first, trig int, other *gazetteer.Actor) *gazetteer.Actor {
+	for j := trig + 1; j+1 < len(keys); j++ {
+		if keys[j] != "," || !st.lr.Reports(keys[j+1]) {
+			continue
+		}
+		for k := range ms {
+			if m := &ms[k]; m.First > first+j+1 && !m.Modifier && m.Actor != nil && m.Actor.Party.Type == gazetteer.Person {
+				if m.Actor.Party == other || m.Title == "spokesperson" {
+					return nil
+				}
+				return m.Actor.Party
+			}
+		}
+		return nil
+	}
+	return nil
 }
 
 // groupTriples adds the triples of match mt, which has a group phrase on one side ("they", "die
@@ -2182,6 +2257,9 @@ func (st *state) addTriple(s Sentence, ms []Mention, mt rules.Match, subj, obj *
 		}
 		if t.Relation == rules.Meeting {
 			st.addEvent(st.curSent, sa, oa) // those who met are "they", "the three leaders"
+			if mt.Modality == rules.Asserted {
+				st.events[len(st.events)-1].told = true
+			}
 			if t.Modality == rules.Reported {
 				st.reported = append(st.reported, reportedPair{sa, oa, st.curSent})
 			}

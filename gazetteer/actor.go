@@ -33,6 +33,9 @@ type Actor struct {
 	ISO2    string `yaml:"iso2"`
 	ISO3    string `yaml:"iso3"`
 	Gender  string `yaml:"gender"`
+	// MemberOf: the id of the political party a person belongs to (for all the years of the
+	// roles the data gives), which resolves a party epithet ("der SPD-Politiker").
+	MemberOf string `yaml:"member_of"`
 	// Born: a person's date of birth (YYYY-MM-DD, or YYYY when only the year is certain), which
 	// resolves an age epithet ("der 72-Jährige", "the 72-year-old") to the one person of that age.
 	Born    string              `yaml:"born"`

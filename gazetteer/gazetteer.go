@@ -202,6 +202,11 @@ func New(files ...*File) (*Gazetteer, error) {
 				g.inst[k] = a
 			}
 		}
+		if a.MemberOf != "" {
+			if p := g.byID[a.MemberOf]; a.Type != Person || p == nil || !p.PoliticalParty {
+				add(a.pos, "actor %q: member_of %q: persons only, and the id of an actor with political_party: true", a.ID, a.MemberOf)
+			}
+		}
 		for _, r := range a.Roles {
 			if g.titles[r.Title] == nil {
 				add(a.pos, "actor %q: role title %q is not defined in titles: use one of %s", a.ID, r.Title, strings.Join(slices.Sorted(maps.Keys(g.titles)), ", "))

@@ -221,6 +221,13 @@ func (l *LangRules) NounGenitive(prevRaw, prevKey, key string) bool {
 // Preposition reports whether key is a preposition of the grammar.
 func (l *LangRules) Preposition(key string) bool { return l != nil && l.g.prep[key] }
 
+// Reports reports whether key is a verb of saying that sets off a statement rule ("sagte",
+// "told").
+func (l *LangRules) Reports(key string) bool { return l != nil && (*langRules)(l).reports(key) }
+
+// TalkPrep reports whether key is a preposition before talks (grammar talk_preps: after, nach).
+func (l *LangRules) TalkPrep(key string) bool { return l != nil && l.g.talkPreps[key] }
+
 // With reports whether key is the preposition of company (mit, with).
 func (l *LangRules) With(key string) bool { return l != nil && l.g.with[key] }
 
@@ -401,6 +408,9 @@ func (l *LangRules) PluralGroup(raw, keys []string, i int) int {
 		j := i + len(p)
 		if j == len(keys) || keys[j] == "," || tokenize.IsTerminal(keys[j]) {
 			return len(p)
+		}
+		if l.g.groupQualifiers[keys[j]] {
+			return 0 // "seine Gäste aus Afrika", "the leaders of Japan": which ones, said
 		}
 		if isWordKey(keys[j]) && !fold.IsUpper(raw[j]) && !l.g.gen[keys[j]] && !l.g.art[keys[j]] && !l.g.coord[keys[j]] &&
 			(!l.g.prep[keys[j]] || j+1 < len(keys) && fold.IsUpper(raw[j+1])) {
