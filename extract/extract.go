@@ -547,6 +547,26 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 		out = st.surnameMentions(si, s, raw, keys, covered, out)
 	}
 	for i, k := range keys {
+		if i+1 < len(keys) && !covered[i+1] && lr.Article(k) {
+			// "der Republikaner", "the Social Democrat": the party's member the text is about;
+			// not before a name ("der Republikaner Mitt Romney"), nor a plural.
+			if n, parties := st.x.gaz.MemberAt(st.lang, keys, i+1); n > 0 && !slices.Contains(covered[i+1:i+1+n], true) &&
+				!(i+1+n < len(keys) && fold.IsUpper(raw[i+1+n]) && isWord(keys[i+1+n])) && lr.NounEnds(keys, i+1+n) {
+				if gender, ok := lr.RoleRef(raw, keys, i+1, i+1, i+1+n); ok {
+					a, _ := st.namedWith(gender, "", out, s.First+i, func(p *gazetteer.Actor) bool {
+						return slices.ContainsFunc(parties, func(q *gazetteer.Actor) bool { return p.MemberOf == q.ID })
+					})
+					if a != nil {
+						out = insert(out, Mention{Sentence: si, First: s.First + i, Last: s.First + i + 1 + n, Phrase: s.First + i,
+							Actor: a, Kind: "pronoun", Confidence: 0.7})
+						for j := i; j < i+1+n; j++ {
+							covered[j] = true
+						}
+						continue
+					}
+				}
+			}
+		}
 		if covered[i] || !lr.Refers(k) {
 			continue
 		}

@@ -680,6 +680,14 @@ func TestReferences(t *testing.T) {
 			[]string{"statement|Volodymyr Zelensky|-"}, []string{"statement|Joe Biden|-"}},
 		{"de", "2023-06-01", "Ein Treffen zwischen Wladimir Putin und Xi Jinping ist für Juni geplant. Am Dienstag empfing Alexander Lukaschenko die beiden Staatschefs in Minsk.",
 			[]string{"meeting|Vladimir Putin|Xi Jinping", "meeting|Alexander Lukashenko|Xi Jinping"}, nil},
+		// A party's member noun is that party's member named before; not before a name, not
+		// a plural, not an English noun's modifier.
+		{"de", "2018-07-16", "Donald Trump traf Wladimir Putin in Helsinki. Er könne sich das vorstellen, erwiderte der Republikaner.",
+			[]string{"statement|Donald Trump|-"}, []string{"statement|Vladimir Putin|-"}},
+		{"en", "2023-01-30", "Olaf Scholz met Alberto Fernández in Buenos Aires. The Social Democrat said the war must end.",
+			[]string{"statement|Olaf Scholz|-"}, []string{"statement|Alberto Fernández|-"}},
+		{"en", "2018-07-16", "Donald Trump met Vladimir Putin in Helsinki. The Republican primary was cancelled.",
+			nil, []string{"statement|Donald Trump|-"}},
 		// A title many hold of a country at once is not the one holder the data knows.
 		{"en", "2023-05-12", "The U.S. ambassador to South Africa, Reuben Brigety, apologised. During a meeting with Foreign Minister Naledi Pandor, the envoy admitted that he crossed the line.",
 			nil, []string{"meeting|Linda Thomas-Greenfield|Naledi Pandor", "statement|Linda Thomas-Greenfield|-"}},

@@ -57,9 +57,12 @@ type Actor struct {
 	Institution string `yaml:"institution"`
 	// PoliticalParty: a party, whose name in brackets after a name the gazetteer lacks makes
 	// that name a person ("Norbert Röttgen (CDU)").
-	PoliticalParty bool   `yaml:"political_party"`
-	Roles          []Role `yaml:"roles"`
-	Wikidata       string `yaml:"wikidata"`
+	PoliticalParty bool `yaml:"political_party"`
+	// Members: a party's nouns for one of its members, per language ("Republikaner",
+	// "Republican"): "der Republikaner" is the party's member the text is about.
+	Members  map[string][]string `yaml:"members"`
+	Roles    []Role              `yaml:"roles"`
+	Wikidata string              `yaml:"wikidata"`
 
 	// Party is the actor this one stands for as a party to a relation: a capital or a
 	// seat of power stands for its country; every other actor stands for itself.

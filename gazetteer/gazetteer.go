@@ -42,6 +42,13 @@ type Gazetteer struct {
 	titleWords   map[string]*entry      // German one-word titles, for closed compounds (Kremlsprecher)
 	titleLens    []int                  // their lengths, longest first
 	titleTails   map[string]bool        // their last three bytes: a cheap first test
+	members      map[string][]member    // language and first key of a member noun -> its phrases
+}
+
+// member is a party's noun for one of its members, as keys.
+type member struct {
+	keys  []string
+	party *Actor
 }
 
 // entryKind says what an index entry names.
@@ -165,6 +172,19 @@ func New(files ...*File) (*Gazetteer, error) {
 			}
 			g.byID[a.ID] = a
 			g.actors = append(g.actors, a)
+			if len(a.Members) > 0 && !a.PoliticalParty {
+				add(a.pos, "actor %q: members are for political parties (political_party: true)", a.ID)
+			}
+			for lang, nouns := range a.Members {
+				for _, n := range nouns {
+					ks := tokenize.Keys(n)
+					if g.members == nil {
+						g.members = map[string][]member{}
+					}
+					k := lang + "\x00" + ks[0]
+					g.members[k] = append(g.members[k], member{keys: ks, party: a})
+				}
+			}
 			if a.Type == Country && a.ISO2 != "" {
 				if prev, ok := g.countries[a.ISO2]; ok {
 					add(a.pos, "iso2 %q is used by %q and %q: each country has its own code", a.ISO2, prev.ID, a.ID)
@@ -663,6 +683,23 @@ func (g *Gazetteer) HasNameWord(a *Actor, key string) bool { return g.nameWords[
 
 // Actors returns every actor, including generated institution actors, in definition order.
 func (g *Gazetteer) Actors() []*Actor { return g.actors }
+
+// MemberAt returns the length in tokens of a party's member noun at keys[i] in language lang
+// ("Republikaner", "Social Democrat"), the longest, and the parties whose noun it is (several:
+// "Sozialdemokrat" is a member of the SPD or of the SPÖ); 0 and nil when there is none.
+func (g *Gazetteer) MemberAt(lang string, keys []string, i int) (int, []*Actor) {
+	n, parties := 0, []*Actor(nil)
+	for _, m := range g.members[lang+"\x00"+keys[i]] {
+		if len(m.keys) < n || i+len(m.keys) > len(keys) || !slices.Equal(keys[i:i+len(m.keys)], m.keys) {
+			continue
+		}
+		if len(m.keys) > n {
+			n, parties = len(m.keys), nil
+		}
+		parties = append(parties, m.party)
+	}
+	return n, parties
+}
 
 // Title returns the title with key, or nil.
 func (g *Gazetteer) Title(key string) *Title { return g.titles[key] }

@@ -834,6 +834,16 @@ func (l *LangRules) BareGroup(raw, keys []string, i int) int {
 
 // verbNext reports whether key, right after a noun phrase, makes it a subject: a word a rule is
 // triggered by or a word of grammar after_subject ("will", "also").
+// NounEnds reports whether a noun may end before keys[end]: always in a language that writes
+// nouns capitalised; in English, when no word follows, or a verb, an auxiliary or a
+// preposition ("the Republican said", not "the Republican primary").
+func (l *LangRules) NounEnds(keys []string, end int) bool {
+	if l == nil || l.g.caseTriggers || end >= len(keys) || !isWordKey(keys[end]) {
+		return true
+	}
+	return l.verbNext(keys[end]) || l.g.prep[keys[end]]
+}
+
 func (l *LangRules) verbNext(key string) bool {
 	return len(l.byWord[key]) > 0 || l.g.afterSubject[key]
 }
