@@ -688,6 +688,9 @@ func TestReferences(t *testing.T) {
 			[]string{"statement|Olaf Scholz|-"}, []string{"statement|Alberto Fernández|-"}},
 		{"en", "2018-07-16", "Donald Trump met Vladimir Putin in Helsinki. The Republican primary was cancelled.",
 			nil, []string{"statement|Donald Trump|-"}},
+		// An epithet in the object case; a feminine noun declined like an adjective.
+		{"de", "2008-06-05", "Dmitri Medwedew ist in Berlin eingetroffen. Angela Merkel empfing den 42-Jährigen vor dem Kanzleramt. Russland sei ein Partner, sagte die CDU-Vorsitzende.",
+			[]string{"meeting|Angela Merkel|Dmitry Medvedev", "statement|Angela Merkel|-"}, nil},
 		// A title many hold of a country at once is not the one holder the data knows.
 		{"en", "2023-05-12", "The U.S. ambassador to South Africa, Reuben Brigety, apologised. During a meeting with Foreign Minister Naledi Pandor, the envoy admitted that he crossed the line.",
 			nil, []string{"meeting|Linda Thomas-Greenfield|Naledi Pandor", "statement|Linda Thomas-Greenfield|-"}},

@@ -301,7 +301,10 @@ func (l *LangRules) RoleRef(raw, keys []string, phrase, start, end int) (gender 
 	}
 	gender = l.endingGender(last)
 	if l.g.roleFeminine[art] && gender != "f" {
-		return "", false
+		if !hasSuffix(last, l.g.adjectiveEndings) {
+			return "", false
+		}
+		gender = "f" // a noun declined like an adjective: "die Vorsitzende", "die Beauftragte"
 	}
 	if end < len(keys) {
 		next := keys[end]
