@@ -131,9 +131,15 @@ func (x *Extractor) extract(doc *Document, trace traceFunc) *Result {
 	// The gazetteer's mentions of every sentence first: a role ("die Außenminister Russlands und
 	// Frankreichs") may stand for people the article names only later.
 	matches := make([][]gazetteer.Mention, len(sents))
+	var home *gazetteer.Actor // the country of the dateline: whose institution "the ministry" is
 	for si, s := range sents {
 		fill(s)
-		matches[si] = x.gaz.Match(raw, keys, lang)
+		matches[si] = x.gaz.MatchIn(raw, keys, lang, home)
+		if si == 0 {
+			if home = x.datelineCountry(toks[s.First:s.Last], matches[0]); home != nil {
+				matches[0] = x.gaz.MatchIn(raw, keys, lang, home)
+			}
+		}
 		for _, gm := range matches[si] {
 			if a := gm.Actor; a != nil && a.ID != "" && a.Type == gazetteer.Person && !gm.Modifier &&
 				(gm.Kind == gazetteer.KindExact || gm.Kind == gazetteer.KindInflected) {
@@ -2074,6 +2080,24 @@ func (st *state) relations(si int, s Sentence, raw, keys []string, ms []Mention)
 		st.addTriple(s, ms, mt, subj, obj, sa, oa, sp, op, seen)
 	}
 	st.deny(si, s, keys, ms, seen, spoke)
+}
+
+// datelineCountry returns the country of the place the dateline of a text's first sentence
+// names ("NEW DELHI, Oct 5 (PTI)"), given the sentence's tokens and mentions, or nil.
+func (x *Extractor) datelineCountry(ts []tokenize.Token, ms []gazetteer.Mention) *gazetteer.Actor {
+	n := datelineEnd(ts)
+	for _, m := range ms {
+		if m.End > n || m.Actor == nil {
+			continue
+		}
+		switch m.Actor.Type {
+		case gazetteer.Country:
+			return m.Actor
+		case gazetteer.City:
+			return x.gaz.Country(m.Actor.Country)
+		}
+	}
+	return nil
 }
 
 // leadSentences is how far into a text its lead's subject is still the person it is about.

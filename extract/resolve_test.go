@@ -691,6 +691,14 @@ func TestReferences(t *testing.T) {
 		// An epithet in the object case; a feminine noun declined like an adjective.
 		{"de", "2008-06-05", "Dmitri Medwedew ist in Berlin eingetroffen. Angela Merkel empfing den 42-Jährigen vor dem Kanzleramt. Russland sei ein Partner, sagte die CDU-Vorsitzende.",
 			[]string{"meeting|Angela Merkel|Dmitry Medvedev", "statement|Angela Merkel|-"}, nil},
+		// A bare institution noun with an article is the dateline country's; not an embassy,
+		// nor a word of a longer name.
+		{"en", "2024-10-05", "NEW DELHI (Reuters) - Jaishankar will lead the delegation. The foreign ministry said on Friday that he would return.",
+			[]string{"statement|Ministry of External Affairs of India|-"}, nil},
+		{"de", "2024-10-05", "MOSKAU (dpa) - Das Außenministerium teilte mit, Lawrow werde reisen.",
+			[]string{"statement|Ministry of Foreign Affairs of Russia|-"}, nil},
+		{"en", "2022-11-10", "JAKARTA (Reuters) - Vladimir Putin will not attend the summit, the Russian embassy said. The embassy said it was unclear whether he would join by video.",
+			[]string{"statement|Embassy of Russia|-"}, []string{"statement|Embassy of Indonesia|-"}},
 		// A title many hold of a country at once is not the one holder the data knows.
 		{"en", "2023-05-12", "The U.S. ambassador to South Africa, Reuben Brigety, apologised. During a meeting with Foreign Minister Naledi Pandor, the envoy admitted that he crossed the line.",
 			nil, []string{"meeting|Linda Thomas-Greenfield|Naledi Pandor", "statement|Linda Thomas-Greenfield|-"}},

@@ -166,12 +166,15 @@ func (t *Title) Keys() []string {
 
 // Institution is a noun that, with a country, names an institution ("Außenministerium").
 type Institution struct {
-	Key   string              `yaml:"key"`
-	Name  string              `yaml:"name"` // a template: %s is the country's name
-	Also  []string            `yaml:"also"` // other English names, templates like Name ("Ministry of Defense of %s")
-	En    []string            `yaml:"en"`
-	De    []string            `yaml:"de"`
-	Other map[string][]string `yaml:"other"`
+	Key  string   `yaml:"key"`
+	Name string   `yaml:"name"` // a template: %s is the country's name
+	Also []string `yaml:"also"` // other English names, templates like Name ("Ministry of Defense of %s")
+	// Abroad: the institution sits in other countries (an embassy): a bare noun with an
+	// article is never that of the country a text is reported from.
+	Abroad bool                `yaml:"abroad"`
+	En     []string            `yaml:"en"`
+	De     []string            `yaml:"de"`
+	Other  map[string][]string `yaml:"other"`
 
 	pos Pos
 }

@@ -78,8 +78,15 @@ type hit struct {
 // folded keys (see package tokenize); lang is "de", "en" or another code. The result is in text
 // order and includes modifier mentions.
 func (g *Gazetteer) Match(raw, keys []string, lang string) []Mention {
+	return g.MatchIn(raw, keys, lang, nil)
+}
+
+// MatchIn is Match for a text reported from country home (nil: unknown), whose institution a
+// bare institution noun with a definite article names: "NEW DELHI (PTI) … the Ministry of
+// External Affairs said" is India's.
+func (g *Gazetteer) MatchIn(raw, keys []string, lang string, home *Actor) []Mention {
 	hits := g.scan(raw, keys, lang)
-	return g.assemble(hits, raw, keys, lang)
+	return g.assemble(hits, raw, keys, lang, home)
 }
 
 // scan finds the longest entry at each position, left to right.
@@ -404,7 +411,7 @@ var (
 	determiners = set("der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "eines", "einer",
 		"the", "a", "an")
 	// definiteArticles before a title make the name in apposition after it the holder named.
-	definiteArticles = set("der", "die", "den", "dem", "des", "the")
+	definiteArticles = set("der", "die", "das", "den", "dem", "des", "the")
 	// possessiveDets own a title as an owner's name does: "his wife, Yuko Kishida,". (The
 	// gazetteer reads no rules grammar, whose possessives serve the slots.)
 	possessiveDets = set("his", "her", "their", "its", "sein", "seine", "seinem", "seinen", "seiner", "seines",
@@ -631,7 +638,7 @@ func spokespersonFor(hits []hit, k int, keys []string, end int) (int, *Actor) {
 
 // assemble turns hits into mentions: institutions (adjective + noun), titled names, role
 // mentions, compounds and modifiers.
-func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string) []Mention {
+func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string, home *Actor) []Mention {
 	var out []Mention
 	// Institutions first: a title may be "of" an institution (Sekretär des russischen Sicherheitsrates).
 	inst := map[int]int{} // hit index -> mention index of the institution it heads
@@ -668,6 +675,12 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string) []Ment
 		} else {
 			start = hits[q].start
 		}
+		conf := 0.9
+		// (Not an institution abroad, nor a word of a longer name: "the Military Balance".)
+		if country == nil && home != nil && h.start > 0 && definiteArticles[keys[h.start-1]] && !g.institutions[h.e.key].Abroad &&
+			!(h.end < len(keys) && fold.IsUpper(raw[h.end]) && isWord(raw[h.end]) && lang != "de") {
+			q, country, conf = -1, home, 0.6
+		}
 		if country == nil {
 			continue
 		}
@@ -676,12 +689,14 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string) []Ment
 			continue
 		}
 		h.used = true
-		hits[q].used = true
 		out = append(out, Mention{Start: start, End: end, Phrase: start, Actor: a, Kind: KindInstitution,
-			Of: country, Confidence: 0.9, Form: h.e.source})
+			Of: country, Confidence: conf, Form: h.e.source})
 		inst[k] = len(out) - 1
-		// Keep the qualifier visible as a modifier mention (it names a country too).
-		out = append(out, g.modifier(&hits[q]))
+		if q >= 0 {
+			// Keep the qualifier visible as a modifier mention (it names a country too).
+			hits[q].used = true
+			out = append(out, g.modifier(&hits[q]))
+		}
 	}
 	// Titles: [qualifier] title [genitive] [,] name.
 	for k := range hits {
