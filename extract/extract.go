@@ -553,7 +553,7 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 		out = st.surnameMentions(si, s, raw, keys, covered, out)
 	}
 	for i, k := range keys {
-		if i+1 < len(keys) && !covered[i+1] && lr.Article(k) {
+		if i+1 < len(keys) && !covered[i+1] && fold.IsUpper(raw[i+1]) && lr.Article(k) {
 			// "der Republikaner", "the Social Democrat": the party's member the text is about;
 			// not before a name ("der Republikaner Mitt Romney"), nor a plural.
 			if n, parties := st.x.gaz.MemberAt(st.lang, keys, i+1); n > 0 && !slices.Contains(covered[i+1:i+1+n], true) &&

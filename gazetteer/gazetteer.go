@@ -42,7 +42,7 @@ type Gazetteer struct {
 	titleWords   map[string]*entry      // German one-word titles, for closed compounds (Kremlsprecher)
 	titleLens    []int                  // their lengths, longest first
 	titleTails   map[string]bool        // their last three bytes: a cheap first test
-	members      map[string][]member    // language and first key of a member noun -> its phrases
+	members      map[[2]string][]member // language and first key of a member noun -> its phrases
 }
 
 // member is a party's noun for one of its members, as keys.
@@ -179,9 +179,9 @@ func New(files ...*File) (*Gazetteer, error) {
 				for _, n := range nouns {
 					ks := tokenize.Keys(n)
 					if g.members == nil {
-						g.members = map[string][]member{}
+						g.members = map[[2]string][]member{}
 					}
-					k := lang + "\x00" + ks[0]
+					k := [2]string{lang, ks[0]}
 					g.members[k] = append(g.members[k], member{keys: ks, party: a})
 				}
 			}
@@ -689,7 +689,10 @@ func (g *Gazetteer) Actors() []*Actor { return g.actors }
 // "Sozialdemokrat" is a member of the SPD or of the SPÖ); 0 and nil when there is none.
 func (g *Gazetteer) MemberAt(lang string, keys []string, i int) (int, []*Actor) {
 	n, parties := 0, []*Actor(nil)
-	for _, m := range g.members[lang+"\x00"+keys[i]] {
+	if len(g.members) == 0 {
+		return 0, nil
+	}
+	for _, m := range g.members[[2]string{lang, keys[i]}] {
 		if len(m.keys) < n || i+len(m.keys) > len(keys) || !slices.Equal(keys[i:i+len(m.keys)], m.keys) {
 			continue
 		}
