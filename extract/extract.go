@@ -705,6 +705,7 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 				Actor: a, Kind: "pronoun", Confidence: 0.8})
 		}
 	}
+	out = st.offices(si, s, keys, out)
 	appositionNames(lr, out, keys, s.First)
 	// A person the data lacks named twice ("Horst Seehofer … Horst Seehofer") is one actor.
 	for k := range out {
@@ -2080,6 +2081,50 @@ func (st *state) relations(si int, s Sentence, raw, keys []string, ms []Mention)
 		st.addTriple(s, ms, mt, subj, obj, sa, oa, sp, op, seen)
 	}
 	st.deny(si, s, keys, ms, seen, spoke)
+}
+
+// offices turns a leader's office named by the leader ("Netanyahu's office said", "Netanjahus
+// Büro teilte mit") into the body that speaks: the presidency of the leader's country for a
+// president in office on the document's date (now, without a date), the country for another
+// head of state or government. The leader's name becomes a modifier of it.
+func (st *state) offices(si int, s Sentence, keys []string, out []Mention) []Mention {
+	for k := range out {
+		m := &out[k]
+		if !m.Possessive || m.Actor == nil || m.Actor.Type != gazetteer.Person || m.Actor.Country == "" {
+			continue
+		}
+		j := m.Last - s.First
+		if j < len(keys) && keys[j] == "'s" {
+			j++
+		}
+		if j >= len(keys) || !st.lr.Office(keys[j]) {
+			continue
+		}
+		// (Only a head of state or government's: a minister's office is the ministry's.)
+		var body *gazetteer.Actor
+		g := st.x.gaz
+		for _, r := range m.Actor.Roles {
+			if r.Of != m.Actor.Country || !r.Holds(st.doc.Date) {
+				continue
+			}
+			switch {
+			case r.Title == "president":
+				if p := g.Institution(m.Actor.Country, "presidency"); p != nil {
+					body = p
+				}
+			case body == nil && (g.Covers("head-of-government", r.Title) || g.Covers("head-of-state", r.Title)):
+				body = g.Country(m.Actor.Country)
+			}
+		}
+		if body == nil {
+			continue
+		}
+		m.Modifier, m.Possessive = true, false
+		out = insert(out, Mention{Sentence: si, First: m.First, Last: s.First + j + 1, Phrase: m.Phrase, Actor: body,
+			Kind: string(gazetteer.KindInstitution), Confidence: 0.7})
+		break // (one office a sentence: out has changed under k)
+	}
+	return out
 }
 
 // datelineCountry returns the country of the place the dateline of a text's first sentence

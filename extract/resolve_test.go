@@ -699,6 +699,13 @@ func TestReferences(t *testing.T) {
 			[]string{"statement|Ministry of Foreign Affairs of Russia|-"}, nil},
 		{"en", "2022-11-10", "JAKARTA (Reuters) - Vladimir Putin will not attend the summit, the Russian embassy said. The embassy said it was unclear whether he would join by video.",
 			[]string{"statement|Embassy of Russia|-"}, []string{"statement|Embassy of Indonesia|-"}},
+		// A leader's office speaks for the presidency or the country; a minister's does not.
+		{"en", "2022-06-28", "Turkey got what it wanted, Erdogan's office said in a statement.",
+			[]string{"statement|Presidency of Turkey|-"}, []string{"statement|Recep Tayyip Erdoğan|-"}},
+		{"de", "2016-07-08", "Netanjahus Büro teilte mit, der Ministerpräsident habe Abbas angerufen.",
+			[]string{"statement|Israel|-"}, []string{"statement|Benjamin Netanyahu|-"}},
+		{"en", "2022-06-28", "The talks went well, Antony Blinken's office said.",
+			nil, []string{"statement|United States|-"}},
 		// A title many hold of a country at once is not the one holder the data knows.
 		{"en", "2023-05-12", "The U.S. ambassador to South Africa, Reuben Brigety, apologised. During a meeting with Foreign Minister Naledi Pandor, the envoy admitted that he crossed the line.",
 			nil, []string{"meeting|Linda Thomas-Greenfield|Naledi Pandor", "statement|Linda Thomas-Greenfield|-"}},

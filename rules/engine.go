@@ -225,6 +225,9 @@ func (l *LangRules) Preposition(key string) bool { return l != nil && l.g.prep[k
 // "told").
 func (l *LangRules) Reports(key string) bool { return l != nil && (*langRules)(l).reports(key) }
 
+// Office reports whether key is a noun for a leader's office (grammar offices: office, Büro).
+func (l *LangRules) Office(key string) bool { return l != nil && l.g.offices[key] }
+
 // TalkPrep reports whether key is a preposition before talks (grammar talk_preps: after, nach).
 func (l *LangRules) TalkPrep(key string) bool { return l != nil && l.g.talkPreps[key] }
 

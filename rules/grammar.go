@@ -262,6 +262,9 @@ type Grammar struct {
 	// Words of a phone call, which is had with one person at a time: "spoke on the telephone to
 	// X, Y and Z" is three calls, whose parties did not meet one another.
 	Phone []string `yaml:"phone"`
+	// Offices: nouns for a leader's office, which after the leader's name speaks for it:
+	// "Netanyahu's office said", "Netanjahus Büro teilte mit".
+	Offices []string `yaml:"offices"`
 	// Verbs that say whether a meeting happened ("take place", "stattfinden"): a negation after
 	// "talks between X and Y" denies them only with one of these ("did not take place"); else it
 	// denies something else ("have not led to a deal").
