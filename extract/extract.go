@@ -131,13 +131,30 @@ func (x *Extractor) extract(doc *Document, trace traceFunc) *Result {
 	// The gazetteer's mentions of every sentence first: a role ("die Außenminister Russlands und
 	// Frankreichs") may stand for people the article names only later.
 	matches := make([][]gazetteer.Mention, len(sents))
-	var home *gazetteer.Actor // the country of the dateline: whose institution "the ministry" is
+	// Whose institution "the ministry", "the embassy" is: the country of the one of that kind
+	// named last, else the dateline's (not for an institution abroad: "JAKARTA - … the embassy").
+	var home *gazetteer.Actor
+	named := map[string]*gazetteer.Actor{}
+	bare := func(key string) *gazetteer.Actor {
+		if c := named[key]; c != nil {
+			return c
+		}
+		if home != nil && !x.gaz.Abroad(key) {
+			return home
+		}
+		return nil
+	}
 	for si, s := range sents {
 		fill(s)
-		matches[si] = x.gaz.MatchIn(raw, keys, lang, home)
+		matches[si] = x.gaz.MatchIn(raw, keys, lang, bare)
 		if si == 0 {
 			if home = x.datelineCountry(toks[s.First:s.Last], matches[0]); home != nil {
-				matches[0] = x.gaz.MatchIn(raw, keys, lang, home)
+				matches[0] = x.gaz.MatchIn(raw, keys, lang, bare)
+			}
+		}
+		for _, gm := range matches[si] {
+			if a := gm.Actor; a != nil && gm.Kind == gazetteer.KindInstitution && a.Institution != "" && gm.Of != nil {
+				named[a.Institution] = gm.Of
 			}
 		}
 		for _, gm := range matches[si] {

@@ -706,6 +706,11 @@ func TestReferences(t *testing.T) {
 			[]string{"statement|Israel|-"}, []string{"statement|Benjamin Netanyahu|-"}},
 		{"en", "2022-06-28", "The talks went well, Antony Blinken's office said.",
 			nil, []string{"statement|United States|-"}},
+		// A bare institution noun with an article is the one of its kind named before.
+		{"en", "2022-11-10", "China's foreign ministry criticised the visit. The foreign ministry said it would take measures.",
+			[]string{"statement|Ministry of Foreign Affairs of China|-"}, nil},
+		{"de", "2016-03-01", "Die griechische Küstenwache barg zwei Boote. Ein Kind werde vermisst, teilte die Küstenwache mit.",
+			[]string{"statement|Coast Guard of Greece|-"}, nil},
 		// A title many hold of a country at once is not the one holder the data knows.
 		{"en", "2023-05-12", "The U.S. ambassador to South Africa, Reuben Brigety, apologised. During a meeting with Foreign Minister Naledi Pandor, the envoy admitted that he crossed the line.",
 			nil, []string{"meeting|Linda Thomas-Greenfield|Naledi Pandor", "statement|Linda Thomas-Greenfield|-"}},

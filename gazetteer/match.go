@@ -81,12 +81,19 @@ func (g *Gazetteer) Match(raw, keys []string, lang string) []Mention {
 	return g.MatchIn(raw, keys, lang, nil)
 }
 
-// MatchIn is Match for a text reported from country home (nil: unknown), whose institution a
-// bare institution noun with a definite article names: "NEW DELHI (PTI) … the Ministry of
-// External Affairs said" is India's.
-func (g *Gazetteer) MatchIn(raw, keys []string, lang string, home *Actor) []Mention {
+// MatchIn is Match with the caller's say on a bare institution noun with a definite article
+// ("the foreign ministry said"): bare gives, for an institution key, the country whose
+// institution it is (the one named before, the dateline's: "NEW DELHI (PTI) … the Ministry of
+// External Affairs said" is India's), or nil for none; bare itself may be nil.
+func (g *Gazetteer) MatchIn(raw, keys []string, lang string, bare func(key string) *Actor) []Mention {
 	hits := g.scan(raw, keys, lang)
-	return g.assemble(hits, raw, keys, lang, home)
+	return g.assemble(hits, raw, keys, lang, bare)
+}
+
+// Abroad reports whether the institution with key sits in other countries (an embassy).
+func (g *Gazetteer) Abroad(key string) bool {
+	i := g.institutions[key]
+	return i != nil && i.Abroad
 }
 
 // scan finds the longest entry at each position, left to right.
@@ -638,7 +645,7 @@ func spokespersonFor(hits []hit, k int, keys []string, end int) (int, *Actor) {
 
 // assemble turns hits into mentions: institutions (adjective + noun), titled names, role
 // mentions, compounds and modifiers.
-func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string, home *Actor) []Mention {
+func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string, bare func(key string) *Actor) []Mention {
 	var out []Mention
 	// Institutions first: a title may be "of" an institution (Sekretär des russischen Sicherheitsrates).
 	inst := map[int]int{} // hit index -> mention index of the institution it heads
@@ -676,10 +683,12 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string, home *
 			start = hits[q].start
 		}
 		conf := 0.9
-		// (Not an institution abroad, nor a word of a longer name: "the Military Balance".)
-		if country == nil && home != nil && h.start > 0 && definiteArticles[keys[h.start-1]] && !g.institutions[h.e.key].Abroad &&
+		// (Not a word of a longer name: "the Military Balance".)
+		if country == nil && bare != nil && h.start > 0 && definiteArticles[keys[h.start-1]] &&
 			!(h.end < len(keys) && fold.IsUpper(raw[h.end]) && isWord(raw[h.end]) && lang != "de") {
-			q, country, conf = -1, home, 0.6
+			if c := bare(h.e.key); c != nil {
+				q, country, conf = -1, c, 0.6
+			}
 		}
 		if country == nil {
 			continue
