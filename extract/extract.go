@@ -1348,7 +1348,8 @@ func (st *state) epithet(gender, country string, party *gazetteer.Actor, age int
 		if !fitsPerson(a, gender) || a == best || country != "" && a.Country != country {
 			return
 		}
-		if lo, hi, ok := a.Age(st.doc.Date); age > 0 && ok && (age < lo || age > hi) {
+		// (Not one of another age; a year off is news written before or after a birthday.)
+		if lo, hi, ok := a.Age(st.doc.Date); age > 0 && ok && (age < lo-1 || age > hi+1) {
 			return
 		}
 		if party != nil && a.MemberOf != "" && a.MemberOf != party.ID {
