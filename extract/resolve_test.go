@@ -706,8 +706,8 @@ func TestReferences(t *testing.T) {
 			[]string{"statement|Israel|-"}, []string{"statement|Benjamin Netanyahu|-"}},
 		{"en", "2022-06-28", "The talks went well, Antony Blinken's office said.",
 			nil, []string{"statement|United States|-"}},
-		// An age a year off (news written before a birthday) still excludes no one of that age
-		// but fits the one named; one of quite another age it excludes.
+		// An age a year off a birth date's (news written before a birthday) does not exclude that
+		// person; an age further off does.
 		{"en", "2024-11-21", "Joe Biden met Xi Jinping in Lima on Saturday. The 81-year-old said the talks had been candid.",
 			[]string{"statement|Joe Biden|-"}, []string{"statement|Xi Jinping|-"}},
 		// A bare institution noun with an article is the one of its kind named before.
