@@ -824,7 +824,8 @@ func listBefore(lr *rules.LangRules, keys []string, first int, ms []Mention, end
 		if m.Actor == nil || m.Modifier || !m.named() || !isParty(m.Actor.Party.Type) {
 			continue
 		}
-		if prev >= 0 && ms[prev].Last <= m.Phrase && onlyListWords(lr, keys[ms[prev].Last-first:m.Phrase-first]) {
+		if prev >= 0 && ms[prev].Last <= m.Phrase && (onlyListWords(lr, keys[ms[prev].Last-first:m.Phrase-first]) ||
+			rolesBetween(lr, keys, first, ms, ms[prev].Last, m.Phrase)) {
 			run = append(run, m.Actor.Party)
 		} else {
 			run = []*gazetteer.Actor{m.Actor.Party}
@@ -1989,6 +1990,30 @@ func onlyListWords(lr *rules.LangRules, words []string) bool {
 		}
 	}
 	return joined
+}
+
+// rolesBetween reports whether the tokens [from, to) of the document join the next item of a
+// list through the roles it is in apposition to: "Duda sowie die Präsidenten Litauens, Lettlands
+// und Estlands, Nausėda, Levits und Karis" (a coordinator, then only roles the mentions ms
+// cover, articles, commas and coordinators, and the comma before the names).
+func rolesBetween(lr *rules.LangRules, keys []string, first int, ms []Mention, from, to int) bool {
+	if to-from < 3 || keys[to-1-first] != "," || !lr.Coordinator(keys[from-first]) {
+		return false
+	}
+	roles := false
+	for j := from + 1; j < to-1; j++ {
+		w := keys[j-first]
+		switch {
+		case slices.ContainsFunc(ms, func(m Mention) bool {
+			return m.Modifier && m.Kind == string(gazetteer.KindRole) && m.Phrase <= j && j < m.Last
+		}):
+			roles = true
+		case w == "," || lr.Coordinator(w) || lr.Article(w):
+		default:
+			return false
+		}
+	}
+	return roles
 }
 
 // named reports whether the text names m's actor, rather than describing it (a role noun) or

@@ -245,6 +245,12 @@ func TestManyParties(t *testing.T) {
 		// German "sie" in a subordinate clause is plural when the clause ends with a plural verb.
 		{"de", "Andrzej Duda und Gitanas Nausėda wollen nach Kiew fahren, wo sie von Wolodymyr Selenskyj empfangen werden sollen.",
 			"meeting:Andrzej Duda|Gitanas Nausėda meeting:Andrzej Duda|Volodymyr Zelensky meeting:Gitanas Nausėda|Volodymyr Zelensky", ""},
+		// "sie" in the next sentence: everyone of a list that goes on through roles listing
+		// their countries ("sowie die Präsidenten Litauens, Lettlands und Estlands, …").
+		{"de", "Andrzej Duda sowie die Präsidenten Litauens, Lettlands und Estlands, Gitanas Nausėda, Egils Levits und Alar Karis, brechen nach Kiew auf. Dort sollen sie von Wolodymyr Selenskyj empfangen werden.",
+			"meeting:Alar Karis|Andrzej Duda meeting:Alar Karis|Egils Levits meeting:Alar Karis|Gitanas Nausėda meeting:Alar Karis|Volodymyr Zelensky " +
+				"meeting:Andrzej Duda|Egils Levits meeting:Andrzej Duda|Gitanas Nausėda meeting:Andrzej Duda|Volodymyr Zelensky meeting:Egils Levits|Gitanas Nausėda " +
+				"meeting:Egils Levits|Volodymyr Zelensky meeting:Gitanas Nausėda|Volodymyr Zelensky", "2022-04-12"},
 		{"de", "Andrzej Duda traf Gitanas Nausėda in Vilnius, wo sie von Wolodymyr Selenskyj angerufen wurde.",
 			"meeting:Andrzej Duda|Gitanas Nausėda", ""},
 		// "Im Beisein der beiden": the pair just told witnessed the signing.

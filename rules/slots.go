@@ -2807,17 +2807,23 @@ func (lr *langRules) rolesBetween(s *Sentence, from, to int) bool {
 	if to-from < 3 || keys[to-1] != "," || !lr.g.coord[keys[from]] {
 		return false
 	}
-	covered := false
+	covered, comma, coord := false, false, false
 	for j := from + 1; j < to-1; j++ {
 		switch {
 		case s.covered(j) || lr.g.peopleNouns[keys[j]]: // "and their Indian counterparts,"
 			covered = true
-		case lr.g.art[keys[j]] || lr.g.coord[keys[j]]:
+		case keys[j] == ",":
+			comma = true
+		case lr.g.coord[keys[j]]:
+			coord = true
+		case lr.g.art[keys[j]]:
 		default:
 			return false
 		}
 	}
-	return covered
+	// (The roles may list their countries: "sowie die Präsidenten Litauens, Lettlands und
+	// Estlands, Nausėda, Levits und Karis"; a comma among them needs its coordinator.)
+	return covered && (!comma || coord)
 }
 
 // asideEnd returns the closing comma of a phrase set off by commas that begins at token from,
