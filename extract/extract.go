@@ -254,6 +254,8 @@ type state struct {
 	unknown       []rules.Mention             // the sentence's role nouns no one could be found for
 	guest         *gazetteer.Actor            // the object of the last meeting: "der Gast", "the visitor"
 	host          *gazetteer.Actor            // its subject: "der Gastgeber", "the host"
+	hostAt        [2]int                      // the sentence and trigger that told them
+	guests        []*gazetteer.Actor          // the objects told there
 	surnames      map[string]*gazetteer.Actor // last words of the names of people the data lacks, met with a title
 	unknowns      map[string]*gazetteer.Actor // people the data lacks, by name: one actor per name in a document
 	named         map[*gazetteer.Actor]bool   // people of the gazetteer the article names anywhere
@@ -1157,6 +1159,19 @@ func (st *state) roleNoun(title string, of *gazetteer.Actor, word, gender string
 		return st.guest
 	case "host":
 		return st.host
+	case "counterpart":
+		// "die deutsche Amtskollegin", "his French counterpart": no one holds the title; the
+		// last person of that country named is the one.
+		if of != nil && of.Type == gazetteer.Country {
+			var last *gazetteer.Actor
+			for a, at := range st.lastSeen {
+				if a.Type == gazetteer.Person && a.Country == of.Country && fits(a) &&
+					(last == nil || at > st.lastSeen[last] || (at == st.lastSeen[last] && a.ID < last.ID)) {
+					last = a
+				}
+			}
+			return last
+		}
 	}
 	g := st.x.gaz
 	// The last person named with the title, written alike when one was: after "Bundespräsident
@@ -2396,7 +2411,16 @@ func (st *state) addTriple(s Sentence, ms []Mention, mt rules.Match, subj, obj *
 				st.reported = append(st.reported, reportedPair{sa, oa, st.curSent})
 			}
 		}
-		if t.Relation == rules.Meeting && oa.Type == gazetteer.Person {
+		at := [2]int{st.curSent, mt.Trigger}
+		if t.Relation == rules.Meeting && oa.Type == gazetteer.Person && !(at == st.hostAt && slices.Contains(st.guests, sa)) &&
+			mt.Rule.Subject.Find != "coordinated" && mt.Rule.Subject.Find != "between" {
+			// (The guests' pairs among themselves leave host and guest as they were: after
+			// "Macron empfing Merkel und Putin", "der Gastgeber" is Macron; so do those who met
+			// as equals: "Putin und Selenskyj kamen zusammen".)
+			if at != st.hostAt {
+				st.hostAt, st.guests = at, st.guests[:0]
+			}
+			st.guests = append(st.guests, oa)
 			st.guest, st.host = oa, sa
 			// "Scholz ist in Peking mit Xi zusammengetroffen": in the object's country, the
 			// subject of a meeting "with" someone is the guest (not of "empfing": who receives

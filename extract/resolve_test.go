@@ -581,6 +581,17 @@ func TestReferences(t *testing.T) {
 			nil, []string{"statement|John McCain|-", "statement|Barack Obama|-"}},
 		{"de", "2015-01-18", "Der Blogger Raif Badawi wurde verurteilt. Badawis nach Kanada geflüchtete Ehefrau sagte am Sonntag, sie befürchte weitere Strafen.",
 			nil, []string{"statement|Raif Badawi|-"}},
+		// "der Gastgeber" is who received the guests, not one guest of the pairs among them,
+		// nor one of two who then met as equals.
+		{"de", "2024-02-12", "Radosław Sikorski empfing Annalena Baerbock und Catherine Colonna. Danach kamen Baerbock und Colonna zu einem Gespräch zusammen. Man sei sich einig, sagte der Gastgeber.",
+			[]string{"statement|Radosław Sikorski|-"}, []string{"statement|Annalena Baerbock|-", "statement|Catherine Colonna|-"}},
+		{"en", "2024-02-12", "Radoslaw Sikorski received Annalena Baerbock and Catherine Colonna in Warsaw. \"We are united,\" the host said.",
+			[]string{"statement|Radosław Sikorski|-"}, []string{"statement|Catherine Colonna|-"}},
+		// A counterpart of a country no name follows is the last person of it named.
+		{"de", "2024-02-12", "Radosław Sikorski empfing Annalena Baerbock und Stéphane Séjourné. Die deutsche Amtskollegin warnte davor, bei der Hilfe für die Ukraine nachzulassen.",
+			[]string{"statement|Annalena Baerbock|-"}, nil},
+		{"en", "2024-02-12", "Radoslaw Sikorski received Annalena Baerbock and Stephane Sejourne. His French counterpart warned against complacency.",
+			[]string{"statement|Stéphane Séjourné|-"}, nil},
 		// Two who took part in the meeting just told, paired by a rule of their own sentence
 		// first, met its parties too.
 		{"de", "2018-07-16", "Donald Trump und Wladimir Putin sind in Helsinki zusammengekommen. Später wurden die Gespräche in erweiterter Runde fortgesetzt, an der auch Mike Pompeo und Sergej Lawrow teilnahmen.",
