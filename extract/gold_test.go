@@ -69,6 +69,7 @@ func TestGold(t *testing.T) {
 		{"tune24", 0, false}, // German-heavy newspaper prose beyond the lead: epithets, later participant lists, extended attributes; blind F1 0.703 (3db8daf and b5eae98)
 		{"tune25", 0, false}, // multilateral and institutional diplomacy, German paragraphs beyond the lead; blind F1 0.739 (8ec073b and 98055fb)
 		{"tune26", 0, false}, // English-heavy everyday wire and newspaper copy, epithets, possessives, participle clauses; blind F1 0.807 (8ec073b), 0.827 (5a4b0ea)
+		{"tune27", 0, false}, // many-party and institutional diplomacy, German beyond the lead; blind F1 0.808 (cd98fc2 and 8565ab6)
 		{"holdout", 0, true},
 		{"holdout2", 0, true},
 		{"holdout3", 0, true},
@@ -89,6 +90,7 @@ func TestGold(t *testing.T) {
 		{"holdout18", 0, true}, // likewise, by a second annotator (multilateral and institutional diplomacy, 1998-2025)
 		{"holdout19", 0, true}, // written blind during the eleventh stop (visits, summits and calls, 2000-2025), German and English by two annotators
 		{"holdout20", 0, true}, // written blind during the twelfth stop (diplomacy of every kind, 2000-2025), German and English by two annotators
+		{"holdout21", 0, true},
 	} {
 		t.Run(c.split, func(t *testing.T) {
 			rep := scoreGold(t, "../testdata/gold/"+c.split+".jsonl")
