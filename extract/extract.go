@@ -440,9 +440,17 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 			}
 			// (Not when a person named in apposition follows, whom the role describes: "des
 			// Vermittlers der Afrikanischen Union, Nigerias Ex-Präsident Olusegun Obasanjo".)
+			// (Nor when the body's own name closes the role first: "Der Direktor des
+			// US-Geheimdienstes CIA, Mike Pompeo,".)
 			apposed := func() bool {
-				return gm.End+1 < len(keys) && keys[gm.End] == "," && slices.ContainsFunc(gms, func(n gazetteer.Mention) bool {
-					return n.Phrase > gm.End && n.Phrase <= gm.End+4 && !slices.Contains(keys[gm.End+1:n.Phrase], ",") && n.End > n.Start+1 &&
+				end := gm.End
+				if i := slices.IndexFunc(gms, func(n gazetteer.Mention) bool {
+					return n.Phrase == gm.End && n.Actor != nil && n.Actor.Type == gazetteer.Organization
+				}); i >= 0 {
+					end = gms[i].End
+				}
+				return end+1 < len(keys) && keys[end] == "," && slices.ContainsFunc(gms, func(n gazetteer.Mention) bool {
+					return n.Phrase > end && n.Phrase <= end+4 && !slices.Contains(keys[end+1:n.Phrase], ",") && n.End > n.Start+1 &&
 						n.Actor != nil && n.Actor.Type == gazetteer.Person && n.Kind != gazetteer.KindRole
 				})
 			}

@@ -1275,9 +1275,29 @@ func (lr *langRules) widen(s *Sentence, cs, ce int) (int, int) {
 	inPhrase := func(c int) bool {
 		return slices.ContainsFunc(s.Mentions, func(m Mention) bool { return m.Phrase < c && c < m.Start })
 	}
+	// The name after such a description, forward: "traf den Chef des russischen
+	// Auslandsgeheimdienstes, Sergej Naryschkin." (the sentence or a comma ends the name).
+	describedBefore := func(c int) int {
+		for _, m := range s.Mentions {
+			if m.Phrase != c+1 || m.Type != "person" || !m.Named || !(m.End == len(keys) || keys[m.End] == "," || tokenize.IsTerminal(keys[m.End])) {
+				continue
+			}
+			if d := described(m.End); d >= 0 && slices.ContainsFunc(s.Unknown, func(u Mention) bool { return u.Phrase <= d+1 && d < u.End+6 && u.End <= c }) {
+				return m.End
+			}
+		}
+		return -1
+	}
 	for n := 0; n < 8 && ce+1 < len(keys) && (keys[ce] == "," || isDash(keys[ce])); n++ {
 		if keys[ce] == "," && (listComma(ce) || lr.includingList(s, ce+1) || inPhrase(ce) || roleComma(s, ce)) {
 			_, ce = lr.clause(keys, ce+1)
+		} else if e := describedBefore(ce); keys[ce] == "," && e >= 0 {
+			if e+1 < len(keys) && keys[e] == "," {
+				_, ce = lr.clause(keys, e+1)
+			} else {
+				ce = e
+				break
+			}
 		} else if _, c2 := lr.apposition(s, ce, true); c2 > 0 && c2+1 < len(keys) && !tokenize.IsTerminal(keys[c2]) {
 			_, ce = lr.clause(keys, c2+1)
 		} else if c2 > 0 {
@@ -2264,7 +2284,7 @@ func (lr *langRules) objectBefore(s *Sentence, from, to int) bool {
 			if fold.IsUpper(s.Raw[n]) && isWordKey(s.Keys[n]) {
 				// (Not the role of the names in apposition after it: "ihre indischen
 				// Amtskollegen, Swaraj und Sitharaman".)
-				if !s.inPhrase(n) && !s.covered(n) && !(lr.g.peopleNouns[s.Keys[n]] && n+2 == to && s.Keys[n+1] == ",") {
+				if !s.inPhrase(n) && !s.covered(n) && !(lr.g.peopleNouns[s.Keys[n]] && n+2 == to && s.Keys[n+1] == ",") && !lr.roleApposed(s, n, to) {
 					return true
 				}
 				break
@@ -2275,6 +2295,32 @@ func (lr *langRules) objectBefore(s *Sentence, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// roleApposed reports whether the role noun at token n the extractor could name no one for
+// (s.Unknown) is in apposition to the name whose phrase begins at token to, through a genitive
+// attribute and a comma: "den Chef des russischen Auslandsgeheimdienstes, Sergej Naryschkin".
+func (lr *langRules) roleApposed(s *Sentence, n, to int) bool {
+	keys := s.Keys
+	if to-n < 2 || keys[to-1] != "," || !slices.ContainsFunc(s.Unknown, func(u Mention) bool { return u.Start <= n && n < u.End }) {
+		return false
+	}
+	j := n + 1
+	for j < to-1 && s.covered(j) {
+		j++ // a title's own words ("Chef der Präsidialverwaltung")
+	}
+	if j == to-1 {
+		return true
+	}
+	if !lr.g.gen[keys[j]] || to-1-j > 5 {
+		return false
+	}
+	for j++; j < to-1; j++ {
+		if !(isWordKey(keys[j]) || keys[j] == "-") || lr.g.coord[keys[j]] || lr.g.prep[keys[j]] {
+			return false
+		}
+	}
+	return true
 }
 
 // sequenced reports whether a word of grammar sequence stands between two of the listed
