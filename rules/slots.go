@@ -40,6 +40,9 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 	if i+1 < len(keys) && c.notBeforeWords[keys[i+1]] {
 		return say("%q after the trigger makes it another construction", s.Raw[i+1])
 	}
+	if c.Relation == Statement && lr.extendedAttribute(s, i) {
+		return say("%q is a participle inside a noun phrase (\"den zum Tode verurteilten Deutschen\")", s.Raw[i])
+	}
 	if len(c.notBefore) > 0 {
 		for _, m := range s.Mentions {
 			if m.Phrase > i && c.notBefore[m.Type] && lr.onlyArticles(keys, i+1, m.Phrase) {
@@ -2295,6 +2298,42 @@ func (lr *langRules) objectBefore(s *Sentence, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// extendedAttribute reports whether the German verb form at token i is an inflected participle
+// inside a noun phrase its article opens: "den in Belarus zum Tode verurteilten Deutschen", "der
+// scharf kritisierte Minister". Between the article and the participle stand only lower-case
+// words and prepositional phrases; a capitalised word follows it, which begins no actor's phrase
+// when the participle follows the article right away ("Das sagte Bundespräsident Fischer" is a
+// verb).
+func (lr *langRules) extendedAttribute(s *Sentence, i int) bool {
+	keys := s.Keys
+	if !lr.g.caseTriggers || s.Raw == nil || i+1 >= len(keys) || !hasAdjEnding(keys[i]) || fold.IsUpper(s.Raw[i]) ||
+		!fold.IsUpper(s.Raw[i+1]) || !isWordKey(keys[i+1]) {
+		return false
+	}
+	a := i - 1
+	for a >= 0 && i-a <= 8 && !lr.g.art[keys[a]] {
+		a--
+	}
+	if a < 0 || i-a > 8 || a > 0 && (keys[a-1] == "," || lr.g.subord[keys[a-1]]) {
+		return false // no article, or a relative pronoun: ", die in Belarus … verurteilten"
+	}
+	if a+1 == i {
+		return !slices.ContainsFunc(s.Mentions, func(m Mention) bool { return m.Phrase == i+1 || m.Start == i+1 })
+	}
+	inPrep := false
+	for j := a + 1; j < i; j++ {
+		switch k := keys[j]; {
+		case !isWordKey(k):
+			return false
+		case lr.g.prep[k]:
+			inPrep = true
+		case fold.IsUpper(s.Raw[j]) && !inPrep:
+			return false // a noun between: "Die Regierungschefs verurteilten Russland"
+		}
+	}
+	return lr.g.prep[keys[a+1]] || !fold.IsUpper(s.Raw[a+1])
 }
 
 // roleApposed reports whether the role noun at token n the extractor could name no one for
