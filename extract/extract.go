@@ -743,6 +743,14 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 		if st.unknowns == nil {
 			st.unknowns = map[string]*gazetteer.Actor{}
 		}
+		// "Mr Frost" after "David Frost, Director General of the BCC": the person of the data
+		// the article named in full, though the data gives the name no short form.
+		if !strings.Contains(a.Name, " ") {
+			if p, _ := st.surname(fold.String(a.Name)); p != nil && p.ID != "" && !otherGender(p, a.Gender) {
+				out[k].Actor = p
+				continue
+			}
+		}
 		if prev := st.unknowns[a.Name]; prev != nil {
 			out[k].Actor = prev
 		} else if prev := st.unknownByLastWords(a.Name); prev != nil {
