@@ -2164,14 +2164,26 @@ func (st *state) relations(si int, s Sentence, raw, keys []string, ms []Mention)
 func (st *state) offices(si int, s Sentence, keys []string, out []Mention) []Mention {
 	for k := range out {
 		m := &out[k]
-		if !m.Possessive || m.Actor == nil || m.Actor.Type != gazetteer.Person || m.Actor.Country == "" {
+		if m.Actor == nil || m.Actor.Type != gazetteer.Person || m.Actor.Country == "" {
 			continue
 		}
-		j := m.Last - s.First
-		if j < len(keys) && keys[j] == "'s" {
-			j++
-		}
-		if j >= len(keys) || !st.lr.Office(keys[j]) {
+		// The office after the leader ("Netanyahu's office", "Netanjahus Büro"), or before
+		// ("das Büro von Netanjahu", "the office of Prime Minister Netanyahu").
+		from, to := m.Phrase, m.Last
+		if j := m.Last - s.First; m.Possessive {
+			if j < len(keys) && keys[j] == "'s" {
+				j++
+			}
+			if j >= len(keys) || !st.lr.Office(keys[j]) {
+				continue
+			}
+			to = s.First + j + 1
+		} else if j := m.Phrase - s.First - 1; !m.Modifier && j >= 1 && st.lr.OfficeLink(keys[j]) && st.lr.Office(keys[j-1]) {
+			from = s.First + j - 1
+			if j >= 2 && st.lr.Article(keys[j-2]) {
+				from--
+			}
+		} else {
 			continue
 		}
 		// (Only a head of state or government's: a minister's office is the ministry's.)
@@ -2194,7 +2206,7 @@ func (st *state) offices(si int, s Sentence, keys []string, out []Mention) []Men
 			continue
 		}
 		m.Modifier, m.Possessive = true, false
-		out = insert(out, Mention{Sentence: si, First: m.First, Last: s.First + j + 1, Phrase: m.Phrase, Actor: body,
+		out = insert(out, Mention{Sentence: si, First: from, Last: to, Phrase: from, Actor: body,
 			Kind: string(gazetteer.KindInstitution), Confidence: 0.7})
 		break // (one office a sentence: out has changed under k)
 	}

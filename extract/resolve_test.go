@@ -725,6 +725,11 @@ func TestReferences(t *testing.T) {
 			[]string{"statement|Presidency of Turkey|-"}, []string{"statement|Recep Tayyip Erdoğan|-"}},
 		{"de", "2016-07-08", "Netanjahus Büro teilte mit, der Ministerpräsident habe Abbas angerufen.",
 			[]string{"statement|Israel|-"}, []string{"statement|Benjamin Netanyahu|-"}},
+		// Or the office before the leader: "das Büro von X", "the office of X".
+		{"de", "2016-07-08", "Das Büro von Israels Ministerpräsident Benjamin Netanjahu teilte mit, er habe Abbas angerufen.",
+			[]string{"statement|Israel|-"}, []string{"statement|Benjamin Netanyahu|-"}},
+		{"en", "2022-06-28", "The office of President Recep Tayyip Erdogan said Turkey got what it wanted.",
+			[]string{"statement|Presidency of Turkey|-"}, []string{"statement|Recep Tayyip Erdoğan|-"}},
 		{"en", "2022-06-28", "The talks went well, Antony Blinken's office said.",
 			nil, []string{"statement|United States|-"}},
 		// An age a year off a birth date's (news written before a birthday) does not exclude that

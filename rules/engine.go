@@ -228,6 +228,10 @@ func (l *LangRules) Reports(key string) bool { return l != nil && (*langRules)(l
 // Office reports whether key is a noun for a leader's office (grammar offices: office, Büro).
 func (l *LangRules) Office(key string) bool { return l != nil && l.g.offices[key] }
 
+// OfficeLink reports whether key joins an office to the leader named after it (grammar
+// office_links: "von", "of").
+func (l *LangRules) OfficeLink(key string) bool { return l != nil && l.g.officeLinks[key] }
+
 // TalkPrep reports whether key is a preposition before talks (grammar talk_preps: after, nach).
 func (l *LangRules) TalkPrep(key string) bool { return l != nil && l.g.talkPreps[key] }
 

@@ -265,6 +265,9 @@ type Grammar struct {
 	// Offices: nouns for a leader's office, which after the leader's name speaks for it:
 	// "Netanyahu's office said", "Netanjahus Büro teilte mit".
 	Offices []string `yaml:"offices"`
+	// OfficeLinks join an office to the leader named after it: "das Büro von Netanjahu", "the
+	// office of Prime Minister Netanyahu".
+	OfficeLinks []string `yaml:"office_links"`
 	// Verbs that say whether a meeting happened ("take place", "stattfinden"): a negation after
 	// "talks between X and Y" denies them only with one of these ("did not take place"); else it
 	// denies something else ("have not led to a deal").
