@@ -265,6 +265,9 @@ type Grammar struct {
 	// Offices: nouns for a leader's office, which after the leader's name speaks for it:
 	// "Netanyahu's office said", "Netanjahus Büro teilte mit".
 	Offices []string `yaml:"offices"`
+	// Mediated: participles of brokering. Who brokered an accord is no party to it: "die von
+	// Katar und Ägypten vermittelte Vereinbarung".
+	Mediated []string `yaml:"mediated"`
 	// OfficeLinks join an office to the leader named after it: "das Büro von Netanjahu", "the
 	// office of Prime Minister Netanyahu".
 	OfficeLinks []string `yaml:"office_links"`
