@@ -1015,7 +1015,8 @@ func (lr *langRules) cueOverApposition(s *Sentence, j int, cues set) bool {
 // cueOverDescription reports whether a cue stands before the person named at token j with
 // only a description the data has no title for in apposition between, the name set off by
 // commas: "mit dem obersten Außenpolitiker der Kommunistischen Partei, Yang Jiechi, und …". The
-// description is an article, then adjectives, nouns and genitives, seven words at most; the name
+// description is an article (or a cue that holds one: "vom"), then adjectives, nouns and
+// genitives, seven words at most; the name
 // is a person's, closed by a comma or a coordinator (not "mit dem Ziel, Xi zu treffen").
 func (lr *langRules) cueOverDescription(s *Sentence, j int, cues set) bool {
 	if s.Raw == nil || !lr.g.caseTriggers { // German: nouns in capitals, adjectives declined
@@ -1027,7 +1028,8 @@ func (lr *langRules) cueOverDescription(s *Sentence, j int, cues set) bool {
 		key := keys[k]
 		switch {
 		case cues[key]:
-			if !noun || !lr.g.art[keys[k+1]] {
+			// (The cue may hold the article: "vom geistlichen Oberhaupt des Irans, Ali Chamenei".)
+			if !noun || !lr.g.art[keys[k+1]] && !(lr.g.definite[key] && lr.g.prep[key]) {
 				return false
 			}
 			cue = true
