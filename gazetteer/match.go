@@ -1073,6 +1073,10 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string, bare f
 				m.Modifier, m.Possessive = true, true
 			case nk == "-":
 				m.Modifier = true
+			case prenominal && h.end+2 < len(keys) && keys[h.end+1] == "-" && titleAt(hits, h.end+2):
+				// "Russlands UN-Botschafter Wassili Nebensja": whose ambassador to the body the
+				// compound begins with.
+				m.Modifier, m.Possessive = true, true
 			case prenominal && fold.IsUpper(raw[h.end]) && (!isHitStart(hits, h.end) || (h.theActor().Type == Person && titleAt(hits, h.end))):
 				// "Chinas Rolle"; "Trumps Sprecher Steven Cheung" (a person's genitive before a
 				// title: whose spokesman, not the speaker).

@@ -90,6 +90,8 @@ func TestMatch(t *testing.T) {
 		{"de", "Treffen mit Schojgu", ""},
 		// A person's genitive before a title says whose; an article before a known name ends
 		// an unknown name.
+		// A country's genitive before a compound title held at a body: whose ambassador there.
+		{"de", "Russlands UN-Botschafter Wassili Nebensja", "~Russlands=Russia(inflected) ~UN=United Nations(exact) Wassili Nebensja=Vassily Nebenzia(exact)[ambassador]"},
 		{"de", "Trumps Sprecher Steven Cheung", "~Trumps=Donald Trump(inflected) Steven Cheung=Steven Cheung(title)[spokesperson]"},
 		// A region before a title is its remit; a side before a negotiator's title is part of it.
 		{"en", "Middle East envoy Steve Witkoff met", "~Middle East=Middle East(exact) Steve Witkoff=Steve Witkoff(exact)[ambassador]"},
