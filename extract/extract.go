@@ -243,6 +243,7 @@ type state struct {
 	titleWords    []string                    // the word right before each titled name: its title as written
 	pairs         [][2]*gazetteer.Actor       // parties of meetings and agreements so far
 	between       int                         // 1 + the index in pairs of the last pair told as "between X and Y", or 0
+	betweenSent   int                         // its sentence
 	events        []event                     // the meetings told so far, in order
 	speakers      []*gazetteer.Actor          // the people who speak at the gathering the sentence relations read names
 	gatherAt      int                         // where that sentence names a gathering, or -1 (see rules.GatheringAt)
@@ -823,7 +824,9 @@ func allOfType(as []*gazetteer.Actor, t gazetteer.Type) bool {
 func governedList(lr *rules.LangRules, keys []string, first int, ms []Mention, l []*gazetteer.Actor) bool {
 	for _, m := range ms {
 		if m.Actor != nil && m.Actor.Party == l[0] && !m.Modifier {
-			return m.Phrase > first && lr.Preposition(keys[m.Phrase-first-1])
+			// (Not "between": "a meeting between Rubio and Lavrov …, after the two men spoke".)
+			p := m.Phrase - first - 1
+			return p >= 0 && lr.Preposition(keys[p]) && !lr.BetweenWord(keys[p])
 		}
 	}
 	return false
@@ -1949,10 +1952,12 @@ func (st *state) mainPair(ms []Mention, persons, strict bool) ([2]*gazetteer.Act
 				continue
 			}
 			s := st.salience[p[0]] + st.salience[p[1]]
-			if i+1 == st.between && st.hostedBetween(p) {
+			if i+1 == st.between && (st.hostedBetween(p) || st.betweenSent == st.curSent) {
 				// Talks between two that a third hosted, the last meeting told: "the two
 				// leaders" are the two, not the host and one of them. (Not a meeting between
-				// two told in passing after another: that one's pair stays the main one.)
+				// two told in passing after another: that one's pair stays the main one; unless
+				// the group follows in its sentence: "A meeting between Rubio and Lavrov has
+				// been shelved, a day after the two men spoke".)
 				s += 1 << 20
 			}
 			if s > bestScore {
@@ -2428,7 +2433,7 @@ func (st *state) addTriple(s Sentence, ms []Mention, mt rules.Match, subj, obj *
 		t.Date = dateOf(st.toks, s, s.First+mt.Trigger, st.doc.Date, mt.Modality == rules.Planned)
 		st.pairs = append(st.pairs, [2]*gazetteer.Actor{sa, oa})
 		if mt.Rule.Subject.Find == "between" {
-			st.between = len(st.pairs) // "talks between X and Y": the pair that met each other
+			st.between, st.betweenSent = len(st.pairs), st.curSent // "talks between X and Y": the pair that met each other
 		}
 		if t.Relation == rules.Meeting {
 			st.addEvent(st.curSent, sa, oa) // those who met are "they", "the three leaders"

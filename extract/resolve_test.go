@@ -591,6 +591,10 @@ func TestReferences(t *testing.T) {
 		// data gives the name no short form.
 		{"en", "", "\"It is correct,\" said David Frost, Director General of the British Chambers of Commerce. Mr Frost added: \"The outlook remains uncertain.\"",
 			[]string{"statement|David Frost|-"}, []string{"statement|Frost|-"}},
+		// "the two men" in the sentence that named a pair "between X and Y" are that pair, not
+		// the pair named most in the article.
+		{"en", "2025-10-22", "A summit between Donald Trump and Vladimir Putin was cancelled. Trump said Putin wanted peace. Putin told Trump he was ready. A meeting between Marco Rubio and Sergei Lavrov has also been cancelled, a day after the two men spoke by phone.",
+			[]string{"meeting|Marco Rubio|Sergey Lavrov|asserted"}, []string{"meeting|Donald Trump|Vladimir Putin|asserted"}},
 		// A counterpart of a country no name follows is the last person of it named.
 		{"de", "2024-02-12", "Radosław Sikorski empfing Annalena Baerbock und Stéphane Séjourné. Die deutsche Amtskollegin warnte davor, bei der Hilfe für die Ukraine nachzulassen.",
 			[]string{"statement|Annalena Baerbock|-"}, nil},
@@ -776,6 +780,9 @@ func TestReferences(t *testing.T) {
 			}
 			got[tr.Relation+"|"+tr.Subject.Name+"|"+o] = true
 			got[tr.Relation+"|"+o+"|"+tr.Subject.Name] = true
+			// (With the modality too: "meeting|A|B|negated".)
+			got[tr.Relation+"|"+tr.Subject.Name+"|"+o+"|"+tr.Modality] = true
+			got[tr.Relation+"|"+o+"|"+tr.Subject.Name+"|"+tr.Modality] = true
 		}
 		for _, w := range tt.want {
 			if !got[w] {

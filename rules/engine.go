@@ -228,6 +228,12 @@ func (l *LangRules) Reports(key string) bool { return l != nil && (*langRules)(l
 // Office reports whether key is a noun for a leader's office (grammar offices: office, Büro).
 func (l *LangRules) Office(key string) bool { return l != nil && l.g.offices[key] }
 
+// BetweenWord reports whether key is the word that opens a list of two sides (the first of
+// grammar between: "zwischen", "between").
+func (l *LangRules) BetweenWord(key string) bool {
+	return l != nil && len(l.g.between) > 0 && l.g.between[0][0] == key
+}
+
 // OfficeLink reports whether key joins an office to the leader named after it (grammar
 // office_links: "von", "of").
 func (l *LangRules) OfficeLink(key string) bool { return l != nil && l.g.officeLinks[key] }

@@ -268,6 +268,8 @@ type Grammar struct {
 	// Mediated: participles of brokering. Who brokered an accord is no party to it: "die von
 	// Katar und Ägypten vermittelte Vereinbarung".
 	Mediated []string `yaml:"mediated"`
+	// PlaceAdverbs say where without naming the place: "a meeting there between X and Y".
+	PlaceAdverbs []string `yaml:"place_adverbs"`
 	// OfficeLinks join an office to the leader named after it: "das Büro von Netanjahu", "the
 	// office of Prime Minister Netanyahu".
 	OfficeLinks []string `yaml:"office_links"`

@@ -3059,6 +3059,9 @@ func (lr *langRules) betweenAfter(s *Sentence, i int, sp slotSpec) [][2]int {
 			}
 		}
 	}
+	if j+1 < len(keys) && lr.g.placeAdverbs[keys[j]] && slices.ContainsFunc(lr.g.between, func(b [2]string) bool { return keys[j+1] == b[0] }) {
+		j++ // "a meeting there between X and Y"
+	}
 	if j < len(keys) && lr.g.loc[keys[j]] && len(lr.g.between) > 0 {
 		// "talks in Beijing between X and Y": a place, and nothing else, between the noun and
 		// the list (not "the summit in Istanbul amid tensions between Russia and the US").
