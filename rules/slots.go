@@ -859,6 +859,11 @@ func (lr *langRules) extraposedAntecedent(s *Sentence, cs int, ok func(k int) bo
 	if !lr.g.caseTriggers || s.Raw == nil || cs < 3 || keys[cs-1] != "," || !lr.g.subjRel[keys[cs]] {
 		return -1
 	}
+	// (Not the article of a person's phrase: "nahm auch Mohammed bin Salman teil, der türkische
+	// Präsident Recep Tayyip Erdoğan war telefonisch zugeschaltet".)
+	if slices.ContainsFunc(s.Mentions, func(m Mention) bool { return m.Type == "person" && m.Phrase <= cs+1 && m.Phrase >= cs && m.Start > cs }) {
+		return -1
+	}
 	for k := len(s.Mentions) - 1; k >= 0; k-- {
 		m := s.Mentions[k]
 		if m.End >= cs-1 {
