@@ -1638,6 +1638,9 @@ func (lr *langRules) coordinated2(keys []string, from, to int) bool {
 	return lr.joins(keys, from, to) && lr.hasCoord(keys, from, to)
 }
 
+// lastOf returns the last of the indices items.
+func lastOf(items []int) int { return items[len(items)-1] }
+
 // hasCoord reports whether a coordinator stands in tokens [from, to).
 func (lr *langRules) hasCoord(keys []string, from, to int) bool {
 	from, to = max(from, 0), min(to, len(keys))
@@ -1715,7 +1718,9 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 		if r == prep || r == genitiv {
 			// "…, with finance minister Hans Eichel saying it showed …": the subject of an
 			// absolute construction after "with".
-			return subject && !lr.g.verbFinal && lr.g.with[w] && m.End == i && lr.isParticiple(keys[i])
+			// (Or the first of a list that ends there: "with Obama and Xi handing …".)
+			return subject && !lr.g.verbFinal && lr.g.with[w] && lr.isParticiple(keys[i]) &&
+				(m.End == i || s.Mentions[lastOf(lr.list(s, k, i, sp, ""))].End == i)
 		}
 		return !(subject && r == object && !sp.anyCase)
 	}
