@@ -1841,7 +1841,7 @@ func (st *state) groupActors(m *Mention, ms []Mention) []*gazetteer.Actor {
 		}) {
 			return slices.Clone(st.listed)
 		}
-		if pair, ok := st.mainPair(ms, people, lr.OfPeople(keys)); ok {
+		if pair, ok := st.mainPair(ms, people, lr.OfPeople(keys), st.groupTitle(m)); ok {
 			if nations {
 				return st.nations(pair[:])
 			}
@@ -1922,11 +1922,25 @@ func (st *state) nations(as []*gazetteer.Actor) []*gazetteer.Actor {
 	return out
 }
 
-// mainPair returns the two parties in play: of the meetings and agreements found so far, the
-// pair whose actors the document has mentioned most.
-//
-// With no such pair yet, they are the two actors the document has named most so far (this
-// sentence included), the earlier named first on a tie.
+// groupTitle returns the title a group of people names by its last word ("the two presidents",
+// "die beiden Außenminister"), or "".
+func (st *state) groupTitle(m *Mention) string {
+	t := st.toks[m.Last-1]
+	for _, gm := range st.x.gaz.Match([]string{t.Text}, []string{t.Key}, st.lang) {
+		if gm.Title != "" {
+			return gm.Title
+		}
+	}
+	return ""
+}
+
+// holds reports whether person a holds title on the document's date (any time, without one).
+func (st *state) holds(a *gazetteer.Actor, title string) bool {
+	return slices.ContainsFunc(a.Roles, func(r gazetteer.Role) bool {
+		return st.x.gaz.Covers(title, r.Title) && (st.doc.Date == "" || r.Holds(st.doc.Date))
+	})
+}
+
 // bareGroup reports whether group mention m is a number without a noun: "die beiden", "the two",
 // "nahmen beide teil". (BareGroup reads the two words after the group's first.)
 func (st *state) bareGroup(m *Mention) bool {
@@ -1940,8 +1954,9 @@ func (st *state) bareGroup(m *Mention) bool {
 
 // mainPair returns the pair a group of two refers to: of the pairs that met or agreed so far,
 // the most named (of people, when persons; else any pair after them), else the two most named
-// actors of one type. A noun for people ("the two leaders", strict) is never two countries.
-func (st *state) mainPair(ms []Mention, persons, strict bool) ([2]*gazetteer.Actor, bool) {
+// actors of one type (the earlier named first on a tie). A noun for people ("the two leaders",
+// strict) is never two countries; a title ("the two presidents") prefers a pair that holds it.
+func (st *state) mainPair(ms []Mention, persons, strict bool, title string) ([2]*gazetteer.Actor, bool) {
 	best, bestScore := [2]*gazetteer.Actor{}, -1
 	for _, people := range []bool{persons, false} {
 		if strict && !people {
@@ -1952,6 +1967,9 @@ func (st *state) mainPair(ms []Mention, persons, strict bool) ([2]*gazetteer.Act
 				continue
 			}
 			s := st.salience[p[0]] + st.salience[p[1]]
+			if title != "" && st.holds(p[0], title) && st.holds(p[1], title) {
+				s += 1 << 10 // "the two presidents": a pair that holds the title
+			}
 			if i+1 == st.between && (st.hostedBetween(p) || st.betweenSent == st.curSent) {
 				// Talks between two that a third hosted, the last meeting told: "the two
 				// leaders" are the two, not the host and one of them. (Not a meeting between

@@ -595,6 +595,9 @@ func TestReferences(t *testing.T) {
 		// the pair named most in the article.
 		{"en", "2025-10-22", "A summit between Donald Trump and Vladimir Putin was cancelled. Trump said Putin wanted peace. Putin told Trump he was ready. A meeting between Marco Rubio and Sergei Lavrov has also been cancelled, a day after the two men spoke by phone.",
 			[]string{"meeting|Marco Rubio|Sergey Lavrov|asserted"}, []string{"meeting|Donald Trump|Vladimir Putin|asserted"}},
+		// "the two presidents" are a pair that holds the title, before the pair named most.
+		{"en", "2016-09-03", "Barack Obama and Xi Jinping handed their instruments of ratification to Ban Ki-moon. Ban Ki-moon thanked Barack Obama. Obama said Ban had worked hard. The two presidents then issued a joint statement on climate change.",
+			[]string{"agreement|Barack Obama|Xi Jinping"}, []string{"agreement|Barack Obama|Ban Ki-moon"}},
 		// A counterpart of a country no name follows is the last person of it named.
 		{"de", "2024-02-12", "Radosław Sikorski empfing Annalena Baerbock und Stéphane Séjourné. Die deutsche Amtskollegin warnte davor, bei der Hilfe für die Ukraine nachzulassen.",
 			[]string{"statement|Annalena Baerbock|-"}, nil},
