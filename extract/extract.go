@@ -735,6 +735,7 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 	}
 	out = st.offices(si, s, keys, out)
 	appositionNames(lr, out, keys, s.First)
+	describedBodies(lr, out, raw, keys, s.First)
 	// A person the data lacks named twice ("Horst Seehofer … Horst Seehofer") is one actor.
 	for k := range out {
 		a := out[k].Actor
@@ -961,6 +962,26 @@ func (st *state) surnameMentions(si int, s Sentence, raw, keys []string, covered
 		covered[i] = true
 	}
 	return out
+}
+
+// describedBodies makes a body a modifier when lower-case words that a descriptor noun ends
+// follow it, then another body's name: "the U.N. refugee agency UNHCR said" (UNHCR speaks, the
+// U.N. describes it).
+func describedBodies(lr *rules.LangRules, ms []Mention, raw, keys []string, first int) {
+	for k := 0; k+1 < len(ms); k++ {
+		m, n := &ms[k], ms[k+1]
+		if m.Modifier || m.Actor == nil || n.Actor == nil || n.Modifier || n.Actor.Type != gazetteer.Organization ||
+			m.Actor.Type != gazetteer.Organization {
+			continue
+		}
+		from, to := m.Last-first, n.Phrase-first
+		if to-from < 1 || to-from > 3 || !lr.Descriptor(keys[to-1]) {
+			continue
+		}
+		if !slices.ContainsFunc(raw[from:to], func(w string) bool { return fold.IsUpper(w) || !isWord(w) }) {
+			m.Modifier = true
+		}
+	}
 }
 
 // appositionNames finds a plural title's list followed by as many names: "Die Präsidenten

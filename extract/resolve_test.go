@@ -598,6 +598,9 @@ func TestReferences(t *testing.T) {
 		// "the two presidents" are a pair that holds the title, before the pair named most.
 		{"en", "2016-09-03", "Barack Obama and Xi Jinping handed their instruments of ratification to Ban Ki-moon. Ban Ki-moon thanked Barack Obama. Obama said Ban had worked hard. The two presidents then issued a joint statement on climate change.",
 			[]string{"agreement|Barack Obama|Xi Jinping"}, []string{"agreement|Barack Obama|Ban Ki-moon"}},
+		// A body before lower-case words a descriptor ends and another body's name describes it.
+		{"en", "2022-04-14", "The U.N. refugee agency UNHCR said it firmly opposed the arrangement.",
+			[]string{"statement|UNHCR|-"}, []string{"statement|United Nations|-"}},
 		// A counterpart of a country no name follows is the last person of it named.
 		{"de", "2024-02-12", "Radosław Sikorski empfing Annalena Baerbock und Stéphane Séjourné. Die deutsche Amtskollegin warnte davor, bei der Hilfe für die Ukraine nachzulassen.",
 			[]string{"statement|Annalena Baerbock|-"}, nil},

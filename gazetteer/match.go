@@ -505,10 +505,13 @@ func before(hits []hit, k int, keys []string, forTitle bool) (int, *Actor) {
 		return -1, nil
 	}
 	mods := keys[p.end:hits[k].start]
-	if len(mods) > 0 && mods[0] == "'s" {
+	// (The possessive of a name in "s" is an apostrophe alone: "the United Arab Emirates'
+	// foreign ministry".)
+	possessive := len(mods) > 0 && (mods[0] == "'s" || mods[0] == "'" && strings.HasSuffix(keys[p.end-1], "s"))
+	if possessive {
 		mods = mods[1:] // "Australia's newly sworn-in Prime Minister"
 	}
-	if gap == 0 || (gap == 1 && (keys[p.end] == "-" || keys[p.end] == "'s")) || (forTitle && titleAdjectives(mods)) {
+	if gap == 0 || (gap == 1 && (keys[p.end] == "-" || possessive)) || (forTitle && titleAdjectives(mods)) {
 		if a := p.qualifier(forTitle); a != nil {
 			return k - 1, a
 		}

@@ -63,6 +63,8 @@ func TestMatch(t *testing.T) {
 		// Another country's name for its institution of the same kind is that country's.
 		{"en", "the Indian Foreign Office", "Indian Foreign Office=Ministry of External Affairs of India(institution) ~Indian=India(adjective)"},
 		{"en", "the British Foreign Office", "~British=United Kingdom(adjective) Foreign Office=Foreign, Commonwealth and Development Office(exact)"},
+		// A name in "s" takes the apostrophe alone.
+		{"en", "the United Arab Emirates' foreign ministry", "United Arab Emirates' foreign ministry=Ministry of Foreign Affairs of the United Arab Emirates(institution) ~United Arab Emirates=United Arab Emirates(exact)"},
 		{"en", "Taiwan's defence ministry", "Taiwan's defence ministry=Ministry of National Defense of Taiwan(institution) ~Taiwan=Taiwan(exact)"},
 		{"de", "in Peking", "Peking=Beijing(exact)"},
 		// Particles in a name, and a name in apposition after a genitive the data lacks.
