@@ -822,6 +822,20 @@ func (lr *langRules) relativeBefore(keys []string, c int) int {
 	return 0
 }
 
+// appositionBefore returns the comma that opens an apposition closed by the comma at c, a noun
+// phrase after an article (", the head of Russia's sovereign wealth fund,"), or 0.
+func (lr *langRules) appositionBefore(keys []string, c int) int {
+	for r := c - 1; r > 0 && c-r <= 12; r-- {
+		if keys[r] == "," || isBoundary(keys[r]) {
+			if keys[r] == "," && r+2 < c && lr.g.art[keys[r+1]] && !lr.g.rel[keys[r+1]] {
+				return r
+			}
+			return 0
+		}
+	}
+	return 0
+}
+
 // relativeBeforeName returns the antecedent of a German relative pronoun that opens the clause
 // at cs and is its subject although a name follows before the trigger at i, or -1: in "Scholz,
 // der Netanjahu in Tel Aviv getroffen hatte," the "der" is no article of Netanjahu's (an
@@ -1975,9 +1989,13 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 				}
 			}
 			if r > 0 {
-				for k := len(s.Mentions) - 1; k >= 0; k-- {
-					if s.Mentions[k].End == r && k != not && sp.accepts(s.Mentions[k]) {
-						return k
+				// (An apposition may stand between: "Dmitriev, the head of Russia's wealth fund,
+				// who had visited Washington, greeted Witkoff".)
+				for _, e := range []int{r, lr.appositionBefore(keys, r)} {
+					for k := len(s.Mentions) - 1; k >= 0 && e > 0; k-- {
+						if s.Mentions[k].End == e && k != not && sp.accepts(s.Mentions[k]) {
+							return k
+						}
 					}
 				}
 			}
