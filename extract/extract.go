@@ -673,6 +673,13 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 				}
 			}
 		}
+		if n > 0 && i > 0 && lr.NounGenitive(raw[i-1], keys[i-1], k) && slices.ContainsFunc(st.unknown, func(u rules.Mention) bool { return u.End == i }) &&
+			namesAfter(keys, out, s.First, i+n) {
+			// "die Außenminister der beiden Golfstaaten, A und B": whose the roles are, which
+			// the names after them hold; no party. (Not "Die Präsidenten der drei Länder riefen
+			// auf": with no names after, the group is who.)
+			continue
+		}
 		if n > 0 {
 			m := Mention{Sentence: si, First: s.First + i, Last: s.First + i + n, Phrase: s.First + i, Kind: "group", Confidence: 0.8}
 			out = insert(out, m)
@@ -962,6 +969,17 @@ func (st *state) surnameMentions(si int, s Sentence, raw, keys []string, covered
 		covered[i] = true
 	}
 	return out
+}
+
+// namesAfter reports whether a person named in apposition follows token j of the sentence that
+// begins at token first, after at most one word: "der beiden Golfstaaten, Abdullah bin Sajid".
+func namesAfter(keys []string, ms []Mention, first, j int) bool {
+	if j < len(keys) && keys[j] != "," {
+		j++
+	}
+	return j+1 < len(keys) && keys[j] == "," && slices.ContainsFunc(ms, func(m Mention) bool {
+		return m.Phrase == first+j+1 && m.Actor != nil && m.Actor.Type == gazetteer.Person && m.named()
+	})
 }
 
 // describedBodies makes a body a modifier when lower-case words that a descriptor noun ends

@@ -2924,14 +2924,17 @@ func (lr *langRules) rolesBetween(s *Sentence, from, to int) bool {
 	}
 	covered, comma, coord := false, false, false
 	for j := from + 1; j < to-1; j++ {
+		_, number := lr.g.numbers[keys[j]]
 		switch {
-		case s.covered(j) || lr.g.peopleNouns[keys[j]]: // "and their Indian counterparts,"
-			covered = true
+		case s.covered(j) || lr.g.peopleNouns[keys[j]] || slices.ContainsFunc(s.Unknown, func(u Mention) bool { return u.Start <= j && j < u.End }):
+			covered = true // "and their Indian counterparts,"; a role no one was found for
 		case keys[j] == ",":
 			comma = true
 		case lr.g.coord[keys[j]]:
 			coord = true
-		case lr.g.art[keys[j]]:
+		case lr.g.art[keys[j]] || number && covered:
+		case covered && (lr.g.nationNouns[keys[j]] || lr.g.caseTriggers && compoundEnd(keys[j], lr.g.nationNouns, 5)):
+			// "sowie die Außenminister der beiden Golfstaaten, A und B": whose roles they are
 		default:
 			return false
 		}
