@@ -268,6 +268,9 @@ type Grammar struct {
 	// Mediated: participles of brokering. Who brokered an accord is no party to it: "die von
 	// Katar und Ägypten vermittelte Vereinbarung".
 	Mediated []string `yaml:"mediated"`
+	// TemporalPreps date what follows by another event: a veto word they govern ("seit dem
+	// Hamas-Angriff") says when, not what the trigger means.
+	TemporalPreps []string `yaml:"temporal_preps"`
 	// PlaceAdverbs say where without naming the place: "a meeting there between X and Y".
 	PlaceAdverbs []string `yaml:"place_adverbs"`
 	// OfficeLinks join an office to the leader named after it: "das Büro von Netanjahu", "the

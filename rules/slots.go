@@ -109,7 +109,7 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 		}
 		// (A word inside a name vetoes nothing: the "von" of "Ursula von der Leyen"; nor one
 		// inside a title's phrase: "mit dem Emir von Katar".)
-		if c.veto[keys[j]] && !lr.emptyPhrase(s, j) && !s.inName(j) && !s.inRole(j) {
+		if c.veto[keys[j]] && !lr.emptyPhrase(s, j) && !s.inName(j) && !s.inRole(j) && !lr.temporalPhrase(keys, j) {
 			return say("vetoed by %q", keys[j])
 		}
 	}
@@ -2364,6 +2364,22 @@ func (lr *langRules) extendedAttribute(s *Sentence, i int) bool {
 		}
 	}
 	return lr.g.prep[keys[a+1]] || !fold.IsUpper(s.Raw[a+1])
+}
+
+// temporalPhrase reports whether the noun at token j ends a phrase a preposition of time
+// governs: "seit dem Hamas-Angriff", "after the attack" (an article, adjectives and the parts of
+// a compound may stand between).
+func (lr *langRules) temporalPhrase(keys []string, j int) bool {
+	for k := j - 1; k >= 0 && j-k <= 5; k-- {
+		switch key := keys[k]; {
+		case lr.g.temporal[key]:
+			return true
+		case lr.g.art[key] || key == "-" || hasAdjEnding(key) || isWordKey(key) && k+1 < len(keys) && keys[k+1] == "-":
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // roleApposed reports whether the role noun at token n the extractor could name no one for
