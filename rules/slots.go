@@ -992,7 +992,7 @@ func (lr *langRules) cueOverIncluding(s *Sentence, j int, cues set) bool {
 	if j < 2 || !lr.includingEnds(s.Keys, j-1) {
 		return false
 	}
-	for k := j - 2; k >= 0 && j-k <= 10; k-- {
+	for k := j - 2; k >= 0 && j-k <= 14; k-- {
 		if cues[s.Keys[k]] {
 			return true
 		}
