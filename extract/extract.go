@@ -421,6 +421,11 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 			switch {
 			case appositive != nil:
 				m.Actor = appositive
+			case !gm.Portfolio && !indefinite && !deputy && !predicative && st.lr.Former(keys[gm.Phrase:gm.End]) && !st.lr.PluralTitle(keys[gm.End-1]):
+				// "sagte der frühere britische Premierminister", "der Ex-Premier": someone the
+				// article named who held the title before.
+				gender, _ := st.lr.RoleRef(raw, keys, gm.Phrase, gm.Start, gm.End)
+				m.Actor = st.formerHolder(gm.Title, gm.Of, gender)
 			case !gm.Portfolio && !indefinite && !deputy && !predicative && !st.lr.Former(keys[gm.Phrase:gm.End]) && !(st.lr.PluralTitle(keys[gm.End-1]) && !gm.OfAfter) &&
 				!st.lr.InCapacity(raw, keys, gm.Phrase):
 				gender, ref := st.lr.RoleRef(raw, keys, gm.Phrase, gm.Start, gm.End)
@@ -1959,6 +1964,25 @@ func (st *state) nations(as []*gazetteer.Actor) []*gazetteer.Actor {
 		out = append(out, c)
 	}
 	return out
+}
+
+// formerHolder returns the person named most in the article who held title (of the country or
+// body of, when not nil) before the document's date and no longer does; nil when there is none,
+// or two are named as often.
+func (st *state) formerHolder(title string, of *gazetteer.Actor, gender string) *gazetteer.Actor {
+	key := ""
+	if of != nil {
+		key = of.ID
+		if of.Type == gazetteer.Country {
+			key = of.Country
+		}
+	}
+	a, _ := st.namedWith(gender, "", nil, 0, func(p *gazetteer.Actor) bool {
+		return !st.holds(p, title) && slices.ContainsFunc(p.Roles, func(r gazetteer.Role) bool {
+			return st.x.gaz.Covers(title, r.Title) && (key == "" || r.Of == key) && r.To != "" && (st.doc.Date == "" || r.From <= st.doc.Date)
+		})
+	})
+	return a
 }
 
 // groupTitle returns the title a group of people names by its last word ("the two presidents",

@@ -83,8 +83,10 @@ func TestRoleNouns(t *testing.T) {
 		{"2025-08-16", "Donald Trump telefonierte mit Wolodymyr Selenskyj. Diese haben erklärt, sie seien bereit.", ""},
 		{"2025-08-16", "Donald Trump telefonierte mit Wolodymyr Selenskyj. Dieser neue Plan wurde begrüßt.", ""},
 		{"2023-07-01", "Annalena Baerbock reiste nach Kiew. Diese erst am Sonntag bekanntgegebene Reise sei mutig, sagte Olaf Scholz.", "Olaf Scholz"},
-		// Not a former holder, not one of several.
-		{"2022-11-04", "Joe Biden traf Donald Trump im Weißen Haus. Das sei ein guter Tag, sagte der frühere Präsident.", ""},
+		// A former title is who the article named that held it before (Trump in 2022), not its
+		// holder then (Biden); with no former holder named, no one.
+		{"2022-11-04", "Joe Biden traf Donald Trump im Weißen Haus. Das sei ein guter Tag, sagte der frühere Präsident.", "Donald Trump"},
+		{"2022-11-04", "Joe Biden traf Emmanuel Macron im Weißen Haus. Das sei ein guter Tag, sagte der frühere Präsident.", ""},
 		{"2022-11-04", "Robert Habeck traf Christian Lindner in Berlin. Das sei gut, sagte einer der Minister.", ""},
 		// The title as written picks among people named with titles the role covers.
 		{"2016-09-07", "Bundespräsident Heinz Fischer traf den iranischen Präsidenten Hassan Rouhani. Das sei gut, sagte der Bundespräsident.", "Heinz Fischer"},
@@ -601,6 +603,12 @@ func TestReferences(t *testing.T) {
 		// A body before lower-case words a descriptor ends and another body's name describes it.
 		{"en", "2022-04-14", "The U.N. refugee agency UNHCR said it firmly opposed the arrangement.",
 			[]string{"statement|UNHCR|-"}, []string{"statement|United Nations|-"}},
+		// A former title is someone the article named who held it before the date, not its
+		// holder now.
+		{"de", "2007-07-24", "Der Sondergesandte Tony Blair ist in Ramallah mit Mahmud Abbas zusammengetroffen. Blair sagte, er sei gekommen, um zuzuhören. Auch mit Ehud Olmert kam der Ex-Premier zusammen.",
+			[]string{"meeting|Tony Blair|Ehud Olmert"}, []string{"meeting|Mahmoud Abbas|Ehud Olmert"}},
+		{"en", "2007-07-24", "Tony Blair met Mahmoud Abbas in Ramallah on Tuesday. Gordon Brown said he backed the mission. He had come to listen, the former British prime minister said.",
+			[]string{"statement|Tony Blair|-"}, nil},
 		// A counterpart of a country no name follows is the last person of it named.
 		{"de", "2024-02-12", "Radosław Sikorski empfing Annalena Baerbock und Stéphane Séjourné. Die deutsche Amtskollegin warnte davor, bei der Hilfe für die Ukraine nachzulassen.",
 			[]string{"statement|Annalena Baerbock|-"}, nil},
