@@ -19,6 +19,9 @@ func (lr *langRules) modality(keys []string, i, cs, ce int, def, rel string) str
 			j = c
 			continue
 		}
+		if rel == Statement && (lr.g.calledOff[keys[j]] || lr.inCallOff(keys, j)) {
+			continue // calling a meeting off is saying something: "hatte die Begegnung abgesagt und dies begründet"
+		}
 		for _, c := range lr.g.cues[keys[j]] {
 			if lr.cueAt(keys, j, c, i) {
 				found[c.kind] = true
