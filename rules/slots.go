@@ -790,10 +790,14 @@ func (lr *langRules) phraseQuote(keys []string, q, dir int) int {
 			continue
 		}
 		open, close := min(q, j), max(q, j)
-		// (After a preposition, or its indefinite article: "von einem „Sieg für den Dialog“";
-		// or after "als": "Pence als „politischen Dummkopf“ bezeichnet".)
+		// (After a preposition, or its article: "von einem „Sieg für den Dialog“", "auf die
+		// „neuen territorialen Realitäten“"; or after "als": "Pence als „politischen Dummkopf“
+		// bezeichnet".)
+		// (After a definite article, a quote that opens with an adjective: a name in quotes is
+		// no phrase of what was said, "von der „Aktion Deutschland hilft“".)
 		governed := open >= 1 && (lr.g.prep[keys[open-1]] || lr.g.capacity[keys[open-1]] ||
-			(open >= 2 && lr.g.indefinites[keys[open-1]] && lr.g.prep[keys[open-2]]))
+			(open >= 2 && lr.g.indefinites[keys[open-1]] && lr.g.prep[keys[open-2]]) ||
+			(open >= 2 && lr.g.art[keys[open-1]] && lr.g.prep[keys[open-2]] && hasAdjEnding(keys[open+1])))
 		if !governed || close+1 >= len(keys) ||
 			isBoundary(keys[close+1]) || tokenize.IsTerminal(keys[close+1]) {
 			return 0
@@ -2224,7 +2228,8 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 					for c > cs && lr.g.art[keys[c]] {
 						c--
 					}
-					if c > cs && s.Raw != nil && fold.IsUpper(s.Raw[c-1]) && isWordKey(keys[c-1]) && !s.inPhrase(c-1) {
+					// (Not a noun a preposition governs: "wurde am Dienstag von Mogherini verkündet".)
+					if c > cs && s.Raw != nil && fold.IsUpper(s.Raw[c-1]) && isWordKey(keys[c-1]) && !s.inPhrase(c-1) && !(c >= 2 && lr.g.prep[keys[c-2]]) {
 						return -1
 					}
 					if !lr.g.passiveAux.anyOf(keys[cs:c]) {
