@@ -1224,11 +1224,19 @@ func (st *state) roleNoun(title string, of *gazetteer.Actor, word, gender string
 		return st.host
 	case "counterpart":
 		// "die deutsche Amtskollegin", "his French counterpart": no one holds the title; the
-		// last person of that country named is the one.
+		// last person of that country named who holds an office that someone of another
+		// country in play holds too (a foreign minister's counterpart is a foreign minister:
+		// after "Macron called Scholz", Austin's German counterpart is not Scholz).
 		if of != nil && of.Type == gazetteer.Country {
+			var owners []*gazetteer.Actor
+			for a, at := range st.lastSeen {
+				if a.Type == gazetteer.Person && a.Country != of.Country && at >= st.curSent-1 {
+					owners = append(owners, a)
+				}
+			}
 			var last *gazetteer.Actor
 			for a, at := range st.lastSeen {
-				if a.Type == gazetteer.Person && a.Country == of.Country && fits(a) &&
+				if a.Type == gazetteer.Person && a.Country == of.Country && fits(a) && st.sameOffice(a, owners) &&
 					(last == nil || at > st.lastSeen[last] || (at == st.lastSeen[last] && a.ID < last.ID)) {
 					last = a
 				}
@@ -1964,6 +1972,26 @@ func (st *state) nations(as []*gazetteer.Actor) []*gazetteer.Actor {
 		out = append(out, c)
 	}
 	return out
+}
+
+// sameOffice reports whether person a holds, on the document's date, a title that one of others
+// holds too (either title covering the other: a chancellor and a prime minister are heads of
+// government).
+func (st *state) sameOffice(a *gazetteer.Actor, others []*gazetteer.Actor) bool {
+	g := st.x.gaz
+	for _, r := range a.Roles {
+		if st.doc.Date != "" && !r.Holds(st.doc.Date) {
+			continue
+		}
+		for _, o := range others {
+			if slices.ContainsFunc(o.Roles, func(q gazetteer.Role) bool {
+				return (st.doc.Date == "" || q.Holds(st.doc.Date)) && (g.Covers(r.Title, q.Title) || g.Covers(q.Title, r.Title))
+			}) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // formerHolder returns the person named most in the article who held title (of the country or

@@ -609,6 +609,10 @@ func TestReferences(t *testing.T) {
 			[]string{"meeting|Tony Blair|Ehud Olmert"}, []string{"meeting|Mahmoud Abbas|Ehud Olmert"}},
 		{"en", "2007-07-24", "Tony Blair met Mahmoud Abbas in Ramallah on Tuesday. Gordon Brown said he backed the mission. He had come to listen, the former British prime minister said.",
 			[]string{"statement|Tony Blair|-"}, nil},
+		// … who holds an office someone of another country in play holds: not the chancellor
+		// for a defence secretary.
+		{"en", "2024-02-12", "Emmanuel Macron called Olaf Scholz. Lloyd Austin later met his German counterpart.",
+			nil, []string{"meeting|Lloyd Austin|Olaf Scholz"}},
 		// A counterpart of a country no name follows is the last person of it named.
 		{"de", "2024-02-12", "Radosław Sikorski empfing Annalena Baerbock und Stéphane Séjourné. Die deutsche Amtskollegin warnte davor, bei der Hilfe für die Ukraine nachzulassen.",
 			[]string{"statement|Annalena Baerbock|-"}, nil},

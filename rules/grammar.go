@@ -271,6 +271,9 @@ type Grammar struct {
 	// TemporalPreps date what follows by another event: a veto word they govern ("seit dem
 	// Hamas-Angriff") says when, not what the trigger means.
 	TemporalPreps []string `yaml:"temporal_preps"`
+	// TemporalConj open a clause that dates the one before by another event: a negation before
+	// it is not the clause after it ("The summit was shelved after Trump spoke with Putin").
+	TemporalConj []string `yaml:"temporal_conjunctions"`
 	// PlaceAdverbs say where without naming the place: "a meeting there between X and Y".
 	PlaceAdverbs []string `yaml:"place_adverbs"`
 	// OfficeLinks join an office to the leader named after it: "das Büro von Netanjahu", "the

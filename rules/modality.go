@@ -19,6 +19,9 @@ func (lr *langRules) modality(keys []string, i, cs, ce int, def, rel string) str
 			j = c
 			continue
 		}
+		if j < i && lr.g.temporalConj.anyOf(keys[j+1:i]) && lr.clauseOpensAfter(keys, j, i) {
+			continue // "The summit was shelved after Trump spoke with Putin": the cue is the other clause's
+		}
 		if rel == Statement && (lr.g.calledOff[keys[j]] || lr.inCallOff(keys, j)) {
 			continue // calling a meeting off is saying something: "hatte die Begegnung abgesagt und dies begründet"
 		}
@@ -219,6 +222,18 @@ func (lr *langRules) negatedOtherwise(keys []string, from, to int) bool {
 // take place" did not.
 func (lr *langRules) plannedOtherwise(keys []string, from, to int) bool {
 	return lr.cueWhere(keys, from, to, func(c cue, j int) bool { return c.kind == cuePlanned && !lr.inCallOff(keys, j) })
+}
+
+// clauseOpensAfter reports whether a temporal conjunction between tokens j and i opens a clause
+// whose subject stands before i: "shelved after Trump spoke" (not "cancelled after the talks",
+// a preposition, which opens no clause).
+func (lr *langRules) clauseOpensAfter(keys []string, j, i int) bool {
+	for k := j + 1; k < i-1; k++ {
+		if lr.g.temporalConj[keys[k]] && !lr.g.art[keys[k+1]] && !isNumberKey(keys[k+1]) {
+			return true
+		}
+	}
+	return false
 }
 
 // inCallOff reports whether token j is a word of a called_off phrase: the "nicht" of "findet

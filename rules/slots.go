@@ -374,7 +374,7 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 				// negation after the talks' parties is of something else, unless it says the talks
 				// did not take place.
 				end := max(i+1, listEnd(s, pairs))
-				if end < mce && !lr.occurs(keys, end, mce) && !lr.callsOff(keys, end, mce) && !lr.g.denials.anyOf(keys[end:mce]) {
+				if end < mce && !lr.occurs(keys, end, mce) && !lr.predicateCallsOff(keys, mcs, end, mce) && !lr.g.denials.anyOf(keys[end:mce]) {
 					modality = lr.modality(keys, i, mcs, end, c.Modality, c.Relation)
 				}
 			}
@@ -496,6 +496,39 @@ func (lr *langRules) occurs(keys []string, from, to int) bool {
 func (lr *langRules) callsOff(keys []string, from, to int) bool {
 	for j := from; j < to; j++ {
 		if lr.g.calledOff[keys[j]] || phraseStartsAt(keys, j, lr.g.calledOffPhrases) {
+			return true
+		}
+	}
+	return false
+}
+
+// predicateCallsOff is callsOff for the predicate of talks named as a noun in the clause that
+// begins at cs, after the noun's list (from): the word that calls them off is passive or
+// predicative ("was ruled out", "ist ausgeschlossen", "has been shelved"; a phrase with a
+// negation of its own, "findet nicht statt", needs no auxiliary), and not
+// negated itself ("has not been ruled out", "nicht ausgeschlossen"). "Talks between Biden and
+// Xi ruled out a trade war" took place.
+func (lr *langRules) predicateCallsOff(keys []string, cs, from, to int) bool {
+	neg := func(k int) bool {
+		return !lr.g.calledOff[keys[k]] && slices.ContainsFunc(lr.g.cues[keys[k]], func(c cue) bool { return c.kind == cueNegated && lr.cueAt(keys, k, c, -1) })
+	}
+	for j := from; j < to; j++ {
+		// (A phrase with a negation of its own needs no auxiliary: "findet nicht statt".)
+		selfNegated := slices.ContainsFunc(lr.g.calledOffPhrases, func(p []string) bool {
+			return hasPhrase(keys, j, p) && slices.ContainsFunc(p, func(w string) bool { return w == "not" || w == "nicht" })
+		})
+		if !lr.g.calledOff[keys[j]] && !phraseStartsAt(keys, j, lr.g.calledOffPhrases) {
+			continue
+		}
+		// (The auxiliary may open the clause or follow the participle: "Damit ist ein Gipfel
+		// zwischen X und Y vom Tisch", "ist die Runde zwischen X und Y abgesagt worden".)
+		isAux := func(k string) bool { return lr.g.passiveAux[k] || lr.g.copulas[k] }
+		aux := slices.ContainsFunc(keys[cs:j], isAux) || slices.ContainsFunc(keys[j+1:min(j+3, len(keys))], isAux)
+		negated := false
+		for k := max(j-4, from); k < j; k++ {
+			negated = negated || neg(k)
+		}
+		if (aux || selfNegated) && !negated {
 			return true
 		}
 	}
@@ -707,7 +740,11 @@ func (lr *langRules) widenedClause(s *Sentence, i int) (int, int) {
 // cueBreak reports whether a word of grammar cue_breaks stands in keys[from:to]: an infinitive
 // or a relative clause opens between a trigger and a cue, which then belongs to another verb.
 func (lr *langRules) cueBreak(keys []string, from, to int, cues set) bool {
-	return slices.ContainsFunc(keys[from:min(to, len(keys))], func(k string) bool { return lr.g.cueBreaks[k] && !cues[k] })
+	to = min(to, len(keys))
+	// (So does a temporal conjunction that opens a clause: "was shelved after Trump spoke with
+	// Putin"; not "talks since the invasion with Modi".)
+	return slices.ContainsFunc(keys[from:to], func(k string) bool { return lr.g.cueBreaks[k] && !cues[k] }) ||
+		from < to && lr.clauseOpensAfter(keys, from-1, to)
 }
 
 // othersCue reports whether, after the German noun trigger keys[i], a cue word in keys(i, to)
