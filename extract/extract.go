@@ -760,7 +760,9 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 		// "Mr Frost" after "David Frost, Director General of the BCC": the person of the data
 		// the article named in full, though the data gives the name no short form.
 		if !strings.Contains(a.Name, " ") {
-			if p, _ := st.surname(fold.String(a.Name)); p != nil && p.ID != "" && !otherGender(p, a.Gender) {
+			// (Not of the other gender: "Mrs Frost" is not David Frost.)
+			g, _ := honorificBefore(keys, out[k].Last-s.First-1)
+			if p, _ := st.surname(fold.String(a.Name)); p != nil && p.ID != "" && !otherGender(p, a.Gender) && !otherGender(p, g) {
 				out[k].Actor = p
 				continue
 			}
@@ -1001,7 +1003,12 @@ func describedBodies(lr *rules.LangRules, ms []Mention, raw, keys []string, firs
 		if to-from < 1 || to-from > 3 || !lr.Descriptor(keys[to-1]) {
 			continue
 		}
-		if !slices.ContainsFunc(raw[from:to], func(w string) bool { return fold.IsUpper(w) || !isWord(w) }) {
+		// (Only nouns and adjectives between: not "Hamas and militant group Islamic Jihad",
+		// nor "Gazprom told energy company OMV".)
+		if !slices.ContainsFunc(raw[from:to], func(w string) bool { return fold.IsUpper(w) || !isWord(w) }) &&
+			!slices.ContainsFunc(keys[from:to], func(k string) bool {
+				return lr.Coordinator(k) || lr.Article(k) || lr.Reports(k) || lr.MeetingVerb([]string{k}) || strings.HasSuffix(k, "ed")
+			}) {
 			m.Modifier = true
 		}
 	}
@@ -2016,6 +2023,10 @@ func (st *state) formerHolder(title string, of *gazetteer.Actor, gender string) 
 // groupTitle returns the title a group of people names by its last word ("the two presidents",
 // "die beiden Außenminister"), or "".
 func (st *state) groupTitle(m *Mention) string {
+	// (Not a title coordinated with another: "die beiden Staats- und Regierungschefs".)
+	if slices.ContainsFunc(st.toks[m.First:m.Last], func(t tokenize.Token) bool { return t.Key == "-" || st.lr.Coordinator(t.Key) }) {
+		return ""
+	}
 	t := st.toks[m.Last-1]
 	for _, gm := range st.x.gaz.Match([]string{t.Text}, []string{t.Key}, st.lang) {
 		if gm.Title != "" {
@@ -2061,7 +2072,10 @@ func (st *state) mainPair(ms []Mention, persons, strict bool, title string) ([2]
 			if title != "" && st.holds(p[0], title) && st.holds(p[1], title) {
 				s += 1 << 10 // "the two presidents": a pair that holds the title
 			}
-			if i+1 == st.between && (st.hostedBetween(p) || st.betweenSent == st.curSent) {
+			// (Of a title no one of the pair holds, not even the pair just told: "A meeting between
+			// Rubio and Lavrov was shelved, though the two presidents agreed to talk".)
+			if i+1 == st.between && (st.hostedBetween(p) || st.betweenSent == st.curSent) &&
+				(title == "" || st.holds(p[0], title) || st.holds(p[1], title)) {
 				// Talks between two that a third hosted, the last meeting told: "the two
 				// leaders" are the two, not the host and one of them. (Not a meeting between
 				// two told in passing after another: that one's pair stays the main one; unless

@@ -613,6 +613,21 @@ func TestReferences(t *testing.T) {
 		// for a defence secretary.
 		{"en", "2024-02-12", "Emmanuel Macron called Olaf Scholz. Lloyd Austin later met his German counterpart.",
 			nil, []string{"meeting|Lloyd Austin|Olaf Scholz"}},
+		// review13: a relative clause whose object is a name; a group title no one of the
+		// between-pair holds; a coordinated title; a body before a verb; "Mrs" is no man; an
+		// object before an apposition and a relative clause is no subject.
+		{"de", "2023-05-01", "An dem Treffen nahm auch Emmanuel Macron teil, der Olaf Scholz zuvor angerufen hatte.",
+			[]string{"meeting|Emmanuel Macron|Olaf Scholz"}, nil},
+		{"en", "2025-10-22", "Donald Trump spoke with Vladimir Putin on Tuesday. A meeting between Marco Rubio and Sergei Lavrov has been shelved, though the two presidents agreed to talk again.",
+			[]string{"agreement|Donald Trump|Vladimir Putin"}, []string{"agreement|Marco Rubio|Sergey Lavrov"}},
+		{"de", "2023-05-01", "Olaf Scholz und Emmanuel Macron trafen sich in Paris. Scholz hatte am Vortag mit Giorgia Meloni telefoniert. Macron lobte Scholz. Die beiden Staats- und Regierungschefs vereinbarten eine engere Zusammenarbeit.",
+			[]string{"agreement|Olaf Scholz|Emmanuel Macron"}, []string{"agreement|Olaf Scholz|Giorgia Meloni"}},
+		{"en", "2022-05-01", "Gazprom told energy company OMV that it would cut supplies.",
+			[]string{"statement|Gazprom|-"}, nil},
+		{"en", "2021-06-01", "David Frost met Maros Sefcovic in London. Mrs Frost said she was proud of her husband.",
+			nil, []string{"statement|David Frost|-"}},
+		{"en", "2025-04-11", "Steve Witkoff thanked Kirill Dmitriev, the head of Russia's wealth fund, who had visited Washington, and then met Vladimir Putin.",
+			nil, []string{"meeting|Kirill Dmitriev|Vladimir Putin"}},
 		// A counterpart of a country no name follows is the last person of it named.
 		{"de", "2024-02-12", "Radosław Sikorski empfing Annalena Baerbock und Stéphane Séjourné. Die deutsche Amtskollegin warnte davor, bei der Hilfe für die Ukraine nachzulassen.",
 			[]string{"statement|Annalena Baerbock|-"}, nil},

@@ -914,9 +914,12 @@ func (lr *langRules) extraposedAntecedent(s *Sentence, cs int, ok func(k int) bo
 	if !lr.g.caseTriggers || s.Raw == nil || cs < 3 || keys[cs-1] != "," || !lr.g.subjRel[keys[cs]] {
 		return -1
 	}
-	// (Not the article of a person's phrase: "nahm auch Mohammed bin Salman teil, der türkische
-	// Präsident Recep Tayyip Erdoğan war telefonisch zugeschaltet".)
-	if slices.ContainsFunc(s.Mentions, func(m Mention) bool { return m.Type == "person" && m.Phrase <= cs+1 && m.Phrase >= cs && m.Start > cs }) {
+	// (Not the article of a person's phrase, an adjective or a title between it and the name:
+	// "nahm auch Mohammed bin Salman teil, der türkische Präsident Recep Tayyip Erdoğan war
+	// telefonisch zugeschaltet"; but ", der Olaf Scholz angerufen hatte" is relative.)
+	if slices.ContainsFunc(s.Mentions, func(m Mention) bool {
+		return m.Type == "person" && m.Phrase <= cs+1 && m.Phrase >= cs && m.Start > cs+1
+	}) {
 		return -1
 	}
 	for k := len(s.Mentions) - 1; k >= 0; k-- {
@@ -2032,9 +2035,13 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 			if r > 0 {
 				// (An apposition may stand between: "Dmitriev, the head of Russia's wealth fund,
 				// who had visited Washington, greeted Witkoff".)
-				for _, e := range []int{r, lr.appositionBefore(keys, r)} {
+				// (Only one that opens its sentence, and no coordinator after the clause: not
+				// "Witkoff thanked Dmitriev, the head of …, who …, and then met Putin".)
+				for x, e := range []int{r, lr.appositionBefore(keys, r)} {
 					for k := len(s.Mentions) - 1; k >= 0 && e > 0; k-- {
-						if s.Mentions[k].End == e && k != not && sp.accepts(s.Mentions[k]) {
+						m := s.Mentions[k]
+						if m.End == e && k != not && sp.accepts(m) &&
+							(x == 0 || lr.onlyArticles(keys, sentenceFrom(keys, m.Phrase), m.Phrase) && !lr.g.coord[keys[cs]]) {
 							return k
 						}
 					}
@@ -2380,7 +2387,7 @@ func (lr *langRules) objectBefore(s *Sentence, from, to int) bool {
 // verb).
 func (lr *langRules) extendedAttribute(s *Sentence, i int) bool {
 	keys := s.Keys
-	if !lr.g.caseTriggers || s.Raw == nil || i+1 >= len(keys) || !hasAdjEnding(keys[i]) || fold.IsUpper(s.Raw[i]) ||
+	if !lr.g.caseTriggers || s.Raw == nil || i+1 >= len(keys) || !participleForm(keys[i]) || fold.IsUpper(s.Raw[i]) ||
 		!fold.IsUpper(s.Raw[i+1]) || !isWordKey(keys[i+1]) {
 		return false
 	}
@@ -2393,6 +2400,11 @@ func (lr *langRules) extendedAttribute(s *Sentence, i int) bool {
 	}
 	if a+1 == i {
 		return !slices.ContainsFunc(s.Mentions, func(m Mention) bool { return m.Phrase == i+1 || m.Start == i+1 })
+	}
+	// (Nor after the demonstrative "Das" and an adverb, a verb before its subject: "Das
+	// wiederum kritisierte Olaf Scholz".)
+	if a == sentenceFrom(keys, a) && (keys[a] == "das" || keys[a] == "dies") {
+		return false
 	}
 	inPrep := false
 	for j := a + 1; j < i; j++ {
@@ -2419,6 +2431,18 @@ func (lr *langRules) temporalPhrase(keys []string, j int) bool {
 		case lr.g.art[key] || key == "-" || hasAdjEnding(key) || isWordKey(key) && k+1 < len(keys) && keys[k+1] == "-":
 		default:
 			return false
+		}
+	}
+	return false
+}
+
+// participleForm reports whether a German verb form ends like an inflected participle: a weak
+// one ("kritisierte", "verurteilten") or a strong one ("geschriebene"); not a strong
+// preterite ("wies", "hieß").
+func participleForm(k string) bool {
+	for _, e := range []string{"te", "ten", "tes", "ter", "tem", "ene", "enen", "ener", "enes", "enem"} {
+		if strings.HasSuffix(k, e) {
+			return true
 		}
 	}
 	return false
