@@ -2151,28 +2151,14 @@ func onlyListWords(lr *rules.LangRules, words []string) bool {
 	return joined
 }
 
-// rolesBetween reports whether the tokens [from, to) of the document join the next item of a
-// list through the roles it is in apposition to: "Duda sowie die Präsidenten Litauens, Lettlands
-// und Estlands, Nausėda, Levits und Karis" (a coordinator, then only roles the mentions ms
-// cover, articles, commas and coordinators, and the comma before the names).
+// rolesBetween is rules.LangRules.RolesBetween for the document's tokens [from, to) of the
+// sentence that begins at first: the roles are those the mentions ms cover as modifiers.
 func rolesBetween(lr *rules.LangRules, keys []string, first int, ms []Mention, from, to int) bool {
-	if to-from < 3 || keys[to-1-first] != "," || !lr.Coordinator(keys[from-first]) {
-		return false
-	}
-	roles := false
-	for j := from + 1; j < to-1; j++ {
-		w := keys[j-first]
-		switch {
-		case slices.ContainsFunc(ms, func(m Mention) bool {
-			return m.Modifier && m.Kind == string(gazetteer.KindRole) && m.Phrase <= j && j < m.Last
-		}):
-			roles = true
-		case w == "," || lr.Coordinator(w) || lr.Article(w):
-		default:
-			return false
-		}
-	}
-	return roles
+	return lr.RolesBetween(keys, from-first, to-first, func(j int) bool {
+		return slices.ContainsFunc(ms, func(m Mention) bool {
+			return m.Modifier && m.Kind == string(gazetteer.KindRole) && m.Phrase <= first+j && first+j < m.Last
+		})
+	})
 }
 
 // named reports whether the text names m's actor, rather than describing it (a role noun) or
@@ -2286,7 +2272,8 @@ func (st *state) relations(si int, s Sentence, raw, keys []string, ms []Mention)
 }
 
 // offices turns a leader's office named by the leader ("Netanyahu's office said", "Netanjahus
-// Büro teilte mit") into the body that speaks: the presidency of the leader's country for a
+// Büro teilte mit", "das Büro von Netanjahu", "the office of President Erdogan"; not a place,
+// "im Büro von Erdoğan") into the body that speaks: the presidency of the leader's country for a
 // president in office on the document's date (now, without a date), the country for another
 // head of state or government. The leader's name becomes a modifier of it.
 func (st *state) offices(si int, s Sentence, keys []string, out []Mention) []Mention {
@@ -2310,6 +2297,10 @@ func (st *state) offices(si int, s Sentence, keys []string, out []Mention) []Men
 			from = s.First + j - 1
 			if j >= 2 && st.lr.Article(keys[j-2]) {
 				from--
+			}
+			// (Not a place: "wurde im Büro von Präsident Erdoğan empfangen", "am Amtssitz von".)
+			if p := from - s.First - 1; p >= 0 && st.lr.Preposition(keys[p]) {
+				continue
 			}
 		} else {
 			continue
@@ -2568,8 +2559,20 @@ func (st *state) addTriple(s Sentence, ms []Mention, mt rules.Match, subj, obj *
 			}
 		}
 		at := [2]int{st.curSent, mt.Trigger}
-		if t.Relation == rules.Meeting && oa.Type == gazetteer.Person && !(at == st.hostAt && slices.Contains(st.guests, sa)) &&
-			mt.Rule.Subject.Find != "coordinated" && mt.Rule.Subject.Find != "between" {
+		equals := mt.Rule.Subject.Find == "coordinated" || mt.Rule.Subject.Find == "between"
+		if t.Relation == rules.Meeting && oa.Type == gazetteer.Person && equals && sa != st.host && oa != st.host &&
+			!slices.Contains(st.guests, sa) && !slices.Contains(st.guests, oa) {
+			// Others meeting as equals ("Tage später kamen Putin und Erdoğan in Sotschi
+			// zusammen"): the host is who is at home where they met, else no one told.
+			st.host, st.guest = nil, nil
+			switch {
+			case pl != nil && pl.Country != "" && sa.Country == pl.Country && oa.Country != pl.Country:
+				st.host, st.guest = sa, oa
+			case pl != nil && pl.Country != "" && oa.Country == pl.Country && sa.Country != pl.Country:
+				st.host, st.guest = oa, sa
+			}
+		}
+		if t.Relation == rules.Meeting && oa.Type == gazetteer.Person && !(at == st.hostAt && slices.Contains(st.guests, sa)) && !equals {
 			// (The guests' pairs among themselves leave host and guest as they were: after
 			// "Macron empfing Merkel und Putin", "der Gastgeber" is Macron; so do those who met
 			// as equals: "Putin und Selenskyj kamen zusammen".)

@@ -628,6 +628,16 @@ func TestReferences(t *testing.T) {
 			nil, []string{"statement|David Frost|-"}},
 		{"en", "2025-04-11", "Steve Witkoff thanked Kirill Dmitriev, the head of Russia's wealth fund, who had visited Washington, and then met Vladimir Putin.",
 			nil, []string{"meeting|Kirill Dmitriev|Vladimir Putin"}},
+		// Others who met as equals later leave no host of the earlier reception: the one at
+		// home where they met is.
+		{"de", "2023-05-01", "Olaf Scholz empfing Emmanuel Macron in Berlin. Tage später kamen Wladimir Putin und Recep Tayyip Erdoğan in Sotschi zusammen. Der Gastgeber sagte, man habe viel erreicht.",
+			[]string{"statement|Vladimir Putin|-"}, []string{"statement|Olaf Scholz|-"}},
+		// An office as a place is no body: "im Büro von Erdoğan empfangen".
+		{"de", "2024-05-01", "Wladimir Putin wurde im Büro von Präsident Recep Tayyip Erdoğan empfangen.",
+			[]string{"meeting|Recep Tayyip Erdoğan|Vladimir Putin"}, nil},
+		// With no name after "Russlands UN-Botschafter", the country still speaks.
+		{"de", "2024-05-01", "Russlands UN-Botschafter sagte, Moskau lehne den Plan ab.",
+			[]string{"statement|Russia|-"}, nil},
 		// A counterpart of a country no name follows is the last person of it named.
 		{"de", "2024-02-12", "Radosław Sikorski empfing Annalena Baerbock und Stéphane Séjourné. Die deutsche Amtskollegin warnte davor, bei der Hilfe für die Ukraine nachzulassen.",
 			[]string{"statement|Annalena Baerbock|-"}, nil},

@@ -617,6 +617,12 @@ func titleAt(hits []hit, i int) bool {
 	return h != nil && h.kind != KindFuzzy && h.e.kind == eTitle
 }
 
+// personAfter reports whether a person's name begins at token i.
+func personAfter(hits []hit, i int) bool {
+	h := hitAt(hits, i)
+	return h != nil && h.isActor() && h.theActor().Type == Person
+}
+
 // hitAt returns the hit that starts at token i, or nil.
 func hitAt(hits []hit, i int) *hit {
 	for k := range hits {
@@ -1076,9 +1082,9 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string, bare f
 				m.Modifier, m.Possessive = true, true
 			case nk == "-":
 				m.Modifier = true
-			case prenominal && h.end+2 < len(keys) && keys[h.end+1] == "-" && titleAt(hits, h.end+2):
+			case prenominal && h.end+2 < len(keys) && keys[h.end+1] == "-" && titleAt(hits, h.end+2) && personAfter(hits, hitAt(hits, h.end+2).end):
 				// "Russlands UN-Botschafter Wassili Nebensja": whose ambassador to the body the
-				// compound begins with.
+				// compound begins with (with no name after it, the country still speaks).
 				m.Modifier, m.Possessive = true, true
 			case prenominal && fold.IsUpper(raw[h.end]) && (!isHitStart(hits, h.end) || (h.theActor().Type == Person && titleAt(hits, h.end))):
 				// "Chinas Rolle"; "Trumps Sprecher Steven Cheung" (a person's genitive before a

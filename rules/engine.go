@@ -128,6 +128,7 @@ type compiled struct {
 	notAfterObject        set
 	notLater              set
 	then                  set
+	notSoon               set
 	notParticles          set
 	umlauts               set // trigger words written with an umlaut, folded
 	subj, obj             slotSpec

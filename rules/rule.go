@@ -79,6 +79,9 @@ type Trigger struct {
 	// NotLater: words that, a few words after the object and before the next comma, make the
 	// trigger another verb: "called on Putin on Monday to stop the war" urges, it visits no one.
 	NotLater []string `yaml:"not_later"`
+	// NotSoon: words that, within four words after the trigger and before a comma, make it
+	// another verb: "joined the Paris climate agreement" is no joining of a meeting.
+	NotSoon []string `yaml:"not_soon"`
 	// Then: words of which one must follow the trigger within fifteen words, before the end of
 	// the sentence or a boundary other than a comma: "called on Russia to withdraw" urges;
 	// "called on President Murmu" visits.

@@ -53,6 +53,13 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 	if len(c.near) > 0 && !lr.nearWord(s, i, c.within, c.near) && !(c.Trigger.NearClause && lr.inClause(s, i, c.near)) {
 		return say("none of %v within %d words", c.Trigger.Near, c.within)
 	}
+	if len(c.notSoon) > 0 {
+		for j := i + 1; j < len(keys) && j <= i+4 && keys[j] != "," && !isBoundary(keys[j]); j++ {
+			if c.notSoon[keys[j]] {
+				return say("%q right after the trigger makes it another verb", s.Raw[j])
+			}
+		}
+	}
 	if len(c.then) > 0 && !slices.ContainsFunc(clauseAfter(keys, i, 15), func(k string) bool { return c.then[k] }) {
 		return say("none of %v follows in the clause", c.Trigger.Then)
 	}
@@ -3000,29 +3007,38 @@ func (lr *langRules) cueTogether(keys []string, cues set, cs, ce int) bool {
 // apposition to: "mit Kern sowie den Regierungschefs Tschechiens und der Slowakei, Sobotka und
 // Fico" (a coordinator, the roles, which the extractor covered, and the comma before the names).
 func (lr *langRules) rolesBetween(s *Sentence, from, to int) bool {
-	keys := s.Keys
-	if to-from < 3 || keys[to-1] != "," || !lr.g.coord[keys[from]] {
+	return (*LangRules)(lr).RolesBetween(s.Keys, from, to, func(j int) bool {
+		return s.covered(j) || slices.ContainsFunc(s.Unknown, func(u Mention) bool { return u.Start <= j && j < u.End })
+	})
+}
+
+// RolesBetween reports whether tokens [from, to) of keys join the next item of a list through
+// the roles it is in apposition to: a coordinator, then only roles (tokens role reports, or a
+// noun of people: "and their Indian counterparts,"), articles, coordinators, commas, numbers and
+// nation nouns after the roles, and the comma before the names ("mit Kern sowie den
+// Regierungschefs Tschechiens und der Slowakei, Sobotka und Fico", "sowie die Außenminister der
+// beiden Golfstaaten, A und B"). A comma among the roles needs a coordinator among them too
+// ("die Präsidenten Litauens, Lettlands und Estlands, …").
+func (l *LangRules) RolesBetween(keys []string, from, to int, role func(j int) bool) bool {
+	if l == nil || to-from < 3 || keys[to-1] != "," || !l.g.coord[keys[from]] {
 		return false
 	}
 	covered, comma, coord := false, false, false
 	for j := from + 1; j < to-1; j++ {
-		_, number := lr.g.numbers[keys[j]]
+		_, number := l.g.numbers[keys[j]]
 		switch {
-		case s.covered(j) || lr.g.peopleNouns[keys[j]] || slices.ContainsFunc(s.Unknown, func(u Mention) bool { return u.Start <= j && j < u.End }):
-			covered = true // "and their Indian counterparts,"; a role no one was found for
+		case role(j) || l.g.peopleNouns[keys[j]]:
+			covered = true
 		case keys[j] == ",":
 			comma = true
-		case lr.g.coord[keys[j]]:
+		case l.g.coord[keys[j]]:
 			coord = true
-		case lr.g.art[keys[j]] || number && covered:
-		case covered && (lr.g.nationNouns[keys[j]] || lr.g.caseTriggers && compoundEnd(keys[j], lr.g.nationNouns, 5)):
-			// "sowie die Außenminister der beiden Golfstaaten, A und B": whose roles they are
+		case l.g.art[keys[j]] || number && covered:
+		case covered && (l.g.nationNouns[keys[j]] || l.g.caseTriggers && compoundEnd(keys[j], l.g.nationNouns, 5)):
 		default:
 			return false
 		}
 	}
-	// (The roles may list their countries: "sowie die Präsidenten Litauens, Lettlands und
-	// Estlands, Nausėda, Levits und Karis"; a comma among them needs its coordinator.)
 	return covered && (!comma || coord)
 }
 
