@@ -103,6 +103,7 @@ func TestMatch(t *testing.T) {
 		// Where an envoy is sent stands between the title and the name; a name that begins a
 		// compound qualifies no title.
 		{"en", "Ambassador to the U.N. Dorothy Shea said", "~U.N.=United Nations(exact) Dorothy Shea=Dorothy Shea(title)[ambassador]"},
+		{"en", "Ambassador to the U.N. Robert Wood said", "~U.N.=United Nations(exact) Robert Wood=Robert A. Wood(exact)[ambassador]"},
 		{"de", "als erster Regierungschef eines EU-Landes", "Regierungschef=?(role)[head-of-government] ~EU=European Union(exact)"},
 		// Not a Korean given name: "Doe-led"; the destination of an ambassador is no modifier
 		// when no name follows.

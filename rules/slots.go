@@ -1703,9 +1703,6 @@ func (lr *langRules) coordinated2(keys []string, from, to int) bool {
 	return lr.joins(keys, from, to) && lr.hasCoord(keys, from, to)
 }
 
-// lastOf returns the last of the indices items.
-func lastOf(items []int) int { return items[len(items)-1] }
-
 // hasCoord reports whether a coordinator stands in tokens [from, to).
 func (lr *langRules) hasCoord(keys []string, from, to int) bool {
 	from, to = max(from, 0), min(to, len(keys))
@@ -1740,6 +1737,9 @@ func hasAdjEnding(k string) bool {
 }
 
 func (sp slotSpec) accepts(m Mention) bool { return sp.types[m.Type] && m.Possessive == sp.possessive }
+
+// lastOf returns the last of the indices items.
+func lastOf(items []int) int { return items[len(items)-1] }
 
 // slot finds the mention for a before, after or cue slot; not is the subject, when looking
 // for the object.
