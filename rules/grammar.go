@@ -274,6 +274,10 @@ type Grammar struct {
 	// TemporalConj open a clause that dates the one before by another event: a negation before
 	// it is not the clause after it ("The summit was shelved after Trump spoke with Putin").
 	TemporalConj []string `yaml:"temporal_conjunctions"`
+	// Offers: words of being ready to do something ("bereit", "ready", "willing"): a meeting in
+	// the infinitive they govern is an offer, no fact nor plan ("Tansania sei bereit, mit
+	// Deutschland zu sprechen", "he was ready to meet his counterpart again if …").
+	Offers []string `yaml:"offers"`
 	// PlaceAdverbs say where without naming the place: "a meeting there between X and Y".
 	PlaceAdverbs []string `yaml:"place_adverbs"`
 	// OfficeLinks join an office to the leader named after it: "das Büro von Netanjahu", "the

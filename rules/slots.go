@@ -65,6 +65,9 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 	}
 	particle := -1
 	cs, ce := lr.widenedClause(s, i)
+	if c.Relation == Meeting && lr.offered(s, i, cs) {
+		return say("an offer to meet (%q), no meeting told", "bereit/ready")
+	}
 	opensEnd := -1 // the comma that closes a fronted participle's phrase
 	if c.Trigger.Opens && ce+1 < len(keys) && keys[ce] == "," {
 		opensEnd = ce
@@ -2438,6 +2441,29 @@ func (lr *langRules) temporalPhrase(keys []string, j int) bool {
 		case lr.g.art[key] || key == "-" || hasAdjEnding(key) || isWordKey(key) && k+1 < len(keys) && keys[k+1] == "-":
 		default:
 			return false
+		}
+	}
+	return false
+}
+
+// offered reports whether the trigger at i is an infinitive governed by a word of grammar
+// offers: "was ready to meet", "sei bereit, mit Deutschland zu sprechen".
+func (lr *langRules) offered(s *Sentence, i, cs int) bool {
+	keys := s.Keys
+	if len(lr.g.offers) == 0 {
+		return false
+	}
+	if i >= 2 && keys[i-1] == "to" && lr.g.offers[keys[i-2]] {
+		return true
+	}
+	if !lr.infinitive(keys, i, cs) {
+		return false
+	}
+	// (Not a readiness in the past, which the text tells because it came to nothing: "Er sei
+	// bereit gewesen, … Selenskyj zu treffen".)
+	for _, g := range lr.governing(s, cs) {
+		if lr.g.offers.anyOf(keys[g[0]:g[1]]) && !lr.g.perfect.anyOf(keys[g[0]:g[1]]) && !slices.Contains(keys[g[0]:g[1]], "gewesen") {
+			return true
 		}
 	}
 	return false
