@@ -2777,6 +2777,9 @@ func (lr *langRules) joins(keys []string, from, to int) bool {
 		case coord && j == to-1 && j > from && lr.g.coord[keys[j-1]] && lr.g.itemNouns[k]:
 			// "Gershkovich, Whelan and journalist Alsu Kurmasheva": a noun right before the last
 			// item says what the item is (not a verb: "met Xi and criticised Putin").
+		case coord && lr.g.prep[k] && lr.sideTo(keys, j, to):
+			// "Blinken und auf russischer Seite Lawrow": the side the next item is on.
+			j = to - 1
 		case coord && (lr.g.sequence[k] || lr.g.separately[k]):
 			// "zuerst Trump und danach getrennt Putin": items met one after the other.
 		case !coord && lr.g.prep[k] && j+3 < to && lr.g.coord.anyOf(keys[j+1:j+4]) &&
@@ -2791,6 +2794,21 @@ func (lr *langRules) joins(keys []string, from, to int) bool {
 	}
 	// "Zalmay Khalilzad, a US peace envoy": an article after a bare comma opens an apposition.
 	return coord || (comma && !art)
+}
+
+// sideTo reports whether tokens [j, to) are a prepositional phrase of a side ending right
+// before token to: "auf russischer Seite" (a preposition, up to two adjectives or articles, a
+// delegation noun of grammar delegations).
+func (lr *langRules) sideTo(keys []string, j, to int) bool {
+	if to-j < 2 || to-j > 4 || !lr.g.delegNouns[keys[to-1]] {
+		return false
+	}
+	for k := j + 1; k < to-1; k++ {
+		if !hasAdjEnding(keys[k]) && !lr.g.art[keys[k]] {
+			return false
+		}
+	}
+	return true
 }
 
 // coordPhraseAt returns the length of a coordinator of several words that begins at token j and
