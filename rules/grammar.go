@@ -278,6 +278,9 @@ type Grammar struct {
 	// the infinitive they govern is an offer, no fact nor plan ("Tansania sei bereit, mit
 	// Deutschland zu sprechen", "he was ready to meet his counterpart again if …").
 	Offers []string `yaml:"offers"`
+	// ReportNouns name reports: a denial of one ("wies einen Bericht zurück, wonach X Y getroffen
+	// habe") tells both the report and its denial.
+	ReportNouns []string `yaml:"report_nouns"`
 	// PlaceAdverbs say where without naming the place: "a meeting there between X and Y".
 	PlaceAdverbs []string `yaml:"place_adverbs"`
 	// OfficeLinks join an office to the leader named after it: "das Büro von Netanjahu", "the

@@ -357,8 +357,9 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 		return say("a denial governs the clause of a rule that negates")
 	}
 	modality := ""
-	cancelled := false // a planned meeting called off: all who were to meet did not
-	toldPlan := false  // and the text told the plan too ("was due to host …, has been called off")
+	cancelled := false  // a planned meeting called off: all who were to meet did not
+	toldPlan := false   // and the text told the plan too ("was due to host …, has been called off")
+	toldReport := false // a report denied: the report and its denial are two facts
 	for _, p := range pairs {
 		mce := mce
 		if c.Relation == Statement {
@@ -417,9 +418,18 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 			m.Content = lr.content(s, i, m)
 		}
 		out = append(out, m)
+		if c.Relation != Statement && modality == Negated && !toldReport {
+			toldReport = lr.reportDenied(keys, i)
+		}
 		if toldPlan && modality == Negated {
 			// The plan and its end are two facts: "Trump hat seine geplante Reise abgesagt".
 			m.Modality = Planned
+			out = append(out, m)
+		}
+		if toldReport && modality == Negated {
+			// So are a report and its denial: "Der Kreml wies einen Bericht zurück, wonach
+			// Trump mit Putin telefoniert haben soll".
+			m.Modality = Reported
 			out = append(out, m)
 		}
 	}
@@ -2442,6 +2452,21 @@ func (lr *langRules) temporalPhrase(keys []string, j int) bool {
 		default:
 			return false
 		}
+	}
+	return false
+}
+
+// reportDenied reports whether the trigger at i stands in a complement of a report that a
+// denial before it rejects: "wies einen Bericht zurück, wonach …", "denied reports that …" (a
+// report noun of grammar report_nouns, then a complementizer, after a word of grammar denials).
+func (lr *langRules) reportDenied(keys []string, i int) bool {
+	from := sentenceFrom(keys, i)
+	for c := i - 1; c > from; c-- {
+		if !lr.g.comp[keys[c]] {
+			continue
+		}
+		// (The noun may stand before a German verb at the end: "einen Bericht zurückgewiesen, wonach".)
+		return lr.g.reportNouns.anyOf(keys[max(from, c-4):c]) && lr.g.denials.anyOf(keys[from:c])
 	}
 	return false
 }
