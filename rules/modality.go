@@ -19,13 +19,17 @@ func (lr *langRules) modality(keys []string, i, cs, ce int, def, rel string) str
 			j = c
 			continue
 		}
-		if j < i && lr.g.temporalConj.anyOf(keys[j+1:i]) && lr.clauseOpensAfter(keys, j, i) {
+		cues := lr.g.cues[keys[j]]
+		if len(cues) == 0 {
+			continue
+		}
+		if j < i && lr.clauseOpensAfter(keys, j, i) {
 			continue // "The summit was shelved after Trump spoke with Putin": the cue is the other clause's
 		}
 		if rel == Statement && (lr.g.calledOff[keys[j]] || lr.inCallOff(keys, j)) {
 			continue // calling a meeting off is saying something: "hatte die Begegnung abgesagt und dies begründet"
 		}
-		for _, c := range lr.g.cues[keys[j]] {
+		for _, c := range cues {
 			if lr.cueAt(keys, j, c, i) {
 				found[c.kind] = true
 			}
