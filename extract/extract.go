@@ -570,8 +570,11 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 			}
 		}
 	}
-	// "den Reporter Evan Gershkovich": a noun the data does not know as a title, right before
-	// a person's name, describes the person and begins the phrase.
+	if st.surnames != nil {
+		out = st.surnameMentions(si, s, raw, keys, covered, out)
+	}
+	// "den Reporter Evan Gershkovich", "die Jesidin Murad": a noun the data does not know as a
+	// title, right before a person's name, describes the person and begins the phrase.
 	taken := func(j int) bool {
 		return slices.ContainsFunc(out, func(o Mention) bool { return o.Phrase <= s.First+j && s.First+j < o.Last })
 	}
@@ -581,9 +584,6 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 			continue
 		}
 		m.Phrase = s.First + lr.DescribedPerson(raw, keys, m.First-s.First, taken)
-	}
-	if st.surnames != nil {
-		out = st.surnameMentions(si, s, raw, keys, covered, out)
 	}
 	for i, k := range keys {
 		if i+1 < len(keys) && !covered[i+1] && fold.IsUpper(raw[i+1]) && lr.Article(k) {

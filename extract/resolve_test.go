@@ -638,6 +638,10 @@ func TestReferences(t *testing.T) {
 		// With no name after "Russlands UN-Botschafter", the country still speaks.
 		{"de", "2024-05-01", "Russlands UN-Botschafter sagte, Moskau lehne den Plan ab.",
 			[]string{"statement|Russia|-"}, nil},
+		// A noun before a last name the article gave in full describes the person too: "die
+		// Jesidin Murad" is the object after the verb, no noun of its own.
+		{"de", "2019-04-23", "Nadia Murad sprach in New York. In der von Bundesaußenminister Heiko Maas geleiteten Sitzung berichtete die Jesidin Murad von ihrer Gefangenschaft.",
+			[]string{"meeting|Heiko Maas|Nadia Murad"}, nil},
 		// A counterpart of a country no name follows is the last person of it named.
 		{"de", "2024-02-12", "Radosław Sikorski empfing Annalena Baerbock und Stéphane Séjourné. Die deutsche Amtskollegin warnte davor, bei der Hilfe für die Ukraine nachzulassen.",
 			[]string{"statement|Annalena Baerbock|-"}, nil},

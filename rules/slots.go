@@ -372,6 +372,9 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 		}
 		if modality == "" || c.Relation == Statement { // a statement's clause ends with its speaker
 			modality = lr.modality(keys, i, mcs, mce, c.Modality, c.Relation)
+			if modality == Reported && c.Relation != Statement && lr.toldByParty(s, mcs, mce, p) {
+				modality = Asserted
+			}
 			if purpose && modality == Asserted && c.Relation != Statement {
 				modality = Planned
 			}
@@ -2467,6 +2470,28 @@ func (lr *langRules) reportDenied(keys []string, i int) bool {
 		}
 		// (The noun may stand before a German verb at the end: "einen Bericht zurückgewiesen, wonach".)
 		return lr.g.reportNouns.anyOf(keys[max(from, c-4):c]) && lr.g.denials.anyOf(keys[from:c])
+	}
+	return false
+}
+
+// toldByParty reports whether a one-word cue of hearsay in tokens [from, to) is a verb whose
+// subject is a party of pair p, right after it or right before it: "In der von Maas geleiteten
+// Sitzung berichtete die Jesidin Murad" tells what Murad said, no hearsay of the meeting.
+func (lr *langRules) toldByParty(s *Sentence, from, to int, p [2]int) bool {
+	keys := s.Keys
+	for j := from; j < to; j++ {
+		if !lr.g.reports[keys[j]] || !slices.ContainsFunc(lr.g.cues[keys[j]], func(c cue) bool { return c.kind == cueReported && len(c.words) == 1 }) {
+			continue // (a verb of telling, not "reportedly")
+		}
+		for _, k := range p {
+			if k < 0 || k >= len(s.Mentions) {
+				continue
+			}
+			m := s.Mentions[k]
+			if m.Type == "person" && (m.End == j || m.Phrase > j && lr.onlyArticles(keys, j+1, m.Phrase)) {
+				return true
+			}
+		}
 	}
 	return false
 }
