@@ -257,6 +257,8 @@ type state struct {
 	host          *gazetteer.Actor            // its subject: "der Gastgeber", "the host"
 	hostAt        [2]int                      // the sentence and trigger that told them
 	guests        []*gazetteer.Actor          // the objects told there
+	hostCleared   bool                        // others met as equals since: no host or guest told
+	owners        []*gazetteer.Actor          // who a counterpart role noun may belong to (see resolve)
 	surnames      map[string]*gazetteer.Actor // last words of the names of people the data lacks, met with a title
 	unknowns      map[string]*gazetteer.Actor // people the data lacks, by name: one actor per name in a document
 	named         map[*gazetteer.Actor]bool   // people of the gazetteer the article names anywhere
@@ -429,6 +431,17 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 			case !gm.Portfolio && !indefinite && !deputy && !predicative && !st.lr.Former(keys[gm.Phrase:gm.End]) && !(st.lr.PluralTitle(keys[gm.End-1]) && !gm.OfAfter) &&
 				!st.lr.InCapacity(raw, keys, gm.Phrase):
 				gender, ref := st.lr.RoleRef(raw, keys, gm.Phrase, gm.Start, gm.End)
+				// (A counterpart's owner is someone named before it in its sentence, else in the
+				// sentence before: "Lloyd Austin later met his German counterpart".)
+				st.owners = st.owners[:0]
+				for _, o := range out {
+					if o.Actor != nil && !o.Modifier && o.Actor.Type == gazetteer.Person && o.Last <= s.First+gm.Phrase {
+						st.owners = append(st.owners, o.Actor)
+					}
+				}
+				if len(st.owners) == 0 {
+					st.owners = append(st.owners, st.prevPeople...)
+				}
 				m.Actor = st.roleNoun(gm.Title, gm.Of, keys[gm.End-1], gender)
 				if (gm.Title == "host" || gm.Title == "guest") && m.Actor != nil && st.lr.NameApposed(raw, keys, gm.End) {
 					// "Die Gastgeberin, Bundeskanzlerin Angela Merkel,": not the host told before
@@ -1221,7 +1234,7 @@ func (st *state) roleNoun(title string, of *gazetteer.Actor, word, gender string
 	fits := func(a *gazetteer.Actor) bool { return !otherGender(a, gender) }
 	switch title {
 	case "guest":
-		if st.guest == nil && len(st.subjects) > 0 {
+		if st.guest == nil && !st.hostCleared && len(st.subjects) > 0 {
 			// No meeting told yet: the visitor the sentence before was about ("Li Qiang ist zu
 			// Besuch in Australien. Albanese empfing den Gast").
 			return st.lastSubject()
@@ -1235,12 +1248,7 @@ func (st *state) roleNoun(title string, of *gazetteer.Actor, word, gender string
 		// country in play holds too (a foreign minister's counterpart is a foreign minister:
 		// after "Macron called Scholz", Austin's German counterpart is not Scholz).
 		if of != nil && of.Type == gazetteer.Country {
-			var owners []*gazetteer.Actor
-			for a, at := range st.lastSeen {
-				if a.Type == gazetteer.Person && a.Country != of.Country && at >= st.curSent-1 {
-					owners = append(owners, a)
-				}
-			}
+			owners := slices.DeleteFunc(slices.Clone(st.owners), func(a *gazetteer.Actor) bool { return a.Country == of.Country })
 			var last *gazetteer.Actor
 			for a, at := range st.lastSeen {
 				if a.Type == gazetteer.Person && a.Country == of.Country && fits(a) && st.sameOffice(a, owners) &&
@@ -1992,7 +2000,8 @@ func (st *state) sameOffice(a *gazetteer.Actor, others []*gazetteer.Actor) bool 
 		}
 		for _, o := range others {
 			if slices.ContainsFunc(o.Roles, func(q gazetteer.Role) bool {
-				return (st.doc.Date == "" || q.Holds(st.doc.Date)) && (g.Covers(r.Title, q.Title) || g.Covers(q.Title, r.Title))
+				return (st.doc.Date == "" || q.Holds(st.doc.Date)) && (g.Covers(r.Title, q.Title) || g.Covers(q.Title, r.Title) ||
+					g.Covers("head-of-government", r.Title) && g.Covers("head-of-state", q.Title) || g.Covers("head-of-state", r.Title) && g.Covers("head-of-government", q.Title))
 			}) {
 				return true
 			}
@@ -2299,7 +2308,7 @@ func (st *state) offices(si int, s Sentence, keys []string, out []Mention) []Men
 				from--
 			}
 			// (Not a place: "wurde im Büro von Präsident Erdoğan empfangen", "am Amtssitz von".)
-			if p := from - s.First - 1; p >= 0 && st.lr.Preposition(keys[p]) {
+			if p := from - s.First - 1; p >= 0 && st.lr.Locative(keys[p]) {
 				continue
 			}
 		} else {
@@ -2564,7 +2573,7 @@ func (st *state) addTriple(s Sentence, ms []Mention, mt rules.Match, subj, obj *
 			!slices.Contains(st.guests, sa) && !slices.Contains(st.guests, oa) {
 			// Others meeting as equals ("Tage später kamen Putin und Erdoğan in Sotschi
 			// zusammen"): the host is who is at home where they met, else no one told.
-			st.host, st.guest = nil, nil
+			st.host, st.guest, st.hostCleared = nil, nil, true
 			switch {
 			case pl != nil && pl.Country != "" && sa.Country == pl.Country && oa.Country != pl.Country:
 				st.host, st.guest = sa, oa
@@ -2580,7 +2589,7 @@ func (st *state) addTriple(s Sentence, ms []Mention, mt rules.Match, subj, obj *
 				st.hostAt, st.guests = at, st.guests[:0]
 			}
 			st.guests = append(st.guests, oa)
-			st.guest, st.host = oa, sa
+			st.guest, st.host, st.hostCleared = oa, sa, false
 			// "Scholz ist in Peking mit Xi zusammengetroffen": in the object's country, the
 			// subject of a meeting "with" someone is the guest (not of "empfing": who receives
 			// hosts, wherever that is).

@@ -642,6 +642,21 @@ func TestReferences(t *testing.T) {
 		// Jesidin Murad" is the object after the verb, no noun of its own.
 		{"de", "2019-04-23", "Nadia Murad sprach in New York. In der von Bundesaußenminister Heiko Maas geleiteten Sitzung berichtete die Jesidin Murad von ihrer Gefangenschaft.",
 			[]string{"meeting|Heiko Maas|Nadia Murad"}, nil},
+		// review14: a counterpart's owner is named before it (Austin, not Blinken); a head of
+		// state's counterpart may be a head of government; no host or guest after others meet
+		// as equals with no place to decide; an office as a source; a report of a refusal.
+		{"en", "2024-02-12", "Antony Blinken met Annalena Baerbock on Monday. Lloyd Austin later met his German counterpart.",
+			nil, []string{"meeting|Lloyd Austin|Annalena Baerbock"}},
+		{"en", "2023-07-01", "Olaf Scholz welcomed the plan on Sunday. Emmanuel Macron arrived in Berlin on Monday and met his German counterpart at the chancellery.",
+			[]string{"meeting|Emmanuel Macron|Olaf Scholz"}, nil},
+		{"en", "2023-05-01", "Joe Biden hosted Olaf Scholz at the White House. Earlier, Antony Blinken and Annalena Baerbock held talks. The guest said much had been achieved.",
+			nil, []string{"statement|Antony Blinken|-"}},
+		{"en", "2024-05-01", "According to the office of President Recep Tayyip Erdogan, the two leaders discussed the war.",
+			[]string{"statement|Presidency of Turkey|-"}, nil},
+		{"en", "2024-11-11", "The Kremlin denied reports that Vladimir Putin had refused to meet Donald Trump.",
+			[]string{"meeting|Vladimir Putin|Donald Trump|negated"}, []string{"meeting|Vladimir Putin|Donald Trump|reported"}},
+		{"de", "2019-05-01", "Der von Donald Trump nominierte Botschafter Richard Grenell kritisierte Angela Merkel.",
+			[]string{"statement|Richard Grenell|-"}, nil},
 		// A counterpart of a country no name follows is the last person of it named.
 		{"de", "2024-02-12", "Radosław Sikorski empfing Annalena Baerbock und Stéphane Séjourné. Die deutsche Amtskollegin warnte davor, bei der Hilfe für die Ukraine nachzulassen.",
 			[]string{"statement|Annalena Baerbock|-"}, nil},

@@ -278,9 +278,14 @@ type Grammar struct {
 	// the infinitive they govern is an offer, no fact nor plan ("Tansania sei bereit, mit
 	// Deutschland zu sprechen", "he was ready to meet his counterpart again if …").
 	Offers []string `yaml:"offers"`
+	// OfferLinks link a subject to a word of offers besides the copulas ("remained willing").
+	OfferLinks []string `yaml:"offer_links"`
 	// ReportNouns name reports: a denial of one ("wies einen Bericht zurück, wonach X Y getroffen
 	// habe") tells both the report and its denial.
 	ReportNouns []string `yaml:"report_nouns"`
+	// HaveAux are the auxiliaries of an active perfect ("hat … ausgeschlossen", "has ruled
+	// out"): talks with a called-off word after them are its agent, not what was called off.
+	HaveAux []string `yaml:"have_aux"`
 	// PlaceAdverbs say where without naming the place: "a meeting there between X and Y".
 	PlaceAdverbs []string `yaml:"place_adverbs"`
 	// OfficeLinks join an office to the leader named after it: "das Büro von Netanjahu", "the

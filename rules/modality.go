@@ -229,11 +229,21 @@ func (lr *langRules) plannedOtherwise(keys []string, from, to int) bool {
 }
 
 // clauseOpensAfter reports whether a temporal conjunction between tokens j and i opens a clause
-// whose subject stands before i: "shelved after Trump spoke" (not "cancelled after the talks",
-// a preposition, which opens no clause).
+// that i stands in: "shelved after Trump spoke" (not "cancelled after the talks", a preposition;
+// nor "once again", "since then"; nor "after Friday's call and meet Putin", where the
+// conjunction's clause has ended at the coordinator). A German conjunction opens a clause after
+// a comma.
 func (lr *langRules) clauseOpensAfter(keys []string, j, i int) bool {
 	for k := j + 1; k < i-1; k++ {
-		if lr.g.temporalConj[keys[k]] && !lr.g.art[keys[k+1]] && !isNumberKey(keys[k+1]) {
+		if !lr.g.temporalConj[keys[k]] {
+			continue
+		}
+		next := keys[k+1]
+		if lr.g.art[next] || isNumberKey(next) || lr.g.possessives[next] || next == "again" || next == "more" || next == "then" ||
+			lr.g.caseTriggers && (k == 0 || keys[k-1] != ",") {
+			continue
+		}
+		if !slices.ContainsFunc(keys[k+1:i], func(w string) bool { return w == "," || lr.g.coord[w] }) {
 			return true
 		}
 	}

@@ -536,22 +536,28 @@ func (lr *langRules) predicateCallsOff(keys []string, cs, from, to int) bool {
 		return !lr.g.calledOff[keys[k]] && slices.ContainsFunc(lr.g.cues[keys[k]], func(c cue) bool { return c.kind == cueNegated && lr.cueAt(keys, k, c, -1) })
 	}
 	for j := from; j < to; j++ {
-		// (A phrase with a negation of its own needs no auxiliary: "findet nicht statt".)
-		selfNegated := slices.ContainsFunc(lr.g.calledOffPhrases, func(p []string) bool {
-			return hasPhrase(keys, j, p) && slices.ContainsFunc(p, func(w string) bool { return w == "not" || w == "nicht" })
-		})
-		if !lr.g.calledOff[keys[j]] && !phraseStartsAt(keys, j, lr.g.calledOffPhrases) {
+		n := 0
+		for _, p := range lr.g.calledOffPhrases {
+			if hasPhrase(keys, j, p) && len(p) > n {
+				n = len(p)
+			}
+		}
+		if lr.g.calledOff[keys[j]] {
+			n = max(n, 1)
+		}
+		if n == 0 {
 			continue
 		}
-		// (The auxiliary may open the clause or follow the participle: "Damit ist ein Gipfel
-		// zwischen X und Y vom Tisch", "ist die Runde zwischen X und Y abgesagt worden".)
-		isAux := func(k string) bool { return lr.g.passiveAux[k] || lr.g.copulas[k] }
-		aux := slices.ContainsFunc(keys[cs:j], isAux) || slices.ContainsFunc(keys[j+1:min(j+3, len(keys))], isAux)
+		// Active and transitive, the talks are the agent: an object right after the word
+		// ("ruled out a trade war"), or a perfect with "have" before it ("haben eine
+		// Lieferung ausgeschlossen").
+		active := j+n < len(keys) && (lr.g.art[keys[j+n]] || lr.g.possessives[keys[j+n]]) ||
+			lr.g.haveAux.anyOf(keys[cs:j]) && !lr.g.passiveAux.anyOf(keys[cs:min(j+3, len(keys))])
 		negated := false
 		for k := max(j-4, from); k < j; k++ {
 			negated = negated || neg(k)
 		}
-		if (aux || selfNegated) && !negated {
+		if !active && !negated {
 			return true
 		}
 	}
@@ -2434,6 +2440,8 @@ func (lr *langRules) extendedAttribute(s *Sentence, i int) bool {
 		switch k := keys[j]; {
 		case !isWordKey(k):
 			return false
+		case participleForm(k) && j+1 < i && fold.IsUpper(s.Raw[j+1]):
+			return false // the phrase ended at its noun: "Der von Trump nominierte Botschafter Grenell kritisierte"
 		case lr.g.prep[k]:
 			inPrep = true
 		case fold.IsUpper(s.Raw[j]) && !inPrep:
@@ -2468,8 +2476,13 @@ func (lr *langRules) reportDenied(keys []string, i int) bool {
 		if !lr.g.comp[keys[c]] {
 			continue
 		}
-		// (The noun may stand before a German verb at the end: "einen Bericht zurückgewiesen, wonach".)
-		return lr.g.reportNouns.anyOf(keys[max(from, c-4):c]) && lr.g.denials.anyOf(keys[from:c])
+		// (The noun may stand before a German verb at the end: "einen Bericht zurückgewiesen,
+		// wonach"; a report of a refusal, "reports that Putin had refused to meet Trump", is no
+		// report of a meeting.)
+		negatedInside := slices.ContainsFunc(keys[c+1:i], func(k string) bool {
+			return slices.ContainsFunc(lr.g.cues[k], func(q cue) bool { return q.kind == cueNegated && len(q.words) == 1 })
+		})
+		return !negatedInside && lr.g.reportNouns.anyOf(keys[max(from, c-4):c]) && lr.g.denials.anyOf(keys[from:c])
 	}
 	return false
 }
@@ -2503,7 +2516,10 @@ func (lr *langRules) offered(s *Sentence, i, cs int) bool {
 	if len(lr.g.offers) == 0 {
 		return false
 	}
-	if i >= 2 && keys[i-1] == "to" && lr.g.offers[keys[i-2]] {
+	// (English: a predicate after a copula or a word of grammar offer_links, "was ready to
+	// meet", "remained willing to sit down"; not "prepared to meet Putin", a verb, nor "getting
+	// ready to".)
+	if i >= 3 && keys[i-1] == "to" && lr.g.offers[keys[i-2]] && (lr.g.copulas[keys[i-3]] || lr.g.passiveAux[keys[i-3]] || lr.g.offerLinks[keys[i-3]]) {
 		return true
 	}
 	if !lr.infinitive(keys, i, cs) {
