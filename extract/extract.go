@@ -427,6 +427,9 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 				// "sagte der frühere britische Premierminister", "der Ex-Premier": someone the
 				// article named who held the title before.
 				gender, _ := st.lr.RoleRef(raw, keys, gm.Phrase, gm.Start, gm.End)
+				if gender == "" && st.lang == "de" && !strings.HasSuffix(keys[gm.End-1], "in") {
+					gender = "m" // "der frühere Bundeskanzler": German writes "die frühere Kanzlerin" of a woman
+				}
 				m.Actor = st.formerHolder(gm.Title, gm.Of, gender)
 			case !gm.Portfolio && !indefinite && !deputy && !predicative && !st.lr.Former(keys[gm.Phrase:gm.End]) && !(st.lr.PluralTitle(keys[gm.End-1]) && !gm.OfAfter) &&
 				!st.lr.InCapacity(raw, keys, gm.Phrase):
@@ -1020,7 +1023,7 @@ func describedBodies(lr *rules.LangRules, ms []Mention, raw, keys []string, firs
 		// nor "Gazprom told energy company OMV".)
 		if !slices.ContainsFunc(raw[from:to], func(w string) bool { return fold.IsUpper(w) || !isWord(w) }) &&
 			!slices.ContainsFunc(keys[from:to], func(k string) bool {
-				return lr.Coordinator(k) || lr.Article(k) || lr.Reports(k) || lr.MeetingVerb([]string{k}) || strings.HasSuffix(k, "ed")
+				return lr.Coordinator(k) || lr.Article(k) || lr.Reports(k) || lr.MeetingVerb([]string{k})
 			}) {
 			m.Modifier = true
 		}
@@ -2022,7 +2025,11 @@ func (st *state) formerHolder(title string, of *gazetteer.Actor, gender string) 
 		}
 	}
 	a, _ := st.namedWith(gender, "", nil, 0, func(p *gazetteer.Actor) bool {
-		return !st.holds(p, title) && slices.ContainsFunc(p.Roles, func(r gazetteer.Role) bool {
+		// (Not who leads a country now: "the former finance minister" is not the chancellor.)
+		if st.holds(p, title) || st.holds(p, "head-of-state") || st.holds(p, "head-of-government") {
+			return false
+		}
+		return slices.ContainsFunc(p.Roles, func(r gazetteer.Role) bool {
 			return st.x.gaz.Covers(title, r.Title) && (key == "" || r.Of == key) && r.To != "" && (st.doc.Date == "" || r.From <= st.doc.Date)
 		})
 	})

@@ -271,8 +271,9 @@ type Grammar struct {
 	// TemporalPreps date what follows by another event: a veto word they govern ("seit dem
 	// Hamas-Angriff") says when, not what the trigger means.
 	TemporalPreps []string `yaml:"temporal_preps"`
-	// TemporalConj open a clause that dates the one before by another event: a negation before
-	// it is not the clause after it ("The summit was shelved after Trump spoke with Putin").
+	// TemporalConj open a clause that dates the one before by another event: a cue of modality
+	// before it is not the clause after it ("The summit was shelved after Trump spoke with
+	// Putin"), nor is a cue word of a slot after it the noun's before it.
 	TemporalConj []string `yaml:"temporal_conjunctions"`
 	// Offers: words of being ready to do something ("bereit", "ready", "willing"): a meeting in
 	// the infinitive they govern is an offer, no fact nor plan ("Tansania sei bereit, mit

@@ -2301,8 +2301,13 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 					for c > cs && lr.g.art[keys[c]] {
 						c--
 					}
-					// (Not a noun a preposition governs: "wurde am Dienstag von Mogherini verkündet".)
-					if c > cs && s.Raw != nil && fold.IsUpper(s.Raw[c-1]) && isWordKey(keys[c-1]) && !s.inPhrase(c-1) && !(c >= 2 && lr.g.prep[keys[c-2]]) {
+					// (Not a noun a preposition governs: "wurde am späten Abend von Mogherini
+					// verkündet".)
+					p := c - 2
+					for p > cs && (hasAdjEnding(keys[p]) && !fold.IsUpper(s.Raw[p]) || lr.g.art[keys[p]]) {
+						p--
+					}
+					if c > cs && s.Raw != nil && fold.IsUpper(s.Raw[c-1]) && isWordKey(keys[c-1]) && !s.inPhrase(c-1) && !(p >= 0 && lr.g.prep[keys[p]]) {
 						return -1
 					}
 					if !lr.g.passiveAux.anyOf(keys[cs:c]) {
