@@ -499,6 +499,9 @@ func TestSpeakers(t *testing.T) {
 		// name in apposition to a title with an article is that title's holder.
 		{"en", "Hillary Clinton later met the Minister of Foreign Affairs, Ojo Maduekwe, in Abuja. Mr Maduekwe said Nigeria accepted the criticism.", "Ojo Maduekwe"},
 		{"en", "The Grand Imam, Dr Ahmed Al Tayeb, spoke first. Dr Al Tayeb urged Muslims in the West to integrate.", "Ahmed el-Tayeb"},
+		// A negation of another predicate is none of saying: one statement, asserted.
+		{"en", "Tony Blair on Sunday denied claims of broken promises, saying he had kept them.", "Tony Blair"},
+		{"de", "Dmitri Peskow wies die Kritik zurück und sagte, die Lage sei ernst.", "Dmitry Peskov"},
 		// A participle between two bodies describes the second: it speaks, not the first.
 		{"en", "The U.N. specialized agency UNESCO said it would send experts.", "UNESCO"},
 		{"en", "NATO allied defence company Rheinmetall said it would build a plant.", "Rheinmetall"},
@@ -547,6 +550,17 @@ func TestReviewedCases(t *testing.T) {
 		// A word of one by one after the group only: "their bilateral ties" says nothing of it.
 		{"en", "", "Yoon Suk Yeol and Fumio Kishida arrived at Camp David on Friday. Joe Biden welcomed the two leaders and praised their bilateral ties.",
 			"meeting:asserted:Fumio Kishida|Joe Biden meeting:asserted:Fumio Kishida|Yoon Suk Yeol meeting:asserted:Joe Biden|Yoon Suk Yeol"},
+		// A report a denial rejects is two facts, with the separable German verb and with
+		// "dismissed" too; a verb of saying coordinated after a denial governs its own clause.
+		{"en", "", "The Kremlin dismissed reports that Donald Trump had spoken with Vladimir Putin.",
+			"meeting:negated:Donald Trump|Vladimir Putin meeting:reported:Donald Trump|Vladimir Putin"},
+		{"de", "", "Kremlsprecher Dmitri Peskow wies am Montag Berichte zurück, wonach Donald Trump mit Wladimir Putin telefoniert habe.",
+			"meeting:negated:Donald Trump|Vladimir Putin meeting:reported:Donald Trump|Vladimir Putin"},
+		{"de", "", "Dmitri Peskow wies die Kritik zurück und sagte, Wladimir Putin habe mit Donald Trump telefoniert.",
+			"meeting:asserted:Donald Trump|Vladimir Putin"},
+		// A clause reported without "that" has its own subject, negated or not.
+		{"en", "", "Dmitry Peskov said Vladimir Putin would not meet Donald Trump.", "meeting:negated:Donald Trump|Vladimir Putin"},
+		{"en", "", "Dmitry Peskov said Vladimir Putin never met Donald Trump.", "meeting:negated:Donald Trump|Vladimir Putin"},
 		// "told the summit" places the speaker at it.
 		{"en", "", "Joko Widodo told the summit in Bali that the war must end. Joe Biden, who also attended the summit, called for unity.",
 			"meeting:asserted:Joe Biden|Joko Widodo"},

@@ -30,7 +30,9 @@ func (lr *langRules) modality(keys []string, i, cs, ce int, def, rel string) str
 			continue // calling a meeting off is saying something: "hatte die Begegnung abgesagt und dies begründet"
 		}
 		for _, c := range cues {
-			if lr.cueAt(keys, j, c, i) {
+			// (Nor is a cue of several words a statement's trigger is part of: "dismissed
+			// claims" of one at "claims". A meeting's may be: "to meet".)
+			if lr.cueAt(keys, j, c, i) && !(rel == Statement && j < i && i < j+len(c.words)) {
 				found[c.kind] = true
 			}
 		}

@@ -31,7 +31,7 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 	if i > 0 && c.notAfter[keys[i-1]] {
 		return say("%q before the trigger makes it another word (a noun, not a verb)", s.Raw[i-1])
 	}
-	if c.pluralNouns[keys[i]] && i > 0 && lr.nounModifier(s, i-1) {
+	if c.pluralNouns[keys[i]] && i > 0 && (lr.nounModifier(s, i-1) || lr.verbBeforeNoun(keys[i-1])) {
 		return say("%q before the trigger makes it a plural noun", s.Raw[i-1])
 	}
 	if len(c.notParticles) > 0 && lr.closingParticle(keys, i, c.notParticles) >= 0 {
@@ -315,6 +315,11 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 			break
 		}
 	}
+	if c.Relation == Statement && (i-1 > mcs && lr.g.coord[keys[i-1]] || i > 0 && keys[i-1] == "," && lr.participleClause(keys, i)) {
+		// A second predicate: "wies die Kritik zurück und sagte, …", "denied the claims,
+		// saying …" said something.
+		mcs = i
+	}
 	// "A summit between X and Y, announced only last week, has been put on hold", "Ein Treffen
 	// zwischen X und Y, das für Freitag geplant war, wurde abgesagt": an aside set off by commas
 	// after a noun trigger's phrase leaves it to the predicate that follows.
@@ -494,9 +499,16 @@ func (lr *langRules) complementOf(keys []string, cs int) string {
 		return ""
 	}
 	ps, _ := lr.clause(keys, cs-2)
+	// A second verb of saying governs it, not the first: "dementierte die Kritik und sagte, …".
+	for j := cs - 3; j > ps; j-- {
+		if lr.g.coord[keys[j]] && lr.reports(keys[j+1]) {
+			ps = j + 1
+			break
+		}
+	}
 	gov := keys[ps : cs-1]
 	switch {
-	case slices.ContainsFunc(gov, func(k string) bool { return lr.g.denials[k] }):
+	case lr.denies(keys, ps, cs-1):
 		return Negated
 	case slices.ContainsFunc(gov, func(k string) bool { return lr.g.reports[k] }):
 		return Reported
@@ -1846,10 +1858,7 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 				// "that" opens after the verb of saying, when its subject follows that verb and
 				// only auxiliaries stand between the subject and the trigger (not "blasted Biden
 				// as a career politician and asked").
-				if j+1 < i && lr.reports(keys[j]) && slices.ContainsFunc(s.Mentions, func(m Mention) bool {
-					return m.Phrase > j && m.End <= i && sp.accepts(m) && m.Type == "person" && lr.onlyArticles(keys, j+1, m.Phrase) &&
-						!slices.ContainsFunc(keys[m.End:i], func(k string) bool { return !lr.g.afterSubject[k] && !lr.g.saidOpeners[k] })
-				}) {
+				if j+1 < i && lr.reports(keys[j]) && lr.reportedSubject(s, sp, j, i) {
 					cs = j + 1
 					break
 				}
@@ -2484,10 +2493,59 @@ func (lr *langRules) reportDenied(keys []string, i int) bool {
 		// (The noun may stand before a German verb at the end: "einen Bericht zurückgewiesen,
 		// wonach"; a report of a refusal, "reports that Putin had refused to meet Trump", is no
 		// report of a meeting.)
-		negatedInside := slices.ContainsFunc(keys[c+1:i], func(k string) bool {
-			return slices.ContainsFunc(lr.g.cues[k], func(q cue) bool { return q.kind == cueNegated && len(q.words) == 1 })
-		})
-		return !negatedInside && lr.g.reportNouns.anyOf(keys[max(from, c-4):c]) && lr.g.denials.anyOf(keys[from:c])
+		negatedInside := slices.ContainsFunc(keys[c+1:i], lr.negationWord)
+		return !negatedInside && lr.g.reportNouns.anyOf(keys[max(from, c-4):c]) && lr.denies(keys, from, c)
+	}
+	return false
+}
+
+// reportedSubject reports whether people named right after the verb of saying at j (only
+// articles between) are the subject of a clause, reported without "that", that trigger i ends:
+// only words that follow subjects (auxiliaries, "also", negations) stand between them and the
+// trigger. "The Kremlin said Putin had demanded guarantees", "said Putin and Xi did not meet".
+func (lr *langRules) reportedSubject(s *Sentence, sp slotSpec, j, i int) bool {
+	keys := s.Keys
+	person := func(m Mention) bool { return m.End <= i && sp.accepts(m) && m.Type == "person" }
+	at := slices.IndexFunc(s.Mentions, func(m Mention) bool { return m.Phrase > j && person(m) && lr.onlyArticles(keys, j+1, m.Phrase) })
+	if at < 0 {
+		return false
+	}
+	for k := s.Mentions[at].End; k < i; k++ {
+		if lr.g.afterSubject[keys[k]] || lr.g.saidOpeners[keys[k]] || lr.negationWord(keys[k]) {
+			continue
+		}
+		// The list goes on: "Putin and Xi", "Putin, Xi and Modi".
+		next := slices.IndexFunc(s.Mentions, func(m Mention) bool { return m.Phrase > k && person(m) && lr.onlyArticles(keys, k+1, m.Phrase) })
+		if (keys[k] != "," && !lr.g.coord[keys[k]]) || next < 0 {
+			return false
+		}
+		k = s.Mentions[next].End - 1
+	}
+	return true
+}
+
+// verbBeforeNoun reports whether k is an English verb form in the past, or a verb of saying,
+// that a form like "claims" or "demands" right after it is the object of: "denied claims",
+// "rejected demands", "said states must …" (a finite verb follows no other).
+func (lr *langRules) verbBeforeNoun(k string) bool {
+	return !lr.g.verbFinal && (lr.reports(k) || len(k) > 4 && strings.HasSuffix(k, "ed"))
+}
+
+// negationWord reports whether k is a negated cue of one word ("not", "never", "nicht").
+func (lr *langRules) negationWord(k string) bool {
+	return slices.ContainsFunc(lr.g.cues[k], func(q cue) bool { return q.kind == cueNegated && len(q.words) == 1 })
+}
+
+// denies reports whether keys[from:to] holds a word of grammar denials or a separable verb of
+// denial with its particle ("wies am Montag Berichte zurück").
+func (lr *langRules) denies(keys []string, from, to int) bool {
+	for j := from; j < to; j++ {
+		if lr.g.denials[keys[j]] {
+			return true
+		}
+		if ps := lr.g.denialSeparable[keys[j]]; ps != nil && lr.closingParticle(keys[:to], j, ps) >= 0 {
+			return true
+		}
 	}
 	return false
 }
