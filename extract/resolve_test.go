@@ -561,6 +561,11 @@ func TestReviewedCases(t *testing.T) {
 		// A clause reported without "that" has its own subject, negated or not.
 		{"en", "", "Dmitry Peskov said Vladimir Putin would not meet Donald Trump.", "meeting:negated:Donald Trump|Vladimir Putin"},
 		{"en", "", "Dmitry Peskov said Vladimir Putin never met Donald Trump.", "meeting:negated:Donald Trump|Vladimir Putin"},
+		// The antecedent of a relative clause after an apposition, a fronted adverbial before it.
+		{"en", "2025-04-11", "On Friday, Kirill Dmitriev, the head of Russia's sovereign wealth fund, who had visited Washington last week, greeted Steve Witkoff.",
+			"meeting:asserted:Kirill Dmitriev|Steve Witkoff"},
+		{"en", "2025-04-11", "In St Petersburg, Kirill Dmitriev, the head of Russia's sovereign wealth fund, who had visited Washington last week, met Steve Witkoff.",
+			"meeting:asserted:Kirill Dmitriev|Steve Witkoff"},
 		// "told the summit" places the speaker at it.
 		{"en", "", "Joko Widodo told the summit in Bali that the war must end. Joe Biden, who also attended the summit, called for unity.",
 			"meeting:asserted:Joe Biden|Joko Widodo"},

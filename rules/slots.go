@@ -918,6 +918,26 @@ func (lr *langRules) appositionBefore(keys []string, c int) int {
 	return 0
 }
 
+// opensSentence reports whether the phrase at p opens its sentence: only articles before it,
+// or a fronted adverbial, one word or a prepositional phrase with no party in it ("Meanwhile",
+// "On Friday,", "In St Petersburg,").
+func (lr *langRules) opensSentence(s *Sentence, p int) bool {
+	keys := s.Keys
+	from := sentenceFrom(keys, p)
+	if lr.onlyArticles(keys, from, p) {
+		return true
+	}
+	a := p
+	if keys[p-1] == "," {
+		a = p - 1
+	}
+	if a-from == 1 && isWordKey(keys[from]) && !s.inPhrase(from) {
+		return true
+	}
+	return a < p && a-from <= 6 && lr.g.prep[keys[from]] && !slices.Contains(keys[from:a], ",") &&
+		!slices.ContainsFunc(s.Mentions, func(m Mention) bool { return m.Phrase >= from && m.End <= a && !isPlace(m) })
+}
+
 // relativeBeforeName returns the antecedent of a German relative pronoun that opens the clause
 // at cs and is its subject although a name follows before the trigger at i, or -1: in "Scholz,
 // der Netanjahu in Tel Aviv getroffen hatte," the "der" is no article of Netanjahu's (an
@@ -2079,7 +2099,7 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 					for k := len(s.Mentions) - 1; k >= 0 && e > 0; k-- {
 						m := s.Mentions[k]
 						if m.End == e && k != not && sp.accepts(m) &&
-							(x == 0 || lr.onlyArticles(keys, sentenceFrom(keys, m.Phrase), m.Phrase) && !lr.g.coord[keys[cs]]) {
+							(x == 0 || lr.opensSentence(s, m.Phrase) && !lr.g.coord[keys[cs]]) {
 							return k
 						}
 					}
