@@ -694,7 +694,11 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 				}
 			}
 		}
-		if n > 0 && i > 0 && lr.NounGenitive(raw[i-1], keys[i-1], k) && slices.ContainsFunc(st.unknown, func(u rules.Mention) bool { return u.End == i }) &&
+		g := i // where the genitive opens: "der beiden Golfstaaten", "der beiden Länder" (a group from "beiden")
+		if g > 1 && lr.Article(keys[g-1]) && !lr.Article(keys[g-2]) {
+			g--
+		}
+		if n > 0 && g > 0 && lr.NounGenitive(raw[g-1], keys[g-1], keys[g]) && slices.ContainsFunc(st.unknown, func(u rules.Mention) bool { return u.End == g }) &&
 			namesAfter(keys, out, s.First, i+n) {
 			// "die Außenminister der beiden Golfstaaten, A und B": whose the roles are, which
 			// the names after them hold; no party. (Not "Die Präsidenten der drei Länder riefen

@@ -566,6 +566,14 @@ func TestReviewedCases(t *testing.T) {
 			"meeting:asserted:Kirill Dmitriev|Steve Witkoff"},
 		{"en", "2025-04-11", "In St Petersburg, Kirill Dmitriev, the head of Russia's sovereign wealth fund, who had visited Washington last week, met Steve Witkoff.",
 			"meeting:asserted:Kirill Dmitriev|Steve Witkoff"},
+		// "die Präsidenten der beiden Länder, A und B": whose the roles are, no party; the names
+		// in apposition are the parties, before the verb and after it.
+		{"de", "2014-05-29", "Wladimir Putin sowie die Präsidenten der beiden Länder, Alexander Lukaschenko und Nursultan Nasarbajew, unterzeichneten den Vertrag.",
+			"agreement:asserted:Alexander Lukashenko|Nursultan Nazarbayev agreement:asserted:Alexander Lukashenko|Vladimir Putin agreement:asserted:Nursultan Nazarbayev|Vladimir Putin " +
+				"meeting:asserted:Alexander Lukashenko|Nursultan Nazarbayev meeting:asserted:Alexander Lukashenko|Vladimir Putin meeting:asserted:Nursultan Nazarbayev|Vladimir Putin"},
+		{"de", "2023-06-01", "Antony Blinken traf in Riad die Außenminister der beiden Golfstaaten, Faisal bin Farhan und Abdullah bin Zayed.",
+			"meeting:asserted:Abdullah bin Zayed Al Nahyan|Antony Blinken meeting:asserted:Abdullah bin Zayed Al Nahyan|Faisal bin Farhan meeting:asserted:Antony Blinken|Faisal bin Farhan"},
+		{"de", "2023-06-01", "Antony Blinken traf die Presse, Faisal bin Farhan sprach danach.", ""},
 		// "told the summit" places the speaker at it.
 		{"en", "", "Joko Widodo told the summit in Bali that the war must end. Joe Biden, who also attended the summit, called for unity.",
 			"meeting:asserted:Joe Biden|Joko Widodo"},

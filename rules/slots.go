@@ -2273,7 +2273,7 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 			for j > from && lr.g.art[keys[j]] {
 				j--
 			}
-			if lr.objectBefore(s, from, s.Mentions[k].Phrase) && !(j > from && lr.includingEnds(keys, j)) {
+			if lr.objectBefore(s, from, s.Mentions[k].Phrase) && !(j > from && lr.includingEnds(keys, j)) && !lr.namesApposed(s, sp, from, k) {
 				return -1 // "begrüßte das Urteil ebenso wie Schäuble": the object is the Urteil
 			}
 			return k
@@ -3094,6 +3094,21 @@ func nameSetOff(s *Sentence, c int, ok func(k int) bool) int {
 		}
 	}
 	return -1
+}
+
+// namesApposed reports whether the person k and those listed with it are named in apposition
+// after a comma to a noun phrase that opens at from and names no one ("traf die Außenminister
+// der beiden Golfstaaten, Faisal bin Farhan und Abdullah bin Zayed"): the phrase has an
+// article, and the list ends at a comma or the sentence's end, so it opens no clause.
+func (lr *langRules) namesApposed(s *Sentence, sp slotSpec, from, k int) bool {
+	keys := s.Keys
+	c := s.Mentions[k].Phrase - 1
+	if c <= from || keys[c] != "," || s.Mentions[k].Type != "person" || !lr.g.art.anyOf(keys[from:c]) || slices.Contains(keys[from:c], ",") {
+		return false
+	}
+	items := lr.list(s, k, len(keys), sp, "")
+	e := s.Mentions[items[len(items)-1]].End
+	return e == len(keys) || keys[e] == "," || tokenize.IsTerminal(keys[e])
 }
 
 // coveredFrom returns where the tokens the extractor covered (modifiers: "Treasury" in "and
