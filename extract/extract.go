@@ -1966,6 +1966,17 @@ func (st *state) groupActors(m *Mention, ms []Mention) []*gazetteer.Actor {
 	if !lr.Bare(keys) {
 		return nil
 	}
+	// The people named before it in its own sentence, as many: "Scholz reiste gemeinsam mit
+	// Macron und Draghi nach Kiew, wo die drei von Selenskyj empfangen wurden".
+	var here []*gazetteer.Actor
+	for _, o := range ms {
+		if o.Sentence == m.Sentence && o.Last <= m.First && o.Actor != nil && o.Actor.Type == gazetteer.Person && !o.Modifier && !slices.Contains(here, o.Actor) {
+			here = append(here, o.Actor)
+		}
+	}
+	if len(here) == n {
+		return here
+	}
 	var people []*gazetteer.Actor
 	for _, a := range st.order {
 		if a.Type == gazetteer.Person && st.lastSeen[a] >= m.Sentence-3 {

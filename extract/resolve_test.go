@@ -574,6 +574,15 @@ func TestReviewedCases(t *testing.T) {
 		{"de", "2023-06-01", "Antony Blinken traf in Riad die Außenminister der beiden Golfstaaten, Faisal bin Farhan und Abdullah bin Zayed.",
 			"meeting:asserted:Abdullah bin Zayed Al Nahyan|Antony Blinken meeting:asserted:Abdullah bin Zayed Al Nahyan|Faisal bin Farhan meeting:asserted:Antony Blinken|Faisal bin Farhan"},
 		{"de", "2023-06-01", "Antony Blinken traf die Presse, Faisal bin Farhan sprach danach.", ""},
+		// "die drei" after three people named before it in its own sentence are those three.
+		{"de", "2022-06-16", "Olaf Scholz reiste am Donnerstag gemeinsam mit Emmanuel Macron und Mario Draghi nach Kiew, wo die drei von Wolodymyr Selenskyj empfangen wurden.",
+			"meeting:asserted:Emmanuel Macron|Mario Draghi meeting:asserted:Emmanuel Macron|Olaf Scholz meeting:asserted:Emmanuel Macron|Volodymyr Zelensky " +
+				"meeting:asserted:Mario Draghi|Olaf Scholz meeting:asserted:Mario Draghi|Volodymyr Zelensky meeting:asserted:Olaf Scholz|Volodymyr Zelensky"},
+		// A relative clause that opens with the cue: the antecedent is the object, all of a list
+		// with the plural "denen", the pronoun after it the subject.
+		{"de", "2023-11-22", "Joe Biden dankte Emmanuel Macron, mit dem er am Vortag telefoniert hatte.", "meeting:asserted:Emmanuel Macron|Joe Biden"},
+		{"de", "2023-11-22", "Joe Biden dankte dem Emir von Katar, Scheich Tamim bin Hamad Al Thani, und dem ägyptischen Präsidenten Abdel Fattah al-Sisi, mit denen er jeweils telefoniert hatte.",
+			"meeting:asserted:Abdel Fattah el-Sisi|Joe Biden meeting:asserted:Joe Biden|Tamim bin Hamad Al Thani"},
 		// "told the summit" places the speaker at it.
 		{"en", "", "Joko Widodo told the summit in Bali that the war must end. Joe Biden, who also attended the summit, called for unity.",
 			"meeting:asserted:Joe Biden|Joko Widodo"},

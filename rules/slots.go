@@ -1679,8 +1679,8 @@ func (lr *langRules) governs(s *Sentence, m Mention) (role, string) {
 	// ", an dem Merkel, Hollande und Putin teilnahmen": after a comma, a preposition and a
 	// relative pronoun open a relative clause, whose subject follows.
 	if j >= 2 && (lr.g.rel[keys[j]] || lr.g.obliqueRelatives[keys[j]]) && lr.g.prep[keys[j-1]] && keys[j-2] == "," && lr.g.caseTriggers && s.Raw != nil &&
-		m.Phrase < len(keys) && fold.IsUpper(s.Raw[m.Phrase]) && !lr.verbSecond(s, m.End) {
-		return plain, ""
+		m.Phrase < len(keys) && (fold.IsUpper(s.Raw[m.Phrase]) || lr.pronoun(keys[m.Phrase])) && !lr.verbSecond(s, m.End) {
+		return plain, "" // (or a pronoun: ", mit dem er telefoniert hatte")
 	}
 	// "Scholz, der Netanjahu getroffen hatte": a relative pronoun after a comma, right before a
 	// bare name, is the clause's subject, no article of the name (see relativeBeforeName).
@@ -2346,7 +2346,10 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 				}
 				return -1
 			}
-			return first(cs, i)
+			if k := first(cs, i); k >= 0 {
+				return k
+			}
+			return lr.cueAntecedent(s, sp, cs, ok)
 		}
 	}
 	return -1
@@ -2549,6 +2552,35 @@ func (lr *langRules) reportedSubject(s *Sentence, sp slotSpec, j, i int) bool {
 // "rejected demands", "said states must …" (a finite verb follows no other).
 func (lr *langRules) verbBeforeNoun(k string) bool {
 	return !lr.g.verbFinal && (lr.reports(k) || len(k) > 4 && strings.HasSuffix(k, "ed"))
+}
+
+// cueAntecedent returns, when the clause at cs is a relative one that opens with the cue and a
+// relative pronoun (", mit dem er telefoniert hatte"), the pronoun's antecedent before the
+// comma: the person there, or, with a pronoun that is no article ("mit denen": the dative
+// plural has a form of its own), the first of the list that ends there; else -1.
+func (lr *langRules) cueAntecedent(s *Sentence, sp slotSpec, cs int, ok func(k int) bool) int {
+	keys := s.Keys
+	if cs < 2 || cs+1 >= len(keys) || keys[cs-1] != "," || !sp.cues[keys[cs]] || !(lr.g.rel[keys[cs+1]] || lr.g.obliqueRelatives[keys[cs+1]]) {
+		return -1
+	}
+	last := slices.IndexFunc(s.Mentions, func(m Mention) bool { return m.End == cs-1 })
+	if last < 0 || !sp.accepts(s.Mentions[last]) {
+		return -1
+	}
+	if !lr.g.art[keys[cs+1]] {
+		for k := range last {
+			if sp.accepts(s.Mentions[k]) && slices.Contains(lr.list(s, k, cs-1, sp, ""), last) {
+				return k
+			}
+		}
+	}
+	return last
+}
+
+// pronoun reports whether k is a personal pronoun of grammar pronouns ("er", "sie", "he").
+func (lr *langRules) pronoun(k string) bool {
+	_, ok := lr.g.pronouns[k]
+	return ok
 }
 
 // negationWord reports whether k is a negated cue of one word ("not", "never", "nicht").
