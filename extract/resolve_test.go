@@ -583,6 +583,8 @@ func TestReviewedCases(t *testing.T) {
 		{"de", "2023-11-22", "Joe Biden dankte Emmanuel Macron, mit dem er am Vortag telefoniert hatte.", "meeting:asserted:Emmanuel Macron|Joe Biden"},
 		{"de", "2023-11-22", "Joe Biden dankte dem Emir von Katar, Scheich Tamim bin Hamad Al Thani, und dem ägyptischen Präsidenten Abdel Fattah al-Sisi, mit denen er jeweils telefoniert hatte.",
 			"meeting:asserted:Abdel Fattah el-Sisi|Joe Biden meeting:asserted:Joe Biden|Tamim bin Hamad Al Thani"},
+		// A country before the region of an envoy's title says whose envoy: no party.
+		{"en", "2025-04-12", "Abbas Araqchi and U.S. Middle East envoy Steve Witkoff held talks in Oman on Saturday.", "meeting:asserted:Abbas Araghchi|Steve Witkoff"},
 		// "told the summit" places the speaker at it.
 		{"en", "", "Joko Widodo told the summit in Bali that the war must end. Joe Biden, who also attended the summit, called for unity.",
 			"meeting:asserted:Joe Biden|Joko Widodo"},

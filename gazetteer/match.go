@@ -1160,6 +1160,20 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string, bare f
 				}
 			}
 		}
+		// "U.S. Middle East envoy Steve Witkoff": a country before the region an envoy's title
+		// is for says whose envoy.
+		for j := range out {
+			r := &out[j]
+			if r.Actor == nil || r.Actor.Type != Place || r.End > p.Start || (r.End != p.Phrase && r.End != from && r.Start != p.Phrase && r.Start != from) {
+				continue
+			}
+			for q := range out {
+				if c := &out[q]; c.End == r.Start && c.Actor != nil && c.Actor.Type == Country && !c.Modifier {
+					c.Modifier, r.Modifier = true, true
+					p.Phrase = min(p.Phrase, c.Phrase)
+				}
+			}
+		}
 	}
 	// "Kremlsprecher", "Kremlchef": the name or seat a closed compound title begins with is
 	// named too, as a modifier over the whole word (a mention spans whole tokens).
