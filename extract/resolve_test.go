@@ -585,6 +585,11 @@ func TestReviewedCases(t *testing.T) {
 			"meeting:asserted:Abdel Fattah el-Sisi|Joe Biden meeting:asserted:Joe Biden|Tamim bin Hamad Al Thani"},
 		// A country before the region of an envoy's title says whose envoy: no party.
 		{"en", "2025-04-12", "Abbas Araqchi and U.S. Middle East envoy Steve Witkoff held talks in Oman on Saturday.", "meeting:asserted:Abbas Araghchi|Steve Witkoff"},
+		// A cue over a noun phrase that names no one reaches the name coordinated after it; not
+		// a name a verb follows, which opens a clause of its own.
+		{"de", "2021-01-05", "Saudi-Arabien und Katar unterzeichneten gemeinsam mit den übrigen Golfstaaten und Ägypten eine Erklärung.",
+			"agreement:asserted:Egypt|Qatar agreement:asserted:Egypt|Saudi Arabia agreement:asserted:Qatar|Saudi Arabia"},
+		{"de", "2021-01-05", "Olaf Scholz sprach mit Journalisten und Emmanuel Macron traf Joe Biden.", "meeting:asserted:Emmanuel Macron|Joe Biden"},
 		// "told the summit" places the speaker at it.
 		{"en", "", "Joko Widodo told the summit in Bali that the war must end. Joe Biden, who also attended the summit, called for unity.",
 			"meeting:asserted:Joe Biden|Joko Widodo"},

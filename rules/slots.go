@@ -1108,6 +1108,31 @@ func (lr *langRules) cueOverIncluding(s *Sentence, j int, cues set) bool {
 	return false
 }
 
+// cueOverConjunct reports whether a cue stands before token j with only a noun phrase that
+// names no one and a coordinator between: "gemeinsam mit den übrigen Golfstaaten und Ägypten",
+// "with other Gulf states and Egypt" (an article or adjectives, then a noun); not when a verb
+// follows the name, which opens a clause of its own ("sprach mit Journalisten und Macron traf
+// Biden"): after it come punctuation, an article, a preposition or a capitalised word. (Only a
+// verb's cue: a German noun's may be another verb's, "Beim Gipfel unterzeichneten … mit".)
+func (lr *langRules) cueOverConjunct(s *Sentence, m Mention, cues set) bool {
+	keys, j := s.Keys, m.Phrase
+	if j < 3 || !lr.g.coord[keys[j-1]] || lr.g.disjunctions[keys[j-1]] {
+		return false
+	}
+	if e := m.End; e < len(keys) && isWordKey(keys[e]) && !lr.g.art[keys[e]] && !lr.g.prep[keys[e]] && !(s.Raw != nil && fold.IsUpper(s.Raw[e])) {
+		return false
+	}
+	for k := j - 2; k >= 0 && j-k <= 6; k-- {
+		if cues[keys[k]] {
+			return k < j-2 // (a noun phrase at least)
+		}
+		if !isWordKey(keys[k]) || s.inMention(k) || lr.g.coord[keys[k]] || lr.g.prep[keys[k]] {
+			return false
+		}
+	}
+	return false
+}
+
 // clauseAfter returns the words after token i, n at most, up to a boundary other than a comma
 // (an aside may come first: "called on all parties, including Russia, to stop fighting") or
 // the sentence's end.
@@ -1823,7 +1848,7 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 			// X und Y teil".)
 			contracted := m.Type == "event" && sp.cues[keys[m.Phrase]] && !lr.g.art[keys[m.Phrase+1]]
 			if sp.cues[w] || artCue || contracted || lr.cueOverApposition(s, m.Phrase, sp.cues) ||
-				lr.cueOverIncluding(s, m.Phrase, sp.cues) {
+				lr.cueOverIncluding(s, m.Phrase, sp.cues) || (lr.cueOverConjunct(s, m, sp.cues) && !(lr.g.caseTriggers && s.Raw != nil && fold.IsUpper(s.Raw[i]))) {
 				return true
 			}
 			// (Or a compound's first part: "mit den Grünen-Vorsitzenden Baerbock".)
