@@ -423,6 +423,12 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 			switch {
 			case appositive != nil:
 				m.Actor = appositive
+			case gm.Portfolio && gm.Of != nil && !indefinite && !deputy && !predicative && !st.lr.Former(keys[gm.Phrase:gm.End]) && !st.lr.PluralTitle(keys[gm.End-1]):
+				// "sagte der Industrieminister der Emirate": a portfolio the data has no title for
+				// is the one minister of that country the article named before, if it named one.
+				if a := st.onlyNamedHolder(gm.Title, gm.Of); a != nil {
+					m.Actor = a
+				}
 			case !gm.Portfolio && !indefinite && !deputy && !predicative && st.lr.Former(keys[gm.Phrase:gm.End]) && !st.lr.PluralTitle(keys[gm.End-1]):
 				// "sagte der frühere britische Premierminister", "der Ex-Premier": someone the
 				// article named who held the title before.
@@ -1320,6 +1326,31 @@ func (st *state) roleNoun(title string, of *gazetteer.Actor, word, gender string
 		return hs[0]
 	}
 	return nil
+}
+
+// onlyNamedHolder returns the one person the article named so far who holds, on the
+// document's date, a title that title covers of the country or body of; nil when it named none
+// or more than one.
+func (st *state) onlyNamedHolder(title string, of *gazetteer.Actor) *gazetteer.Actor {
+	if st.doc.Date == "" {
+		return nil
+	}
+	key := of.ID
+	if of.Type == gazetteer.Country {
+		key = of.Country
+	}
+	var found *gazetteer.Actor
+	for a := range st.lastSeen {
+		if a.Type == gazetteer.Person && slices.ContainsFunc(a.Roles, func(r gazetteer.Role) bool {
+			return st.x.gaz.Covers(title, r.Title) && r.Of == key && r.Holds(st.doc.Date)
+		}) {
+			if found != nil {
+				return nil
+			}
+			found = a
+		}
+	}
+	return found
 }
 
 // roleHolder resolves a role noun with no country ("sagte der Kanzler", "the prime minister
