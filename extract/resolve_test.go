@@ -592,6 +592,10 @@ func TestReviewedCases(t *testing.T) {
 		{"de", "2021-01-05", "Saudi-Arabien und Katar unterzeichneten gemeinsam mit den übrigen Golfstaaten und Ägypten eine Erklärung.",
 			"agreement:asserted:Egypt|Qatar agreement:asserted:Egypt|Saudi Arabia agreement:asserted:Qatar|Saudi Arabia"},
 		{"de", "2021-01-05", "Olaf Scholz sprach mit Journalisten und Emmanuel Macron traf Joe Biden.", "meeting:asserted:Emmanuel Macron|Joe Biden"},
+		// An including phrase after a conjunct that names no one goes on with the guests.
+		{"de", "2024-06-15", "Viola Amherd begrüsste Wolodymyr Selenskyj sowie Delegationen aus rund 90 Staaten, unter ihnen Kamala Harris und Olaf Scholz.",
+			"meeting:asserted:Kamala Harris|Olaf Scholz meeting:asserted:Kamala Harris|Viola Amherd meeting:asserted:Kamala Harris|Volodymyr Zelensky " +
+				"meeting:asserted:Olaf Scholz|Viola Amherd meeting:asserted:Olaf Scholz|Volodymyr Zelensky meeting:asserted:Viola Amherd|Volodymyr Zelensky"},
 		// "told the summit" places the speaker at it.
 		{"en", "", "Joko Widodo told the summit in Bali that the war must end. Joe Biden, who also attended the summit, called for unity.",
 			"meeting:asserted:Joe Biden|Joko Widodo"},

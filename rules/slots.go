@@ -256,6 +256,8 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 			// "…, auf chinesischer Seite Yang Jiechi und Wang Yi": the other side's list shares the verb.
 			subjs = append(subjs, lr.otherSide(s, max(ce, particle+1), c.subj)...)
 			objs := lr.withConjuncts(s, obj, c.obj, subj, len(keys))
+			listed := len(objs)
+			objs = append(objs, lr.includedAfter(s, objs[len(objs)-1], c.obj)...)
 			for _, sj := range subjs {
 				for _, o := range objs {
 					if o != sj {
@@ -273,7 +275,7 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 				// An agreement "with X and Y" may be two ("normalise relations with the UAE and
 				// Bahrain"): the objects agreed with each other only when the text says together.
 				cueTogether := lr.cueTogether(keys, c.obj.cues, cs, ce) && c.Relation != Agreement
-				if lr.plainList(s, objs) && !lr.sequenced(s, objs) && !lr.disjoint(s, objs) && (c.obj.find == "after" || c.obj.find == "before" || cueTogether || lr.together(keys, cs, ce)) {
+				if (listed == 1 || lr.plainList(s, objs[:listed])) && !lr.sequenced(s, objs) && !lr.disjoint(s, objs) && (c.obj.find == "after" || c.obj.find == "before" || cueTogether || lr.together(keys, cs, ce)) {
 					coParties = append(coParties, allPairs(objs)...)
 				}
 			}
@@ -1089,6 +1091,35 @@ func (lr *langRules) includingList(s *Sentence, j int) bool {
 	}
 	k := j + n
 	return !lr.g.caseTriggers || s.Raw == nil || k >= len(s.Keys) || lr.g.art[s.Keys[k]] || fold.IsUpper(s.Raw[k])
+}
+
+// includedAfter returns the list an including phrase names after a conjunct that names no one
+// following item k: "begrüßte Selenskyj sowie Delegationen aus 90 Staaten, unter ihnen Harris,
+// Scholz und Macron", "met Zelensky and delegations from 90 countries, including Harris".
+func (lr *langRules) includedAfter(s *Sentence, k int, sp slotSpec) []int {
+	keys := s.Keys
+	e := s.Mentions[k].End
+	if e >= len(keys) || !lr.g.coord[keys[e]] || lr.g.disjunctions[keys[e]] {
+		return nil
+	}
+	for j := e + 1; j < len(keys) && j <= e+10; j++ {
+		if isBoundary(keys[j]) && keys[j] != "," || s.inMention(j) {
+			return nil
+		}
+		if keys[j] != "," {
+			continue
+		}
+		n := lr.includingLen(keys, j+1)
+		if n == 0 || !lr.includingList(s, j+1) {
+			return nil
+		}
+		f := slices.IndexFunc(s.Mentions, func(m Mention) bool { return m.Phrase > j+n && lr.onlyArticles(keys, j+1+n, m.Phrase) && sp.accepts(m) })
+		if f < 0 {
+			return nil
+		}
+		return lr.list(s, f, len(keys), sp, "")
+	}
+	return nil
 }
 
 // cueOverIncluding reports whether a cue stands before token j with only a group it names a
@@ -2760,7 +2791,10 @@ func (lr *langRules) plainList(s *Sentence, ks []int) bool {
 	for j := 1; j < len(ks); j++ {
 		prev, m := s.Mentions[ks[j-1]], s.Mentions[ks[j]]
 		// (An item's origin is its own: "King Abdullah II of Jordan, President el-Sisi of Egypt".)
-		if !lr.joins(s.Keys, lr.originEnd(s, prev.End), coveredFrom(s, prev.End, m.Phrase)) && !namedAfterComma(s, prev, m, lr) && !lr.rolesBetween(s, prev.End, m.Phrase) {
+		// (Or an including phrase after a conjunct that names no one: "Selenskyj sowie
+		// Delegationen aus 90 Staaten, unter ihnen Harris".)
+		if !lr.joins(s.Keys, lr.originEnd(s, prev.End), coveredFrom(s, prev.End, m.Phrase)) && !namedAfterComma(s, prev, m, lr) && !lr.rolesBetween(s, prev.End, m.Phrase) &&
+			!slices.Contains(lr.includedAfter(s, ks[j-1], slotSpec{types: set{m.Type: true}, possessive: m.Possessive}), ks[j]) {
 			return false
 		}
 	}
