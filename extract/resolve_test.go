@@ -596,6 +596,10 @@ func TestReviewedCases(t *testing.T) {
 		{"de", "2024-06-15", "Viola Amherd begrüsste Wolodymyr Selenskyj sowie Delegationen aus rund 90 Staaten, unter ihnen Kamala Harris und Olaf Scholz.",
 			"meeting:asserted:Kamala Harris|Olaf Scholz meeting:asserted:Kamala Harris|Viola Amherd meeting:asserted:Kamala Harris|Volodymyr Zelensky " +
 				"meeting:asserted:Olaf Scholz|Viola Amherd meeting:asserted:Olaf Scholz|Volodymyr Zelensky meeting:asserted:Viola Amherd|Volodymyr Zelensky"},
+		// An infinitive with "zu" inside a separable verb has the modality of the clause it
+		// depends on, as "zu" before the verb does.
+		{"de", "2015-09-20", "Barack Obama hatte angekündigt, bei seinem Treffen mit Xi Jinping auch seinen Ärger über Cyberangriffe anzusprechen.",
+			"meeting:planned:Barack Obama|Xi Jinping"},
 		// "told the summit" places the speaker at it.
 		{"en", "", "Joko Widodo told the summit in Bali that the war must end. Joe Biden, who also attended the summit, called for unity.",
 			"meeting:asserted:Joe Biden|Joko Widodo"},

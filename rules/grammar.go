@@ -275,6 +275,9 @@ type Grammar struct {
 	// before it is not the clause after it ("The summit was shelved after Trump spoke with
 	// Putin"), nor is a cue word of a slot after it the noun's before it.
 	TemporalConj []string `yaml:"temporal_conjunctions"`
+	// SeparablePrefixes are the particles of separable verbs, which take "zu" inside their
+	// infinitive: "teilzunehmen", "zusammenzukommen" are infinitives with "zu" as "zu reisen" is.
+	SeparablePrefixes []string `yaml:"separable_prefixes"`
 	// Offers: words of being ready to do something ("bereit", "ready", "willing"): a meeting in
 	// the infinitive they govern is an offer, no fact nor plan ("Tansania sei bereit, mit
 	// Deutschland zu sprechen", "he was ready to meet his counterpart again if …").

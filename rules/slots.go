@@ -2875,7 +2875,7 @@ func (lr *langRules) companionBefore(s *Sentence, m Mention) bool {
 // zu treffen", "…, Putin in Moskau zu treffen"), which has no subject of its own.
 // A clause that opens with a verb and its subject is a main clause: "…, pflegte er zu sagen".
 func (lr *langRules) infinitive(keys []string, i, cs int) bool {
-	if !lr.g.verbFinal || i < 1 || keys[i-1] != "zu" || cs < 1 || keys[cs-1] != "," {
+	if !lr.g.verbFinal || i < 1 || !(keys[i-1] == "zu" || lr.zuInside(keys[i])) || cs < 1 || keys[cs-1] != "," {
 		return false
 	}
 	if cs+1 < i-1 {
@@ -2896,11 +2896,22 @@ func (lr *langRules) inInfinitiveClause(raw, keys []string, i, cs, ce int) bool 
 	for ce > i+1 && ce <= len(keys) && tokenize.IsTerminal(keys[ce-1]) {
 		ce--
 	}
-	if !lr.g.verbFinal || raw == nil || cs < 1 || keys[cs-1] != "," || ce > len(keys) || ce-2 <= i || keys[ce-2] != "zu" ||
+	if !lr.g.verbFinal || raw == nil || cs < 1 || keys[cs-1] != "," || ce > len(keys) || ce-1 <= i || !(ce-2 > i && keys[ce-2] == "zu" || lr.zuInside(keys[ce-1])) ||
 		!isWordKey(keys[ce-1]) || fold.IsUpper(raw[ce-1]) {
 		return false
 	}
 	return lr.infinitive(keys, ce-1, cs)
+}
+
+// zuInside reports whether k is the infinitive of a separable verb with "zu" after its
+// particle: "teilzunehmen", "zusammenzukommen", "abzusagen".
+func (lr *langRules) zuInside(k string) bool {
+	for _, p := range lr.g.separablePrefixes {
+		if strings.HasPrefix(k, p+"zu") && len(k) >= len(p)+5 && strings.HasSuffix(k, "n") {
+			return true
+		}
+	}
+	return false
 }
 
 // governing returns the clauses an infinitive clause starting at cs depends on, nearest
