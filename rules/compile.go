@@ -35,6 +35,15 @@ func multiWord(ps [][]string) [][]string {
 	return slices.DeleteFunc(ps, func(p []string) bool { return len(p) < 2 })
 }
 
+// lowerSet returns the words in lower case, their accents kept.
+func lowerSet(words []string) set {
+	s := make(set, len(words))
+	for _, w := range words {
+		s[strings.ToLower(w)] = true
+	}
+	return s
+}
+
 // newSet folds words into a set.
 func newSet(words []string) set {
 	s := make(set, len(words))
@@ -62,6 +71,8 @@ type grammar struct {
 	officeLinks, mediated, placeAdverbs, temporal    set
 	temporalConj, offers, reportNouns, haveAux       set
 	separablePrefixes                                []string
+	subjunctiveForms                                 set // grammar subjunctive as written, lower case: "hätte", not "hatte"
+	reportDenials                                    set
 	offerLinks                                       set
 	occurrence                                       [][]string // folded phrases
 	referShapes                                      shapes
@@ -159,7 +170,7 @@ func compileGrammar(g *Grammar) *grammar {
 		plannedAttributes: newSet(g.PlannedAttributes), plannable: newSet(append(slices.Clone(g.TalkNouns), g.Plannable...)), plannedLong: newSet(g.PlannedLong), purpose: newSet(g.Purpose),
 		talkPrefixes: foldAll(g.TalkPrefixes), roleArticles: newSet(g.RoleRefs.Articles), roleFeminine: newSet(g.RoleRefs.Feminine), roleFormer: newSet(g.RoleRefs.Former), feminineEndings: foldAll(g.RoleRefs.FeminineEndings), adjectiveEndings: foldAll(g.RoleRefs.AdjectiveEndings), pluralEndings: foldAll(g.RoleRefs.PluralEndings), talkPreps: newSet(g.TalkPreps), intentVerbs: newSet(g.IntentVerbs), passiveAux: newSet(g.PassiveAux), genericPeople: newSet(g.GenericPeople), indefinites: newSet(g.Indefinites), with: newSet(g.With), commemorations: newSet(g.Commemorations), commemorateVerbs: newSet(g.CommemorateVerbs), denials: newSet(g.Denials), reports: newSet(g.Reports), subjunctive: newSet(g.Subjunctive), sequence: newSet(g.Sequence), cueBreaks: newSet(g.CueBreaks), definite: newSet(g.EventRefs.Definite), eventNouns: newSet(g.EventRefs.Nouns), eventStops: newSet(g.EventRefs.NotBefore), gatherings: newSet(g.EventRefs.Gatherings), presence: newSet(g.EventRefs.Presence), address: newSet(g.EventRefs.Address), copulas: newSet(g.Copulas), capacity: newSet(g.Capacity), subjRel: newSet(g.SubjectRelatives), approximators: newSet(g.Approximators), genRelatives: newSet(g.GenitiveRelatives), onBehalf: newSet(g.OnBehalf), generalEvents: newSet(g.EventRefs.General), denialObjects: newSet(g.DenialObjects),
 		saidOpeners: newSet(g.SaidOpeners), disjunctions: newSet(g.Disjunctions), demonstrativeStops: newSet(g.DemonstrativeStops), finiteAux: newSet(g.FiniteAux), afterSubject: newSet(g.AfterSubject), goalPreps: newSet(g.GoalPreps),
-		obliqueRelatives: newSet(g.ObliqueRelatives), asides: newSet(g.Asides), aliasWords: newSet(g.AliasWords), delegNouns: newSet(g.Delegations.Nouns), delegVerbs: newSet(g.Delegations.Verbs), delegHeads: newSet(g.Delegations.Heads), phone: newSet(g.Phone), offices: newSet(g.Offices), officeLinks: newSet(g.OfficeLinks), mediated: newSet(g.Mediated), placeAdverbs: newSet(g.PlaceAdverbs), temporal: newSet(g.TemporalPreps), temporalConj: newSet(g.TemporalConj), offers: newSet(g.Offers), reportNouns: newSet(g.ReportNouns), haveAux: newSet(g.HaveAux), offerLinks: newSet(g.OfferLinks), separablePrefixes: foldAll(g.SeparablePrefixes),
+		obliqueRelatives: newSet(g.ObliqueRelatives), asides: newSet(g.Asides), aliasWords: newSet(g.AliasWords), delegNouns: newSet(g.Delegations.Nouns), delegVerbs: newSet(g.Delegations.Verbs), delegHeads: newSet(g.Delegations.Heads), phone: newSet(g.Phone), offices: newSet(g.Offices), officeLinks: newSet(g.OfficeLinks), mediated: newSet(g.Mediated), placeAdverbs: newSet(g.PlaceAdverbs), temporal: newSet(g.TemporalPreps), temporalConj: newSet(g.TemporalConj), offers: newSet(g.Offers), reportNouns: newSet(g.ReportNouns), haveAux: newSet(g.HaveAux), offerLinks: newSet(g.OfferLinks), separablePrefixes: foldAll(g.SeparablePrefixes), subjunctiveForms: lowerSet(g.Subjunctive), reportDenials: newSet(g.ReportDenials),
 	}
 	c.occurrence = phrases(g.Occurrence)
 	c.pluralGroups = map[string][][]string{}

@@ -284,6 +284,9 @@ type Grammar struct {
 	Offers []string `yaml:"offers"`
 	// OfferLinks link a subject to a word of offers besides the copulas ("remained willing").
 	OfferLinks []string `yaml:"offer_links"`
+	// ReportDenials deny only a report they govern ("dismissed reports that Trump had spoken
+	// with Putin"); elsewhere they reject or dismiss anything ("dismissed the general").
+	ReportDenials []string `yaml:"report_denials"`
 	// ReportNouns name reports: a denial of one ("wies einen Bericht zurück, wonach X Y getroffen
 	// habe") tells both the report and its denial.
 	ReportNouns []string `yaml:"report_nouns"`

@@ -31,7 +31,7 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 	if i > 0 && c.notAfter[keys[i-1]] {
 		return say("%q before the trigger makes it another word (a noun, not a verb)", s.Raw[i-1])
 	}
-	if c.pluralNouns[keys[i]] && i > 0 && (lr.nounModifier(s, i-1) || lr.verbBeforeNoun(keys[i-1])) {
+	if c.pluralNouns[keys[i]] && i > 0 && (lr.nounModifier(s, i-1) || lr.verbBeforeNoun(keys[i-1]) && !s.inPhrase(i-1) && !(s.Raw != nil && fold.IsUpper(s.Raw[i-1]))) {
 		return say("%q before the trigger makes it a plural noun", s.Raw[i-1])
 	}
 	if len(c.notParticles) > 0 && lr.closingParticle(keys, i, c.notParticles) >= 0 {
@@ -310,6 +310,12 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 			mce = j
 			break
 		}
+		// (So has a second predicate after "and": "met Putin in Alaska and dismissed reports of
+		// a rift", "met Xi and will meet Modi next week".)
+		if lr.secondPredicate(keys, j, j+2) == j && j+1 < mce {
+			mce = j
+			break
+		}
 	}
 	for j := i - 1; j > mcs; j-- {
 		if lr.g.contrast[keys[j]] {
@@ -317,10 +323,24 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 			break
 		}
 	}
-	if c.Relation == Statement && (i-1 > mcs && lr.g.coord[keys[i-1]] || i > 0 && keys[i-1] == "," && lr.participleClause(keys, i)) {
+	if c.Relation == Statement && (i-1 > mcs && lr.g.coord[keys[i-1]] && !lr.g.disjunctions[keys[i-1]] || i > 0 && keys[i-1] == "," && lr.participleClause(keys, i)) {
 		// A second predicate: "wies die Kritik zurück und sagte, …", "denied the claims,
-		// saying …" said something.
+		// saying …" said something. (Not after "or", which shares a negation: "did not
+		// comment or say whether …".)
 		mcs = i
+	} else if !lr.g.verbFinal && i-1 > mcs && lr.g.coord[keys[i-1]] && !lr.g.disjunctions[keys[i-1]] && lr.finiteCueBefore(keys, mcs, i-1) {
+		// "dismissed speculation about his health and met Putin": the first verb's negation
+		// is its own (not "refused to travel and meet", which shares the infinitive).
+		mcs = i
+	} else if !lr.g.verbFinal {
+		// "dismissed the report and said Putin had spoken with Erdogan": what the second verb
+		// of saying reports has none of the first verb's modality.
+		for j := i - 2; j > mcs; j-- {
+			if lr.g.coord[keys[j]] && !lr.g.disjunctions[keys[j]] && lr.reports(keys[j+1]) {
+				mcs = j + 1
+				break
+			}
+		}
 	}
 	// "A summit between X and Y, announced only last week, has been put on hold", "Ein Treffen
 	// zwischen X und Y, das für Freitag geplant war, wurde abgesagt": an aside set off by commas
@@ -360,7 +380,7 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 	}
 	// A cancellation denied is none: "Peking dementierte Berichte, wonach das Treffen abgesagt
 	// worden sei".
-	if c.Modality == Negated && lr.complementOf(keys, cs) == Negated {
+	if c.Modality == Negated && lr.complementOf(s.Raw, keys, cs) == Negated {
 		return say("a denial governs the clause of a rule that negates")
 	}
 	modality := ""
@@ -413,7 +433,7 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 				toldPlan, cancelled = true, true // "Borrell hätte mit Qin zusammenkommen sollen": a plan, and it did not happen
 			}
 			if c.Relation != Statement && modality != Negated {
-				switch lr.complementOf(keys, cs) {
+				switch lr.complementOf(s.Raw, keys, cs) {
 				case Negated:
 					modality = Negated
 				case Reported:
@@ -490,14 +510,20 @@ func (lr *langRules) predicateAfterAside(keys []string, ce int) int {
 // subjunctive): Negated
 // after a denial ("Peskow dementierte, dass sich Putin mit Trump getroffen habe"), Reported
 // after a report ("Die Zeitung hatte berichtet, Trump habe Putin gewarnt"); else "".
-func (lr *langRules) complementOf(keys []string, cs int) string {
+func (lr *langRules) complementOf(raw, keys []string, cs int) string {
 	if !lr.g.verbFinal || cs < 2 || keys[cs-1] != "," || lr.g.contrast[keys[cs]] {
 		return ""
 	}
 	// A complement opens with dass/ob or reports in the subjunctive ("Trump habe Putin
-	// gewarnt"); "bestritt die Vorwürfe, traf sich aber mit Macron" is a second main clause.
+	// gewarnt"); "bestritt die Vorwürfe, traf sich aber mit Macron" is a second main clause,
+	// and "wies die Kritik zurück, nachdem er … telefoniert hatte" an adverbial one.
+	// (The subjunctive as written: keys fold "hätte" to "hatte".)
 	_, ce := lr.clause(keys, cs)
-	if !lr.g.comp[keys[cs]] && !lr.g.subjunctive.anyOf(keys[cs:ce]) {
+	subjunctive := slices.ContainsFunc(keys[cs:ce], func(k string) bool { return lr.g.subjunctive[k] })
+	if raw != nil {
+		subjunctive = slices.ContainsFunc(raw[cs:ce], func(w string) bool { return lr.g.subjunctiveForms[strings.ToLower(w)] })
+	}
+	if lr.g.subord[keys[cs]] && !lr.g.comp[keys[cs]] && !lr.g.art[keys[cs]] || !lr.g.comp[keys[cs]] && !subjunctive {
 		return ""
 	}
 	ps, _ := lr.clause(keys, cs-2)
@@ -787,7 +813,23 @@ func (lr *langRules) cueBreak(keys []string, from, to int, cues set) bool {
 	// (So does a temporal conjunction that opens a clause: "was shelved after Trump spoke with
 	// Putin"; not "talks since the invasion with Modi".)
 	return slices.ContainsFunc(keys[from:to], func(k string) bool { return lr.g.cueBreaks[k] && !cues[k] }) ||
-		from < to && lr.clauseOpensAfter(keys, from-1, to)
+		from < to && lr.clauseOpensAfter(keys, from-1, to) || lr.secondPredicate(keys, from, to) >= 0
+}
+
+// secondPredicate returns the index of the first coordinator in keys[from:to] that opens a
+// second predicate, or -1: "and" or "und" (no disjunction) right before a cue of modality, an
+// auxiliary ("met Putin and dismissed reports of a rift with Kyiv", "and will meet", "and did
+// not"), or a verb of saying.
+func (lr *langRules) secondPredicate(keys []string, from, to int) int {
+	for j := max(from, 0); j+1 < min(to, len(keys)); j++ {
+		// (An auxiliary, not an adverb: "met Xi and also Modi" is one predicate.)
+		k := keys[j+1]
+		aux := lr.g.afterSubject[k] && (lr.g.saidOpeners[k] || lr.g.copulas[k] || j+2 < len(keys) && lr.negationWord(keys[j+2]))
+		if lr.g.coord[keys[j]] && !lr.g.disjunctions[keys[j]] && (len(lr.g.cues[k]) > 0 || aux || lr.reports(k)) {
+			return j
+		}
+	}
+	return -1
 }
 
 // othersCue reports whether, after the German noun trigger keys[i], a cue word in keys(i, to)
@@ -2573,7 +2615,7 @@ func (lr *langRules) reportDenied(keys []string, i int) bool {
 		// wonach"; a report of a refusal, "reports that Putin had refused to meet Trump", is no
 		// report of a meeting.)
 		negatedInside := slices.ContainsFunc(keys[c+1:i], lr.negationWord)
-		return !negatedInside && lr.g.reportNouns.anyOf(keys[max(from, c-4):c]) && lr.denies(keys, from, c)
+		return !negatedInside && lr.g.reportNouns.anyOf(keys[max(from, c-4):c]) && (lr.denies(keys, from, c) || lr.g.reportDenials.anyOf(keys[from:c]))
 	}
 	return false
 }
@@ -2590,7 +2632,9 @@ func (lr *langRules) reportedSubject(s *Sentence, sp slotSpec, j, i int) bool {
 		return false
 	}
 	for k := s.Mentions[at].End; k < i; k++ {
-		if lr.g.afterSubject[keys[k]] || lr.g.saidOpeners[keys[k]] || lr.negationWord(keys[k]) {
+		// (Or an auxiliary chain: "would not be meeting", "won't meet" with its "wo".)
+		if lr.g.afterSubject[keys[k]] || lr.g.saidOpeners[keys[k]] || lr.negationWord(keys[k]) || lr.g.passiveAux[keys[k]] ||
+			k+1 < i && keys[k+1] == "n't" {
 			continue
 		}
 		// The list goes on: "Putin and Xi", "Putin, Xi and Modi".
@@ -2623,12 +2667,19 @@ func (lr *langRules) cueAntecedent(s *Sentence, sp slotSpec, cs int, ok func(k i
 	if last < 0 || !sp.accepts(s.Mentions[last]) {
 		return -1
 	}
+	// (Not the owner of the noun the pronoun stands for: "den Beratern von Putin, mit denen",
+	// "die Delegation Selenskyjs, mit der".)
+	if r, _ := lr.governs(s, s.Mentions[last]); r == prep || r == genitiv {
+		return -1
+	}
 	if !lr.g.art[keys[cs+1]] {
+		// (A plural pronoun stands for a list: "… Tamim und … al-Sisi, mit denen".)
 		for k := range last {
 			if sp.accepts(s.Mentions[k]) && slices.Contains(lr.list(s, k, cs-1, sp, ""), last) {
 				return k
 			}
 		}
+		return -1
 	}
 	return last
 }
@@ -2637,6 +2688,17 @@ func (lr *langRules) cueAntecedent(s *Sentence, sp slotSpec, cs int, ok func(k i
 func (lr *langRules) pronoun(k string) bool {
 	_, ok := lr.g.pronouns[k]
 	return ok
+}
+
+// finiteCueBefore reports whether a negated cue in keys[from:to] is an English verb in the
+// past ("denied", "dismissed", "rejected") with no "to" after it: a finite predicate of its own.
+func (lr *langRules) finiteCueBefore(keys []string, from, to int) bool {
+	for j := from; j < to; j++ {
+		if strings.HasSuffix(keys[j], "ed") && slices.ContainsFunc(lr.g.cues[keys[j]], func(q cue) bool { return q.kind == cueNegated && lr.cueAt(keys, j, q, -1) }) {
+			return !slices.Contains(keys[j+1:to], "to")
+		}
+	}
+	return false
 }
 
 // negationWord reports whether k is a negated cue of one word ("not", "never", "nicht").
