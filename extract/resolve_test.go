@@ -611,6 +611,8 @@ func TestReviewedCases(t *testing.T) {
 		{"en", "2025-08-15", "Donald Trump dismissed speculation about his health and met Vladimir Putin in Alaska on Friday.", "meeting:asserted:Donald Trump|Vladimir Putin"},
 		{"en", "2023-05-10", "Dmitry Peskov dismissed the report and said Vladimir Putin had spoken with Recep Tayyip Erdogan on Tuesday.", "meeting:asserted:Recep Tayyip Erdoğan|Vladimir Putin"},
 		{"en", "2025-08-15", "Xi Jinping refused to travel to Moscow and meet Vladimir Putin.", "meeting:negated:Vladimir Putin|Xi Jinping"},
+		// A denial negated itself denies nothing.
+		{"de", "2025-02-10", "Dmitri Peskow wies den Bericht nicht zurück, wonach Wladimir Putin mit Donald Trump telefoniert habe.", "meeting:asserted:Donald Trump|Vladimir Putin"},
 		// Dismissing criticism denies no meeting reported before.
 		{"en", "2020-11-23", "Israeli media reported that Benjamin Netanyahu had met Mohammed bin Salman in Neom. Benjamin Netanyahu dismissed criticism of the trip.",
 			"meeting:reported:Benjamin Netanyahu|Mohammed bin Salman"},

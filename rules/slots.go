@@ -2709,12 +2709,18 @@ func (lr *langRules) negationWord(k string) bool {
 // denies reports whether keys[from:to] holds a word of grammar denials or a separable verb of
 // denial with its particle ("wies am Montag Berichte zurück").
 func (lr *langRules) denies(keys []string, from, to int) bool {
+	// (Not one negated itself: "wies den Bericht nicht zurück, wonach …" leaves it a report.)
+	negated := func(j int) bool {
+		return slices.ContainsFunc(keys[from:to], func(k string) bool {
+			return k != keys[j] && lr.negationWord(k) && !lr.g.denials[k] && lr.g.denialSeparable[k] == nil
+		})
+	}
 	for j := from; j < to; j++ {
 		if lr.g.denials[keys[j]] {
-			return true
+			return !negated(j)
 		}
 		if ps := lr.g.denialSeparable[keys[j]]; ps != nil && lr.closingParticle(keys[:to], j, ps) >= 0 {
-			return true
+			return !negated(j)
 		}
 	}
 	return false
