@@ -589,6 +589,9 @@ func TestReviewedCases(t *testing.T) {
 			"meeting:asserted:Abdel Fattah el-Sisi|Joe Biden meeting:asserted:Joe Biden|Tamim bin Hamad Al Thani"},
 		// A country before the region of an envoy's title says whose envoy: no party.
 		{"en", "2025-04-12", "Abbas Araqchi and U.S. Middle East envoy Steve Witkoff held talks in Oman on Saturday.", "meeting:asserted:Abbas Araghchi|Steve Witkoff"},
+		{"en", "2025-02-20", "U.S. Ukraine envoy Keith Kellogg met Volodymyr Zelensky in Kyiv on Thursday.", "meeting:asserted:Keith Kellogg|Volodymyr Zelensky"},
+		// (Not a country a preposition governs before another's genitive.)
+		{"de", "2022-09-16", "Wladimir Putin hat in Usbekistan Indiens Premierminister Narendra Modi getroffen.", "meeting:asserted:Narendra Modi|Vladimir Putin"},
 		// A cue over a noun phrase that names no one reaches the name coordinated after it; not
 		// a name a verb follows, which opens a clause of its own.
 		{"de", "2021-01-05", "Saudi-Arabien und Katar unterzeichneten gemeinsam mit den übrigen Golfstaaten und Ägypten eine Erklärung.",

@@ -1160,11 +1160,13 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string, bare f
 				}
 			}
 		}
-		// "U.S. Middle East envoy Steve Witkoff": a country before the region an envoy's title
-		// is for says whose envoy.
+		// "U.S. Middle East envoy Steve Witkoff", "U.S. Ukraine envoy Keith Kellogg": a country
+		// before the region or country an envoy's title is for says whose envoy.
 		for j := range out {
 			r := &out[j]
-			if r.Actor == nil || r.Actor.Type != Place || r.End > p.Start || (r.End != p.Phrase && r.End != from && r.Start != p.Phrase && r.Start != from) {
+			// (Not a genitive: "in Usbekistan Indiens Premierminister Modi".)
+			if r.Actor == nil || (r.Actor.Type != Place && r.Actor.Type != Country) || r.Possessive || r.Kind == KindInflected || r.End > p.Start ||
+				(r.End != p.Phrase && r.End != from && r.Start != p.Phrase && r.Start != from) {
 				continue
 			}
 			for q := range out {
