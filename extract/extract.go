@@ -773,7 +773,7 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 	}
 	out = st.offices(si, s, keys, out)
 	appositionNames(lr, out, keys, s.First)
-	describedBodies(lr, out, raw, keys, s.First)
+	describedBodies(lr, st.lang, out, raw, keys, s.First)
 	// A person the data lacks named twice ("Horst Seehofer … Horst Seehofer") is one actor.
 	for k := range out {
 		a := out[k].Actor
@@ -1017,10 +1017,18 @@ func namesAfter(keys []string, ms []Mention, first, j int) bool {
 
 // describedBodies makes a body a modifier when lower-case words that a descriptor noun ends
 // follow it, then another body's name: "the U.N. refugee agency UNHCR said" (UNHCR speaks, the
-// U.N. describes it).
-func describedBodies(lr *rules.LangRules, ms []Mention, raw, keys []string, first int) {
+// U.N. describes it); in English also when words of a role follow it, then a person's name
+// ("EU climate commissioner Wopke Hoekstra").
+func describedBodies(lr *rules.LangRules, lang string, ms []Mention, raw, keys []string, first int) {
 	for k := 0; k+1 < len(ms); k++ {
 		m, n := &ms[k], ms[k+1]
+		if !m.Modifier && m.Actor != nil && n.Actor != nil && !n.Modifier && n.Actor.Type == gazetteer.Person && n.named() &&
+			(m.Actor.Type == gazetteer.Organization || m.Actor.Type == gazetteer.Country) && lang == "en" && roleWords(lr, raw, keys, m.Last-first, n.Phrase-first) {
+			// "EU climate commissioner Wopke Hoekstra said": a body before a role the data has
+			// no title for, then the person's name, says whose the role is.
+			m.Modifier = true
+			continue
+		}
 		if m.Modifier || m.Actor == nil || n.Actor == nil || n.Modifier || n.Actor.Type != gazetteer.Organization ||
 			m.Actor.Type != gazetteer.Organization {
 			continue
@@ -1038,6 +1046,19 @@ func describedBodies(lr *rules.LangRules, ms []Mention, raw, keys []string, firs
 			m.Modifier = true
 		}
 	}
+}
+
+// roleWords reports whether tokens [from, to) are one to three English words in lower case that
+// name a role: no verb of the rules, of saying or in the past ("climate commissioner", "foreign
+// policy chief"; not "Hamas freed hostage …"). (German writes its nouns in capitals.)
+func roleWords(lr *rules.LangRules, raw, keys []string, from, to int) bool {
+	if to-from < 1 || to-from > 3 {
+		return false
+	}
+	return !slices.ContainsFunc(raw[from:to], func(w string) bool { return fold.IsUpper(w) || !isWord(w) }) &&
+		!slices.ContainsFunc(keys[from:to], func(k string) bool {
+			return lr.Coordinator(k) || lr.Article(k) || lr.Preposition(k) || lr.Reports(k) || lr.MeetingVerb([]string{k}) || strings.HasSuffix(k, "ed")
+		})
 }
 
 // appositionNames finds a plural title's list followed by as many names: "Die Präsidenten

@@ -501,6 +501,9 @@ func TestSpeakers(t *testing.T) {
 		// name in apposition to a title with an article is that title's holder.
 		{"en", "Hillary Clinton later met the Minister of Foreign Affairs, Ojo Maduekwe, in Abuja. Mr Maduekwe said Nigeria accepted the criticism.", "Ojo Maduekwe"},
 		{"en", "The Grand Imam, Dr Ahmed Al Tayeb, spoke first. Dr Al Tayeb urged Muslims in the West to integrate.", "Ahmed el-Tayeb"},
+		// A body before words of a role the data lacks, then a name: whose role; the person speaks.
+		{"en", "EU climate commissioner Wopke Hoekstra said the deal marked the start of a new era.", "Wopke Hoekstra"},
+		{"en", "Houthi military spokesperson Yahya Sarea said it had carried out the attack.", "Yahya Saree"},
 		// A name ending in "-ed" is no verb that makes "claims" a noun.
 		{"en", "Ethiopian Prime Minister Abiy Ahmed claims the talks in Pretoria were a success.", "Abiy Ahmed"},
 		// A negation of another predicate is none of saying: one statement, asserted.
