@@ -2655,7 +2655,10 @@ func (st *state) addTriple(s Sentence, ms []Mention, mt rules.Match, subj, obj *
 				st.host, st.guest = oa, sa
 			}
 		}
-		if t.Relation == rules.Meeting && oa.Type == gazetteer.Person && !(at == st.hostAt && slices.Contains(st.guests, sa)) && !equals {
+		// (Nor does one who joins the meeting just told: "ein Staatsbankett, an dem auch Scholz
+		// teilnahm" leaves Steinmeier the host.)
+		joins := mt.Rule.Object != nil && mt.Rule.Object.Find == "meeting"
+		if t.Relation == rules.Meeting && oa.Type == gazetteer.Person && !(at == st.hostAt && slices.Contains(st.guests, sa)) && !equals && !joins {
 			// (The guests' pairs among themselves leave host and guest as they were: after
 			// "Macron empfing Merkel und Putin", "der Gastgeber" is Macron; so do those who met
 			// as equals: "Putin und Selenskyj kamen zusammen".)

@@ -88,6 +88,8 @@ func TestRoleNouns(t *testing.T) {
 		{"2022-11-04", "Joe Biden traf Donald Trump im Weißen Haus. Das sei ein guter Tag, sagte der frühere Präsident.", "Donald Trump"},
 		{"2022-11-04", "Joe Biden traf Emmanuel Macron im Weißen Haus. Das sei ein guter Tag, sagte der frühere Präsident.", ""},
 		{"2022-11-04", "Robert Habeck traf Christian Lindner in Berlin. Das sei gut, sagte einer der Minister.", ""},
+		// One who joins the meeting just told is not its host: "sein Gastgeber" stays who received.
+		{"2023-03-29", "Frank-Walter Steinmeier hat König Charles III. in Berlin empfangen. Am Abend gab Steinmeier ein Staatsbankett, an dem auch Olaf Scholz teilnahm. Sein Gastgeber würdigte Charles als Europäer.", "Frank-Walter Steinmeier"},
 		// A portfolio the data has no title for is the one minister of that country named before.
 		{"2023-12-13", "Konferenzpräsident Sultan al-Dschaber ließ den Text annehmen. Das sei historisch, sagte der Industrieminister der Vereinigten Arabischen Emirate.", "Sultan Al Jaber"},
 		// German names a woman by the feminine title: "der frühere Bundeskanzler" is no Merkel.
