@@ -23,7 +23,7 @@ type File struct {
 
 var (
 	ruleIDRE = regexp.MustCompile(`^[a-z0-9]+(?:[.-][a-z0-9]+)*$`)
-	finds    = map[string]bool{"before": true, "after": true, "cue": true, "between": true, "coordinated": true, "meeting": true}
+	finds    = map[string]bool{"before": true, "after": true, "cue": true, "between": true, "coordinated": true, "meeting": true, "behalf": true}
 	types    = map[string]bool{"person": true, "country": true, "organization": true, "city": true, "place": true, "group": true, "event": true}
 )
 

@@ -110,7 +110,9 @@ type Trigger struct {
 type Slot struct {
 	// Find says where the actor is: before or after the trigger, after a cue word, in a
 	// "between X and Y" or a coordinated "X and Y", or (objects only) "meeting": the parties of
-	// the meeting the text just told, which the subject joined ("X stieß später hinzu").
+	// the meeting the text just told, which the subject joined ("X stieß später hinzu"), or
+	// "behalf": the people of gapped clauses after the trigger's that name whom they act for
+	// ("Für Gazprom unterzeichnete Miller, für die BASF Hambrecht").
 	Find  string   `yaml:"find"`
 	Cue   []string `yaml:"cue"`
 	Types []string `yaml:"types"`

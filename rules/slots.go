@@ -275,7 +275,7 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 				// An agreement "with X and Y" may be two ("normalise relations with the UAE and
 				// Bahrain"): the objects agreed with each other only when the text says together.
 				cueTogether := lr.cueTogether(keys, c.obj.cues, cs, ce) && c.Relation != Agreement
-				if (listed == 1 || lr.plainList(s, objs[:listed])) && !lr.sequenced(s, objs) && !lr.disjoint(s, objs) && (c.obj.find == "after" || c.obj.find == "before" || cueTogether || lr.together(keys, cs, ce)) {
+				if (listed == 1 || lr.plainList(s, objs[:listed])) && !lr.sequenced(s, objs) && !lr.disjoint(s, objs) && (c.obj.find == "after" || c.obj.find == "before" || c.obj.find == "behalf" || cueTogether || lr.together(keys, cs, ce)) {
 					coParties = append(coParties, allPairs(objs)...)
 				}
 			}
@@ -2398,6 +2398,8 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 			}
 			return -1
 		}
+	case "behalf":
+		return lr.behalfAfter(s, sentenceTo(keys, i), i, sp)
 	case "cue":
 		if sp.adjacent && (i+1 >= len(keys) || !sp.cues[keys[i+1]]) {
 			return -1 // "Nach Angaben von X", not "Nach erster Einschätzung handelt es sich um … von X"
@@ -2862,7 +2864,8 @@ func (lr *langRules) plainList(s *Sentence, ks []int) bool {
 		// (Or an including phrase after a conjunct that names no one: "Selenskyj sowie
 		// Delegationen aus 90 Staaten, unter ihnen Harris".)
 		if !lr.joins(s.Keys, lr.originEnd(s, prev.End), coveredFrom(s, prev.End, m.Phrase)) && !namedAfterComma(s, prev, m, lr) && !lr.rolesBetween(s, prev.End, m.Phrase) &&
-			!slices.Contains(lr.includedAfter(s, ks[j-1], slotSpec{types: set{m.Type: true}, possessive: m.Possessive}), ks[j]) {
+			!slices.Contains(lr.includedAfter(s, ks[j-1], slotSpec{types: set{m.Type: true}, possessive: m.Possessive}), ks[j]) &&
+			!lr.onBehalfBetween(s, prev.End, m.Phrase) {
 			return false
 		}
 	}
@@ -3026,9 +3029,14 @@ func (lr *langRules) withConjuncts(s *Sentence, k int, sp slotSpec, not, limit i
 			lr.placeBetween(s, prev.End, s.Mentions[j+1]) {
 			continue
 		}
+		// (The party the next signatory acts for is no item: "Hambrecht und für E.ON dessen
+		// Vorstandsvorsitzender Bernotat".)
+		if j+1 < len(s.Mentions) && m.End <= limit && lr.onBehalfParty(s, m) && lr.onBehalfBetween(s, prev.End, s.Mentions[j+1].Phrase) {
+			continue
+		}
 		if j == not || m.End > limit || !sp.accepts(m) || m.Type == "group" || (owner(s, m) && !sp.possessive) ||
 			!(lr.joinsWith(s.Keys, lr.originEnd(s, prev.End), coveredFrom(s, prev.End, m.Phrase), sp.cues) || lr.placeBetween(s, prev.End, m) || placeCue || namedAfterComma(s, prev, m, lr) ||
-				lr.includes(s.Keys, prev.End, m.Phrase) || lr.rolesBetween(s, prev.End, m.Phrase)) {
+				lr.includes(s.Keys, prev.End, m.Phrase) || lr.rolesBetween(s, prev.End, m.Phrase) || lr.onBehalfBetween(s, prev.End, m.Phrase)) {
 			break
 		}
 		out = append(out, j)
@@ -3183,12 +3191,13 @@ func (lr *langRules) list(s *Sentence, k, to int, sp slotSpec, link string) []in
 			j = nx
 			continue
 		}
+		// "X, für das Bündnis FFC der Oppositionelle Y": the party signed for is no item, of
+		// whatever kind.
+		if m.End <= to && m.Phrase >= from && lr.onBehalfParty(s, m) && j+1 < len(s.Mentions) {
+			continue
+		}
 		if m.End > to || !sp.accepts(m) || m.Type == "group" || m.Phrase < from {
 			break
-		}
-		// "X, für das Bündnis FFC der Oppositionelle Y": the party signed for is no item.
-		if lr.onBehalfParty(s, m) && j+1 < len(s.Mentions) {
-			continue
 		}
 		// "Mike Pompeo, President Donald Trump's pick for secretary of state,": an owner
 		// qualifies the noun after it and is no item.
@@ -3266,6 +3275,34 @@ func nameSetOff(s *Sentence, c int, ok func(k int) bool) int {
 	return -1
 }
 
+// behalfAfter returns the first person of a gapped clause after trigger i that names whom they
+// act for and repeats no verb: "Für Gazprom unterzeichnete Miller, für die BASF Vorstandschef
+// Hambrecht" (a comma, a word of grammar on_behalf, the party, its articles and titles, then
+// the person); or -1.
+func (lr *langRules) behalfAfter(s *Sentence, to, i int, sp slotSpec) int {
+	keys := s.Keys
+	for c := i + 1; c+2 < to; c++ {
+		if keys[c] != "," || !lr.g.onBehalf[keys[c+1]] {
+			continue
+		}
+		for k, m := range s.Mentions {
+			if m.Phrase <= c+1 || m.Phrase > c+12 || !sp.accepts(m) {
+				continue
+			}
+			// (Only the party's phrase between: articles, "dessen" and words in capitals or of
+			// a name.)
+			for j := c + 2; j < m.Phrase; j++ {
+				if !lr.g.art[keys[j]] && !lr.g.genRelatives[keys[j]] && !s.inMention(j) && !(s.Raw != nil && fold.IsUpper(s.Raw[j])) {
+					return -1
+				}
+			}
+			return k
+		}
+		return -1
+	}
+	return -1
+}
+
 // namesApposed reports whether the person k and those listed with it are named in apposition
 // after a comma to a noun phrase that opens at from and names no one ("traf die Außenminister
 // der beiden Golfstaaten, Faisal bin Farhan und Abdullah bin Zayed"): the phrase has an
@@ -3293,15 +3330,15 @@ func coveredFrom(s *Sentence, from, to int) int {
 
 // onBehalfBetween reports whether tokens [from, to) join two items of a list of signatories
 // through the party the next one acts for: ", für die Emirate Außenminister" (a comma or a
-// coordinator, a preposition of grammar on_behalf, then at most four articles, capitalised or
-// covered words).
+// coordinator, a preposition of grammar on_behalf, then at most four articles, genitive
+// relatives, capitalised or covered words: "und für E.ON dessen Vorstandsvorsitzender").
 func (lr *langRules) onBehalfBetween(s *Sentence, from, to int) bool {
 	keys := s.Keys
 	if to-from < 2 || to-from > 16 || !(keys[from] == "," || lr.g.coord[keys[from]]) || !lr.g.onBehalf[keys[from+1]] {
 		return false
 	}
 	for j := from + 2; j < to; j++ {
-		if !lr.g.art[keys[j]] && !s.covered(j) && !s.inName(j) && !(s.Raw != nil && fold.IsUpper(s.Raw[j]) && isWordKey(keys[j])) {
+		if !lr.g.art[keys[j]] && !lr.g.genRelatives[keys[j]] && !s.covered(j) && !s.inName(j) && !(s.Raw != nil && fold.IsUpper(s.Raw[j]) && isWordKey(keys[j])) {
 			return false
 		}
 	}
