@@ -506,6 +506,8 @@ func TestSpeakers(t *testing.T) {
 		// A body before words of a role the data lacks, then a name: whose role; the person speaks.
 		{"en", "EU climate commissioner Wopke Hoekstra said the deal marked the start of a new era.", "Wopke Hoekstra"},
 		{"en", "Houthi military spokesperson Yahya Sarea said it had carried out the attack.", "Yahya Saree"},
+		// A party in brackets may close the antecedent of a relative clause.
+		{"de", "Außenminister Sebastian Kurz (ÖVP), der die Delegationen beherbergt hatte, zeigte sich erleichtert.", "Sebastian Kurz"},
 		// A name ending in "-ed" is no verb that makes "claims" a noun.
 		{"en", "Ethiopian Prime Minister Abiy Ahmed claims the talks in Pretoria were a success.", "Abiy Ahmed"},
 		// A negation of another predicate is none of saying: one statement, asserted.

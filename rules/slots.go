@@ -1067,6 +1067,15 @@ func (lr *langRules) germanRelativeBefore(s *Sentence, c int) int {
 	for r := c - 1; r > 0 && c-r < maxClause; r-- {
 		if k := s.Keys[r]; k == "," || isBoundary(k) {
 			if k == "," && r+2 < c && (lr.g.rel[s.Keys[r+1]] || lr.g.genRelatives[s.Keys[r+1]] || (lr.g.prep[s.Keys[r+1]] && lr.g.obliqueRelatives[s.Keys[r+2]])) {
+				// (A party in brackets may close the antecedent: "Kurz (ÖVP), der …": where
+				// the brackets open.)
+				if r >= 3 && s.Keys[r-1] == ")" {
+					for p := r - 2; p > 0 && p >= r-5; p-- {
+						if s.Keys[p] == "(" {
+							return p
+						}
+					}
+				}
 				return r
 			}
 			return 0
