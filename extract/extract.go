@@ -1052,7 +1052,9 @@ func describedBodies(lr *rules.LangRules, lang string, ms []Mention, raw, keys [
 // name a role: no verb of the rules, of saying or in the past ("climate commissioner", "foreign
 // policy chief"; not "Hamas freed hostage …"). (German writes its nouns in capitals.)
 func roleWords(lr *rules.LangRules, raw, keys []string, from, to int) bool {
-	if to-from < 1 || to-from > 3 {
+	// (Nor a verb in the present right after the body: "Russia sends envoy X", "Britain thanks
+	// president Zelensky".)
+	if to-from < 1 || to-from > 3 || strings.HasSuffix(keys[from], "s") && !strings.HasSuffix(keys[from], "ss") {
 		return false
 	}
 	return !slices.ContainsFunc(raw[from:to], func(w string) bool { return fold.IsUpper(w) || !isWord(w) }) &&
@@ -2657,7 +2659,7 @@ func (st *state) addTriple(s Sentence, ms []Mention, mt rules.Match, subj, obj *
 		}
 		// (Nor does one who joins the meeting just told: "ein Staatsbankett, an dem auch Scholz
 		// teilnahm" leaves Steinmeier the host.)
-		joins := mt.Rule.Object != nil && mt.Rule.Object.Find == "meeting"
+		joins := mt.Rule.Object != nil && mt.Rule.Object.Find == "meeting" && !mt.Rule.Hosts
 		if t.Relation == rules.Meeting && oa.Type == gazetteer.Person && !(at == st.hostAt && slices.Contains(st.guests, sa)) && !equals && !joins {
 			// (The guests' pairs among themselves leave host and guest as they were: after
 			// "Macron empfing Merkel und Putin", "der Gastgeber" is Macron; so do those who met

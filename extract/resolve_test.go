@@ -503,6 +503,8 @@ func TestSpeakers(t *testing.T) {
 		// name in apposition to a title with an article is that title's holder.
 		{"en", "Hillary Clinton later met the Minister of Foreign Affairs, Ojo Maduekwe, in Abuja. Mr Maduekwe said Nigeria accepted the criticism.", "Ojo Maduekwe"},
 		{"en", "The Grand Imam, Dr Ahmed Al Tayeb, spoke first. Dr Al Tayeb urged Muslims in the West to integrate.", "Ahmed el-Tayeb"},
+		// Not a verb in the present after the body: the body speaks.
+		{"en", "Russia sends envoy Kirill Dmitriev to Washington, says talks went well.", "Russia"},
 		// A body before words of a role the data lacks, then a name: whose role; the person speaks.
 		{"en", "EU climate commissioner Wopke Hoekstra said the deal marked the start of a new era.", "Wopke Hoekstra"},
 		{"en", "Houthi military spokesperson Yahya Sarea said it had carried out the attack.", "Yahya Saree"},
@@ -629,6 +631,10 @@ func TestReviewedCases(t *testing.T) {
 		// The owner of the noun a relative pronoun stands for is no antecedent.
 		{"de", "2025-11-24", "Marco Rubio dankte den Beratern von Wladimir Putin, mit denen er am Sonntag gesprochen hatte.", ""},
 		{"en", "2025-04-11", "Yuri Ushakov said Vladimir Putin would not be meeting Volodymyr Zelensky in Istanbul.", "meeting:negated:Vladimir Putin|Volodymyr Zelensky"},
+		// "für X ein Affront" names no signatory nor a party of the list.
+		{"de", "2023-05-01", "Olaf Scholz empfing Emmanuel Macron und Giorgia Meloni, für Viktor Orbán ein Affront.",
+			"meeting:asserted:Emmanuel Macron|Giorgia Meloni meeting:asserted:Emmanuel Macron|Olaf Scholz meeting:asserted:Giorgia Meloni|Olaf Scholz"},
+		{"de", "2023-05-01", "Wladimir Putin unterzeichnete das Abkommen, für Kanzler Olaf Scholz ein Warnsignal.", ""},
 		// "told the summit" places the speaker at it.
 		{"en", "", "Joko Widodo told the summit in Bali that the war must end. Joe Biden, who also attended the summit, called for unity.",
 			"meeting:asserted:Joe Biden|Joko Widodo"},

@@ -36,6 +36,9 @@ type Rule struct {
 	VetoSpeaker bool    `yaml:"veto_speaker"`
 	Content     string  `yaml:"content"` // statements: "after" (default) or "none"
 	Confidence  float64 `yaml:"confidence"`
+	// Hosts marks a rule whose subject hosts the meeting it joins ("a summit hosted by Putin"):
+	// the subject becomes the host that "der Gastgeber" refers to; other joiners never do.
+	Hosts bool `yaml:"hosts"`
 	// YieldsTo names rules whose match at the same trigger word replaces this rule's: "Parmelin
 	// hat Biden und Putin begrüßt" greets people (a meeting), it says nothing.
 	YieldsTo []string `yaml:"yields_to"`

@@ -323,7 +323,9 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 			break
 		}
 	}
-	if c.Relation == Statement && (i-1 > mcs && lr.g.coord[keys[i-1]] && !lr.g.disjunctions[keys[i-1]] || i > 0 && keys[i-1] == "," && lr.participleClause(keys, i)) {
+	if c.Relation == Statement && c.subj.adjacent && len(pairs) > 0 && pairs[0][0] >= 0 && s.Mentions[pairs[0][0]].Phrase > mcs && s.Mentions[pairs[0][0]].End == i {
+		mcs = s.Mentions[pairs[0][0]].Phrase // the speaker right before the verb opens what it says: "rejected what Sinwar called …"
+	} else if c.Relation == Statement && (i-1 > mcs && lr.g.coord[keys[i-1]] && !lr.g.disjunctions[keys[i-1]] || i > 0 && keys[i-1] == "," && lr.participleClause(keys, i)) {
 		// A second predicate: "wies die Kritik zurück und sagte, …", "denied the claims,
 		// saying …" said something. (Not after "or", which shares a negation: "did not
 		// comment or say whether …".)
@@ -3299,11 +3301,20 @@ func (lr *langRules) behalfAfter(s *Sentence, to, i int, sp slotSpec) int {
 				continue
 			}
 			// (Only the party's phrase between: articles, "dessen" and words in capitals or of
-			// a name.)
+			// a name; the party named, and the clause ending with the person: not "…, für
+			// Kanzler Scholz ein Warnsignal".)
+			party := false
 			for j := c + 2; j < m.Phrase; j++ {
 				if !lr.g.art[keys[j]] && !lr.g.genRelatives[keys[j]] && !s.inMention(j) && !(s.Raw != nil && fold.IsUpper(s.Raw[j])) {
 					return -1
 				}
+				party = party || s.inMention(j) || s.covered(j)
+			}
+			for j := m.Phrase; j < m.Start; j++ {
+				party = party || s.covered(j) // (in the person's title: "die BASF Vorstandschef X")
+			}
+			if e := m.End; !party || e < len(keys) && keys[e] != "," && keys[e] != ";" && !lr.g.coord[keys[e]] && !tokenize.IsTerminal(keys[e]) {
+				return -1
 			}
 			return k
 		}
@@ -3346,12 +3357,17 @@ func (lr *langRules) onBehalfBetween(s *Sentence, from, to int) bool {
 	if to-from < 2 || to-from > 16 || !(keys[from] == "," || lr.g.coord[keys[from]]) || !lr.g.onBehalf[keys[from+1]] {
 		return false
 	}
+	party := false // (a party must be named: "…, für Viktor Orbán ein Affront" names none)
 	for j := from + 2; j < to; j++ {
 		if !lr.g.art[keys[j]] && !lr.g.genRelatives[keys[j]] && !s.covered(j) && !s.inName(j) && !(s.Raw != nil && fold.IsUpper(s.Raw[j]) && isWordKey(keys[j])) {
 			return false
 		}
+		party = party || s.covered(j) || s.inName(j)
 	}
-	return true
+	for j := to; j < len(keys) && j < to+4 && !party; j++ {
+		party = s.covered(j) // (in the next one's title: "für die Emirate Außenminister X")
+	}
+	return party
 }
 
 // onBehalfParty reports whether mention m is the party someone signs for ("für das Bündnis
