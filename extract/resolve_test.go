@@ -508,6 +508,8 @@ func TestSpeakers(t *testing.T) {
 		// A body before words of a role the data lacks, then a name: whose role; the person speaks.
 		{"en", "EU climate commissioner Wopke Hoekstra said the deal marked the start of a new era.", "Wopke Hoekstra"},
 		{"en", "Houthi military spokesperson Yahya Sarea said it had carried out the attack.", "Yahya Saree"},
+		// A rank of the churches introduces a name the data lacks.
+		{"de", "Zum Rücktritt sagte der italienische Kardinal Angelo Sodano, das sei ein Donnerschlag.", "Angelo Sodano"},
 		// A party in brackets may close the antecedent of a relative clause.
 		{"de", "Außenminister Sebastian Kurz (ÖVP), der die Delegationen beherbergt hatte, zeigte sich erleichtert.", "Sebastian Kurz"},
 		// A name ending in "-ed" is no verb that makes "claims" a noun.
