@@ -719,6 +719,15 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 			}
 			continue
 		}
+		if gender, cc := lr.Demonym(raw, keys, i); cc != "" && !covered[i+1] {
+			// "Der Russe wiederum behauptete": the person of that country the text is about.
+			if a := st.epithet(gender, cc, nil, 0, out, s.First+i); a != nil {
+				out = insert(out, Mention{Sentence: si, First: s.First + i, Last: s.First + i + 2, Phrase: s.First + i,
+					Actor: a, Kind: "pronoun", Confidence: 0.7})
+				covered[i], covered[i+1] = true, true
+			}
+			continue
+		}
 		if n, gender := lr.Epithet(raw, keys, i); n > 0 && !covered[i+n-1] {
 			// "sagte der SPD-Politiker", "the 86-year-old said": the person the text is about.
 			// (A party before the hyphen stays a modifier mention inside it, and says whose

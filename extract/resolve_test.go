@@ -90,6 +90,11 @@ func TestRoleNouns(t *testing.T) {
 		{"2022-11-04", "Robert Habeck traf Christian Lindner in Berlin. Das sei gut, sagte einer der Minister.", ""},
 		// One who joins the meeting just told is not its host: "sein Gastgeber" stays who received.
 		{"2023-03-29", "Frank-Walter Steinmeier hat König Charles III. in Berlin empfangen. Am Abend gab Steinmeier ein Staatsbankett, an dem auch Olaf Scholz teilnahm. Sein Gastgeber würdigte Charles als Europäer.", "Frank-Walter Steinmeier"},
+		// A demonym after a definite article is the person of that country named before; not a
+		// plural, nor before a name it introduces.
+		{"2022-03-10", "Sergej Lawrow traf Dmytro Kuleba in Antalya. Der Russe wiederum behauptete, sein Land habe die Ukraine nicht angegriffen.", "Sergey Lavrov"},
+		{"2022-03-10", "Emmanuel Macron traf Olaf Scholz. Das sei ein guter Tag, sagte der Franzose.", "Emmanuel Macron"},
+		{"2022-03-10", "Emmanuel Macron traf Olaf Scholz. Das sei ein guter Tag, sagten die Franzosen.", ""},
 		// A portfolio the data has no title for is the one minister of that country named before.
 		{"2023-12-13", "Konferenzpräsident Sultan al-Dschaber ließ den Text annehmen. Das sei historisch, sagte der Industrieminister der Vereinigten Arabischen Emirate.", "Sultan Al Jaber"},
 		// German names a woman by the feminine title: "der frühere Bundeskanzler" is no Merkel.

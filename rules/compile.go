@@ -113,6 +113,7 @@ type grammar struct {
 	disjunctions, demonstrativeStops                 set
 	pluralGroups                                     map[string][][]string // first word -> folded phrases
 	epithets                                         [][]string            // folded phrases
+	demonyms                                         map[string]string     // folded noun -> ISO code
 	roleArticles, roleFeminine, roleFormer           set                   // RoleRefs
 	feminineEndings, pluralEndings, adjectiveEndings []string              // RoleRefs
 }
@@ -175,6 +176,10 @@ func compileGrammar(g *Grammar) *grammar {
 	c.occurrence = phrases(g.Occurrence)
 	c.pluralGroups = map[string][][]string{}
 	c.epithets = phrases(g.Epithets)
+	c.demonyms = map[string]string{}
+	for w, cc := range g.Demonyms {
+		c.demonyms[fold.String(w)] = cc
+	}
 	for _, p := range phrases(g.PluralGroups) {
 		c.pluralGroups[p[0]] = append(c.pluralGroups[p[0]], p)
 	}

@@ -624,6 +624,25 @@ func (l *LangRules) Planned(keys []string) bool {
 // Copula reports whether k is a form of "to be" (see grammar copulas).
 func (l *LangRules) Copula(k string) bool { return l != nil && l.g.copulas[k] }
 
+// Demonym returns, for a definite article at keys[i] and a demonym of grammar demonyms after
+// it ("der Russe", "die Französin"), the gender it names and the country's ISO code; "" when
+// there is none, or it is plural ("die Russen") or introduces a name ("der Russe Daniil
+// Medwedew").
+func (l *LangRules) Demonym(raw, keys []string, i int) (gender, country string) {
+	if l == nil || raw == nil || i+1 >= len(keys) || (!l.g.roleArticles[keys[i]] && !l.g.roleFeminine[keys[i]]) {
+		return "", ""
+	}
+	cc, ok := l.g.demonyms[keys[i+1]]
+	if !ok || !fold.IsUpper(raw[i+1]) || i+2 < len(keys) && isWordKey(keys[i+2]) && fold.IsUpper(raw[i+2]) {
+		return "", "" // (not before a name it introduces: "der Russe Daniil Medwedew")
+	}
+	gender = l.endingGender(keys[i+1])
+	if gender != "f" && l.g.roleFeminine[keys[i]] && !l.g.roleArticles[keys[i]] {
+		return "", "" // "die Russen": several
+	}
+	return gender, cc
+}
+
 // Epithet returns the length in tokens of a noun phrase at keys[i] that describes the person
 // the text is about (see grammar epithets): "der 86-Jährige", "der SPD-Politiker", "the
 // 86-year-old", and the gender its article or ending gives ("f", "m", or "" for either); n is 0

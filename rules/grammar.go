@@ -107,6 +107,10 @@ type Grammar struct {
 	// 86-year-old". Not before a name, which they would introduce, nor (English) before the
 	// noun they qualify ("the 86-year-old pontiff").
 	Epithets []string `yaml:"epithets"`
+	// Demonyms are nouns for one of a country's people, each with the country's ISO code: after a
+	// definite article, with no name after them, they are the person of that country the text
+	// named ("der Russe wiederum behauptete", "sagte der Franzose").
+	Demonyms map[string]string `yaml:"demonyms"`
 	// Relative pronouns that are the subject of their clause whatever follows (German "der";
 	// "die" and "das" may be objects too: "Merkel, die Putin empfangen hatte").
 	SubjectRelatives []string `yaml:"subject_relatives"`
