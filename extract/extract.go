@@ -2333,9 +2333,15 @@ func (st *state) relations(si int, s Sentence, raw, keys []string, ms []Mention)
 			if !ok {
 				// "The meeting, hosted by X, ran for 12 hours": no meeting told yet, but this
 				// sentence names the gathering; X is its first party, whom those named later join.
-				if st.gatherAt >= 0 && mt.Modality == rules.Asserted && subj.Kind != "group" && subj.Actor != nil &&
+				// (So does one who chaired it, the gathering told by a verb: "Unter Vorsitz von X
+				// haben die Vertragsstaaten beraten".)
+				if (st.gatherAt >= 0 || mt.Rule.Hosts) && mt.Modality == rules.Asserted && subj.Kind != "group" && subj.Actor != nil &&
 					!st.eventIn(si) {
-					st.openEvent(si, keys, []*gazetteer.Actor{subj.Actor.Party})
+					noun := ""
+					if st.gatherAt >= 0 {
+						noun = lastPart(keys[st.gatherAt])
+					}
+					st.events = append(st.events, event{sent: si, parties: []*gazetteer.Actor{subj.Actor.Party}, noun: noun})
 				}
 				continue
 			}
