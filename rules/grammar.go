@@ -232,7 +232,8 @@ type Grammar struct {
 	GoalPreps []string `yaml:"goal_preps"`
 	// Relative pronouns after a preposition: "an dem", "bei denen".
 	ObliqueRelatives []string `yaml:"oblique_relatives"`
-	// Words set off by commas that neither end a clause nor begin one: ", respectively,".
+	// Words set off by commas that neither end a clause nor begin one: ", respectively,". They
+	// may also stand between an including word and the name it includes ("darunter auch X").
 	Asides []string `yaml:"asides"`
 	// Words that introduce another name of the person just named: "Londoño alias Timoschenko".
 	AliasWords []string `yaml:"alias_words"`

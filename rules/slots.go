@@ -2390,6 +2390,19 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 		if k := lr.colonList(s, i, cs, ce, sp); k >= 0 {
 			return k
 		}
+		// "begrüßte rund 70 Staats- und Regierungschefs, darunter auch Mugabe": the named
+		// members of an object that names no one, after an including phrase and perhaps an
+		// aside (not a verb: "unter ihnen fehlten Putin und Xi" says who was not there).
+		if ce > i+1 && (ce+2 < len(keys) && keys[ce] == "," && lr.includingList(s, ce+1) || ce+3 < len(keys) && keys[ce] == "," &&
+			lr.includingLen(keys, ce+1) > 0 && lr.g.asides[keys[ce+1+lr.includingLen(keys, ce+1)]]) {
+			at := ce + 1 + lr.includingLen(keys, ce+1)
+			if lr.g.asides[keys[at]] {
+				at++
+			}
+			if k := first(at, sentenceTo(keys, ce)); k >= 0 && s.Mentions[k].Phrase <= at+1 {
+				return k
+			}
+		}
 		// Verb last: "hat am Dienstag den Präsidenten getroffen"; after the subject's
 		// conjuncts ("Mikl-Leitner und Doskozil besuchen die Grenze" has no object).
 		if lr.g.verbFinal {
