@@ -607,6 +607,12 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 		}
 		m.Phrase = s.First + lr.DescribedPerson(raw, keys, m.First-s.First, taken)
 	}
+	// (A phrase that opens the sentence: "After talks with Zelensky, he"; not "Talks with
+	// Zelensky went well, and he".)
+	fronted := false
+	if d := datelineEnd(st.toks[s.First:s.Last]); d < len(keys) {
+		fronted = lr.Preposition(keys[d]) || lr.TalkPrep(keys[d])
+	}
 	for i, k := range keys {
 		if i+1 < len(keys) && !covered[i+1] && fold.IsUpper(raw[i+1]) && lr.Article(k) {
 			// "der Republikaner", "the Social Democrat": the party's member the text is about;
@@ -765,10 +771,6 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 		// but a short one is a title: "the book „Angela Merkel: Freedom“, she said".)
 		inside := inQuote(keys, i)
 		object := lr.ObjectPronoun(k)
-		// (A phrase that opens the sentence: "After talks with Zelensky, he"; not "Talks with
-		// Zelensky went well, and he".)
-		k0 := keys[datelineEnd(st.toks[s.First:s.Last])]
-		fronted := lr.Preposition(k0) || lr.TalkPrep(k0)
 		// (Nor, for a subject, someone met in the phrase before it: "After talks with Zelensky,
 		// he insisted" is the other party.)
 		skip := func(m Mention) bool {
@@ -1048,10 +1050,7 @@ func describedBodies(lr *rules.LangRules, lang string, ms []Mention, raw, keys [
 		}
 		// (Only nouns and adjectives between: not "Hamas and militant group Islamic Jihad",
 		// nor "Gazprom told energy company OMV".)
-		if !slices.ContainsFunc(raw[from:to], func(w string) bool { return fold.IsUpper(w) || !isWord(w) }) &&
-			!slices.ContainsFunc(keys[from:to], func(k string) bool {
-				return lr.Coordinator(k) || lr.Article(k) || lr.Reports(k) || lr.MeetingVerb([]string{k})
-			}) {
+		if plainWords(lr, raw[from:to], keys[from:to], func(string) bool { return false }) {
 			m.Modifier = true
 		}
 	}
@@ -1066,9 +1065,16 @@ func roleWords(lr *rules.LangRules, raw, keys []string, from, to int) bool {
 	if to-from < 1 || to-from > 3 || strings.HasSuffix(keys[from], "s") && !strings.HasSuffix(keys[from], "ss") {
 		return false
 	}
-	return !slices.ContainsFunc(raw[from:to], func(w string) bool { return fold.IsUpper(w) || !isWord(w) }) &&
-		!slices.ContainsFunc(keys[from:to], func(k string) bool {
-			return lr.Coordinator(k) || lr.Article(k) || lr.Preposition(k) || lr.Reports(k) || lr.MeetingVerb([]string{k}) || strings.HasSuffix(k, "ed")
+	return plainWords(lr, raw[from:to], keys[from:to], func(k string) bool { return lr.Preposition(k) || strings.HasSuffix(k, "ed") })
+}
+
+// plainWords reports whether words are in lower case and none is a coordinator, an article, a
+// verb of saying or of meeting, nor one that also rejects: the nouns and adjectives of a
+// description.
+func plainWords(lr *rules.LangRules, raw, keys []string, also func(string) bool) bool {
+	return !slices.ContainsFunc(raw, func(w string) bool { return fold.IsUpper(w) || !isWord(w) }) &&
+		!slices.ContainsFunc(keys, func(k string) bool {
+			return lr.Coordinator(k) || lr.Article(k) || lr.Reports(k) || lr.MeetingVerb([]string{k}) || also(k)
 		})
 }
 
@@ -1481,8 +1487,8 @@ func fitsPerson(a *gazetteer.Actor, gender string) bool {
 // epithet resolves a noun that describes the person the text is about ("der 86-Jährige"): of
 // the people that fit gender ("" fits anyone) and country (the party's in "der SPD-Politiker";
 // "" fits anyone) named in the sentence before or earlier in this one, the one the text has
-// named most; no one when two are named as often ("Merz kritisierte Scholz. Der SPD-Politiker
-// …": the data knows no party to choose between them by). Not someone further back: "the
+// named most; no one when two are named as often. A party narrows the choice to its members
+// ("Merz kritisierte Scholz. Der SPD-Politiker …" is Scholz). Not someone further back: "the
 // 28-year-old" after a sentence about someone the data lacks is that one.
 //
 // An age (0 if none) is surer than that: the person of that age on the document's date, named

@@ -878,7 +878,7 @@ func TestReferences(t *testing.T) {
 			[]string{"statement|Donald Trump|-"}, []string{"statement|Vladimir Putin|-"}},
 		{"en", "2023-01-30", "Olaf Scholz met Alberto Fernández in Buenos Aires. The Social Democrat said the war must end.",
 			[]string{"statement|Olaf Scholz|-"}, []string{"statement|Alberto Fernández|-"}},
-		{"en", "2018-07-16", "Donald Trump met Vladimir Putin in Helsinki. The Republican primary was cancelled.",
+		{"en", "2018-07-16", "Donald Trump met Vladimir Putin in Helsinki. The Republican primary said it was cancelled.",
 			nil, []string{"statement|Donald Trump|-"}},
 		// An epithet in the object case; a feminine noun declined like an adjective.
 		{"de", "2008-06-05", "Dmitri Medwedew ist in Berlin eingetroffen. Angela Merkel empfing den 42-Jährigen vor dem Kanzleramt. Russland sei ein Partner, sagte die CDU-Vorsitzende.",

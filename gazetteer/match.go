@@ -1161,7 +1161,8 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string, bare f
 			}
 		}
 		// "U.S. Middle East envoy Steve Witkoff", "U.S. Ukraine envoy Keith Kellogg": a country
-		// before the region or country an envoy's title is for says whose envoy.
+		// right before the region or country a titled person's title is for (an envoy's, most
+		// often) says whose title it is.
 		for j := range out {
 			r := &out[j]
 			// (Not a genitive: "in Usbekistan Indiens Premierminister Modi".)

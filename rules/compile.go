@@ -35,15 +35,6 @@ func multiWord(ps [][]string) [][]string {
 	return slices.DeleteFunc(ps, func(p []string) bool { return len(p) < 2 })
 }
 
-// lowerSet returns the words in lower case, their accents kept.
-func lowerSet(words []string) set {
-	s := make(set, len(words))
-	for _, w := range words {
-		s[strings.ToLower(w)] = true
-	}
-	return s
-}
-
 // newSet folds words into a set.
 func newSet(words []string) set {
 	s := make(set, len(words))
@@ -71,7 +62,7 @@ type grammar struct {
 	officeLinks, mediated, placeAdverbs, temporal    set
 	temporalConj, offers, reportNouns, haveAux       set
 	separablePrefixes                                []string
-	subjunctiveForms                                 set // grammar subjunctive as written, lower case: "hätte", not "hatte"
+	subjunctiveUmlauts                               set // the keys of subjunctive forms written with an umlaut: "hätte" (key "hatte")
 	reportDenials                                    set
 	offerLinks                                       set
 	occurrence                                       [][]string // folded phrases
@@ -109,6 +100,7 @@ type grammar struct {
 	subjunctive                                      set
 	including                                        set
 	cues                                             map[string][]cue // first word -> cue phrases
+	negations                                        set              // negated cues of one word: "not", "nicht", "denied"
 	reportedModals, perfect                          set
 	disjunctions, demonstrativeStops                 set
 	pluralGroups                                     map[string][][]string // first word -> folded phrases
@@ -164,18 +156,24 @@ func compileGrammar(g *Grammar) *grammar {
 		rel: newSet(g.Relatives), contrast: newSet(g.Contrast), possessives: newSet(g.Possessives),
 		verbFinal: g.VerbFinal, freeInversion: g.FreeInversion, caseTriggers: g.CaseTriggers, participleSuffix: fold.String(g.ParticipleSuffix), pastParticipleSuffix: fold.String(g.PastParticipleSuffix), origins: newSet(g.Origins), itemNouns: newSet(g.ItemNouns), indirect: newSet(g.Indirect), notGatherings: foldAll(g.NotGatherings), reciprocals: phrases(g.Reciprocals),
 		pronouns: map[string]string{},
-		groups:   map[[2]string][][]string{}, cues: map[string][]cue{},
+		groups:   map[[2]string][][]string{}, cues: map[string][]cue{}, negations: set{},
 		reportedModals: newSet(g.ReportedModals), perfect: newSet(g.Perfect),
 		descriptors: newSet(g.Descriptors), calledOff: newSet(oneWord(g.CalledOff)), calledOffPhrases: multiWord(phrases(g.CalledOff)), nationNouns: newSet(g.NationNouns), peopleNouns: newSet(g.PeopleNouns),
 		counterfactual: foldPairs(g.Counterfactual), negatedSeparable: particlesByVerb(g.NegatedSeparable), denialSeparable: particlesByVerb(g.DenialSeparable), including: newSet(oneWord(g.Including)), talkNouns: newSet(g.TalkNouns),
 		plannedAttributes: newSet(g.PlannedAttributes), plannable: newSet(append(slices.Clone(g.TalkNouns), g.Plannable...)), plannedLong: newSet(g.PlannedLong), purpose: newSet(g.Purpose),
 		talkPrefixes: foldAll(g.TalkPrefixes), roleArticles: newSet(g.RoleRefs.Articles), roleFeminine: newSet(g.RoleRefs.Feminine), roleFormer: newSet(g.RoleRefs.Former), feminineEndings: foldAll(g.RoleRefs.FeminineEndings), adjectiveEndings: foldAll(g.RoleRefs.AdjectiveEndings), pluralEndings: foldAll(g.RoleRefs.PluralEndings), talkPreps: newSet(g.TalkPreps), intentVerbs: newSet(g.IntentVerbs), passiveAux: newSet(g.PassiveAux), genericPeople: newSet(g.GenericPeople), indefinites: newSet(g.Indefinites), with: newSet(g.With), commemorations: newSet(g.Commemorations), commemorateVerbs: newSet(g.CommemorateVerbs), denials: newSet(g.Denials), reports: newSet(g.Reports), subjunctive: newSet(g.Subjunctive), sequence: newSet(g.Sequence), cueBreaks: newSet(g.CueBreaks), definite: newSet(g.EventRefs.Definite), eventNouns: newSet(g.EventRefs.Nouns), eventStops: newSet(g.EventRefs.NotBefore), gatherings: newSet(g.EventRefs.Gatherings), presence: newSet(g.EventRefs.Presence), address: newSet(g.EventRefs.Address), copulas: newSet(g.Copulas), capacity: newSet(g.Capacity), subjRel: newSet(g.SubjectRelatives), approximators: newSet(g.Approximators), genRelatives: newSet(g.GenitiveRelatives), onBehalf: newSet(g.OnBehalf), generalEvents: newSet(g.EventRefs.General), denialObjects: newSet(g.DenialObjects),
 		saidOpeners: newSet(g.SaidOpeners), disjunctions: newSet(g.Disjunctions), demonstrativeStops: newSet(g.DemonstrativeStops), finiteAux: newSet(g.FiniteAux), afterSubject: newSet(g.AfterSubject), goalPreps: newSet(g.GoalPreps),
-		obliqueRelatives: newSet(g.ObliqueRelatives), asides: newSet(g.Asides), aliasWords: newSet(g.AliasWords), delegNouns: newSet(g.Delegations.Nouns), delegVerbs: newSet(g.Delegations.Verbs), delegHeads: newSet(g.Delegations.Heads), phone: newSet(g.Phone), offices: newSet(g.Offices), officeLinks: newSet(g.OfficeLinks), mediated: newSet(g.Mediated), placeAdverbs: newSet(g.PlaceAdverbs), temporal: newSet(g.TemporalPreps), temporalConj: newSet(g.TemporalConj), offers: newSet(g.Offers), reportNouns: newSet(g.ReportNouns), haveAux: newSet(g.HaveAux), offerLinks: newSet(g.OfferLinks), separablePrefixes: foldAll(g.SeparablePrefixes), subjunctiveForms: lowerSet(g.Subjunctive), reportDenials: newSet(g.ReportDenials),
+		obliqueRelatives: newSet(g.ObliqueRelatives), asides: newSet(g.Asides), aliasWords: newSet(g.AliasWords), delegNouns: newSet(g.Delegations.Nouns), delegVerbs: newSet(g.Delegations.Verbs), delegHeads: newSet(g.Delegations.Heads), phone: newSet(g.Phone), offices: newSet(g.Offices), officeLinks: newSet(g.OfficeLinks), mediated: newSet(g.Mediated), placeAdverbs: newSet(g.PlaceAdverbs), temporal: newSet(g.TemporalPreps), temporalConj: newSet(g.TemporalConj), offers: newSet(g.Offers), reportNouns: newSet(g.ReportNouns), haveAux: newSet(g.HaveAux), offerLinks: newSet(g.OfferLinks), separablePrefixes: foldAll(g.SeparablePrefixes), reportDenials: newSet(g.ReportDenials),
 	}
 	c.occurrence = phrases(g.Occurrence)
 	c.pluralGroups = map[string][][]string{}
 	c.epithets = phrases(g.Epithets)
+	c.subjunctiveUmlauts = set{}
+	for _, w := range g.Subjunctive {
+		if hasUmlaut(w) {
+			c.subjunctiveUmlauts[fold.String(w)] = true
+		}
+	}
 	c.demonyms = map[string]string{}
 	for w, cc := range g.Demonyms {
 		c.demonyms[fold.String(w)] = cc
@@ -196,6 +194,9 @@ func compileGrammar(g *Grammar) *grammar {
 	for kind, ws := range [][]string{cueNegated: g.Negated, cuePlanned: append(slices.Clone(g.Planned), g.PlannedAttributes...), cueReported: g.Reported, cueFailed: g.Failed} {
 		for _, p := range phrases(ws) {
 			c.cues[p[0]] = append(c.cues[p[0]], cue{words: p, kind: kind})
+			if kind == cueNegated && len(p) == 1 {
+				c.negations[p[0]] = true
+			}
 		}
 	}
 	for _, p := range phrases(groupPhrases(g)) {

@@ -868,8 +868,6 @@ func (l *LangRules) BareGroup(raw, keys []string, i int) int {
 	return 0
 }
 
-// verbNext reports whether key, right after a noun phrase, makes it a subject: a word a rule is
-// triggered by or a word of grammar after_subject ("will", "also").
 // NounEnds reports whether a noun may end before keys[end]: always in a language that writes
 // nouns capitalised; in English, when no word follows, or a verb, an auxiliary or a
 // preposition ("the Republican said", not "the Republican primary").
@@ -880,6 +878,8 @@ func (l *LangRules) NounEnds(keys []string, end int) bool {
 	return l.verbNext(keys[end]) || l.g.prep[keys[end]]
 }
 
+// verbNext reports whether key, right after a noun phrase, makes it a subject: a word a rule is
+// triggered by or a word of grammar after_subject ("will", "also").
 func (l *LangRules) verbNext(key string) bool {
 	return len(l.byWord[key]) > 0 || l.g.afterSubject[key]
 }

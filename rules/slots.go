@@ -325,23 +325,20 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 	}
 	if c.Relation == Statement && c.subj.adjacent && len(pairs) > 0 && pairs[0][0] >= 0 && s.Mentions[pairs[0][0]].Phrase > mcs && s.Mentions[pairs[0][0]].End == i {
 		mcs = s.Mentions[pairs[0][0]].Phrase // the speaker right before the verb opens what it says: "rejected what Sinwar called …"
-	} else if c.Relation == Statement && (i-1 > mcs && lr.g.coord[keys[i-1]] && !lr.g.disjunctions[keys[i-1]] || i > 0 && keys[i-1] == "," && lr.participleClause(keys, i)) {
+	} else if c.Relation == Statement && (i-1 > mcs && lr.conjunction(keys[i-1]) || i > 0 && keys[i-1] == "," && lr.participleClause(keys, i)) {
 		// A second predicate: "wies die Kritik zurück und sagte, …", "denied the claims,
 		// saying …" said something. (Not after "or", which shares a negation: "did not
 		// comment or say whether …".)
 		mcs = i
-	} else if !lr.g.verbFinal && i-1 > mcs && lr.g.coord[keys[i-1]] && !lr.g.disjunctions[keys[i-1]] && lr.finiteCueBefore(keys, mcs, i-1) {
+	} else if !lr.g.verbFinal && i-1 > mcs && lr.conjunction(keys[i-1]) && lr.finiteCueBefore(keys, mcs, i-1) {
 		// "dismissed speculation about his health and met Putin": the first verb's negation
 		// is its own (not "refused to travel and meet", which shares the infinitive).
 		mcs = i
 	} else if !lr.g.verbFinal {
 		// "dismissed the report and said Putin had spoken with Erdogan": what the second verb
 		// of saying reports has none of the first verb's modality.
-		for j := i - 2; j > mcs; j-- {
-			if lr.g.coord[keys[j]] && !lr.g.disjunctions[keys[j]] && lr.reports(keys[j+1]) {
-				mcs = j + 1
-				break
-			}
+		if j := lr.secondSaying(keys, mcs, i-2, lr.conjunction); j >= 0 {
+			mcs = j
 		}
 	}
 	// "A summit between X and Y, announced only last week, has been put on hold", "Ein Treffen
@@ -521,20 +518,17 @@ func (lr *langRules) complementOf(raw, keys []string, cs int) string {
 	// and "wies die Kritik zurück, nachdem er … telefoniert hatte" an adverbial one.
 	// (The subjunctive as written: keys fold "hätte" to "hatte".)
 	_, ce := lr.clause(keys, cs)
-	subjunctive := slices.ContainsFunc(keys[cs:ce], func(k string) bool { return lr.g.subjunctive[k] })
-	if raw != nil {
-		subjunctive = slices.ContainsFunc(raw[cs:ce], func(w string) bool { return lr.g.subjunctiveForms[strings.ToLower(w)] })
+	subjunctive := false
+	for j := cs; j < ce && !subjunctive; j++ {
+		subjunctive = lr.g.subjunctive[keys[j]] && (raw == nil || hasUmlaut(raw[j]) == lr.g.subjunctiveUmlauts[keys[j]])
 	}
 	if lr.g.subord[keys[cs]] && !lr.g.comp[keys[cs]] && !lr.g.art[keys[cs]] || !lr.g.comp[keys[cs]] && !subjunctive {
 		return ""
 	}
 	ps, _ := lr.clause(keys, cs-2)
 	// A second verb of saying governs it, not the first: "dementierte die Kritik und sagte, …".
-	for j := cs - 3; j > ps; j-- {
-		if lr.g.coord[keys[j]] && lr.reports(keys[j+1]) {
-			ps = j + 1
-			break
-		}
+	if j := lr.secondSaying(keys, ps, cs-3, func(k string) bool { return lr.g.coord[k] }); j >= 0 {
+		ps = j
 	}
 	gov := keys[ps : cs-1]
 	switch {
@@ -809,7 +803,9 @@ func (lr *langRules) widenedClause(s *Sentence, i int) (int, int) {
 }
 
 // cueBreak reports whether a word of grammar cue_breaks stands in keys[from:to]: an infinitive
-// or a relative clause opens between a trigger and a cue, which then belongs to another verb.
+// or a relative clause opens between a trigger and a cue, which then belongs to another verb; so
+// does a clause a temporal conjunction opens, or a second predicate after "and" (see
+// secondPredicate).
 func (lr *langRules) cueBreak(keys []string, from, to int, cues set) bool {
 	to = min(to, len(keys))
 	// (So does a temporal conjunction that opens a clause: "was shelved after Trump spoke with
@@ -827,7 +823,7 @@ func (lr *langRules) secondPredicate(keys []string, from, to int) int {
 		// (An auxiliary, not an adverb: "met Xi and also Modi" is one predicate.)
 		k := keys[j+1]
 		aux := lr.g.afterSubject[k] && (lr.g.saidOpeners[k] || lr.g.copulas[k] || j+2 < len(keys) && lr.negationWord(keys[j+2]))
-		if lr.g.coord[keys[j]] && !lr.g.disjunctions[keys[j]] && (len(lr.g.cues[k]) > 0 || aux || lr.reports(k)) {
+		if lr.conjunction(keys[j]) && (len(lr.g.cues[k]) > 0 || aux || lr.reports(k)) {
 			return j
 		}
 	}
@@ -1093,7 +1089,7 @@ func (lr *langRules) onlyVerbal(keys []string, from, to int) bool {
 		return false // "…, saying": a participle's subject is the main clause's
 	}
 	for _, k := range keys[from:to] {
-		if _, pronoun := lr.g.pronouns[k]; isBoundary(k) || pronoun || lr.g.plural[k] {
+		if isBoundary(k) || lr.pronoun(k) || lr.g.plural[k] {
 			return false // "…, he argues"
 		}
 	}
@@ -1146,13 +1142,33 @@ func (lr *langRules) includingList(s *Sentence, j int) bool {
 	return !lr.g.caseTriggers || s.Raw == nil || k >= len(s.Keys) || lr.g.art[s.Keys[k]] || fold.IsUpper(s.Raw[k])
 }
 
+// includedFrom returns where the names of an including phrase after the comma at c begin, past
+// an aside ("…, darunter auch Mugabe"), or -1 when no including phrase that names people (not
+// "unter ihnen fehlten …") follows the comma.
+func (lr *langRules) includedFrom(s *Sentence, c int) int {
+	keys := s.Keys
+	if c+2 >= len(keys) || keys[c] != "," {
+		return -1
+	}
+	n := lr.includingLen(keys, c+1)
+	switch at := c + 1 + n; {
+	case n == 0 || at >= len(keys):
+		return -1
+	case lr.g.asides[keys[at]]:
+		return at + 1
+	case lr.includingList(s, c+1):
+		return at
+	}
+	return -1
+}
+
 // includedAfter returns the list an including phrase names after a conjunct that names no one
 // following item k: "begrüßte Selenskyj sowie Delegationen aus 90 Staaten, unter ihnen Harris,
 // Scholz und Macron", "met Zelensky and delegations from 90 countries, including Harris".
 func (lr *langRules) includedAfter(s *Sentence, k int, sp slotSpec) []int {
 	keys := s.Keys
 	e := s.Mentions[k].End
-	if e >= len(keys) || !lr.g.coord[keys[e]] || lr.g.disjunctions[keys[e]] {
+	if e >= len(keys) || !lr.conjunction(keys[e]) {
 		return nil
 	}
 	for j := e + 1; j < len(keys) && j <= e+10; j++ {
@@ -1196,11 +1212,12 @@ func (lr *langRules) cueOverIncluding(s *Sentence, j int, cues set) bool {
 // names no one and a coordinator between: "gemeinsam mit den übrigen Golfstaaten und Ägypten",
 // "with other Gulf states and Egypt" (an article or adjectives, then a noun); not when a verb
 // follows the name, which opens a clause of its own ("sprach mit Journalisten und Macron traf
-// Biden"): after it come punctuation, an article, a preposition or a capitalised word. (Only a
-// verb's cue: a German noun's may be another verb's, "Beim Gipfel unterzeichneten … mit".)
+// Biden"): after it come punctuation, an article, a preposition or a capitalised word. (The
+// caller takes it only for a verb's cue: a German noun's may be another verb's, "Beim Gipfel
+// unterzeichneten … mit".)
 func (lr *langRules) cueOverConjunct(s *Sentence, m Mention, cues set) bool {
 	keys, j := s.Keys, m.Phrase
-	if j < 3 || !lr.g.coord[keys[j-1]] || lr.g.disjunctions[keys[j-1]] {
+	if j < 3 || !lr.conjunction(keys[j-1]) {
 		return false
 	}
 	if e := m.End; e < len(keys) && isWordKey(keys[e]) && !lr.g.art[keys[e]] && !lr.g.prep[keys[e]] && !(s.Raw != nil && fold.IsUpper(s.Raw[e])) {
@@ -1731,7 +1748,7 @@ func (lr *langRules) verbSecond(s *Sentence, j int) bool {
 	if j+1 >= len(s.Keys) || fold.IsUpper(s.Raw[j]) || !isWordKey(s.Keys[j]) {
 		return false
 	}
-	_, pronoun := lr.g.pronouns[s.Keys[j+1]]
+	pronoun := lr.pronoun(s.Keys[j+1])
 	return pronoun || lr.g.plural[s.Keys[j+1]] || slices.ContainsFunc(s.Mentions, func(m Mention) bool { return m.Phrase == j+1 })
 }
 
@@ -2393,12 +2410,7 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 		// "begrüßte rund 70 Staats- und Regierungschefs, darunter auch Mugabe": the named
 		// members of an object that names no one, after an including phrase and perhaps an
 		// aside (not a verb: "unter ihnen fehlten Putin und Xi" says who was not there).
-		if ce > i+1 && (ce+2 < len(keys) && keys[ce] == "," && lr.includingList(s, ce+1) || ce+3 < len(keys) && keys[ce] == "," &&
-			lr.includingLen(keys, ce+1) > 0 && lr.g.asides[keys[ce+1+lr.includingLen(keys, ce+1)]]) {
-			at := ce + 1 + lr.includingLen(keys, ce+1)
-			if lr.g.asides[keys[at]] {
-				at++
-			}
+		if at := lr.includedFrom(s, ce); ce > i+1 && at > 0 {
 			if k := first(at, sentenceTo(keys, ce)); k >= 0 && s.Mentions[k].Phrase <= at+1 {
 				return k
 			}
@@ -2457,7 +2469,7 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 					// (Not a noun a preposition governs: "wurde am späten Abend von Mogherini
 					// verkündet".)
 					p := c - 2
-					for p > cs && (hasAdjEnding(keys[p]) && !fold.IsUpper(s.Raw[p]) || lr.g.art[keys[p]]) {
+					for p > cs && s.Raw != nil && (hasAdjEnding(keys[p]) && !fold.IsUpper(s.Raw[p]) || lr.g.art[keys[p]]) {
 						p--
 					}
 					if c > cs && s.Raw != nil && fold.IsUpper(s.Raw[c-1]) && isWordKey(keys[c-1]) && !s.inPhrase(c-1) && !(p >= 0 && lr.g.prep[keys[p]]) {
@@ -2727,10 +2739,23 @@ func (lr *langRules) finiteCueBefore(keys []string, from, to int) bool {
 	return false
 }
 
-// negationWord reports whether k is a negated cue of one word ("not", "never", "nicht").
-func (lr *langRules) negationWord(k string) bool {
-	return slices.ContainsFunc(lr.g.cues[k], func(q cue) bool { return q.kind == cueNegated && len(q.words) == 1 })
+// secondSaying returns the verb of saying after the last coordinator (as coord tells) in
+// keys(from, to], looking back from to: the verb that governs what follows it ("dementierte die
+// Kritik und sagte, …"); or -1.
+func (lr *langRules) secondSaying(keys []string, from, to int, coord func(string) bool) int {
+	for j := to; j > from; j-- {
+		if coord(keys[j]) && lr.reports(keys[j+1]) {
+			return j + 1
+		}
+	}
+	return -1
 }
+
+// conjunction reports whether k is a coordinator that adds, no disjunction: "und", "and".
+func (lr *langRules) conjunction(k string) bool { return lr.g.coord[k] && !lr.g.disjunctions[k] }
+
+// negationWord reports whether k is a negated cue of one word ("not", "never", "nicht").
+func (lr *langRules) negationWord(k string) bool { return lr.g.negations[k] }
 
 // denies reports whether keys[from:to] holds a word of grammar denials or a separable verb of
 // denial with its particle ("wies am Montag Berichte zurück").
@@ -2976,7 +3001,7 @@ func (lr *langRules) infinitive(keys []string, i, cs int) bool {
 	if cs+1 < i-1 {
 		first, second := keys[cs], keys[cs+1]
 		verbFirst := isWordKey(first) && !lr.g.art[first] && !lr.g.prep[first] && first != "ohne" && first != "statt" && first != "anstatt"
-		if _, ok := lr.g.pronouns[second]; verbFirst && ok {
+		if verbFirst && lr.pronoun(second) {
 			return false
 		}
 	}
@@ -3363,8 +3388,9 @@ func coveredFrom(s *Sentence, from, to int) int {
 
 // onBehalfBetween reports whether tokens [from, to) join two items of a list of signatories
 // through the party the next one acts for: ", für die Emirate Außenminister" (a comma or a
-// coordinator, a preposition of grammar on_behalf, then at most four articles, genitive
-// relatives, capitalised or covered words: "und für E.ON dessen Vorstandsvorsitzender").
+// coordinator, a preposition of grammar on_behalf, then articles, genitive relatives,
+// capitalised or covered words, 16 tokens at most, among them the party named: "und für E.ON
+// dessen Vorstandsvorsitzender").
 func (lr *langRules) onBehalfBetween(s *Sentence, from, to int) bool {
 	keys := s.Keys
 	if to-from < 2 || to-from > 16 || !(keys[from] == "," || lr.g.coord[keys[from]]) || !lr.g.onBehalf[keys[from+1]] {
@@ -3960,8 +3986,7 @@ func (lr *langRules) reports(key string) bool {
 // saidClause reports whether word k begins what was said after a speech verb rather than the
 // speaker's noun phrase: a pronoun, a possessive, an auxiliary or a complementizer.
 func (lr *langRules) saidClause(k string) bool {
-	_, pronoun := lr.g.pronouns[k]
-	return pronoun || lr.g.possessives[k] || lr.g.comp[k] || lr.g.passiveAux[k] || lr.g.saidOpeners[k] || k == ","
+	return lr.pronoun(k) || lr.g.possessives[k] || lr.g.comp[k] || lr.g.passiveAux[k] || lr.g.saidOpeners[k] || k == ","
 }
 
 // abbrevDot reports whether token j is the period of an abbreviation or an initial, which ends
