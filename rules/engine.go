@@ -546,8 +546,8 @@ func (lr *langRules) present(keys []string, i int) bool {
 		return true // "told the summit", from the article or from the noun
 	}
 	for j := i; j >= 0 && j >= i-4; j-- {
-		if lr.g.presence[keys[j]] {
-			return true
+		if lr.g.presence[keys[j]] || (j < i && lr.g.presence[keys[j]+" "+keys[j+1]]) {
+			return true // "beim", "am Rande des", or two words together: "auf dem Gipfel"
 		}
 		// The words between are the noun's: a preposition there governs it instead ("bei
 		// seiner Ankunft von einem Treffen").

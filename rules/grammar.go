@@ -375,7 +375,8 @@ type EventRefs struct {
 	// Treffen"); another gathering noun refers only to a gathering of its own kind.
 	General []string `yaml:"general"`
 	// Words that place a speaker at the gathering or meeting a noun up to four words later
-	// names: "beim", "am Rande des", "at", "told the". Who speaks there took part in it.
+	// names: "beim", "am Rande des", "at", "told the". Who speaks there took part in it. Two
+	// words count together ("auf dem": "auf dem Gipfel", not "mit Blick auf das Treffen").
 	Presence []string `yaml:"presence"`
 	// Verbs of speaking to an audience that place the speaker at the event referred to right
 	// after them: "told the summit", "addressed the gathering" (not "told reporters the talks
