@@ -381,7 +381,7 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 			}
 		case gazetteer.KindRole:
 			// "ein Regierungssprecher", "a spokesman": someone, not the one named before.
-			bare := st.barePlural(raw, keys, gm)
+			bare := st.barePlural(raw, keys, gm) || st.countedRole(keys, gm)
 			indefinite := gm.Phrase > 0 && st.lr.Indefinite(keys[gm.Phrase-1]) || bare
 			// "Deputy U.S. Ambassador": another office than the ambassador's.
 			deputy := slices.ContainsFunc(keys[gm.Phrase:gm.Start], func(k string) bool { return deputies[k] })
@@ -438,7 +438,7 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 				}
 				m.Actor = st.formerHolder(gm.Title, gm.Of, gender)
 			case !gm.Portfolio && !indefinite && !deputy && !predicative && !st.lr.Former(keys[gm.Phrase:gm.End]) && !(st.lr.PluralTitle(keys[gm.End-1]) && !gm.OfAfter) &&
-				!st.lr.InCapacity(raw, keys, gm.Phrase):
+				!st.lr.InCapacity(raw, keys, gm.Phrase) && !st.collective(gm.Title):
 				gender, ref := st.lr.RoleRef(raw, keys, gm.Phrase, gm.Start, gm.End)
 				// (A counterpart's owner is someone named before it in its sentence, else in the
 				// sentence before: "Lloyd Austin later met his German counterpart".)
@@ -855,6 +855,24 @@ func (st *state) barePlural(raw, keys []string, gm gazetteer.Mention) bool {
 	return gm.Phrase < gm.Start && strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss")
 }
 
+// collective reports whether title is written of several people at once (gazetteer
+// Title.Collective).
+func (st *state) collective(title string) bool {
+	t := st.x.gaz.Title(title)
+	return t != nil && t.Collective
+}
+
+// countedRole reports whether role mention gm ends a counted group phrase ("die vier Staats- und
+// Regierungschefs", "the two presidents"): several people, whom the group refers to, not one.
+func (st *state) countedRole(keys []string, gm gazetteer.Mention) bool {
+	for j := max(gm.Phrase-3, 0); j < gm.Phrase; j++ {
+		if n := st.lr.Group(keys, j); n > 0 && j+n == gm.End {
+			return true
+		}
+	}
+	return false
+}
+
 // addGroup inserts into ms a group mention of the n tokens at sentence index i (the sentence
 // begins at token first) that refers to parties, and marks its tokens covered.
 func addGroup(ms []Mention, covered []bool, si, first, i, n int, parties []*gazetteer.Actor) []Mention {
@@ -1262,9 +1280,17 @@ func (st *state) namedHolder(title string, of *gazetteer.Actor) *gazetteer.Actor
 	if of == nil || of.Type != gazetteer.Country || st.doc.Date == "" || len(st.named) == 0 {
 		return nil
 	}
-	for _, a := range st.x.gaz.Holders(title, of.Country, st.doc.Date) {
-		if st.named[a] {
-			return a
+	// (Each title a general one includes: "die Staats- und Regierungschefs Frankreichs und
+	// Deutschlands" are Macron and Merkel, a president and a chancellor.)
+	keys := []string{title}
+	if t := st.x.gaz.Title(title); t != nil {
+		keys = t.Keys()
+	}
+	for _, k := range keys {
+		for _, a := range st.x.gaz.Holders(k, of.Country, st.doc.Date) {
+			if st.named[a] {
+				return a
+			}
 		}
 	}
 	return nil

@@ -338,6 +338,21 @@ func TestManyParties(t *testing.T) {
 				"meeting:Frank-Walter Steinmeier|Laurent Fabius meeting:Frank-Walter Steinmeier|Pavlo Klimkin meeting:Frank-Walter Steinmeier|Sergey Lavrov " +
 				"meeting:Laurent Fabius|Pavlo Klimkin meeting:Laurent Fabius|Sergey Lavrov meeting:Pavlo Klimkin|Sergey Lavrov " +
 				"statement:Frank-Walter Steinmeier", "2015-04-13"},
+		// Heads of state or government of countries the article names: each country's leader
+		// named, a president or a chancellor.
+		{"de", "Die Staats- und Regierungschefs Frankreichs, Deutschlands, Russlands und der Ukraine haben sich auf eine Waffenruhe verständigt. " +
+			"Gastgeber Emmanuel Macron hatte Angela Merkel, Wladimir Putin und Wolodymyr Selenskyj empfangen.",
+			"agreement:Angela Merkel|Emmanuel Macron agreement:Angela Merkel|Vladimir Putin agreement:Angela Merkel|Volodymyr Zelensky " +
+				"agreement:Emmanuel Macron|Vladimir Putin agreement:Emmanuel Macron|Volodymyr Zelensky agreement:Vladimir Putin|Volodymyr Zelensky " +
+				"meeting:Angela Merkel|Emmanuel Macron meeting:Angela Merkel|Vladimir Putin meeting:Angela Merkel|Volodymyr Zelensky " +
+				"meeting:Emmanuel Macron|Vladimir Putin meeting:Emmanuel Macron|Volodymyr Zelensky meeting:Vladimir Putin|Volodymyr Zelensky", "2019-12-10"},
+		// Counted, they are the four who met, not one president named since.
+		{"de", "In Minsk verhandelten Angela Merkel, François Hollande, Wladimir Putin und Petro Poroschenko. Der Ex-Präsident Leonid Kutschma war auch da. " +
+			"Die vier Staats- und Regierungschefs verabschiedeten eine gemeinsame Erklärung.",
+			"agreement:Angela Merkel|François Hollande agreement:Angela Merkel|Petro Poroshenko agreement:Angela Merkel|Vladimir Putin " +
+				"agreement:François Hollande|Petro Poroshenko agreement:François Hollande|Vladimir Putin agreement:Petro Poroshenko|Vladimir Putin " +
+				"meeting:Angela Merkel|François Hollande meeting:Angela Merkel|Petro Poroshenko meeting:Angela Merkel|Vladimir Putin " +
+				"meeting:François Hollande|Petro Poroshenko meeting:François Hollande|Vladimir Putin meeting:Petro Poroshenko|Vladimir Putin", "2015-02-12"},
 		// A list of countries after a plural title: the countries, even when the data knows
 		// who held the title in one of them on the document's date.
 		{"en", "The foreign ministers of the United States, Japan, Australia and India met in Tokyo on Tuesday.",

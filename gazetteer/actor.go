@@ -151,6 +151,10 @@ type Title struct {
 	// data knows only some of them: a role noun names one the text named, never the one holder
 	// the data happens to know ("the U.S. ambassador" is not the ambassador to the UN).
 	Many bool `yaml:"many"`
+	// Collective: the title is written of several people at once ("die Staats- und
+	// Regierungschefs"): it names a holder only in a country's list ("… Frankreichs und
+	// Deutschlands": the holder of each the article names), never one person named before.
+	Collective bool `yaml:"collective"`
 	// Of: the id of the one body the title is always held of ("commission-president" of
 	// "european-commission"); a qualifier before the title names the whole it belongs to,
 	// not another body ("der EU-Kommissionspräsident").
