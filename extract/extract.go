@@ -915,8 +915,8 @@ func listBefore(lr *rules.LangRules, keys []string, first int, ms []Mention, end
 		if m.Actor == nil || m.Modifier || !m.named() || !isParty(m.Actor.Party.Type) {
 			continue
 		}
-		if prev >= 0 && ms[prev].Last <= m.Phrase && (onlyListWords(lr, keys[ms[prev].Last-first:m.Phrase-first]) ||
-			rolesBetween(lr, keys, first, ms, ms[prev].Last, m.Phrase)) {
+		if prev >= 0 && ms[prev].Last <= m.Phrase && (onlyListWords(lr, keys[afterBrackets(keys, ms[prev].Last-first, m.Phrase-first):m.Phrase-first]) ||
+			rolesBetween(lr, keys, first, ms, first+afterBrackets(keys, ms[prev].Last-first, m.Phrase-first), m.Phrase)) {
 			run = append(run, m.Actor.Party)
 		} else {
 			run = []*gazetteer.Actor{m.Actor.Party}
@@ -927,6 +927,21 @@ func listBefore(lr *rules.LangRules, keys []string, first int, ms []Mention, end
 		prev = k
 	}
 	return last
+}
+
+// afterBrackets returns where the words after a list item begin once a short bracket right
+// after it is passed: "Olaf Scholz (SPD), Emmanuel Macron und Mario Draghi". The bracket must
+// close before to and hold at most four words; else from.
+func afterBrackets(keys []string, from, to int) int {
+	if from >= to || keys[from] != "(" {
+		return from
+	}
+	for j := from + 1; j < to && j <= from+5; j++ {
+		if keys[j] == ")" {
+			return j + 1
+		}
+	}
+	return from
 }
 
 // isParty reports whether actors of type t take part in meetings: people, countries and

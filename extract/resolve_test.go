@@ -338,6 +338,11 @@ func TestManyParties(t *testing.T) {
 				"meeting:Frank-Walter Steinmeier|Laurent Fabius meeting:Frank-Walter Steinmeier|Pavlo Klimkin meeting:Frank-Walter Steinmeier|Sergey Lavrov " +
 				"meeting:Laurent Fabius|Pavlo Klimkin meeting:Laurent Fabius|Sergey Lavrov meeting:Pavlo Klimkin|Sergey Lavrov " +
 				"statement:Frank-Walter Steinmeier", "2015-04-13"},
+		// A party in brackets after a name does not end the list "sie" refers to.
+		{"de", "Bundeskanzler Olaf Scholz (SPD), Frankreichs Präsident Emmanuel Macron und Italiens Ministerpräsident Mario Draghi sind in Kiew eingetroffen. " +
+			"Die drei besuchten Irpin, bevor sie mit Wolodymyr Selenskyj zusammentrafen.",
+			"meeting:Emmanuel Macron|Mario Draghi meeting:Emmanuel Macron|Olaf Scholz meeting:Emmanuel Macron|Volodymyr Zelensky " +
+				"meeting:Mario Draghi|Olaf Scholz meeting:Mario Draghi|Volodymyr Zelensky meeting:Olaf Scholz|Volodymyr Zelensky", "2022-06-16"},
 		// Heads of state or government of countries the article names: each country's leader
 		// named, a president or a chancellor.
 		{"de", "Die Staats- und Regierungschefs Frankreichs, Deutschlands, Russlands und der Ukraine haben sich auf eine Waffenruhe verständigt. " +
