@@ -95,6 +95,9 @@ func TestRoleNouns(t *testing.T) {
 		{"2022-03-10", "Sergej Lawrow traf Dmytro Kuleba in Antalya. Der Russe wiederum behauptete, sein Land habe die Ukraine nicht angegriffen.", "Sergey Lavrov"},
 		{"2022-03-10", "Emmanuel Macron traf Olaf Scholz. Das sei ein guter Tag, sagte der Franzose.", "Emmanuel Macron"},
 		{"2022-03-10", "Emmanuel Macron traf Olaf Scholz. Das sei ein guter Tag, sagten die Franzosen.", ""},
+		// A country's genitive before a name the data writes with its title says whose.
+		{"2021-04-24", "Das teilte Bruneis Sultan Hassanal Bolkiah mit.", "Hassanal Bolkiah"},
+		{"2021-04-24", "Das teilte Jordaniens König Abdullah II. mit.", "Abdullah II"},
 		// A portfolio the data has no title for is the one minister of that country named before.
 		{"2023-12-13", "Konferenzpräsident Sultan al-Dschaber ließ den Text annehmen. Das sei historisch, sagte der Industrieminister der Vereinigten Arabischen Emirate.", "Sultan Al Jaber"},
 		// German names a woman by the feminine title: "der frühere Bundeskanzler" is no Merkel.

@@ -1090,6 +1090,11 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string, bare f
 				// "Chinas Rolle"; "Trumps Sprecher Steven Cheung" (a person's genitive before a
 				// title: whose spokesman, not the speaker).
 				m.Modifier, m.Possessive = true, true
+			case prenominal && h.theActor().Type == Country && personAfter(hits, h.end) &&
+				slices.ContainsFunc(g.index[keys[h.end]], func(e *entry) bool { return e.kind == eTitle }):
+				// "Bruneis Sultan Hassanal Bolkiah", "Jordaniens König Abdullah II.": a name the
+				// data writes with its title; the country says whose, as before a title.
+				m.Modifier = true
 			case prenominal && h.end+1 < len(keys) &&
 				!fold.IsUpper(raw[h.end]) && germanAdjective(keys[h.end]) && fold.IsUpper(raw[h.end+1]) && isWord(raw[h.end+1]):
 				// "Putins außenpolitischer Berater Juri Uschakow", "Chinas neue Rolle".
