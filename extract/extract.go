@@ -2177,6 +2177,17 @@ func (st *state) groupTitle(m *Mention) string {
 	return ""
 }
 
+// serves reports whether person a holds an office of country c on the document's date (at any
+// time, without one): a foreign minister neither meets nor agrees with the country he speaks
+// for ("An den Gesprächen … nahmen die Außenminister Schukri, Andargachew und Abdalla teil"
+// after "Ägypten, Äthiopien und der Sudan haben sich verständigt").
+func (st *state) serves(a, c *gazetteer.Actor) bool {
+	return a.Type == gazetteer.Person && c.Type == gazetteer.Country && a.Country == c.Country &&
+		slices.ContainsFunc(a.Roles, func(r gazetteer.Role) bool {
+			return r.Of == c.Country && (st.doc.Date == "" || r.Holds(st.doc.Date))
+		})
+}
+
 // holds reports whether person a holds title on the document's date (any time, without one).
 func (st *state) holds(a *gazetteer.Actor, title string) bool {
 	return slices.ContainsFunc(a.Roles, func(r gazetteer.Role) bool {
@@ -2672,7 +2683,7 @@ type tripleKey struct {
 
 // addTriple records the triple of match mt between parties sa and oa (oa nil for a statement).
 func (st *state) addTriple(s Sentence, ms []Mention, mt rules.Match, subj, obj *Mention, sa, oa *gazetteer.Actor, sp, op *Party, seen map[tripleKey]bool) {
-	if sa == oa {
+	if sa == oa || (oa != nil && (st.serves(sa, oa) || st.serves(oa, sa))) {
 		return
 	}
 	k, k2 := tripleKey{mt.Rule.Relation, mt.Modality, sa, oa}, tripleKey{mt.Rule.Relation, mt.Modality, oa, sa}

@@ -341,6 +341,10 @@ func TestManyParties(t *testing.T) {
 				"meeting:Frank-Walter Steinmeier|Laurent Fabius meeting:Frank-Walter Steinmeier|Pavlo Klimkin meeting:Frank-Walter Steinmeier|Sergey Lavrov " +
 				"meeting:Laurent Fabius|Pavlo Klimkin meeting:Laurent Fabius|Sergey Lavrov meeting:Pavlo Klimkin|Sergey Lavrov " +
 				"statement:Frank-Walter Steinmeier", "2015-04-13"},
+		// A minister does not meet the country he speaks for.
+		{"en", "Egypt, Ethiopia and Sudan held talks in Washington. Foreign ministers Sameh Shoukry and Gedu Andargachew attended the talks.",
+			"meeting:Egypt|Ethiopia meeting:Egypt|Gedu Andargachew meeting:Egypt|Sudan meeting:Ethiopia|Sameh Shoukry meeting:Ethiopia|Sudan " +
+				"meeting:Gedu Andargachew|Sameh Shoukry meeting:Gedu Andargachew|Sudan meeting:Sameh Shoukry|Sudan", "2020-01-16"},
 		// A party in brackets after a name does not end the list "sie" refers to.
 		{"de", "Bundeskanzler Olaf Scholz (SPD), Frankreichs Präsident Emmanuel Macron und Italiens Ministerpräsident Mario Draghi sind in Kiew eingetroffen. " +
 			"Die drei besuchten Irpin, bevor sie mit Wolodymyr Selenskyj zusammentrafen.",
