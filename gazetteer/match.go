@@ -1091,9 +1091,11 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string, bare f
 				// title: whose spokesman, not the speaker).
 				m.Modifier, m.Possessive = true, true
 			case prenominal && h.theActor().Type == Country && personAfter(hits, h.end) &&
-				slices.ContainsFunc(g.index[keys[h.end]], func(e *entry) bool { return e.kind == eTitle }):
+				(slices.ContainsFunc(g.index[keys[h.end]], func(e *entry) bool { return e.kind == eTitle }) ||
+					hitAt(hits, h.end).theActor().Country == h.theActor().Country):
 				// "Bruneis Sultan Hassanal Bolkiah", "Jordaniens König Abdullah II.": a name the
-				// data writes with its title; the country says whose, as before a title.
+				// data writes with its title; "Kasachstans Kassym-Schomart Tokajew": the
+				// country's own. The country says whose, as before a title.
 				m.Modifier = true
 			case prenominal && h.end+1 < len(keys) &&
 				!fold.IsUpper(raw[h.end]) && germanAdjective(keys[h.end]) && fold.IsUpper(raw[h.end+1]) && isWord(raw[h.end+1]):
