@@ -2630,9 +2630,12 @@ func (st *state) groupTriples(s Sentence, keys []string, ms []Mention, mt rules.
 		// Someone new at the meeting just told met each of its parties, and is one of them
 		// from now on: "An dem Gipfel nahmen A, B und C teil" pairs C with A and B too.
 		oa := other.Actor.Party
-		if slices.Contains(group, oa) {
+		if slices.Contains(group, oa) && st.metEarlier(oa) {
 			return // "Trump soll bei dem Treffen gesagt haben": no one new
 		}
+		// (One another rule of this sentence put at the meeting is new to its parties still:
+		// "kamen zu einem Gespräch zusammen, an dem auch Blinken und Lawrow teilnahmen" pairs
+		// the two who took part with each other first.)
 		withOther()
 		if !slices.Contains(g.Parties, oa) {
 			g.Parties = append(g.Parties, oa)

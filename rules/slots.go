@@ -1745,8 +1745,8 @@ func (lr *langRules) listSpan(s *Sentence, from, to int) bool {
 // follow token j: ", mit dem Kremlchef Putin will er nicht sprechen" is a main clause with a
 // fronted phrase, no relative clause.
 func (lr *langRules) verbSecond(s *Sentence, j int) bool {
-	if j+1 >= len(s.Keys) || fold.IsUpper(s.Raw[j]) || !isWordKey(s.Keys[j]) {
-		return false
+	if j+1 >= len(s.Keys) || fold.IsUpper(s.Raw[j]) || !isWordKey(s.Keys[j]) || lr.g.coord[s.Keys[j]] {
+		return false // (not "und": ", an dem Antony Blinken und Sergei Lawrow teilnahmen" is a list)
 	}
 	pronoun := lr.pronoun(s.Keys[j+1])
 	return pronoun || lr.g.plural[s.Keys[j+1]] || slices.ContainsFunc(s.Mentions, func(m Mention) bool { return m.Phrase == j+1 })
@@ -1804,8 +1804,11 @@ func (lr *langRules) governs(s *Sentence, m Mention) (role, string) {
 	}
 	// ", an dem Merkel, Hollande und Putin teilnahmen": after a comma, a preposition and a
 	// relative pronoun open a relative clause, whose subject follows.
+	// (Not a name after another preposition inside the clause: ", an dem neben Gastgeber Lula
+	// und Maduro auch Boric teilnahm".)
 	if j >= 2 && (lr.g.rel[keys[j]] || lr.g.obliqueRelatives[keys[j]]) && lr.g.prep[keys[j-1]] && keys[j-2] == "," && lr.g.caseTriggers && s.Raw != nil &&
-		m.Phrase < len(keys) && (fold.IsUpper(s.Raw[m.Phrase]) || lr.pronoun(keys[m.Phrase])) && !lr.verbSecond(s, m.End) {
+		m.Phrase < len(keys) && (fold.IsUpper(s.Raw[m.Phrase]) || lr.pronoun(keys[m.Phrase])) && !lr.verbSecond(s, m.End) &&
+		!lr.companionIn(keys, j+1, m.Phrase) {
 		return plain, "" // (or a pronoun: ", mit dem er telefoniert hatte")
 	}
 	// "Scholz, der Netanjahu getroffen hatte": a relative pronoun after a comma, right before a
@@ -2973,6 +2976,17 @@ func (lr *langRules) companionsIn(s *Sentence, cs, ce int, sp slotSpec, not []in
 		}
 	}
 	return out
+}
+
+// companionIn reports whether a companion phrase of the grammar ("neben", "gemeinsam mit")
+// stands in keys[from:to].
+func (lr *langRules) companionIn(keys []string, from, to int) bool {
+	for i := from; i < to; i++ {
+		if slices.ContainsFunc(lr.g.companions, func(p []string) bool { return i+len(p) <= to && hasPhrase(keys, i, p) }) {
+			return true
+		}
+	}
+	return false
 }
 
 // companionBefore reports whether a companion phrase of the grammar ("gemeinsam mit",
