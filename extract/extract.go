@@ -304,6 +304,7 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 		st.noteCountry(gm.Actor)
 	}
 	listEnd, listTitle := -1, "" // the end of "the leaders of China", whose list may go on
+	listOrigin := false          // and whether its countries say only where they come from ("aus", "from")
 	listHead := -1               // the index in out of that role mention
 	for _, gm := range gms {
 		m := Mention{Sentence: si, First: s.First + gm.Start, Last: s.First + gm.End, Phrase: s.First + gm.Phrase,
@@ -326,6 +327,11 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 			// nach Beratungen mit Lawrow …"): the head, too, is its country or a named holder.
 			if p := st.namedHolder(listTitle, gm.Actor); p != nil {
 				m.Actor = p
+			} else if listOrigin {
+				// "seine Amtskollegen aus Litauen und Lettland": where they come from, no party.
+				m.Modifier = true
+				out = append(out, m)
+				continue
 			}
 			if listHead >= 0 && out[listHead].Of != nil && !(st.personOnly(listTitle) && out[listHead].Of.Type != gazetteer.Country) {
 				if p := st.namedHolder(listTitle, out[listHead].Of); p != nil {
@@ -336,7 +342,7 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 				listHead = -1
 			}
 		} else if gm.Kind == gazetteer.KindRole && gm.OfAfter {
-			listEnd, listTitle, listHead = gm.End, gm.Title, -1
+			listEnd, listTitle, listHead, listOrigin = gm.End, gm.Title, -1, gm.OfOrigin
 		} else if !gm.Modifier {
 			listEnd = -1
 		}
@@ -482,11 +488,17 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 						n.Actor != nil && n.Actor.Type == gazetteer.Person && n.Kind != gazetteer.KindRole
 				})
 			}
-			if m.Actor == nil && gm.Of != nil && !bare && !apposed() && (gm.OfAfter || st.speaksFor(gm.Title)) && !(st.personOnly(gm.Title) && gm.Of.Type != gazetteer.Country) {
+			if m.Actor == nil && gm.Of != nil && !bare && !apposed() && (gm.OfAfter || st.speaksFor(gm.Title)) && !(st.personOnly(gm.Title) && gm.Of.Type != gazetteer.Country) &&
+				!gm.OfOrigin {
 				// "Die Außenminister Deutschlands, Frankreichs und Polens", "the leaders of
 				// China, Japan and South Korea", "a State Department spokesperson": no one
 				// person, but the country or institution they speak for.
 				m.Actor, m.Confidence = gm.Of, 0.6
+			}
+			if m.Actor == nil && gm.OfOrigin {
+				// "his counterparts from the United Arab Emirates, Bahrain …, Sheikh Abdullah bin
+				// Zayed, …": the holder the article names, else no one.
+				m.Actor = st.namedHolder(gm.Title, gm.Of)
 			}
 		}
 		if m.Actor == nil {
@@ -1294,6 +1306,20 @@ func (st *state) personOnly(title string) bool {
 func (st *state) namedHolder(title string, of *gazetteer.Actor) *gazetteer.Actor {
 	if of == nil || of.Type != gazetteer.Country || st.doc.Date == "" || len(st.named) == 0 {
 		return nil
+	}
+	if title == "counterpart" {
+		// "his counterparts from Morocco and Egypt, Nasser Bourita and Sameh Shoukry": no one
+		// holds the title; the one person of that country named who holds an office of it.
+		var found *gazetteer.Actor
+		for a := range st.named {
+			if a.Country == of.Country && st.serves(a, of) {
+				if found != nil {
+					return nil
+				}
+				found = a
+			}
+		}
+		return found
 	}
 	// (Each title a general one includes: "die Staats- und Regierungschefs Frankreichs und
 	// Deutschlands" are Macron and Merkel, a president and a chancellor.)

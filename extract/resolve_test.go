@@ -341,6 +341,13 @@ func TestManyParties(t *testing.T) {
 				"meeting:Frank-Walter Steinmeier|Laurent Fabius meeting:Frank-Walter Steinmeier|Pavlo Klimkin meeting:Frank-Walter Steinmeier|Sergey Lavrov " +
 				"meeting:Laurent Fabius|Pavlo Klimkin meeting:Laurent Fabius|Sergey Lavrov meeting:Pavlo Klimkin|Sergey Lavrov " +
 				"statement:Frank-Walter Steinmeier", "2015-04-13"},
+		// Counterparts from countries are where they come from: the holders named, else no one.
+		{"de", "Wolodymyr Selenskyj empfing seine Amtskollegen aus Litauen und Lettland, Gitanas Nausėda und Egils Levits.",
+			"meeting:Egils Levits|Gitanas Nausėda meeting:Egils Levits|Volodymyr Zelensky meeting:Gitanas Nausėda|Volodymyr Zelensky", "2022-04-13"},
+		{"de", "Andrzej Duda und seine Amtskollegen aus Litauen, Lettland und Estland trafen Wolodymyr Selenskyj in Kiew.",
+			"meeting:Andrzej Duda|Volodymyr Zelensky", "2022-04-13"},
+		{"en", "Yair Lapid was joined by his counterparts from Morocco and Egypt - Nasser Bourita and Sameh Shoukry.",
+			"meeting:Nasser Bourita|Sameh Shoukry meeting:Nasser Bourita|Yair Lapid meeting:Sameh Shoukry|Yair Lapid", "2022-03-28"},
 		// A minister does not meet the country he speaks for.
 		{"en", "Egypt, Ethiopia and Sudan held talks in Washington. Foreign ministers Sameh Shoukry and Gedu Andargachew attended the talks.",
 			"meeting:Egypt|Ethiopia meeting:Egypt|Gedu Andargachew meeting:Egypt|Sudan meeting:Ethiopia|Sameh Shoukry meeting:Ethiopia|Sudan " +

@@ -43,6 +43,10 @@ type Mention struct {
 	// OfAfter marks a role whose country follows it as a genitive: "die Außenminister
 	// Deutschlands", "the leaders of China, Japan and South Korea".
 	OfAfter bool
+	// OfOrigin marks a role whose country follows it as where the holders come from: "seine
+	// Amtskollegen aus Litauen und Lettland", "his counterparts from Morocco and Egypt". The
+	// country names whose they are, not a party: only a holder the article names stands for it.
+	OfOrigin bool
 	// Possessive marks a modifier that owns the noun after it: "Putin's meeting", "Putins
 	// Treffen". Rules may take it as the subject of that noun.
 	Possessive bool
@@ -432,6 +436,8 @@ var (
 	nameTitles = set("lady", "lord", "queen", "king", "prince", "princess", "crown", "emperor", "empress", "duke", "duchess",
 		"sheikh", "sheikha", "emir", "sultan", "pope", "imam", "ayatollah", "grand", "general", "gen")
 	genLinks = set("des", "der", "of", "eines", "von")
+	// originLinks join a title to the country its holders come from (see Mention.OfOrigin).
+	originLinks = set("from", "aus")
 	// forLinks join a title to whom it is held or spoken for: a genitive link, or "for" ("the
 	// spokesman for Prime Minister Modi").
 	forLinks = set("des", "der", "of", "eines", "von", "for")
@@ -573,6 +579,8 @@ func after(hits []hit, k int, keys []string, end int, forTitle bool) (int, *Acto
 	case len(gap) == 0 && n.kind == KindInflected: // German genitive: Chinas
 	case len(gap) == 1 && genLinks[gap[0]]:
 	case len(gap) == 2 && genLinks[gap[0]] && determiners[gap[1]]:
+	case forTitle && (len(gap) == 1 || len(gap) == 2 && determiners[gap[1]]) && originLinks[gap[0]]:
+		// "his counterparts from Morocco", "Amtskollegen aus Litauen": where they come from.
 	default:
 		return -1, nil
 	}
@@ -819,7 +827,7 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string, bare f
 		}
 		next := k + 1
 		end := h.end
-		ofAfter := false
+		ofAfter, ofOrigin := false, false
 		if of == nil {
 			q2, of2 := after(hits, k, keys, h.end, true)
 			if of2 == nil && h.e.key == "spokesperson" {
@@ -829,7 +837,7 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string, bare f
 				q, of = q2, of2
 				end = compoundEnd(keys, hits[q].end)
 				next = q + 1
-				ofAfter = true
+				ofAfter, ofOrigin = true, originLinks[keys[h.end]]
 			} else if j, ok := genitiveInstitution(hits, k, keys, inst); ok {
 				// "Sekretär des russischen Sicherheitsrates": the title belongs to an institution.
 				m := &out[inst[j]]
@@ -1011,7 +1019,7 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string, bare f
 		// "the Turkish president's spokesman": a role that owns the noun after it is no party.
 		owns := end < len(keys) && keys[end] == "'s"
 		out = append(out, Mention{Start: h.start, End: end, Phrase: phrase, Kind: KindRole, Title: h.e.key, Of: of, Confidence: 0.7,
-			Form: h.e.source, OfAfter: ofAfter, Portfolio: h.portfolio || portfolio || (of == nil && ofUnknown(raw, keys, end, hits)),
+			Form: h.e.source, OfAfter: ofAfter, OfOrigin: ofOrigin, Portfolio: h.portfolio || portfolio || (of == nil && ofUnknown(raw, keys, end, hits)),
 			Modifier: owns, Possessive: owns})
 		if q >= 0 && of != nil {
 			out = append(out, g.modifier(&hits[q]))
