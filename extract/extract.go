@@ -2662,6 +2662,15 @@ func (st *state) groupTriples(s Sentence, keys []string, ms []Mention, mt rules.
 		// (One another rule of this sentence put at the meeting is new to its parties still:
 		// "kamen zu einem Gespräch zusammen, an dem auch Blinken und Lawrow teilnahmen" pairs
 		// the two who took part with each other first.)
+		// (A person who joins meets no country of it: "Ägypten, Äthiopien und der Sudan haben
+		// sich verständigt. An den Gesprächen nahmen die Außenminister Schukri und Andargachew
+		// teil" names the people who met. A country whose delegate the text named stands for
+		// that person: "die iranische Delegation führte Araghchi an".)
+		if oa.Type == gazetteer.Person {
+			group = slices.DeleteFunc(slices.Clone(group), func(a *gazetteer.Actor) bool {
+				return a.Type == gazetteer.Country && len(st.delegates[a.Country]) == 0
+			})
+		}
 		withOther()
 		if !slices.Contains(g.Parties, oa) {
 			g.Parties = append(g.Parties, oa)

@@ -348,10 +348,12 @@ func TestManyParties(t *testing.T) {
 			"meeting:Andrzej Duda|Volodymyr Zelensky", "2022-04-13"},
 		{"en", "Yair Lapid was joined by his counterparts from Morocco and Egypt - Nasser Bourita and Sameh Shoukry.",
 			"meeting:Nasser Bourita|Sameh Shoukry meeting:Nasser Bourita|Yair Lapid meeting:Sameh Shoukry|Yair Lapid", "2022-03-28"},
-		// A minister does not meet the country he speaks for.
+		// People who join talks told of countries meet the people, not the countries.
 		{"en", "Egypt, Ethiopia and Sudan held talks in Washington. Foreign ministers Sameh Shoukry and Gedu Andargachew attended the talks.",
-			"meeting:Egypt|Ethiopia meeting:Egypt|Gedu Andargachew meeting:Egypt|Sudan meeting:Ethiopia|Sameh Shoukry meeting:Ethiopia|Sudan " +
-				"meeting:Gedu Andargachew|Sameh Shoukry meeting:Gedu Andargachew|Sudan meeting:Sameh Shoukry|Sudan", "2020-01-16"},
+			"meeting:Egypt|Ethiopia meeting:Egypt|Sudan meeting:Ethiopia|Sudan meeting:Gedu Andargachew|Sameh Shoukry", "2020-01-16"},
+		// A minister does not meet the country he speaks for.
+		{"en", "Sameh Shoukry held talks with Sudan, Ethiopia and Egypt in Washington.",
+			"meeting:Egypt|Ethiopia meeting:Egypt|Sudan meeting:Ethiopia|Sameh Shoukry meeting:Ethiopia|Sudan meeting:Sameh Shoukry|Sudan", "2020-01-16"},
 		// A party in brackets after a name does not end the list "sie" refers to.
 		{"de", "Bundeskanzler Olaf Scholz (SPD), Frankreichs Präsident Emmanuel Macron und Italiens Ministerpräsident Mario Draghi sind in Kiew eingetroffen. " +
 			"Die drei besuchten Irpin, bevor sie mit Wolodymyr Selenskyj zusammentrafen.",
