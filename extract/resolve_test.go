@@ -223,6 +223,10 @@ func TestManyParties(t *testing.T) {
 				"meeting:Alexis Tsipras|Nikos Kotzias meeting:Alexis Tsipras|Zoran Zaev meeting:Federica Mogherini|Nikola Dimitrov " +
 				"meeting:Federica Mogherini|Nikos Kotzias meeting:Federica Mogherini|Zoran Zaev meeting:Nikola Dimitrov|Nikos Kotzias " +
 				"meeting:Nikola Dimitrov|Zoran Zaev meeting:Nikos Kotzias|Zoran Zaev", ""},
+		// A description with an owner before the witnesses' names.
+		{"en", "The deal was signed by Redwan Hussien and Getachew Reda in the presence of the African Union's chief mediator, former Nigerian President Olusegun Obasanjo and former Kenyan President Uhuru Kenyatta.",
+			"agreement:Getachew Reda|Redwan Hussien meeting:Getachew Reda|Olusegun Obasanjo meeting:Getachew Reda|Redwan Hussien meeting:Getachew Reda|Uhuru Kenyatta " +
+				"meeting:Olusegun Obasanjo|Redwan Hussien meeting:Olusegun Obasanjo|Uhuru Kenyatta meeting:Redwan Hussien|Uhuru Kenyatta", "2022-11-02"},
 		// Names in apposition as signers after the verb, and a witness in apposition too.
 		{"de", "Das Abkommen unterzeichneten der Verhandlungsführer der Regierung, Redwan Hussien, und TPLF-Sprecher Getachew Reda " +
 			"im Beisein des Vermittlers der Afrikanischen Union, Olusegun Obasanjo.",

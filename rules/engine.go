@@ -1267,8 +1267,8 @@ func (lr *langRules) afterWitnessCue(s *Sentence, j int) bool {
 				}
 				near = near || k >= j-5
 			}
-			if !isWordKey(keys[k]) || isBoundary(keys[k]) {
-				break
+			if (!isWordKey(keys[k]) && keys[k] != "'s") || isBoundary(keys[k]) {
+				break // (an owner inside it is a word: "the African Union's chief mediator, …")
 			}
 		}
 		if near {
