@@ -543,6 +543,8 @@ func TestSpeakers(t *testing.T) {
 		{"en", "IRAN (the Islamic Republic) said on Friday it was ready.", "Iran"},
 		{"de", "Saudi-Arabien und Iran erklärten am Freitag, sie wollten Botschaften eröffnen.", "Saudi Arabia,Iran"},
 		{"de", "BERLIN (dpa) - Olaf Scholz sagte, er sei zufrieden.", "Olaf Scholz"},
+		// The antecedent of a relative clause an adverbial clause follows.
+		{"de", "Baschar al-Assad, der im Saal saß, als Selenskyj sprach, nannte den Gipfel eine „historische Gelegenheit“.", "Bashar al-Assad"},
 		{"en", "Moscow said on Friday it was ready.", "Russia"},
 		// A last name after an honorific is the person the data lacks named in full before; a
 		// name in apposition to a title with an article is that title's holder.

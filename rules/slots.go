@@ -1076,6 +1076,11 @@ func (lr *langRules) germanRelativeBefore(s *Sentence, c int) int {
 				}
 				return r
 			}
+			if k == "," && r+1 < c && lr.g.subord[s.Keys[r+1]] {
+				// "Assad, der im Saal saß, als der Ukrainer sprach, nannte …": an adverbial
+				// clause after the relative clause.
+				return lr.germanRelativeBefore(s, r)
+			}
 			return 0
 		}
 	}
