@@ -3857,7 +3857,7 @@ func (lr *langRules) coordinatedIn(s *Sentence, i, cs, ce int, sp slotSpec, witn
 				continue
 			}
 			if m.Type == "group" || m.Type == "event" { // "die beiden", "The meeting was called off"
-				if m.Phrase >= reach && !lr.otherSubject(s, m.End, min(to, i)) {
+				if m.Phrase >= reach {
 					return [][2]int{{k, k}}
 				}
 				continue
@@ -3866,8 +3866,7 @@ func (lr *langRules) coordinatedIn(s *Sentence, i, cs, ce int, sp slotSpec, witn
 			// opens it: "Putin, Erdoğan und Ruhani, die Präsidenten …, haben beraten".
 			if items := lr.list(s, k, to, sp, ""); len(items) >= 2 {
 				last := s.Mentions[items[len(items)-1]]
-				if (last.Phrase >= reach || (reach >= 1 && last.End == reach-1 && keys[reach-1] == ",") || lr.setOff(keys, last.End, reach-1)) &&
-					!lr.otherSubject(s, last.End, min(to, i)) {
+				if last.Phrase >= reach || (reach >= 1 && last.End == reach-1 && keys[reach-1] == ",") || lr.setOff(keys, last.End, reach-1) {
 					return allPairs(items)
 				}
 			}
@@ -3929,30 +3928,6 @@ func (lr *langRules) coordinatedIn(s *Sentence, i, cs, ce int, sp slotSpec, witn
 	// After the verb the list may cross commas too: "verhandelten Merkel, Hollande, Putin und
 	// Poroschenko".
 	return find(i+1, sentenceTo(keys, ce), i+1)
-}
-
-// otherSubject reports whether people the data cannot name stand between a list or group that
-// ends at from and the trigger at to, neither governed nor joined to it: the trigger is theirs
-// ("the two leaders had directed the Special Representatives to meet", "agreed that their
-// foreign secretaries would meet").
-func (lr *langRules) otherSubject(s *Sentence, from, to int) bool {
-	if to >= 1 && to < len(s.Keys) && lr.g.prep[s.Keys[to-1]] && lr.isParticiple(s.Keys[to]) {
-		return false // a gerund after a preposition is the list's: "joined other leaders in signing"
-	}
-	for _, u := range s.Unknown {
-		if u.Phrase < from || u.End > to || u.Phrase == 0 {
-			continue
-		}
-		p := u.Phrase - 1
-		for p > from && (lr.g.art[s.Keys[p]] || lr.g.possessives[s.Keys[p]]) {
-			p--
-		}
-		if k := s.Keys[p]; k == "," || lr.g.coord[k] || lr.g.prep[k] {
-			continue // joined to the list, or in a phrase of its own: "with their ministers"
-		}
-		return true
-	}
-	return false
 }
 
 // setOff reports whether tokens [from, to] are a phrase set off by commas after a list's last
