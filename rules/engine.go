@@ -122,6 +122,7 @@ type compiled struct {
 	*Rule
 	nouns, verbs          set // trigger words written capitalised and in lower case (see CaseTriggers)
 	particles, near, veto set
+	nearBefore            set
 	notAfter, notBefore   set
 	pluralNouns           set
 	notBeforeWords        set

@@ -60,6 +60,9 @@ type Trigger struct {
 	Particle []string `yaml:"particle"` // a separable particle that must follow in the clause (trifft … zusammen)
 	Near     []string `yaml:"near"`     // words of which one must stand within Within tokens
 	Within   int      `yaml:"within"`   // default 8
+	// NearBefore: words that count as Near only before the trigger: "bei den Verhandlungen
+	// einigten sich X und Y", not "haben sich nach Verhandlungen auf … geeinigt".
+	NearBefore []string `yaml:"near_before"`
 	// NearClause: a Near word may also stand anywhere in the trigger's clause, its lists
 	// looked through ("Das Memorandum wurde von A (Russland), B (Türkei) und C (Iran)
 	// unterzeichnet": the auxiliary is far from the participle, but in its clause).

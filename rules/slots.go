@@ -50,8 +50,9 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 			}
 		}
 	}
-	if len(c.near) > 0 && !lr.nearWord(s, i, c.within, c.near) && !(c.Trigger.NearClause && lr.inClause(s, i, c.near)) {
-		return say("none of %v within %d words", c.Trigger.Near, c.within)
+	if len(c.near)+len(c.nearBefore) > 0 && !lr.nearWord(s, i, c.within, c.near, false) && !lr.nearWord(s, i, c.within, c.nearBefore, true) &&
+		!(c.Trigger.NearClause && lr.inClause(s, i, c.near)) {
+		return say("none of %v within %d words", append(slices.Clone(c.Trigger.Near), c.Trigger.NearBefore...), c.within)
 	}
 	if len(c.notSoon) > 0 {
 		for j := i + 1; j < len(keys) && j <= i+4 && keys[j] != "," && !isBoundary(keys[j]); j++ {
@@ -1658,24 +1659,34 @@ func (lr *langRules) closingParticle(keys []string, i int, ps set) int {
 	return p
 }
 
-// nearWord reports whether one of ws stands within so many words of i. In German a compound
+// nearWord reports whether one of ws stands within so many words of i (only before it, with
+// beforeOnly). In German a compound
 // counts for its last part: "Handelsabkommen" is near enough for "Abkommen".
-func (lr *langRules) nearWord(s *Sentence, i, within int, ws set) bool {
+func (lr *langRules) nearWord(s *Sentence, i, within int, ws set, beforeOnly bool) bool {
+	if len(ws) == 0 {
+		return false
+	}
 	keys := s.Keys
 	// A word of a name is none: the "von" of "Ursula von der Leyen".
 	near := func(j int) bool {
 		return (ws[keys[j]] || (lr.g.caseTriggers && compoundOf(keys[j], ws))) && !s.inName(j)
 	}
-	// Words, not tokens, count: the hyphens of "face-to-face" add none.
+	// Words, not tokens, count: the hyphens of "face-to-face" add none, and a compound's
+	// parts before the trigger are one word with it ("bei den Sechs-Parteien-Gesprächen").
+	inCompound := lr.g.caseTriggers && i > 0 && keys[i-1] == "-"
 	for j, n := i-1, 0; j >= 0 && n < within; j-- {
 		if keys[j] == "-" {
+			continue
+		}
+		if inCompound {
+			inCompound = j > 0 && keys[j-1] == "-"
 			continue
 		}
 		if n++; near(j) {
 			return true
 		}
 	}
-	for j, n := i+1, 0; j < len(keys) && n < within; j++ {
+	for j, n := i+1, 0; j < len(keys) && n < within && !beforeOnly; j++ {
 		if keys[j] == "-" {
 			continue
 		}
