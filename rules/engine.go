@@ -510,7 +510,7 @@ func (lr *langRules) spokeAt(s *Sentence, ms []Match) []Match {
 	}
 	var add []Match
 	for e, m := range s.Mentions {
-		if m.Type != "event" || !lr.present(s.Keys, m.Start) {
+		if m.Type != "event" || !lr.present(s.Raw, s.Keys, m.Start) {
 			continue
 		}
 		for _, x := range ms {
@@ -541,14 +541,30 @@ func isClauseBreak(k string) bool {
 }
 
 // present reports whether a presence word (see EventRefs.Presence) stands at keys[i] or at most
-// four words before it, or a verb of address right before it.
-func (lr *langRules) present(keys []string, i int) bool {
+// four words before it, an adjacent presence form (EventRefs.PresenceAdjacent) right before the
+// noun, or a verb of address right before it. raw may be nil.
+func (lr *langRules) present(raw, keys []string, i int) bool {
 	if (i > 0 && lr.g.address[keys[i-1]]) || (i > 1 && lr.g.art[keys[i-1]] && lr.g.address[keys[i-2]]) {
 		return true // "told the summit", from the article or from the noun
 	}
+	// "sagte in der Sitzung", "auf dem gemeinsamen Gipfel", "im Gespräch": a form that ends at
+	// the event's first word or before it, with at most one word in lower case between, and no
+	// comma before it (", in dem sie das Treffen kritisierte" opens a relative clause).
+	for j := i; j >= 0 && j >= i-2; j-- {
+		between := i - j - 1 // the words between the form and the noun
+		if between > 1 || between == 1 && (raw == nil || fold.IsUpper(raw[j+1]) || !isWordKey(keys[j+1])) {
+			break
+		}
+		if lr.g.presenceAdjacent[keys[j]] && (j == 0 || keys[j-1] != ",") {
+			return true
+		}
+		if j >= 1 && lr.g.presenceAdjacent[keys[j-1]+" "+keys[j]] && (j == 1 || keys[j-2] != ",") {
+			return true
+		}
+	}
 	for j := i; j >= 0 && j >= i-4; j-- {
-		if lr.g.presence[keys[j]] || (j < i && lr.g.presence[keys[j]+" "+keys[j+1]]) {
-			return true // "beim", "am Rande des", or two words together: "auf dem Gipfel"
+		if lr.g.presence[keys[j]] {
+			return true // "beim", "am Rande des"
 		}
 		// The words between are the noun's: a preposition there governs it instead ("bei
 		// seiner Ankunft von einem Treffen").
@@ -747,13 +763,13 @@ func (l *LangRules) GatheringAt(raw, keys []string) (int, bool) {
 		}
 		if l.g.caseTriggers && len(k) > 8 && fold.IsUpper(raw[i]) && compoundEnd(k, l.g.gatherings, 5) &&
 			!slices.ContainsFunc(l.g.notGatherings, func(p string) bool { return strings.HasPrefix(k, p) }) {
-			return i, (*langRules)(l).present(keys, i) // a compound: "die Friedenskonferenz", "das Spitzentreffen"
+			return i, (*langRules)(l).present(raw, keys, i) // a compound: "die Friedenskonferenz", "das Spitzentreffen"
 		}
 		if k == "" || len(k) >= 64 || l.g.gatherShape[k[0]]&(1<<len(k)) == 0 {
 			continue // most words: no gathering of that first letter and length
 		}
 		if l.g.gatherings[k] && (!l.g.caseTriggers || fold.IsUpper(raw[i])) {
-			return i, (*langRules)(l).present(keys, i)
+			return i, (*langRules)(l).present(raw, keys, i)
 		}
 	}
 	return -1, false

@@ -375,9 +375,13 @@ type EventRefs struct {
 	// Treffen"); another gathering noun refers only to a gathering of its own kind.
 	General []string `yaml:"general"`
 	// Words that place a speaker at the gathering or meeting a noun up to four words later
-	// names: "beim", "am Rande des", "at", "told the". Who speaks there took part in it. Two
-	// words count together ("auf dem": "auf dem Gipfel", not "mit Blick auf das Treffen").
+	// names: "beim", "am Rande des", "at", "told the". Who speaks there took part in it.
 	Presence []string `yaml:"presence"`
+	// PresenceAdjacent: words or two-word forms that place a speaker at the event only right
+	// before its noun (one adjective may stand between) and not after a comma: "sagte in der
+	// Sitzung", "auf dem Gipfel", "im Gespräch"; not "Im Vorfeld des Treffens", "in der Woche
+	// des Treffens", "ein Interview, in dem sie das Treffen kritisierte".
+	PresenceAdjacent []string `yaml:"presence_adjacent"`
 	// Verbs of speaking to an audience that place the speaker at the event referred to right
 	// after them: "told the summit", "addressed the gathering" (not "told reporters the talks
 	// were good").
