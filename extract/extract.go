@@ -457,6 +457,19 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 				if len(st.owners) == 0 {
 					st.owners = append(st.owners, st.prevPeople...)
 				}
+				if gm.OfOrigin && gm.Title != "host" && gm.Title != "guest" {
+					// (A host or a guest is who the text is about: "seinen Gast aus Paris".)
+					// "his counterparts from the United Arab Emirates, …, Sheikh Abdullah bin
+					// Zayed": the holder the article names, else no one, like the items of its
+					// list; but one definite holder is the one named before, "aus" being the
+					// verb's ("Wie der Kanzler aus China mitteilte").
+					if m.Actor = st.namedHolder(gm.Title, gm.Of); m.Actor == nil && ref {
+						if m.Actor = st.roleNoun(gm.Title, nil, keys[gm.End-1], gender); m.Actor == nil {
+							m.Actor = st.roleHolder(gm.Title, gender)
+						}
+					}
+					break
+				}
 				m.Actor = st.roleNoun(gm.Title, gm.Of, keys[gm.End-1], gender)
 				if (gm.Title == "host" || gm.Title == "guest") && m.Actor != nil && st.lr.NameApposed(raw, keys, gm.End) {
 					// "Die Gastgeberin, Bundeskanzlerin Angela Merkel,": not the host told before
@@ -494,11 +507,6 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 				// China, Japan and South Korea", "a State Department spokesperson": no one
 				// person, but the country or institution they speak for.
 				m.Actor, m.Confidence = gm.Of, 0.6
-			}
-			if m.Actor == nil && gm.OfOrigin {
-				// "his counterparts from the United Arab Emirates, Bahrain …, Sheikh Abdullah bin
-				// Zayed, …": the holder the article names, else no one.
-				m.Actor = st.namedHolder(gm.Title, gm.Of)
 			}
 		}
 		if m.Actor == nil {
@@ -1301,40 +1309,45 @@ func (st *state) personOnly(title string) bool {
 	return t != nil && t.PersonOnly
 }
 
-// namedHolder returns the holder of title in country of on the document's date whom the
-// article names in full somewhere, or nil.
+// namedHolder returns the one holder of title in country of on the document's date whom the
+// article names somewhere, or nil. A general title is any title it includes ("die Staats- und
+// Regierungschefs Frankreichs und Deutschlands": a president or a chancellor; "the leaders of
+// Japan": the prime minister), but only one person: with Merkel and Steinmeier both named, no
+// one (the country stands). A counterpart of a country is the one person named who holds an
+// office of it that the counterpart's owners hold too (st.owners; see sameOffice).
 func (st *state) namedHolder(title string, of *gazetteer.Actor) *gazetteer.Actor {
 	if of == nil || of.Type != gazetteer.Country || st.doc.Date == "" || len(st.named) == 0 {
 		return nil
 	}
-	if title == "counterpart" {
-		// "his counterparts from Morocco and Egypt, Nasser Bourita and Sameh Shoukry": no one
-		// holds the title; the one person of that country named who holds an office of it.
-		var found *gazetteer.Actor
+	var found *gazetteer.Actor
+	one := func(a *gazetteer.Actor) bool { // false on a second person
+		if found != nil && found != a {
+			return false
+		}
+		found = a
+		return true
+	}
+	switch {
+	case title == "counterpart":
 		for a := range st.named {
-			if a.Country == of.Country && st.serves(a, of) {
-				if found != nil {
+			if st.serves(a, of) && (len(st.owners) == 0 || st.sameOffice(a, st.owners)) && !one(a) {
+				return nil
+			}
+		}
+	default:
+		keys := []string{title}
+		if t := st.x.gaz.Title(title); t != nil {
+			keys = t.Keys()
+		}
+		for _, k := range keys {
+			for _, a := range st.x.gaz.Holders(k, of.Country, st.doc.Date) {
+				if st.named[a] && !one(a) {
 					return nil
 				}
-				found = a
-			}
-		}
-		return found
-	}
-	// (Each title a general one includes: "die Staats- und Regierungschefs Frankreichs und
-	// Deutschlands" are Macron and Merkel, a president and a chancellor.)
-	keys := []string{title}
-	if t := st.x.gaz.Title(title); t != nil {
-		keys = t.Keys()
-	}
-	for _, k := range keys {
-		for _, a := range st.x.gaz.Holders(k, of.Country, st.doc.Date) {
-			if st.named[a] {
-				return a
 			}
 		}
 	}
-	return nil
+	return found
 }
 
 // roleNoun resolves "der russische Präsident": a person this document already named with that

@@ -95,6 +95,8 @@ func TestRoleNouns(t *testing.T) {
 		{"2022-03-10", "Sergej Lawrow traf Dmytro Kuleba in Antalya. Der Russe wiederum behauptete, sein Land habe die Ukraine nicht angegriffen.", "Sergey Lavrov"},
 		{"2022-03-10", "Emmanuel Macron traf Olaf Scholz. Das sei ein guter Tag, sagte der Franzose.", "Emmanuel Macron"},
 		{"2022-03-10", "Emmanuel Macron traf Olaf Scholz. Das sei ein guter Tag, sagten die Franzosen.", ""},
+		// A definite role with "aus" after it is the one named before: "aus" is the verb's.
+		{"2022-11-04", "Olaf Scholz reiste am Freitag nach Peking. Wie der Kanzler aus China mitteilte, sei das Gespräch gut gewesen.", "Olaf Scholz"},
 		// A country's genitive before a name the data writes with its title says whose.
 		{"2021-04-24", "Das teilte Bruneis Sultan Hassanal Bolkiah mit.", "Hassanal Bolkiah"},
 		{"2021-04-24", "Das teilte Jordaniens König Abdullah II. mit.", "Abdullah II"},
@@ -355,6 +357,12 @@ func TestManyParties(t *testing.T) {
 		// People who join talks told of countries meet the people, not the countries.
 		{"en", "Egypt, Ethiopia and Sudan held talks in Washington. Foreign ministers Sameh Shoukry and Gedu Andargachew attended the talks.",
 			"meeting:Egypt|Ethiopia meeting:Egypt|Sudan meeting:Ethiopia|Sudan meeting:Gedu Andargachew|Sameh Shoukry", "2020-01-16"},
+		// A counterpart holds the office its owner holds: not the president of that country.
+		{"en", "Egyptian President Abdel Fattah el-Sisi said on Sunday that peace was possible. On Monday Yair Lapid was joined by his counterparts from Egypt and Morocco in the Negev.",
+			"statement:Abdel Fattah el-Sisi", "2022-03-28"},
+		// Two holders of a general title named for one country: the country stands.
+		{"de", "Die Staats- und Regierungschefs Frankreichs und Deutschlands haben sich in Paris auf eine Erklärung verständigt. Angela Merkel sprach von einem Erfolg. Bundespräsident Frank-Walter Steinmeier begrüßte die Einigung.",
+			"agreement:France|Germany meeting:France|Germany statement:Angela Merkel statement:Frank-Walter Steinmeier", "2019-12-10"},
 		// A minister does not meet the country he speaks for.
 		{"en", "Sameh Shoukry held talks with Sudan, Ethiopia and Egypt in Washington.",
 			"meeting:Egypt|Ethiopia meeting:Egypt|Sudan meeting:Ethiopia|Sameh Shoukry meeting:Ethiopia|Sudan meeting:Sameh Shoukry|Sudan", "2020-01-16"},
