@@ -2227,6 +2227,16 @@ func (st *state) serves(a, c *gazetteer.Actor) bool {
 		})
 }
 
+// namesServant reports whether the article names a person who holds an office of country c.
+func (st *state) namesServant(c *gazetteer.Actor) bool {
+	for a := range st.named {
+		if st.serves(a, c) {
+			return true
+		}
+	}
+	return false
+}
+
 // holds reports whether person a holds title on the document's date (any time, without one).
 func (st *state) holds(a *gazetteer.Actor, title string) bool {
 	return slices.ContainsFunc(a.Roles, func(r gazetteer.Role) bool {
@@ -2675,13 +2685,16 @@ func (st *state) groupTriples(s Sentence, keys []string, ms []Mention, mt rules.
 		// (One another rule of this sentence put at the meeting is new to its parties still:
 		// "kamen zu einem Gespräch zusammen, an dem auch Blinken und Lawrow teilnahmen" pairs
 		// the two who took part with each other first.)
-		// (A person who joins meets no country of it: "Ägypten, Äthiopien und der Sudan haben
-		// sich verständigt. An den Gesprächen nahmen die Außenminister Schukri und Andargachew
-		// teil" names the people who met. A country whose delegate the text named stands for
-		// that person: "die iranische Delegation führte Araghchi an".)
+		// (A person who joins meets no country of it that the text names people of, nor does
+		// one of those people: "Ägypten, Äthiopien und der Sudan haben sich verständigt. An den
+		// Gesprächen nahmen die Außenminister Schukri und Andargachew teil" names the people who
+		// met. A third party, "Steven Mnuchin attended the talks", still meets the countries;
+		// so does anyone a country whose delegate the text named: "die iranische Delegation
+		// führte Araghchi an".)
 		if oa.Type == gazetteer.Person {
+			own := slices.ContainsFunc(group, func(c *gazetteer.Actor) bool { return st.serves(oa, c) })
 			group = slices.DeleteFunc(slices.Clone(group), func(a *gazetteer.Actor) bool {
-				return a.Type == gazetteer.Country && len(st.delegates[a.Country]) == 0
+				return a.Type == gazetteer.Country && len(st.delegates[a.Country]) == 0 && (own || st.namesServant(a))
 			})
 		}
 		withOther()

@@ -363,6 +363,9 @@ func TestManyParties(t *testing.T) {
 		// Two holders of a general title named for one country: the country stands.
 		{"de", "Die Staats- und Regierungschefs Frankreichs und Deutschlands haben sich in Paris auf eine Erklärung verständigt. Angela Merkel sprach von einem Erfolg. Bundespräsident Frank-Walter Steinmeier begrüßte die Einigung.",
 			"agreement:France|Germany meeting:France|Germany statement:Angela Merkel statement:Frank-Walter Steinmeier", "2019-12-10"},
+		// A third party who joins still meets the countries.
+		{"en", "Egypt, Ethiopia and Sudan held talks in Washington on the dam. US Treasury Secretary Steven Mnuchin attended the talks.",
+			"meeting:Egypt|Ethiopia meeting:Egypt|Steven Mnuchin meeting:Egypt|Sudan meeting:Ethiopia|Steven Mnuchin meeting:Ethiopia|Sudan meeting:Steven Mnuchin|Sudan", "2020-01-16"},
 		// A minister does not meet the country he speaks for.
 		{"en", "Sameh Shoukry held talks with Sudan, Ethiopia and Egypt in Washington.",
 			"meeting:Egypt|Ethiopia meeting:Egypt|Sudan meeting:Ethiopia|Sameh Shoukry meeting:Ethiopia|Sudan meeting:Sameh Shoukry|Sudan", "2020-01-16"},
