@@ -170,6 +170,13 @@ func (x *Extractor) extract(doc *Document, trace traceFunc) *Result {
 			}
 		}
 	}
+	// The document's mentions are about as many as the gazetteer's, with some pronouns and
+	// groups: room for them at once saves growing the slice sentence by sentence.
+	n := 0
+	for _, gms := range matches {
+		n += len(gms)
+	}
+	res.Mentions = make([]Mention, 0, n+8)
 	for si, s := range sents {
 		fill(s)
 		ms := st.resolve(si, s, raw, keys, matches[si])
@@ -252,6 +259,10 @@ type state struct {
 	curSent       int                         // the sentence relations is reading
 	trace         traceFunc                   // set by Explain
 	cover         []bool                      // scratch space of resolve
+	sentMentions  []Mention                   // scratch space of resolve: the sentence's mentions (see mentionBuffer)
+	rs            rules.Sentence              // scratch space of relations: the sentence the rules read
+	cands         []int                       // and the index in ms of each of its mentions
+	seen          map[tripleKey]bool          // and the triples it added
 	unknown       []rules.Mention             // the sentence's role nouns no one could be found for
 	guest         *gazetteer.Actor            // the object of the last meeting: "der Gast", "the visitor"
 	host          *gazetteer.Actor            // its subject: "der Gastgeber", "the host"
@@ -295,7 +306,7 @@ func partyOfListed(gm gazetteer.Mention, gms []gazetteer.Mention) *gazetteer.Act
 // resolve turns the gazetteer's mentions of sentence si into document mentions: short names
 // need an earlier full mention, role nouns are resolved, pronouns and groups are added.
 func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer.Mention) []Mention {
-	out := make([]Mention, 0, len(gms)+2)
+	out := st.mentionBuffer(len(gms) + 2)
 	covered := st.scratch(len(keys))
 	st.unknown = st.unknown[:0]
 	// The countries this sentence names count already for its acronyms: "Vertreter der
@@ -834,7 +845,19 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 			st.unknowns[a.Name] = a
 		}
 	}
+	st.sentMentions = out
 	return out
+}
+
+// mentionBuffer returns an empty slice with room for n mentions, for resolve to build a
+// sentence's mentions in. extract copies them into the result before the next sentence, so one
+// buffer serves every sentence of a document; a trace (Explain) keeps each sentence's mentions,
+// so with a trace every sentence gets a slice of its own.
+func (st *state) mentionBuffer(n int) []Mention {
+	if st.trace != nil || cap(st.sentMentions) < n {
+		return make([]Mention, 0, n)
+	}
+	return st.sentMentions[:0]
 }
 
 // unknownByLastWords returns the one person the data lacks named before in full whose name ends
@@ -2387,8 +2410,14 @@ func (st *state) relations(si int, s Sentence, raw, keys []string, ms []Mention)
 	st.curSent = si
 	st.speakers = nil
 	st.gatherAt, st.gatherPresent = st.lr.GatheringAt(raw, keys)
-	var cands []int // index into ms of each rules.Mention
-	rs := rules.Sentence{Raw: raw, Keys: keys}
+	// The sentence the rules read, built in the scratch space kept for it; a trace (Explain)
+	// keeps each sentence's candidates, so with a trace they get a slice of their own.
+	rs := &st.rs
+	*rs = rules.Sentence{Raw: raw, Keys: keys, Mentions: rs.Mentions[:0], Covered: rs.Covered[:0]}
+	cands := st.cands[:0] // index into ms of each rules.Mention
+	if st.trace != nil {
+		cands = nil
+	}
 	for k := range ms {
 		m := &ms[k]
 		if m.Modifier && !m.Possessive {
@@ -2400,19 +2429,24 @@ func (st *state) relations(si int, s Sentence, raw, keys []string, ms []Mention)
 			Phrase: m.Phrase - s.First, Type: typeOf(m), Possessive: m.Possessive,
 			Named: m.named(), ObjectCase: m.Kind == "pronoun" && st.lr.ObjectPronoun(keys[m.First-s.First])})
 	}
+	st.cands = cands
 	rs.Unknown = st.unknown
 	rs.Language = st.lang
 	if st.trace != nil {
-		st.trace(si, &rs, cands, ms)
+		st.trace(si, rs, cands, ms)
 	}
 	if len(rs.Mentions) == 0 {
 		return
 	}
-	seen := map[tripleKey]bool{}
+	if st.seen == nil {
+		st.seen = map[tripleKey]bool{}
+	}
+	seen := st.seen
+	clear(seen)
 	spoke := false
 	at, present := st.gatherAt, st.gatherPresent
-	for _, mt := range st.x.eng.Apply(st.lang, &rs) {
-		if present && mt.Rule.Relation == rules.Statement && mt.Subject >= 0 && rules.SpokeAt(&rs, mt, at, at+1) {
+	for _, mt := range st.x.eng.Apply(st.lang, rs) {
+		if present && mt.Rule.Relation == rules.Statement && mt.Subject >= 0 && rules.SpokeAt(rs, mt, at, at+1) {
 			if m := &ms[cands[mt.Subject]]; m.Actor != nil && m.Actor.Party.Type == gazetteer.Person && !slices.Contains(st.speakers, m.Actor.Party) {
 				st.speakers = append(st.speakers, m.Actor.Party)
 			}
