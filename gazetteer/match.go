@@ -203,7 +203,7 @@ func (g *Gazetteer) inflected(raw, keys []string, i int, lang string) (hit, bool
 			if uml && !umlauted(e.source) {
 				continue
 			}
-			if langOK(e, lang) && caseOK(e, raw[i]) {
+			if langOK(e, lang) && caseOK(e, raw[i], true) {
 				return newHit(i, i+1, e, true), true
 			}
 		}
@@ -226,16 +226,20 @@ func umlauted(s string) bool {
 // endings: the last word a noun's (Putins, Sicherheitsrates), the others an adjective's.
 // seconds, when not nil, holds prefix2 of each entry's second word.
 func (g *Gazetteer) longestFrom(entries []*entry, seconds []uint16, raw, keys []string, i int, lang string, declined bool) (hit, bool) {
+	// next is prefix2 of the word after i, 0 when there is none or it has one byte. An entry
+	// whose second word has two bytes or more (seconds not 0) matches only a next word that
+	// begins alike: equal, or with a German ending after it; never a word of one byte.
 	var next uint16
 	if i+1 < len(keys) {
 		next = prefix2(keys[i+1])
 	}
+	capital := fold.IsUpper(raw[i])
 	for x, e := range entries {
-		if seconds != nil && seconds[x] != 0 && next != 0 && seconds[x] != next {
+		if seconds != nil && seconds[x] != 0 && seconds[x] != next {
 			continue
 		}
 		n := len(e.toks)
-		if !langOK(e, lang) || i+n > len(keys) || !caseOK(e, raw[i]) || (declined && n < 2) {
+		if !langOK(e, lang) || i+n > len(keys) || !caseOK(e, raw[i], capital) || (declined && n < 2) {
 			continue
 		}
 		inflected := declined
@@ -350,10 +354,12 @@ func newHit(start, end int, e *entry, inflected bool) hit {
 
 func langOK(e *entry, lang string) bool { return e.lang == "" || e.lang == lang }
 
-func caseOK(e *entry, raw string) bool {
+// caseOK reports whether word raw is written in a case entry e allows; capital is whether raw
+// is capitalised (fold.IsUpper), which the callers know already.
+func caseOK(e *entry, raw string, capital bool) bool {
 	switch e.cases {
 	case caseCapital:
-		return fold.IsUpper(raw)
+		return capital
 	case caseUpper:
 		// "NATO", and for acronyms of four letters or more also "Nato", "Tass", "Asean" as
 		// German news writes them; never "us" for "US".
