@@ -3,6 +3,7 @@ package gazetteer
 import (
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -90,9 +91,18 @@ func (g *Gazetteer) Match(raw, keys []string, lang string) []Mention {
 // institution it is (the one named before, the dateline's: "NEW DELHI (PTI) … the Ministry of
 // External Affairs said" is India's), or nil for none; bare itself may be nil.
 func (g *Gazetteer) MatchIn(raw, keys []string, lang string, bare func(key string) *Actor) []Mention {
-	hits := g.scan(raw, keys, lang)
-	return g.assemble(hits, raw, keys, lang, bare)
+	buf := hitBuffers.Get().(*[]hit)
+	hits := g.scan((*buf)[:0], raw, keys, lang)
+	out := g.assemble(hits, raw, keys, lang, bare)
+	*buf = hits
+	hitBuffers.Put(buf)
+	return out
 }
+
+// hitBuffers recycles the slices scan collects a sentence's hits in: no hit outlives MatchIn
+// (mentions copy what they need), and a new slice grown hit by hit for every sentence was a good
+// part of what matching allocated.
+var hitBuffers = sync.Pool{New: func() any { return new([]hit) }}
 
 // Abroad reports whether the institution with key sits in other countries (an embassy).
 func (g *Gazetteer) Abroad(key string) bool {
@@ -100,9 +110,8 @@ func (g *Gazetteer) Abroad(key string) bool {
 	return i != nil && i.Abroad
 }
 
-// scan finds the longest entry at each position, left to right.
-func (g *Gazetteer) scan(raw, keys []string, lang string) []hit {
-	var hits []hit
+// scan finds the longest entry at each position, left to right, and appends it to hits.
+func (g *Gazetteer) scan(hits []hit, raw, keys []string, lang string) []hit {
 	for i := 0; i < len(keys); {
 		if h, ok := g.longest(raw, keys, i, lang); ok {
 			hits = append(hits, h)
