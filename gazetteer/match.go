@@ -112,8 +112,9 @@ func (g *Gazetteer) Abroad(key string) bool {
 
 // scan finds the longest entry at each position, left to right, and appends it to hits.
 func (g *Gazetteer) scan(hits []hit, raw, keys []string, lang string) []hit {
+	var h hit
 	for i := 0; i < len(keys); {
-		if h, ok := g.longest(raw, keys, i, lang); ok {
+		if g.longest(&h, raw, keys, i, lang) {
 			hits = append(hits, h)
 			i = h.end
 			continue
@@ -122,7 +123,7 @@ func (g *Gazetteer) scan(hits []hit, raw, keys []string, lang string) []hit {
 		if len(hits) > 0 && hits[len(hits)-1].end == i {
 			prev = &hits[len(hits)-1]
 		}
-		if h, ok := g.fuzzyAt(raw, keys, i, prev); ok {
+		if g.fuzzyAt(&h, raw, keys, i, prev) {
 			hits = append(hits, h)
 		}
 		i++
@@ -130,10 +131,13 @@ func (g *Gazetteer) scan(hits []hit, raw, keys []string, lang string) []hit {
 	return hits
 }
 
-func (g *Gazetteer) longest(raw, keys []string, i int, lang string) (hit, bool) {
+// longest finds the longest entry that matches at token i and reports whether there is one;
+// if so, it sets *h to its hit. (Most words match nothing: returning a hit, 96 bytes, for
+// every word cost the scan more than telling it through a pointer.)
+func (g *Gazetteer) longest(h *hit, raw, keys []string, i int, lang string) bool {
 	k := keys[i]
 	if k == "" || !g.firstBytes[k[0]] {
-		return hit{}, false // commas and full stops begin no name
+		return false // commas and full stops begin no name
 	}
 	var f *forms
 	if g.mayBeForm(k) {
@@ -141,45 +145,52 @@ func (g *Gazetteer) longest(raw, keys []string, i int, lang string) (hit, bool) 
 	}
 	if f == nil {
 		if lang == "de" {
-			if h, ok := g.compound(raw, k, i); ok {
-				return h, true
+			if x, ok := g.compound(raw, k, i); ok {
+				*h = x
+				return true
 			}
-			return g.inflected(raw, keys, i, lang)
+			return g.inflected(h, raw, keys, i, lang)
 		}
-		return hit{}, false
+		return false
 	}
 	if f.byPair != nil {
 		// Entries of three words or more sort first; only those whose second and third words
 		// begin as the text's do can match.
 		if i+2 < len(keys) {
 			if a, b := prefix2(keys[i+1]), prefix2(keys[i+2]); a != 0 && b != 0 {
-				if h, ok := g.longestFrom(f.byPair[uint32(a)<<16|uint32(b)], nil, raw, keys, i, lang, false); ok {
-					return h, true
+				if x, ok := g.longestFrom(f.byPair[uint32(a)<<16|uint32(b)], nil, raw, keys, i, lang, false); ok {
+					*h = x
+					return true
 				}
 			}
 		}
-		if h, ok := g.longestFrom(f.short, f.shortSeconds, raw, keys, i, lang, false); ok {
-			return h, true
+		if x, ok := g.longestFrom(f.short, f.shortSeconds, raw, keys, i, lang, false); ok {
+			*h = x
+			return true
 		}
-	} else if h, ok := g.longestFrom(f.exact, f.seconds, raw, keys, i, lang, false); ok {
-		return h, true
+	} else if x, ok := g.longestFrom(f.exact, f.seconds, raw, keys, i, lang, false); ok {
+		*h = x
+		return true
 	}
 	if lang != "de" {
 		// Other languages need only the forms as written, and English plural titles: "the
 		// leaders of China, Japan and South Korea".
 		if lang == "en" && len(f.plural) > 0 {
-			return newHit(i, i+1, f.plural[0], true), true
+			*h = newHit(i, i+1, f.plural[0], true)
+			return true
 		}
-		return hit{}, false
+		return false
 	}
 	// "das Auswärtige Amt" for the alias "Auswärtiges Amt": an adjective declines.
-	if h, ok := g.longestFrom(f.declined, f.declinedSeconds, raw, keys, i, lang, true); ok {
-		return h, true
+	if x, ok := g.longestFrom(f.declined, f.declinedSeconds, raw, keys, i, lang, true); ok {
+		*h = x
+		return true
 	}
-	if h, ok := g.compound(raw, k, i); ok {
-		return h, true
+	if x, ok := g.compound(raw, k, i); ok {
+		*h = x
+		return true
 	}
-	return g.inflected(raw, keys, i, lang)
+	return g.inflected(h, raw, keys, i, lang)
 }
 
 // inflected finds a one-word name under a German case ending at token i (Putins,
@@ -187,10 +198,11 @@ func (g *Gazetteer) longest(raw, keys []string, i int, lang string) (hit, bool) 
 // more (a short form needs four: "Hans" is a given name, not the genitive of Han); a town or
 // region takes only the genitive ("Kassels"; "Zahlen" is no form of Zahle). The endings are
 // taken off at lookup rather than added to the index, which keeps start-up short.
-func (g *Gazetteer) inflected(raw, keys []string, i int, lang string) (hit, bool) {
+// Like longest, it sets *h when it finds one.
+func (g *Gazetteer) inflected(h *hit, raw, keys []string, i int, lang string) bool {
 	k := keys[i]
 	if !fold.IsUpper(raw[i]) {
-		return hit{}, false // German names and titles are capitalised
+		return false // German names and titles are capitalised
 	}
 	// (An umlaut the form lacks makes a German plural, another word: "Gästen" is not "Gast", nor
 	// "Ländern" "Land".)
@@ -213,11 +225,12 @@ func (g *Gazetteer) inflected(raw, keys []string, i int, lang string) (hit, bool
 				continue
 			}
 			if langOK(e, lang) && caseOK(e, raw[i], true) {
-				return newHit(i, i+1, e, true), true
+				*h = newHit(i, i+1, e, true)
+				return true
 			}
 		}
 	}
-	return hit{}, false
+	return false
 }
 
 // isHonorific reports whether key is an honorific ("Mr.", "Frau", "Dr.").
@@ -396,28 +409,31 @@ func caseOK(e *entry, raw string, capital bool) bool {
 // (Miller, Hopkins), so the word must stand where a name of a person stands: right after a
 // title ("Verteidigungsminister Schojgu", prev), an honorific ("Herr Lawrow") or a given name
 // of that person ("Sergej Schojgu"; "Emmanuel Gaillard" is not Julia Gillard).
-func (g *Gazetteer) fuzzyAt(raw, keys []string, i int, prev *hit) (hit, bool) {
+//
+// Like longest, it sets *h when it finds a hit.
+func (g *Gazetteer) fuzzyAt(h *hit, raw, keys []string, i int, prev *hit) bool {
 	if i == 0 || !fold.IsUpper(raw[i]) || utf8.RuneCountInString(raw[i]) < minFuzzyLen || determiners[keys[i-1]] {
-		return hit{}, false
+		return false
 	}
 	k := keys[i-1]
 	titled := prev != nil && prev.e != nil && prev.e.kind == eTitle
 	if !titled && !isHonorific(k) && !fold.IsUpper(raw[i-1]) {
-		return hit{}, false
+		return false
 	}
 	a, word := g.fuzzy.lookup(keys[i])
 	if a == nil {
-		return hit{}, false
+		return false
 	}
 	if !titled && !isHonorific(k) && !g.HasNameWord(a, k) {
-		return hit{}, false
+		return false
 	}
 	// A capitalised word right after it makes it part of a longer name: "Yaseen Lakhani" is
 	// not Abdulla Yameen, "Johns Hopkins Center" not Chris Hipkins.
 	if j := i + 1; j < len(raw) && fold.IsUpper(raw[j]) && isWord(raw[j]) && !notNames[keys[j]] && !g.HasNameWord(a, keys[j]) {
-		return hit{}, false
+		return false
 	}
-	return hit{start: i, end: i + 1, kind: KindFuzzy, actor: a, word: word}, true
+	*h = hit{start: i, end: i + 1, kind: KindFuzzy, actor: a, word: word}
+	return true
 }
 
 // candidateWord reports whether key is a word of the names of one of the people short form h
