@@ -758,8 +758,10 @@ func (l *LangRules) GatheringAt(raw, keys []string) (int, bool) {
 		return -1, false
 	}
 	for i, k := range keys {
-		if j := strings.LastIndexByte(k, '-'); j >= 0 {
-			k = k[j+1:]
+		// (Most keys have no hyphen, which IndexByte tells much faster than LastIndexByte's
+		// byte by byte loop: this runs for every word of every sentence.)
+		if strings.IndexByte(k, '-') >= 0 {
+			k = k[strings.LastIndexByte(k, '-')+1:] // the last part: "mercosur-gipfel" is a "gipfel"
 		}
 		if l.g.caseTriggers && len(k) > 8 && fold.IsUpper(raw[i]) && compoundEnd(k, l.g.gatherings, 5) &&
 			!slices.ContainsFunc(l.g.notGatherings, func(p string) bool { return strings.HasPrefix(k, p) }) {
