@@ -73,12 +73,33 @@ func String(s string) string {
 
 var runeCache sync.Map // rune -> string
 
+// latinFolds holds the folds of the non-ASCII runes below U+0250 (Latin-1 Supplement, Latin
+// Extended-A and -B: "ü", "ß", "ğ", "ș"), which make most of the non-ASCII letters of news
+// text, computed once: reading a table is quicker than reading runeCache.
+var latinFolds = func() []string {
+	t := make([]string, 0x250)
+	for r := utf8.RuneSelf; r < len(t); r++ {
+		t[r] = foldRune(rune(r))
+	}
+	return t
+}()
+
 // rune1 folds one non-ASCII rune, caching the result: decomposing through norm for every
 // rune of every token would cost more than tokenizing.
 func rune1(r rune) string {
+	if r >= utf8.RuneSelf && r < rune(len(latinFolds)) {
+		return latinFolds[r]
+	}
 	if v, ok := runeCache.Load(r); ok {
 		return v.(string)
 	}
+	out := foldRune(r)
+	runeCache.Store(r, out)
+	return out
+}
+
+// foldRune folds one non-ASCII rune (see rune1).
+func foldRune(r rune) string {
 	var out string
 	switch r {
 	case 'ß', 'ẞ':
@@ -115,7 +136,6 @@ func rune1(r rune) string {
 		}
 		out = b.String()
 	}
-	runeCache.Store(r, out)
 	return out
 }
 
