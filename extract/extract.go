@@ -958,8 +958,11 @@ func listBefore(lr *rules.LangRules, keys []string, first int, ms []Mention, end
 		if m.Actor == nil || m.Modifier || !m.named() || !isParty(m.Actor.Party.Type) {
 			continue
 		}
-		if prev >= 0 && ms[prev].Last <= m.Phrase && (onlyListWords(lr, keys[afterBrackets(keys, ms[prev].Last-first, m.Phrase-first):m.Phrase-first]) ||
-			rolesBetween(lr, keys, first, ms, first+afterBrackets(keys, ms[prev].Last-first, m.Phrase-first), m.Phrase)) {
+		from := -1 // where the words between the last item and this one begin
+		if prev >= 0 && ms[prev].Last <= m.Phrase {
+			from = afterBrackets(keys, ms[prev].Last-first, m.Phrase-first)
+		}
+		if from >= 0 && (onlyListWords(lr, keys[from:m.Phrase-first]) || rolesBetween(lr, keys, first, ms, first+from, m.Phrase)) {
 			run = append(run, m.Actor.Party)
 		} else {
 			run = []*gazetteer.Actor{m.Actor.Party}

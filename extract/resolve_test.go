@@ -95,6 +95,10 @@ func TestRoleNouns(t *testing.T) {
 		{"2022-03-10", "Sergej Lawrow traf Dmytro Kuleba in Antalya. Der Russe wiederum behauptete, sein Land habe die Ukraine nicht angegriffen.", "Sergey Lavrov"},
 		{"2022-03-10", "Emmanuel Macron traf Olaf Scholz. Das sei ein guter Tag, sagte der Franzose.", "Emmanuel Macron"},
 		{"2022-03-10", "Emmanuel Macron traf Olaf Scholz. Das sei ein guter Tag, sagten die Franzosen.", ""},
+		// A role after a number names several people, not one named before.
+		{"2010-05-05", "SPD-Politiker Peter Danckert kritisierte den Entwurf. Durch das Gesetz würden sich nach Meinung der beiden Politiker weniger Selbstständige bewerben.", "Peter Danckert"},
+		// One head of state and government is one person (the collective title is plural).
+		{"2023-10-10", "Kenias Staats- und Regierungschef William Ruto traf Olaf Scholz. Der Staats- und Regierungschef sagte, die Gespräche seien gut gewesen.", "William Ruto"},
 		// A definite role with "aus" after it is the one named before: "aus" is the verb's.
 		{"2022-11-04", "Olaf Scholz reiste am Freitag nach Peking. Wie der Kanzler aus China mitteilte, sei das Gespräch gut gewesen.", "Olaf Scholz"},
 		// A country's genitive before a name the data writes with its title says whose.

@@ -151,7 +151,7 @@ type Title struct {
 	// data knows only some of them: a role noun names one the text named, never the one holder
 	// the data happens to know ("the U.S. ambassador" is not the ambassador to the UN).
 	Many bool `yaml:"many"`
-	// Collective: the title is written of several people at once ("die Staats- und
+	// Collective: the title's forms, all plural, name several people at once ("die Staats- und
 	// Regierungschefs"): it names a holder only in a country's list ("… Frankreichs und
 	// Deutschlands": the holder of each the article names), never one person named before.
 	Collective bool `yaml:"collective"`

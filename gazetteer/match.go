@@ -46,7 +46,8 @@ type Mention struct {
 	OfAfter bool
 	// OfOrigin marks a role whose country follows it as where the holders come from: "seine
 	// Amtskollegen aus Litauen und Lettland", "his counterparts from Morocco and Egypt". The
-	// country names whose they are, not a party: only a holder the article names stands for it.
+	// country says whose they are and is no party: only a holder the article names stands for
+	// it (a definite role, "der Kanzler aus China", may be the one named before).
 	OfOrigin bool
 	// Possessive marks a modifier that owns the noun after it: "Putin's meeting", "Putins
 	// Treffen". Rules may take it as the subject of that noun.
