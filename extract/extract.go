@@ -228,7 +228,8 @@ func (st *state) describers(si int, s Sentence, keys []string, ms []Mention) {
 	}
 }
 
-// traceFunc receives each sentence as the rules saw it.
+// traceFunc receives each sentence as the rules saw it. rs is valid only during the call (the
+// extractor reuses it for the next sentence); cands and ms may be kept.
 type traceFunc func(si int, rs *rules.Sentence, cands []int, ms []Mention)
 
 // state is what the pipeline remembers while it reads one document.
@@ -327,22 +328,19 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 			listEnd >= 0 && onlyListWords(st.lr, keys[listEnd:gm.Phrase]) {
 			m.Kind, m.Title, m.Of = string(gazetteer.KindRole), listTitle, gm.Actor
 			listEnd = gm.End
-			if st.personOnly(listTitle) && gm.Actor.Type != gazetteer.Country {
-				// "Politiker von SPD und Grünen": the parties describe the people, unnamed.
+			// A list names countries, the people holding the title in each only when the
+			// article names them too ("… Außenminister Deutschlands, Russlands … Steinmeier
+			// nach Beratungen mit Lawrow …"): the head, too, is its country or a named holder.
+			// (Parties describe the people, unnamed: "Politiker von SPD und Grünen"; so do the
+			// countries they come from: "seine Amtskollegen aus Litauen und Lettland".)
+			p := st.namedHolder(listTitle, gm.Actor)
+			if p == nil && (listOrigin || st.personOnly(listTitle) && gm.Actor.Type != gazetteer.Country) {
 				m.Modifier = true
 				out = append(out, m)
 				continue
 			}
-			// A list names countries, the people holding the title in each only when the
-			// article names them too ("… Außenminister Deutschlands, Russlands … Steinmeier
-			// nach Beratungen mit Lawrow …"): the head, too, is its country or a named holder.
-			if p := st.namedHolder(listTitle, gm.Actor); p != nil {
+			if p != nil {
 				m.Actor = p
-			} else if listOrigin {
-				// "seine Amtskollegen aus Litauen und Lettland": where they come from, no party.
-				m.Modifier = true
-				out = append(out, m)
-				continue
 			}
 			if listHead >= 0 && out[listHead].Of != nil && !(st.personOnly(listTitle) && out[listHead].Of.Type != gazetteer.Country) {
 				if p := st.namedHolder(listTitle, out[listHead].Of); p != nil {
@@ -1012,7 +1010,7 @@ func honorificShort(gm gazetteer.Mention, raw []string) (*gazetteer.Actor, strin
 func (st *state) namedInOffice(a *gazetteer.Actor) bool {
 	return slices.ContainsFunc(st.titled, func(m Mention) bool {
 		return m.Actor == a && slices.ContainsFunc(a.Roles, func(r gazetteer.Role) bool {
-			return r.Title == m.Title && (st.doc.Date == "" || r.Holds(st.doc.Date))
+			return r.Title == m.Title && st.current(r)
 		})
 	})
 }
@@ -1301,7 +1299,7 @@ func (st *state) titledShort(gm gazetteer.Mention, raw []string) *gazetteer.Acto
 	for _, a := range gm.Candidates {
 		for _, r := range a.Roles {
 			ofOK := gm.Of == nil || r.Of == gm.Of.ID || (gm.Of.Type == gazetteer.Country && r.Of == gm.Of.Country)
-			if r.Title == gm.Title && ofOK && (st.doc.Date == "" || r.Holds(st.doc.Date)) {
+			if r.Title == gm.Title && ofOK && st.current(r) {
 				if found != nil && found != a {
 					return nil // two candidates fit: no guess
 				}
@@ -1451,7 +1449,7 @@ func (st *state) roleNoun(title string, of *gazetteer.Actor, word, gender string
 	for a, at := range st.lastSeen {
 		for _, r := range a.Roles {
 			// The most recently named holder; in one sentence, the first id (maps have no order).
-			if g.Covers(title, r.Title) && r.Of == key && (st.doc.Date == "" || r.Holds(st.doc.Date)) && fits(a) &&
+			if g.Covers(title, r.Title) && r.Of == key && st.current(r) && fits(a) &&
 				(named == nil || at > st.lastSeen[named] || (at == st.lastSeen[named] && a.ID < named.ID)) {
 				named = a
 			}
@@ -2249,8 +2247,13 @@ func (st *state) groupTitle(m *Mention) string {
 func (st *state) serves(a, c *gazetteer.Actor) bool {
 	return a.Type == gazetteer.Person && c.Type == gazetteer.Country && a.Country == c.Country &&
 		slices.ContainsFunc(a.Roles, func(r gazetteer.Role) bool {
-			return r.Of == c.Country && (st.doc.Date == "" || r.Holds(st.doc.Date))
+			return r.Of == c.Country && st.current(r)
 		})
+}
+
+// current reports whether role r is held on the document's date (at any time, without one).
+func (st *state) current(r gazetteer.Role) bool {
+	return st.doc.Date == "" || r.Holds(st.doc.Date)
 }
 
 // namesServant reports whether the article names a person who holds an office of country c.
@@ -2266,7 +2269,7 @@ func (st *state) namesServant(c *gazetteer.Actor) bool {
 // holds reports whether person a holds title on the document's date (any time, without one).
 func (st *state) holds(a *gazetteer.Actor, title string) bool {
 	return slices.ContainsFunc(a.Roles, func(r gazetteer.Role) bool {
-		return st.x.gaz.Covers(title, r.Title) && (st.doc.Date == "" || r.Holds(st.doc.Date))
+		return st.x.gaz.Covers(title, r.Title) && st.current(r)
 	})
 }
 
@@ -2782,7 +2785,9 @@ type tripleKey struct {
 	a, b     *gazetteer.Actor
 }
 
-// addTriple records the triple of match mt between parties sa and oa (oa nil for a statement).
+// addTriple records the triple of match mt between parties sa and oa (oa nil for a statement),
+// never between a party and itself nor between a person and the country whose office they hold
+// (see serves).
 func (st *state) addTriple(s Sentence, ms []Mention, mt rules.Match, subj, obj *Mention, sa, oa *gazetteer.Actor, sp, op *Party, seen map[tripleKey]bool) {
 	if sa == oa || (oa != nil && (st.serves(sa, oa) || st.serves(oa, sa))) {
 		return

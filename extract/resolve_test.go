@@ -373,6 +373,13 @@ func TestManyParties(t *testing.T) {
 		// A minister does not meet the country he speaks for.
 		{"en", "Sameh Shoukry held talks with Sudan, Ethiopia and Egypt in Washington.",
 			"meeting:Egypt|Ethiopia meeting:Egypt|Sudan meeting:Ethiopia|Sameh Shoukry meeting:Ethiopia|Sudan meeting:Sameh Shoukry|Sudan", "2020-01-16"},
+		// A counted role names several people, not one named before.
+		{"de", "In Minsk verhandelten Wladimir Putin und Petro Poroschenko. Der Ex-Präsident Leonid Kutschma war auch da. Die beiden Präsidenten verabschiedeten eine gemeinsame Erklärung.",
+			"agreement:Petro Poroshenko|Vladimir Putin meeting:Petro Poroshenko|Vladimir Putin", "2015-02-12"},
+		// Those another rule of the sentence paired with each other still join the meeting told.
+		{"de", "Dort kamen Joe Biden und Wladimir Putin zu einem Gespräch zusammen, an dem auch Antony Blinken und Sergei Lawrow teilnahmen.",
+			"meeting:Antony Blinken|Joe Biden meeting:Antony Blinken|Sergey Lavrov meeting:Antony Blinken|Vladimir Putin meeting:Joe Biden|Sergey Lavrov " +
+				"meeting:Joe Biden|Vladimir Putin meeting:Sergey Lavrov|Vladimir Putin", "2021-06-16"},
 		// A party in brackets after a name does not end the list "sie" refers to.
 		{"de", "Bundeskanzler Olaf Scholz (SPD), Frankreichs Präsident Emmanuel Macron und Italiens Ministerpräsident Mario Draghi sind in Kiew eingetroffen. " +
 			"Die drei besuchten Irpin, bevor sie mit Wolodymyr Selenskyj zusammentrafen.",
@@ -386,7 +393,7 @@ func TestManyParties(t *testing.T) {
 				"agreement:Emmanuel Macron|Vladimir Putin agreement:Emmanuel Macron|Volodymyr Zelensky agreement:Vladimir Putin|Volodymyr Zelensky " +
 				"meeting:Angela Merkel|Emmanuel Macron meeting:Angela Merkel|Vladimir Putin meeting:Angela Merkel|Volodymyr Zelensky " +
 				"meeting:Emmanuel Macron|Vladimir Putin meeting:Emmanuel Macron|Volodymyr Zelensky meeting:Vladimir Putin|Volodymyr Zelensky", "2019-12-10"},
-		// Counted, they are the four who met, not one president named since.
+		// A collective title names no one person: the four who met, not a president named since.
 		{"de", "In Minsk verhandelten Angela Merkel, François Hollande, Wladimir Putin und Petro Poroschenko. Der Ex-Präsident Leonid Kutschma war auch da. " +
 			"Die vier Staats- und Regierungschefs verabschiedeten eine gemeinsame Erklärung.",
 			"agreement:Angela Merkel|François Hollande agreement:Angela Merkel|Petro Poroshenko agreement:Angela Merkel|Vladimir Putin " +

@@ -551,9 +551,8 @@ func (lr *langRules) present(raw, keys []string, i int) bool {
 	// the event's first word or before it, with at most one word in lower case between, and no
 	// comma before it (", in dem sie das Treffen kritisierte" opens a relative clause).
 	for j := i; j >= 0 && j >= i-2; j-- {
-		between := i - j - 1 // the words between the form and the noun
-		if between > 1 || between == 1 && (raw == nil || fold.IsUpper(raw[j+1]) || !isWordKey(keys[j+1])) {
-			break
+		if j == i-2 && (raw == nil || fold.IsUpper(raw[j+1]) || !isWordKey(keys[j+1])) {
+			break // the one word between the form and the noun must be in lower case
 		}
 		if lr.g.presenceAdjacent[keys[j]] && (j == 0 || keys[j-1] != ",") {
 			return true
@@ -944,7 +943,7 @@ func (lr *langRules) possessiveGroup(keys []string, i int) bool {
 	for j := i + 1; j < len(keys) && j <= i+2; j++ {
 		for _, c := range lr.byWord[keys[j]] {
 			// A meeting or agreement word by itself (not "say", which is one only near "joint").
-			if c.Relation != Statement && (len(c.near) == 0 || c.near[keys[i]]) && (c.nouns[keys[j]] || !lr.g.caseTriggers) {
+			if c.Relation != Statement && (len(c.near)+len(c.nearBefore) == 0 || c.near[keys[i]] || c.nearBefore[keys[i]]) && (c.nouns[keys[j]] || !lr.g.caseTriggers) {
 				return true
 			}
 		}

@@ -378,7 +378,7 @@ type EventRefs struct {
 	// names: "beim", "am Rande des", "at", "told the". Who speaks there took part in it.
 	Presence []string `yaml:"presence"`
 	// PresenceAdjacent: words or two-word forms that place a speaker at the event only right
-	// before its noun (one adjective may stand between) and not after a comma: "sagte in der
+	// before its noun (one word in lower case may stand between) and not after a comma: "sagte in der
 	// Sitzung", "auf dem Gipfel", "im Gespräch"; not "Im Vorfeld des Treffens", "in der Woche
 	// des Treffens", "ein Interview, in dem sie das Treffen kritisierte".
 	PresenceAdjacent []string `yaml:"presence_adjacent"`

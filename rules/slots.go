@@ -50,9 +50,10 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 			}
 		}
 	}
-	if len(c.near)+len(c.nearBefore) > 0 && !lr.nearWord(s, i, c.within, c.near, false) && !lr.nearWord(s, i, c.within, c.nearBefore, true) &&
-		!(c.Trigger.NearClause && lr.inClause(s, i, c.near)) {
-		return say("none of %v within %d words", append(slices.Clone(c.Trigger.Near), c.Trigger.NearBefore...), c.within)
+	nearOK := lr.nearWord(s, i, c.within, c.near, false) || lr.nearWord(s, i, c.within, c.nearBefore, true) ||
+		c.Trigger.NearClause && lr.inClause(s, i, c.near)
+	if len(c.near)+len(c.nearBefore) > 0 && !nearOK {
+		return say("none of %v within %d words, nor of %v before it", c.Trigger.Near, c.within, c.Trigger.NearBefore)
 	}
 	if len(c.notSoon) > 0 {
 		for j := i + 1; j < len(keys) && j <= i+4 && keys[j] != "," && !isBoundary(keys[j]); j++ {
@@ -1058,7 +1059,8 @@ func (lr *langRules) subjectRelative(s *Sentence, j int) bool {
 // germanRelativeBefore is relativeBefore for German, whose relative pronouns are articles too:
 // the clause after the comma at r is relative when it ends in a verb, a word in lower case
 // ("Die Zeremonie, die um drei Stunden verschoben werden musste, fand im Beisein …"), where an
-// apposition ends in a noun.
+// apposition ends in a noun. An adverbial clause between it and the comma at c is passed over
+// ("Assad, der im Saal saß, als der Ukrainer sprach, nannte …").
 func (lr *langRules) germanRelativeBefore(s *Sentence, c int) int {
 	if !lr.g.caseTriggers || s.Raw == nil || c < 3 || fold.IsUpper(s.Raw[c-1]) || !isWordKey(s.Keys[c-1]) {
 		return 0
@@ -1660,8 +1662,8 @@ func (lr *langRules) closingParticle(keys []string, i int, ps set) int {
 }
 
 // nearWord reports whether one of ws stands within so many words of i (only before it, with
-// beforeOnly). In German a compound
-// counts for its last part: "Handelsabkommen" is near enough for "Abkommen".
+// beforeOnly). In German a compound counts for its last part ("Handelsabkommen" is near enough
+// for "Abkommen"), and a hyphenated compound's parts before the trigger are one word with it.
 func (lr *langRules) nearWord(s *Sentence, i, within int, ws set, beforeOnly bool) bool {
 	if len(ws) == 0 {
 		return false
