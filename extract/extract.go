@@ -254,6 +254,7 @@ type state struct {
 	betweenSent   int                         // its sentence
 	events        []event                     // the meetings told so far, in order
 	speakers      []*gazetteer.Actor          // the people who speak at the gathering the sentence relations read names
+	absent        []*gazetteer.Actor          // those that sentence says stayed away from the meeting just told
 	gatherAt      int                         // where that sentence names a gathering, or -1 (see rules.GatheringAt)
 	gatherPresent bool                        // and whether a presence word places someone at it
 	reported      []reportedPair              // meetings told as reported, for a denial after them
@@ -2414,7 +2415,7 @@ func typeOf(m *Mention) string {
 // relations runs the rules over sentence si and adds its triples.
 func (st *state) relations(si int, s Sentence, raw, keys []string, ms []Mention) {
 	st.curSent = si
-	st.speakers = nil
+	st.speakers, st.absent = nil, st.absent[:0]
 	st.gatherAt, st.gatherPresent = st.lr.GatheringAt(raw, keys)
 	// The sentence the rules read, built in the scratch space kept for it; a trace (Explain)
 	// keeps each sentence's candidates, so with a trace they get a slice of their own.
@@ -2500,6 +2501,8 @@ func (st *state) relations(si int, s Sentence, raw, keys []string, ms []Mention)
 				}
 				continue
 			}
+			// (Not those said to stay away: "Xi und Putin fehlten" did not meet each other.)
+			ev = slices.DeleteFunc(ev, func(a *gazetteer.Actor) bool { return slices.Contains(st.absent, a) })
 			obj = &Mention{Sentence: si, First: subj.First, Last: subj.Last, Phrase: subj.Phrase, Kind: "group", Plural: true,
 				Event: true, Parties: ev, Confidence: 0.7}
 		}
@@ -2738,6 +2741,10 @@ func (st *state) groupTriples(s Sentence, keys []string, ms []Mention, mt rules.
 			})
 		}
 		withOther()
+		if mt.Modality == rules.Negated {
+			st.absent = append(st.absent, oa) // one who stayed away is no party of it
+			return
+		}
 		if !slices.Contains(g.Parties, oa) {
 			g.Parties = append(g.Parties, oa)
 		}

@@ -53,7 +53,10 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 	nearOK := lr.nearWord(s, i, c.within, c.near, false) || lr.nearWord(s, i, c.within, c.nearBefore, true) ||
 		c.Trigger.NearClause && lr.inClause(s, i, c.near)
 	if len(c.near)+len(c.nearBefore) > 0 && !nearOK {
-		return say("none of %v within %d words, nor of %v before it", c.Trigger.Near, c.within, c.Trigger.NearBefore)
+		if len(c.nearBefore) > 0 {
+			return say("none of %v within %d words, nor of %v before it", c.Trigger.Near, c.within, c.Trigger.NearBefore)
+		}
+		return say("none of %v within %d words", c.Trigger.Near, c.within)
 	}
 	if len(c.notSoon) > 0 {
 		for j := i + 1; j < len(keys) && j <= i+4 && keys[j] != "," && !isBoundary(keys[j]); j++ {
