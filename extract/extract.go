@@ -481,6 +481,13 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 					break
 				}
 				m.Actor = st.roleNoun(gm.Title, gm.Of, keys[gm.End-1], gender)
+				if gm.OfOrigin && gm.Of != nil && gm.Of.Country != "" && (m.Actor == nil || m.Actor.Country != gm.Of.Country) {
+					// "Der Gast aus Kiew": the person of that country the text is about, when the
+					// guest told before is from elsewhere.
+					if a, _ := st.namedWith(gender, gm.Of.Country, out, s.First+gm.Phrase, func(*gazetteer.Actor) bool { return true }); a != nil {
+						m.Actor = a
+					}
+				}
 				if (gm.Title == "host" || gm.Title == "guest") && m.Actor != nil && st.lr.NameApposed(raw, keys, gm.End) {
 					// "Die Gastgeberin, Bundeskanzlerin Angela Merkel,": not the host told before
 					// when a name follows in apposition.

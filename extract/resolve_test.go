@@ -99,6 +99,8 @@ func TestRoleNouns(t *testing.T) {
 		{"2010-05-05", "SPD-Politiker Peter Danckert kritisierte den Entwurf. Durch das Gesetz würden sich nach Meinung der beiden Politiker weniger Selbstständige bewerben.", "Peter Danckert"},
 		// One head of state and government is one person (the collective title is plural).
 		{"2023-10-10", "Kenias Staats- und Regierungschef William Ruto traf Olaf Scholz. Der Staats- und Regierungschef sagte, die Gespräche seien gut gewesen.", "William Ruto"},
+		// A guest from a country is the person of that country the text named.
+		{"2023-07-12", "Am Rande des Gipfels traf Wolodymyr Selenskyj mit Joe Biden zusammen. Jens Stoltenberg sagte, die Allianz sei geeint. Der Gast aus Kiew sprach von einem Erfolg.", "Jens Stoltenberg,Volodymyr Zelensky"},
 		// A definite role with "aus" after it is the one named before: "aus" is the verb's.
 		{"2022-11-04", "Olaf Scholz reiste am Freitag nach Peking. Wie der Kanzler aus China mitteilte, sei das Gespräch gut gewesen.", "Olaf Scholz"},
 		// A country's genitive before a name the data writes with its title says whose.
