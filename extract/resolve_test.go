@@ -567,6 +567,8 @@ func TestSpeakers(t *testing.T) {
 		{"en", "IRAN (the Islamic Republic) said on Friday it was ready.", "Iran"},
 		{"de", "Saudi-Arabien und Iran erklärten am Freitag, sie wollten Botschaften eröffnen.", "Saudi Arabia,Iran"},
 		{"de", "BERLIN (dpa) - Olaf Scholz sagte, er sei zufrieden.", "Olaf Scholz"},
+		// A Commonwealth envoy's title introduces a person the data lacks.
+		{"en", "Canada's acting High Commissioner Stewart Wheeler was summoned to South Block. Wheeler said Canada had provided evidence.", "Stewart Wheeler"},
 		// The antecedent of a relative clause an adverbial clause follows.
 		{"de", "Baschar al-Assad, der im Saal saß, als Selenskyj sprach, nannte den Gipfel eine „historische Gelegenheit“.", "Bashar al-Assad"},
 		{"en", "Moscow said on Friday it was ready.", "Russia"},
