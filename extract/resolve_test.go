@@ -382,6 +382,9 @@ func TestManyParties(t *testing.T) {
 		{"de", "Dort kamen Joe Biden und Wladimir Putin zu einem Gespräch zusammen, an dem auch Antony Blinken und Sergei Lawrow teilnahmen.",
 			"meeting:Antony Blinken|Joe Biden meeting:Antony Blinken|Sergey Lavrov meeting:Antony Blinken|Vladimir Putin meeting:Joe Biden|Sergey Lavrov " +
 				"meeting:Joe Biden|Vladimir Putin meeting:Sergey Lavrov|Vladimir Putin", "2021-06-16"},
+		// The place of an office between the title and the name in apposition.
+		{"de", "Das Papier wurde von Heidi Tagliavini und dem russischen Botschafter in Kiew, Michail Surabow, unterzeichnet.",
+			"agreement:Heidi Tagliavini|Mikhail Zurabov meeting:Heidi Tagliavini|Mikhail Zurabov", "2014-09-05"},
 		// A party in brackets after a name does not end the list "sie" refers to.
 		{"de", "Bundeskanzler Olaf Scholz (SPD), Frankreichs Präsident Emmanuel Macron und Italiens Ministerpräsident Mario Draghi sind in Kiew eingetroffen. " +
 			"Die drei besuchten Irpin, bevor sie mit Wolodymyr Selenskyj zusammentrafen.",

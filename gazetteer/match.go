@@ -912,13 +912,20 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string, bare f
 				hits[q].used = true // the rank, which is no title of its own here
 			}
 			nameAt, next = j, hitFrom(hits, next, j)
-		} else if nameAt+1 < len(keys) && keys[nameAt] == "," && of != nil && next < len(hits) && hits[next].start == hon(nameAt+1) &&
-			hits[next].isActor() && hits[next].theActor().Type == Person &&
-			(of.Type != Country || hits[next].theActor().Country == of.Country) &&
-			(hits[next].end == len(keys) || keys[hits[next].end] == "," || tokenize.IsTerminal(keys[hits[next].end])) {
+		} else if c, q := placeAfter(keys, nameAt, hits, next); c+1 < len(keys) && keys[c] == "," && of != nil && q < len(hits) && hits[q].start == hon(c+1) &&
+			hits[q].isActor() && hits[q].theActor().Type == Person &&
+			(of.Type != Country || hits[q].theActor().Country == of.Country) &&
+			(hits[q].end == len(keys) || keys[hits[q].end] == "," || tokenize.IsTerminal(keys[hits[q].end])) {
 			// "the Taliban's political chief, Mullah Abdul Ghani Baradar,": a known name in
-			// apposition, set off by commas.
-			nameAt = hon(nameAt + 1)
+			// apposition, set off by commas; the place of the office may come first ("dem
+			// russischen Botschafter in Kiew, Michail Surabow,").
+			for x := next; x < q; x++ {
+				if hits[x].start >= nameAt && hits[x].end <= c && !hits[x].used {
+					hits[x].used = true // the place, a modifier of the phrase
+					out = append(out, g.modifier(&hits[x]))
+				}
+			}
+			nameAt, next = hon(c+1), q
 		} else if nameAt+1 < len(keys) && keys[nameAt] == "," && of != nil && !(next < len(hits) && hits[next].start == hon(nameAt+1) && hits[next].kind != KindShort) {
 			// "India's foreign secretary, Sujatha Singh,": a name the data lacks in apposition,
 			// set off by commas.
@@ -1886,6 +1893,24 @@ func hitFrom(hits []hit, k, j int) int {
 		k++
 	}
 	return k
+}
+
+// placeAfter returns where the words after a title at token j continue once a place of the
+// office ("in Kiew", "at the UN") is passed, and the index of the first hit from there; j and
+// next when there is none.
+func placeAfter(keys []string, j int, hits []hit, next int) (int, int) {
+	if j+1 >= len(keys) || !placePreps[keys[j]] {
+		return j, next
+	}
+	k := j + 1
+	if determiners[keys[k]] && k+1 < len(keys) {
+		k++
+	}
+	q := hitFrom(hits, next, k)
+	if q >= len(hits) || hits[q].start != k || !hits[q].isActor() || !placeTypes[hits[q].theActor().Type] && hits[q].theActor().Type != Country && hits[q].theActor().Type != Organization {
+		return j, next
+	}
+	return hits[q].end, q + 1
 }
 
 // rankAfter returns where a name begins at token j, after a rank of nobility or of the
