@@ -66,6 +66,7 @@ type grammar struct {
 	reportDenials                                    set
 	offerLinks                                       set
 	occurrence                                       [][]string // folded phrases
+	retrospective                                    [][]string // folded phrases
 	referShapes                                      shapes
 	verbFinal, freeInversion, caseTriggers           bool
 	participleSuffix, pastParticipleSuffix           string
@@ -166,6 +167,7 @@ func compileGrammar(g *Grammar) *grammar {
 		obliqueRelatives: newSet(g.ObliqueRelatives), asides: newSet(g.Asides), aliasWords: newSet(g.AliasWords), delegNouns: newSet(g.Delegations.Nouns), delegVerbs: newSet(g.Delegations.Verbs), delegHeads: newSet(g.Delegations.Heads), phone: newSet(g.Phone), offices: newSet(g.Offices), officeLinks: newSet(g.OfficeLinks), mediated: newSet(g.Mediated), placeAdverbs: newSet(g.PlaceAdverbs), temporal: newSet(g.TemporalPreps), temporalConj: newSet(g.TemporalConj), offers: newSet(g.Offers), reportNouns: newSet(g.ReportNouns), haveAux: newSet(g.HaveAux), offerLinks: newSet(g.OfferLinks), separablePrefixes: foldAll(g.SeparablePrefixes), reportDenials: newSet(g.ReportDenials),
 	}
 	c.occurrence = phrases(g.Occurrence)
+	c.retrospective = phrases(g.Retrospective)
 	c.pluralGroups = map[string][][]string{}
 	c.epithets = phrases(g.Epithets)
 	c.subjunctiveUmlauts = set{}

@@ -141,6 +141,10 @@ type Grammar struct {
 	// anywhere near ("jährte sich das Treffen zum 50. Mal"). No rule of those relations fires.
 	Commemorations   []string `yaml:"commemorations"`
 	CommemorateVerbs []string `yaml:"commemorate_verbs"`
+	// Retrospective: phrases anywhere in the sentence that look back at a past meeting as
+	// history ("Fifty years ago on Monday, Nixon met Mao", "marked 30 years since the Reykjavik
+	// summit"): no rule of those relations fires either.
+	Retrospective []string `yaml:"retrospective"`
 	// Words that open another verb's phrase between a trigger and its cue: "met X to
 	// strengthen ties with China" (English "to", relative words).
 	CueBreaks []string `yaml:"cue_breaks"`

@@ -4056,6 +4056,11 @@ func isStrongBoundary(k string) bool {
 // trigger is ("the anniversary of the meeting", "Jahrestag des Treffens"). "Biden met
 // Zelensky on the anniversary of the invasion" remembers the invasion, not the meeting.
 func (lr *langRules) commemorated(keys []string, i, cs, ce int) int {
+	for j := range keys {
+		if lr.phraseEndsAt(keys, j+1, lr.g.retrospective) {
+			return j // "Fifty years ago on Monday, Nixon met Mao": history, anywhere in the sentence
+		}
+	}
 	for j := i - 1; j >= max(cs, i-6) && keys[j] != ","; j-- {
 		if lr.g.commemorateVerbs[keys[j]] {
 			return j
