@@ -467,7 +467,8 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 				if len(st.owners) == 0 {
 					st.owners = append(st.owners, st.prevPeople...)
 				}
-				if gm.OfOrigin && gm.Title != "host" && gm.Title != "guest" {
+				visit := gm.Title == "host" || gm.Title == "guest" // who the text is about
+				if gm.OfOrigin && !visit {
 					// (A host or a guest is who the text is about: "seinen Gast aus Paris".)
 					// "his counterparts from the United Arab Emirates, …, Sheikh Abdullah bin
 					// Zayed": the holder the article names, else no one, like the items of its
@@ -484,11 +485,11 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 				if gm.OfOrigin && gm.Of != nil && gm.Of.Country != "" && (m.Actor == nil || m.Actor.Country != gm.Of.Country) {
 					// "Der Gast aus Kiew": the person of that country the text is about, when the
 					// guest told before is from elsewhere.
-					if a, _ := st.namedWith(gender, gm.Of.Country, out, s.First+gm.Phrase, func(*gazetteer.Actor) bool { return true }); a != nil {
+					if a, _ := st.namedWith(gender, gm.Of.Country, out, s.First+gm.Phrase, nil); a != nil {
 						m.Actor = a
 					}
 				}
-				if (gm.Title == "host" || gm.Title == "guest") && m.Actor != nil && st.lr.NameApposed(raw, keys, gm.End) {
+				if visit && m.Actor != nil && st.lr.NameApposed(raw, keys, gm.End) {
 					// "Die Gastgeberin, Bundeskanzlerin Angela Merkel,": not the host told before
 					// when a name follows in apposition.
 					m.Actor = nil
@@ -1667,13 +1668,13 @@ func (st *state) epithet(gender, country string, party *gazetteer.Actor, age int
 }
 
 // namedWith returns the person an epithet names by what the data knows of them (an age, a party):
-// of the people named before token i who fit gender and country and for whom is holds, the
-// one named most often. ok is false when no one named is; a is nil, with ok true, when two are
+// of the people named before token i who fit gender and country and for whom is holds (when
+// not nil), the one named most often. ok is false when no one named is; a is nil, with ok true, when two are
 // named as often.
 func (st *state) namedWith(gender, country string, sofar []Mention, i int, is func(p *gazetteer.Actor) bool) (a *gazetteer.Actor, ok bool) {
 	bestN := 0
 	consider := func(p *gazetteer.Actor) {
-		if !fitsPerson(p, gender) || p == a || country != "" && p.Country != country || !is(p) {
+		if !fitsPerson(p, gender) || p == a || country != "" && p.Country != country || is != nil && !is(p) {
 			return
 		}
 		switch n := st.salience[p] + 1; {
@@ -1872,7 +1873,7 @@ type reportedPair struct {
 // counts the same pair with both modalities. Only the first: those said to have joined it
 // later may be what the denial grants ("anwesend seien nur amerikanische und saudische
 // Vertreter gewesen").
-func (st *state) deny(si int, s Sentence, keys []string, ms []Mention, seen map[tripleKey]bool, spoke bool) {
+func (st *state) deny(si int, s Sentence, keys []string, ms []Mention, spoke bool) {
 	i := slices.IndexFunc(st.reported, func(p reportedPair) bool { return p.sent >= si-3 && p.sent < si })
 	if !spoke || i < 0 {
 		return // the cheap conditions first: most sentences deny nothing reported
@@ -1892,7 +1893,7 @@ func (st *state) deny(si int, s Sentence, keys []string, ms []Mention, seen map[
 	}
 	g := &Mention{Sentence: si, First: s.First + at, Last: s.First + at + 1, Phrase: s.First + at, Kind: "group", Confidence: 0.7}
 	mt := rules.Match{Rule: rule, Trigger: at, Particle: -1, Subject: -1, Object: -1, Modality: rules.Negated}
-	st.addTriple(s, ms, mt, g, g, p.a, p.b, st.groupParty(g, p.a, ms), st.groupParty(g, p.b, ms), seen)
+	st.addTriple(s, ms, mt, g, g, p.a, p.b, st.groupParty(g, p.a, ms), st.groupParty(g, p.b, ms))
 }
 
 // An event is a meeting the text told: the parties of a sentence's meetings and agreements,
@@ -2455,8 +2456,7 @@ func (st *state) relations(si int, s Sentence, raw, keys []string, ms []Mention)
 	if st.seen == nil {
 		st.seen = map[tripleKey]bool{}
 	}
-	seen := st.seen
-	clear(seen)
+	clear(st.seen)
 	spoke := false
 	at, present := st.gatherAt, st.gatherPresent
 	for _, mt := range st.x.eng.Apply(st.lang, rs) {
@@ -2466,7 +2466,7 @@ func (st *state) relations(si int, s Sentence, raw, keys []string, ms []Mention)
 			}
 		}
 		if mt.Subject == rules.ContextSubject {
-			st.contextTriple(si, s, keys, ms, mt, &ms[cands[mt.Object]], seen)
+			st.contextTriple(si, s, keys, ms, mt, &ms[cands[mt.Object]])
 			continue
 		}
 		spoke = spoke || mt.Rule.Relation == rules.Statement
@@ -2514,7 +2514,7 @@ func (st *state) relations(si int, s Sentence, raw, keys []string, ms []Mention)
 				Event: true, Parties: ev, Confidence: 0.7}
 		}
 		if subj.Kind == "group" || (obj != nil && obj.Kind == "group") {
-			st.groupTriples(s, keys, ms, mt, subj, obj, seen)
+			st.groupTriples(s, keys, ms, mt, subj, obj)
 			continue
 		}
 		sa, sp := subj.Actor.Party, st.party(subj)
@@ -2523,9 +2523,9 @@ func (st *state) relations(si int, s Sentence, raw, keys []string, ms []Mention)
 		if obj != nil {
 			oa, op = obj.Actor.Party, st.party(obj)
 		}
-		st.addTriple(s, ms, mt, subj, obj, sa, oa, sp, op, seen)
+		st.addTriple(s, ms, mt, subj, obj, sa, oa, sp, op)
 	}
-	st.deny(si, s, keys, ms, seen, spoke)
+	st.deny(si, s, keys, ms, spoke)
 }
 
 // offices turns a leader's office named by the leader ("Netanyahu's office said", "Netanjahus
@@ -2624,7 +2624,7 @@ const leadSentences = 5
 // A meeting referred to with a definite article whose other party met someone told just before
 // is that meeting told again, no new one ("Pompeo traf den Kronprinzen. … Bei dem Treffen mit
 // Pompeo"). The party's match kind is context, its text that of a mention by name.
-func (st *state) contextTriple(si int, s Sentence, keys []string, ms []Mention, mt rules.Match, obj *Mention, seen map[tripleKey]bool) {
+func (st *state) contextTriple(si int, s Sentence, keys []string, ms []Mention, mt rules.Match, obj *Mention) {
 	if obj.Kind == "group" || obj.Actor == nil {
 		return
 	}
@@ -2663,7 +2663,7 @@ func (st *state) contextTriple(si int, s Sentence, keys []string, ms []Mention, 
 	g := &Mention{Sentence: si, First: trig, Last: trig + 1, Phrase: trig, Kind: "group", Confidence: 0.7}
 	sp := st.groupParty(g, a, ms)
 	sp.Match = "context"
-	st.addTriple(s, ms, mt, g, obj, a, oa, sp, st.party(obj), seen)
+	st.addTriple(s, ms, mt, g, obj, a, oa, sp, st.party(obj))
 }
 
 // reporter returns the person who reports, after a comma and a verb of saying, the clause with
@@ -2691,7 +2691,7 @@ func (st *state) reporter(keys []string, ms []Mention, first, trig int, other *g
 // drei Staatschefs"). A statement is said by each party of the group. Otherwise every pair of
 // the group took part, and so did the actor on the other side, with each of them: "They later
 // met Modi" is a meeting of Modi with each of them.
-func (st *state) groupTriples(s Sentence, keys []string, ms []Mention, mt rules.Match, subj, obj *Mention, seen map[tripleKey]bool) {
+func (st *state) groupTriples(s Sentence, keys []string, ms []Mention, mt rules.Match, subj, obj *Mention) {
 	g, other := subj, obj
 	if subj.Kind != "group" {
 		g, other = obj, subj
@@ -2702,9 +2702,9 @@ func (st *state) groupTriples(s Sentence, keys []string, ms []Mention, mt rules.
 		oa, op := other.Actor.Party, st.party(other)
 		for _, a := range group {
 			if g == subj {
-				st.addTriple(s, ms, mt, g, other, a, oa, st.groupParty(g, a, ms), op, seen)
+				st.addTriple(s, ms, mt, g, other, a, oa, st.groupParty(g, a, ms), op)
 			} else {
-				st.addTriple(s, ms, mt, other, g, oa, a, op, st.groupParty(g, a, ms), seen)
+				st.addTriple(s, ms, mt, other, g, oa, a, op, st.groupParty(g, a, ms))
 			}
 		}
 	}
@@ -2712,7 +2712,7 @@ func (st *state) groupTriples(s Sentence, keys []string, ms []Mention, mt rules.
 	everyPair := func() {
 		for x := 0; x < len(group); x++ {
 			for y := x + 1; y < len(group); y++ {
-				st.addTriple(s, ms, mt, g, other, group[x], group[y], st.groupParty(g, group[x], ms), st.groupParty(g, group[y], ms), seen)
+				st.addTriple(s, ms, mt, g, other, group[x], group[y], st.groupParty(g, group[x], ms), st.groupParty(g, group[y], ms))
 			}
 		}
 	}
@@ -2764,7 +2764,7 @@ func (st *state) groupTriples(s Sentence, keys []string, ms []Mention, mt rules.
 	if mt.Rule.Relation == rules.Statement {
 		// "Beide Seiten bekräftigten …": each party said it.
 		for _, a := range group {
-			st.addTriple(s, ms, mt, g, nil, a, nil, st.groupParty(g, a, ms), nil, seen)
+			st.addTriple(s, ms, mt, g, nil, a, nil, st.groupParty(g, a, ms), nil)
 		}
 		return
 	}
@@ -2802,15 +2802,15 @@ type tripleKey struct {
 // addTriple records the triple of match mt between parties sa and oa (oa nil for a statement),
 // never between a party and itself nor between a person and the country whose office they hold
 // (see serves).
-func (st *state) addTriple(s Sentence, ms []Mention, mt rules.Match, subj, obj *Mention, sa, oa *gazetteer.Actor, sp, op *Party, seen map[tripleKey]bool) {
+func (st *state) addTriple(s Sentence, ms []Mention, mt rules.Match, subj, obj *Mention, sa, oa *gazetteer.Actor, sp, op *Party) {
 	if sa == oa || (oa != nil && (st.serves(sa, oa) || st.serves(oa, sa))) {
 		return
 	}
 	k, k2 := tripleKey{mt.Rule.Relation, mt.Modality, sa, oa}, tripleKey{mt.Rule.Relation, mt.Modality, oa, sa}
-	if seen[k] || (mt.Rule.Relation != rules.Statement && seen[k2]) {
+	if st.seen[k] || (mt.Rule.Relation != rules.Statement && st.seen[k2]) {
 		return
 	}
-	seen[k] = true
+	st.seen[k] = true
 	t := Triple{Doc: st.doc.ID, Relation: mt.Rule.Relation, Modality: mt.Modality, Subject: sp, Object: op,
 		Trigger: st.span(s.First+mt.Trigger, s.First+mt.Trigger+1), Sentence: st.doc.Text[s.Start:s.End],
 		Rule: mt.Rule.ID, Meta: st.meta()}

@@ -145,32 +145,21 @@ func (g *Gazetteer) longest(h *hit, raw, keys []string, i int, lang string) bool
 		f = g.forms[k] // one map read finds every form a word may be
 	}
 	if f == nil {
-		if lang == "de" {
-			if x, ok := g.compound(raw, k, i); ok {
-				*h = x
-				return true
-			}
-			return g.inflected(h, raw, keys, i, lang)
-		}
-		return false
+		return lang == "de" && (g.compound(h, raw, k, i) || g.inflected(h, raw, keys, i, lang))
 	}
 	if f.byPair != nil {
 		// Entries of three words or more sort first; only those whose second and third words
 		// begin as the text's do can match.
 		if i+2 < len(keys) {
-			if a, b := prefix2(keys[i+1]), prefix2(keys[i+2]); a != 0 && b != 0 {
-				if x, ok := g.longestFrom(f.byPair[uint32(a)<<16|uint32(b)], nil, raw, keys, i, lang, false); ok {
-					*h = x
-					return true
-				}
+			if a, b := prefix2(keys[i+1]), prefix2(keys[i+2]); a != 0 && b != 0 &&
+				g.longestFrom(h, f.byPair[uint32(a)<<16|uint32(b)], nil, raw, keys, i, lang, false) {
+				return true
 			}
 		}
-		if x, ok := g.longestFrom(f.short, f.shortSeconds, raw, keys, i, lang, false); ok {
-			*h = x
+		if g.longestFrom(h, f.short, f.shortSeconds, raw, keys, i, lang, false) {
 			return true
 		}
-	} else if x, ok := g.longestFrom(f.exact, f.seconds, raw, keys, i, lang, false); ok {
-		*h = x
+	} else if g.longestFrom(h, f.exact, f.seconds, raw, keys, i, lang, false) {
 		return true
 	}
 	if lang != "de" {
@@ -183,15 +172,9 @@ func (g *Gazetteer) longest(h *hit, raw, keys []string, i int, lang string) bool
 		return false
 	}
 	// "das Auswärtige Amt" for the alias "Auswärtiges Amt": an adjective declines.
-	if x, ok := g.longestFrom(f.declined, f.declinedSeconds, raw, keys, i, lang, true); ok {
-		*h = x
-		return true
-	}
-	if x, ok := g.compound(raw, k, i); ok {
-		*h = x
-		return true
-	}
-	return g.inflected(h, raw, keys, i, lang)
+	return g.longestFrom(h, f.declined, f.declinedSeconds, raw, keys, i, lang, true) ||
+		g.compound(h, raw, k, i) ||
+		g.inflected(h, raw, keys, i, lang)
 }
 
 // inflected finds a one-word name under a German case ending at token i (Putins,
@@ -245,10 +228,11 @@ func umlauted(s string) bool {
 	return strings.IndexByte(s, 0xC3) >= 0 && strings.ContainsAny(s, "äöüÄÖÜ") // (each begins with byte 0xC3)
 }
 
-// longestFrom returns the longest of entries that matches at i. German words may carry case
+// longestFrom finds the longest of entries that matches at i and, like longest, sets *h to
+// it and reports whether there is one. German words may carry case
 // endings: the last word a noun's (Putins, Sicherheitsrates), the others an adjective's.
 // seconds, when not nil, holds prefix2 of each entry's second word.
-func (g *Gazetteer) longestFrom(entries []*entry, seconds []uint16, raw, keys []string, i int, lang string, declined bool) (hit, bool) {
+func (g *Gazetteer) longestFrom(h *hit, entries []*entry, seconds []uint16, raw, keys []string, i int, lang string, declined bool) bool {
 	// next is prefix2 of the word after i, 0 when there is none or it has one byte. An entry
 	// whose second word has two bytes or more (seconds not 0) matches only a next word that
 	// begins alike: equal, or with a German ending after it; never a word of one byte.
@@ -285,10 +269,11 @@ func (g *Gazetteer) longestFrom(entries []*entry, seconds []uint16, raw, keys []
 			}
 		}
 		if ok {
-			return newHit(i, i+n, e, inflected), true
+			*h = newHit(i, i+n, e, inflected)
+			return true
 		}
 	}
-	return hit{}, false
+	return false
 }
 
 // adjStem takes a German adjective ending (-e, -en, -er, -es, -em) off a word whose stem keeps
@@ -303,10 +288,11 @@ func adjStem(k string) string {
 }
 
 // compound splits a German closed compound of a country or seat and a title: Kremlsprecher
-// (Kreml + Sprecher), Kremlchef, Russlandbeauftragter is not one (no such title).
-func (g *Gazetteer) compound(raw []string, k string, i int) (hit, bool) {
+// (Kreml + Sprecher), Kremlchef, Russlandbeauftragter is not one (no such title). Like
+// longest, it sets *h when it finds one.
+func (g *Gazetteer) compound(h *hit, raw []string, k string, i int) bool {
 	if len(k) < 8 || !fold.IsUpper(raw[i]) || !g.titleTails[k[len(k)-3:]] {
-		return hit{}, false
+		return false
 	}
 	for _, n := range g.titleLens {
 		if len(k) < n+3 {
@@ -323,16 +309,18 @@ func (g *Gazetteer) compound(raw []string, k string, i int) (hit, bool) {
 					continue
 				}
 				if a := e.actor.Party; a.Type == Country || a.Type == Organization {
-					return hit{start: i, end: i + 1, e: t, kind: KindExact, of: a, ofEntry: e}, true
+					*h = hit{start: i, end: i + 1, e: t, kind: KindExact, of: a, ofEntry: e}
+					return true
 				}
 			}
 		}
 		// Finanzminister, Pressesprecherin, Geheimdienstchef: a title of no one in particular.
 		if tt := g.titles[t.key]; tt != nil && tt.Compounds && len(prefix) >= 3 {
-			return hit{start: i, end: i + 1, e: t, kind: KindExact, portfolio: true}, true
+			*h = hit{start: i, end: i + 1, e: t, kind: KindExact, portfolio: true}
+			return true
 		}
 	}
-	return hit{}, false
+	return false
 }
 
 // germanEndings are the case and plural endings the matcher takes off a German word

@@ -24,9 +24,11 @@ type Sentence struct {
 	// Bundespräsident traf Merkel"): no party, but they hold the subject's place.
 	Unknown []Mention
 
-	memo struct { // see widenedClause
+	memo struct { // see widenedClause and retrospective
 		i, cs, ce int
 		ok        bool
+		retro     int // -1 or the end of the sentence's first retrospective phrase, less one
+		retroOK   bool
 	}
 }
 
@@ -1334,7 +1336,7 @@ func (lr *langRules) hostScope(s *Sentence, i, h int) bool {
 
 // each calls f for every rule whose trigger word stands at token i (outside any mention).
 func (lr *langRules) each(s *Sentence, f func(c *compiled, i int)) {
-	s.memo.ok = false // the sentence may have changed since the last call
+	s.memo.ok, s.memo.retroOK = false, false // the sentence may have changed since the last call
 	inMention := mentionCover(s)
 	for i, k := range s.Keys {
 		if inMention[i] {

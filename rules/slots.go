@@ -129,7 +129,7 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 		}
 	}
 	if c.Relation != Statement {
-		if j := lr.commemorated(keys, i, cs, ce); j >= 0 {
+		if j := lr.commemorated(s, i, cs, ce); j >= 0 {
 			return say("%q marks a past event remembered, not one that happens", keys[j])
 		}
 	}
@@ -4055,12 +4055,11 @@ func isStrongBoundary(k string) bool {
 // ("jährte sich das Treffen", "commemorated the summit"), or a noun of it whose genitive the
 // trigger is ("the anniversary of the meeting", "Jahrestag des Treffens"). "Biden met
 // Zelensky on the anniversary of the invasion" remembers the invasion, not the meeting.
-func (lr *langRules) commemorated(keys []string, i, cs, ce int) int {
-	for j := range keys {
-		if lr.phraseEndsAt(keys, j+1, lr.g.retrospective) {
-			return j // "Fifty years ago on Monday, Nixon met Mao": history, anywhere in the sentence
-		}
+func (lr *langRules) commemorated(s *Sentence, i, cs, ce int) int {
+	if j := lr.retrospective(s); j >= 0 {
+		return j // "Fifty years ago on Monday, Nixon met Mao": history, anywhere in the sentence
 	}
+	keys := s.Keys
 	for j := i - 1; j >= max(cs, i-6) && keys[j] != ","; j-- {
 		if lr.g.commemorateVerbs[keys[j]] {
 			return j
@@ -4075,4 +4074,20 @@ func (lr *langRules) commemorated(keys []string, i, cs, ce int) int {
 		}
 	}
 	return -1
+}
+
+// retrospective returns the last word of the first phrase of grammar retrospective in the
+// sentence, or -1, worked out once per sentence: every trigger of it asks.
+func (lr *langRules) retrospective(s *Sentence) int {
+	if !s.memo.retroOK {
+		s.memo.retro = -1
+		for j := range s.Keys {
+			if lr.phraseEndsAt(s.Keys, j+1, lr.g.retrospective) {
+				s.memo.retro = j
+				break
+			}
+		}
+		s.memo.retroOK = true
+	}
+	return s.memo.retro
 }
