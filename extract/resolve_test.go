@@ -240,6 +240,14 @@ func TestManyParties(t *testing.T) {
 			"im Beisein des Vermittlers der Afrikanischen Union, Olusegun Obasanjo.",
 			"agreement:Getachew Reda|Redwan Hussien meeting:Getachew Reda|Olusegun Obasanjo meeting:Getachew Reda|Redwan Hussien " +
 				"meeting:Olusegun Obasanjo|Redwan Hussien", ""},
+		// A title of a body qualified by a country's adjective, then the name in apposition.
+		{"de", "Die Erklärung unterzeichneten der Sekretär des iranischen Obersten Nationalen Sicherheitsrats, Ali Schamchani, und der saudische Sicherheitsberater Musaed al-Aiban.",
+			"agreement:Ali Shamkhani|Musaed Al-Aiban meeting:Ali Shamkhani|Musaed Al-Aiban", "2023-03-10"},
+		// Two titles joined before one name are one person's.
+		{"de", "Scholz und Vizekanzler und Wirtschaftsminister Robert Habeck trafen am Montag Selenskyj.",
+			"meeting:Olaf Scholz|Robert Habeck meeting:Olaf Scholz|Volodymyr Zelensky meeting:Robert Habeck|Volodymyr Zelensky", "2024-03-10"},
+		{"en", "Wang Yi and Pakistan's Deputy Prime Minister and Foreign Minister Ishaq Dar signed the agreement.",
+			"agreement:Ishaq Dar|Wang Yi meeting:Ishaq Dar|Wang Yi", "2024-03-10"},
 		// "they" is the parties of the meeting just told.
 		{"en", "Xi Jinping and Vladimir Putin met in Moscow on Tuesday. They signed a joint statement.",
 			"agreement:Vladimir Putin|Xi Jinping meeting:Vladimir Putin|Xi Jinping", ""},

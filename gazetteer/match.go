@@ -593,8 +593,16 @@ func after(hits []hit, k int, keys []string, end int, forTitle bool) (int, *Acto
 	if k+1 >= len(hits) {
 		return -1, nil
 	}
-	n := &hits[k+1]
-	gap := keys[end:n.start]
+	q := k + 1
+	n := &hits[q]
+	// "Sekretär des iranischen Obersten Nationalen Sicherheitsrats", "head of Iran's Supreme
+	// National Security Council": a country's adjective may qualify the body a title is of.
+	if o := q + 1; forTitle && o < len(hits) && n.kind != KindFuzzy && n.e.kind == eAdjective && !n.used && hits[o].start == n.end {
+		if a := hits[o].qualifier(true); a != nil && a.Type == Organization {
+			q, n = o, &hits[o]
+		}
+	}
+	gap := keys[end:hits[k+1].start]
 	switch {
 	case len(gap) == 0 && n.kind == KindInflected: // German genitive: Chinas
 	case len(gap) == 1 && genLinks[gap[0]]:
@@ -608,7 +616,7 @@ func after(hits []hit, k int, keys []string, end int, forTitle bool) (int, *Acto
 		return -1, nil // "Regierungschef eines EU-Landes": the name begins a compound
 	}
 	if a := n.qualifier(forTitle); a != nil && n.e.kind != eAdjective {
-		return k + 1, a
+		return q, a
 	}
 	return -1, nil
 }
@@ -745,6 +753,7 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string, bare f
 		}
 	}
 	// Titles: [qualifier] title [genitive] [,] name.
+	coTitle := -1 // a title joined to the next one, whose name holds both (see titlesJoined)
 	for k := range hits {
 		h := &hits[k]
 		if h.used || h.kind == KindFuzzy || h.e.kind != eTitle {
@@ -758,6 +767,10 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string, bare f
 		}
 		if lang == "en" && h.start > 0 && verbMarkers[keys[h.start-1]] && !fold.IsUpper(raw[h.start]) {
 			h.used = true // "will host Olaf Scholz", "to chair": a verb, not a title
+			continue
+		}
+		if g.titlesJoined(hits, k, raw, keys) {
+			h.used, coTitle = true, k
 			continue
 		}
 		phrase := h.start
@@ -782,6 +795,17 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string, bare f
 		first := k // the first hit of the phrase
 		if of != nil {
 			first = q
+		}
+		// The title joined before this one opens the phrase, with its qualifier: "der saudische
+		// Staatsminister und Nationale Sicherheitsberater Musaed al-Aiban".
+		if c := coTitle; c >= 0 && c == first-1 {
+			phrase, first = hits[c].start, c
+			if q2, of2 := before(hits, c, keys, true); of2 != nil {
+				phrase, first = hits[q2].start, q2
+				if of == nil {
+					q, of = q2, of2
+				}
+			}
 		}
 		for phrase > 0 {
 			if first > 0 && hits[first-1].end >= phrase {
@@ -1418,6 +1442,24 @@ func seatedIn(hits []hit, k int, keys []string) (int, *Actor) {
 		return k + 1, a.Party
 	}
 	return -1, nil
+}
+
+// titlesJoined reports whether title hit k is joined by a coordinator to the title right after
+// it, and a name follows that one: "Vizekanzler und Wirtschaftsminister Robert Habeck",
+// "Deputy Prime Minister and Foreign Minister Ishaq Dar" name one person holding both. (An
+// English title in lower case is someone else: "the president and Prime Minister Modi".)
+func (g *Gazetteer) titlesJoined(hits []hit, k int, raw, keys []string) bool {
+	h, n := &hits[k], k+1
+	if n >= len(hits) || hits[n].kind == KindFuzzy || hits[n].e.kind != eTitle || hits[n].used || hits[n].start != h.end+1 ||
+		!(keys[h.end] == "und" || keys[h.end] == "and") || !fold.IsUpper(raw[h.start]) {
+		return false
+	}
+	end := hits[n].end
+	if p := n + 1; p < len(hits) && hits[p].start == end && hits[p].isActor() && hits[p].theActor().Type == Person {
+		return true
+	}
+	w, _ := g.unknownName(raw, keys, end, hits, n+1)
+	return w >= 2
 }
 
 // genitiveInstitution finds an institution mention introduced by a genitive link right after
