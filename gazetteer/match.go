@@ -1334,18 +1334,37 @@ func closedAt(keys []string, e int) bool {
 // Jaiswal,"): a genitive link at end, titles, the person, a comma, then a known person or a new
 // name of two words or more, closed by a comma or the sentence's end. It returns where the name
 // begins and the index of the first hit from there, or 0, 0.
+//
+// The person may go unnamed after a definite article ("der Sicherheitsberater des
+// Ministerpräsidenten, Redwan Hussien,", "the spokesman for the president, Vincent Magwenya,"):
+// the name holds the first title, not the owner's (whose title hits it marks used), unless the
+// data knows the person named as a holder of the owner's title ("der Sprecher des Präsidenten,
+// Wladimir Putin," is read as the president's name).
 func (g *Gazetteer) ownersHolder(raw, keys []string, end int, hits []hit, next int) (int, int) {
 	j := end
 	if j >= len(keys) || !forLinks[keys[j]] {
 		return 0, 0
 	}
 	j++
+	definite := definiteArticles[keys[end]] || j < len(keys) && definiteArticles[keys[j]] // "des", "for the"
 	if j < len(keys) && determiners[keys[j]] {
 		j++
 	}
 	q := hitFrom(hits, next, j)
+	titles := q
 	for q < len(hits) && hits[q].start == j && hits[q].kind != KindFuzzy && hits[q].e.kind == eTitle {
 		j, q = hits[q].end, q+1
+	}
+	if definite && q > titles && j+1 < len(keys) && keys[j] == "," && !hits[q-1].used {
+		k := afterHonorific(raw, keys, j+1)
+		n := hitFrom(hits, q, k)
+		if !g.apposedName(raw, keys, k, hits, n) || n < len(hits) && hits[n].start == k && holds(hits[n].theActor(), hits[q-1].e.key) {
+			return 0, 0
+		}
+		for t := titles; t < q; t++ {
+			hits[t].used = true
+		}
+		return k, n
 	}
 	if q >= len(hits) || hits[q].start != j || !hits[q].isActor() || hits[q].theActor().Type != Person {
 		return 0, 0
@@ -1359,6 +1378,11 @@ func (g *Gazetteer) ownersHolder(raw, keys []string, end int, hits []hit, next i
 		return k, q
 	}
 	return 0, 0
+}
+
+// holds reports whether the data knows a as a holder, at any time, of the title key.
+func holds(a *Actor, title string) bool {
+	return a != nil && slices.ContainsFunc(a.Roles, func(r Role) bool { return r.Title == title })
 }
 
 // apposedName reports whether a name in apposition begins at token k and is closed by a comma
