@@ -425,8 +425,10 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 			})
 			// (After an article too, when a comma closes the role: "Ali Shamkhani, the secretary
 			// of …, Musaed al-Aiban and Wang Yi"; not "Echoing Rice, the prime minister said".)
+			// (A short bracket may close the role first: "the deputy head of the Transitional
+			// Military Council (TMC), and Ahmed al-Rabie".)
 			p := gm.Phrase
-			if p >= 3 && st.lr.Article(keys[p-1]) && !st.lr.Indefinite(keys[p-1]) && gm.End < len(keys) && keys[gm.End] == "," {
+			if e := afterBrackets(keys, gm.End, len(keys)); p >= 3 && st.lr.Article(keys[p-1]) && !st.lr.Indefinite(keys[p-1]) && e < len(keys) && keys[e] == "," {
 				p--
 			}
 			if p >= 2 && keys[p-1] == "," && !listGoesOn {

@@ -250,6 +250,10 @@ func TestManyParties(t *testing.T) {
 			"agreement:Ali Shamkhani|Musaed Al-Aiban meeting:Ali Shamkhani|Musaed Al-Aiban", "2023-03-10"},
 		{"de", "Das Abkommen unterzeichneten am Mittwoch der Sicherheitsberater des Ministerpräsidenten, Redwan Hussien, und TPLF-Sprecher Getachew Reda.",
 			"agreement:Getachew Reda|Redwan Hussien meeting:Getachew Reda|Redwan Hussien", "2022-11-02"},
+		// A role in apposition to the person named before is that person, also when a short
+		// bracket closes it.
+		{"en", "The declaration was signed by Mohamed Hamdan Dagalo, the deputy head of the Transitional Military Council (TMC), and Ahmed al-Rabie.",
+			"agreement:Ahmed al-Rabie|Mohamed Hamdan Dagalo meeting:Ahmed al-Rabie|Mohamed Hamdan Dagalo", "2019-08-17"},
 		// Two titles joined before one name are one person's.
 		{"de", "Scholz und Vizekanzler und Wirtschaftsminister Robert Habeck trafen am Montag Selenskyj.",
 			"meeting:Olaf Scholz|Robert Habeck meeting:Olaf Scholz|Volodymyr Zelensky meeting:Robert Habeck|Volodymyr Zelensky", "2024-03-10"},
