@@ -254,6 +254,13 @@ func TestManyParties(t *testing.T) {
 		// bracket closes it.
 		{"en", "The declaration was signed by Mohamed Hamdan Dagalo, the deputy head of the Transitional Military Council (TMC), and Ahmed al-Rabie.",
 			"agreement:Ahmed al-Rabie|Mohamed Hamdan Dagalo meeting:Ahmed al-Rabie|Mohamed Hamdan Dagalo", "2019-08-17"},
+		// A relative clause after a list item is looked through to the next item.
+		{"en", "Mwai Kibaki and Raila Odinga signed the deal in the presence of Kofi Annan, who has chaired the mediation talks for more than a month, and Tanzanian President Jakaya Kikwete.",
+			"agreement:Mwai Kibaki|Raila Odinga meeting:Jakaya Kikwete|Kofi Annan meeting:Jakaya Kikwete|Mwai Kibaki meeting:Jakaya Kikwete|Raila Odinga " +
+				"meeting:Kofi Annan|Mwai Kibaki meeting:Kofi Annan|Raila Odinga meeting:Mwai Kibaki|Raila Odinga", "2008-02-29"},
+		// (And a clause with its verb before the comma is no fronted phrase.)
+		{"de", "Unter den Gästen waren UN-Generalsekretär Ban Ki-moon, Kubas Staatschef Raúl Castro, in dessen Hauptstadt die Verhandlungen fast vier Jahre lang geführt worden waren, und US-Außenminister John Kerry.",
+			"meeting:Ban Ki-moon|John Kerry meeting:Ban Ki-moon|Raúl Castro meeting:John Kerry|Raúl Castro", "2016-09-27"},
 		// Two titles joined before one name are one person's.
 		{"de", "Scholz und Vizekanzler und Wirtschaftsminister Robert Habeck trafen am Montag Selenskyj.",
 			"meeting:Olaf Scholz|Robert Habeck meeting:Olaf Scholz|Volodymyr Zelensky meeting:Robert Habeck|Volodymyr Zelensky", "2024-03-10"},

@@ -1070,7 +1070,7 @@ func (lr *langRules) germanRelativeBefore(s *Sentence, c int) int {
 	}
 	for r := c - 1; r > 0 && c-r < maxClause; r-- {
 		if k := s.Keys[r]; k == "," || isBoundary(k) {
-			if k == "," && r+2 < c && (lr.g.rel[s.Keys[r+1]] || lr.g.genRelatives[s.Keys[r+1]] || (lr.g.prep[s.Keys[r+1]] && lr.g.obliqueRelatives[s.Keys[r+2]])) {
+			if k == "," && r+2 < c && lr.opensRelative(s.Keys, r+1) {
 				// (A party in brackets may close the antecedent: "Kurz (ÖVP), der …": where
 				// the brackets open.)
 				if r >= 3 && s.Keys[r-1] == ")" {
@@ -3566,6 +3566,10 @@ func (lr *langRules) asideEnd(keys []string, from int) int {
 	}
 	open, limit := keys[from+1], from+10
 	switch {
+	case lr.opensRelative(keys, from+1) && !lr.g.art[open]:
+		// "Raúl Castro, in dessen Hauptstadt die Verhandlungen geführt worden waren, und John
+		// Kerry", "Abiy Ahmed, who helped broker the deal, and Salva Kiir": a relative clause.
+		limit = from + 20
 	case lr.g.prep[open]:
 	case lr.g.art[open] || lr.g.possessives[open] || (isWordKey(open) && !lr.g.coord[open] && !lr.g.subord[open] && !lr.g.rel[open]):
 		limit = from + 14
@@ -3584,6 +3588,18 @@ func (lr *langRules) asideEnd(keys []string, from int) int {
 		}
 	}
 	return 0
+}
+
+// opensRelative reports whether a relative clause begins at token j: a relative pronoun ("der",
+// "who"), a genitive one ("dessen", "whose"), or a preposition before an oblique or genitive
+// one ("mit dem", "in dessen", "with whom").
+func (lr *langRules) opensRelative(keys []string, j int) bool {
+	if j >= len(keys) {
+		return false
+	}
+	k := keys[j]
+	return lr.g.rel[k] || lr.g.genRelatives[k] ||
+		(lr.g.prep[k] && j+1 < len(keys) && (lr.g.obliqueRelatives[keys[j+1]] || lr.g.genRelatives[keys[j+1]]))
 }
 
 // listGoesOn reports whether mention j, after a comma and an article that could open an
@@ -3933,7 +3949,10 @@ func (lr *langRules) coordinatedIn(s *Sentence, i, cs, ce int, sp slotSpec, witn
 	}
 	// "At a joint news conference, Biden and Morrison said": a fronted phrase set off by a
 	// comma has its clause's subject after the comma.
-	if cs == sentenceFrom(keys, cs) && cs < len(keys) && lr.g.prep[keys[cs]] && ce < len(keys) && keys[ce] == "," {
+	// (Not when an actor follows the trigger in its clause, which the verb has: "Unter den
+	// Gästen waren Ban Ki-moon, Raúl Castro, …".)
+	if cs == sentenceFrom(keys, cs) && cs < len(keys) && lr.g.prep[keys[cs]] && ce < len(keys) && keys[ce] == "," &&
+		!slices.ContainsFunc(s.Mentions, func(m Mention) bool { return m.Phrase > i && m.End <= ce && sp.accepts(m) }) {
 		if ps := find(ce+1, sentenceTo(keys, ce+1), ce+1); ps != nil && s.Mentions[ps[0][0]].Phrase == ce+1 {
 			return ps
 		}
