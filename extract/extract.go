@@ -392,7 +392,8 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 			if m.Actor == nil && gm.Title != "" {
 				m.Actor = st.titledShort(gm, raw)
 			}
-			if m.Actor == nil && gm.Title == "" && gm.Phrase < gm.Start {
+			// (Not after a rank: "Hauptmann Abraham Sipe" is no "Abraham".)
+			if _, hon := gazetteer.Honorific(keys[gm.Phrase]); m.Actor == nil && gm.Title == "" && gm.Phrase < gm.Start && hon {
 				m.Actor, m.Kind = honorificShort(gm, raw)
 			}
 		case gazetteer.KindRole:
@@ -616,7 +617,8 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 	// named without a title the data knows begins the person's phrase.
 	for k := range out {
 		m := &out[k]
-		if m.Modifier || m.Phrase != m.First || m.Actor == nil || m.Actor.Type != gazetteer.Person {
+		// (A rank or an honorific may begin the phrase: "Burkina Fasos Hauptmann Ibrahim Traoré".)
+		if m.Modifier || m.First-m.Phrase > 1 || m.Actor == nil || m.Actor.Type != gazetteer.Person {
 			continue
 		}
 		for j := range out {
@@ -626,7 +628,7 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 				return slices.ContainsFunc(out, func(o Mention) bool { return !o.Modifier && o.First < q.Last && q.First < o.Last })
 			}
 			if q.Modifier && q.Actor != nil && q.Actor.Type == gazetteer.Country &&
-				(q.Last == m.First || (q.Last+1 == m.First && keys[q.Last-s.First] == "'s")) && !inWord() {
+				(q.Last == m.Phrase || (q.Last+1 == m.Phrase && keys[q.Last-s.First] == "'s")) && !inWord() {
 				m.Phrase = q.First
 				q.Possessive = false // it qualifies the person, owns no noun
 			}

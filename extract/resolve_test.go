@@ -56,6 +56,12 @@ func TestRoleNouns(t *testing.T) {
 		// a holder of the owner's title is the owner.
 		{"2022-11-02", "Das sagte der Sprecher des Präsidenten, Vincent Magwenya, am Montag.", "Vincent Magwenya"},
 		{"2022-11-02", "Das sagte der Sprecher des Präsidenten, Wladimir Putin, am Montag.", ""},
+		// A rank may stand between a country's genitive and its own person; a rank before a
+		// short form and an unknown word is no honorific of a person called by the short form.
+		{"2024-07-06", "Das teilte Burkina Fasos Hauptmann Ibrahim Traoré mit.", "Ibrahim Traoré"},
+		{"2024-07-06", "Gastgeber General Abdourahamane Tiani, der malische Übergangspräsident Assimi Goïta und Burkina Fasos Hauptmann Ibrahim Traoré bekräftigten ihre Abkehr von der Ecowas.",
+			"Abdourahamane Tiani,Assimi Goïta,Ibrahim Traoré"},
+		{"2024-07-06", "Trotzdem würden laut Hauptmann Abraham Sipe gute Fortschritte gemacht.", ""},
 		// A given name the data knows that is not this person's names someone else.
 		{"2016-01-01", "„Das geht zu weit“, sagte Wolfgang Sobotka.", "Wolfgang Sobotka"},
 		// An honorific before a short form no full mention explains: someone the data lacks.

@@ -1145,16 +1145,18 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string, bare f
 				// "Russlands UN-Botschafter Wassili Nebensja": whose ambassador to the body the
 				// compound begins with (with no name after it, the country still speaks).
 				m.Modifier, m.Possessive = true, true
-			case prenominal && fold.IsUpper(raw[h.end]) && (!isHitStart(hits, h.end) || (h.theActor().Type == Person && titleAt(hits, h.end))):
+			case prenominal && fold.IsUpper(raw[h.end]) && (!isHitStart(hits, h.end) || (h.theActor().Type == Person && titleAt(hits, h.end))) &&
+				!(h.theActor().Type == Country && personAfter(hits, rankAfter(keys, h.end))):
 				// "Chinas Rolle"; "Trumps Sprecher Steven Cheung" (a person's genitive before a
 				// title: whose spokesman, not the speaker).
 				m.Modifier, m.Possessive = true, true
-			case prenominal && h.theActor().Type == Country && personAfter(hits, h.end) &&
+			case prenominal && h.theActor().Type == Country && personAfter(hits, rankAfter(keys, h.end)) &&
 				(slices.ContainsFunc(g.index[keys[h.end]], func(e *entry) bool { return e.kind == eTitle }) ||
-					hitAt(hits, h.end).theActor().Country == h.theActor().Country):
+					hitAt(hits, rankAfter(keys, h.end)).theActor().Country == h.theActor().Country):
 				// "Bruneis Sultan Hassanal Bolkiah", "Jordaniens König Abdullah II.": a name the
-				// data writes with its title; "Kasachstans Kassym-Schomart Tokajew": the
-				// country's own. The country says whose, as before a title.
+				// data writes with its title; "Kasachstans Kassym-Schomart Tokajew", "Burkina
+				// Fasos Hauptmann Ibrahim Traoré": the country's own, a rank perhaps between. The
+				// country says whose, as before a title.
 				m.Modifier = true
 			case prenominal && h.end+1 < len(keys) &&
 				!fold.IsUpper(raw[h.end]) && germanAdjective(keys[h.end]) && fold.IsUpper(raw[h.end+1]) && isWord(raw[h.end+1]):
@@ -1716,7 +1718,8 @@ var selfHeads = set("guerilla", "miliz", "terrormiliz", "bundnis", "allianz", "b
 // nobility are ranks of nobility or of the military that may stand between a title and a name.
 var nobility = set("sheikh", "scheich", "prince", "prinz", "princess", "prinzessin",
 	// military ranks: "military commander Commodore Frank Bainimarama", "Armeechef General …"
-	"general", "gen", "admiral", "commodore", "colonel", "col", "brigadier", "marshal", "lieutenant", "major", "oberst")
+	"general", "gen", "admiral", "commodore", "colonel", "col", "brigadier", "marshal", "lieutenant", "major", "oberst",
+	"captain", "capt", "hauptmann", "oberstleutnant", "generalleutnant", "generalmajor", "leutnant")
 
 // genitiveArticles stand before a German genitive that follows its noun.
 var genitiveArticles = set("des", "eines", "dieses", "jenes")
