@@ -76,6 +76,7 @@ func TestGold(t *testing.T) {
 		{"tune31", 0, false}, // German multilateral and institutional diplomacy: sessions, chairs, participants across sentences, absences; blind F1 0.737 (1cfac0f and cf6edd4)
 		{"tune32", 0, false}, // regional papers beyond the lead: Middle East, Africa, Asia, Latin America; dense many-party records; blind F1 0.574 (2dd62b5), 0.598 (6acadd8)
 		{"tune33", 0, false}, // everyday wire and newspaper copy of every region: visits, calls, sidelines, summonses, signings, denials; blind F1 0.843 (2dd62b5), 0.847 (df3d06b)
+		{"tune34", 0, false}, // longer reports, 5–7 sentences: background, several speakers, outcomes told apart from the meeting; blind F1 0.772 (6bd0c83), 0.778 (04d2d97)
 		{"holdout", 0, true},
 		{"holdout2", 0, true},
 		{"holdout3", 0, true},
