@@ -280,7 +280,7 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 				// An agreement "with X and Y" may be two ("normalise relations with the UAE and
 				// Bahrain"): the objects agreed with each other only when the text says together.
 				cueTogether := lr.cueTogether(keys, c.obj.cues, cs, ce) && c.Relation != Agreement
-				if (listed == 1 || lr.plainList(s, objs[:listed])) && !lr.sequenced(s, objs) && !lr.disjoint(s, objs) && (c.obj.find == "after" || c.obj.find == "before" || c.obj.find == "behalf" || cueTogether || lr.together(keys, cs, ce)) {
+				if (listed == 1 || lr.plainList(s, objs[:listed], c.obj.cues)) && !lr.sequenced(s, objs) && !lr.disjoint(s, objs) && (c.obj.find == "after" || c.obj.find == "before" || c.obj.find == "behalf" || cueTogether || lr.together(keys, cs, ce)) {
 					coParties = append(coParties, allPairs(objs)...)
 				}
 			}
@@ -2382,7 +2382,13 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 		if cs >= 2 && cs == i && keys[cs-1] == "," && !npAfter {
 			ps, _ := lr.clause(keys, cs-2)
 			aside := lr.g.prep[keys[ps]] || lr.g.art[keys[ps]] || lr.g.rel[keys[ps]] || lr.isParticiple(keys[ps]) // ", visiting Turkey,"
-			if k := first(ps, cs-1); k >= 0 && !aside && !lr.g.subord[keys[ps]] {
+			k := first(ps, cs-1)
+			// (A group that opens the sentence with its article is its subject: "The two leaders
+			// met for three hours, joined by Rubio".)
+			if k >= 0 && s.Mentions[k].Type == "group" && s.Mentions[k].Phrase == ps && ps == sentenceFrom(keys, ps) {
+				aside = false
+			}
+			if k >= 0 && !aside && !lr.g.subord[keys[ps]] {
 				return k
 			}
 			// "Der Präsident Russlands, Wladimir Putin, sagte": a name in apposition to its
@@ -2929,8 +2935,8 @@ func (lr *langRules) together(keys []string, cs, ce int) bool {
 }
 
 // plainList reports whether mentions ks are one list: only commas, coordinators and articles
-// between them.
-func (lr *langRules) plainList(s *Sentence, ks []int) bool {
+// between them, or the next side's cue of the object slot's cues.
+func (lr *langRules) plainList(s *Sentence, ks []int, cues set) bool {
 	for j := 1; j < len(ks); j++ {
 		prev, m := s.Mentions[ks[j-1]], s.Mentions[ks[j]]
 		// (An item's origin is its own: "King Abdullah II of Jordan, President el-Sisi of Egypt".)
@@ -2938,7 +2944,7 @@ func (lr *langRules) plainList(s *Sentence, ks []int) bool {
 		// Delegationen aus 90 Staaten, unter ihnen Harris".)
 		if !lr.joins(s.Keys, lr.originEnd(s, prev.End), coveredFrom(s, prev.End, m.Phrase)) && !namedAfterComma(s, prev, m, lr) && !lr.rolesBetween(s, prev.End, m.Phrase) &&
 			!slices.Contains(lr.includedAfter(s, ks[j-1], slotSpec{types: set{m.Type: true}, possessive: m.Possessive}), ks[j]) &&
-			!lr.onBehalfBetween(s, prev.End, m.Phrase) {
+			!lr.onBehalfBetween(s, prev.End, m.Phrase) && !lr.sideCue(s.Keys, prev.End, m.Phrase, cues) {
 			return false
 		}
 	}
@@ -3137,6 +3143,9 @@ func (lr *langRules) joinsWith(keys []string, from, to int, cues set) bool {
 	if len(cues) == 0 || to <= from || !cues[keys[to-1]] {
 		return false
 	}
+	if lr.sideCue(keys, from, to, cues) {
+		return true
+	}
 	// "by Rubio and Witkoff on the American side and by Lavrov": a short prepositional phrase
 	// may close the first list before the cue repeats.
 	if lr.g.prep[keys[from]] && to-from <= 8 {
@@ -3156,6 +3165,14 @@ func (lr *langRules) joinsWith(keys []string, from, to int, cues set) bool {
 		}
 	}
 	return true
+}
+
+// sideCue reports whether keys[from:to] join two lists of the sides of one occasion: a
+// coordinator, the side of the next list and its cue ("joined on the American side by Rubio and
+// Witkoff and on the Russian side by Lavrov").
+func (lr *langRules) sideCue(keys []string, from, to int, cues set) bool {
+	c := to - 1
+	return from+3 < c && c-from <= 6 && cues[keys[c]] && lr.g.coord[keys[from]] && lr.g.prep[keys[from+1]] && lr.g.delegNouns[keys[c-1]]
 }
 
 // joins reports whether keys[from:to] only joins two list items: a comma or a coordinator,
