@@ -815,8 +815,14 @@ func (lr *langRules) cueBreak(keys []string, from, to int, cues set) bool {
 	to = min(to, len(keys))
 	// (So does a temporal conjunction that opens a clause: "was shelved after Trump spoke with
 	// Putin"; not "talks since the invasion with Modi".)
-	return slices.ContainsFunc(keys[from:to], func(k string) bool { return lr.g.cueBreaks[k] && !cues[k] }) ||
-		from < to && lr.clauseOpensAfter(keys, from-1, to) || lr.secondPredicate(keys, from, to) >= 0
+	// (A break that is a preposition before an article is that preposition: "put his signature
+	// to the documents alongside X", not an infinitive's "to".)
+	for j := from; j < to; j++ {
+		if k := keys[j]; lr.g.cueBreaks[k] && !cues[k] && !(lr.g.prep[k] && j+1 < len(keys) && lr.g.art[keys[j+1]]) {
+			return true
+		}
+	}
+	return from < to && lr.clauseOpensAfter(keys, from-1, to) || lr.secondPredicate(keys, from, to) >= 0
 }
 
 // secondPredicate returns the index of the first coordinator in keys[from:to] that opens a
@@ -3894,7 +3900,8 @@ func (lr *langRules) coordinatedIn(s *Sentence, i, cs, ce int, sp slotSpec, witn
 				lr.isPastParticiple(keys[c-1]) && keys[c] == w && keys[c-2] == "," {
 				witness = true
 			}
-			if ((r == prep || r == genitiv) && !sp.cues[w] && !lr.absoluteWith(s, k, i, w, to, sp)) || witness {
+			// (So is a list after a word of company: "signed the documents alongside X and Y".)
+			if ((r == prep || r == genitiv) && !sp.cues[w] && !lr.absoluteWith(s, k, i, w, to, sp)) || witness || (k > inPhrase && lr.companionBefore(s, m)) {
 				// Only items of the governed one's kind: "In Beijing, Xi and Putin agreed" has its
 				// subjects after the place.
 				for _, it := range lr.phraseList(s, k, to, sp) {
@@ -3969,7 +3976,7 @@ func (lr *langRules) coordinatedIn(s *Sentence, i, cs, ce int, sp slotSpec, witn
 	// (Not when an actor follows the trigger in its clause, which the verb has: "Unter den
 	// Gästen waren Ban Ki-moon, Raúl Castro, …".)
 	if cs == sentenceFrom(keys, cs) && cs < len(keys) && lr.g.prep[keys[cs]] && ce < len(keys) && keys[ce] == "," &&
-		!slices.ContainsFunc(s.Mentions, func(m Mention) bool { return m.Phrase > i && m.End <= ce && sp.accepts(m) }) {
+		!slices.ContainsFunc(s.Mentions, func(m Mention) bool { return m.Phrase > i && m.End <= ce && sp.accepts(m) && lr.ungoverned(s, m) }) {
 		if ps := find(ce+1, sentenceTo(keys, ce+1), ce+1); ps != nil && s.Mentions[ps[0][0]].Phrase == ce+1 {
 			return ps
 		}
