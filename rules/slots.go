@@ -3783,7 +3783,9 @@ func (lr *langRules) betweenAfter(s *Sentence, i int, sp slotSpec) [][2]int {
 			if len(items) < 2 {
 				break
 			}
-			if lr.g.coord[b[1]] {
+			// (A summit, a conference, a ceremony is one gathering of all: "ein Gipfeltreffen von
+			// Biden mit König Abdullah II., al-Sisi und Abbas".)
+			if lr.g.coord[b[1]] || lr.g.gatherings[keys[i]] && !lr.g.generalEvents[keys[i]] {
 				return allPairs(items)
 			}
 			var out [][2]int // "von X mit Y und Z": X with each
