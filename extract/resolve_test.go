@@ -236,6 +236,9 @@ func TestManyParties(t *testing.T) {
 			"agreement:Ilham Aliyev|Nikol Pashinyan meeting:Donald Trump|Ilham Aliyev meeting:Donald Trump|Nikol Pashinyan meeting:Ilham Aliyev|Nikol Pashinyan", ""},
 		{"de", "Nikol Paschinjan und Ilham Alijew unterzeichneten die Erklärung, während Donald Trump zusah.",
 			"agreement:Ilham Aliyev|Nikol Pashinyan meeting:Donald Trump|Ilham Aliyev meeting:Donald Trump|Nikol Pashinyan meeting:Ilham Aliyev|Nikol Pashinyan", ""},
+		{"en", "Juan Manuel Santos and Rodrigo Londono signed the accord, watched by Ban Ki-moon and John Kerry.",
+			"agreement:Juan Manuel Santos|Rodrigo Londoño meeting:Ban Ki-moon|John Kerry meeting:Ban Ki-moon|Juan Manuel Santos meeting:Ban Ki-moon|Rodrigo Londoño " +
+				"meeting:John Kerry|Juan Manuel Santos meeting:John Kerry|Rodrigo Londoño meeting:Juan Manuel Santos|Rodrigo Londoño", "2016-09-26"},
 		// Witnesses after a plural description in apposition, joined by "as well as".
 		{"en", "Nikos Kotzias and Nikola Dimitrov signed the agreement in the presence of their prime ministers, Alexis Tsipras and Zoran Zaev, as well as Federica Mogherini.",
 			"agreement:Nikola Dimitrov|Nikos Kotzias meeting:Alexis Tsipras|Federica Mogherini meeting:Alexis Tsipras|Nikola Dimitrov " +
