@@ -239,6 +239,16 @@ func TestManyParties(t *testing.T) {
 		{"en", "Juan Manuel Santos and Rodrigo Londono signed the accord, watched by Ban Ki-moon and John Kerry.",
 			"agreement:Juan Manuel Santos|Rodrigo Londoño meeting:Ban Ki-moon|John Kerry meeting:Ban Ki-moon|Juan Manuel Santos meeting:Ban Ki-moon|Rodrigo Londoño " +
 				"meeting:John Kerry|Juan Manuel Santos meeting:John Kerry|Rodrigo Londoño meeting:Juan Manuel Santos|Rodrigo Londoño", "2016-09-26"},
+		// Companions of witnesses are witnesses, not signers.
+		{"en", "Nikos Kotzias and Nikola Dimitrov put their signatures to the accord as Alexis Tsipras looked on, alongside Federica Mogherini and Jens Stoltenberg.",
+			"agreement:Nikola Dimitrov|Nikos Kotzias meeting:Alexis Tsipras|Federica Mogherini meeting:Alexis Tsipras|Jens Stoltenberg meeting:Alexis Tsipras|Nikola Dimitrov " +
+				"meeting:Alexis Tsipras|Nikos Kotzias meeting:Federica Mogherini|Jens Stoltenberg meeting:Federica Mogherini|Nikola Dimitrov meeting:Federica Mogherini|Nikos Kotzias " +
+				"meeting:Jens Stoltenberg|Nikola Dimitrov meeting:Jens Stoltenberg|Nikos Kotzias meeting:Nikola Dimitrov|Nikos Kotzias", "2018-06-17"},
+		// A companion's list goes on: all received together.
+		{"de", "Ursula von der Leyen reiste nach Montevideo, wo Gastgeber Luis Lacalle Pou sie gemeinsam mit Luiz Inácio Lula da Silva, Javier Milei und Santiago Peña empfing.",
+			"meeting:Javier Milei|Luis Lacalle Pou meeting:Javier Milei|Luiz Inácio Lula da Silva meeting:Javier Milei|Santiago Peña meeting:Javier Milei|Ursula von der Leyen " +
+				"meeting:Luis Lacalle Pou|Luiz Inácio Lula da Silva meeting:Luis Lacalle Pou|Santiago Peña meeting:Luis Lacalle Pou|Ursula von der Leyen " +
+				"meeting:Luiz Inácio Lula da Silva|Santiago Peña meeting:Luiz Inácio Lula da Silva|Ursula von der Leyen meeting:Santiago Peña|Ursula von der Leyen", "2024-12-06"},
 		// Witnesses after a plural description in apposition, joined by "as well as".
 		{"en", "Nikos Kotzias and Nikola Dimitrov signed the agreement in the presence of their prime ministers, Alexis Tsipras and Zoran Zaev, as well as Federica Mogherini.",
 			"agreement:Nikola Dimitrov|Nikos Kotzias meeting:Alexis Tsipras|Federica Mogherini meeting:Alexis Tsipras|Nikola Dimitrov " +

@@ -1022,6 +1022,8 @@ func (lr *langRules) witnessed(s *Sentence, ms []Match) []Match {
 		if !lr.afterWitnessCue(s, m.Phrase) && !lr.beforeWitnessCue(s.Keys, s.Mentions[ws[len(ws)-1]].End) {
 			continue
 		}
+		ws = lr.witnessCompanions(s, ws)
+		next = ws[len(ws)-1] + 1
 		// "… in the presence of the German ambassador in Ankara, Olaf Scholz said": a name after
 		// the comma with a verb of its own is the next clause's subject, no witness.
 		if e := m.End; m.Phrase >= 1 && s.Keys[m.Phrase-1] == "," && e < len(s.Keys) && (lr.reports(s.Keys[e]) || lr.g.finiteAux[s.Keys[e]] || lr.g.afterSubject[s.Keys[e]]) {
@@ -1089,6 +1091,30 @@ func (lr *langRules) witnessOfNoun(s *Sentence, j int) bool {
 		}
 	}
 	return false
+}
+
+// witnessCompanions extends the list of witnesses ws, told before a phrase that follows
+// witnesses, over their companions after it: "as Tsipras and Zaev looked on, alongside Nimetz
+// and Mogherini".
+func (lr *langRules) witnessCompanions(s *Sentence, ws []int) []int {
+	keys := s.Keys
+	e := s.Mentions[ws[len(ws)-1]].End
+	for _, w := range lr.g.witnessesAfter {
+		if !hasPhrase(keys, e, w) {
+			continue
+		}
+		c := e + len(w)
+		if c+1 >= len(keys) || keys[c] != "," || !phraseStartsAt(keys, c+1, lr.g.companions) {
+			return ws
+		}
+		for n := ws[len(ws)-1] + 1; n < len(s.Mentions); n++ {
+			if m := s.Mentions[n]; m.Phrase > c && witnessParties.accepts(m) && lr.companionAt(s, m) == c+1 {
+				return append(ws, lr.list(s, n, len(keys), witnessParties, "")...)
+			}
+		}
+		return ws
+	}
+	return ws
 }
 
 // witnessListGoesOn extends the list of witnesses ws over a coordinator and the last word of a

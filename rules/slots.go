@@ -3004,8 +3004,14 @@ func (lr *langRules) companionsIn(s *Sentence, cs, ce int, sp slotSpec, not []in
 		if slices.Contains(not, k) || m.Phrase < cs || m.End > ce || !sp.accepts(m) || m.Type == "group" {
 			continue
 		}
-		if lr.companionBefore(s, m) {
-			out = append(out, k)
+		// (With the rest of its list: "gemeinsam mit Lula, Milei und Peña"; not the companions
+		// of witnesses: "as Tsipras and Zaev looked on, alongside Nimetz and Mogherini".)
+		if p := lr.companionAt(s, m); p >= 0 && !(p >= 1 && s.Keys[p-1] == "," && lr.phraseEndsAt(s.Keys, p-1, lr.g.witnessesAfter)) {
+			for _, it := range lr.list(s, k, ce, sp, "") {
+				if !slices.Contains(out, it) && !slices.Contains(not, it) {
+					out = append(out, it)
+				}
+			}
 		}
 	}
 	return out
@@ -3024,18 +3030,25 @@ func (lr *langRules) companionIn(keys []string, from, to int) bool {
 
 // companionBefore reports whether a companion phrase of the grammar ("gemeinsam mit",
 // "together with", "zusammen mit dem Präsidenten X") stands before mention m, articles apart.
-func (lr *langRules) companionBefore(s *Sentence, m Mention) bool {
+func (lr *langRules) companionBefore(s *Sentence, m Mention) bool { return lr.companionAt(s, m) >= 0 }
+
+// companionAt returns where the companion phrase before mention m begins (see
+// companionBefore), or -1.
+func (lr *langRules) companionAt(s *Sentence, m Mention) int {
 	j := m.Phrase - 1
 	for j >= 0 && lr.g.art[s.Keys[j]] {
 		j--
 	}
 	// Not one that opens a clause of its own: "…, während neben Meloni auch Sánchez in Rom
 	// blieb", "das neben Meloni auch Sánchez kritisierte".
-	return slices.ContainsFunc(lr.g.companions, func(p []string) bool {
+	for _, p := range lr.g.companions {
 		ps := j + 1 - len(p)
 		opens := ps > 0 && (lr.g.subord[s.Keys[ps-1]] || lr.g.rel[s.Keys[ps-1]] || lr.g.comp[s.Keys[ps-1]])
-		return ps >= 0 && hasPhrase(s.Keys, ps, p) && !opens
-	})
+		if ps >= 0 && hasPhrase(s.Keys, ps, p) && !opens {
+			return ps
+		}
+	}
+	return -1
 }
 
 // infinitive reports whether trigger i ends a German infinitive clause of its own ("…, um Xi
