@@ -423,7 +423,7 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 					modality = lr.modality(keys, i, mcs, end, c.Modality, c.Relation)
 				}
 			}
-			if modality == Planned && c.Relation != Statement && (lr.calledOff(keys, mce) || lr.relativeCalledOff(keys, mcs, mce)) {
+			if modality == Planned && c.Relation != Statement && (lr.calledOff(keys, mce) || lr.relativeCalledOff(keys, mcs, mce) || lr.eventCalledOff(keys, mcs, mce)) {
 				modality, cancelled, toldPlan = Negated, true, true
 			}
 			if modality == Negated && pp >= 0 {
@@ -619,6 +619,20 @@ func (lr *langRules) calledOff(keys []string, ce int) bool {
 		}
 	}
 	return false
+}
+
+// eventCalledOff reports whether the clause [cs, ce) names the event planned ("was to have
+// joined Albanese and Modi for a summit of the Quad grouping") and a relative clause after it
+// calls that event off (", which has now been called off").
+func (lr *langRules) eventCalledOff(keys []string, cs, ce int) bool {
+	if ce+1 >= len(keys) || keys[ce] != "," || !lr.g.rel[keys[ce+1]] || !lr.g.eventNouns.anyOf(keys[max(cs, 0):ce]) {
+		return false
+	}
+	end := ce + 2
+	for end < len(keys) && keys[end] != "," && !tokenize.IsTerminal(keys[end]) {
+		end++
+	}
+	return lr.callsOff(keys, ce+2, end)
 }
 
 // relativeCalledOff reports whether the clause [cs, ce) is a relative clause ("…, where
