@@ -3415,6 +3415,10 @@ func nameSetOff(s *Sentence, c int, ok func(k int) bool) int {
 // the person); or -1.
 func (lr *langRules) behalfAfter(s *Sentence, to, i int, sp slotSpec) int {
 	keys := s.Keys
+	// A clause that opens with whom its signatory acts for makes the gapped one after it
+	// parallel, whatever noun names the party: "Für die Militärs unterschrieb X, für die
+	// Protestbewegung Y".
+	parallel := lr.g.onBehalf[keys[sentenceFrom(keys, i)]]
 	for c := i + 1; c+2 < to; c++ {
 		if keys[c] != "," || !lr.g.onBehalf[keys[c+1]] {
 			continue
@@ -3426,7 +3430,7 @@ func (lr *langRules) behalfAfter(s *Sentence, to, i int, sp slotSpec) int {
 			// (Only the party's phrase between: articles, "dessen" and words in capitals or of
 			// a name; the party named, and the clause ending with the person: not "…, für
 			// Kanzler Scholz ein Warnsignal".)
-			party := false
+			party := parallel
 			for j := c + 2; j < m.Phrase; j++ {
 				if !lr.g.art[keys[j]] && !lr.g.genRelatives[keys[j]] && !s.inMention(j) && !(s.Raw != nil && fold.IsUpper(s.Raw[j])) {
 					return -1
@@ -4057,6 +4061,14 @@ func (lr *langRules) participleClause(keys []string, cs int) bool {
 // end or the next strong boundary.
 func sentenceTo(keys []string, ce int) int {
 	for j := ce; j < len(keys); j++ {
+		if keys[j] == `"` {
+			// A quote of a word or two is no boundary: "genannt „Hemeti“, für die …".
+			if q := slices.Index(keys[min(j+1, len(keys)):min(j+4, len(keys))], `"`); q >= 1 &&
+				!slices.ContainsFunc(keys[j+1:j+1+q], isStrongBoundary) {
+				j += q + 1
+				continue
+			}
+		}
 		if isStrongBoundary(keys[j]) && !abbrevDot(keys, j) {
 			return j
 		}
