@@ -219,9 +219,21 @@ func (g *Gazetteer) inflected(h *hit, raw, keys []string, i int, lang string) bo
 
 // isHonorific reports whether key is an honorific ("Mr.", "Frau", "Dr.").
 func isHonorific(key string) bool {
+	if key == "" || honorificShapes[key[0]]&(1<<min(len(key), 63)) == 0 {
+		return false // most words: no honorific of that first letter and length
+	}
 	_, ok := honorifics[key]
 	return ok
 }
+
+// honorificShapes has a bit for the length of each honorific under its first byte: a quick
+// negative test in front of the map, which assemble would otherwise read for every token.
+var honorificShapes = func() (s [256]uint64) {
+	for k := range honorifics {
+		s[k[0]] |= 1 << min(len(k), 63)
+	}
+	return s
+}()
 
 // umlauted reports whether s holds a German umlaut.
 func umlauted(s string) bool {
