@@ -1,9 +1,15 @@
 package tokenize
 
 import (
+	"bufio"
+	"encoding/json"
+	"os"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/jdkato/prose/v2"
 )
 
 func texts(toks []Token) []string {
@@ -141,4 +147,70 @@ func FuzzOffsets(f *testing.F) {
 		}
 		checkOffsets(t, s)
 	})
+}
+
+// proseWhole is what prose's tokenizer makes of the whole text at once: what proseWords, which
+// asks prose piece by piece and remembers the pieces, must give.
+func proseWhole(text string) []string {
+	doc, err := prose.NewDocument(text, prose.WithSegmentation(false), prose.WithTagging(false), prose.WithExtraction(false))
+	if err != nil {
+		return nil
+	}
+	var out []string
+	for _, t := range doc.Tokens() {
+		out = append(out, t.Text)
+	}
+	return out
+}
+
+// proseTexts are texts whose words proseWords must take from prose unchanged: quotes prose
+// straightens, white space of every kind, emoticons, abbreviations, a byte order mark, bytes
+// that are no UTF-8; and the shared corpora when they are there.
+func proseTexts(t *testing.T) []string {
+	out := []string{
+		"", " ", "\n\n", "Xi traf Putin.", " \t Xi  traf\u00a0Putin\u2003am\u3000Montag. \n",
+		"„Wir sind bereit“, sagte er. «Nein» ‹ja› ‚so‘", "China’s “foreign” minister‘s ‘view’ isn&rsquo;t new&rsquo;",
+		"&rsquo;&rsquo; &rsquo;s&rsquo;", "He said (\"no\")... [sic]! $100, 5%; it's they'll won't I'm you're",
+		"U.S. Mr. Dr. u.a. e.g. :-) :) (-_-) ¯\\(ツ)/¯ xD o_O", "\ufeffXi traf\r\nPutin \ufeff. a\ufeffb",
+		"bad \xff\xfe bytes\xc3 and \xe2\x80 cut “quotes\xe2\x80", "NATO-Einflusses US-Präsident WASHINGTON/HAVANA 24/7",
+		"word\u200bjoined\u2028line\u2029para\u0085next\vtab\fform",
+	}
+	if data, err := os.ReadFile("../testdata/xi-shoigu.de.txt"); err == nil {
+		out = append(out, string(data))
+	}
+	for _, name := range []string{"news_de.jsonl", "news_en.jsonl", "news_de.politics.jsonl", "news_en.politics.jsonl"} {
+		f, err := os.Open("../../shared/corpora/" + name)
+		if err != nil {
+			continue // the corpora stay outside the repository
+		}
+		sc := bufio.NewScanner(f)
+		sc.Buffer(make([]byte, 1<<20), 64<<20)
+		for sc.Scan() {
+			var d struct{ Text string }
+			if err := json.Unmarshal(sc.Bytes(), &d); err != nil {
+				t.Fatal(err)
+			}
+			out = append(out, d.Text)
+		}
+		f.Close()
+	}
+	return out
+}
+
+func TestProseWords(t *testing.T) {
+	texts := proseTexts(t)
+	check := func(texts []string) {
+		t.Helper()
+		for _, text := range texts {
+			if got, want := proseWords(text), proseWhole(text); !slices.Equal(got, want) {
+				t.Fatalf("proseWords(%.60q) =\n%q\nprose says\n%q", text, got, want)
+			}
+		}
+	}
+	check(texts) // the pieces met for the first time, then again from the cache
+	check(texts)
+	// A cache that forgets often gives the same words too.
+	defer func(max int) { pieces.max = max }(pieces.max)
+	pieces.max = 16
+	check(texts[:min(len(texts), 50)])
 }
