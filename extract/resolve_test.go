@@ -62,6 +62,8 @@ func TestRoleNouns(t *testing.T) {
 		{"2024-07-06", "Gastgeber General Abdourahamane Tiani, der malische Übergangspräsident Assimi Goïta und Burkina Fasos Hauptmann Ibrahim Traoré bekräftigten ihre Abkehr von der Ecowas.",
 			"Abdourahamane Tiani,Assimi Goïta,Ibrahim Traoré"},
 		{"2024-07-06", "Trotzdem würden laut Hauptmann Abraham Sipe gute Fortschritte gemacht.", ""},
+		// A name in apposition to a title may say where the person comes from before its comma.
+		{"2023-12-13", "Die Verhandlungsführerin der kleinen Inselstaaten, Anne Rasmussen aus Samoa, kritisierte hingegen, der Text sei angenommen worden.", "Anne Rasmussen"},
 		// A given name the data knows that is not this person's names someone else.
 		{"2016-01-01", "„Das geht zu weit“, sagte Wolfgang Sobotka.", "Wolfgang Sobotka"},
 		// An honorific before a short form no full mention explains: someone the data lacks.

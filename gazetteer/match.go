@@ -1403,8 +1403,19 @@ func holds(a *Actor, title string) bool {
 // or the sentence's end: a known person, where hit q begins at k, else a name the data lacks,
 // of two words or more.
 func (g *Gazetteer) apposedName(raw, keys []string, k int, hits []hit, q int) bool {
+	// (The country the person comes from may close the name first: "Anne Rasmussen aus Samoa,".)
+	closed := func(e int) bool {
+		if closedAt(keys, e) {
+			return true
+		}
+		if e+1 >= len(keys) || !originLinks[keys[e]] {
+			return false
+		}
+		c := hitAt(hits, e+1)
+		return c != nil && c.isActor() && c.theActor().Type == Country && closedAt(keys, c.end)
+	}
 	if q < len(hits) && hits[q].start == k {
-		if hits[q].isActor() && hits[q].theActor().Type == Person && closedAt(keys, hits[q].end) {
+		if hits[q].isActor() && hits[q].theActor().Type == Person && closed(hits[q].end) {
 			return true
 		}
 		if hits[q].kind != KindShort {
@@ -1413,7 +1424,7 @@ func (g *Gazetteer) apposedName(raw, keys []string, k int, hits []hit, q int) bo
 		// (A short form at its start may begin a name the data lacks: "Jonathan Wilkinson".)
 	}
 	n, _ := g.unknownName(raw, keys, k, hits, q)
-	return n >= 2 && closedAt(keys, k+n)
+	return n >= 2 && closed(k+n)
 }
 
 // unknownPhraseEnd is unknownGenitiveEnd for a longer noun phrase, of up to four words (a

@@ -2414,7 +2414,7 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 			// "Der Präsident Russlands, Wladimir Putin, sagte": a name in apposition to its
 			// title, the phrase crossing the first comma.
 			for k, m := range s.Mentions {
-				if m.End == cs-1 && m.Start >= ps && m.Phrase < ps && ok(k) {
+				if lr.originEnd(s, m.End) == cs-1 && m.Start >= ps && m.Phrase < ps && ok(k) {
 					return k
 				}
 			}
