@@ -143,6 +143,14 @@ type pieceCache struct {
 	max   int
 }
 
+// Forget empties the cache of prose's words of pieces of text, as a fresh process has it:
+// measurements that repeat the same text start each run from it (dipex bench).
+func Forget() {
+	pieces.mu.Lock()
+	defer pieces.mu.Unlock()
+	clear(pieces.words)
+}
+
 // remember adds the pieces a document missed, unless another goroutine is reading the cache:
 // it does not wait, the pieces will come again.
 func (c *pieceCache) remember(missed []piece) {
