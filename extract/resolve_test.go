@@ -482,6 +482,28 @@ func TestManyParties(t *testing.T) {
 	}
 }
 
+// TestPluralOwner checks that a plural group owning a noun ("the two countries' foreign
+// ministers, A and B") is no party of its own: the names after it are.
+func TestPluralOwner(t *testing.T) {
+	x := defaultExtractor(t)
+	d := &extract.Document{ID: "t", Lang: "en", Date: "2025-08-08", Text: "Ilham Aliyev, Nikol Pashinyan and Donald Trump signed a joint declaration, " +
+		"and in their presence the two countries' foreign ministers, Jeyhun Bayramov and Ararat Mirzoyan, initialled the text of a peace treaty."}
+	var facts []string
+	for _, tr := range x.Extract(d).Triples {
+		if tr.Object != nil {
+			names := []string{tr.Subject.Name, tr.Object.Name}
+			slices.Sort(names)
+			facts = append(facts, tr.Relation+":"+strings.Join(names, "|"))
+		}
+	}
+	if !slices.Contains(facts, "agreement:Ararat Mirzoyan|Jeyhun Bayramov") {
+		t.Errorf("no agreement of the two ministers in %q", facts)
+	}
+	if slices.Contains(facts, "agreement:Armenia|Azerbaijan") {
+		t.Errorf("the countries, owners of the ministers, agree in %q", facts)
+	}
+}
+
 // TestObjectPronouns checks that an object pronoun is not the subject of its own clause.
 func TestObjectPronouns(t *testing.T) {
 	x := defaultExtractor(t)

@@ -65,6 +65,16 @@ type Grammar struct {
 	Subordinators []string `yaml:"subordinators"`
 	// Words that introduce reported content and are not part of it (dass, ob; that, whether).
 	Complementizers []string `yaml:"complementizers"`
+	// Words that open an adverbial clause with a subject of its own, wherever it stands (if,
+	// because, when): the subject of a verb after one follows it ("Russia could withdraw if U.S.
+	// plans threatened its security": not Russia). A language that sets such clauses off by
+	// commas (German) needs none.
+	ClauseOpeners []string `yaml:"clause_openers"`
+	// Words that open a condition ("if", "wenn"): a verb of saying in its clause tells of no
+	// statement ("even if Mr Blair asked").
+	Conditionals []string `yaml:"conditionals"`
+	// Verbs of asking, after which a conditional word opens a question ("asked if").
+	Asks []string `yaml:"asks"`
 	// Subject pronouns that refer back to a person, by gender.
 	Pronouns map[string][]string `yaml:"pronouns"`
 	// Object pronouns, by gender ("ihn", "him"): they refer back as subject pronouns do, but

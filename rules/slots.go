@@ -132,6 +132,8 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 		if j := lr.commemorated(s, i, cs, ce); j >= 0 {
 			return say("%q marks a past event remembered, not one that happens", keys[j])
 		}
+	} else if j := lr.conditionalBefore(keys, cs, i); j >= 0 {
+		return say("%q makes the saying a condition, not something said", keys[j])
 	}
 	var pairs [][2]int
 	var coParties [][2]int // parties named together on one side, who met only if the meeting took place
@@ -619,6 +621,22 @@ func (lr *langRules) calledOff(keys []string, ce int) bool {
 		}
 	}
 	return false
+}
+
+// conditionalBefore returns the conditional (grammar conditionals: "if", "wenn") that opens the
+// clause of trigger i within [cs, i), or -1: "he would not apologise even if Mr Blair asked" says
+// nothing Blair said.
+func (lr *langRules) conditionalBefore(keys []string, cs, i int) int {
+	for j := i - 1; j >= max(cs, 0); j-- {
+		// (Not "if" after a verb of asking, a question's: "Asked if he would welcome them, he told …".)
+		if lr.g.conditionals[keys[j]] && !(j > 0 && lr.g.asks[keys[j-1]]) {
+			return j
+		}
+		if lr.g.comp[keys[j]] || lr.g.clauseOpeners[keys[j]] {
+			return -1
+		}
+	}
+	return -1
 }
 
 // eventCalledOff reports whether the clause [cs, ce) names the event planned ("was to have
@@ -1827,7 +1845,8 @@ func (lr *langRules) governs(s *Sentence, m Mention) (role, string) {
 	adj := func(k int) bool {
 		return hasAdjEnding(keys[k]) && !(lr.g.caseTriggers && s.Raw != nil && fold.IsUpper(s.Raw[k]))
 	}
-	if k := j; k >= 1 && hasAdjEnding(keys[k]) && !lr.g.art[keys[k]] {
+	// (German endings: in English, "when" and "chamber" are no adjectives.)
+	if k := j; k >= 1 && lr.g.caseTriggers && hasAdjEnding(keys[k]) && !lr.g.art[keys[k]] {
 		for k--; k >= 1 && adj(k) && j-k < 2; k-- {
 		}
 		// (A number, approximate or not, may come first: "den rund 30 angereisten".)
@@ -2040,7 +2059,9 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 		// complementizer that opens its clause.
 		if !lr.g.freeInversion {
 			for j := i - 1; j > cs; j-- {
-				if lr.g.comp[keys[j]] {
+				// (Or an adverbial clause's opener with words before the verb: "… if U.S. plans
+				// threatened …".)
+				if lr.g.comp[keys[j]] || lr.g.clauseOpeners[keys[j]] && j+1 < i {
 					cs = j + 1
 					break
 				}
@@ -3396,7 +3417,14 @@ func (lr *langRules) phraseList(s *Sentence, k, to int, sp slotSpec) []int {
 }
 
 // owner reports whether "'s" follows mention m: it owns the noun after it.
-func owner(s *Sentence, m Mention) bool { return m.End < len(s.Keys) && s.Keys[m.End] == "'s" }
+func owner(s *Sentence, m Mention) bool {
+	if m.End >= len(s.Keys) {
+		return false
+	}
+	// (A plural's owner takes the apostrophe alone: "the two countries' foreign ministers".)
+	k := s.Keys[m.End]
+	return k == "'s" || k == "'" && m.End+1 < len(s.Keys) && isWordKey(s.Keys[m.End+1]) && strings.HasSuffix(s.Keys[m.End-1], "s")
+}
 
 // nameSetOff returns the person named in apposition, set off by commas, that ends at the comma
 // at token c, for which ok holds ("…, Manasseh Sogavare, getroffen"), or -1.
@@ -3945,7 +3973,7 @@ func (lr *langRules) coordinatedIn(s *Sentence, i, cs, ce int, sp slotSpec, witn
 				}
 				continue
 			}
-			if m.Type == "group" || m.Type == "event" { // "die beiden", "The meeting was called off"
+			if (m.Type == "group" || m.Type == "event") && !owner(s, m) { // "die beiden", "The meeting was called off"
 				if m.Phrase >= reach {
 					return [][2]int{{k, k}}
 				}
