@@ -75,6 +75,10 @@ type Grammar struct {
 	Conditionals []string `yaml:"conditionals"`
 	// Verbs of asking, after which a conditional word opens a question ("asked if").
 	Asks []string `yaml:"asks"`
+	// Verbs that tell others to do what the infinitive after their object says ("directed
+	// the envoys to meet"), and the words that mark that infinitive ("to").
+	Directives        []string `yaml:"directives"`
+	InfinitiveMarkers []string `yaml:"infinitive_markers"`
 	// Subject pronouns that refer back to a person, by gender.
 	Pronouns map[string][]string `yaml:"pronouns"`
 	// Object pronouns, by gender ("ihn", "him"): they refer back as subject pronouns do, but

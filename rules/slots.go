@@ -135,6 +135,11 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 	} else if j := lr.conditionalBefore(keys, cs, i); j >= 0 {
 		return say("%q makes the saying a condition, not something said", keys[j])
 	}
+	if c.Relation != Statement {
+		if d := lr.directedBefore(keys, cs, i); d >= 0 {
+			return say("%q tells others to do it: its object is the subject", keys[d])
+		}
+	}
 	var pairs [][2]int
 	var coParties [][2]int // parties named together on one side, who met only if the meeting took place
 	switch c.subj.find {
@@ -621,6 +626,30 @@ func (lr *langRules) calledOff(keys []string, ce int) bool {
 		}
 	}
 	return false
+}
+
+// directedBefore returns the verb of directing (grammar directives: "directed", "instructed")
+// whose object an infinitive trigger i has for its subject, or -1: in "the two leaders had
+// directed their Special Representatives to meet", the representatives are to meet, not the
+// leaders. The object stands between the verb and "to", with no subject of a clause of its own
+// ("told reporters he wanted to meet").
+func (lr *langRules) directedBefore(keys []string, cs, i int) int {
+	if lr.g.verbFinal || i < 3 || !lr.g.infinitiveMarkers[keys[i-1]] {
+		return -1
+	}
+	for d := i - 3; d >= max(cs, 0); d-- {
+		k := keys[d]
+		if lr.pronoun(k) || lr.g.comp[k] || lr.g.intentVerbs[k] || lr.g.clauseOpeners[k] {
+			return -1
+		}
+		if lr.g.directives[k] {
+			if slices.ContainsFunc(keys[d+1:i-1], func(w string) bool { return lr.pronoun(w) || lr.g.comp[w] || lr.g.intentVerbs[w] }) {
+				return -1
+			}
+			return d
+		}
+	}
+	return -1
 }
 
 // conditionalBefore returns the conditional (grammar conditionals: "if", "wenn") that opens the
