@@ -4031,7 +4031,18 @@ func (lr *langRules) coordinatedIn(s *Sentence, i, cs, ce int, sp slotSpec, witn
 			}
 		}
 	}
-	if ps := find(sentenceFrom(keys, cs), i, cs); ps != nil {
+	// (English: after a complementizer or an adverbial clause's opener, not before it: "the two
+	// leaders had agreed that the foreign secretaries of both countries would meet".)
+	from := sentenceFrom(keys, cs)
+	if !lr.g.freeInversion {
+		for j := i - 1; j > from; j-- {
+			if lr.g.comp[keys[j]] || lr.g.clauseOpeners[keys[j]] {
+				from = j + 1
+				break
+			}
+		}
+	}
+	if ps := find(from, i, cs); ps != nil {
 		return ps
 	}
 	// "Putin und Erdoğan vereinbarten, sich bald zu treffen": a German infinitive clause after a
