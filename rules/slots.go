@@ -287,7 +287,10 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 				// An agreement "with X and Y" may be two ("normalise relations with the UAE and
 				// Bahrain"): the objects agreed with each other only when the text says together.
 				cueTogether := lr.cueTogether(keys, c.obj.cues, cs, ce) && c.Relation != Agreement
-				if (listed == 1 || lr.plainList(s, objs[:listed], c.obj.cues)) && !lr.sequenced(s, objs) && !lr.disjoint(s, objs) && (c.obj.find == "after" || c.obj.find == "before" || c.obj.find == "behalf" || cueTogether || lr.together(keys, cs, ce)) {
+				// (Nor when the list itself says so: "met King Abdullah and, separately, Abbas".)
+				inList := lr.separate(keys, s.Mentions[objs[0]].End, s.Mentions[objs[listed-1]].Phrase)
+				if (listed == 1 || lr.plainList(s, objs[:listed], c.obj.cues)) && !lr.sequenced(s, objs) && !lr.disjoint(s, objs) && !inList &&
+					(c.obj.find == "after" || c.obj.find == "before" || c.obj.find == "behalf" || cueTogether || lr.together(keys, cs, ce)) {
 					coParties = append(coParties, allPairs(objs)...)
 				}
 			}
