@@ -2827,7 +2827,10 @@ func (st *state) addTriple(s Sentence, ms []Mention, mt rules.Match, subj, obj *
 			t.Place = pl.Name
 		}
 		t.Date = dateOf(st.toks, s, s.First+mt.Trigger, st.doc.Date, mt.Modality == rules.Planned)
-		st.pairs = append(st.pairs, [2]*gazetteer.Actor{sa, oa})
+		// (A witness and a party are no pair "the two sides" or "die beiden" can mean.)
+		if !mt.Rule.Witness() {
+			st.pairs = append(st.pairs, [2]*gazetteer.Actor{sa, oa})
+		}
 		if mt.Rule.Subject.Find == "between" {
 			st.between, st.betweenSent = len(st.pairs), st.curSent // "talks between X and Y": the pair that met each other
 		}

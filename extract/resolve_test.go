@@ -287,6 +287,9 @@ func TestManyParties(t *testing.T) {
 			"meeting:Olaf Scholz|Robert Habeck meeting:Olaf Scholz|Volodymyr Zelensky meeting:Robert Habeck|Volodymyr Zelensky", "2024-03-10"},
 		{"en", "Wang Yi and Pakistan's Deputy Prime Minister and Foreign Minister Ishaq Dar signed the agreement.",
 			"agreement:Ishaq Dar|Wang Yi meeting:Ishaq Dar|Wang Yi", "2024-03-10"},
+		// "The two sides" are the parties, not a witness and a party.
+		{"en", "The agreement was signed by Redwan Hussien and Getachew Reda in the presence of Olusegun Obasanjo. \"This is a beginning,\" Obasanjo said. The two sides also agreed on disarmament.",
+			"agreement:Getachew Reda|Redwan Hussien meeting:Getachew Reda|Olusegun Obasanjo meeting:Getachew Reda|Redwan Hussien meeting:Olusegun Obasanjo|Redwan Hussien statement:Olusegun Obasanjo", "2022-11-02"},
 		// "they" is the parties of the meeting just told.
 		{"en", "Xi Jinping and Vladimir Putin met in Moscow on Tuesday. They signed a joint statement.",
 			"agreement:Vladimir Putin|Xi Jinping meeting:Vladimir Putin|Xi Jinping", ""},

@@ -486,7 +486,7 @@ func (g *grammar) talkAt(keys []string, i int) bool {
 // the engine infers itself (witnesses, talks that led to an agreement).
 func newLangRules(g *grammar, lang string) *langRules {
 	return &langRules{g: g, byWord: map[string][]*compiled{}, stems: map[string][]*compiled{},
-		witness:   &Rule{ID: "meeting." + lang + ".witness", Relation: Meeting, Lang: lang, Confidence: 0.8},
+		witness:   &Rule{ID: "meeting." + lang + ".witness", Relation: Meeting, Lang: lang, Confidence: 0.8, witness: true},
 		agreed:    &Rule{ID: "meeting." + lang + ".agreed-together", Relation: Meeting, Lang: lang, Confidence: 0.7},
 		spoke:     &Rule{ID: "meeting." + lang + ".spoke-at", Relation: Meeting, Lang: lang, Confidence: 0.7},
 		companion: &Rule{ID: "meeting." + lang + ".companion", Relation: Meeting, Lang: lang, Confidence: 0.7},

@@ -51,6 +51,7 @@ type Rule struct {
 	Relation string `yaml:"-"` // from the file
 	Lang     string `yaml:"-"` // from the file
 	Pos      Pos    `yaml:"-"`
+	witness  bool   // the engine's own rule of witnesses ("im Beisein von", "in the presence of")
 }
 
 // Trigger says which words set a rule off.
@@ -166,3 +167,7 @@ type Expect struct {
 
 // Pos is where something was defined.
 type Pos = yamlfile.Pos
+
+// Witness reports whether r is the engine's rule that pairs a witness with the parties of what
+// was witnessed ("in the presence of X"), not a rule of the data.
+func (r *Rule) Witness() bool { return r.witness }
