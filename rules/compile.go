@@ -56,6 +56,7 @@ type grammar struct {
 	numbers                                          map[string]int
 	plural                                           set
 	witnesses, witnessesAfter, hosts                 [][]string // folded phrases
+	withoutAgreement                                 [][]string
 	includingPhrases                                 [][]string // "unter ihnen", "among them"
 	companions                                       [][]string // "gemeinsam mit", "together with"
 	coordPhrases                                     [][]string // "as well as", "als auch"
@@ -263,6 +264,9 @@ func compileGrammar(g *Grammar) *grammar {
 	}
 	for _, w := range g.WitnessesAfter {
 		c.witnessesAfter = append(c.witnessesAfter, tokenize.Keys(w))
+	}
+	for _, w := range g.WithoutAgreement {
+		c.withoutAgreement = append(c.withoutAgreement, tokenize.Keys(w))
 	}
 	for _, w := range g.Hosts {
 		c.hosts = append(c.hosts, tokenize.Keys(w))
@@ -490,5 +494,6 @@ func newLangRules(g *grammar, lang string) *langRules {
 		agreed:    &Rule{ID: "meeting." + lang + ".agreed-together", Relation: Meeting, Lang: lang, Confidence: 0.7},
 		spoke:     &Rule{ID: "meeting." + lang + ".spoke-at", Relation: Meeting, Lang: lang, Confidence: 0.7},
 		companion: &Rule{ID: "meeting." + lang + ".companion", Relation: Meeting, Lang: lang, Confidence: 0.7},
-		denied:    &Rule{ID: "meeting." + lang + ".denied", Relation: Meeting, Lang: lang, Confidence: 0.6}}
+		denied:    &Rule{ID: "meeting." + lang + ".denied", Relation: Meeting, Lang: lang, Confidence: 0.6},
+		unagreed:  &Rule{ID: "agreement." + lang + ".met-without", Relation: Agreement, Lang: lang, Confidence: 0.7}}
 }

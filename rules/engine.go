@@ -113,6 +113,7 @@ type langRules struct {
 	spoke     *Rule           // the meeting of a speaker with those at the event spoken at (see spokeAt)
 	companion *Rule           // the meeting of a companion with both parties (see accompanied)
 	denied    *Rule           // a meeting reported before and denied in a later sentence (see Denial)
+	unagreed  *Rule           // the accord the parties of a meeting did not reach (see metWithout)
 	nounTails map[string]bool // last three bytes of the noun triggers, a cheap test for compounds
 	byWord    map[string][]*compiled
 	words     shapes // of byWord's keys
@@ -975,7 +976,7 @@ func (e *Engine) Apply(lang string, s *Sentence) []Match {
 	}
 	var out []Match
 	lr.each(s, func(c *compiled, i int) { out = lr.try(c, s, i, out, nil) })
-	return dedupe(lr.spokeAt(s, lr.agreedMet(s, lr.accompanied(s, lr.witnessed(s, yield(out))))))
+	return dedupe(lr.metWithout(s, lr.spokeAt(s, lr.agreedMet(s, lr.accompanied(s, lr.witnessed(s, yield(out)))))))
 }
 
 // yield drops the matches of rules that yield to another rule that matched at the same trigger.
@@ -1223,6 +1224,40 @@ func (lr *langRules) agreedMet(s *Sentence, ms []Match) []Match {
 		add = append(add, Match{Rule: lr.agreed, Trigger: x.Trigger, Particle: -1, Subject: x.Subject, Object: x.Object, Modality: mod})
 	}
 	return append(ms, add...)
+}
+
+// metWithout adds the accord the two parties of each meeting told as held did not reach, when
+// a phrase of grammar without_agreement follows the meeting's trigger in its stretch of the
+// sentence: "Der Gipfel von Trump und Kim ist ohne Einigung zu Ende gegangen", "ended their
+// summit without an agreement". Witnesses and companions are no parties of the accord sought.
+func (lr *langRules) metWithout(s *Sentence, ms []Match) []Match {
+	if lr.unagreed == nil || len(lr.g.withoutAgreement) == 0 {
+		return ms
+	}
+	var add []Match
+	for _, x := range ms {
+		if x.Rule.Relation != Meeting || x.Modality != Asserted || x.Subject < 0 || x.Object < 0 || x.Rule.Witness() ||
+			x.Rule == lr.companion || x.Rule == lr.spoke {
+			continue
+		}
+		end := sentenceTo(s.Keys, x.Trigger)
+		if !lr.withoutAgreementIn(s.Keys, x.Trigger, end) {
+			continue
+		}
+		add = append(add, Match{Rule: lr.unagreed, Trigger: x.Trigger, Particle: -1, Subject: x.Subject, Object: x.Object, Modality: Negated})
+	}
+	return append(ms, add...)
+}
+
+// withoutAgreementIn reports whether a phrase of grammar without_agreement begins in
+// keys[from:to].
+func (lr *langRules) withoutAgreementIn(keys []string, from, to int) bool {
+	for j := from; j < to; j++ {
+		if slices.ContainsFunc(lr.g.withoutAgreement, func(p []string) bool { return j+len(p) <= to && hasPhrase(keys, j, p) }) {
+			return true
+		}
+	}
+	return false
 }
 
 // describesThing reports whether the verb at token i describes a thing rather than telling

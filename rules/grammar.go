@@ -272,6 +272,9 @@ type Grammar struct {
 	// Phrases after the actors who witnessed it: "as Donald Trump looked on", "während Merkel
 	// zusah".
 	WitnessesAfter []string `yaml:"witnesses_after"`
+	// Phrases that end a meeting without the accord its parties sought ("ohne Einigung", "without
+	// an agreement"): the parties of a meeting told with one in its clause did not agree.
+	WithoutAgreement []string `yaml:"without_agreement"`
 	// Modality cues, looked for in the trigger's clause. Negated wins over planned, planned
 	// over reported.
 	Negated []string `yaml:"negated"`
