@@ -393,8 +393,8 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 				m.Actor = st.titledShort(gm, raw)
 			}
 			// (Not after a rank: "Hauptmann Abraham Sipe" is no "Abraham".)
-			if _, hon := gazetteer.Honorific(keys[gm.Phrase]); m.Actor == nil && gm.Title == "" && gm.Phrase < gm.Start && hon {
-				m.Actor, m.Kind = honorificShort(gm, raw)
+			if gender, hon := gazetteer.Honorific(keys[gm.Phrase]); m.Actor == nil && gm.Title == "" && gm.Phrase < gm.Start && hon {
+				m.Actor, m.Kind = honorificShort(gm, raw, gender)
 			}
 		case gazetteer.KindRole:
 			// "ein Regierungssprecher", "a spokesman": someone, not the one named before.
@@ -618,7 +618,10 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 	for k := range out {
 		m := &out[k]
 		// (A rank or an honorific may begin the phrase: "Burkina Fasos Hauptmann Ibrahim Traoré".)
-		if m.Modifier || m.First-m.Phrase > 1 || m.Actor == nil || m.Actor.Type != gazetteer.Person {
+		if m.Modifier || m.Actor == nil || m.Actor.Type != gazetteer.Person {
+			continue
+		}
+		if lead := m.First - m.Phrase; lead > 1 || lead == 1 && !rankOrHonorific(keys[m.Phrase-s.First]) {
 			continue
 		}
 		for j := range out {
@@ -1007,13 +1010,19 @@ func isParty(t gazetteer.Type) bool {
 	return t == gazetteer.Person || t == gazetteer.Country || t == gazetteer.Organization
 }
 
+// rankOrHonorific reports whether key is a rank ("Hauptmann", "General") or an honorific
+// ("Herr", "Mr"), which may open a person's phrase before the name.
+func rankOrHonorific(key string) bool {
+	_, hon := gazetteer.Honorific(key)
+	return hon || gazetteer.Rank(key)
+}
+
 // honorificShort resolves a short name after an honorific that no full mention before
 // explains ("Mr Williams", with no Stephanie Williams named): a person the data lacks, as "Mr
 // Peston" is. Taking the one person the data knows by that name would be a guess: in British
-// news of 2005, "Mr Howard" is Michael, not John Howard of Australia.
-func honorificShort(gm gazetteer.Mention, raw []string) (*gazetteer.Actor, string) {
-	a := &gazetteer.Actor{Name: strings.Join(raw[gm.Start:gm.End], " "), Type: gazetteer.Person}
-	a.Gender, _ = gazetteer.Honorific(fold.String(raw[gm.Phrase]))
+// news of 2005, "Mr Howard" is Michael, not John Howard of Australia. gender is the honorific's.
+func honorificShort(gm gazetteer.Mention, raw []string, gender string) (*gazetteer.Actor, string) {
+	a := &gazetteer.Actor{Name: strings.Join(raw[gm.Start:gm.End], " "), Type: gazetteer.Person, Gender: gender}
 	a.Party = a
 	return a, string(gazetteer.KindTitle)
 }

@@ -652,6 +652,10 @@ func Honorific(key string) (gender string, ok bool) {
 	return gender, ok
 }
 
+// Rank reports whether key is a rank of nobility or of the military that may stand before a
+// name ("Scheich", "General", "Hauptmann").
+func Rank(key string) bool { return nobility[key] }
+
 // NameLike reports whether person a has a name of two words or more with the word given
 // before its last word, and a last word at most two letters from last (keys, folded): "Joav
 // Gallant" for Joav Galant, not "Abu Abbas" for Abu Mazen.

@@ -468,6 +468,8 @@ var (
 	nameTitles = set("lady", "lord", "queen", "king", "prince", "princess", "crown", "emperor", "empress", "duke", "duchess",
 		"sheikh", "sheikha", "emir", "sultan", "pope", "imam", "ayatollah", "grand", "general", "gen")
 	genLinks = set("des", "der", "of", "eines", "von")
+	// coordinators join two titles of one person: "Vizekanzler und Wirtschaftsminister".
+	coordinators = set("und", "and")
 	// originLinks join a title to the country its holders come from (see Mention.OfOrigin).
 	originLinks = set("from", "aus")
 	// forLinks join a title to whom it is held or spoken for: a genitive link, or "for" ("the
@@ -607,8 +609,8 @@ func after(hits []hit, k int, keys []string, end int, forTitle bool) (int, *Acto
 	}
 	q := k + 1
 	n := &hits[q]
-	// "Sekretär des iranischen Obersten Nationalen Sicherheitsrats", "head of Iran's Supreme
-	// National Security Council": a country's adjective may qualify the body a title is of.
+	// "Sekretär des iranischen Obersten Nationalen Sicherheitsrats", "the head of the Iranian
+	// Supreme National Security Council": a country's adjective may qualify the body a title is of.
 	if o := q + 1; forTitle && o < len(hits) && n.kind != KindFuzzy && n.e.kind == eAdjective && !n.used && hits[o].start == n.end {
 		if a := hits[o].qualifier(true); a != nil && a.Type == Organization {
 			q, n = o, &hits[o]
@@ -1144,6 +1146,11 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string, bare f
 		// one it follows its noun ("nach Angaben des Kremls sagte Putin").
 		prenominal := lang == "de" && h.inflected && strings.HasSuffix(keys[h.end-1], "s") && (h.start == 0 || !genitiveArticles[keys[h.start-1]])
 		if h.end < len(keys) {
+			// The person a country's genitive may stand before, a rank perhaps between.
+			var own *hit
+			if prenominal && h.theActor().Type == Country && personAfter(hits, rankAfter(keys, h.end)) {
+				own = hitAt(hits, rankAfter(keys, h.end))
+			}
 			switch nk := keys[h.end]; {
 			case nk == "-" && h.end+1 < len(keys) && groupHeads[keys[h.end+1]]:
 				// "den Mercosur-Staaten", "die EU-Mitgliedstaaten": the members, not a modifier.
@@ -1157,14 +1164,12 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string, bare f
 				// "Russlands UN-Botschafter Wassili Nebensja": whose ambassador to the body the
 				// compound begins with (with no name after it, the country still speaks).
 				m.Modifier, m.Possessive = true, true
-			case prenominal && fold.IsUpper(raw[h.end]) && (!isHitStart(hits, h.end) || (h.theActor().Type == Person && titleAt(hits, h.end))) &&
-				!(h.theActor().Type == Country && personAfter(hits, rankAfter(keys, h.end))):
+			case prenominal && fold.IsUpper(raw[h.end]) && (!isHitStart(hits, h.end) || (h.theActor().Type == Person && titleAt(hits, h.end))) && own == nil:
 				// "Chinas Rolle"; "Trumps Sprecher Steven Cheung" (a person's genitive before a
 				// title: whose spokesman, not the speaker).
 				m.Modifier, m.Possessive = true, true
-			case prenominal && h.theActor().Type == Country && personAfter(hits, rankAfter(keys, h.end)) &&
-				(slices.ContainsFunc(g.index[keys[h.end]], func(e *entry) bool { return e.kind == eTitle }) ||
-					hitAt(hits, rankAfter(keys, h.end)).theActor().Country == h.theActor().Country):
+			case own != nil && (slices.ContainsFunc(g.index[keys[h.end]], func(e *entry) bool { return e.kind == eTitle }) ||
+				own.theActor().Country == h.theActor().Country):
 				// "Bruneis Sultan Hassanal Bolkiah", "Jordaniens König Abdullah II.": a name the
 				// data writes with its title; "Kasachstans Kassym-Schomart Tokajew", "Burkina
 				// Fasos Hauptmann Ibrahim Traoré": the country's own, a rank perhaps between. The
@@ -1500,7 +1505,7 @@ func seatedIn(hits []hit, k int, keys []string) (int, *Actor) {
 func (g *Gazetteer) titlesJoined(hits []hit, k int, raw, keys []string) bool {
 	h, n := &hits[k], k+1
 	if n >= len(hits) || hits[n].kind == KindFuzzy || hits[n].e.kind != eTitle || hits[n].used || hits[n].start != h.end+1 ||
-		!(keys[h.end] == "und" || keys[h.end] == "and") || !fold.IsUpper(raw[h.start]) {
+		!coordinators[keys[h.end]] || !fold.IsUpper(raw[h.start]) {
 		return false
 	}
 	end := hits[n].end

@@ -373,8 +373,12 @@ func (l *LangRules) Demonstrative(raw, keys []string, i int) (string, bool) {
 func (l *LangRules) ObjectPronoun(key string) bool { return l != nil && l.g.objPronouns[key] }
 
 // PluralPronoun reports whether keys[i] is a plural subject pronoun ("they"; German "sie"
-// next to a verb in -en: "verabschiedeten sie", "sie forderten").
+// next to a verb in -en: "verabschiedeten sie", "sie forderten"), or a plural object pronoun
+// after a preposition ("zu ihnen").
 func (l *LangRules) PluralPronoun(keys []string, i int) bool {
+	if l != nil && l.g.pluralObject[keys[i]] {
+		return i > 0 && l.g.prep[keys[i-1]] // "zu ihnen", not "Ihnen zufolge"
+	}
 	if l == nil || !l.g.plural[keys[i]] {
 		return false
 	}
@@ -1101,21 +1105,23 @@ func (lr *langRules) witnessCompanions(s *Sentence, ws []int) []int {
 	keys := s.Keys
 	e := s.Mentions[ws[len(ws)-1]].End
 	for _, w := range lr.g.witnessesAfter {
-		if !hasPhrase(keys, e, w) {
-			continue
-		}
 		c := e + len(w)
-		if c+1 >= len(keys) || keys[c] != "," || !phraseStartsAt(keys, c+1, lr.g.companions) {
-			return ws
+		if !hasPhrase(keys, e, w) || !lr.afterWitnessing(keys, c) || !phraseStartsAt(keys, c+1, lr.g.companions) {
+			continue
 		}
 		for n := ws[len(ws)-1] + 1; n < len(s.Mentions); n++ {
 			if m := s.Mentions[n]; m.Phrase > c && witnessParties.accepts(m) && lr.companionAt(s, m) == c+1 {
 				return append(ws, lr.list(s, n, len(keys), witnessParties, "")...)
 			}
 		}
-		return ws
 	}
 	return ws
+}
+
+// afterWitnessing reports whether token c is a comma right after a phrase that follows
+// witnesses ("as Tsipras and Zaev looked on,"): a companion phrase after it names witnesses too.
+func (lr *langRules) afterWitnessing(keys []string, c int) bool {
+	return c >= 1 && c+1 < len(keys) && keys[c] == "," && lr.phraseEndsAt(keys, c, lr.g.witnessesAfter)
 }
 
 // witnessListGoesOn extends the list of witnesses ws over a coordinator and the last word of a

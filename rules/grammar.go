@@ -73,11 +73,13 @@ type Grammar struct {
 	// Words that open a condition ("if", "wenn"): a verb of saying in its clause tells of no
 	// statement ("even if Mr Blair asked").
 	Conditionals []string `yaml:"conditionals"`
-	// Verbs of asking, after which a conditional word opens a question ("asked if").
+	// Verbs of asking: one that opens its sentence before a conditional word fronts a question
+	// its answer follows ("Asked if he would come, he said …").
 	Asks []string `yaml:"asks"`
 	// Verbs that tell others to do what the infinitive after their object says ("directed
-	// the envoys to meet"), and the words that mark that infinitive ("to").
-	Directives        []string `yaml:"directives"`
+	// the envoys to meet").
+	Directives []string `yaml:"directives"`
+	// Words that mark an infinitive right before its verb ("to meet").
 	InfinitiveMarkers []string `yaml:"infinitive_markers"`
 	// Subject pronouns that refer back to a person, by gender.
 	Pronouns map[string][]string `yaml:"pronouns"`
@@ -95,6 +97,12 @@ type Grammar struct {
 	// agreed", "verabschiedeten sie"). One that is also a singular pronoun (German
 	// "sie") counts as plural only next to a plural verb form (ending in -en).
 	PluralPronouns []string `yaml:"plural_pronouns"`
+	// Endings of inflected adjectives ("en", "er" …: German "seinem neuen Kollegen"), which may
+	// stand between an article and the phrase it governs; none in English.
+	InflectedAdjectives []string `yaml:"inflected_adjectives"`
+	// Plural object pronouns ("ihnen"): the parties in play too, but only after a preposition
+	// ("zu ihnen stieß"), never as a subject ("Ihnen zufolge traf Selenskyj …").
+	PluralObjectPronouns []string `yaml:"plural_object_pronouns"`
 	// Nouns of a meeting or ceremony that, after a definite article, refer back to the meeting
 	// just told ("bei der Zeremonie war auch X anwesend", "X attended the signing"): its
 	// parties are those of the last meeting, two sentences back at most.

@@ -132,13 +132,11 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 		if j := lr.commemorated(s, i, cs, ce); j >= 0 {
 			return say("%q marks a past event remembered, not one that happens", keys[j])
 		}
+		if d := lr.directedBefore(keys, cs, i); d >= 0 {
+			return say("%q tells its object to do it, whom this rule does not look for", keys[d])
+		}
 	} else if j := lr.conditionalBefore(keys, cs, i); j >= 0 {
 		return say("%q makes the saying a condition, not something said", keys[j])
-	}
-	if c.Relation != Statement {
-		if d := lr.directedBefore(keys, cs, i); d >= 0 {
-			return say("%q tells others to do it: its object is the subject", keys[d])
-		}
 	}
 	var pairs [][2]int
 	var coParties [][2]int // parties named together on one side, who met only if the meeting took place
@@ -288,8 +286,8 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 				// Bahrain"): the objects agreed with each other only when the text says together.
 				cueTogether := lr.cueTogether(keys, c.obj.cues, cs, ce) && c.Relation != Agreement
 				// (Nor when the list itself says so: "met King Abdullah and, separately, Abbas".)
-				inList := lr.separate(keys, s.Mentions[objs[0]].End, s.Mentions[objs[listed-1]].Phrase)
-				if (listed == 1 || lr.plainList(s, objs[:listed], c.obj.cues)) && !lr.sequenced(s, objs) && !lr.disjoint(s, objs) && !inList &&
+				listSaysSeparately := listed > 1 && lr.separate(keys, s.Mentions[objs[0]].End, s.Mentions[objs[listed-1]].Phrase)
+				if (listed == 1 || lr.plainList(s, objs[:listed], c.obj.cues)) && !lr.sequenced(s, objs) && !lr.disjoint(s, objs) && !listSaysSeparately &&
 					(c.obj.find == "after" || c.obj.find == "before" || c.obj.find == "behalf" || cueTogether || lr.together(keys, cs, ce)) {
 					coParties = append(coParties, allPairs(objs)...)
 				}
@@ -433,7 +431,7 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 					modality = lr.modality(keys, i, mcs, end, c.Modality, c.Relation)
 				}
 			}
-			if modality == Planned && c.Relation != Statement && (lr.calledOff(keys, mce) || lr.relativeCalledOff(keys, mcs, mce) || lr.eventCalledOff(keys, mcs, mce)) {
+			if modality == Planned && c.Relation != Statement && (lr.calledOff(keys, mce) || lr.relativeCalledOff(keys, mcs, mce) || lr.eventCalledOff(s, mcs, mce)) {
 				modality, cancelled, toldPlan = Negated, true, true
 			}
 			if modality == Negated && pp >= 0 {
@@ -631,22 +629,41 @@ func (lr *langRules) calledOff(keys []string, ce int) bool {
 	return false
 }
 
+// opensClause reports whether token j opens a clause whose subject follows it, before trigger i
+// (English): a complementizer ("that"), or an adverbial clause's opener (grammar clause_openers:
+// "if", "when") with words between it and the trigger, not one a preposition follows ("because
+// of the war", "while in Moscow": no clause, no subject of its own).
+func (lr *langRules) opensClause(keys []string, j, i int) bool {
+	if lr.g.comp[keys[j]] {
+		return true
+	}
+	return lr.g.clauseOpeners[keys[j]] && j+1 < i && !lr.g.prep[keys[j+1]]
+}
+
 // directedBefore returns the verb of directing (grammar directives: "directed", "instructed")
 // whose object an infinitive trigger i has for its subject, or -1: in "the two leaders had
 // directed their Special Representatives to meet", the representatives are to meet, not the
-// leaders. The object stands between the verb and "to", with no subject of a clause of its own
-// ("told reporters he wanted to meet").
+// leaders (who they are, the rule does not look for: no subject is better than the wrong one).
+// The object stands between the verb and "to", with no subject of a clause of its own ("told
+// reporters he wanted to meet"); a passive's subject is whom it directs ("were instructed by
+// their presidents to meet").
 func (lr *langRules) directedBefore(keys []string, cs, i int) int {
 	if lr.g.verbFinal || i < 3 || !lr.g.infinitiveMarkers[keys[i-1]] {
 		return -1
 	}
+	other := func(k string) bool {
+		return lr.pronoun(k) || lr.g.comp[k] || lr.g.intentVerbs[k] || lr.g.clauseOpeners[k]
+	}
+	if other(keys[i-2]) {
+		return -1
+	}
 	for d := i - 3; d >= max(cs, 0); d-- {
 		k := keys[d]
-		if lr.pronoun(k) || lr.g.comp[k] || lr.g.intentVerbs[k] || lr.g.clauseOpeners[k] {
+		if other(k) {
 			return -1
 		}
 		if lr.g.directives[k] {
-			if slices.ContainsFunc(keys[d+1:i-1], func(w string) bool { return lr.pronoun(w) || lr.g.comp[w] || lr.g.intentVerbs[w] }) {
+			if d > 0 && lr.g.passiveAux[keys[d-1]] {
 				return -1
 			}
 			return d
@@ -660,8 +677,10 @@ func (lr *langRules) directedBefore(keys []string, cs, i int) int {
 // nothing Blair said.
 func (lr *langRules) conditionalBefore(keys []string, cs, i int) int {
 	for j := i - 1; j >= max(cs, 0); j-- {
-		// (Not "if" after a verb of asking, a question's: "Asked if he would welcome them, he told …".)
-		if lr.g.conditionals[keys[j]] && !(j > 0 && lr.g.asks[keys[j-1]]) {
+		// (A question's "if" too: "Reporters asked if Scholz had said …" tells nothing he said;
+		// but a question fronted before its answer is closed: "Asked if he would welcome them he
+		// told the BBC …".)
+		if lr.g.conditionals[keys[j]] && !(j >= 1 && lr.g.asks[keys[j-1]] && j-1 == sentenceFrom(keys, j-1)) {
 			return j
 		}
 		if lr.g.comp[keys[j]] || lr.g.clauseOpeners[keys[j]] {
@@ -672,17 +691,43 @@ func (lr *langRules) conditionalBefore(keys []string, cs, i int) int {
 }
 
 // eventCalledOff reports whether the clause [cs, ce) names the event planned ("was to have
-// joined Albanese and Modi for a summit of the Quad grouping") and a relative clause after it
-// calls that event off (", which has now been called off").
-func (lr *langRules) eventCalledOff(keys []string, cs, ce int) bool {
-	if ce+1 >= len(keys) || keys[ce] != "," || !lr.g.rel[keys[ce+1]] || !lr.g.eventNouns.anyOf(keys[max(cs, 0):ce]) {
+// joined Albanese and Modi for a summit of the Quad grouping") and a relative clause on it calls
+// that event off (", which has now been called off"): the relative pronoun follows the comma
+// that closes the clause, no person stands between the event's noun and the comma ("…, who
+// called off a visit" is someone else's act), and the relative clause's own predicate calls off,
+// neither negated ("which has not been called off") nor in a clause nested in it ("which replaced
+// a meeting that was cancelled").
+func (lr *langRules) eventCalledOff(s *Sentence, cs, ce int) bool {
+	keys := s.Keys
+	if ce+1 >= len(keys) || keys[ce] != "," || !lr.g.rel[keys[ce+1]] {
 		return false
 	}
-	end := ce + 2
-	for end < len(keys) && keys[end] != "," && !tokenize.IsTerminal(keys[end]) {
+	e := -1 // the event's noun, the last in the clause
+	for j := max(cs, 0); j < ce; j++ {
+		if lr.g.eventNouns[keys[j]] {
+			e = j
+		}
+	}
+	if e < 0 || slices.ContainsFunc(s.Mentions, func(m Mention) bool { return m.Type == "person" && m.Phrase > e && m.End <= ce }) {
+		return false
+	}
+	end := stretchEnd(keys, ce+2, true)
+	for j := ce + 2; j < end; j++ {
+		if lr.g.rel[keys[j]] || lr.g.comp[keys[j]] {
+			end = j // (a clause nested in it)
+		}
+	}
+	return lr.predicateCallsOff(keys, ce+2, ce+2, end)
+}
+
+// stretchEnd returns the first token from from on that ends the sentence, or, with commas, a
+// comma too: where a clause that begins at from ends at the latest.
+func stretchEnd(keys []string, from int, commas bool) int {
+	end := from
+	for end < len(keys) && !(commas && keys[end] == ",") && !tokenize.IsTerminal(keys[end]) {
 		end++
 	}
-	return lr.callsOff(keys, ce+2, end)
+	return end
 }
 
 // relativeCalledOff reports whether the clause [cs, ce) is a relative clause ("…, where
@@ -700,11 +745,7 @@ func (lr *langRules) relativeCalledOff(keys []string, cs, ce int) bool {
 	if ce >= len(keys) || keys[ce] != "," {
 		return false
 	}
-	end := ce + 1
-	for end < len(keys) && !tokenize.IsTerminal(keys[end]) {
-		end++
-	}
-	return lr.callsOff(keys, ce+1, end)
+	return lr.callsOff(keys, ce+1, stretchEnd(keys, ce+1, false))
 }
 
 // typesOf and whereOf print typeList and where only when an explanation is written: the rules
@@ -1875,10 +1916,11 @@ func (lr *langRules) governs(s *Sentence, m Mention) (role, string) {
 	// German adjective is in lower case: "An dem Treffen nahmen Scholz und Tusk teil" has a
 	// noun before the verb, and no article governs the names.
 	adj := func(k int) bool {
-		return hasAdjEnding(keys[k]) && !(lr.g.caseTriggers && s.Raw != nil && fold.IsUpper(s.Raw[k]))
+		return lr.inflectedAdjective(keys[k]) && !(lr.g.caseTriggers && s.Raw != nil && fold.IsUpper(s.Raw[k]))
 	}
-	// (German endings: in English, "when" and "chamber" are no adjectives.)
-	if k := j; k >= 1 && lr.g.caseTriggers && hasAdjEnding(keys[k]) && !lr.g.art[keys[k]] {
+	// (Endings of grammar inflected_adjectives: English has none, "when" and "chamber" are no
+	// adjectives.)
+	if k := j; k >= 1 && lr.inflectedAdjective(keys[k]) && !lr.g.art[keys[k]] {
 		for k--; k >= 1 && adj(k) && j-k < 2; k-- {
 		}
 		// (A number, approximate or not, may come first: "den rund 30 angereisten".)
@@ -1999,6 +2041,12 @@ func isWordKey(k string) bool {
 }
 
 // hasAdjEnding reports whether a word ends like a declined German adjective (neuen, neuer).
+// inflectedAdjective reports whether k ends like an inflected adjective of the language
+// (grammar inflected_adjectives: German "neuen", "russische"), at least four letters long.
+func (lr *langRules) inflectedAdjective(k string) bool {
+	return len(k) >= 4 && slices.ContainsFunc(lr.g.inflectedAdjectives, func(e string) bool { return strings.HasSuffix(k, e) })
+}
+
 func hasAdjEnding(k string) bool {
 	if len(k) < 4 {
 		return false
@@ -2093,7 +2141,7 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 			for j := i - 1; j > cs; j-- {
 				// (Or an adverbial clause's opener with words before the verb: "… if U.S. plans
 				// threatened …".)
-				if lr.g.comp[keys[j]] || lr.g.clauseOpeners[keys[j]] && j+1 < i {
+				if lr.opensClause(keys, j, i) {
 					cs = j + 1
 					break
 				}
@@ -2467,7 +2515,7 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 			// "Der Präsident Russlands, Wladimir Putin, sagte": a name in apposition to its
 			// title, the phrase crossing the first comma.
 			for k, m := range s.Mentions {
-				if lr.originEnd(s, m.End) == cs-1 && m.Start >= ps && m.Phrase < ps && ok(k) {
+				if m.Start >= ps && m.Phrase < ps && lr.originEnd(s, m.End) == cs-1 && ok(k) {
 					return k
 				}
 			}
@@ -3073,7 +3121,7 @@ func (lr *langRules) companionsIn(s *Sentence, cs, ce int, sp slotSpec, not []in
 		}
 		// (With the rest of its list: "gemeinsam mit Lula, Milei und Peña"; not the companions
 		// of witnesses: "as Tsipras and Zaev looked on, alongside Nimetz and Mogherini".)
-		if p := lr.companionAt(s, m); p >= 0 && !(p >= 1 && s.Keys[p-1] == "," && lr.phraseEndsAt(s.Keys, p-1, lr.g.witnessesAfter)) {
+		if p := lr.companionAt(s, m); p >= 0 && !lr.afterWitnessing(s.Keys, p-1) {
 			for _, it := range lr.list(s, k, ce, sp, "") {
 				if !slices.Contains(out, it) && !slices.Contains(not, it) {
 					out = append(out, it)
@@ -3210,7 +3258,7 @@ func (lr *langRules) withConjuncts(s *Sentence, k int, sp slotSpec, not, limit i
 		if j+1 < len(s.Mentions) && m.End <= limit && lr.onBehalfParty(s, m) && lr.onBehalfBetween(s, prev.End, s.Mentions[j+1].Phrase) {
 			continue
 		}
-		if j == not || m.End > limit || !sp.accepts(m) || m.Type == "group" || (owner(s, m) && !sp.possessive) ||
+		if j == not || m.End > limit || !sp.accepts(m) || m.Type == "group" || (lr.owner(s, m) && !sp.possessive) ||
 			!(lr.joinsWith(s.Keys, lr.originEnd(s, prev.End), coveredFrom(s, prev.End, m.Phrase), sp.cues) || lr.placeBetween(s, prev.End, m) || placeCue || namedAfterComma(s, prev, m, lr) ||
 				lr.includes(s.Keys, prev.End, m.Phrase) || lr.rolesBetween(s, prev.End, m.Phrase) || lr.onBehalfBetween(s, prev.End, m.Phrase)) {
 			break
@@ -3372,7 +3420,7 @@ func (lr *langRules) list(s *Sentence, k, to int, sp slotSpec, link string) []in
 		}
 		// An owner that opens the next item's phrase is no item itself: "Kishida's wife Yuko and
 		// Yoon's wife Kim Keon-hee" (the owner, "'s", a title, the name).
-		if nx := j + 1; nx < len(s.Mentions) && !sp.accepts(m) && owner(s, m) && sp.accepts(s.Mentions[nx]) && s.Mentions[nx].End <= to &&
+		if nx := j + 1; nx < len(s.Mentions) && !sp.accepts(m) && lr.owner(s, m) && sp.accepts(s.Mentions[nx]) && s.Mentions[nx].End <= to &&
 			s.Mentions[nx].Phrase > m.End && s.Mentions[nx].Phrase-m.End <= 3 && lr.joins(s.Keys, from, m.Phrase) {
 			out = append(out, nx)
 			j = nx
@@ -3388,7 +3436,7 @@ func (lr *langRules) list(s *Sentence, k, to int, sp slotSpec, link string) []in
 		}
 		// "Mike Pompeo, President Donald Trump's pick for secretary of state,": an owner
 		// qualifies the noun after it and is no item.
-		if owner(s, m) && !sp.possessive {
+		if lr.owner(s, m) && !sp.possessive {
 			break
 		}
 		gap := s.Keys[from:m.Phrase]
@@ -3448,14 +3496,16 @@ func (lr *langRules) phraseList(s *Sentence, k, to int, sp slotSpec) []int {
 	return items
 }
 
-// owner reports whether "'s" follows mention m: it owns the noun after it.
-func owner(s *Sentence, m Mention) bool {
+// owner reports whether "'s" follows mention m: it owns the noun after it. (A plural's owner,
+// ending as grammar role_refs.plural_endings says, takes the apostrophe alone: "the two
+// countries' foreign ministers".)
+func (lr *langRules) owner(s *Sentence, m Mention) bool {
 	if m.End >= len(s.Keys) {
 		return false
 	}
-	// (A plural's owner takes the apostrophe alone: "the two countries' foreign ministers".)
 	k := s.Keys[m.End]
-	return k == "'s" || k == "'" && m.End+1 < len(s.Keys) && isWordKey(s.Keys[m.End+1]) && strings.HasSuffix(s.Keys[m.End-1], "s")
+	return k == "'s" || k == "'" && m.End+1 < len(s.Keys) && isWordKey(s.Keys[m.End+1]) &&
+		slices.ContainsFunc(lr.g.pluralEndings, func(e string) bool { return strings.HasSuffix(s.Keys[m.End-1], e) })
 }
 
 // nameSetOff returns the person named in apposition, set off by commas, that ends at the comma
@@ -3741,7 +3791,7 @@ func namedAfterComma(s *Sentence, prev, m Mention, lr *langRules) bool {
 		return false
 	}
 	// "Mike Pompeo, President Donald Trump's pick": the owner of the noun in apposition.
-	if owner(s, m) {
+	if lr.owner(s, m) {
 		return false
 	}
 	// A country is no apposition of a country: "Nordkorea, Südkorea, die USA, China" is a list.
@@ -3994,7 +4044,7 @@ func (lr *langRules) coordinatedIn(s *Sentence, i, cs, ce int, sp slotSpec, witn
 				witness = true
 			}
 			// (So is a list after a word of company: "signed the documents alongside X and Y".)
-			if ((r == prep || r == genitiv) && !sp.cues[w] && !lr.absoluteWith(s, k, i, w, to, sp)) || witness || (k > inPhrase && lr.companionBefore(s, m)) {
+			if ((r == prep || r == genitiv) && !sp.cues[w] && !lr.absoluteWith(s, k, i, w, to, sp)) || witness || lr.companionBefore(s, m) {
 				// Only items of the governed one's kind: "In Beijing, Xi and Putin agreed" has its
 				// subjects after the place.
 				for _, it := range lr.phraseList(s, k, to, sp) {
@@ -4005,7 +4055,7 @@ func (lr *langRules) coordinatedIn(s *Sentence, i, cs, ce int, sp slotSpec, witn
 				}
 				continue
 			}
-			if (m.Type == "group" || m.Type == "event") && !owner(s, m) { // "die beiden", "The meeting was called off"
+			if (m.Type == "group" || m.Type == "event") && !lr.owner(s, m) { // "die beiden", "The meeting was called off"
 				if m.Phrase >= reach {
 					return [][2]int{{k, k}}
 				}
@@ -4034,12 +4084,13 @@ func (lr *langRules) coordinatedIn(s *Sentence, i, cs, ce int, sp slotSpec, witn
 			}
 		}
 	}
-	// (English: after a complementizer or an adverbial clause's opener, not before it: "the two
-	// leaders had agreed that the foreign secretaries of both countries would meet".)
+	// (English: after a complementizer or an adverbial clause's opener in the trigger's own
+	// clause, not before it: "the two leaders had agreed that the foreign secretaries of both
+	// countries would meet"; but "Putin and Xi, while in Moscow, signed": the aside is closed.)
 	from := sentenceFrom(keys, cs)
 	if !lr.g.freeInversion {
-		for j := i - 1; j > from; j-- {
-			if lr.g.comp[keys[j]] || lr.g.clauseOpeners[keys[j]] {
+		for j := i - 1; j >= max(cs, from+1); j-- {
+			if lr.opensClause(keys, j, i) {
 				from = j + 1
 				break
 			}

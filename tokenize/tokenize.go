@@ -80,9 +80,18 @@ func proseWords(text string) []string {
 			words = append(words, ws...)
 			return
 		}
+		// (A piece missed before in this document is split once: the last misses are looked at.)
+		for k := len(missed) - 1; k >= 0 && k >= len(missed)-missedLookback; k-- {
+			if missed[k].text == p {
+				words = append(words, missed[k].words...)
+				return
+			}
+		}
 		ws := splitPiece(p)
 		words = append(words, ws...)
-		missed = append(missed, piece{p, ws})
+		if len(p) <= maxPiece {
+			missed = append(missed, piece{p, ws})
+		}
 	}
 	pieces.mu.RLock()
 	start := -1 // the first byte of the piece read, -1 between pieces
@@ -130,45 +139,85 @@ type piece struct {
 	words []string
 }
 
+// maxPiece is the longest piece the cache keeps, in bytes: longer ones (addresses, text with
+// no spaces) hardly come again, and the cache's bound counts pieces, not bytes.
+const maxPiece = 64
+
+// missedLookback is how many of a document's last misses a piece is compared with before
+// prose is asked again: a word repeated within a few lines.
+const missedLookback = 32
+
 // pieces are the pieces of text prose has split, shared by all goroutines. A document reads
 // them under one read lock, and adds the pieces it missed after.
 var pieces = pieceCache{words: map[string][]string{}, max: 1 << 18}
 
 // pieceCache maps pieces of text to prose's words of them. It forgets everything when it
-// would hold more than max pieces, so that its memory stays bounded however much text goes
-// through it (the shared corpora have some 170,000 different pieces in 14 MB).
+// would hold more than max pieces, each of at most maxPiece bytes, so that its memory stays
+// bounded however much text goes through it (the shared corpora have some 170,000 different
+// pieces in 14 MB). Misses a document could not add, because another goroutine was reading,
+// wait in pending (as copies, at most max of them) for the next document that can.
 type pieceCache struct {
 	mu    sync.RWMutex
 	words map[string][]string
 	max   int
+
+	pendingMu sync.Mutex
+	pending   []piece
 }
 
 // Forget empties the cache of prose's words of pieces of text, as a fresh process has it:
 // measurements that repeat the same text start each run from it (dipex bench).
 func Forget() {
 	pieces.mu.Lock()
-	defer pieces.mu.Unlock()
-	clear(pieces.words)
+	pieces.words = map[string][]string{}
+	pieces.mu.Unlock()
+	pieces.pendingMu.Lock()
+	pieces.pending = nil
+	pieces.pendingMu.Unlock()
 }
 
-// remember adds the pieces a document missed, unless another goroutine is reading the cache:
-// it does not wait, the pieces will come again.
+// remember adds the pieces a document missed, with those waiting from others. When another
+// goroutine is reading the cache it does not wait: it leaves the pieces in pending.
 func (c *pieceCache) remember(missed []piece) {
-	if len(missed) == 0 || !c.mu.TryLock() {
+	if len(missed) == 0 {
+		return
+	}
+	if !c.mu.TryLock() {
+		c.pendingMu.Lock()
+		for _, p := range missed {
+			if len(c.pending) >= c.max {
+				break
+			}
+			c.pending = append(c.pending, cloned(p))
+		}
+		c.pendingMu.Unlock()
 		return
 	}
 	defer c.mu.Unlock()
-	if len(c.words)+len(missed) > c.max {
+	c.pendingMu.Lock()
+	waiting := c.pending
+	c.pending = nil
+	c.pendingMu.Unlock()
+	if len(c.words)+len(missed)+len(waiting) > c.max {
 		clear(c.words)
 	}
-	// (Copies: a piece of a document, or a word prose cut from it, would keep all of it alive.)
-	for _, p := range missed {
-		ws := make([]string, len(p.words))
-		for i, w := range p.words {
-			ws[i] = strings.Clone(w)
-		}
-		c.words[strings.Clone(p.text)] = ws
+	for _, p := range waiting {
+		c.words[p.text] = p.words
 	}
+	for _, p := range missed {
+		p = cloned(p)
+		c.words[p.text] = p.words
+	}
+}
+
+// cloned returns a copy of p that shares no memory with the document it was cut from: a piece
+// of a document, or a word prose cut from it, would keep all of it alive.
+func cloned(p piece) piece {
+	ws := make([]string, len(p.words))
+	for i, w := range p.words {
+		ws[i] = strings.Clone(w)
+	}
+	return piece{strings.Clone(p.text), ws}
 }
 
 // foldKeys fills in the keys still empty: a word already folded is its own key; the others are
