@@ -1148,8 +1148,10 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string, bare f
 		if h.end < len(keys) {
 			// The person a country's genitive may stand before, a rank perhaps between.
 			var own *hit
-			if prenominal && h.theActor().Type == Country && personAfter(hits, rankAfter(keys, h.end)) {
-				own = hitAt(hits, rankAfter(keys, h.end))
+			if prenominal && h.theActor().Type == Country {
+				if p := hitAt(hits, rankAfter(keys, h.end)); p != nil && p.isActor() && p.theActor().Type == Person {
+					own = p
+				}
 			}
 			switch nk := keys[h.end]; {
 			case nk == "-" && h.end+1 < len(keys) && groupHeads[keys[h.end+1]]:

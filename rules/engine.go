@@ -1241,29 +1241,25 @@ func (lr *langRules) metWithout(s *Sentence, ms []Match) []Match {
 		return ms
 	}
 	var add []Match
+	at := -2 // where the sentence's first such phrase begins, looked for once; -1: none
 	for _, x := range ms {
 		if x.Rule.Relation != Meeting || x.Modality != Asserted || x.Subject < 0 || x.Object < 0 || x.Rule.Witness() ||
 			x.Rule == lr.companion || x.Rule == lr.spoke {
 			continue
 		}
-		end := sentenceTo(s.Keys, x.Trigger)
-		if !lr.withoutAgreementIn(s.Keys, x.Trigger, end) {
+		if at == -2 {
+			at = phraseIn(s.Keys, 0, len(s.Keys), lr.g.withoutAgreement)
+		}
+		if at < 0 {
+			break
+		}
+		// (Any phrase after the trigger in its stretch, not only the first of the sentence.)
+		if phraseIn(s.Keys, max(x.Trigger, at), sentenceTo(s.Keys, x.Trigger), lr.g.withoutAgreement) < 0 {
 			continue
 		}
 		add = append(add, Match{Rule: lr.unagreed, Trigger: x.Trigger, Particle: -1, Subject: x.Subject, Object: x.Object, Modality: Negated})
 	}
 	return append(ms, add...)
-}
-
-// withoutAgreementIn reports whether a phrase of grammar without_agreement begins in
-// keys[from:to].
-func (lr *langRules) withoutAgreementIn(keys []string, from, to int) bool {
-	for j := from; j < to; j++ {
-		if slices.ContainsFunc(lr.g.withoutAgreement, func(p []string) bool { return j+len(p) <= to && hasPhrase(keys, j, p) }) {
-			return true
-		}
-	}
-	return false
 }
 
 // describesThing reports whether the verb at token i describes a thing rather than telling

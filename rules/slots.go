@@ -3135,12 +3135,17 @@ func (lr *langRules) companionsIn(s *Sentence, cs, ce int, sp slotSpec, not []in
 // companionIn reports whether a companion phrase of the grammar ("neben", "gemeinsam mit")
 // stands in keys[from:to].
 func (lr *langRules) companionIn(keys []string, from, to int) bool {
+	return phraseIn(keys, from, to, lr.g.companions) >= 0
+}
+
+// phraseIn returns where the first of phrases that lies wholly in keys[from:to] begins, or -1.
+func phraseIn(keys []string, from, to int, phrases [][]string) int {
 	for i := from; i < to; i++ {
-		if slices.ContainsFunc(lr.g.companions, func(p []string) bool { return i+len(p) <= to && hasPhrase(keys, i, p) }) {
-			return true
+		if slices.ContainsFunc(phrases, func(p []string) bool { return i+len(p) <= to && hasPhrase(keys, i, p) }) {
+			return i
 		}
 	}
-	return false
+	return -1
 }
 
 // companionBefore reports whether a companion phrase of the grammar ("gemeinsam mit",
