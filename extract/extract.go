@@ -2003,6 +2003,11 @@ func (st *state) gather(si int, keys []string, ms []Mention) {
 		return
 	}
 	parties := st.speakers
+	if len(parties) == 0 && st.indefiniteGathering(keys) && len(st.events) > 0 && st.events[len(st.events)-1].sent >= si-eventReach {
+		// "… after declining an invitation to a peace summit in Switzerland": another gathering
+		// named in passing, with no one at it, while the story's meeting goes on.
+		return
+	}
 	// "Xi Jinping hat die Präsidenten der fünf zentralasiatischen Staaten zu einem Gipfeltreffen
 	// empfangen": who received or invited people the data cannot name to the gathering is its
 	// first party.
@@ -2043,6 +2048,14 @@ func (st *state) openEvent(si int, keys []string, parties []*gazetteer.Actor) {
 	st.events = append(st.events, event{sent: si, parties: parties, noun: lastPart(keys[st.gatherAt])})
 }
 
+// indefiniteGathering reports whether the gathering the sentence of keys names (at
+// st.gatherAt) has an indefinite article right before it or one word before ("a summit", "a
+// peace summit", "einer Konferenz").
+func (st *state) indefiniteGathering(keys []string) bool {
+	at := st.gatherAt
+	return at >= 1 && (st.lr.Indefinite(keys[at-1]) || (at >= 2 && st.lr.Indefinite(keys[at-2])))
+}
+
 // freshGathering reports whether the trigger at trig describes a gathering named just before it
 // with an indefinite article ("at a ceremony attended by X"), a new one, while the last meeting
 // was told in an earlier sentence.
@@ -2051,7 +2064,7 @@ func (st *state) freshGathering(si int, keys []string, trig int) bool {
 	if at < 1 || at > trig || trig-at > 3 || len(st.events) == 0 || st.eventIn(si) {
 		return false
 	}
-	return st.lr.Indefinite(keys[at-1]) || (at >= 2 && st.lr.Indefinite(keys[at-2]))
+	return st.indefiniteGathering(keys)
 }
 
 // lastPart returns the last part of a hyphenated key ("mercosur-gipfel" → "gipfel").

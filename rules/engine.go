@@ -487,14 +487,14 @@ func (l *LangRules) Delegates(keys []string) bool {
 }
 
 // EventRef returns the length in tokens of a reference back to the meeting just told at keys[i]
-// ("der Zeremonie", "the signing ceremony": a definite article, at most one word more, an event
-// noun), or 0. A noun followed by words that give it parties of its own ("the talks with Iran")
+// ("der Zeremonie", "the signing ceremony", "the two-day summit": a definite article, at most
+// one word more, hyphenated or not, an event noun), or 0. A noun followed by words that give it parties of its own ("the talks with Iran")
 // is none.
 func (l *LangRules) EventRef(keys []string, i int) int {
 	if l == nil || !l.g.definite[keys[i]] {
 		return 0
 	}
-	for j := i + 1; j < len(keys) && j <= i+2; j++ {
+	for j, w := i+1, 0; j < len(keys) && w < 2; j, w = j+1, w+1 {
 		if l.g.eventNouns[keys[j]] {
 			if j+1 < len(keys) && l.g.eventStops[keys[j+1]] {
 				return 0
@@ -503,6 +503,9 @@ func (l *LangRules) EventRef(keys []string, i int) int {
 		}
 		if !isWordKey(keys[j]) {
 			return 0
+		}
+		if j+2 < len(keys) && keys[j+1] == "-" && isWordKey(keys[j+2]) {
+			j += 2 // a hyphenated word is one: "the one-day meeting", "the three-day gathering"
 		}
 	}
 	return 0
