@@ -1916,6 +1916,10 @@ func (st *state) deny(si int, s Sentence, keys []string, ms []Mention, spoke boo
 // "they", who joined it).
 const eventReach = 3
 
+// gatheringReach is how many sentences back a gathering named before anyone met at it may still
+// be referred to by its own noun.
+const gatheringReach = 6
+
 type event struct {
 	sent    int                // the sentence that last told of it
 	parties []*gazetteer.Actor // in order
@@ -1962,12 +1966,18 @@ func (st *state) eventIn(si int) bool {
 }
 
 // gathering returns a copy of the parties of the last event, however few, and whether there is
-// one told at most three sentences before si: what "the summit" or "Gastgeber war" refers to.
+// one told at most three sentences before si (six for a gathering referred to by its own noun):
+// what "the summit" or "Gastgeber war" refers to.
 func (st *state) gathering(si int, noun string) ([]*gazetteer.Actor, bool) {
-	if len(st.events) == 0 || st.events[len(st.events)-1].sent < si-eventReach {
+	if len(st.events) == 0 {
 		return nil, false
 	}
 	e := &st.events[len(st.events)-1]
+	// A gathering referred to by its own noun ("an dem Gipfel" after "beim G20-Gipfel") is
+	// in reach for longer: reports of a summit tell who was there sentences later.
+	if e.sent < si-eventReach && !(e.noun != "" && noun == e.noun && e.sent >= si-gatheringReach) {
+		return nil, false
+	}
 	// A gathering no meeting was told of is referred to by its own noun or a general one:
 	// after "bei einer Konferenz in Berlin", "beim Gipfel in Vilnius" is another event.
 	if e.noun != "" && noun != "" && noun != e.noun && !st.lr.GeneralEvent(noun) {
