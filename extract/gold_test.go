@@ -101,6 +101,7 @@ func TestGold(t *testing.T) {
 		{"holdout22", 0, true}, // written blind during the fourteenth stop (German and English by two annotators); scored at its start and end only
 		{"holdout23", 0, true}, // written blind at the start of the fifteenth stop (German and English by two annotators); scores only
 		{"holdout24", 0, true}, // written blind at the start of the sixteenth stop (German and English by two annotators); scores only
+		{"holdout25", 0, true}, // written blind at the start of the seventeenth stop (German and English by two annotators); scores only
 	} {
 		t.Run(c.split, func(t *testing.T) {
 			rep := scoreGold(t, "../testdata/gold/"+c.split+".jsonl")
