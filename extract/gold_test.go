@@ -77,6 +77,7 @@ func TestGold(t *testing.T) {
 		{"tune32", 0, false}, // regional papers beyond the lead: Middle East, Africa, Asia, Latin America; dense many-party records; blind F1 0.574 (2dd62b5), 0.598 (6acadd8)
 		{"tune33", 0, false}, // everyday wire and newspaper copy of every region: visits, calls, sidelines, summonses, signings, denials; blind F1 0.843 (2dd62b5), 0.847 (df3d06b)
 		{"tune34", 0, false}, // longer reports, 5–7 sentences: background, several speakers, outcomes told apart from the meeting; blind F1 0.772 (6bd0c83), 0.778 (04d2d97)
+		{"tune35", 0, false}, // gatherings and visits told across sentences, and the people around them; blind F1 0.743 (e346f81)
 		{"holdout", 0, true},
 		{"holdout2", 0, true},
 		{"holdout3", 0, true},
