@@ -216,6 +216,7 @@ func TestMatch(t *testing.T) {
 		{"en", "let us go to the US", "US=United States(exact)"},
 		{"en", "china and porcelain", ""},
 		{"en", "Xi met Putin", "Xi=Xi Jinping(short) Putin=Vladimir Putin(exact)"},
+		{"en", "Mr Joko said", "Joko=Joko Widodo(short)"}, // Indonesian usage: the given name
 	}
 	for _, tt := range tests {
 		if got := describe(t, g, tt.lang, tt.text); got != tt.want {
