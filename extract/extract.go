@@ -253,6 +253,7 @@ type state struct {
 	between       int                         // 1 + the index in pairs of the last pair told as "between X and Y", or 0
 	betweenSent   int                         // its sentence
 	events        []event                     // the meetings told so far, in order
+	said          []saying                    // scratch space for a sentence's statements (see spokeLater)
 	speakers      []*gazetteer.Actor          // the people who speak at the gathering the sentence relations read names
 	absent        []*gazetteer.Actor          // those that sentence says stayed away from the meeting just told
 	gatherAt      int                         // where that sentence names a gathering, or -1 (see rules.GatheringAt)
@@ -1921,10 +1922,12 @@ const eventReach = 3
 const gatheringReach = 6
 
 type event struct {
-	sent    int                // the sentence that last told of it
-	parties []*gazetteer.Actor // in order
-	noun    string             // for a gathering named before anyone met, its noun's key ("gipfel")
-	told    bool               // a meeting told as having taken place (asserted), not only planned
+	sent     int                // the sentence that last told of it
+	parties  []*gazetteer.Actor // in order
+	noun     string             // for a gathering named before anyone met, its noun's key ("gipfel")
+	told     bool               // a meeting told as having taken place (asserted), not only planned
+	assembly string             // for a summit named before anyone met at it, its noun's key (see spokeLater)
+	intl     bool               // such a gathering named with an international body or two countries (see international)
 }
 
 // recentEvent returns a copy of the parties of the last meeting with two parties or more, if
@@ -2025,6 +2028,32 @@ func (st *state) gather(si int, keys []string, ms []Mention) {
 		parties = append(parties, p)
 	}
 	st.openEvent(si, keys, parties)
+	if e := &st.events[len(st.events)-1]; st.lr.Assembly(e.noun) {
+		e.assembly, e.intl = e.noun, international(ms)
+	}
+}
+
+// international reports whether mentions ms name an international body (an organization of no
+// one country: "beim EU-Afrika-Gipfel", "the BRICS summit") or people or places of two countries
+// or more: what makes a gathering diplomatic, not a party conference or a news conference.
+func international(ms []Mention) bool {
+	country := ""
+	for _, m := range ms {
+		if m.Actor == nil {
+			continue
+		}
+		a := m.Actor.Party
+		if a.Type == gazetteer.Organization && a.Country == "" && !a.PoliticalParty {
+			return true
+		}
+		if a.Country != "" && country != "" && a.Country != country {
+			return true
+		}
+		if country == "" {
+			country = a.Country
+		}
+	}
+	return false
 }
 
 // hostJoins adds a person sentence si names with the title of host ("Gastgeberin Viola
@@ -2494,8 +2523,12 @@ func (st *state) relations(si int, s Sentence, raw, keys []string, ms []Mention)
 	}
 	clear(st.seen)
 	spoke := false
+	said := st.said[:0]
 	at, present := st.gatherAt, st.gatherPresent
 	for _, mt := range st.x.eng.Apply(st.lang, rs) {
+		if mt.Rule.Relation == rules.Statement && mt.Modality == rules.Asserted && mt.Subject >= 0 {
+			said = append(said, saying{mt, cands[mt.Subject]})
+		}
 		if present && mt.Rule.Relation == rules.Statement && mt.Subject >= 0 && rules.SpokeAt(rs, mt, at, at+1) {
 			if m := &ms[cands[mt.Subject]]; m.Actor != nil && m.Actor.Party.Type == gazetteer.Person && !slices.Contains(st.speakers, m.Actor.Party) {
 				st.speakers = append(st.speakers, m.Actor.Party)
@@ -2561,7 +2594,68 @@ func (st *state) relations(si int, s Sentence, raw, keys []string, ms []Mention)
 		}
 		st.addTriple(s, ms, mt, subj, obj, sa, oa, sp, op)
 	}
+	st.said = said
+	st.spokeLater(si, s, keys, ms, said)
 	st.deny(si, s, keys, ms, spoke)
+}
+
+// saying is a statement match of a sentence and the index into its mentions of the speaker.
+type saying struct {
+	mt   rules.Match
+	subj int
+}
+
+// spokeLater adds the people who speak in sentence si, after a summit named in an earlier
+// sentence ("Der G20-Gipfel in Rio ist zu Ende gegangen. … Xi Jinping sagte, …"), to the
+// gathering: reports of a summit quote those at it. Only a summit of several countries (see
+// grammar assemblies and international): not talks or a meeting, which anyone may speak of,
+// nor a conference of some 200 states, whose speakers the gold sets mostly do not pair. Not
+// when the sentence tells a meeting of its own or names a gathering (gather and the rules place
+// its speakers), nor for one who wrote, spoke "separately", at another occasion or in a place or
+// seat of power the sentence names ("Selenskyj sprach in Kiew", "Speaking at the White House"),
+// nor spokespeople, who speak for someone.
+func (st *state) spokeLater(si int, s Sentence, keys []string, ms []Mention, said []saying) {
+	if len(said) == 0 || len(st.events) == 0 || st.eventIn(si) || st.gatherAt >= 0 {
+		return
+	}
+	e := &st.events[len(st.events)-1]
+	if e.assembly == "" || e.sent < si-eventReach || st.lr.Separate(keys) {
+		return
+	}
+	for _, x := range said {
+		m := &ms[x.subj]
+		if m.Kind == "group" || m.Kind == "pronoun" || m.Actor == nil || m.Actor.Party.Type != gazetteer.Person || slices.Contains(e.parties, m.Actor.Party) ||
+			m.Title == "spokesperson" || slices.ContainsFunc(st.titled, func(t Mention) bool { return t.Actor.Party == m.Actor.Party && t.Title == "spokesperson" }) {
+			continue
+		}
+		if st.lr.Written(keys[x.mt.Trigger]) {
+			continue // "Selenskyj schrieb auf der Plattform X": from anywhere
+		}
+		// Not who the sentence places at another occasion or place ("Merkel hat beim
+		// CDU-Parteitag angekündigt"); a place in what was said places no one ("verteidigte das
+		// Vorgehen als Schutz der Menschen im Donbass").
+		from, to := s.First+x.mt.Content[0], s.First+x.mt.Content[1]
+		if slices.ContainsFunc(keys[:x.mt.Content[0]], st.lr.Presence) || slices.ContainsFunc(keys[x.mt.Content[1]:], st.lr.Presence) ||
+			slices.ContainsFunc(ms, func(p Mention) bool {
+				return p.Actor != nil && (p.Actor.Type == gazetteer.City || p.Actor.Type == gazetteer.Place || p.Kind == string(gazetteer.KindMetonym)) &&
+					(p.First < from || p.First >= to || p.First-(s.First+x.mt.Trigger) <= 3)
+			}) {
+			continue
+		}
+		a := m.Actor.Party
+		if !e.intl && !slices.ContainsFunc(e.parties, func(p *gazetteer.Actor) bool { return p.Country != "" && p.Country != a.Country }) {
+			continue // (those of one country at a party's conference)
+		}
+		// The speaker joins the gathering, which goes on in this sentence (so the meetings
+		// added below extend it rather than open an event of their own).
+		met := slices.Clone(e.parties)
+		e.parties, e.sent = append(e.parties, a), si
+		mt := rules.Match{Rule: st.lr.SpokeRule(), Trigger: x.mt.Trigger, Particle: -1, Subject: -1, Object: -1, Modality: rules.Asserted}
+		g := &Mention{Sentence: si, First: m.First, Last: m.Last, Phrase: m.Phrase, Kind: "group", Plural: true, Event: true, Parties: met, Confidence: 0.5}
+		for _, p := range met {
+			st.addTriple(s, ms, mt, m, g, a, p, st.party(m), st.groupParty(g, p, ms))
+		}
+	}
 }
 
 // offices turns a leader's office named by the leader ("Netanyahu's office said", "Netanjahus
@@ -2791,7 +2885,13 @@ func (st *state) groupTriples(s Sentence, keys []string, ms []Mention, mt rules.
 		if !slices.Contains(g.Parties, oa) {
 			g.Parties = append(g.Parties, oa)
 		}
+		n := len(st.events)
 		st.addEvent(st.curSent, g.Parties...)
+		if len(st.events) > n && n > 0 {
+			// (The gathering joined goes on in this sentence's event, for those who speak
+			// after it: see spokeLater.)
+			st.events[n].assembly, st.events[n].intl = st.events[n-1].assembly, st.events[n-1].intl
+		}
 		return
 	}
 	if len(group) < 2 {

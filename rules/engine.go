@@ -501,8 +501,8 @@ func (l *LangRules) EventRef(keys []string, i int) int {
 			}
 			return j + 1 - i
 		}
-		if !isWordKey(keys[j]) {
-			return 0
+		if !isWordKey(keys[j]) || (!l.g.caseTriggers && slices.Contains(l.g.notGatherings, keys[j])) {
+			return 0 // (nor "the news conference", another event)
 		}
 		if j+2 < len(keys) && keys[j+1] == "-" && isWordKey(keys[j+2]) {
 			j += 2 // a hyphenated word is one: "the one-day meeting", "the three-day gathering"
@@ -551,7 +551,7 @@ func isClauseBreak(k string) bool {
 }
 
 // present reports whether a presence word (see EventRefs.Presence) stands at keys[i] or at most
-// four words before it, an adjacent presence form (EventRefs.PresenceAdjacent) right before the
+// four words (hyphens aside) before it, an adjacent presence form (EventRefs.PresenceAdjacent) right before the
 // noun, or a verb of address right before it. raw may be nil.
 func (lr *langRules) present(raw, keys []string, i int) bool {
 	if (i > 0 && lr.g.address[keys[i-1]]) || (i > 1 && lr.g.art[keys[i-1]] && lr.g.address[keys[i-2]]) {
@@ -571,7 +571,10 @@ func (lr *langRules) present(raw, keys []string, i int) bool {
 			return true
 		}
 	}
-	for j := i; j >= 0 && j >= i-4; j-- {
+	for j, n := i, 0; j >= 0 && n <= 4; j-- {
+		if keys[j] != "-" {
+			n++ // words, not hyphens: "beim EU-Afrika-Gipfel"
+		}
 		if lr.g.presence[keys[j]] {
 			return true // "beim", "am Rande des"
 		}
@@ -601,6 +604,36 @@ func (l *LangRules) Denial(keys []string) (int, *Rule) {
 		}
 	}
 	return -1, nil
+}
+
+// Assembly reports whether key, a gathering's noun, is one of an assembly whose report quotes
+// those at it (see EventRefs.Assemblies): "summit", "Gipfel", "Koalitionsgipfel".
+func (l *LangRules) Assembly(key string) bool {
+	if l == nil {
+		return false
+	}
+	if l.g.assemblies[key] {
+		return true
+	}
+	return l.g.caseTriggers && compoundEnd(key, l.g.assemblies, 5) &&
+		!slices.ContainsFunc(l.g.notGatherings, func(p string) bool { return strings.HasPrefix(key, p) })
+}
+
+// Presence reports whether key is a word that places a speaker at an occasion a noun after it
+// names ("beim", "at", "during"; see EventRefs.Presence).
+func (l *LangRules) Presence(key string) bool { return l != nil && l.g.presence[key] }
+
+// Written reports whether key is a verb of a statement written rather than spoken (see
+// grammar written).
+func (l *LangRules) Written(key string) bool { return l != nil && l.g.written[key] }
+
+// SpokeRule returns the built-in rule of a meeting of a speaker with those at the gathering
+// spoken at (meeting.<lang>.spoke-at).
+func (l *LangRules) SpokeRule() *Rule {
+	if l == nil {
+		return nil
+	}
+	return l.spoke
 }
 
 // GeneralEvent reports whether key is a noun general enough to refer to any gathering (see
@@ -780,6 +813,9 @@ func (l *LangRules) GatheringAt(raw, keys []string) (int, bool) {
 			continue // most words: no gathering of that first letter and length
 		}
 		if l.g.gatherings[k] && (!l.g.caseTriggers || fold.IsUpper(raw[i])) {
+			if !l.g.caseTriggers && slices.ContainsFunc(keys[max(i-3, 0):i], func(w string) bool { return slices.Contains(l.g.notGatherings, w) }) {
+				continue // "his monthly news conference", "the party's spring conference"
+			}
 			return i, (*langRules)(l).present(raw, keys, i)
 		}
 	}

@@ -45,8 +45,13 @@ type Grammar struct {
 	// Indirect: words that say talks were held through a mediator, the parties apart ("indirect
 	// talks mediated by Qatar"): those who agree in them have not met.
 	Indirect []string `yaml:"indirect"`
+	// Written: verbs of a statement written rather than spoken ("schrieb auf der Plattform X",
+	// "tweeted"): the writer may be anywhere, so the statement places no one at a gathering.
+	Written []string `yaml:"written"`
 	// NotGatherings: first parts of compounds that end in a gathering noun but name no meeting
-	// of parties ("Pressekonferenz", "Telefonkonferenz", "Berggipfel").
+	// of parties ("Pressekonferenz", "Telefonkonferenz", "Berggipfel"); in a language that
+	// writes such compounds apart, words up to three before the noun ("news conference", "the
+	// party's spring conference").
 	NotGatherings []string `yaml:"not_gatherings"`
 	// ItemNouns: nouns in lower case that may stand between a coordinator and the last item of
 	// a list of people, saying what the item is ("Gershkovich, Whelan and journalist Alsu
@@ -403,6 +408,11 @@ type EventRefs struct {
 	// Nouns general enough to refer to any gathering named before ("the meeting", "das
 	// Treffen"); another gathering noun refers only to a gathering of its own kind.
 	General []string `yaml:"general"`
+	// Gatherings whose reports quote those at them: who speaks in the sentences after one is
+	// named, with no place of their own, spoke at it ("Der G20-Gipfel in Rio … Xi Jinping
+	// sagte"). Not talks or a meeting, which anyone may speak of. German compounds count by
+	// their end ("Koalitionsgipfel").
+	Assemblies []string `yaml:"assemblies"`
 	// Words that place a speaker at the gathering or meeting a noun up to four words later
 	// names: "beim", "am Rande des", "at", "told the". Who speaks there took part in it.
 	Presence []string `yaml:"presence"`

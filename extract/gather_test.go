@@ -1,0 +1,112 @@
+package extract_test
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"dipex/extract"
+)
+
+// meetings returns the asserted meetings of d as "A|B", the names sorted.
+func meetings(x *extract.Extractor, d *extract.Document) []string {
+	var out []string
+	for _, tr := range x.Extract(d).Triples {
+		if tr.Relation == "meeting" && tr.Modality == "asserted" && tr.Object != nil {
+			names := []string{tr.Subject.Name, tr.Object.Name}
+			slices.Sort(names)
+			out = append(out, strings.Join(names, "|"))
+		}
+	}
+	return out
+}
+
+// TestSpokeLater checks who joins a summit named before anyone met at it by speaking in the
+// sentences after it, and who does not.
+func TestSpokeLater(t *testing.T) {
+	x := defaultExtractor(t)
+	for _, tt := range []struct {
+		name, lang, text string
+		want, not        []string
+	}{
+		{
+			name: "host and speakers of a summit",
+			lang: "en",
+			text: "Leaders of the Group of 20 met for a summit in Rio de Janeiro on Monday. Luiz Inacio Lula da Silva, who hosted the summit, " +
+				"called for an alliance against hunger. Xi Jinping said the world needed more cooperation. Narendra Modi warned against protectionism.",
+			want: []string{"Luiz Inácio Lula da Silva|Xi Jinping", "Luiz Inácio Lula da Silva|Narendra Modi", "Narendra Modi|Xi Jinping"},
+		},
+		{
+			name: "not who speaks elsewhere, nor a spokesman",
+			lang: "de",
+			text: "Der G20-Gipfel in Rio de Janeiro ist am Montag zu Ende gegangen. Gastgeber Luiz Inácio Lula da Silva sprach von einem Erfolg. " +
+				"Chinas Präsident Xi Jinping sagte, die Welt brauche mehr Zusammenarbeit. Wolodymyr Selenskyj sagte in Kiew, die Erklärung sei zu schwach. " +
+				"Kremlsprecher Dmitri Peskow sagte, Russland sei zufrieden.",
+			want: []string{"Luiz Inácio Lula da Silva|Xi Jinping"},
+			not:  []string{"Luiz Inácio Lula da Silva|Volodymyr Zelensky", "Dmitry Peskov|Luiz Inácio Lula da Silva"},
+		},
+		{
+			name: "not who speaks at another occasion",
+			lang: "de",
+			text: "Der EU-Gipfel hat am Donnerstag begonnen. Gastgeber Charles Michel sprach von einem wichtigen Tag. " +
+				"Angela Merkel hat beim CDU-Parteitag angekündigt, dass die Zahl der Flüchtlinge sinken müsse.",
+			not: []string{"Angela Merkel|Charles Michel"},
+		},
+		{
+			name: "a place in what was said places no one",
+			lang: "de",
+			text: "Der G20-Gipfel in Rio de Janeiro ist am Montag zu Ende gegangen. Gastgeber Luiz Inácio Lula da Silva sprach von einem Erfolg. " +
+				"Xi Jinping verteidigte die Erklärung als Zeichen für Frieden in der Ukraine und im Nahen Osten.",
+			want: []string{"Luiz Inácio Lula da Silva|Xi Jinping"},
+		},
+		{
+			name: "not who wrote, nor who spoke separately",
+			lang: "en",
+			text: "Leaders of the Group of 20 met for a summit in Rio de Janeiro on Monday. Luiz Inacio Lula da Silva, who hosted the summit, " +
+				"called for an alliance against hunger. Xi Jinping wrote on social media that the world needed cooperation. " +
+				"Narendra Modi and Olaf Scholz, speaking separately, urged restraint.",
+			not: []string{"Luiz Inácio Lula da Silva|Xi Jinping", "Luiz Inácio Lula da Silva|Narendra Modi", "Narendra Modi|Olaf Scholz"},
+		},
+		{
+			name: "who speaks at a summit of a hyphenated name is at it",
+			lang: "de",
+			text: "Angela Merkel hat beim EU-Afrika-Gipfel in Lissabon den simbabwischen Präsidenten Robert Mugabe scharf kritisiert. " +
+				"Mugabe warf seinen europäischen Kritikern am Sonntag Arroganz vor.",
+			want: []string{"Angela Merkel|Robert Mugabe"},
+		},
+		{
+			name: "not a spokeswoman",
+			lang: "en",
+			text: "Leaders of the Group of 20 met for a summit in Rio de Janeiro on Monday. Luiz Inacio Lula da Silva, who hosted the summit, " +
+				"called for an alliance against hunger. Foreign Ministry spokeswoman Mao Ning said China welcomed the outcome.",
+			not: []string{"Luiz Inácio Lula da Silva|Mao Ning"},
+		},
+		{
+			name: "a summit of one country's politicians",
+			lang: "de",
+			text: "Der Koalitionsgipfel ist nach zwölf Stunden zu Ende gegangen. Bundeskanzler Olaf Scholz sprach von guten Ergebnissen. " +
+				"Finanzminister Christian Lindner sagte, die Schuldenbremse bleibe.",
+			not: []string{"Christian Lindner|Olaf Scholz"},
+		},
+		{
+			name: "talks are no summit: who speaks after them may be anyone",
+			lang: "en",
+			text: "Talks on a ceasefire in Gaza resumed in Cairo on Monday. Benjamin Netanyahu said Israel would not give in. Antony Blinken said a deal was close.",
+			not:  []string{"Antony Blinken|Benjamin Netanyahu"},
+		},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			got := meetings(x, &extract.Document{ID: "t", Lang: tt.lang, Date: "2024-11-19", Text: tt.text})
+			for _, w := range tt.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("no meeting %s in %q", w, got)
+				}
+			}
+			for _, n := range tt.not {
+				if slices.Contains(got, n) {
+					t.Errorf("meeting %s in %q", n, got)
+				}
+			}
+		})
+	}
+}
