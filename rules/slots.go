@@ -1455,7 +1455,9 @@ func (lr *langRules) otherSide(s *Sentence, c int, sp slotSpec) []int {
 			}
 		}
 		items := lr.list(s, k, len(keys), sp, "")
-		if end := s.Mentions[items[len(items)-1]].End; end < len(keys) && !tokenize.IsTerminal(keys[end]) {
+		// The list ends the sentence or its clause ("…, auf russischer Seite Uschakow;
+		// Gastgeber war …").
+		if end := s.Mentions[items[len(items)-1]].End; end < len(keys) && !tokenize.IsTerminal(keys[end]) && keys[end] != ";" {
 			return nil
 		}
 		return items
