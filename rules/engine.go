@@ -1080,6 +1080,14 @@ func (lr *langRules) witnessed(s *Sentence, ms []Match) []Match {
 		for from >= 2 && isDash(s.Keys[from-1]) {
 			from = sentenceFrom(s.Keys, from-1)
 		}
+		if before := lr.beforeWitnessCue(s.Keys, s.Mentions[ws[len(ws)-1]].End); before {
+			// Those who looked on did not sign what they watched: "A, B and C looked on as their
+			// foreign ministers signed a declaration" (the rules took the list for the signers).
+			end := s.Mentions[ws[len(ws)-1]].End
+			ms = slices.DeleteFunc(ms, func(x Match) bool {
+				return x.Rule.Relation == Agreement && x.Trigger > end && slices.Contains(ws, x.Subject) && slices.Contains(ws, x.Object)
+			})
+		}
 		var add []Match
 		for _, x := range ms {
 			// (A person who speaks in someone's presence meets them: "von der Leyen verkündete
