@@ -2877,6 +2877,7 @@ func (st *state) groupTriples(s Sentence, keys []string, ms []Mention, mt rules.
 				return a.Type == gazetteer.Country && len(st.delegates[a.Country]) == 0 && (own || st.namesServant(a))
 			})
 		}
+		n := len(st.events)
 		withOther()
 		if mt.Modality == rules.Negated {
 			st.absent = append(st.absent, oa) // one who stayed away is no party of it
@@ -2885,9 +2886,8 @@ func (st *state) groupTriples(s Sentence, keys []string, ms []Mention, mt rules.
 		if !slices.Contains(g.Parties, oa) {
 			g.Parties = append(g.Parties, oa)
 		}
-		n := len(st.events)
 		st.addEvent(st.curSent, g.Parties...)
-		if len(st.events) > n && n > 0 {
+		if len(st.events) > n && n > 0 && st.events[n].assembly == "" {
 			// (The gathering joined goes on in this sentence's event, for those who speak
 			// after it: see spokeLater.)
 			st.events[n].assembly, st.events[n].intl = st.events[n-1].assembly, st.events[n-1].intl

@@ -37,6 +37,13 @@ func TestSpokeLater(t *testing.T) {
 			want: []string{"Luiz Inácio Lula da Silva|Xi Jinping", "Luiz Inácio Lula da Silva|Narendra Modi", "Narendra Modi|Xi Jinping"},
 		},
 		{
+			name: "after one told the summit something",
+			lang: "en",
+			text: "Luiz Inacio Lula da Silva hosted South American leaders on Tuesday at a summit in Brasilia. Gabriel Boric told the summit he disagreed with Lula. " +
+				"Luis Lacalle Pou said he was surprised.",
+			want: []string{"Gabriel Boric|Luiz Inácio Lula da Silva", "Luis Lacalle Pou|Luiz Inácio Lula da Silva", "Gabriel Boric|Luis Lacalle Pou"},
+		},
+		{
 			name: "not who speaks elsewhere, nor a spokesman",
 			lang: "de",
 			text: "Der G20-Gipfel in Rio de Janeiro ist am Montag zu Ende gegangen. Gastgeber Luiz Inácio Lula da Silva sprach von einem Erfolg. " +
