@@ -27,6 +27,12 @@ func TestDelegates(t *testing.T) {
 			[]string{"Marco Rubio|Mike Waltz", "Marco Rubio|Ukraine", "Mike Waltz|Ukraine"}},
 		// No delegate named: the countries met.
 		{"de", "Unterhändler Russlands und der Ukraine sind in Istanbul zusammengekommen.", []string{"Russia|Ukraine"}},
+		// The countries' adjectives before a noun of negotiators name the sides; a team led by
+		// someone and a chief negotiator are delegates.
+		{"en", "Russian and Ukrainian negotiators met in Istanbul on Tuesday. Ukraine's team, headed by David Arakhamia, proposed " +
+			"a neutral status. Russia's chief negotiator Vladimir Medinsky called the talks constructive.",
+			[]string{"Davyd Arakhamia|Vladimir Medinsky"}},
+		{"de", "Russische und ukrainische Unterhändler trafen sich am Dienstag in Istanbul.", []string{"Russia|Ukraine"}},
 	} {
 		res := x.Extract(&extract.Document{ID: "t", Text: tt.text, Lang: tt.lang})
 		var got []string

@@ -653,6 +653,7 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 		}
 		m.Phrase = s.First + lr.DescribedPerson(raw, keys, m.First-s.First, taken)
 	}
+	out = sidesGroups(lr, si, s.First, keys, covered, out)
 	// (A phrase that opens the sentence: "After talks with Zelensky, he"; not "Talks with
 	// Zelensky went well, and he".)
 	fronted := false
@@ -933,6 +934,37 @@ func (st *state) countedRole(keys []string, gm gazetteer.Mention) bool {
 
 // addGroup inserts into ms a group mention of the n tokens at sentence index i (the sentence
 // begins at token first) that refers to parties, and marks its tokens covered.
+// sidesGroups adds a group of the countries whose adjectives, two or more joined, stand before
+// a plural noun of countries or of those who stand for them ("Russian and Ukrainian
+// negotiators met", "russische und ukrainische Unterhändler"): the countries' sides.
+func sidesGroups(lr *rules.LangRules, si, first int, keys []string, covered []bool, ms []Mention) []Mention {
+	adjective := func(m Mention) bool {
+		return m.Modifier && m.Kind == string(gazetteer.KindAdjective) && m.Actor != nil && m.Actor.Type == gazetteer.Country
+	}
+	for k := 0; k < len(ms); k++ {
+		if !adjective(ms[k]) {
+			continue
+		}
+		parties, last := []*gazetteer.Actor{ms[k].Actor.Party}, k
+		for n := k + 1; n < len(ms) && adjective(ms[n]); n++ {
+			// Only a comma or a coordinator between: "Russian, Ukrainian and Turkish".
+			between := keys[ms[last].Last-first : ms[n].First-first]
+			if len(between) != 1 || (between[0] != "," && !lr.Coordinator(between[0])) {
+				break
+			}
+			parties, last = append(parties, ms[n].Actor.Party), n
+		}
+		i, e := ms[k].First-first, ms[last].Last-first
+		if len(parties) < 2 || e >= len(keys) || !lr.SidesNoun(keys[e]) || !lr.Coordinator(keys[ms[last].First-first-1]) || covered[e] {
+			k = last
+			continue
+		}
+		ms = addGroup(ms, covered, si, first, i, e+1-i, parties)
+		k = last + 1 // (the group was inserted before the adjectives)
+	}
+	return ms
+}
+
 func addGroup(ms []Mention, covered []bool, si, first, i, n int, parties []*gazetteer.Actor) []Mention {
 	ms = insert(ms, Mention{Sentence: si, First: first + i, Last: first + i + n, Phrase: first + i,
 		Kind: "group", Plural: true, Parties: parties, Confidence: 0.7})

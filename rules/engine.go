@@ -640,6 +640,13 @@ func (l *LangRules) SpokeRule() *Rule {
 // EventRefs.General).
 func (l *LangRules) GeneralEvent(key string) bool { return l != nil && l.g.generalEvents[key] }
 
+// SidesNoun reports whether key is a plural noun of countries or of those who stand for them
+// in talks ("delegations", "negotiators", "Unterhändler"; grammar nation_nouns and
+// delegations.members): after countries' adjectives joined, it names the countries' sides.
+func (l *LangRules) SidesNoun(key string) bool {
+	return l != nil && (l.g.nationNouns[key] || l.g.delegMembers[key])
+}
+
 // LedDelegation returns the index in keys of a delegation noun followed by a verb of leading
 // and "by" ("a U.S. delegation led by Michael McCaul"), or -1: the one who leads it stands for
 // the delegation, and the country or body before the noun only describes it.

@@ -373,6 +373,10 @@ type Delegations struct {
 	Nouns []string `yaml:"nouns"` // Delegation, delegation; Delegationsleiter needs no verb
 	Verbs []string `yaml:"verbs"` // angeführt, geleitet, led, headed, included
 	Heads []string `yaml:"heads"` // nouns that are a head of delegation by themselves: Delegationsleiter
+	// Members: plural nouns of those who stand for their countries in talks, which after the
+	// countries' adjectives name the countries' sides ("Russian and Ukrainian negotiators",
+	// "russische und ukrainische Unterhändler").
+	Members []string `yaml:"members"`
 }
 
 // RoleRefs are the words of a role noun that names one person without a country.
