@@ -699,8 +699,18 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 			// "The leaders also agreed", "Die Staats- und Regierungschefs verabschiedeten": the
 			// parties of the meeting just told.
 			if ev := st.recentEvent(si); len(ev) >= 2 {
-				out = addGroup(out, covered, si, s.First, i, n, ev)
-				continue
+				// Those of them who hold the title the noun names: "die Präsidenten" after a
+				// meeting of two presidents and their foreign ministers; none when only one does
+				// ("Biden met Kishida. …, the presidents said"). (A title no one holds as an
+				// office says nothing of who: "welcomed his guests".)
+				if t := st.groupTitle(&Mention{First: s.First + i, Last: s.First + i + n}); t != "" &&
+					slices.ContainsFunc(ev, func(a *gazetteer.Actor) bool { return st.holds(a, t) }) {
+					ev = slices.DeleteFunc(ev, func(a *gazetteer.Actor) bool { return !st.holds(a, t) })
+				}
+				if len(ev) >= 2 {
+					out = addGroup(out, covered, si, s.First, i, n, ev)
+					continue
+				}
 			}
 		}
 		if lr.SingularOrPlural(k) && i > 0 && !fold.IsUpper(raw[i]) && slices.ContainsFunc(out, func(m Mention) bool {
