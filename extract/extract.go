@@ -2053,8 +2053,20 @@ func (st *state) joinedBefore(si int, joiner *gazetteer.Actor) []*gazetteer.Acto
 // at it later join it. Who spoke at it is its first party ("von der Leyen verkündete den
 // Abschluss beim Mercosur-Gipfel").
 func (st *state) gather(si int, keys []string, ms []Mention) {
-	if st.gatherAt < 0 || st.eventIn(si) ||
-		slices.ContainsFunc(ms, func(m Mention) bool { return m.Event }) {
+	if st.eventIn(si) || slices.ContainsFunc(ms, func(m Mention) bool { return m.Event }) {
+		return
+	}
+	if st.gatherAt < 0 {
+		// "Baerbock hosted her G7 counterparts in Muenster. Among those attending were …": who
+		// received or met people the data cannot name opens a meeting, whom those named later
+		// join.
+		// (Only with no meeting told just before, which such a sentence may go on telling.)
+		if _, told := st.gathering(si, ""); told {
+			return
+		}
+		if p := st.subjects[si]; p != nil && len(st.unknown) > 0 && st.lr.MeetingVerb(keys) && !st.lr.Planned(keys) {
+			st.events = append(st.events, event{sent: si, parties: []*gazetteer.Actor{p.Party}})
+		}
 		return
 	}
 	parties := st.speakers
