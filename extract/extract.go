@@ -186,6 +186,9 @@ func (x *Extractor) extract(doc *Document, trace traceFunc) *Result {
 		} else if trace != nil {
 			trace(si, &rules.Sentence{Language: lang}, nil, ms)
 		}
+		if !s.Noise {
+			st.followUp(si, s, keys, ms)
+		}
 		st.remember(si, s, keys, ms)
 		if !s.Noise {
 			st.gather(si, keys, ms)
@@ -2651,6 +2654,40 @@ func (st *state) relations(si int, s Sentence, raw, keys []string, ms []Mention)
 	st.said = said
 	st.spokeLater(si, s, keys, ms, said)
 	st.deny(si, s, keys, ms, spoke)
+}
+
+// followUp adds, when sentence si tells of another meeting to come and names no one ("In vier
+// Monaten soll ein weiteres Treffen in diesem Format stattfinden", "Another meeting is planned
+// for the spring"), the parties of the meeting just told as meeting again, planned.
+func (st *state) followUp(si int, s Sentence, keys []string, ms []Mention) {
+	at, rule := st.lr.FollowUp(keys)
+	if at < 0 || st.eventIn(si) || !st.lr.Planned(keys) || slices.ContainsFunc(ms, func(m Mention) bool {
+		return !m.Modifier && m.Actor != nil && m.Actor.Type != gazetteer.City && m.Actor.Type != gazetteer.Place
+	}) {
+		return
+	}
+	// (Of the meetings told within reach, the largest: "in diesem Format" after a summit and a
+	// meeting on its sidelines is the summit's.)
+	var ev []*gazetteer.Actor
+	for i := len(st.events) - 1; i >= 0 && st.events[i].sent >= si-eventReach; i-- {
+		if e := st.events[i]; e.told && len(e.parties) > len(ev) {
+			ev = e.parties
+		}
+	}
+	if len(ev) < 2 {
+		return
+	}
+	if st.seen == nil {
+		st.seen = map[tripleKey]bool{}
+	}
+	clear(st.seen)
+	g := &Mention{Sentence: si, First: s.First + at, Last: s.First + at + 1, Phrase: s.First + at, Kind: "group", Plural: true, Event: true, Parties: ev, Confidence: 0.6}
+	mt := rules.Match{Rule: rule, Trigger: at, Particle: -1, Subject: -1, Object: -1, Modality: rules.Planned}
+	for x := 0; x < len(ev); x++ {
+		for y := x + 1; y < len(ev); y++ {
+			st.addTriple(s, ms, mt, g, g, ev[x], ev[y], st.groupParty(g, ev[x], ms), st.groupParty(g, ev[y], ms))
+		}
+	}
 }
 
 // saying is a statement match of a sentence and the index into its mentions of the speaker.

@@ -114,6 +114,7 @@ type langRules struct {
 	companion *Rule           // the meeting of a companion with both parties (see accompanied)
 	denied    *Rule           // a meeting reported before and denied in a later sentence (see Denial)
 	unagreed  *Rule           // the accord the parties of a meeting did not reach (see metWithout)
+	followUp  *Rule           // the same parties meeting again (see FollowUp)
 	nounTails map[string]bool // last three bytes of the noun triggers, a cheap test for compounds
 	byWord    map[string][]*compiled
 	words     shapes // of byWord's keys
@@ -622,6 +623,30 @@ func (l *LangRules) Assembly(key string) bool {
 // Presence reports whether key is a word that places a speaker at an occasion a noun after it
 // names ("beim", "at", "during"; see EventRefs.Presence).
 func (l *LangRules) Presence(key string) bool { return l != nil && l.g.presence[key] }
+
+// FollowUp returns the index in keys of a meeting noun that a follow-up word stands right
+// before, or one word before ("ein weiteres Treffen", "another summit", "eine erneute
+// Gesprächsrunde"), and the rule of the same parties meeting again; -1 and nil when there is
+// none.
+func (l *LangRules) FollowUp(keys []string) (int, *Rule) {
+	if l == nil || len(l.g.followUps) == 0 {
+		return -1, nil
+	}
+	for i, k := range keys {
+		if !l.g.followUps[k] {
+			continue
+		}
+		for j := i + 1; j < len(keys) && j <= i+2; j++ {
+			if l.g.eventNouns[keys[j]] {
+				return j, l.followUp
+			}
+			if !isWordKey(keys[j]) {
+				break
+			}
+		}
+	}
+	return -1, nil
+}
 
 // Written reports whether key is a verb of a statement written rather than spoken (see
 // grammar written).

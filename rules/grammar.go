@@ -45,6 +45,10 @@ type Grammar struct {
 	// Indirect: words that say talks were held through a mediator, the parties apart ("indirect
 	// talks mediated by Qatar"): those who agree in them have not met.
 	Indirect []string `yaml:"indirect"`
+	// FollowUps: words before a meeting noun that make it another meeting of the same parties
+	// ("ein weiteres Treffen", "another meeting", "a follow-up summit"): told as to come, with no
+	// one named, it is the parties of the meeting just told meeting again.
+	FollowUps []string `yaml:"follow_ups"`
 	// Written: verbs of a statement written rather than spoken ("schrieb auf der Plattform X",
 	// "tweeted"): the writer may be anywhere, so the statement places no one at a gathering.
 	Written []string `yaml:"written"`
