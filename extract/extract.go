@@ -736,12 +736,16 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 			// "they", "verabschiedeten sie": the parties named together just before in the
 			// sentence ("Duda und Nausėda reisen nach Kiew, wo sie …"), else those of the
 			// meeting just told, else those named together in the sentence before.
+			// (Those named together in the sentence before come first when the meeting was told
+			// earlier still: "… wo er mit Duda zusammengetroffen war. Duda sowie die Präsidenten
+			// A, B und C brechen nach Kiew auf. Dort sollen sie von Selenskyj empfangen werden".)
 			var parties []*gazetteer.Actor
+			listedLast := st.listSent == si-1 && len(st.listed) >= 2
 			if l := listBefore(lr, keys, s.First, out, s.First+i); l != nil {
 				parties = l
-			} else if ev := st.recentEvent(si); ev != nil {
+			} else if ev := st.recentEvent(si); ev != nil && !(listedLast && !st.eventIn(si-1)) {
 				parties = ev
-			} else if st.listSent == si-1 && len(st.listed) >= 2 {
+			} else if listedLast {
 				parties = st.listed
 			}
 			if parties != nil {

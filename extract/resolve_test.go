@@ -1110,3 +1110,39 @@ func TestReferences(t *testing.T) {
 		}
 	}
 }
+
+// TestPluralPronounAfterList checks that "sie", "they" after a sentence that names several
+// people together is those people, when the meeting told before is older still.
+func TestPluralPronounAfterList(t *testing.T) {
+	x := defaultExtractor(t)
+	for _, tt := range []struct {
+		lang, text string
+		want, not  []string
+	}{
+		{"de", "Frank-Walter Steinmeier war in Warschau mit Andrzej Duda zusammengetroffen. Duda sowie die Präsidenten Gitanas Nausėda und " +
+			"Egils Levits brechen nun nach Kiew auf. Dort sollen sie am Mittwoch von Wolodymyr Selenskyj empfangen werden.",
+			[]string{"Egils Levits|Volodymyr Zelensky", "Gitanas Nausėda|Volodymyr Zelensky"}, []string{"Frank-Walter Steinmeier|Volodymyr Zelensky"}},
+		// The meeting told in the sentence before is what "they" refers to.
+		{"en", "Joe Biden met Xi Jinping in Woodside. They agreed to resume military talks.",
+			[]string{"Joe Biden|Xi Jinping"}, nil},
+	} {
+		var got []string
+		for _, tr := range x.Extract(&extract.Document{ID: "t", Text: tt.text, Lang: tt.lang, Date: "2022-04-12"}).Triples {
+			if tr.Object != nil {
+				names := []string{tr.Subject.Name, tr.Object.Name}
+				slices.Sort(names)
+				got = append(got, strings.Join(names, "|"))
+			}
+		}
+		for _, w := range tt.want {
+			if !slices.Contains(got, w) {
+				t.Errorf("%q: no %s in %q", tt.text, w, got)
+			}
+		}
+		for _, n := range tt.not {
+			if slices.Contains(got, n) {
+				t.Errorf("%q: %s in %q", tt.text, n, got)
+			}
+		}
+	}
+}
