@@ -539,11 +539,29 @@ func (lr *langRules) spokeAt(s *Sentence, ms []Match) []Match {
 // an event inside the content comes before anyone the content names ("verkündete den Abschluss
 // beim Mercosur-Gipfel", not "said Morrison had been rude during the retreat").
 func SpokeAt(s *Sentence, x Match, start, end int) bool {
-	if slices.ContainsFunc(s.Keys[min(x.Trigger, start):max(x.Trigger, end)], isClauseBreak) {
+	from, to := min(x.Trigger, start), max(x.Trigger, end)
+	if end < x.Trigger {
+		from = relativeAfter(s, end, x.Trigger) // "Beim Gipfel, an dem auch Maduro teilnahm, widersprachen ihm …"
+	}
+	if slices.ContainsFunc(s.Keys[from:to], isClauseBreak) {
 		return false
 	}
 	return start >= x.Content[1] || end <= x.Content[0] ||
 		!slices.ContainsFunc(s.Mentions, func(m Mention) bool { return m.Start >= x.Content[0] && m.Start < start })
+}
+
+// relativeAfter returns where the words between an event ending at end and a verb at trigger
+// begin once a clause set off by commas right after the event is skipped: a clause that opens
+// with a word in lower case and closes right before the verb, a relative one ("Beim Gipfel, an
+// dem auch Maduro teilnahm, widersprachen …", "At the summit, which Putin attended, Xi said").
+// Else end.
+func relativeAfter(s *Sentence, end, trigger int) int {
+	keys := s.Keys
+	if end+1 >= trigger || keys[end] != "," || keys[trigger-1] != "," || s.Raw == nil || fold.IsUpper(s.Raw[end+1]) || !isWordKey(keys[end+1]) ||
+		slices.ContainsFunc(keys[end+1:trigger-1], isClauseBreak) {
+		return end
+	}
+	return trigger
 }
 
 // isClauseBreak reports whether key k ends a clause or opens or closes a quotation.
