@@ -160,8 +160,13 @@ func (lr *langRules) counterfactual(keys []string, cs, ce int) bool {
 
 // separableNegation reports whether a negating separable verb other than trigger i stands in
 // the clause [cs, ce) with its particle closing it: "Putin sagte das Treffen mit Scholz ab".
+// (Not a noun of the same letters an article or preposition governs: "Im Schloss von Versailles
+// sprachen sich beide für eine Lösung aus".)
 func (lr *langRules) separableNegation(keys []string, i, cs, ce int) bool {
 	for j := cs; j < ce; j++ {
+		if j > 0 && (lr.g.art[keys[j-1]] || lr.g.prep[keys[j-1]]) {
+			continue
+		}
 		if ps := lr.g.negatedSeparable[keys[j]]; ps != nil && j != i && lr.closingParticle(keys, j, ps) >= 0 {
 			return true
 		}
