@@ -286,6 +286,8 @@ type state struct {
 	anyList       []*gazetteer.Actor          // the last list of named parties of any type, for "the three ministers"
 	anySent       int                         // its sentence
 	delegates     map[string][]delegate       // by ISO code: the people who led or belonged to each country's delegation
+	signers       []*gazetteer.Actor          // the parties of the last sentence's asserted agreements
+	signedSent    int                         // that sentence
 }
 
 // partyOfListed resolves the short name of a party that several countries have ("Grüne") by
@@ -2603,6 +2605,13 @@ func (st *state) relations(si int, s Sentence, raw, keys []string, ms []Mention)
 		subj, obj := &ms[cands[mt.Subject]], (*Mention)(nil)
 		if mt.Object >= 0 {
 			obj = &ms[cands[mt.Object]]
+		} else if mt.Object == rules.LastMeeting && mt.Rule.Relation == rules.Agreement {
+			// "Arthur Mutambara also signed the deal": the signers of the agreement just told.
+			if st.signedSent >= si || st.signedSent < si-eventReach || len(st.signers) < 2 || subj.Actor == nil || subj.Kind == "group" {
+				continue
+			}
+			obj = &Mention{Sentence: si, First: subj.First, Last: subj.Last, Phrase: subj.Phrase, Kind: "group", Plural: true,
+				Event: true, Parties: slices.Clone(st.signers), Confidence: 0.7}
 		} else if mt.Object == rules.LastMeeting {
 			// "X stieß später hinzu": the parties of the meeting just told.
 			ev, ok := st.gathering(si, "")
@@ -2948,6 +2957,10 @@ func (st *state) groupTriples(s Sentence, keys []string, ms []Mention, mt rules.
 			everyPair()
 			return
 		}
+		if mt.Rule.Relation == rules.Agreement && other != nil && other.Kind != "group" && other == subj {
+			withOther() // one more signer of the agreement just told
+			return
+		}
 		if mt.Rule.Relation != rules.Meeting || other == nil || other.Kind == "group" {
 			return // a ceremony says and signs nothing; without someone new, it tells nothing new
 		}
@@ -3060,6 +3073,17 @@ func (st *state) addTriple(s Sentence, ms []Mention, mt rules.Match, subj, obj *
 		}
 		if mt.Rule.Subject.Find == "between" {
 			st.between, st.betweenSent = len(st.pairs), st.curSent // "talks between X and Y": the pair that met each other
+		}
+		if t.Relation == rules.Agreement && mt.Modality == rules.Asserted {
+			// The signers of the sentence's agreements: "X also signed the deal" after them.
+			if st.signedSent != st.curSent {
+				st.signers, st.signedSent = st.signers[:0], st.curSent
+			}
+			for _, a := range []*gazetteer.Actor{sa, oa} {
+				if !slices.Contains(st.signers, a) {
+					st.signers = append(st.signers, a)
+				}
+			}
 		}
 		if t.Relation == rules.Meeting {
 			st.addEvent(st.curSent, sa, oa) // those who met are "they", "the three leaders"

@@ -1063,11 +1063,16 @@ func (lr *langRules) relativeBefore(keys []string, c int) int {
 }
 
 // appositionBefore returns the comma that opens an apposition closed by the comma at c, a noun
-// phrase after an article (", the head of Russia's sovereign wealth fund,"), or 0.
+// phrase after an article (", the head of Russia's sovereign wealth fund,") or a bare noun
+// before a genitive (", leader of a smaller faction,"), or 0.
 func (lr *langRules) appositionBefore(keys []string, c int) int {
 	for r := c - 1; r > 0 && c-r <= 12; r-- {
 		if keys[r] == "," || isBoundary(keys[r]) {
 			if keys[r] == "," && r+2 < c && lr.g.art[keys[r+1]] && !lr.g.rel[keys[r+1]] {
+				return r
+			}
+			if keys[r] == "," && r+2 < c && lr.g.gen[keys[r+2]] && isWordKey(keys[r+1]) && !lr.g.rel[keys[r+1]] && !lr.g.subord[keys[r+1]] &&
+				!lr.g.coord[keys[r+1]] && !lr.g.prep[keys[r+1]] {
 				return r
 			}
 			return 0
