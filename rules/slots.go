@@ -2277,6 +2277,15 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 			if k := nameSetOff(s, cs-1, ok); k >= 0 {
 				return k
 			}
+			// (Or the name before a role in apposition: "Arthur Mutambara, leader of a smaller
+			// faction, also signed the deal".)
+			if r := lr.appositionBefore(keys, cs-1); r > 0 {
+				for k, m := range s.Mentions {
+					if m.End == r && ok(k) && m.Type == "person" && lr.opensSentence(s, m.Phrase) {
+						return k
+					}
+				}
+			}
 		}
 		if k := first(cs, i); k >= 0 {
 			// "Macron, Scholz und Meloni kamen … zusammen": the clause began at a comma
