@@ -179,6 +179,7 @@ func (x *Extractor) extract(doc *Document, trace traceFunc) *Result {
 	res.Mentions = make([]Mention, 0, n+8)
 	for si, s := range sents {
 		fill(s)
+		n0 := len(res.Triples)
 		ms := st.resolve(si, s, raw, keys, matches[si])
 		st.describers(si, s, keys, ms)
 		if !s.Noise {
@@ -188,6 +189,10 @@ func (x *Extractor) extract(doc *Document, trace traceFunc) *Result {
 		}
 		if !s.Noise {
 			st.followUp(si, s, keys, ms)
+			st.insteadOf(si, keys, n0)
+		}
+		if st.lr.CallsOff(keys) {
+			st.calledOffSent = si + 1 // (1 + the sentence: 0 is none)
 		}
 		st.remember(si, s, keys, ms)
 		if !s.Noise {
@@ -288,6 +293,7 @@ type state struct {
 	delegates     map[string][]delegate       // by ISO code: the people who led or belonged to each country's delegation
 	signers       []*gazetteer.Actor          // the parties of the last sentence's asserted agreements
 	signedSent    int                         // that sentence
+	calledOffSent int                         // 1 + the last sentence that called something off, or 0
 }
 
 // partyOfListed resolves the short name of a party that several countries have ("Grüne") by
@@ -2701,6 +2707,36 @@ func (st *state) followUp(si int, s Sentence, keys []string, ms []Mention) {
 			st.addTriple(s, ms, mt, g, g, ev[x], ev[y], st.groupParty(g, ev[x], ms), st.groupParty(g, ev[y], ms))
 		}
 	}
+}
+
+// insteadOf adds, when sentence si tells a meeting planned instead of one called off in the
+// sentence before or the one before that ("A summit of Quad leaders planned for Sydney has been
+// cancelled. … he, Biden, Modi and Kishida would instead meet in Hiroshima"), the same pairs as
+// not meeting in the one called off: the triples of si from index n0 on are the sentence's.
+func (st *state) insteadOf(si int, keys []string, n0 int) {
+	if st.calledOffSent == 0 || st.calledOffSent-1 < si-2 || st.calledOffSent-1 >= si || !st.lr.Instead(keys) {
+		return
+	}
+	for _, t := range st.res.Triples[n0:] {
+		if t.Relation != rules.Meeting || t.Modality != rules.Planned {
+			continue
+		}
+		n := t
+		n.Modality = rules.Negated
+		if !slices.ContainsFunc(st.res.Triples[n0:], func(o Triple) bool {
+			return o.Relation == rules.Meeting && o.Modality == rules.Negated && samePair(o, n)
+		}) {
+			st.res.Triples = append(st.res.Triples, n)
+		}
+	}
+}
+
+// samePair reports whether triples a and b are of the same two parties, in either order.
+func samePair(a, b Triple) bool {
+	if a.Object == nil || b.Object == nil {
+		return false
+	}
+	return (a.Subject.Name == b.Subject.Name && a.Object.Name == b.Object.Name) || (a.Subject.Name == b.Object.Name && a.Object.Name == b.Subject.Name)
 }
 
 // saying is a statement match of a sentence and the index into its mentions of the speaker.

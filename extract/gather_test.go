@@ -117,3 +117,30 @@ func TestSpokeLater(t *testing.T) {
 		})
 	}
 }
+
+// TestInsteadOf checks that a meeting planned instead of one called off just before gives its
+// pairs as not meeting in the one called off, and that without a meeting called off it does not.
+func TestInsteadOf(t *testing.T) {
+	x := defaultExtractor(t)
+	for _, tt := range []struct {
+		lang, text string
+		negated    int // negated meetings of the four
+	}{
+		{"en", "A summit of Quad leaders planned for Sydney next week has been cancelled. Anthony Albanese said he, Joe Biden, " +
+			"Narendra Modi and Fumio Kishida would instead meet in Hiroshima.", 6},
+		{"de", "Der in Sydney geplante Gipfel der Quad-Staaten ist abgesagt worden. Joe Biden, Anthony Albanese, Fumio Kishida und " +
+			"Narendra Modi wollen nun am Rande des G7-Gipfels in Hiroshima zusammenkommen.", 6},
+		{"en", "A summit of Quad leaders took place in Sydney. Anthony Albanese said he, Joe Biden, Narendra Modi and Fumio " +
+			"Kishida would instead meet in Hiroshima next year.", 0},
+	} {
+		n := 0
+		for _, tr := range x.Extract(&extract.Document{ID: "t", Lang: tt.lang, Date: "2023-05-17", Text: tt.text}).Triples {
+			if tr.Relation == "meeting" && tr.Modality == "negated" {
+				n++
+			}
+		}
+		if n != tt.negated {
+			t.Errorf("%q: %d negated meetings, want %d", tt.text, n, tt.negated)
+		}
+	}
+}

@@ -642,6 +642,16 @@ func (l *LangRules) Assembly(key string) bool {
 // names ("beim", "at", "during"; see EventRefs.Presence).
 func (l *LangRules) Presence(key string) bool { return l != nil && l.g.presence[key] }
 
+// Instead reports whether keys hold a word of a meeting planned in place of another (see
+// grammar instead).
+func (l *LangRules) Instead(keys []string) bool { return l != nil && l.g.instead.anyOf(keys) }
+
+// CallsOff reports whether keys hold a word or phrase that calls something off ("cancelled",
+// "abgesagt", "fällt aus"; grammar called_off).
+func (l *LangRules) CallsOff(keys []string) bool {
+	return l != nil && (*langRules)(l).callsOff(keys, 0, len(keys))
+}
+
 // FollowUp returns the index in keys of a meeting noun that a follow-up word stands right
 // before, or one word before ("ein weiteres Treffen", "another summit", "eine erneute
 // Gesprächsrunde"), and the rule of the same parties meeting again; -1 and nil when there is

@@ -45,6 +45,10 @@ type Grammar struct {
 	// Indirect: words that say talks were held through a mediator, the parties apart ("indirect
 	// talks mediated by Qatar"): those who agree in them have not met.
 	Indirect []string `yaml:"indirect"`
+	// Instead: words that tell a meeting planned in place of one called off ("would instead meet
+	// in Hiroshima", "wollen nun stattdessen … zusammenkommen"): those to meet now were to meet
+	// in the one called off.
+	Instead []string `yaml:"instead"`
 	// FollowUps: words before a meeting noun that make it another meeting of the same parties
 	// ("ein weiteres Treffen", "another meeting", "a follow-up summit"): told as to come, with no
 	// one named, it is the parties of the meeting just told meeting again.
