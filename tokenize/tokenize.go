@@ -71,11 +71,17 @@ func Text(text string) []Token {
 // (see pieces) and asks prose only about the pieces it has not seen: news text repeats most of
 // its words, and prose's words of a piece are the same wherever the piece stands (prose's
 // tokenizer looks at no other piece, and its replacement of curly quotes works within one).
-// TestProseWords holds it to what prose says of the whole text.
+// A piece of letters and digits alone, most pieces of news text, is prose's one word as it is
+// (see isAlnum) and needs no look-up. TestProseWords holds it to what prose says of the whole
+// text.
 func proseWords(text string) []string {
 	words := make([]string, 0, len(text)/5)
 	var missed []piece
-	add := func(p string) {
+	add := func(p string, alnum bool) {
+		if alnum {
+			words = append(words, p) // prose's one word of a piece of letters and digits
+			return
+		}
 		if ws, ok := pieces.words[p]; ok {
 			words = append(words, ws...)
 			return
@@ -94,7 +100,8 @@ func proseWords(text string) []string {
 		}
 	}
 	pieces.mu.RLock()
-	start := -1 // the first byte of the piece read, -1 between pieces
+	start := -1   // the first byte of the piece read, -1 between pieces
+	alnum := true // whether the piece read has only letters and digits so far
 	for i := 0; i < len(text); {
 		r, n := rune(text[i]), 1
 		if r >= utf8.RuneSelf {
@@ -103,20 +110,31 @@ func proseWords(text string) []string {
 		switch {
 		case !unicode.IsSpace(r):
 			if start < 0 {
-				start = i
+				start, alnum = i, true
 			}
+			alnum = alnum && isAlnum(r)
 		case start >= 0:
-			add(text[start:i])
+			add(text[start:i], alnum)
 			start = -1
 		}
 		i += n
 	}
 	if start >= 0 {
-		add(text[start:])
+		add(text[start:], alnum)
 	}
 	pieces.mu.RUnlock()
 	pieces.remember(missed)
 	return words
+}
+
+// isAlnum reports whether r is a letter or a digit. prose keeps a piece of text made of these
+// alone as one word: it splits only at punctuation, symbols and apostrophes, and its special
+// cases are either such marks or kept whole ("xD"). TestAlnumPieces holds it to prose.
+func isAlnum(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
 // splitPiece asks prose for the words of a piece of text without white space.

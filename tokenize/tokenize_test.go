@@ -197,6 +197,27 @@ func proseTexts(t *testing.T) []string {
 	return out
 }
 
+// TestAlnumPieces holds proseWords' shortcut to prose: a piece of letters and digits alone is
+// one word, emoticons of letters and digits included.
+func TestAlnumPieces(t *testing.T) {
+	for _, p := range []string{"Xi", "a", "Z", "0", "2025", "G20", "xD", "XDD", "xDD", "8D", "o", "Mr", "Dr",
+		"Außenministerium", "Präsidenten", "Шойгу", "习近平", "٢٠٢٥", "ＡＢＣ", "dont", "Ol", "ll", "s", "nt"} {
+		for _, r := range p {
+			if !isAlnum(r) {
+				t.Fatalf("%q: %q is no letter or digit", p, r)
+			}
+		}
+		if got := proseWhole(p); !slices.Equal(got, []string{p}) {
+			t.Errorf("prose splits %q into %q", p, got)
+		}
+	}
+	for _, r := range "'’\".-_$()[]&;:!?,%/\u00ad\u0301\ufeff\ufffdⅫ" {
+		if isAlnum(r) {
+			t.Errorf("isAlnum(%q) = true", r)
+		}
+	}
+}
+
 func TestProseWords(t *testing.T) {
 	texts := proseTexts(t)
 	check := func(texts []string) {
