@@ -223,7 +223,7 @@ func TestProseWords(t *testing.T) {
 	check := func(texts []string) {
 		t.Helper()
 		for _, text := range texts {
-			if got, want := proseWords(text), proseWhole(text); !slices.Equal(got, want) {
+			if got, want := proseWords(nil, text), proseWhole(text); !slices.Equal(got, want) {
 				t.Fatalf("proseWords(%.60q) =\n%q\nprose says\n%q", text, got, want)
 			}
 		}
