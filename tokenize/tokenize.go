@@ -86,15 +86,14 @@ const maxWordBuffer = 1 << 16
 // (see pieces) and asks prose only about the pieces it has not seen: news text repeats most of
 // its words, and prose's words of a piece are the same wherever the piece stands (prose's
 // tokenizer looks at no other piece, and its replacement of curly quotes works within one).
-// A piece of letters and digits alone, most pieces of news text, is prose's one word as it is
-// (see isAlnum) and needs no look-up. TestProseWords holds it to what prose says of the whole
-// text.
+// The commonest pieces of news text need no look-up (see plainWords). TestProseWords holds it
+// to what prose says of the whole text.
 func proseWords(words []string, text string) []string {
 	words = slices.Grow(words, len(text)/5)
 	var missed []piece
-	add := func(p string, alnum bool) {
-		if alnum {
-			words = append(words, p) // prose's one word of a piece of letters and digits
+	add := func(p string, alnum int) {
+		if ws, ok := plainWords(words, p, alnum); ok {
+			words = ws
 			return
 		}
 		if ws, ok := pieces.words[p]; ok {
@@ -115,8 +114,8 @@ func proseWords(words []string, text string) []string {
 		}
 	}
 	pieces.mu.RLock()
-	start := -1   // the first byte of the piece read, -1 between pieces
-	alnum := true // whether the piece read has only letters and digits so far
+	start := -1 // the first byte of the piece read, -1 between pieces
+	alnum := 0  // where the letters and digits that begin the piece read end
 	for i := 0; i < len(text); {
 		r, n := rune(text[i]), 1
 		if r >= utf8.RuneSelf {
@@ -125,26 +124,50 @@ func proseWords(words []string, text string) []string {
 		switch {
 		case !unicode.IsSpace(r):
 			if start < 0 {
-				start, alnum = i, true
+				start, alnum = i, i
 			}
-			alnum = alnum && isAlnum(r)
+			if alnum == i && isAlnum(r) {
+				alnum = i + n
+			}
 		case start >= 0:
-			add(text[start:i], alnum)
+			add(text[start:i], alnum-start)
 			start = -1
 		}
 		i += n
 	}
 	if start >= 0 {
-		add(text[start:], alnum)
+		add(text[start:], alnum-start)
 	}
 	pieces.mu.RUnlock()
 	pieces.remember(missed)
 	return words
 }
 
-// isAlnum reports whether r is a letter or a digit. prose keeps a piece of text made of these
-// alone as one word: it splits only at punctuation, symbols and apostrophes, and its special
-// cases are either such marks or kept whole ("xD"). TestAlnumPieces holds it to prose.
+// plainWords appends prose's words of piece p to words when p has one of the three shapes that
+// make most pieces of news text, given that its first alnum bytes are letters and digits:
+//
+//   - letters and digits alone: one word, as it is;
+//   - letters and digits and a comma ("Putin,"): the word and the comma;
+//   - four bytes or more of letters and digits and a full stop ("Moskau."): the word and the stop.
+//
+// prose splits a piece only at punctuation, symbols and apostrophes, and takes a comma or a full
+// stop off the end of a piece unless the whole piece is one of its special cases: emoticons (none
+// is a word and a comma or a stop) and abbreviations ("U.S.", "Mr.", "Jan.": a capital and at
+// most two small letters before the stop, hence the four bytes). Its special cases of letters and
+// digits alone ("xD") it keeps whole. TestPlainPieces holds this to prose.
+func plainWords(words []string, p string, alnum int) ([]string, bool) {
+	switch {
+	case alnum == len(p):
+		return append(words, p), true
+	case alnum == 0 || alnum != len(p)-1:
+		return words, false
+	case p[alnum] == ',', p[alnum] == '.' && alnum >= 4:
+		return append(words, p[:alnum], p[alnum:]), true
+	}
+	return words, false
+}
+
+// isAlnum reports whether r is a letter or a digit: prose splits no word at these.
 func isAlnum(r rune) bool {
 	if r < utf8.RuneSelf {
 		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'

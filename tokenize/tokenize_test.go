@@ -197,18 +197,33 @@ func proseTexts(t *testing.T) []string {
 	return out
 }
 
-// TestAlnumPieces holds proseWords' shortcut to prose: a piece of letters and digits alone is
-// one word, emoticons of letters and digits included.
-func TestAlnumPieces(t *testing.T) {
-	for _, p := range []string{"Xi", "a", "Z", "0", "2025", "G20", "xD", "XDD", "xDD", "8D", "o", "Mr", "Dr",
-		"Außenministerium", "Präsidenten", "Шойгу", "习近平", "٢٠٢٥", "ＡＢＣ", "dont", "Ol", "ll", "s", "nt"} {
-		for _, r := range p {
+// TestPlainPieces holds proseWords' shortcuts to prose: a piece of letters and digits alone is
+// one word, emoticons of letters and digits included; with a comma after it, or a full stop
+// after four bytes or more of it, it is that word and the mark; other pieces go to prose.
+func TestPlainPieces(t *testing.T) {
+	words := []string{"Xi", "a", "Z", "0", "2025", "G20", "xD", "XDD", "xDD", "8D", "o", "Mr", "Dr", "Jan",
+		"Außenministerium", "Präsidenten", "Süd", "Шойгу", "习近平", "٢٠٢٥", "ＡＢＣ", "dont", "Ol", "ll", "s", "nt"}
+	for _, w := range words {
+		for _, r := range w {
 			if !isAlnum(r) {
-				t.Fatalf("%q: %q is no letter or digit", p, r)
+				t.Fatalf("%q: %q is no letter or digit", w, r)
 			}
 		}
-		if got := proseWhole(p); !slices.Equal(got, []string{p}) {
-			t.Errorf("prose splits %q into %q", p, got)
+		for _, p := range []string{w, w + ",", w + ".", w + ",,", w + "..", w + ";", "," + w, w + ",x"} {
+			want := proseWhole(p)
+			alnum := 0
+			for i, r := range p {
+				if alnum == i && isAlnum(r) {
+					alnum = i + utf8.RuneLen(r)
+				}
+			}
+			got, ok := plainWords(nil, p, alnum)
+			if ok && !slices.Equal(got, want) {
+				t.Errorf("plainWords(%q) = %q, prose says %q", p, got, want)
+			}
+			if ok != (p == w || p == w+"," || p == w+"." && len(w) >= 4) {
+				t.Errorf("plainWords(%q) took it: %v", p, ok)
+			}
 		}
 	}
 	for _, r := range "'’\".-_$()[]&;:!?,%/\u00ad\u0301\ufeff\ufffdⅫ" {
