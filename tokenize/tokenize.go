@@ -117,12 +117,16 @@ func proseWords(words []string, text string) []string {
 	start := -1 // the first byte of the piece read, -1 between pieces
 	alnum := 0  // where the letters and digits that begin the piece read end
 	for i := 0; i < len(text); {
-		r, n := rune(text[i]), 1
-		if r >= utf8.RuneSelf {
+		var r rune
+		n, space := 1, false
+		if c := text[i]; c < utf8.RuneSelf {
+			r, space = rune(c), asciiSpace[c]
+		} else {
 			r, n = utf8.DecodeRuneInString(text[i:])
+			space = unicode.IsSpace(r)
 		}
 		switch {
-		case !unicode.IsSpace(r):
+		case !space:
 			if start < 0 {
 				start, alnum = i, i
 			}
@@ -170,10 +174,20 @@ func plainWords(words []string, p string, alnum int) ([]string, bool) {
 // isAlnum reports whether r is a letter or a digit: prose splits no word at these.
 func isAlnum(r rune) bool {
 	if r < utf8.RuneSelf {
-		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+		return asciiAlnum[r]
 	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
+
+// asciiSpace and asciiAlnum tell which ASCII bytes are white space (unicode.IsSpace) and which
+// are letters or digits: proseWords reads them for every byte of every text.
+var asciiSpace, asciiAlnum = func() (space, alnum [utf8.RuneSelf]bool) {
+	for c := range rune(utf8.RuneSelf) {
+		space[c] = unicode.IsSpace(c)
+		alnum[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	return space, alnum
+}()
 
 // splitPiece asks prose for the words of a piece of text without white space.
 func splitPiece(p string) []string {
