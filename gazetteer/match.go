@@ -705,7 +705,7 @@ func spokespersonFor(hits []hit, k int, keys []string, end int) (int, *Actor) {
 // assemble turns hits into mentions: institutions (adjective + noun), titled names, role
 // mentions, compounds and modifiers.
 func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string, bare func(key string) *Actor) []Mention {
-	var out []Mention
+	out := make([]Mention, 0, len(hits)) // most hits make one mention each: room for them at once
 	// Institutions first: a title may be "of" an institution (Sekretär des russischen Sicherheitsrates).
 	inst := map[int]int{} // hit index -> mention index of the institution it heads
 	for k := range hits {
