@@ -33,6 +33,8 @@ func TestDelegates(t *testing.T) {
 			"a neutral status. Russia's chief negotiator Vladimir Medinsky called the talks constructive.",
 			[]string{"Davyd Arakhamia|Vladimir Medinsky"}},
 		{"de", "Russische und ukrainische Unterhändler trafen sich am Dienstag in Istanbul.", []string{"Russia|Ukraine"}},
+		// Only as a subject: the sides spoken with by phone did not meet each other.
+		{"en", "Antony Blinken spoke by phone with Israeli and Palestinian officials on Monday.", nil},
 	} {
 		res := x.Extract(&extract.Document{ID: "t", Text: tt.text, Lang: tt.lang})
 		var got []string

@@ -745,13 +745,17 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 			// sentence ("Duda und Nausėda reisen nach Kiew, wo sie …"), else those of the
 			// meeting just told, else those named together in the sentence before.
 			// (Those named together in the sentence before come first when the meeting was told
-			// earlier still: "… wo er mit Duda zusammengetroffen war. Duda sowie die Präsidenten
-			// A, B und C brechen nach Kiew auf. Dort sollen sie von Selenskyj empfangen werden".)
+			// earlier still and one of them took part in it: "… wo er mit Duda zusammengetroffen
+			// war. Duda sowie die Präsidenten A, B und C brechen nach Kiew auf. Dort sollen sie von
+			// Selenskyj empfangen werden"; not a list of others: "Biden met Xi. McConnell and
+			// McCarthy criticised the invitation. They agreed …" is Biden and Xi.)
 			var parties []*gazetteer.Actor
 			listedLast := st.listSent == si-1 && len(st.listed) >= 2
+			ev := st.recentEvent(si)
+			listFirst := listedLast && !st.eventIn(si-1) && slices.ContainsFunc(st.listed, func(a *gazetteer.Actor) bool { return slices.Contains(ev, a) })
 			if l := listBefore(lr, keys, s.First, out, s.First+i); l != nil {
 				parties = l
-			} else if ev := st.recentEvent(si); ev != nil && !(listedLast && !st.eventIn(si-1)) {
+			} else if ev != nil && !listFirst {
 				parties = ev
 			} else if listedLast {
 				parties = st.listed
@@ -957,8 +961,6 @@ func (st *state) countedRole(keys []string, gm gazetteer.Mention) bool {
 	return false
 }
 
-// addGroup inserts into ms a group mention of the n tokens at sentence index i (the sentence
-// begins at token first) that refers to parties, and marks its tokens covered.
 // sidesGroups adds a group of the countries whose adjectives, two or more joined, stand before
 // a plural noun of countries or of those who stand for them ("Russian and Ukrainian
 // negotiators met", "russische und ukrainische Unterhändler"): the countries' sides.
@@ -980,16 +982,23 @@ func sidesGroups(lr *rules.LangRules, si, first int, keys []string, covered []bo
 			parties, last = append(parties, ms[n].Actor.Party), n
 		}
 		i, e := ms[k].First-first, ms[last].Last-first
-		if len(parties) < 2 || e >= len(keys) || !lr.SidesNoun(keys[e]) || !lr.Coordinator(keys[ms[last].First-first-1]) || covered[e] {
+		// (Only a subject, opening its sentence or clause, after an article, a coordinator or
+		// subordinator, or one word: "Blinken spoke by phone with Israeli and Palestinian
+		// officials" did not make the two sides meet.)
+		opens := i == 0 || !isWord(keys[i-1]) || lr.Article(keys[i-1]) || lr.ClauseWord(keys[i-1]) ||
+			(i == 1 || i >= 2 && !isWord(keys[i-2])) // one word first: "Senior Saudi and Iranian officials held talks"
+		if len(parties) < 2 || !opens || e >= len(keys) || !lr.SidesNoun(keys[e]) || !lr.Coordinator(keys[ms[last].First-first-1]) || covered[e] {
 			k = last
 			continue
 		}
 		ms = addGroup(ms, covered, si, first, i, e+1-i, parties)
-		k = last + 1 // (the group was inserted before the adjectives)
+		k = last + 1 // (the group was inserted after the first adjective, which has the same First)
 	}
 	return ms
 }
 
+// addGroup inserts into ms a group mention of the n tokens at sentence index i (the sentence
+// begins at token first) that refers to parties, and marks its tokens covered.
 func addGroup(ms []Mention, covered []bool, si, first, i, n int, parties []*gazetteer.Actor) []Mention {
 	ms = insert(ms, Mention{Sentence: si, First: first + i, Last: first + i + n, Phrase: first + i,
 		Kind: "group", Plural: true, Parties: parties, Confidence: 0.7})
@@ -2765,11 +2774,17 @@ func (st *state) spokeLater(si int, s Sentence, keys []string, ms []Mention, sai
 	for _, x := range said {
 		m := &ms[x.subj]
 		if m.Kind == "group" || m.Kind == "pronoun" || m.Actor == nil || m.Actor.Party.Type != gazetteer.Person || slices.Contains(e.parties, m.Actor.Party) ||
+			slices.Contains(st.absent, m.Actor.Party) ||
 			m.Title == "spokesperson" || slices.ContainsFunc(st.titled, func(t Mention) bool { return t.Actor.Party == m.Actor.Party && t.Title == "spokesperson" }) {
 			continue
 		}
 		if st.lr.Written(keys[x.mt.Trigger]) {
 			continue // "Selenskyj schrieb auf der Plattform X": from anywhere
+		}
+		// Nor one the sentence, outside what was said, says was not there or speaks of another
+		// time: "Putin, who did not attend, said …", "Last year, Xi said …".
+		if st.lr.Elsewhere(keys[:x.mt.Content[0]]) || st.lr.Elsewhere(keys[x.mt.Content[1]:]) {
+			continue
 		}
 		// Not who the sentence places at another occasion or place ("Merkel hat beim
 		// CDU-Parteitag angekündigt"); a place in what was said places no one ("verteidigte das
@@ -2993,8 +3008,12 @@ func (st *state) groupTriples(s Sentence, keys []string, ms []Mention, mt rules.
 			everyPair()
 			return
 		}
-		if mt.Rule.Relation == rules.Agreement && other != nil && other.Kind != "group" && other == subj {
-			withOther() // one more signer of the agreement just told
+		if mt.Rule.Relation == rules.Agreement {
+			// One more signer of the agreement just told (not one of its signers again: "Putin
+			// also signed the declaration").
+			if !slices.Contains(group, other.Actor.Party) {
+				withOther()
+			}
 			return
 		}
 		if mt.Rule.Relation != rules.Meeting || other == nil || other.Kind == "group" {

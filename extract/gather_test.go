@@ -82,6 +82,14 @@ func TestSpokeLater(t *testing.T) {
 			want: []string{"Angela Merkel|Robert Mugabe"},
 		},
 		{
+			name: "not one who did not attend, nor one who spoke another year",
+			lang: "en",
+			text: "Leaders of the Group of 20 met for a summit in Rio de Janeiro on Monday. Luiz Inacio Lula da Silva, who hosted the summit, " +
+				"called for an alliance against hunger. Vladimir Putin, who did not attend, said the West was to blame. Last year, Xi Jinping " +
+				"said the group mattered.",
+			not: []string{"Luiz Inácio Lula da Silva|Vladimir Putin", "Luiz Inácio Lula da Silva|Xi Jinping"},
+		},
+		{
 			name: "not a spokeswoman",
 			lang: "en",
 			text: "Leaders of the Group of 20 met for a summit in Rio de Janeiro on Monday. Luiz Inacio Lula da Silva, who hosted the summit, " +

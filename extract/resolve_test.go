@@ -1121,17 +1121,18 @@ func TestPluralPronounAfterList(t *testing.T) {
 	}{
 		{"de", "Frank-Walter Steinmeier war in Warschau mit Andrzej Duda zusammengetroffen. Duda sowie die Präsidenten Gitanas Nausėda und " +
 			"Egils Levits brechen nun nach Kiew auf. Dort sollen sie am Mittwoch von Wolodymyr Selenskyj empfangen werden.",
-			[]string{"Egils Levits|Volodymyr Zelensky", "Gitanas Nausėda|Volodymyr Zelensky"}, []string{"Frank-Walter Steinmeier|Volodymyr Zelensky"}},
-		// The meeting told in the sentence before is what "they" refers to.
-		{"en", "Joe Biden met Xi Jinping in Woodside. They agreed to resume military talks.",
-			[]string{"Joe Biden|Xi Jinping"}, nil},
+			[]string{"meeting:Egils Levits|Volodymyr Zelensky", "meeting:Gitanas Nausėda|Volodymyr Zelensky"}, []string{"meeting:Frank-Walter Steinmeier|Volodymyr Zelensky"}},
+		// A list of others in the sentence before: "they" are those of the meeting.
+		{"en", "Joe Biden met Xi Jinping in Woodside on Wednesday. Republicans Mitch McConnell and Kevin McCarthy criticised the " +
+			"invitation. They agreed to resume military contacts.",
+			[]string{"agreement:Joe Biden|Xi Jinping"}, []string{"agreement:Kevin McCarthy|Mitch McConnell"}},
 	} {
 		var got []string
 		for _, tr := range x.Extract(&extract.Document{ID: "t", Text: tt.text, Lang: tt.lang, Date: "2022-04-12"}).Triples {
 			if tr.Object != nil {
 				names := []string{tr.Subject.Name, tr.Object.Name}
 				slices.Sort(names)
-				got = append(got, strings.Join(names, "|"))
+				got = append(got, tr.Relation+":"+strings.Join(names, "|"))
 			}
 		}
 		for _, w := range tt.want {

@@ -219,7 +219,7 @@ func TestMatch(t *testing.T) {
 		{"en", "Mr Joko said", "Joko=Joko Widodo(short)"}, // Indonesian usage: the given name
 		{"en", "Sudanese Foreign Minister Asma Mohamed Abdalla said", "~Sudanese=Sudan(adjective) Asma Mohamed Abdalla=Asma Mohamed Abdalla(exact)[foreign-minister]"},
 		{"de", "Sicherheitsberater Musaed bin Mohammed al-Aiban unterzeichnete", "Musaed bin Mohammed al-Aiban=Musaed Al-Aiban(exact)[national-security-adviser]"},
-		{"de", "auf südkoreanischer Seite Moons Stabschef Im Jong Seok", "~südkoreanischer=South Korea(adjective) ~Moons=Moon Jae-in(short) Im Jong Seok=Im Jong-seok(exact)[leader]"}, // a family name that is a German word
+		{"de", "auf südkoreanischer Seite Moons Stabschef Im Jong Seok", "~südkoreanischer=South Korea(adjective) ~Moons=Moon Jae-in(short) Im Jong Seok=Im Jong-seok(exact)[official]"}, // a family name that is a German word
 	}
 	for _, tt := range tests {
 		if got := describe(t, g, tt.lang, tt.text); got != tt.want {

@@ -502,7 +502,7 @@ func (l *LangRules) EventRef(keys []string, i int) int {
 			}
 			return j + 1 - i
 		}
-		if !isWordKey(keys[j]) || (!l.g.caseTriggers && slices.Contains(l.g.notGatherings, keys[j])) {
+		if !isWordKey(keys[j]) || (!l.g.caseTriggers && l.g.notGatheringWords[keys[j]]) {
 			return 0 // (nor "the news conference", another event)
 		}
 		if j+2 < len(keys) && keys[j+1] == "-" && isWordKey(keys[j+2]) {
@@ -642,6 +642,18 @@ func (l *LangRules) Assembly(key string) bool {
 // names ("beim", "at", "during"; see EventRefs.Presence).
 func (l *LangRules) Presence(key string) bool { return l != nil && l.g.presence[key] }
 
+// Elsewhere reports whether keys hold a negation or a word of another time (grammar
+// other_times: "last year", "damals"): a sentence that places no one at the day's gathering.
+func (l *LangRules) Elsewhere(keys []string) bool {
+	return l != nil && ((*langRules)(l).hasCue(keys, 0, len(keys), cueNegated) || l.g.otherTimes.anyOf(keys))
+}
+
+// ClauseWord reports whether key is a coordinator or a subordinator ("and", "after", "nachdem"):
+// a phrase right after it opens a clause.
+func (l *LangRules) ClauseWord(key string) bool {
+	return l != nil && (l.g.coord[key] || l.g.subord[key])
+}
+
 // Instead reports whether keys hold a word of a meeting planned in place of another (see
 // grammar instead).
 func (l *LangRules) Instead(keys []string) bool { return l != nil && l.g.instead.anyOf(keys) }
@@ -653,24 +665,21 @@ func (l *LangRules) CallsOff(keys []string) bool {
 }
 
 // FollowUp returns the index in keys of a meeting noun that a follow-up word stands right
-// before, or one word before ("ein weiteres Treffen", "another summit", "eine erneute
-// Gesprächsrunde"), and the rule of the same parties meeting again; -1 and nil when there is
-// none.
+// before ("ein weiteres Treffen", "another summit"), in a sentence that negates or calls off
+// nothing, and the rule of the same parties meeting again; -1 and nil when there is none.
 func (l *LangRules) FollowUp(keys []string) (int, *Rule) {
 	if l == nil || len(l.g.followUps) == 0 {
 		return -1, nil
 	}
+	// (Not one negated or called off: "Ein weiteres Treffen ist nicht geplant".)
+	if (*langRules)(l).hasCue(keys, 0, len(keys), cueNegated) || (*langRules)(l).callsOff(keys, 0, len(keys)) {
+		return -1, nil
+	}
 	for i, k := range keys {
-		if !l.g.followUps[k] {
-			continue
-		}
-		for j := i + 1; j < len(keys) && j <= i+2; j++ {
-			if l.g.eventNouns[keys[j]] {
-				return j, l.followUp
-			}
-			if !isWordKey(keys[j]) {
-				break
-			}
+		// The noun right after the word, and none of another body: not "another cabinet
+		// meeting", "eine weitere Sitzung des Kabinetts".
+		if j := i + 1; l.g.followUps[k] && j < len(keys) && l.g.eventNouns[keys[j]] && !(j+1 < len(keys) && l.g.gen[keys[j+1]]) {
+			return j, l.followUp
 		}
 	}
 	return -1, nil
@@ -873,13 +882,29 @@ func (l *LangRules) GatheringAt(raw, keys []string) (int, bool) {
 			continue // most words: no gathering of that first letter and length
 		}
 		if l.g.gatherings[k] && (!l.g.caseTriggers || fold.IsUpper(raw[i])) {
-			if !l.g.caseTriggers && slices.ContainsFunc(keys[max(i-3, 0):i], func(w string) bool { return slices.Contains(l.g.notGatherings, w) }) {
+			if !l.g.caseTriggers && l.notGatheringBefore(keys, i) {
 				continue // "his monthly news conference", "the party's spring conference"
 			}
 			return i, (*langRules)(l).present(raw, keys, i)
 		}
 	}
 	return -1, false
+}
+
+// notGatheringBefore reports whether, in a language that writes compounds apart, a word of
+// grammar not_gatherings qualifies the gathering noun at keys[i]: right before it, or before a
+// possessive "'s" and at most one word ("news conference", "the party's spring conference"; not
+// "the warring parties attended a summit").
+func (l *LangRules) notGatheringBefore(keys []string, i int) bool {
+	if i >= 1 && l.g.notGatheringWords[keys[i-1]] {
+		return true
+	}
+	for j := i - 2; j >= 0 && j >= i-3; j-- {
+		if keys[j+1] == "'s" && l.g.notGatheringWords[keys[j]] {
+			return true
+		}
+	}
+	return false
 }
 
 // DescribedFrom returns where the phrase of the name at token i begins when an article and

@@ -45,6 +45,9 @@ type Grammar struct {
 	// Indirect: words that say talks were held through a mediator, the parties apart ("indirect
 	// talks mediated by Qatar"): those who agree in them have not met.
 	Indirect []string `yaml:"indirect"`
+	// OtherTimes: words that move a sentence away from the day the article tells of ("last
+	// year", "damals"): who speaks then is at no gathering of that day.
+	OtherTimes []string `yaml:"other_times"`
 	// Instead: words that tell a meeting planned in place of one called off ("would instead meet
 	// in Hiroshima", "wollen nun stattdessen … zusammenkommen"): those to meet now were to meet
 	// in the one called off.
