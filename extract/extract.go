@@ -2596,10 +2596,7 @@ func (st *state) relations(si int, s Sentence, raw, keys []string, ms []Mention)
 	if len(rs.Mentions) == 0 {
 		return
 	}
-	if st.seen == nil {
-		st.seen = map[tripleKey]bool{}
-	}
-	clear(st.seen)
+	st.newSentence()
 	spoke := false
 	said := st.said[:0]
 	at, present := st.gatherAt, st.gatherPresent
@@ -2625,8 +2622,7 @@ func (st *state) relations(si int, s Sentence, raw, keys []string, ms []Mention)
 			if st.signedSent >= si || st.signedSent < si-eventReach || len(st.signers) < 2 || subj.Actor == nil || subj.Kind == "group" {
 				continue
 			}
-			obj = &Mention{Sentence: si, First: subj.First, Last: subj.Last, Phrase: subj.Phrase, Kind: "group", Plural: true,
-				Event: true, Parties: slices.Clone(st.signers), Confidence: 0.7}
+			obj = eventAt(subj, slices.Clone(st.signers))
 		} else if mt.Object == rules.LastMeeting {
 			// "X stieß später hinzu": the parties of the meeting just told.
 			ev, ok := st.gathering(si, "")
@@ -2664,8 +2660,7 @@ func (st *state) relations(si int, s Sentence, raw, keys []string, ms []Mention)
 			}
 			// (Not those said to stay away: "Xi und Putin fehlten" did not meet each other.)
 			ev = slices.DeleteFunc(ev, func(a *gazetteer.Actor) bool { return slices.Contains(st.absent, a) })
-			obj = &Mention{Sentence: si, First: subj.First, Last: subj.Last, Phrase: subj.Phrase, Kind: "group", Plural: true,
-				Event: true, Parties: ev, Confidence: 0.7}
+			obj = eventAt(subj, ev)
 		}
 		if subj.Kind == "group" || (obj != nil && obj.Kind == "group") {
 			st.groupTriples(s, keys, ms, mt, subj, obj)
@@ -2705,15 +2700,26 @@ func (st *state) followUp(si int, s Sentence, keys []string, ms []Mention) {
 	if len(ev) < 2 {
 		return
 	}
+	st.newSentence()
+	g := &Mention{Sentence: si, First: s.First + at, Last: s.First + at + 1, Phrase: s.First + at, Kind: "group", Plural: true, Event: true, Parties: ev, Confidence: 0.6}
+	st.everyPair(s, ms, rules.Match{Rule: rule, Trigger: at, Particle: -1, Subject: -1, Object: -1, Modality: rules.Planned}, g, g, ev)
+}
+
+// newSentence clears the triples a sentence added so far (see addTriple): two rules finding the
+// same fact in one sentence give one triple.
+func (st *state) newSentence() {
 	if st.seen == nil {
 		st.seen = map[tripleKey]bool{}
 	}
 	clear(st.seen)
-	g := &Mention{Sentence: si, First: s.First + at, Last: s.First + at + 1, Phrase: s.First + at, Kind: "group", Plural: true, Event: true, Parties: ev, Confidence: 0.6}
-	mt := rules.Match{Rule: rule, Trigger: at, Particle: -1, Subject: -1, Object: -1, Modality: rules.Planned}
-	for x := 0; x < len(ev); x++ {
-		for y := x + 1; y < len(ev); y++ {
-			st.addTriple(s, ms, mt, g, g, ev[x], ev[y], st.groupParty(g, ev[x], ms), st.groupParty(g, ev[y], ms))
+}
+
+// everyPair adds the triple of match mt for every pair of parties as of group g (other the
+// match's other side, as addTriple takes it).
+func (st *state) everyPair(s Sentence, ms []Mention, mt rules.Match, g, other *Mention, as []*gazetteer.Actor) {
+	for x := 0; x < len(as); x++ {
+		for y := x + 1; y < len(as); y++ {
+			st.addTriple(s, ms, mt, g, other, as[x], as[y], st.groupParty(g, as[x], ms), st.groupParty(g, as[y], ms))
 		}
 	}
 }
@@ -2746,6 +2752,13 @@ func samePair(a, b Triple) bool {
 		return false
 	}
 	return (a.Subject.Name == b.Subject.Name && a.Object.Name == b.Object.Name) || (a.Subject.Name == b.Object.Name && a.Object.Name == b.Subject.Name)
+}
+
+// eventAt returns a reference to the meeting just told, with its parties, at the words of
+// mention m (which joins it): the object of a rule whose object is that meeting.
+func eventAt(m *Mention, parties []*gazetteer.Actor) *Mention {
+	return &Mention{Sentence: m.Sentence, First: m.First, Last: m.Last, Phrase: m.Phrase, Kind: "group", Plural: true,
+		Event: true, Parties: parties, Confidence: 0.7}
 }
 
 // saying is a statement match of a sentence and the index into its mentions of the speaker.
@@ -2994,13 +3007,7 @@ func (st *state) groupTriples(s Sentence, keys []string, ms []Mention, mt rules.
 		}
 	}
 	// everyPair adds the triple of every pair of the group's parties.
-	everyPair := func() {
-		for x := 0; x < len(group); x++ {
-			for y := x + 1; y < len(group); y++ {
-				st.addTriple(s, ms, mt, g, other, group[x], group[y], st.groupParty(g, group[x], ms), st.groupParty(g, group[y], ms))
-			}
-		}
-	}
+	everyPair := func() { st.everyPair(s, ms, mt, g, other, group) }
 	if g.Event {
 		if mt.Rule.Relation == rules.Meeting && other == g && mt.Modality == rules.Negated {
 			// "The meeting was called off": the meeting just told did not take place, for any

@@ -489,8 +489,9 @@ func (l *LangRules) Delegates(keys []string) bool {
 
 // EventRef returns the length in tokens of a reference back to the meeting just told at keys[i]
 // ("der Zeremonie", "the signing ceremony", "the two-day summit": a definite article, at most
-// one word more, hyphenated or not, an event noun), or 0. A noun followed by words that give it parties of its own ("the talks with Iran")
-// is none.
+// one word more, hyphenated or not, an event noun), or 0. A noun followed by words that give it
+// parties of its own ("the talks with Iran") is none, and so is one a word of grammar
+// not_gatherings qualifies ("the news conference").
 func (l *LangRules) EventRef(keys []string, i int) int {
 	if l == nil || !l.g.definite[keys[i]] {
 		return 0
@@ -551,10 +552,10 @@ func SpokeAt(s *Sentence, x Match, start, end int) bool {
 }
 
 // relativeAfter returns where the words between an event ending at end and a verb at trigger
-// begin once a clause set off by commas right after the event is skipped: a clause that opens
-// with a word in lower case and closes right before the verb, a relative one ("Beim Gipfel, an
-// dem auch Maduro teilnahm, widersprachen …", "At the summit, which Putin attended, Xi said").
-// Else end.
+// begin once a clause set off by commas right after the event is skipped: any clause that opens
+// with a word in lower case and closes right before the verb, most often a relative one ("Beim
+// Gipfel, an dem auch Maduro teilnahm, widersprachen …", "At the summit, which Putin attended,
+// Xi said"), or an adverb ("At the summit, however, Xi said"). Else end.
 func relativeAfter(s *Sentence, end, trigger int) int {
 	keys := s.Keys
 	if end+1 >= trigger || keys[end] != "," || keys[trigger-1] != "," || s.Raw == nil || fold.IsUpper(s.Raw[end+1]) || !isWordKey(keys[end+1]) ||
@@ -570,8 +571,8 @@ func isClauseBreak(k string) bool {
 }
 
 // present reports whether a presence word (see EventRefs.Presence) stands at keys[i] or at most
-// four words (hyphens aside) before it, an adjacent presence form (EventRefs.PresenceAdjacent) right before the
-// noun, or a verb of address right before it. raw may be nil.
+// four words (hyphens aside) before it, an adjacent presence form (EventRefs.PresenceAdjacent)
+// right before the noun, or a verb of address right before it. raw may be nil.
 func (lr *langRules) present(raw, keys []string, i int) bool {
 	if (i > 0 && lr.g.address[keys[i-1]]) || (i > 1 && lr.g.art[keys[i-1]] && lr.g.address[keys[i-2]]) {
 		return true // "told the summit", from the article or from the noun
@@ -1165,10 +1166,9 @@ func (lr *langRules) witnessed(s *Sentence, ms []Match) []Match {
 		for from >= 2 && isDash(s.Keys[from-1]) {
 			from = sentenceFrom(s.Keys, from-1)
 		}
-		if before := lr.beforeWitnessCue(s.Keys, s.Mentions[ws[len(ws)-1]].End); before {
+		if end := s.Mentions[ws[len(ws)-1]].End; lr.beforeWitnessCue(s.Keys, end) {
 			// Those who looked on did not sign what they watched: "A, B and C looked on as their
 			// foreign ministers signed a declaration" (the rules took the list for the signers).
-			end := s.Mentions[ws[len(ws)-1]].End
 			ms = slices.DeleteFunc(ms, func(x Match) bool {
 				return x.Rule.Relation == Agreement && x.Trigger > end && slices.Contains(ws, x.Subject) && slices.Contains(ws, x.Object)
 			})
