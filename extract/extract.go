@@ -1988,12 +1988,12 @@ const eventReach = 3
 const gatheringReach = 6
 
 type event struct {
-	sent     int                // the sentence that last told of it
-	parties  []*gazetteer.Actor // in order
-	noun     string             // for a gathering named before anyone met, its noun's key ("gipfel")
-	told     bool               // a meeting told as having taken place (asserted), not only planned
-	assembly string             // for a summit named before anyone met at it, its noun's key (see spokeLater)
-	intl     bool               // such a gathering named with an international body or two countries (see international)
+	sent    int                // the sentence that last told of it
+	parties []*gazetteer.Actor // in order
+	noun    string             // for a gathering named before anyone met, its noun's key ("gipfel")
+	told    bool               // a meeting told as having taken place (asserted), not only planned
+	summit  bool               // a summit named before anyone met at it, or one that goes on (see spokeLater)
+	intl    bool               // such a gathering named with an international body or two countries (see international)
 }
 
 // recentEvent returns a copy of the parties of the last meeting with two parties or more, if
@@ -2085,7 +2085,7 @@ func (st *state) gather(si int, keys []string, ms []Mention) {
 		// received or met people the data cannot name opens a meeting, whom those named later
 		// join.
 		// (Only with no meeting told just before, which such a sentence may go on telling.)
-		if _, told := st.gathering(si, ""); told {
+		if _, inReach := st.gathering(si, ""); inReach {
 			return
 		}
 		if p := st.subjects[si]; p != nil && len(st.unknown) > 0 && st.lr.MeetingVerb(keys) && !st.lr.Planned(keys) {
@@ -2107,7 +2107,7 @@ func (st *state) gather(si int, keys []string, ms []Mention) {
 	}
 	st.openEvent(si, keys, parties)
 	if e := &st.events[len(st.events)-1]; st.lr.Assembly(e.noun) {
-		e.assembly, e.intl = e.noun, international(ms)
+		e.summit, e.intl = true, international(ms)
 	}
 }
 
@@ -2781,7 +2781,7 @@ func (st *state) spokeLater(si int, s Sentence, keys []string, ms []Mention, sai
 		return
 	}
 	e := &st.events[len(st.events)-1]
-	if e.assembly == "" || e.sent < si-eventReach || st.lr.Separate(keys) {
+	if !e.summit || e.sent < si-eventReach || st.lr.Separate(keys) {
 		return
 	}
 	for _, x := range said {
@@ -2795,19 +2795,20 @@ func (st *state) spokeLater(si int, s Sentence, keys []string, ms []Mention, sai
 			continue // "Selenskyj schrieb auf der Plattform X": from anywhere
 		}
 		// Nor one the sentence, outside what was said, says was not there or speaks of another
-		// time: "Putin, who did not attend, said …", "Last year, Xi said …".
-		if st.lr.Elsewhere(keys[:x.mt.Content[0]]) || st.lr.Elsewhere(keys[x.mt.Content[1]:]) {
+		// time: "Putin, who did not attend, said …", "Last year, Xi said …"; nor one it places at
+		// another occasion ("Merkel hat beim CDU-Parteitag angekündigt").
+		before, after := keys[:x.mt.Content[0]], keys[x.mt.Content[1]:]
+		if st.lr.Elsewhere(before) || st.lr.Elsewhere(after) ||
+			slices.ContainsFunc(before, st.lr.Presence) || slices.ContainsFunc(after, st.lr.Presence) {
 			continue
 		}
-		// Not who the sentence places at another occasion or place ("Merkel hat beim
-		// CDU-Parteitag angekündigt"); a place in what was said places no one ("verteidigte das
-		// Vorgehen als Schutz der Menschen im Donbass").
+		// Nor one it places in a place or seat of power; a place in what was said places no one
+		// ("verteidigte das Vorgehen als Schutz der Menschen im Donbass").
 		from, to := s.First+x.mt.Content[0], s.First+x.mt.Content[1]
-		if slices.ContainsFunc(keys[:x.mt.Content[0]], st.lr.Presence) || slices.ContainsFunc(keys[x.mt.Content[1]:], st.lr.Presence) ||
-			slices.ContainsFunc(ms, func(p Mention) bool {
-				return p.Actor != nil && (p.Actor.Type == gazetteer.City || p.Actor.Type == gazetteer.Place || p.Kind == string(gazetteer.KindMetonym)) &&
-					(p.First < from || p.First >= to || p.First-(s.First+x.mt.Trigger) <= 3)
-			}) {
+		if slices.ContainsFunc(ms, func(p Mention) bool {
+			return p.Actor != nil && (p.Actor.Type == gazetteer.City || p.Actor.Type == gazetteer.Place || p.Kind == string(gazetteer.KindMetonym)) &&
+				(p.First < from || p.First >= to || p.First-(s.First+x.mt.Trigger) <= 3)
+		}) {
 			continue
 		}
 		a := m.Actor.Party
@@ -3017,8 +3018,8 @@ func (st *state) groupTriples(s Sentence, keys []string, ms []Mention, mt rules.
 		}
 		if mt.Rule.Relation == rules.Agreement {
 			// One more signer of the agreement just told (not one of its signers again: "Putin
-			// also signed the declaration").
-			if !slices.Contains(group, other.Actor.Party) {
+			// also signed the declaration"). (No one, or a group, on the other side: nothing.)
+			if other != nil && other.Kind != "group" && !slices.Contains(group, other.Actor.Party) {
 				withOther()
 			}
 			return
@@ -3057,10 +3058,10 @@ func (st *state) groupTriples(s Sentence, keys []string, ms []Mention, mt rules.
 			g.Parties = append(g.Parties, oa)
 		}
 		st.addEvent(st.curSent, g.Parties...)
-		if len(st.events) > n && n > 0 && st.events[n].assembly == "" {
+		if len(st.events) > n && n > 0 && !st.events[n].summit {
 			// (The gathering joined goes on in this sentence's event, for those who speak
 			// after it: see spokeLater.)
-			st.events[n].assembly, st.events[n].intl = st.events[n-1].assembly, st.events[n-1].intl
+			st.events[n].summit, st.events[n].intl = st.events[n-1].summit, st.events[n-1].intl
 		}
 		return
 	}

@@ -11,11 +11,22 @@ import (
 // meetings returns the asserted meetings of d as "A|B", the names sorted.
 func meetings(x *extract.Extractor, d *extract.Document) []string {
 	var out []string
+	for _, f := range pairFacts(x, d) {
+		if p, ok := strings.CutPrefix(f, "meeting:asserted:"); ok {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// pairFacts returns the triples of d with an object as "relation:modality:A|B", the names sorted.
+func pairFacts(x *extract.Extractor, d *extract.Document) []string {
+	var out []string
 	for _, tr := range x.Extract(d).Triples {
-		if tr.Relation == "meeting" && tr.Modality == "asserted" && tr.Object != nil {
+		if tr.Object != nil {
 			names := []string{tr.Subject.Name, tr.Object.Name}
 			slices.Sort(names)
-			out = append(out, strings.Join(names, "|"))
+			out = append(out, tr.Relation+":"+tr.Modality+":"+strings.Join(names, "|"))
 		}
 	}
 	return out

@@ -672,14 +672,15 @@ func (l *LangRules) FollowUp(keys []string) (int, *Rule) {
 	if l == nil || len(l.g.followUps) == 0 {
 		return -1, nil
 	}
-	// (Not one negated or called off: "Ein weiteres Treffen ist nicht geplant".)
-	if (*langRules)(l).hasCue(keys, 0, len(keys), cueNegated) || (*langRules)(l).callsOff(keys, 0, len(keys)) {
-		return -1, nil
-	}
 	for i, k := range keys {
 		// The noun right after the word, and none of another body: not "another cabinet
 		// meeting", "eine weitere Sitzung des Kabinetts".
 		if j := i + 1; l.g.followUps[k] && j < len(keys) && l.g.eventNouns[keys[j]] && !(j+1 < len(keys) && l.g.gen[keys[j+1]]) {
+			// (Not one negated or called off: "Ein weiteres Treffen ist nicht geplant". The
+			// sentence is read for that only once a follow-up is found: most have none.)
+			if (*langRules)(l).hasCue(keys, 0, len(keys), cueNegated) || (*langRules)(l).callsOff(keys, 0, len(keys)) {
+				return -1, nil
+			}
 			return j, l.followUp
 		}
 	}
