@@ -187,6 +187,13 @@ func (x *Extractor) extract(doc *Document, trace traceFunc) *Result {
 		} else if trace != nil {
 			trace(si, &rules.Sentence{Language: lang}, nil, ms)
 		}
+		if !s.Noise && st.lr.Together(keys) {
+			for _, t := range res.Triples[n0:] {
+				if t.Relation == rules.Agreement {
+					st.jointSigning = append(st.jointSigning, t.Trigger.Start)
+				}
+			}
+		}
 		if !s.Noise {
 			st.followUp(si, s, keys, ms)
 			st.insteadOf(si, keys, n0)
@@ -202,6 +209,7 @@ func (x *Extractor) extract(doc *Document, trace traceFunc) *Result {
 		res.Mentions = append(res.Mentions, ms...)
 		st.noteDelegates(keys, ms)
 	}
+	st.bilateralSigners()
 	st.byDelegates()
 	return res
 }
@@ -291,6 +299,7 @@ type state struct {
 	anyList       []*gazetteer.Actor          // the last list of named parties of any type, for "the three ministers"
 	anySent       int                         // its sentence
 	delegates     map[string][]delegate       // by ISO code: the people who led or belonged to each country's delegation
+	jointSigning  []int                       // trigger offsets of agreements told in a sentence that says the parties acted as one
 	signers       []*gazetteer.Actor          // the parties of the last sentence's asserted agreements
 	signedSent    int                         // that sentence
 	calledOffSent int                         // 1 + the last sentence that called something off, or 0

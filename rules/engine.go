@@ -862,6 +862,12 @@ func (l *LangRules) Separate(keys []string) bool {
 	return l != nil && (*langRules)(l).separate(keys, 0, len(keys))
 }
 
+// Together reports whether a word of keys says that several parties acted as one ("all four
+// men", "jointly", "trilateral"): grammar together.
+func (l *LangRules) Together(keys []string) bool {
+	return l != nil && (*langRules)(l).together(keys, 0, len(keys))
+}
+
 // GatheringAt returns the index of the first noun of a gathering of several parties the
 // sentence of raw and keys names (see EventRefs.Gatherings), or -1, and whether a presence word
 // places someone at it ("beim Mercosur-Gipfel"). In a language whose nouns are capitalised only

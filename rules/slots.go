@@ -892,6 +892,12 @@ func (lr *langRules) clause(keys []string, i int) (int, int) {
 			ce = close + 1
 			continue
 		}
+		// "signed separate documents, each with Akar and Guterres": a comma before a word of
+		// one by one and the cue "with" goes on with the clause's other party.
+		if keys[ce] == "," && ce+2 < len(keys) && lr.g.separately[keys[ce+1]] && lr.g.with[keys[ce+2]] {
+			ce += 2
+			continue
+		}
 		if isBoundary(keys[ce]) {
 			break
 		}

@@ -1,0 +1,78 @@
+package extract_test
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"dipex/extract"
+)
+
+// TestBilateralSigners checks that signers whose countries the article says agreed each with a
+// third, not with each other, are no parties to one agreement, while they still met.
+func TestBilateralSigners(t *testing.T) {
+	x := defaultExtractor(t)
+	for _, tt := range []struct {
+		name, lang, text string
+		want, not        []string
+	}{
+		{
+			name: "two bilateral accords with one country",
+			lang: "en",
+			text: "Israel signed normalisation agreements with the United Arab Emirates and Bahrain on Tuesday. Israeli Prime Minister Benjamin Netanyahu, " +
+				"UAE Foreign Minister Abdullah bin Zayed Al Nahyan and Bahraini Foreign Minister Abdullatif al-Zayani signed the documents on the South Lawn.",
+			want: []string{
+				"agreement:asserted:Benjamin Netanyahu|Abdullah bin Zayed Al Nahyan", "agreement:asserted:Benjamin Netanyahu|Abdullatif bin Rashid Al Zayani",
+				"meeting:asserted:Abdullah bin Zayed Al Nahyan|Abdullatif bin Rashid Al Zayani",
+			},
+			not: []string{"agreement:asserted:Abdullah bin Zayed Al Nahyan|Abdullatif bin Rashid Al Zayani"},
+		},
+		{
+			name: "separate deals with a third and a body",
+			lang: "de",
+			text: "Russland und die Ukraine haben jeweils ein Abkommen mit der Türkei und den Vereinten Nationen unterzeichnet. " +
+				"Der russische Verteidigungsminister Sergej Schoigu und der ukrainische Infrastrukturminister Olexander Kubrakow setzten ihre Unterschriften unter die Dokumente.",
+			want: []string{"meeting:asserted:Oleksandr Kubrakov|Sergei Shoigu"},
+			not:  []string{"agreement:asserted:Oleksandr Kubrakov|Sergei Shoigu"},
+		},
+		{
+			name: "all signed one declaration after",
+			lang: "en",
+			text: "Israel signed agreements with the United Arab Emirates and Bahrain on Tuesday. Benjamin Netanyahu, Abdullah bin Zayed Al Nahyan and " +
+				"Abdullatif al-Zayani then all signed a joint declaration.",
+			want: []string{"agreement:asserted:Abdullah bin Zayed Al Nahyan|Abdullatif bin Rashid Al Zayani"},
+		},
+		{
+			name: "countries that agreed with each other",
+			lang: "en",
+			text: "Russia and Ukraine agreed a deal with Turkey. Recep Tayyip Erdogan, Vladimir Putin and Volodymyr Zelensky signed the deal.",
+			want: []string{"agreement:asserted:Vladimir Putin|Volodymyr Zelensky"},
+		},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			got := pairFacts(x, &extract.Document{ID: "t", Lang: tt.lang, Date: "2022-07-22", Text: tt.text})
+			for i, g := range got {
+				got[i] = sortedFact(g)
+			}
+			for _, w := range tt.want {
+				if !slices.Contains(got, sortedFact(w)) {
+					t.Errorf("missing %s; got %v", w, got)
+				}
+			}
+			for _, n := range tt.not {
+				if slices.Contains(got, sortedFact(n)) {
+					t.Errorf("unexpected %s; got %v", n, got)
+				}
+			}
+		})
+	}
+}
+
+// sortedFact returns fact "relation:modality:A|B" with its two names sorted, as pairFacts
+// writes them.
+func sortedFact(f string) string {
+	i := strings.LastIndexByte(f, ':')
+	names := strings.Split(f[i+1:], "|")
+	slices.Sort(names)
+	return f[:i+1] + strings.Join(names, "|")
+}
