@@ -103,6 +103,7 @@ func TestGold(t *testing.T) {
 		{"holdout23", 0, true}, // written blind at the start of the fifteenth stop (German and English by two annotators); scores only
 		{"holdout24", 0, true}, // written blind at the start of the sixteenth stop (German and English by two annotators); scores only
 		{"holdout25", 0, true}, // written blind at the start of the seventeenth stop (German and English by two annotators); scores only
+		{"holdout26", 0, true}, // written blind at the start of the eighteenth stop (German and English by two annotators); scores only
 	} {
 		t.Run(c.split, func(t *testing.T) {
 			rep := scoreGold(t, "../testdata/gold/"+c.split+".jsonl")
