@@ -2608,6 +2608,7 @@ func (st *state) relations(si int, s Sentence, raw, keys []string, ms []Mention)
 	st.newSentence()
 	spoke := false
 	said := st.said[:0]
+	var signed []saying // the parties of this sentence's agreements asserted, with their triggers
 	at, present := st.gatherAt, st.gatherPresent
 	for _, mt := range st.x.eng.Apply(st.lang, rs) {
 		if mt.Rule.Relation == rules.Statement && mt.Modality == rules.Asserted && mt.Subject >= 0 {
@@ -2623,6 +2624,13 @@ func (st *state) relations(si int, s Sentence, raw, keys []string, ms []Mention)
 			continue
 		}
 		spoke = spoke || mt.Rule.Relation == rules.Statement
+		if mt.Rule.Relation == rules.Agreement && mt.Modality == rules.Asserted {
+			for _, k := range []int{mt.Subject, mt.Object} {
+				if k >= 0 && !slices.ContainsFunc(signed, func(x saying) bool { return x.subj == cands[k] }) {
+					signed = append(signed, saying{mt, cands[k]})
+				}
+			}
+		}
 		subj, obj := &ms[cands[mt.Subject]], (*Mention)(nil)
 		if mt.Object >= 0 {
 			obj = &ms[cands[mt.Object]]
@@ -2685,6 +2693,7 @@ func (st *state) relations(si int, s Sentence, raw, keys []string, ms []Mention)
 	}
 	st.said = said
 	st.spokeLater(si, s, keys, ms, said)
+	st.signedAt(si, s, ms, signed)
 	st.deny(si, s, keys, ms, spoke)
 }
 
@@ -2829,6 +2838,42 @@ func (st *state) spokeLater(si int, s Sentence, keys []string, ms []Mention, sai
 		met := slices.Clone(e.parties)
 		e.parties, e.sent = append(e.parties, a), si
 		mt := rules.Match{Rule: st.lr.SpokeRule(), Trigger: x.mt.Trigger, Particle: -1, Subject: -1, Object: -1, Modality: rules.Asserted}
+		g := &Mention{Sentence: si, First: m.First, Last: m.Last, Phrase: m.Phrase, Kind: "group", Plural: true, Event: true, Parties: met, Confidence: 0.5}
+		for _, p := range met {
+			st.addTriple(s, ms, mt, m, g, a, p, st.party(m), st.groupParty(g, p, ms))
+		}
+	}
+}
+
+// signedAt adds the people who signed an agreement in sentence si (signed) to the ceremony
+// the last event told before it names, with its host or guests, at most three sentences back:
+// "Russia and Ukraine signed a deal at a ceremony hosted by Erdogan and attended by Guterres.
+// Shoigu and Kubrakov each signed separate documents with Turkey and the UN". The signers met
+// those at the ceremony, and one another there.
+func (st *state) signedAt(si int, s Sentence, ms []Mention, signed []saying) {
+	if len(signed) == 0 {
+		return
+	}
+	var e *event
+	for i := len(st.events) - 1; i >= 0 && st.events[i].sent >= si-eventReach; i-- {
+		if st.events[i].sent < si {
+			e = &st.events[i]
+			break
+		}
+	}
+	if e == nil || len(e.parties) == 0 || !st.lr.Ceremony(e.noun) {
+		return
+	}
+	mt := rules.Match{Rule: st.lr.SignedRule(), Particle: -1, Subject: -1, Object: -1, Modality: rules.Asserted}
+	for _, x := range signed {
+		m := &ms[x.subj]
+		if m.Kind == "group" || m.Actor == nil || m.Actor.Party.Type != gazetteer.Person || slices.Contains(e.parties, m.Actor.Party) {
+			continue
+		}
+		a := m.Actor.Party
+		met := slices.Clone(e.parties)
+		e.parties = append(e.parties, a)
+		mt.Trigger = x.mt.Trigger
 		g := &Mention{Sentence: si, First: m.First, Last: m.Last, Phrase: m.Phrase, Kind: "group", Plural: true, Event: true, Parties: met, Confidence: 0.5}
 		for _, p := range met {
 			st.addTriple(s, ms, mt, m, g, a, p, st.party(m), st.groupParty(g, p, ms))

@@ -50,20 +50,7 @@ func TestBilateralSigners(t *testing.T) {
 		},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			got := pairFacts(x, &extract.Document{ID: "t", Lang: tt.lang, Date: "2022-07-22", Text: tt.text})
-			for i, g := range got {
-				got[i] = sortedFact(g)
-			}
-			for _, w := range tt.want {
-				if !slices.Contains(got, sortedFact(w)) {
-					t.Errorf("missing %s; got %v", w, got)
-				}
-			}
-			for _, n := range tt.not {
-				if slices.Contains(got, sortedFact(n)) {
-					t.Errorf("unexpected %s; got %v", n, got)
-				}
-			}
+			checkFacts(t, x, tt.lang, tt.text, tt.want, tt.not)
 		})
 	}
 }
@@ -75,4 +62,64 @@ func sortedFact(f string) string {
 	names := strings.Split(f[i+1:], "|")
 	slices.Sort(names)
 	return f[:i+1] + strings.Join(names, "|")
+}
+
+// TestSignedAtCeremony checks that those who sign after a ceremony is named with its host or
+// guests met them there, and that other gatherings and planned signings add no one.
+func TestSignedAtCeremony(t *testing.T) {
+	x := defaultExtractor(t)
+	for _, tt := range []struct {
+		name, lang, text string
+		want, not        []string
+	}{
+		{
+			name: "signers after a ceremony's host and guest",
+			lang: "en",
+			text: "Russia and Ukraine signed a deal on Friday at a ceremony in Istanbul hosted by Recep Tayyip Erdogan and attended by Antonio Guterres. " +
+				"Sergei Shoigu and Oleksandr Kubrakov each signed separate documents with Turkey and the United Nations.",
+			want: []string{"meeting:asserted:Sergei Shoigu|Recep Tayyip Erdoğan", "meeting:asserted:Sergei Shoigu|António Guterres",
+				"meeting:asserted:Oleksandr Kubrakov|Recep Tayyip Erdoğan", "meeting:asserted:Oleksandr Kubrakov|Sergei Shoigu"},
+		},
+		{
+			name: "German ceremony",
+			lang: "de",
+			text: "Russland und die Ukraine unterzeichneten am Freitag in Istanbul ein Abkommen. Bei der Zeremonie war auch António Guterres anwesend. " +
+				"Sergej Schoigu und Olexander Kubrakow setzten ihre Unterschriften unter die Dokumente.",
+			want: []string{"meeting:asserted:Sergei Shoigu|António Guterres", "meeting:asserted:Oleksandr Kubrakov|António Guterres"},
+		},
+		{
+			name: "a summit is no ceremony",
+			lang: "en",
+			text: "The summit, hosted by Recep Tayyip Erdogan, ran for two days. Sergei Lavrov and Dmytro Kuleba signed an agreement.",
+			not:  []string{"meeting:asserted:Sergey Lavrov|Recep Tayyip Erdoğan"},
+		},
+		{
+			name: "a signing to come",
+			lang: "en",
+			text: "Russia and Ukraine signed a deal on Friday at a ceremony hosted by Recep Tayyip Erdogan. " +
+				"Sergei Shoigu and Oleksandr Kubrakov will sign a second accord next month.",
+			not: []string{"meeting:asserted:Sergei Shoigu|Recep Tayyip Erdoğan"},
+		},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			checkFacts(t, x, tt.lang, tt.text, tt.want, tt.not)
+		})
+	}
+}
+
+// checkFacts extracts text and reports each fact of want missing and each of not present, as
+// "relation:modality:A|B" in any order of the names.
+func checkFacts(t *testing.T, x *extract.Extractor, lang, text string, want, not []string) {
+	t.Helper()
+	got := pairFacts(x, &extract.Document{ID: "t", Lang: lang, Date: "2022-07-22", Text: text})
+	for _, w := range want {
+		if !slices.Contains(got, sortedFact(w)) {
+			t.Errorf("missing %s; got %v", w, got)
+		}
+	}
+	for _, n := range not {
+		if slices.Contains(got, sortedFact(n)) {
+			t.Errorf("unexpected %s; got %v", n, got)
+		}
+	}
 }

@@ -45,76 +45,76 @@ func newSet(words []string) set {
 }
 
 type grammar struct {
-	prep, objArt, gen, art, coord, subord, comp, loc set
-	clauseOpeners, conditionals, asks                set
-	directives, infinitiveMarkers                    set
-	groupQualifiers                                  set // words after a counted group that say whose it is
-	between                                          [][2]string
-	rel, contrast, possessives                       set
-	refers                                           set // first words of pronouns, groups and possessives
-	separately, together                             set
-	numbers                                          map[string]int
-	plural, pluralObject                             set
-	witnesses, witnessesAfter, hosts                 [][]string // folded phrases
-	withoutAgreement                                 [][]string
-	includingPhrases                                 [][]string // "unter ihnen", "among them"
-	companions                                       [][]string // "gemeinsam mit", "together with"
-	coordPhrases                                     [][]string // "as well as", "als auch"
-	saidOpeners, finiteAux, goalPreps, afterSubject  set
-	obliqueRelatives, asides, aliasWords, offices    set
-	officeLinks, mediated, placeAdverbs, temporal    set
-	temporalConj, offers, reportNouns, haveAux       set
-	separablePrefixes                                []string
-	subjunctiveUmlauts                               set // the keys of subjunctive forms written with an umlaut: "hätte" (key "hatte")
-	reportDenials                                    set
-	offerLinks                                       set
-	occurrence                                       [][]string // folded phrases
-	retrospective                                    [][]string // folded phrases
-	referShapes                                      shapes
-	verbFinal, freeInversion, caseTriggers           bool
-	participleSuffix, pastParticipleSuffix           string
-	origins, itemNouns, indirect                     set
-	notGatherings                                    []string // folded first parts
-	reciprocals                                      [][]string
-	pronouns                                         map[string]string        // key -> gender
-	demonstratives                                   map[string]string        // key -> gender
-	groups                                           map[[2]string][][]string // first two words ("" second: one word) -> phrases, longest first
-	definite, eventNouns, eventStops, gatherings     set                      // EventRefs
-	gatherShape                                      [256]uint64              // by first byte, the lengths of gatherings' keys (a cheap filter)
-	presence, presenceAdjacent, address              set                      // EventRefs
-	copulas, onBehalf, generalEvents, denialObjects  set
-	assemblies, written, followUps, instead          set
-	otherTimes, notGatheringWords                    set
-	capacity, subjRel, approximators, genRelatives   set
-	delegNouns, delegVerbs, delegHeads, delegMembers set // Delegations
-	phone                                            set
-	descriptors, calledOff, nationNouns, objPronouns set
-	calledOffPhrases                                 [][]string // called_off entries of several words ("called off", "vom Tisch")
-	peopleNouns                                      set
-	counterfactual                                   [][2]string
-	negatedSeparable, denialSeparable                map[string]set // verb -> the particles that make it negate
-	talkNouns                                        set
-	plannedAttributes, plannable, plannedLong        set
-	purpose                                          set
-	talkPrefixes                                     []string
-	talkPreps                                        set
-	intentVerbs                                      set
-	passiveAux, indefinites, with, genericPeople     set
-	partyStems                                       []string // stems of nation and people nouns (see partyNoun)
-	commemorations, commemorateVerbs                 set
-	denials, reports, sequence, cueBreaks            set
-	subjunctive                                      set
-	including                                        set
-	cues                                             map[string][]cue // first word -> cue phrases
-	negations                                        set              // negated cues of one word: "not", "nicht", "denied"
-	reportedModals, perfect                          set
-	disjunctions, demonstrativeStops                 set
-	pluralGroups                                     map[string][][]string // first word -> folded phrases
-	epithets                                         [][]string            // folded phrases
-	demonyms                                         map[string]string     // folded noun -> ISO code
-	roleArticles, roleFeminine, roleFormer           set                   // RoleRefs
-	feminineEndings, pluralEndings, adjectiveEndings []string              // RoleRefs
-	inflectedAdjectives                              []string
+	prep, objArt, gen, art, coord, subord, comp, loc    set
+	clauseOpeners, conditionals, asks                   set
+	directives, infinitiveMarkers                       set
+	groupQualifiers                                     set // words after a counted group that say whose it is
+	between                                             [][2]string
+	rel, contrast, possessives                          set
+	refers                                              set // first words of pronouns, groups and possessives
+	separately, together                                set
+	numbers                                             map[string]int
+	plural, pluralObject                                set
+	witnesses, witnessesAfter, hosts                    [][]string // folded phrases
+	withoutAgreement                                    [][]string
+	includingPhrases                                    [][]string // "unter ihnen", "among them"
+	companions                                          [][]string // "gemeinsam mit", "together with"
+	coordPhrases                                        [][]string // "as well as", "als auch"
+	saidOpeners, finiteAux, goalPreps, afterSubject     set
+	obliqueRelatives, asides, aliasWords, offices       set
+	officeLinks, mediated, placeAdverbs, temporal       set
+	temporalConj, offers, reportNouns, haveAux          set
+	separablePrefixes                                   []string
+	subjunctiveUmlauts                                  set // the keys of subjunctive forms written with an umlaut: "hätte" (key "hatte")
+	reportDenials                                       set
+	offerLinks                                          set
+	occurrence                                          [][]string // folded phrases
+	retrospective                                       [][]string // folded phrases
+	referShapes                                         shapes
+	verbFinal, freeInversion, caseTriggers              bool
+	participleSuffix, pastParticipleSuffix              string
+	origins, itemNouns, indirect                        set
+	notGatherings                                       []string // folded first parts
+	reciprocals                                         [][]string
+	pronouns                                            map[string]string        // key -> gender
+	demonstratives                                      map[string]string        // key -> gender
+	groups                                              map[[2]string][][]string // first two words ("" second: one word) -> phrases, longest first
+	definite, eventNouns, eventStops, gatherings        set                      // EventRefs
+	gatherShape                                         [256]uint64              // by first byte, the lengths of gatherings' keys (a cheap filter)
+	presence, presenceAdjacent, address                 set                      // EventRefs
+	copulas, onBehalf, generalEvents, denialObjects     set
+	assemblies, ceremonies, written, followUps, instead set
+	otherTimes, notGatheringWords                       set
+	capacity, subjRel, approximators, genRelatives      set
+	delegNouns, delegVerbs, delegHeads, delegMembers    set // Delegations
+	phone                                               set
+	descriptors, calledOff, nationNouns, objPronouns    set
+	calledOffPhrases                                    [][]string // called_off entries of several words ("called off", "vom Tisch")
+	peopleNouns                                         set
+	counterfactual                                      [][2]string
+	negatedSeparable, denialSeparable                   map[string]set // verb -> the particles that make it negate
+	talkNouns                                           set
+	plannedAttributes, plannable, plannedLong           set
+	purpose                                             set
+	talkPrefixes                                        []string
+	talkPreps                                           set
+	intentVerbs                                         set
+	passiveAux, indefinites, with, genericPeople        set
+	partyStems                                          []string // stems of nation and people nouns (see partyNoun)
+	commemorations, commemorateVerbs                    set
+	denials, reports, sequence, cueBreaks               set
+	subjunctive                                         set
+	including                                           set
+	cues                                                map[string][]cue // first word -> cue phrases
+	negations                                           set              // negated cues of one word: "not", "nicht", "denied"
+	reportedModals, perfect                             set
+	disjunctions, demonstrativeStops                    set
+	pluralGroups                                        map[string][][]string // first word -> folded phrases
+	epithets                                            [][]string            // folded phrases
+	demonyms                                            map[string]string     // folded noun -> ISO code
+	roleArticles, roleFeminine, roleFormer              set                   // RoleRefs
+	feminineEndings, pluralEndings, adjectiveEndings    []string              // RoleRefs
+	inflectedAdjectives                                 []string
 }
 
 // cue is a modality cue phrase.
@@ -168,7 +168,7 @@ func compileGrammar(g *Grammar) *grammar {
 		descriptors: newSet(g.Descriptors), calledOff: newSet(oneWord(g.CalledOff)), calledOffPhrases: multiWord(phrases(g.CalledOff)), nationNouns: newSet(g.NationNouns), peopleNouns: newSet(g.PeopleNouns),
 		counterfactual: foldPairs(g.Counterfactual), negatedSeparable: particlesByVerb(g.NegatedSeparable), denialSeparable: particlesByVerb(g.DenialSeparable), including: newSet(oneWord(g.Including)), talkNouns: newSet(g.TalkNouns),
 		plannedAttributes: newSet(g.PlannedAttributes), plannable: newSet(append(slices.Clone(g.TalkNouns), g.Plannable...)), plannedLong: newSet(g.PlannedLong), purpose: newSet(g.Purpose),
-		talkPrefixes: foldAll(g.TalkPrefixes), roleArticles: newSet(g.RoleRefs.Articles), roleFeminine: newSet(g.RoleRefs.Feminine), roleFormer: newSet(g.RoleRefs.Former), feminineEndings: foldAll(g.RoleRefs.FeminineEndings), adjectiveEndings: foldAll(g.RoleRefs.AdjectiveEndings), pluralEndings: foldAll(g.RoleRefs.PluralEndings), inflectedAdjectives: foldAll(g.InflectedAdjectives), talkPreps: newSet(g.TalkPreps), intentVerbs: newSet(g.IntentVerbs), passiveAux: newSet(g.PassiveAux), genericPeople: newSet(g.GenericPeople), indefinites: newSet(g.Indefinites), with: newSet(g.With), commemorations: newSet(g.Commemorations), commemorateVerbs: newSet(g.CommemorateVerbs), denials: newSet(g.Denials), reports: newSet(g.Reports), subjunctive: newSet(g.Subjunctive), sequence: newSet(g.Sequence), cueBreaks: newSet(g.CueBreaks), definite: newSet(g.EventRefs.Definite), eventNouns: newSet(g.EventRefs.Nouns), eventStops: newSet(g.EventRefs.NotBefore), gatherings: newSet(g.EventRefs.Gatherings), presence: newSet(g.EventRefs.Presence), presenceAdjacent: newSet(g.EventRefs.PresenceAdjacent), address: newSet(g.EventRefs.Address), copulas: newSet(g.Copulas), capacity: newSet(g.Capacity), subjRel: newSet(g.SubjectRelatives), approximators: newSet(g.Approximators), genRelatives: newSet(g.GenitiveRelatives), onBehalf: newSet(g.OnBehalf), generalEvents: newSet(g.EventRefs.General), assemblies: newSet(g.EventRefs.Assemblies), written: newSet(g.Written), followUps: newSet(g.FollowUps), instead: newSet(g.Instead), otherTimes: newSet(g.OtherTimes), notGatheringWords: newSet(g.NotGatherings), denialObjects: newSet(g.DenialObjects),
+		talkPrefixes: foldAll(g.TalkPrefixes), roleArticles: newSet(g.RoleRefs.Articles), roleFeminine: newSet(g.RoleRefs.Feminine), roleFormer: newSet(g.RoleRefs.Former), feminineEndings: foldAll(g.RoleRefs.FeminineEndings), adjectiveEndings: foldAll(g.RoleRefs.AdjectiveEndings), pluralEndings: foldAll(g.RoleRefs.PluralEndings), inflectedAdjectives: foldAll(g.InflectedAdjectives), talkPreps: newSet(g.TalkPreps), intentVerbs: newSet(g.IntentVerbs), passiveAux: newSet(g.PassiveAux), genericPeople: newSet(g.GenericPeople), indefinites: newSet(g.Indefinites), with: newSet(g.With), commemorations: newSet(g.Commemorations), commemorateVerbs: newSet(g.CommemorateVerbs), denials: newSet(g.Denials), reports: newSet(g.Reports), subjunctive: newSet(g.Subjunctive), sequence: newSet(g.Sequence), cueBreaks: newSet(g.CueBreaks), definite: newSet(g.EventRefs.Definite), eventNouns: newSet(g.EventRefs.Nouns), eventStops: newSet(g.EventRefs.NotBefore), gatherings: newSet(g.EventRefs.Gatherings), presence: newSet(g.EventRefs.Presence), presenceAdjacent: newSet(g.EventRefs.PresenceAdjacent), address: newSet(g.EventRefs.Address), copulas: newSet(g.Copulas), capacity: newSet(g.Capacity), subjRel: newSet(g.SubjectRelatives), approximators: newSet(g.Approximators), genRelatives: newSet(g.GenitiveRelatives), onBehalf: newSet(g.OnBehalf), generalEvents: newSet(g.EventRefs.General), assemblies: newSet(g.EventRefs.Assemblies), ceremonies: newSet(g.EventRefs.Ceremonies), written: newSet(g.Written), followUps: newSet(g.FollowUps), instead: newSet(g.Instead), otherTimes: newSet(g.OtherTimes), notGatheringWords: newSet(g.NotGatherings), denialObjects: newSet(g.DenialObjects),
 		saidOpeners: newSet(g.SaidOpeners), disjunctions: newSet(g.Disjunctions), demonstrativeStops: newSet(g.DemonstrativeStops), finiteAux: newSet(g.FiniteAux), afterSubject: newSet(g.AfterSubject), goalPreps: newSet(g.GoalPreps),
 		obliqueRelatives: newSet(g.ObliqueRelatives), asides: newSet(g.Asides), aliasWords: newSet(g.AliasWords), delegNouns: newSet(g.Delegations.Nouns), delegVerbs: newSet(g.Delegations.Verbs), delegHeads: newSet(g.Delegations.Heads), delegMembers: newSet(g.Delegations.Members), phone: newSet(g.Phone), offices: newSet(g.Offices), officeLinks: newSet(g.OfficeLinks), mediated: newSet(g.Mediated), placeAdverbs: newSet(g.PlaceAdverbs), temporal: newSet(g.TemporalPreps), temporalConj: newSet(g.TemporalConj), offers: newSet(g.Offers), reportNouns: newSet(g.ReportNouns), haveAux: newSet(g.HaveAux), offerLinks: newSet(g.OfferLinks), separablePrefixes: foldAll(g.SeparablePrefixes), reportDenials: newSet(g.ReportDenials),
 	}
@@ -499,6 +499,7 @@ func newLangRules(g *grammar, lang string) *langRules {
 		witness:   &Rule{ID: "meeting." + lang + ".witness", Relation: Meeting, Lang: lang, Confidence: 0.8, witness: true},
 		agreed:    &Rule{ID: "meeting." + lang + ".agreed-together", Relation: Meeting, Lang: lang, Confidence: 0.7},
 		spoke:     &Rule{ID: "meeting." + lang + ".spoke-at", Relation: Meeting, Lang: lang, Confidence: 0.7},
+		signed:    &Rule{ID: "meeting." + lang + ".signed-at", Relation: Meeting, Lang: lang, Confidence: 0.7},
 		companion: &Rule{ID: "meeting." + lang + ".companion", Relation: Meeting, Lang: lang, Confidence: 0.7},
 		denied:    &Rule{ID: "meeting." + lang + ".denied", Relation: Meeting, Lang: lang, Confidence: 0.6},
 		unagreed:  &Rule{ID: "agreement." + lang + ".met-without", Relation: Agreement, Lang: lang, Confidence: 0.7},

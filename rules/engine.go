@@ -111,6 +111,7 @@ type langRules struct {
 	witness   *Rule           // the meeting of a witness with the parties (see witnessed)
 	agreed    *Rule           // the meeting of people who agreed with each other (see agreedMet)
 	spoke     *Rule           // the meeting of a speaker with those at the event spoken at (see spokeAt)
+	signed    *Rule           // the meeting of a signer with those at the ceremony signed at (see SignedRule)
 	companion *Rule           // the meeting of a companion with both parties (see accompanied)
 	denied    *Rule           // a meeting reported before and denied in a later sentence (see Denial)
 	unagreed  *Rule           // the accord the parties of a meeting did not reach (see metWithout)
@@ -639,6 +640,12 @@ func (l *LangRules) Assembly(key string) bool {
 		!slices.ContainsFunc(l.g.notGatherings, func(p string) bool { return strings.HasPrefix(key, p) })
 }
 
+// Ceremony reports whether key, a gathering's noun, is one of a ceremony (see
+// EventRefs.Ceremonies): "ceremony", "Zeremonie", "Unterzeichnungszeremonie".
+func (l *LangRules) Ceremony(key string) bool {
+	return l != nil && (l.g.ceremonies[key] || l.g.caseTriggers && compoundEnd(key, l.g.ceremonies, 5))
+}
+
 // Presence reports whether key is a word that places a speaker at an occasion a noun after it
 // names ("beim", "at", "during"; see EventRefs.Presence).
 func (l *LangRules) Presence(key string) bool { return l != nil && l.g.presence[key] }
@@ -698,6 +705,15 @@ func (l *LangRules) SpokeRule() *Rule {
 		return nil
 	}
 	return l.spoke
+}
+
+// SignedRule returns the built-in rule of a meeting of a signer with those at the ceremony
+// signed at (meeting.<lang>.signed-at).
+func (l *LangRules) SignedRule() *Rule {
+	if l == nil {
+		return nil
+	}
+	return l.signed
 }
 
 // GeneralEvent reports whether key is a noun general enough to refer to any gathering (see

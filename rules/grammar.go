@@ -428,6 +428,10 @@ type EventRefs struct {
 	// sagte"). Not talks or a meeting, which anyone may speak of. German compounds count by
 	// their end ("Koalitionsgipfel").
 	Assemblies []string `yaml:"assemblies"`
+	// Gatherings held for a signing: who signs in the sentences after one is named with its
+	// host or guests signed at it ("at a ceremony hosted by Erdogan. Shoigu and Kubrakov
+	// signed …"). German compounds count by their end ("Unterzeichnungszeremonie").
+	Ceremonies []string `yaml:"ceremonies"`
 	// Words that place a speaker at the gathering or meeting a noun up to four words later
 	// names: "beim", "am Rande des", "at", "told the". Who speaks there took part in it.
 	Presence []string `yaml:"presence"`
