@@ -78,6 +78,7 @@ func TestGold(t *testing.T) {
 		{"tune33", 0, false}, // everyday wire and newspaper copy of every region: visits, calls, sidelines, summonses, signings, denials; blind F1 0.843 (2dd62b5), 0.847 (df3d06b)
 		{"tune34", 0, false}, // longer reports, 5–7 sentences: background, several speakers, outcomes told apart from the meeting; blind F1 0.772 (6bd0c83), 0.778 (04d2d97)
 		{"tune35", 0, false}, // gatherings and visits told across sentences, and the people around them; blind F1 0.743 (e346f81)
+		{"tune36", 0, false}, // joint statements, mediated and one-sided deals, signers for their states, reported speech; blind F1 0.824 (928d35c)
 		{"holdout", 0, true},
 		{"holdout2", 0, true},
 		{"holdout3", 0, true},
