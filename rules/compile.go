@@ -45,76 +45,76 @@ func newSet(words []string) set {
 }
 
 type grammar struct {
-	prep, objArt, gen, art, coord, subord, comp, loc    set
-	clauseOpeners, conditionals, asks                   set
-	directives, infinitiveMarkers                       set
-	groupQualifiers                                     set // words after a counted group that say whose it is
-	between                                             [][2]string
-	rel, contrast, possessives                          set
-	refers                                              set // first words of pronouns, groups and possessives
-	separately, together                                set
-	numbers                                             map[string]int
-	plural, pluralObject                                set
-	witnesses, witnessesAfter, hosts                    [][]string // folded phrases
-	withoutAgreement                                    [][]string
-	includingPhrases                                    [][]string // "unter ihnen", "among them"
-	companions                                          [][]string // "gemeinsam mit", "together with"
-	coordPhrases                                        [][]string // "as well as", "als auch"
-	saidOpeners, finiteAux, goalPreps, afterSubject     set
-	obliqueRelatives, asides, aliasWords, offices       set
-	officeLinks, mediated, placeAdverbs, temporal       set
-	temporalConj, offers, reportNouns, haveAux          set
-	separablePrefixes                                   []string
-	subjunctiveUmlauts                                  set // the keys of subjunctive forms written with an umlaut: "hätte" (key "hatte")
-	reportDenials                                       set
-	offerLinks                                          set
-	occurrence                                          [][]string // folded phrases
-	retrospective                                       [][]string // folded phrases
-	referShapes                                         shapes
-	verbFinal, freeInversion, caseTriggers              bool
-	participleSuffix, pastParticipleSuffix              string
-	origins, itemNouns, indirect                        set
-	notGatherings                                       []string // folded first parts
-	reciprocals                                         [][]string
-	pronouns                                            map[string]string        // key -> gender
-	demonstratives                                      map[string]string        // key -> gender
-	groups                                              map[[2]string][][]string // first two words ("" second: one word) -> phrases, longest first
-	definite, eventNouns, eventStops, gatherings        set                      // EventRefs
-	gatherShape                                         [256]uint64              // by first byte, the lengths of gatherings' keys (a cheap filter)
-	presence, presenceAdjacent, address                 set                      // EventRefs
-	copulas, onBehalf, generalEvents, denialObjects     set
-	assemblies, ceremonies, written, followUps, instead set
-	otherTimes, notGatheringWords                       set
-	capacity, subjRel, approximators, genRelatives      set
-	delegNouns, delegVerbs, delegHeads, delegMembers    set // Delegations
-	phone                                               set
-	descriptors, calledOff, nationNouns, objPronouns    set
-	calledOffPhrases                                    [][]string // called_off entries of several words ("called off", "vom Tisch")
-	peopleNouns                                         set
-	counterfactual                                      [][2]string
-	negatedSeparable, denialSeparable                   map[string]set // verb -> the particles that make it negate
-	talkNouns                                           set
-	plannedAttributes, plannable, plannedLong           set
-	purpose                                             set
-	talkPrefixes                                        []string
-	talkPreps                                           set
-	intentVerbs                                         set
-	passiveAux, indefinites, with, genericPeople        set
-	partyStems                                          []string // stems of nation and people nouns (see partyNoun)
-	commemorations, commemorateVerbs                    set
-	denials, reports, sequence, cueBreaks               set
-	subjunctive                                         set
-	including                                           set
-	cues                                                map[string][]cue // first word -> cue phrases
-	negations                                           set              // negated cues of one word: "not", "nicht", "denied"
-	reportedModals, perfect                             set
-	disjunctions, demonstrativeStops                    set
-	pluralGroups                                        map[string][][]string // first word -> folded phrases
-	epithets                                            [][]string            // folded phrases
-	demonyms                                            map[string]string     // folded noun -> ISO code
-	roleArticles, roleFeminine, roleFormer              set                   // RoleRefs
-	feminineEndings, pluralEndings, adjectiveEndings    []string              // RoleRefs
-	inflectedAdjectives                                 []string
+	prep, objArt, gen, art, coord, subord, comp, loc       set
+	clauseOpeners, conditionals, asks                      set
+	directives, infinitiveMarkers                          set
+	groupQualifiers                                        set // words after a counted group that say whose it is
+	between                                                [][2]string
+	rel, contrast, possessives                             set
+	refers                                                 set // first words of pronouns, groups and possessives
+	separately, together                                   set
+	numbers                                                map[string]int
+	plural, pluralObject                                   set
+	witnesses, witnessesAfter, hosts                       [][]string // folded phrases
+	withoutAgreement                                       [][]string
+	includingPhrases                                       [][]string // "unter ihnen", "among them"
+	companions                                             [][]string // "gemeinsam mit", "together with"
+	coordPhrases                                           [][]string // "as well as", "als auch"
+	saidOpeners, finiteAux, goalPreps, afterSubject        set
+	obliqueRelatives, asides, aliasWords, offices          set
+	officeLinks, mediated, placeAdverbs, temporal          set
+	temporalConj, offers, reportNouns, haveAux             set
+	separablePrefixes                                      []string
+	subjunctiveUmlauts                                     set // the keys of subjunctive forms written with an umlaut: "hätte" (key "hatte")
+	reportDenials                                          set
+	offerLinks                                             set
+	occurrence                                             [][]string // folded phrases
+	retrospective                                          [][]string // folded phrases
+	referShapes                                            shapes
+	verbFinal, freeInversion, caseTriggers                 bool
+	participleSuffix, pastParticipleSuffix                 string
+	origins, itemNouns, indirect                           set
+	notGatherings                                          []string // folded first parts
+	reciprocals                                            [][]string
+	pronouns                                               map[string]string        // key -> gender
+	demonstratives                                         map[string]string        // key -> gender
+	groups                                                 map[[2]string][][]string // first two words ("" second: one word) -> phrases, longest first
+	definite, eventNouns, eventStops, gatherings           set                      // EventRefs
+	gatherShape                                            [256]uint64              // by first byte, the lengths of gatherings' keys (a cheap filter)
+	presence, presenceAdjacent, address                    set                      // EventRefs
+	copulas, onBehalf, generalEvents, denialObjects        set
+	assemblies, ceremonies, written, followUps, instead    set
+	otherTimes, notGatheringWords                          set
+	capacity, subjRel, approximators, genRelatives         set
+	delegNouns, delegVerbs, delegHeads, delegMembers       set // Delegations
+	phone                                                  set
+	descriptors, calledOff, nationNouns, objPronouns       set
+	calledOffPhrases                                       [][]string // called_off entries of several words ("called off", "vom Tisch")
+	peopleNouns                                            set
+	counterfactual                                         [][2]string
+	negatedSeparable, denialSeparable                      map[string]set // verb -> the particles that make it negate
+	talkNouns                                              set
+	plannedAttributes, plannable, plannedLong              set
+	purpose                                                set
+	talkPrefixes                                           []string
+	talkPreps                                              set
+	intentVerbs                                            set
+	passiveAux, indefinites, with, genericPeople           set
+	partyStems                                             []string // stems of nation and people nouns (see partyNoun)
+	commemorations, commemorateVerbs                       set
+	denials, reports, sequence, cueBreaks                  set
+	subjunctive                                            set
+	including                                              set
+	cues                                                   map[string][]cue // first word -> cue phrases
+	negations                                              set              // negated cues of one word: "not", "nicht", "denied"
+	reportedModals, perfect, hypothetical, notHypothetical set
+	disjunctions, demonstrativeStops                       set
+	pluralGroups                                           map[string][][]string // first word -> folded phrases
+	epithets                                               [][]string            // folded phrases
+	demonyms                                               map[string]string     // folded noun -> ISO code
+	roleArticles, roleFeminine, roleFormer                 set                   // RoleRefs
+	feminineEndings, pluralEndings, adjectiveEndings       []string              // RoleRefs
+	inflectedAdjectives                                    []string
 }
 
 // cue is a modality cue phrase.
@@ -164,7 +164,7 @@ func compileGrammar(g *Grammar) *grammar {
 		verbFinal: g.VerbFinal, freeInversion: g.FreeInversion, caseTriggers: g.CaseTriggers, participleSuffix: fold.String(g.ParticipleSuffix), pastParticipleSuffix: fold.String(g.PastParticipleSuffix), origins: newSet(g.Origins), itemNouns: newSet(g.ItemNouns), indirect: newSet(g.Indirect), notGatherings: foldAll(g.NotGatherings), reciprocals: phrases(g.Reciprocals),
 		pronouns: map[string]string{},
 		groups:   map[[2]string][][]string{}, cues: map[string][]cue{}, negations: set{},
-		reportedModals: newSet(g.ReportedModals), perfect: newSet(g.Perfect),
+		reportedModals: newSet(g.ReportedModals), perfect: newSet(g.Perfect), hypothetical: newSet(g.Hypothetical), notHypothetical: newSet(g.NotHypothetical),
 		descriptors: newSet(g.Descriptors), calledOff: newSet(oneWord(g.CalledOff)), calledOffPhrases: multiWord(phrases(g.CalledOff)), nationNouns: newSet(g.NationNouns), peopleNouns: newSet(g.PeopleNouns),
 		counterfactual: foldPairs(g.Counterfactual), negatedSeparable: particlesByVerb(g.NegatedSeparable), denialSeparable: particlesByVerb(g.DenialSeparable), including: newSet(oneWord(g.Including)), talkNouns: newSet(g.TalkNouns),
 		plannedAttributes: newSet(g.PlannedAttributes), plannable: newSet(append(slices.Clone(g.TalkNouns), g.Plannable...)), plannedLong: newSet(g.PlannedLong), purpose: newSet(g.Purpose),

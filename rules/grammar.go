@@ -374,7 +374,14 @@ type Grammar struct {
 	// Modal verbs that report rather than plan when a perfect auxiliary follows the trigger
 	// ("soll sich mit X getroffen haben"), and those auxiliaries.
 	ReportedModals []string `yaml:"reported_modals"`
-	Perfect        []string `yaml:"perfect"`
+	// Hypothetical: words that make a meeting or an accord only possible, no fact ("could hold
+	// talks", "might meet", "exploring whether they could meet", "ob sie sich treffen",
+	// "könnten sich treffen"), unless the clause negates it.
+	Hypothetical []string `yaml:"hypothetical"`
+	// NotHypothetical: words before such a word that make it tell what did not come about
+	// ("before the two men could sign"): the rules' modality decides.
+	NotHypothetical []string `yaml:"not_hypothetical"`
+	Perfect         []string `yaml:"perfect"`
 
 	Pos Pos `yaml:"-"`
 }

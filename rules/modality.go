@@ -65,6 +65,19 @@ func (lr *langRules) modality(keys []string, i, cs, ce int, def, rel string) str
 	return def
 }
 
+// hypothetical reports whether a word of grammar hypothetical stands in the trigger i's clause
+// [from, to) before it, in no other clause, and no negation cue in the clause: "could meet",
+// "whether they will meet", "ob sie zusammenkommen"; but "could not meet" did not happen, nor
+// did what was cut short "before the two men could sign" (grammar not_hypothetical).
+func (lr *langRules) hypothetical(keys []string, i, from, to int) bool {
+	for j := max(from, 0); j < i; j++ {
+		if lr.g.hypothetical[keys[j]] && !lr.clauseOpensAfter(keys, j, i) {
+			return !lr.hasCue(keys, from, to, cueNegated) && !lr.g.notHypothetical.anyOf(keys[from:j])
+		}
+	}
+	return false
+}
+
 // content returns the span of what was said: the words after the trigger (and after the
 // speaker, when the speaker follows it) to the end of the sentence, or, when the sentence
 // ends there ("…", sagte Lawrow.), the quote before the trigger.

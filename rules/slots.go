@@ -395,6 +395,12 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 	if c.Modality == Negated && lr.complementOf(s.Raw, keys, cs) == Negated {
 		return say("a denial governs the clause of a rule that negates")
 	}
+	// A meeting or an accord only thought possible is no fact: "could hold talks", "exploring
+	// whether the four leaders could hold talks", "ob sie sich treffen" (one the clause negates
+	// is: "could not meet").
+	if c.Relation != Statement && lr.hypothetical(keys, i, mcs, mce) {
+		return say("a word of possibility before the trigger (grammar hypothetical): no fact")
+	}
 	modality := ""
 	cancelled := false  // a planned meeting called off: all who were to meet did not
 	toldPlan := false   // and the text told the plan too ("was due to host …, has been called off")
