@@ -149,6 +149,7 @@ func (x *Extractor) extract(doc *Document, trace traceFunc) *Result {
 		matches[si] = x.gaz.MatchIn(raw, keys, lang, bare)
 		if si == 0 {
 			if home = x.datelineCountry(toks[s.First:s.Last], matches[0]); home != nil {
+				st.home = home
 				matches[0] = x.gaz.MatchIn(raw, keys, lang, bare)
 			}
 		}
@@ -299,6 +300,7 @@ type state struct {
 	anyList       []*gazetteer.Actor          // the last list of named parties of any type, for "the three ministers"
 	anySent       int                         // its sentence
 	delegates     map[string][]delegate       // by ISO code: the people who led or belonged to each country's delegation
+	home          *gazetteer.Actor            // the country of the dateline's place, if any
 	jointSigning  []int                       // trigger offsets of agreements told in a sentence that says the parties acted as one
 	signers       []*gazetteer.Actor          // the parties of the last sentence's asserted agreements
 	signedSent    int                         // that sentence
@@ -2694,6 +2696,7 @@ func (st *state) relations(si int, s Sentence, raw, keys []string, ms []Mention)
 	st.said = said
 	st.spokeLater(si, s, keys, ms, said)
 	st.signedAt(si, s, ms, signed)
+	st.receivedAt(si, s, keys, ms)
 	st.deny(si, s, keys, ms, spoke)
 }
 
@@ -2877,6 +2880,82 @@ func (st *state) signedAt(si int, s Sentence, ms []Mention, signed []saying) {
 		g := &Mention{Sentence: si, First: m.First, Last: m.Last, Phrase: m.Phrase, Kind: "group", Plural: true, Event: true, Parties: met, Confidence: 0.5}
 		for _, p := range met {
 			st.addTriple(s, ms, mt, m, g, a, p, st.party(m), st.groupParty(g, p, ms))
+		}
+	}
+}
+
+// receivedAt pairs the people sentence si says were received at a residence of the gazetteer,
+// with no one said to receive them, with the residence's holder on the document's date, and
+// with one another: "Bundeskanzler Friedrich Merz ist im Weißen Haus empfangen worden" (by the
+// president of the United States), "Xi Jinping was received at the Elysee Palace". Not when a
+// person receives them in the sentence ("von Trump im Weißen Haus empfangen"), nor when it
+// negates; a reception to come is planned.
+func (st *state) receivedAt(si int, s Sentence, keys []string, ms []Mention) {
+	if !st.lr.ReceivedAt(keys) || st.lr.Negates(keys) {
+		return // most sentences tell no reception
+	}
+	var host *gazetteer.Actor
+	var title string
+	var at *Mention
+	for k := range ms {
+		m := &ms[k]
+		if m.Kind != string(gazetteer.KindMetonym) || m.Actor == nil {
+			continue
+		}
+		// (Right after a locative, its article between: "im Kanzleramt", "at the White House".)
+		j := m.First - s.First - 1
+		for j > 0 && st.lr.Article(keys[j]) {
+			j--
+		}
+		if j < 0 || !st.lr.Locative(keys[j]) {
+			continue
+		}
+		// (Not another country's seat of the same name: "im Kanzleramt" under a Vienna dateline.)
+		if st.home != nil && st.home != m.Actor.Party {
+			continue
+		}
+		if h, t := st.x.gaz.Resident(m.Actor.Party, st.span(m.First, m.Last).Text, st.doc.Date); h != nil {
+			host, title, at = h, t, m
+			break
+		}
+	}
+	if host == nil {
+		return
+	}
+	var guests []*Mention
+	for k := range ms {
+		m := &ms[k]
+		if m == at || m.Modifier || m.Actor == nil || m.Actor.Party.Type != gazetteer.Person || m.Kind == "group" {
+			continue
+		}
+		if m.Actor.Party == host || st.serves(m.Actor.Party, host) {
+			return // "von US-Präsident Donald Trump im Weißen Haus empfangen": the rules' reception
+		}
+		if j := m.Phrase - s.First - 1; j >= 0 && st.lr.Preposition(keys[j]) {
+			// One in a phrase of their own is no guest ("mit Bundeskanzler Scholz"); one with
+			// the residence's title there received them ("im Kanzleramt mit Bundeskanzler
+			// Sebastian Kurz": another country's chancellor and chancellery).
+			if m.Title != "" && st.x.gaz.Covers(title, m.Title) {
+				return
+			}
+			continue
+		}
+		guests = append(guests, m)
+	}
+	if len(guests) == 0 {
+		return
+	}
+	mt := rules.Match{Rule: st.lr.ResidenceRule(), Trigger: at.First - s.First, Particle: -1, Subject: -1, Object: -1, Modality: rules.Asserted}
+	if st.lr.Planned(keys) {
+		mt.Modality = rules.Planned
+	}
+	sp := st.span(at.First, at.Last)
+	hp := &Party{ID: host.ID, Name: host.Name, Type: string(host.Type), Text: sp.Text, Start: sp.Start, End: sp.End, Match: "residence"}
+	hm := &Mention{Sentence: si, First: at.First, Last: at.Last, Phrase: at.Phrase, Actor: host, Kind: "residence", Confidence: 0.6}
+	for i, g := range guests {
+		st.addTriple(s, ms, mt, g, hm, g.Actor.Party, host, st.party(g), hp)
+		for _, o := range guests[:i] {
+			st.addTriple(s, ms, mt, g, o, g.Actor.Party, o.Actor.Party, st.party(g), st.party(o))
 		}
 	}
 }

@@ -107,11 +107,17 @@ func TestSignedAtCeremony(t *testing.T) {
 	}
 }
 
-// checkFacts extracts text and reports each fact of want missing and each of not present, as
-// "relation:modality:A|B" in any order of the names.
+// checkFacts is checkFactsOn for an article of 2022-07-22.
 func checkFacts(t *testing.T, x *extract.Extractor, lang, text string, want, not []string) {
 	t.Helper()
-	got := pairFacts(x, &extract.Document{ID: "t", Lang: lang, Date: "2022-07-22", Text: text})
+	checkFactsOn(t, x, lang, "2022-07-22", text, want, not)
+}
+
+// checkFactsOn extracts text dated date and reports each fact of want missing and each of not
+// present, as "relation:modality:A|B" in any order of the names.
+func checkFactsOn(t *testing.T, x *extract.Extractor, lang, date, text string, want, not []string) {
+	t.Helper()
+	got := pairFacts(x, &extract.Document{ID: "t", Lang: lang, Date: date, Text: text})
 	for _, w := range want {
 		if !slices.Contains(got, sortedFact(w)) {
 			t.Errorf("missing %s; got %v", w, got)

@@ -46,6 +46,10 @@ type Actor struct {
 	Given      []string            `yaml:"given"`
 	Adjectives map[string][]string `yaml:"adjectives"`
 	Seats      map[string][]string `yaml:"seats"`
+	// Residences: the seats where the holder of a title receives guests, by title key
+	// ({chancellor: [Kanzleramt, Chancellery]}): one "im Kanzleramt empfangen" was received by
+	// the chancellor of the day. Each name is one of Seats.
+	Residences map[string][]string `yaml:"residences"`
 	Capital    bool                `yaml:"capital"`
 	// StandsFor: the id of the actor a city stands for as a party instead of its country: the
 	// seat of an organisation's institutions ("Brussels" in "a deal between London and

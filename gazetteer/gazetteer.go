@@ -227,6 +227,16 @@ func New(files ...*File) (*Gazetteer, error) {
 				add(a.pos, "actor %q: member_of %q: persons only, and the id of an actor with political_party: true", a.ID, a.MemberOf)
 			}
 		}
+		for title, names := range a.Residences {
+			if g.titles[title] == nil {
+				add(a.pos, "actor %q: residences: title %q is not defined in titles: use one of %s", a.ID, title, strings.Join(slices.Sorted(maps.Keys(g.titles)), ", "))
+			}
+			for _, n := range names {
+				if !slices.ContainsFunc(slices.Collect(maps.Values(a.Seats)), func(ss []string) bool { return slices.Contains(ss, n) }) {
+					add(a.pos, "actor %q: residence %q of the %s is none of its seats: add it to seats", a.ID, n, title)
+				}
+			}
+		}
 		for _, r := range a.Roles {
 			if g.titles[r.Title] == nil {
 				add(a.pos, "actor %q: role title %q is not defined in titles: use one of %s", a.ID, r.Title, strings.Join(slices.Sorted(maps.Keys(g.titles)), ", "))
@@ -737,6 +747,30 @@ func (g *Gazetteer) Holders(title, of, date string) []*Actor {
 		}
 	}
 	return nil
+}
+
+// Resident returns who receives guests at the seat of country a written text (one of its
+// Residences) on date, the holder of the residence's title then ("Kanzleramt" in 2023 is Olaf
+// Scholz), and the title; nil when the seat is no residence or the data knows no single holder.
+func (g *Gazetteer) Resident(a *Actor, text, date string) (*Actor, string) {
+	if a == nil || len(a.Residences) == 0 || date == "" {
+		return nil, ""
+	}
+	key := fold.String(text)
+	for _, title := range slices.Sorted(maps.Keys(a.Residences)) {
+		if !slices.ContainsFunc(a.Residences[title], func(n string) bool { return fold.String(n) == key }) {
+			continue
+		}
+		of := a.ISO2
+		if of == "" {
+			of = a.Country
+		}
+		if hs := g.Holders(title, of, date); len(hs) == 1 {
+			return hs[0], title
+		}
+		return nil, ""
+	}
+	return nil, ""
 }
 
 // Covers reports whether title (possibly general, like "minister") covers the specific title

@@ -39,7 +39,8 @@ func TestParseErrors(t *testing.T) {
 }
 
 func TestNewErrors(t *testing.T) {
-	a, err := Parse("a.yaml", []byte("actors:\n  - {id: x, name: Xi Jinping, type: person, country: ZZ}\n  - {id: y, name: Other, type: person, aliases: {any: [Xi Jinping]}}\n  - {id: x, name: Dup, type: person, roles: [{title: emperor}]}\n"))
+	a, err := Parse("a.yaml", []byte("actors:\n  - {id: x, name: Xi Jinping, type: person, country: ZZ}\n  - {id: y, name: Other, type: person, aliases: {any: [Xi Jinping]}}\n  - {id: x, name: Dup, type: person, roles: [{title: emperor}]}\n"+
+		"  - {id: c, name: Cland, type: country, iso2: QQ, iso3: QQQ, seats: {en: [Palace]}, residences: {emperor: [Palace], envoy-x: [Hut]}}\n"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -53,6 +54,8 @@ func TestNewErrors(t *testing.T) {
 		`a.yaml:2:5: actor "x": country "ZZ" is not the iso2 of any country`,
 		`a.yaml:3:5: "Xi Jinping" (any language) of "y" is also "Xi Jinping" of "x"`,
 		`a.yaml:4:5: id "x" is used twice (first at a.yaml:2:5)`,
+		`actor "c": residences: title "emperor" is not defined in titles`,
+		`actor "c": residence "Hut" of the envoy-x is none of its seats: add it to seats`,
 	} {
 		if !strings.Contains(err.Error(), w) {
 			t.Errorf("error\n%s\ndoes not contain\n%s", err, w)
@@ -75,6 +78,33 @@ func TestDefaultLoads(t *testing.T) {
 	}
 	if a := g.Institution("TR", "foreign-ministry"); a == nil || a.Name != "Ministry of Foreign Affairs of Turkey" {
 		t.Errorf("generated institution = %+v", a)
+	}
+}
+
+// TestResident checks who receives guests at a residence on a date: the holder of its title
+// then, and no one at a seat that is no residence.
+func TestResident(t *testing.T) {
+	g, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ country, seat, date, want string }{
+		{"germany", "Kanzleramt", "2023-05-10", "Olaf Scholz"},
+		{"germany", "Bundeskanzleramt", "2015-05-10", "Angela Merkel"},
+		{"united-states", "Weißen Haus", "2025-06-05", "Donald Trump"},
+		{"united-states", "White House", "2022-06-05", "Joe Biden"},
+		{"france", "Elysee Palace", "2024-05-06", "Emmanuel Macron"},
+		{"united-states", "Foggy Bottom", "2024-05-06", ""}, // the State Department's seat
+		{"germany", "Kanzleramt", "", ""},
+	} {
+		h, _ := g.Resident(g.Actor(tt.country), tt.seat, tt.date)
+		got := ""
+		if h != nil {
+			got = h.Name
+		}
+		if got != tt.want {
+			t.Errorf("Resident(%s, %q, %s) = %q, want %q", tt.country, tt.seat, tt.date, got, tt.want)
+		}
 	}
 }
 

@@ -112,6 +112,7 @@ type langRules struct {
 	agreed    *Rule           // the meeting of people who agreed with each other (see agreedMet)
 	spoke     *Rule           // the meeting of a speaker with those at the event spoken at (see spokeAt)
 	signed    *Rule           // the meeting of a signer with those at the ceremony signed at (see SignedRule)
+	residence *Rule           // the meeting of a guest with the holder of the residence received at (see ResidenceRule)
 	companion *Rule           // the meeting of a companion with both parties (see accompanied)
 	denied    *Rule           // a meeting reported before and denied in a later sentence (see Denial)
 	unagreed  *Rule           // the accord the parties of a meeting did not reach (see metWithout)
@@ -705,6 +706,23 @@ func (l *LangRules) SpokeRule() *Rule {
 		return nil
 	}
 	return l.spoke
+}
+
+// ReceivedAt reports whether keys hold a verb of receiving a guest (see grammar received_at).
+func (l *LangRules) ReceivedAt(keys []string) bool { return l != nil && l.g.receivedAt.anyOf(keys) }
+
+// Negates reports whether keys hold a cue of negation ("nicht", "not", "cancelled").
+func (l *LangRules) Negates(keys []string) bool {
+	return l != nil && (*langRules)(l).hasCue(keys, 0, len(keys), cueNegated)
+}
+
+// ResidenceRule returns the built-in rule of a guest's meeting with the holder of the
+// residence the guest was received at (meeting.<lang>.received-at-residence).
+func (l *LangRules) ResidenceRule() *Rule {
+	if l == nil {
+		return nil
+	}
+	return l.residence
 }
 
 // SignedRule returns the built-in rule of a meeting of a signer with those at the ceremony

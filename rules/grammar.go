@@ -59,6 +59,10 @@ type Grammar struct {
 	// Written: verbs of a statement written rather than spoken ("schrieb auf der Plattform X",
 	// "tweeted"): the writer may be anywhere, so the statement places no one at a gathering.
 	Written []string `yaml:"written"`
+	// ReceivedAt: verbs of receiving a guest that, with a residence of the gazetteer after a
+	// locative and no one said to receive, name the residence's holder as the host ("ist im
+	// Kanzleramt empfangen worden", "was received at the Elysee Palace").
+	ReceivedAt []string `yaml:"received_at"`
 	// NotGatherings: first parts of compounds that end in a gathering noun but name no meeting
 	// of parties ("Pressekonferenz", "Telefonkonferenz", "Berggipfel"); in a language that
 	// writes such compounds apart, words up to three before the noun ("news conference", "the
