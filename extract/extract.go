@@ -943,8 +943,8 @@ var deputies = map[string]bool{"deputy": true, "vice": true, "stellvertretende":
 // are titles, which the gazetteer joins to the name.)
 func (st *state) barePlural(raw, keys []string, gm gazetteer.Mention) bool {
 	for j := gm.Phrase - 1; j >= 0 && j >= gm.Phrase-4; j-- {
-		if st.lr.Article(keys[j]) || st.lr.Possessive(keys[j]) {
-			return false // "der als gemäßigt geltende frühere Präsident"
+		if st.lr.Article(keys[j]) || st.lr.Possessive(keys[j]) || st.lr.RoleArticle(keys[j]) {
+			return false // "der als gemäßigt geltende frühere Präsident", "vom russischen Präsidenten"
 		}
 	}
 	if st.lang == "de" {

@@ -336,6 +336,10 @@ func (l *LangRules) RoleRef(raw, keys []string, phrase, start, end int) (gender 
 	return gender, true
 }
 
+// RoleArticle reports whether key is an article before a role noun that refers to one holder
+// (role_refs.articles: "der", "dem", "vom": "vom russischen Präsidenten empfangen").
+func (l *LangRules) RoleArticle(key string) bool { return l != nil && l.g.roleArticles[key] }
+
 // Locative reports whether key introduces a place (in, at).
 func (l *LangRules) Locative(key string) bool { return l != nil && l.g.loc[key] }
 
