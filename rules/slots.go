@@ -281,7 +281,11 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 			// when the text says it was one by one ("getrennt", "separately"), nor when each has
 			// a cue of its own ("mit X und dann mit Y").
 			if !lr.separate(keys, cs, ce) {
-				coParties = allPairs(subjs)
+				// (Not those of a list told one after the other: "zunächst von Mattarella und
+				// anschließend von Meloni empfangen".)
+				if !lr.sequenced(s, subjs) {
+					coParties = allPairs(subjs)
+				}
 				// An agreement "with X and Y" may be two ("normalise relations with the UAE and
 				// Bahrain"): the objects agreed with each other only when the text says together.
 				cueTogether := lr.cueTogether(keys, c.obj.cues, cs, ce) && c.Relation != Agreement
@@ -3326,8 +3330,10 @@ func (lr *langRules) joinsWith(keys []string, from, to int, cues set) bool {
 			}
 		}
 	}
+	// (A word of sequence or of one by one may stand before the repeated cue: "mit Putin und
+	// danach mit Biden", "with Putin and later with Biden".)
 	for _, k := range keys[from : to-1] {
-		if k != "," && !lr.g.coord[k] && !lr.g.art[k] && k != "then" && k != "dann" && k != "also" && k != "auch" {
+		if k != "," && !lr.g.coord[k] && !lr.g.art[k] && !lr.g.sequence[k] && !lr.g.separately[k] && k != "also" && k != "auch" {
 			return false
 		}
 	}
