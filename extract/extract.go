@@ -462,7 +462,18 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 					}
 				}
 			}
+			// A role that opens the sentence with a name in apposition after it names that person,
+			// no one told before: "Gastgeber, der rumänische Außenminister Bogdan Aurescu, sprach
+			// von …" after a meeting Stoltenberg hosted (the name is the party).
+			apposedAfter := false
+			if appositive == nil && gm.Phrase <= 1 && gm.End+1 < len(keys) && keys[gm.End] == "," {
+				apposedAfter = slices.ContainsFunc(gms, func(n gazetteer.Mention) bool {
+					return n.Actor != nil && n.Actor.Type == gazetteer.Person && !n.Modifier && n.End < len(keys) && keys[n.End] == "," &&
+						n.Phrase > gm.End && st.lr.OnlyArticles(keys, gm.End+1, n.Phrase)
+				})
+			}
 			switch {
+			case apposedAfter:
 			case appositive != nil:
 				m.Actor = appositive
 			case gm.Portfolio && gm.Of != nil && !indefinite && !deputy && !predicative && !st.lr.Former(keys[gm.Phrase:gm.End]) && !st.lr.PluralTitle(keys[gm.End-1]):

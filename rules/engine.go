@@ -340,6 +340,11 @@ func (l *LangRules) RoleRef(raw, keys []string, phrase, start, end int) (gender 
 // (role_refs.articles: "der", "dem", "vom": "vom russischen Präsidenten empfangen").
 func (l *LangRules) RoleArticle(key string) bool { return l != nil && l.g.roleArticles[key] }
 
+// OnlyArticles reports whether keys[from:to] holds only articles (or nothing).
+func (l *LangRules) OnlyArticles(keys []string, from, to int) bool {
+	return l != nil && (*langRules)(l).onlyArticles(keys, from, to)
+}
+
 // Locative reports whether key introduces a place (in, at).
 func (l *LangRules) Locative(key string) bool { return l != nil && l.g.loc[key] }
 
