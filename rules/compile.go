@@ -122,6 +122,7 @@ type grammar struct {
 type cue struct {
 	words []string
 	kind  int
+	attr  bool // an attributive participle of planning (grammar planned_attributes): see cueAt
 }
 
 const (
@@ -200,13 +201,16 @@ func compileGrammar(g *Grammar) *grammar {
 			c.partyStems = append(c.partyStems, st)
 		}
 	}
-	for kind, ws := range [][]string{cueNegated: g.Negated, cuePlanned: append(slices.Clone(g.Planned), g.PlannedAttributes...), cueReported: g.Reported, cueFailed: g.Failed} {
+	for kind, ws := range [][]string{cueNegated: g.Negated, cuePlanned: g.Planned, cueReported: g.Reported, cueFailed: g.Failed} {
 		for _, p := range phrases(ws) {
 			c.cues[p[0]] = append(c.cues[p[0]], cue{words: p, kind: kind})
 			if kind == cueNegated && len(p) == 1 {
 				c.negations[p[0]] = true
 			}
 		}
+	}
+	for _, p := range phrases(g.PlannedAttributes) {
+		c.cues[p[0]] = append(c.cues[p[0]], cue{words: p, kind: cuePlanned, attr: true})
 	}
 	for _, p := range phrases(groupPhrases(g)) {
 		k := [2]string{p[0], ""}

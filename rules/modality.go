@@ -218,7 +218,7 @@ func (lr *langRules) cueAt(keys []string, j int, c cue, i int) bool {
 	if !hasPhrase(keys, j, c.words) {
 		return false
 	}
-	if !lr.g.plannedAttributes[keys[j]] {
+	if !c.attr {
 		return true
 	}
 	if slices.ContainsFunc(keys[max(j-3, 0):j], func(k string) bool { return lr.g.plannedLong[k] }) {
@@ -239,6 +239,25 @@ func (lr *langRules) negatedOtherwise(keys []string, from, to int) bool {
 	return lr.cueWhere(keys, from, to, func(c cue, j int) bool {
 		return c.kind == cueNegated && !lr.callsOff(c.words, 0, len(c.words)) && !lr.inCallOff(keys, j)
 	})
+}
+
+// plannedEvent reports whether an attributive participle of planning (grammar
+// planned_attributes) qualifies a talk noun or one of plannable in tokens [from, to): "will not
+// take part in a planned five-way meeting with …", "nahm an dem geplanten Treffen nicht teil"
+// told a plan, and that the party left it.
+func (lr *langRules) plannedEvent(keys []string, from, to int) bool {
+	for j := max(from, 0); j < min(to, len(keys)); j++ {
+		if !lr.g.plannedAttributes[keys[j]] || slices.ContainsFunc(keys[max(j-3, 0):j], func(k string) bool { return lr.g.plannedLong[k] }) {
+			continue
+		}
+		// (A hyphenated adjective may stand between: "a planned five-way meeting".)
+		for k := j + 1; k < len(keys) && k <= j+5 && keys[k] != "," && keys[k] != "."; k++ {
+			if lr.g.plannable[keys[k]] || compoundEnd(keys[k], lr.g.plannable, 5) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // plannedOtherwise reports whether a planned cue stands in tokens [from, to) outside the words

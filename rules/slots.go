@@ -451,6 +451,9 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 				cancelled = true // "the summit where X was due to host Y and Z has been called off"
 				toldPlan = toldPlan || (c.Relation != Statement && lr.plannedOtherwise(keys, mcs, mce) && !lr.negatedOtherwise(keys, mcs, mce))
 			}
+			if modality == Negated && c.Relation == Meeting && !toldPlan && lr.plannedEvent(keys, mcs, mce) {
+				toldPlan = true // "will not take part in a planned five-way meeting with X": planned, and not for them
+			}
 			if modality == Negated && c.Relation != Statement && lr.counterfactual(keys, mcs, mce) && !lr.negatedOtherwise(keys, mcs, mce) {
 				toldPlan, cancelled = true, true // "Borrell hätte mit Qin zusammenkommen sollen": a plan, and it did not happen
 			}
