@@ -2165,12 +2165,18 @@ func (st *state) hostJoins(si, first int, raw, keys []string, ms []Mention) {
 	}
 	e := &st.events[len(st.events)-1]
 	for _, m := range ms {
-		if m.Title != "host" || !m.named() || m.Modifier || m.Actor == nil || m.Actor.Party.Type != gazetteer.Person || slices.Contains(e.parties, m.Actor.Party) {
+		if m.Title != "host" || m.Modifier || m.Actor == nil || m.Actor.Party.Type != gazetteer.Person || slices.Contains(e.parties, m.Actor.Party) {
+			continue
+		}
+		// (Named, or the title in apposition after the name: "Joko Widodo, Gastgeber des
+		// Treffens, sagte".)
+		if !m.named() && !slices.ContainsFunc(ms, func(n Mention) bool { return n.named() && n.Actor == m.Actor && n.Last+1 == m.Phrase }) {
 			continue
 		}
 		// (Not the host of another gathering, "Gastgeberin der nächsten Konferenz wird Meloni
-		// sein", nor one told in the future: a genitive after the title, a future auxiliary.)
-		if j := m.Phrase - first + 1; j < len(keys) && st.lr.NounGenitive(raw[j-1], keys[j-1], keys[j]) {
+		// sein", nor one told in the future: a genitive after the title, unless it refers back
+		// to the gathering ("Gastgeber des Treffens"), a future auxiliary.)
+		if j := m.Phrase - first + 1; j < len(keys) && st.lr.NounGenitive(raw[j-1], keys[j-1], keys[j]) && st.lr.EventRef(keys, j) == 0 {
 			continue
 		}
 		if st.lr.Planned(keys) {
@@ -2691,6 +2697,16 @@ func (st *state) relations(si int, s Sentence, raw, keys []string, ms []Mention)
 			// (Not those said to stay away: "Xi und Putin fehlten" did not meet each other.)
 			ev = slices.DeleteFunc(ev, func(a *gazetteer.Actor) bool { return slices.Contains(st.absent, a) })
 			obj = eventAt(subj, ev)
+			// One who joined the gathering is at it for the sentence's later references to it:
+			// "Neben Hassanal Bolkiah nahmen auch Muhyiddin und Lee an dem Gipfel teil" (the
+			// reference "dem Gipfel" took its parties before the sentence's rules ran).
+			if mt.Modality == rules.Asserted && subj.Actor != nil && subj.Kind != "group" && subj.Actor.Party.Type == gazetteer.Person {
+				for k := range ms {
+					if r := &ms[k]; r.Event && !slices.Contains(r.Parties, subj.Actor.Party) {
+						r.Parties = append(r.Parties, subj.Actor.Party)
+					}
+				}
+			}
 		}
 		if subj.Kind == "group" || (obj != nil && obj.Kind == "group") {
 			st.groupTriples(s, keys, ms, mt, subj, obj)
