@@ -2121,6 +2121,12 @@ func (st *state) gather(si int, keys []string, ms []Mention) {
 		// named in passing, with no one at it, while the story's meeting goes on.
 		return
 	}
+	// "Lavrov attended the OSCE ministerial meeting in Skopje": who took part in the gathering
+	// the sentence names is its first party, whom those named at it later meet.
+	if p := st.subjects[si]; p != nil && p.Type == gazetteer.Person && st.lr.Attends(keys) && !st.lr.Negates(keys) && !st.lr.Planned(keys) &&
+		!slices.Contains(parties, p) {
+		parties = append(parties, p)
+	}
 	// "Xi Jinping hat die Präsidenten der fünf zentralasiatischen Staaten zu einem Gipfeltreffen
 	// empfangen": who received or invited people the data cannot name to the gathering is its
 	// first party.

@@ -720,6 +720,9 @@ func (l *LangRules) SpokeRule() *Rule {
 // ReceivedAt reports whether keys hold a verb of receiving a guest (see grammar received_at).
 func (l *LangRules) ReceivedAt(keys []string) bool { return l != nil && l.g.receivedAt.anyOf(keys) }
 
+// Attends reports whether keys hold a verb of taking part (see grammar attendance).
+func (l *LangRules) Attends(keys []string) bool { return l != nil && l.g.attendance.anyOf(keys) }
+
 // Negates reports whether keys hold a cue of negation ("nicht", "not", "cancelled").
 func (l *LangRules) Negates(keys []string) bool {
 	return l != nil && (*langRules)(l).hasCue(keys, 0, len(keys), cueNegated)

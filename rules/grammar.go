@@ -63,6 +63,10 @@ type Grammar struct {
 	// locative and no one said to receive, name the residence's holder as the host ("ist im
 	// Kanzleramt empfangen worden", "was received at the Elysee Palace").
 	ReceivedAt []string `yaml:"received_at"`
+	// Attendance: verbs of taking part that, with a gathering named and no meeting told, make
+	// their subject the gathering's first party ("Lavrov attended the OSCE ministerial meeting
+	// in Skopje. Osmani opened the session": the two met there).
+	Attendance []string `yaml:"attendance"`
 	// NotGatherings: first parts of compounds that end in a gathering noun but name no meeting
 	// of parties ("Pressekonferenz", "Telefonkonferenz", "Berggipfel"); in a language that
 	// writes such compounds apart, words up to three before the noun ("news conference", "the
