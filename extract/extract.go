@@ -2318,6 +2318,19 @@ func (st *state) groupActors(m *Mention, ms []Mention) []*gazetteer.Actor {
 		}
 		return st.anyList
 	}
+	// The countries named before it in its own sentence, as many: "Turkey lifted its veto on
+	// Finland and Sweden joining NATO after the three countries signed a memorandum".
+	if ofCountries {
+		var here []*gazetteer.Actor
+		for _, o := range ms {
+			if o.Sentence == m.Sentence && o.Last <= m.First && o.Actor != nil && o.Actor.Type == gazetteer.Country && !o.Modifier && !slices.Contains(here, o.Actor) {
+				here = append(here, o.Actor)
+			}
+		}
+		if len(here) == n {
+			return here
+		}
+	}
 	// Nor a list: the people named in the last three sentences, when the group names no
 	// office and they are as many ("Merz, Macron und Starmer reisten nach Kiew. Auch Tusk kam.
 	// Dort wurden die vier empfangen"); not "the three foreign ministers", a title they may
