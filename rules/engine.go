@@ -1384,7 +1384,12 @@ func (lr *langRules) agreedMet(s *Sentence, ms []Match) []Match {
 		// People negotiate face to face; states and blocs "after 20 years of negotiations" need
 		// not have met, and a meeting the sentence reports ("after talks between X and Y")
 		// already has its parties.
-		if x.Rule.Relation != Agreement || x.Rule.Names || x.Object < 0 || x.Subject < 0 || !talkParty(s.Mentions[x.Subject]) || !talkParty(s.Mentions[x.Object]) {
+		// (A pair of people named by a count is two people: "The two leaders agreed to start
+		// negotiations"; not "the leaders" or "die drei Politiker" of a joint statement, who
+		// need not have met.)
+		people := talkParty(s.Mentions[max(x.Subject, 0)]) && talkParty(s.Mentions[max(x.Object, 0)]) ||
+			x.Subject == x.Object && x.Modality == Asserted && lr.peoplePair(s, s.Mentions[max(x.Subject, 0)])
+		if x.Rule.Relation != Agreement || x.Rule.Names || x.Object < 0 || x.Subject < 0 || !people {
 			continue
 		}
 		if lr.describesThing(s, x.Trigger) {
@@ -1398,7 +1403,8 @@ func (lr *langRules) agreedMet(s *Sentence, ms []Match) []Match {
 		// attended by X".)
 		if slices.ContainsFunc(ms, func(m Match) bool {
 			return m.Rule.Relation == Meeting && m.Trigger >= cs && m.Trigger < ce &&
-				((m.Subject == x.Subject && m.Object == x.Object) || (m.Subject == x.Object && m.Object == x.Subject))
+				((m.Subject == x.Subject && m.Object == x.Object) || (m.Subject == x.Object && m.Object == x.Subject) ||
+					x.Subject == x.Object && (m.Subject == x.Subject || m.Object == x.Subject)) // (a group's meeting told: "The two men signed … in the presence of")
 		}) {
 			continue
 		}
@@ -1490,6 +1496,15 @@ func (lr *langRules) talksIn(keys []string, from, to int) bool {
 
 // talkParty reports whether m can have negotiated in person: a person.
 func talkParty(m Mention) bool { return m.Type == "person" }
+
+// peoplePair reports whether m is a group phrase of two people by its count: "the two
+// leaders", "die beiden Präsidenten" (not "the leaders", "die drei Politiker").
+func (lr *langRules) peoplePair(s *Sentence, m Mention) bool {
+	l := (*LangRules)(lr)
+	keys := s.Keys[m.Start:m.End]
+	return lr.peopleGroup(s, m) && l.GroupSize(keys) == 2 && (s.Raw == nil || l.PluralGroup(s.Raw, s.Keys, m.Start) == 0) &&
+		!slices.ContainsFunc(keys, func(k string) bool { return lr.g.numbers[k] > 0 })
+}
 
 // peopleGroup reports whether m is a group phrase of people, who may be met at a signing: "The
 // two men signed … in the presence of X", "Im Beisein von X unterzeichneten die beiden".
