@@ -509,7 +509,7 @@ func (l *LangRules) EventRef(keys []string, i int) int {
 	}
 	for j, w := i+1, 0; j < len(keys) && w < 2; j, w = j+1, w+1 {
 		if l.g.eventNouns[keys[j]] {
-			if j+1 < len(keys) && l.g.eventStops[keys[j+1]] {
+			if j+1 < len(keys) && l.g.eventStops[keys[j+1]] || l.g.meals[keys[j]] && l.g.goalPreps[keys[i]] {
 				return 0
 			}
 			return j + 1 - i

@@ -427,6 +427,10 @@ type RoleRefs struct {
 type EventRefs struct {
 	Definite []string `yaml:"definite"` // definite articles and demonstratives: der, dem, the, this
 	Nouns    []string `yaml:"nouns"`    // Zeremonie, Unterzeichnung, ceremony, signing
+	// Meals: nouns of a meal, which refer back to the meeting told ("An dem anschliessenden
+	// Arbeitsessen nahmen auch … teil") except after a preposition of a goal: "empfing Trump
+	// zum Mittagessen" is a meal of its own.
+	Meals []string `yaml:"meals"`
 	// Words after the noun that make it another meeting, with parties of its own: "the talks
 	// with Iran", "das Treffen mit Modi", "the meeting of NATO ministers".
 	NotBefore []string `yaml:"not_before"`
