@@ -66,6 +66,7 @@ type grammar struct {
 	temporalConj, offers, reportNouns, haveAux             set
 	separablePrefixes                                      []string
 	subjunctiveUmlauts                                     set // the keys of subjunctive forms written with an umlaut: "hätte" (key "hatte")
+	hypotheticalUmlauts                                    set // likewise of the hypothetical words: "könnte" (key "konnte")
 	reportDenials                                          set
 	offerLinks                                             set
 	occurrence                                             [][]string // folded phrases
@@ -178,10 +179,15 @@ func compileGrammar(g *Grammar) *grammar {
 	c.retrospective = phrases(g.Retrospective)
 	c.pluralGroups = map[string][][]string{}
 	c.epithets = phrases(g.Epithets)
-	c.subjunctiveUmlauts = set{}
+	c.subjunctiveUmlauts, c.hypotheticalUmlauts = set{}, set{}
 	for _, w := range g.Subjunctive {
 		if hasUmlaut(w) {
 			c.subjunctiveUmlauts[fold.String(w)] = true
+		}
+	}
+	for _, w := range g.Hypothetical {
+		if hasUmlaut(w) {
+			c.hypotheticalUmlauts[fold.String(w)] = true
 		}
 	}
 	c.demonyms = map[string]string{}

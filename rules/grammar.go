@@ -382,14 +382,16 @@ type Grammar struct {
 	// Modal verbs that report rather than plan when a perfect auxiliary follows the trigger
 	// ("soll sich mit X getroffen haben"), and those auxiliaries.
 	ReportedModals []string `yaml:"reported_modals"`
+	Perfect        []string `yaml:"perfect"`
 	// Hypothetical: words that make a meeting or an accord only possible, no fact ("could hold
 	// talks", "might meet", "exploring whether they could meet", "ob sie sich treffen",
-	// "könnten sich treffen"), unless the clause negates it.
+	// "könnten sich treffen"), unless the clause negates it. A word written with an umlaut
+	// matches only with it ("könnte", not the past "konnte").
 	Hypothetical []string `yaml:"hypothetical"`
-	// NotHypothetical: words before such a word that make it tell what did not come about
-	// ("before the two men could sign"): the rules' modality decides.
+	// NotHypothetical: words that, opening the clause of such a word, make it tell what did not
+	// come about ("before the two men could sign"): the pairs of Counterfactual with them then
+	// make the clause planned and negated.
 	NotHypothetical []string `yaml:"not_hypothetical"`
-	Perfect         []string `yaml:"perfect"`
 
 	Pos Pos `yaml:"-"`
 }

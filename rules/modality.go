@@ -1,6 +1,9 @@
 package rules
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // modality reads the cues in the trigger's clause [cs, ce).
 func (lr *langRules) modality(keys []string, i, cs, ce int, def, rel string) string {
@@ -69,11 +72,14 @@ func (lr *langRules) modality(keys []string, i, cs, ce int, def, rel string) str
 // [from, to) before it, in no other clause, and no negation cue in the clause: "could meet",
 // "whether they will meet", "ob sie zusammenkommen"; but "could not meet" did not happen, nor
 // did what was cut short "before the two men could sign" (grammar not_hypothetical).
-func (lr *langRules) hypothetical(keys []string, i, from, to int) bool {
+func (lr *langRules) hypothetical(raw, keys []string, i, from, to int) bool {
 	for j := max(from, 0); j < i; j++ {
-		if lr.g.hypothetical[keys[j]] && !lr.clauseOpensAfter(keys, j, i) {
-			return !lr.hasCue(keys, from, to, cueNegated) && !lr.g.notHypothetical.anyOf(keys[from:j])
+		// (A word written with an umlaut is that word only with it: "könnte", not the past
+		// "konnte", whose key is the same.)
+		if !lr.g.hypothetical[keys[j]] || raw != nil && lr.g.hypotheticalUmlauts[keys[j]] && !hasUmlaut(raw[j]) || lr.clauseOpensAfter(keys, j, i) {
+			continue
 		}
+		return !lr.hasCue(keys, from, to, cueNegated) && !lr.opensCutShort(keys, from, j)
 	}
 	return false
 }
@@ -164,8 +170,44 @@ func trimContent(keys []string, from, to int) (int, int) {
 // counterfactual reports whether both words of a counterfactual pair stand in [cs, ce).
 func (lr *langRules) counterfactual(keys []string, cs, ce int) bool {
 	for _, p := range lr.g.counterfactual {
+		if lr.g.notHypothetical[p[0]] {
+			if lr.cutShort(keys, cs, ce, p) {
+				return true
+			}
+			continue
+		}
 		if slices.Contains(keys[cs:ce], p[0]) && slices.Contains(keys[cs:ce], p[1]) {
 			return true
+		}
+	}
+	return false
+}
+
+// cutShort reports whether pair p of grammar counterfactual whose first word is one of
+// not_hypothetical opens a clause with the second in it: "before the two men could sign",
+// "bevor Trump und er das Abkommen unterzeichnen konnten" (see opensCutShort).
+func (lr *langRules) cutShort(keys []string, cs, ce int, p [2]string) bool {
+	for k := max(cs, 0); k < min(ce, len(keys)); k++ {
+		if keys[k] == p[1] && lr.opensCutShort(keys, cs, k) && slices.Contains(keys[max(cs, k-cutShortReach):k], p[0]) {
+			return true
+		}
+	}
+	return false
+}
+
+// cutShortReach is how many words a clause of not_hypothetical may run before its modal verb.
+const cutShortReach = 10
+
+// opensCutShort reports whether a word of not_hypothetical in [from, k) opens the clause of the
+// word at k, with no comma, complementizer or relative clause between and no gerund after it:
+// "before the two men could", not "before leaving Washington that he could".
+func (lr *langRules) opensCutShort(keys []string, from, k int) bool {
+	for j := k - 1; j >= max(from, k-cutShortReach, 0); j-- {
+		if keys[j] == "," || lr.g.comp[keys[j]] || lr.g.rel[keys[j]] && j > 0 && keys[j-1] == "," {
+			return false // (a German relative is an article but after a comma)
+		}
+		if lr.g.notHypothetical[keys[j]] {
+			return j+1 < k && !strings.HasSuffix(keys[j+1], "ing")
 		}
 	}
 	return false

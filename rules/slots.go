@@ -402,7 +402,7 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 	// A meeting or an accord only thought possible is no fact: "could hold talks", "exploring
 	// whether the four leaders could hold talks", "ob sie sich treffen" (one the clause negates
 	// is: "could not meet").
-	if c.Relation != Statement && lr.hypothetical(keys, i, mcs, mce) {
+	if c.Relation != Statement && lr.hypothetical(s.Raw, keys, i, mcs, mce) {
 		return say("a word of possibility before the trigger (grammar hypothetical): no fact")
 	}
 	modality := ""
