@@ -2742,7 +2742,7 @@ func (st *state) relations(si int, s Sentence, raw, keys []string, ms []Mention)
 	st.said = said
 	st.spokeLater(si, s, keys, ms, said)
 	st.signedAt(si, s, ms, signed)
-	st.receivedAt(si, s, keys, ms)
+	st.receivedAt(si, s, keys, ms, said)
 	st.deny(si, s, keys, ms, spoke)
 }
 
@@ -2931,21 +2931,39 @@ func (st *state) signedAt(si int, s Sentence, ms []Mention, signed []saying) {
 }
 
 // receivedAt pairs the people sentence si says were received at a residence of the gazetteer,
-// with no one said to receive them, with the residence's holder on the document's date, and
-// with one another: "Bundeskanzler Friedrich Merz ist im Weißen Haus empfangen worden" (by the
-// president of the United States), "Xi Jinping was received at the Elysee Palace". Not when a
-// person receives them in the sentence ("von Trump im Weißen Haus empfangen"), nor when it
-// negates; a reception to come is planned.
-func (st *state) receivedAt(si int, s Sentence, keys []string, ms []Mention) {
-	if !st.lr.ReceivedAt(keys) || st.lr.Negates(keys) {
+// in the passive and with no one said to receive them, with the residence's holder on the
+// document's date, and with one another: "Bundeskanzler Friedrich Merz ist im Weißen Haus
+// empfangen worden" (by the president of the United States), "Xi Jinping was received at the
+// Elysee Palace". The guests are the people of the clause of the receiving verb, else the
+// sentence's subject before it; not the speaker of a statement ("Scholz said Zelensky was
+// received …"). Not when the clause names the agent ("was received at the White House by Vice
+// President JD Vance"), nor when the clause negates or tells another time
+// ("im Jahr 2022", "last year"), nor at a seat another country's city in the clause or the
+// dateline (one not the guest's) may share ("in Wien im Kanzleramt"); a reception to come is
+// planned.
+func (st *state) receivedAt(si int, s Sentence, keys []string, ms []Mention, said []saying) {
+	r := slices.IndexFunc(keys, st.lr.ReceivedAtWord)
+	if r < 0 {
 		return // most sentences tell no reception
+	}
+	// The receiving verb's clause, bounded by commas and the like.
+	a, b := r, r+1
+	for a > 0 && !clauseMark(keys[a-1]) {
+		a--
+	}
+	for b < len(keys) && !clauseMark(keys[b]) {
+		b++
+	}
+	clause := keys[a:b]
+	if !st.lr.Passive(clause) || st.lr.Elsewhere(clause) || st.otherYear(s, a, b) {
+		return
 	}
 	var host *gazetteer.Actor
 	var title string
 	var at *Mention
 	for k := range ms {
 		m := &ms[k]
-		if m.Kind != string(gazetteer.KindMetonym) || m.Actor == nil {
+		if m.Kind != string(gazetteer.KindMetonym) || m.Actor == nil || m.First < s.First+a || m.Last > s.First+b {
 			continue
 		}
 		// (Right after a locative, its article between: "im Kanzleramt", "at the White House".)
@@ -2956,10 +2974,6 @@ func (st *state) receivedAt(si int, s Sentence, keys []string, ms []Mention) {
 		if j < 0 || !st.lr.Locative(keys[j]) {
 			continue
 		}
-		// (Not another country's seat of the same name: "im Kanzleramt" under a Vienna dateline.)
-		if st.home != nil && st.home != m.Actor.Party {
-			continue
-		}
 		if h, t := st.x.gaz.Resident(m.Actor.Party, st.span(m.First, m.Last).Text, st.doc.Date); h != nil {
 			host, title, at = h, t, m
 			break
@@ -2968,13 +2982,20 @@ func (st *state) receivedAt(si int, s Sentence, keys []string, ms []Mention) {
 	if host == nil {
 		return
 	}
+	seat := at.Actor.Party
+	// (Not a seat another country's city in the clause may share: "in Wien im Kanzleramt".)
+	if slices.ContainsFunc(ms, func(m Mention) bool {
+		return m.Actor != nil && m.Actor.Type == gazetteer.City && m.Actor.Party != seat && m.First >= s.First+a && m.Last <= s.First+b
+	}) {
+		return
+	}
 	var guests []*Mention
 	for k := range ms {
 		m := &ms[k]
 		if m == at || m.Modifier || m.Actor == nil || m.Actor.Party.Type != gazetteer.Person || m.Kind == "group" {
 			continue
 		}
-		if m.Actor.Party == host || st.serves(m.Actor.Party, host) {
+		if m.Actor.Party == host {
 			return // "von US-Präsident Donald Trump im Weißen Haus empfangen": the rules' reception
 		}
 		if j := m.Phrase - s.First - 1; j >= 0 && st.lr.Preposition(keys[j]) {
@@ -2986,13 +3007,44 @@ func (st *state) receivedAt(si int, s Sentence, keys []string, ms []Mention) {
 			}
 			continue
 		}
+		if m.First < s.First+a || m.Last > s.First+b || slices.ContainsFunc(said, func(x saying) bool { return &ms[x.subj] == m }) {
+			continue
+		}
 		guests = append(guests, m)
+	}
+	if len(guests) == 0 {
+		// The subject before the clause: "Friedrich Merz, who will travel to Paris next week,
+		// was received at the White House".
+		for k := range ms {
+			m := &ms[k]
+			if m.Actor == nil || m.Modifier || m.Actor.Party.Type != gazetteer.Person || m.Last > s.First+a || st.inPrepPhrase(keys, m.Phrase-s.First) {
+				continue
+			}
+			if !slices.ContainsFunc(said, func(x saying) bool { return &ms[x.subj] == m }) {
+				guests = append(guests, m)
+			}
+			break
+		}
 	}
 	if len(guests) == 0 {
 		return
 	}
-	mt := rules.Match{Rule: st.lr.ResidenceRule(), Trigger: at.First - s.First, Particle: -1, Subject: -1, Object: -1, Modality: rules.Asserted}
-	if st.lr.Planned(keys) {
+	// (Nor one the dateline places in a third country: "WIEN (APA) - Putin ist im Kanzleramt
+	// empfangen worden"; a dateline at home, "BERLIN (dpa) - Merz ist im Weißen Haus …", is the
+	// guest's.)
+	if st.home != nil && st.home != seat && !slices.ContainsFunc(guests, func(g *Mention) bool { return g.Actor.Party.Country == st.home.Country }) {
+		return
+	}
+	// (A host the clause names as the agent: "was received at the White House by Vice
+	// President JD Vance", "von Außenminister Rubio empfangen".)
+	if slices.ContainsFunc(ms, func(m Mention) bool {
+		j := m.Phrase - s.First - 1
+		return m.Actor != nil && !m.Modifier && m.First >= s.First+a && m.Last <= s.First+b && j >= 0 && st.lr.PassiveAgent(keys[j])
+	}) {
+		return
+	}
+	mt := rules.Match{Rule: st.lr.ResidenceRule(), Trigger: r, Particle: -1, Subject: -1, Object: -1, Modality: rules.Asserted}
+	if st.lr.Planned(clause) {
 		mt.Modality = rules.Planned
 	}
 	sp := st.span(at.First, at.Last)
@@ -3004,6 +3056,26 @@ func (st *state) receivedAt(si int, s Sentence, keys []string, ms []Mention) {
 			st.addTriple(s, ms, mt, g, o, g.Actor.Party, o.Actor.Party, st.party(g), st.party(o))
 		}
 	}
+}
+
+// clauseMark reports whether key ends a clause for receivedAt: a comma, semicolon, colon or
+// dash.
+func clauseMark(key string) bool {
+	return key == "," || key == ";" || key == ":" || key == "—" || key == "–"
+}
+
+// otherYear reports whether tokens [a, b) of sentence s name a year other than the document's
+// ("im Jahr 2022" in an article of 2025).
+func (st *state) otherYear(s Sentence, a, b int) bool {
+	if len(st.doc.Date) < 4 {
+		return false
+	}
+	for _, t := range st.toks[s.First+a : s.First+b] {
+		if len(t.Key) == 4 && t.Key[0] >= '1' && t.Key[0] <= '2' && strings.Trim(t.Key, "0123456789") == "" && t.Key != st.doc.Date[:4] {
+			return true
+		}
+	}
+	return false
 }
 
 // offices turns a leader's office named by the leader ("Netanyahu's office said", "Netanjahus

@@ -717,8 +717,15 @@ func (l *LangRules) SpokeRule() *Rule {
 	return l.spoke
 }
 
-// ReceivedAt reports whether keys hold a verb of receiving a guest (see grammar received_at).
-func (l *LangRules) ReceivedAt(keys []string) bool { return l != nil && l.g.receivedAt.anyOf(keys) }
+// ReceivedAtWord reports whether key is a verb of receiving a guest (see grammar received_at).
+func (l *LangRules) ReceivedAtWord(key string) bool { return l != nil && l.g.receivedAt[key] }
+
+// PassiveAgent reports whether key is a preposition of a passive's agent (see grammar
+// passive_agents).
+func (l *LangRules) PassiveAgent(key string) bool { return l != nil && l.g.passiveAgents[key] }
+
+// Passive reports whether keys hold an auxiliary of the passive (grammar passive_aux).
+func (l *LangRules) Passive(keys []string) bool { return l != nil && l.g.passiveAux.anyOf(keys) }
 
 // Attends reports whether keys hold a verb of taking part (see grammar attendance).
 func (l *LangRules) Attends(keys []string) bool { return l != nil && l.g.attendance.anyOf(keys) }

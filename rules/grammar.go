@@ -63,6 +63,9 @@ type Grammar struct {
 	// locative and no one said to receive, name the residence's holder as the host ("ist im
 	// Kanzleramt empfangen worden", "was received at the Elysee Palace").
 	ReceivedAt []string `yaml:"received_at"`
+	// PassiveAgents: the prepositions of a passive's agent ("by", "von"): one received by
+	// someone the sentence names had that host.
+	PassiveAgents []string `yaml:"passive_agents"`
 	// Attendance: verbs of taking part that, with a gathering named and no meeting told, make
 	// their subject the gathering's first party ("Lavrov attended the OSCE ministerial meeting
 	// in Skopje. Osmani opened the session": the two met there).
