@@ -304,6 +304,7 @@ type state struct {
 	jointSigning  []int                       // trigger offsets of agreements told in a sentence that says the parties acted as one
 	signers       []*gazetteer.Actor          // the parties of the last sentence's asserted agreements
 	signedSent    int                         // that sentence
+	agreed        []told                      // the parties of every asserted agreement, with their sentences
 	calledOffSent int                         // 1 + the last sentence that called something off, or 0
 }
 
@@ -2741,7 +2742,7 @@ func (st *state) relations(si int, s Sentence, raw, keys []string, ms []Mention)
 	}
 	st.said = said
 	st.spokeLater(si, s, keys, ms, said)
-	st.signedAt(si, s, ms, signed)
+	st.signedAt(si, s, keys, ms, signed)
 	st.receivedAt(si, s, keys, ms, said)
 	st.deny(si, s, keys, ms, spoke)
 }
@@ -2894,12 +2895,20 @@ func (st *state) spokeLater(si int, s Sentence, keys []string, ms []Mention, sai
 	}
 }
 
+// told is an actor told as a party of something in a sentence.
+type told struct {
+	actor *gazetteer.Actor
+	sent  int
+}
+
 // signedAt adds the people who signed an agreement in sentence si (signed) to the ceremony
 // the last event told before it names, with its host or guests, at most three sentences back:
 // "Russia and Ukraine signed a deal at a ceremony hosted by Erdogan and attended by Guterres.
 // Shoigu and Kubrakov each signed separate documents with Turkey and the UN". The signers met
-// those at the ceremony, and one another there.
-func (st *state) signedAt(si int, s Sentence, ms []Mention, signed []saying) {
+// those at the ceremony, and one another there. Only when every signer's country is told as a
+// party to an agreement in the ceremony's sentence or the one before, and not in a sentence of
+// another time or place ("Two years ago, Putin and Lukashenko signed a treaty", "in Tehran").
+func (st *state) signedAt(si int, s Sentence, keys []string, ms []Mention, signed []saying) {
 	if len(signed) == 0 {
 		return
 	}
@@ -2910,7 +2919,21 @@ func (st *state) signedAt(si int, s Sentence, ms []Mention, signed []saying) {
 			break
 		}
 	}
-	if e == nil || len(e.parties) == 0 || !st.lr.Ceremony(e.noun) {
+	if e == nil || len(e.parties) == 0 || !st.lr.Ceremony(e.noun) || st.lr.Elsewhere(keys) || slices.ContainsFunc(ms, func(m Mention) bool {
+		return m.Actor != nil && m.Actor.Type == gazetteer.City // (another place: "Meanwhile in Tehran, …")
+	}) {
+		return
+	}
+	partyOfAgreement := func(a *gazetteer.Actor) bool {
+		c := st.x.gaz.Country(a.Country)
+		return c != nil && slices.ContainsFunc(st.agreed, func(t told) bool { return t.actor == c && t.sent < si && t.sent >= e.sent-1 })
+	}
+	// (Every signer's country: "Meanwhile, Putin and Raisi signed an energy accord" is another
+	// signing, though Russia was a party of the one told.)
+	if slices.ContainsFunc(signed, func(x saying) bool {
+		m := &ms[x.subj]
+		return m.Actor != nil && m.Actor.Party.Type == gazetteer.Person && !slices.Contains(e.parties, m.Actor.Party) && !partyOfAgreement(m.Actor.Party)
+	}) {
 		return
 	}
 	mt := rules.Match{Rule: st.lr.SignedRule(), Particle: -1, Subject: -1, Object: -1, Modality: rules.Asserted}
@@ -3389,6 +3412,7 @@ func (st *state) addTriple(s Sentence, ms []Mention, mt rules.Match, subj, obj *
 			st.between, st.betweenSent = len(st.pairs), st.curSent // "talks between X and Y": the pair that met each other
 		}
 		if t.Relation == rules.Agreement && mt.Modality == rules.Asserted {
+			st.agreed = append(st.agreed, told{sa, st.curSent}, told{oa, st.curSent})
 			// The signers of the sentence's agreements: "X also signed the deal" after them.
 			if st.signedSent != st.curSent {
 				st.signers, st.signedSent = st.signers[:0], st.curSent
