@@ -188,14 +188,8 @@ func (x *Extractor) extract(doc *Document, trace traceFunc) *Result {
 		} else if trace != nil {
 			trace(si, &rules.Sentence{Language: lang}, nil, ms)
 		}
-		if !s.Noise && st.lr.Together(keys) {
-			for _, t := range res.Triples[n0:] {
-				if t.Relation == rules.Agreement {
-					st.jointSigning = append(st.jointSigning, t.Trigger.Start)
-				}
-			}
-		}
 		if !s.Noise {
+			st.bilateralSigners(si, keys, n0)
 			st.followUp(si, s, keys, ms)
 			st.insteadOf(si, keys, n0)
 		}
@@ -210,7 +204,6 @@ func (x *Extractor) extract(doc *Document, trace traceFunc) *Result {
 		res.Mentions = append(res.Mentions, ms...)
 		st.noteDelegates(keys, ms)
 	}
-	st.bilateralSigners()
 	st.byDelegates()
 	return res
 }
@@ -301,10 +294,10 @@ type state struct {
 	anySent       int                         // its sentence
 	delegates     map[string][]delegate       // by ISO code: the people who led or belonged to each country's delegation
 	home          *gazetteer.Actor            // the country of the dateline's place, if any
-	jointSigning  []int                       // trigger offsets of agreements told in a sentence that says the parties acted as one
 	signers       []*gazetteer.Actor          // the parties of the last sentence's asserted agreements
 	signedSent    int                         // that sentence
 	agreed        []told                      // the parties of every asserted agreement, with their sentences
+	accords       []accord                    // every agreement with a country for a party, with its sentence
 	calledOffSent int                         // 1 + the last sentence that called something off, or 0
 }
 
@@ -3410,6 +3403,9 @@ func (st *state) addTriple(s Sentence, ms []Mention, mt rules.Match, subj, obj *
 		}
 		if mt.Rule.Subject.Find == "between" {
 			st.between, st.betweenSent = len(st.pairs), st.curSent // "talks between X and Y": the pair that met each other
+		}
+		if t.Relation == rules.Agreement && (sa.Type == gazetteer.Country || oa.Type == gazetteer.Country) {
+			st.accords = append(st.accords, accord{sa, oa, st.curSent, mt.Modality})
 		}
 		if t.Relation == rules.Agreement && mt.Modality == rules.Asserted {
 			st.agreed = append(st.agreed, told{sa, st.curSent}, told{oa, st.curSent})

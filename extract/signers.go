@@ -7,57 +7,65 @@ import (
 	"dipex/rules"
 )
 
-// bilateralSigners drops the agreement of two signers whose countries the article says each
-// agreed with a third party but not with each other: "Israel signed agreements with the UAE
-// and Bahrain. Netanyahu, bin Zayed and al-Zayani signed the documents" (two bilateral
-// accords: the Emirati and the Bahraini minister signed none together), "Russia and Ukraine
-// signed separate deals with Turkey and the UN. Shoigu and Kubrakov signed them". The signers
-// still met at the signing: their meeting stays. Not signers the sentence says acted as one:
-// "all four men then put their names to the declaration".
-func (st *state) bilateralSigners() {
-	type pair struct{ modality, a, b string }
-	agreed := map[pair]bool{}
-	partners := map[[2]string][]string{} // (modality, country id) -> who it agreed with
-	for _, t := range st.res.Triples {
-		if t.Relation != rules.Agreement || t.Object == nil || t.Subject.ID == "" || t.Object.ID == "" {
-			continue
-		}
-		s, o := t.Subject, t.Object
-		if s.Type != string(gazetteer.Country) && o.Type != string(gazetteer.Country) {
-			continue
-		}
-		agreed[pair{t.Modality, s.ID, o.ID}], agreed[pair{t.Modality, o.ID, s.ID}] = true, true
-		partners[[2]string{t.Modality, s.ID}] = append(partners[[2]string{t.Modality, s.ID}], o.ID)
-		partners[[2]string{t.Modality, o.ID}] = append(partners[[2]string{t.Modality, o.ID}], s.ID)
+// accord is an agreement told with a country for a party, its sentence and modality.
+type accord struct {
+	a, b     *gazetteer.Actor
+	sent     int
+	modality string
+}
+
+// bilateralSigners drops the agreements of two signers that sentence si adds (its triples from
+// n0 on) when a sentence in reach before it, or this one, told their countries' agreements each
+// with a third party, and none of the two with each other: "Israel signed agreements with the UAE
+// and Bahrain. Netanyahu, bin Zayed and al-Zayani signed the documents" (two bilateral accords:
+// the Emirati and the Bahraini minister signed none together), "Russia and Ukraine signed
+// separate deals with Turkey and the UN. Shoigu and Kubrakov signed them". The signers still met
+// at the signing: their meeting stays. Not signers the sentence says acted as one (grammar
+// jointly: "then signed a joint declaration"; a group phrase: "all four men then put their
+// names to the declaration").
+func (st *state) bilateralSigners(si int, keys []string, n0 int) {
+	if len(st.accords) == 0 || len(st.res.Triples) == n0 || st.lr.Jointly(keys) {
+		return // most sentences follow no agreement of countries
 	}
-	if len(partners) == 0 {
-		return // most articles tell no agreement of countries
-	}
-	countryOf := func(p *Party) string {
-		if p.Type != string(gazetteer.Person) || p.ID == "" {
-			return ""
+	countryOf := func(p *Party) *gazetteer.Actor {
+		if p == nil || p.Type != string(gazetteer.Person) || p.ID == "" {
+			return nil
 		}
 		if a := st.x.gaz.Actor(p.ID); a != nil && a.Country != "" {
-			if c := st.x.gaz.Country(a.Country); c != nil {
-				return c.ID
-			}
+			return st.x.gaz.Country(a.Country)
 		}
-		return ""
+		return nil
 	}
-	apart := func(modality, c1, c2 string) bool {
-		if c1 == "" || c2 == "" || c1 == c2 || agreed[pair{modality, c1, c2}] {
+	inReach := func(c accord) bool { return c.sent <= si && c.sent >= si-eventReach }
+	with := func(c accord, x, y *gazetteer.Actor) bool { return c.a == x && c.b == y || c.a == y && c.b == x }
+	// apart: c1 and c2 each agreed with a third in one sentence, and not with each other.
+	apart := func(modality string, c1, c2 *gazetteer.Actor) bool {
+		if c1 == nil || c2 == nil || c1 == c2 || slices.ContainsFunc(st.accords, func(c accord) bool {
+			return inReach(c) && c.modality == modality && with(c, c1, c2)
+		}) {
 			return false
 		}
-		for _, x := range partners[[2]string{modality, c1}] {
-			if x != c2 && agreed[pair{modality, c2, x}] {
+		for _, c := range st.accords {
+			if !inReach(c) || c.modality != modality || (c.a != c1 && c.b != c1) {
+				continue
+			}
+			third := c.b
+			if c.b == c1 {
+				third = c.a
+			}
+			if third != c2 && slices.ContainsFunc(st.accords, func(d accord) bool {
+				return d.sent == c.sent && d.modality == modality && with(d, c2, third)
+			}) {
 				return true
 			}
 		}
 		return false
 	}
-	out := st.res.Triples[:0]
-	for _, t := range st.res.Triples {
-		if t.Relation == rules.Agreement && t.Object != nil && !slices.Contains(st.jointSigning, t.Trigger.Start) && apart(t.Modality, countryOf(t.Subject), countryOf(t.Object)) {
+	out := st.res.Triples[:n0]
+	for _, t := range st.res.Triples[n0:] {
+		// (A group phrase that names them all acted as one: "all four men then put their names
+		// to the declaration".)
+		if t.Relation == rules.Agreement && t.Subject.Match != "group" && apart(t.Modality, countryOf(t.Subject), countryOf(t.Object)) {
 			continue
 		}
 		out = append(out, t)

@@ -43,6 +43,28 @@ func TestBilateralSigners(t *testing.T) {
 			want: []string{"agreement:asserted:Abdullah bin Zayed Al Nahyan|Abdullatif bin Rashid Al Zayani"},
 		},
 		{
+			name: "a group that names them all",
+			lang: "en",
+			text: "Israel signed agreements with the United Arab Emirates and Bahrain on Tuesday. Donald Trump hosted Benjamin Netanyahu, Abdullah bin " +
+				"Zayed Al Nahyan and Abdullatif al-Zayani on the South Lawn. Netanyahu signed separate documents with the two Gulf ministers, and all four " +
+				"men then put their names to a declaration.",
+			want: []string{"agreement:asserted:Abdullah bin Zayed Al Nahyan|Abdullatif bin Rashid Al Zayani"},
+		},
+		{
+			name: "accords with a third told apart, not together",
+			lang: "en",
+			text: "France signed a defence pact with Greece in September. Italy signed a maritime deal with Greece last year. On Friday, " +
+				"Emmanuel Macron and Mario Draghi signed the Quirinal Treaty in Rome.",
+			want: []string{"agreement:asserted:Emmanuel Macron|Mario Draghi"},
+		},
+		{
+			name: "all the guests, and Zusammenarbeit, are no joint signing",
+			lang: "de",
+			text: "Israel hat Abkommen mit den Vereinigten Arabischen Emiraten und Bahrain unterzeichnet. Benjamin Netanjahu, Abdullah bin Sajed " +
+				"und Abdullatif al-Sajani unterzeichneten die Dokumente zur Zusammenarbeit vor allen Gästen.",
+			not: []string{"agreement:asserted:Abdullah bin Zayed Al Nahyan|Abdullatif bin Rashid Al Zayani"},
+		},
+		{
 			name: "countries that agreed with each other",
 			lang: "en",
 			text: "Russia and Ukraine agreed a deal with Turkey. Recep Tayyip Erdogan, Vladimir Putin and Volodymyr Zelensky signed the deal.",

@@ -915,11 +915,9 @@ func (l *LangRules) Separate(keys []string) bool {
 	return l != nil && (*langRules)(l).separate(keys, 0, len(keys))
 }
 
-// Together reports whether a word of keys says that several parties acted as one ("all four
-// men", "jointly", "trilateral"): grammar together.
-func (l *LangRules) Together(keys []string) bool {
-	return l != nil && (*langRules)(l).together(keys, 0, len(keys))
-}
+// Jointly reports whether a word of keys says that signers acted as one ("a joint
+// declaration", "gemeinsam"): grammar jointly, matched word for word.
+func (l *LangRules) Jointly(keys []string) bool { return l != nil && l.g.jointly.anyOf(keys) }
 
 // GatheringAt returns the index of the first noun of a gathering of several parties the
 // sentence of raw and keys names (see EventRefs.Gatherings), or -1, and whether a presence word
