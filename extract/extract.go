@@ -461,9 +461,12 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 			// von …" after a meeting Stoltenberg hosted (the name is the party).
 			apposedAfter := false
 			if appositive == nil && gm.Phrase <= 1 && gm.End+1 < len(keys) && keys[gm.End] == "," {
+				// (An article after the comma needs a title or description before the name: "der
+				// rumänische Außenminister Bogdan Aurescu"; in "Der Präsident, der Xi Jinping, Modi und
+				// Lula traf," it is a relative pronoun.)
 				apposedAfter = slices.ContainsFunc(gms, func(n gazetteer.Mention) bool {
 					return n.Actor != nil && n.Actor.Type == gazetteer.Person && !n.Modifier && n.End < len(keys) && keys[n.End] == "," &&
-						n.Phrase > gm.End && st.lr.OnlyArticles(keys, gm.End+1, n.Phrase)
+						n.Phrase > gm.End && st.lr.OnlyArticles(keys, gm.End+1, n.Phrase) && (n.Phrase == gm.End+1 || n.Phrase < n.Start)
 				})
 			}
 			switch {

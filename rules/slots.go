@@ -1640,8 +1640,8 @@ func (lr *langRules) widen(s *Sentence, cs, ce int) (int, int) {
 		}
 		for _, m := range s.Mentions {
 			o := m.Phrase - 1
-			for o > 1 && lr.g.art[keys[o]] {
-				o-- // "Gastgeber, der rumänische Außenminister Bogdan Aurescu, sprach"
+			for o > 1 && lr.g.art[keys[o]] && m.Phrase < m.Start {
+				o-- // "Gastgeber, der rumänische Außenminister Bogdan Aurescu, sprach" (with a title: not a relative pronoun)
 			}
 			if m.End != c || m.Type != "person" || !m.Named || o < 1 || keys[o] != "," || !fold.IsUpper(s.Raw[o-1]) || !isWordKey(keys[o-1]) {
 				continue

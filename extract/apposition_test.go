@@ -1,0 +1,25 @@
+package extract_test
+
+import "testing"
+
+// TestRoleApposedAfter checks that a relative pronoun after a role that opens the sentence is no
+// article of a name in apposition (statement.de.sprach-von's examples hold the apposition
+// itself: "Gastgeber, der rumänische Außenminister Bogdan Aurescu, sprach von …").
+func TestRoleApposedAfter(t *testing.T) {
+	x := defaultExtractor(t)
+	for _, tt := range []struct {
+		name, lang, date, text string
+		want, not              []string
+	}{
+		{
+			name: "a relative pronoun is no article",
+			lang: "de", date: "2023-06-01",
+			text: "Joe Biden reiste am Mittwoch nach Hiroshima. Der Präsident, der Xi Jinping, Narendra Modi und Lula da Silva traf, sagte, die Gespräche seien gut gewesen.",
+			want: []string{"meeting:asserted:Joe Biden|Xi Jinping", "meeting:asserted:Joe Biden|Narendra Modi", "meeting:asserted:Joe Biden|Luiz Inácio Lula da Silva"},
+		},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			checkFactsOn(t, x, tt.lang, tt.date, tt.text, tt.want, tt.not)
+		})
+	}
+}
