@@ -70,6 +70,12 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 	}
 	particle := -1
 	cs, ce := lr.widenedClause(s, i)
+	// "signed separate documents, each with Akar and Guterres": an agreement's clause goes on
+	// after a comma, a word of one by one and the cue "with" (not a meeting's: "met on
+	// Wednesday, each with advisers such as Blinken at the table").
+	if c.Relation == Agreement && ce+2 < len(keys) && keys[ce] == "," && lr.g.separately[keys[ce+1]] && lr.g.with[keys[ce+2]] {
+		_, ce = lr.clause(keys, ce+2)
+	}
 	if c.Relation == Meeting && lr.offered(s, i, cs) {
 		return say("an offer to meet (%q), no meeting told", "bereit/ready")
 	}
@@ -903,12 +909,6 @@ func (lr *langRules) clause(keys []string, i int) (int, int) {
 		}
 		if close := inlineQuote(keys, ce, 1); close > 0 && close+1 < len(keys) && !lr.g.verbFinal && lr.g.with[keys[close+1]] {
 			ce = close + 1
-			continue
-		}
-		// "signed separate documents, each with Akar and Guterres": a comma before a word of
-		// one by one and the cue "with" goes on with the clause's other party.
-		if keys[ce] == "," && ce+2 < len(keys) && lr.g.separately[keys[ce+1]] && lr.g.with[keys[ce+2]] {
-			ce += 2
 			continue
 		}
 		if isBoundary(keys[ce]) {
