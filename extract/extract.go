@@ -1543,6 +1543,9 @@ func (st *state) roleNoun(title string, of *gazetteer.Actor, word, gender string
 	if other != nil {
 		return other
 	}
+	if t := g.Title(title); of == nil && t != nil && t.Of != "" {
+		of = g.Actor(t.Of) // a title of one body only: "the pontiff" is the Holy See's
+	}
 	if of == nil {
 		return nil
 	}
