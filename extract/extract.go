@@ -3134,31 +3134,62 @@ func (st *state) offices(si int, s Sentence, keys []string, out []Mention) []Men
 		} else {
 			continue
 		}
-		// (Only a head of state or government's: a minister's office is the ministry's.)
-		var body *gazetteer.Actor
-		g := st.x.gaz
-		for _, r := range m.Actor.Roles {
-			if r.Of != m.Actor.Country || !r.Holds(st.doc.Date) {
-				continue
-			}
-			switch {
-			case r.Title == "president":
-				if p := g.Institution(m.Actor.Country, "presidency"); p != nil {
-					body = p
-				}
-			case body == nil && (g.Covers("head-of-government", r.Title) || g.Covers("head-of-state", r.Title)):
-				body = g.Country(m.Actor.Country)
-			}
-		}
+		body := st.officeOf(m.Actor)
 		if body == nil {
 			continue
 		}
 		m.Modifier, m.Possessive = true, false
-		out = insert(out, Mention{Sentence: si, First: from, Last: to, Phrase: from, Actor: body,
-			Kind: string(gazetteer.KindInstitution), Confidence: 0.7})
-		break // (one office a sentence: out has changed under k)
+		return insert(out, Mention{Sentence: si, First: from, Last: to, Phrase: from, Actor: body,
+			Kind: string(gazetteer.KindInstitution), Confidence: 0.7}) // (one office a sentence)
+	}
+	// "his office said", "wie sein Büro mitteilte": the office of the person the sentence is
+	// about, named before in it, else the last sentence's subject.
+	for j := 0; j+1 < len(keys); j++ {
+		if !st.lr.OfficeOwner(keys[j]) || !st.lr.Office(keys[j+1]) {
+			continue
+		}
+		var owner *gazetteer.Actor
+		for _, m := range out {
+			if m.Actor != nil && m.Actor.Type == gazetteer.Person && !m.Modifier && m.Last <= s.First+j {
+				owner = m.Actor.Party
+				break
+			}
+		}
+		if owner == nil && len(st.subjects) > 0 {
+			owner = st.lastSubject()
+		}
+		if owner == nil || owner.Type != gazetteer.Person || owner.Country == "" {
+			return out
+		}
+		if body := st.officeOf(owner); body != nil {
+			return insert(out, Mention{Sentence: si, First: s.First + j, Last: s.First + j + 2, Phrase: s.First + j, Actor: body,
+				Kind: string(gazetteer.KindInstitution), Confidence: 0.6})
+		}
+		return out
 	}
 	return out
+}
+
+// officeOf returns the body whose office a head of state or government on the document's date
+// speaks for: a president's presidency, else the country; nil for anyone else (a minister's
+// office is the ministry's).
+func (st *state) officeOf(a *gazetteer.Actor) *gazetteer.Actor {
+	var body *gazetteer.Actor
+	g := st.x.gaz
+	for _, r := range a.Roles {
+		if r.Of != a.Country || !r.Holds(st.doc.Date) {
+			continue
+		}
+		switch {
+		case r.Title == "president":
+			if p := g.Institution(a.Country, "presidency"); p != nil {
+				body = p
+			}
+		case body == nil && (g.Covers("head-of-government", r.Title) || g.Covers("head-of-state", r.Title)):
+			body = g.Country(a.Country)
+		}
+	}
+	return body
 }
 
 // datelineCountry returns the country of the place the dateline of a text's first sentence

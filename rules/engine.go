@@ -724,6 +724,10 @@ func (l *LangRules) ReceivedAtWord(key string) bool { return l != nil && l.g.rec
 // passive_agents).
 func (l *LangRules) PassiveAgent(key string) bool { return l != nil && l.g.passiveAgents[key] }
 
+// OfficeOwner reports whether key is a possessive pronoun that owns an office (see grammar
+// office_owners).
+func (l *LangRules) OfficeOwner(key string) bool { return l != nil && l.g.officeOwners[key] }
+
 // Passive reports whether keys hold an auxiliary of the passive (grammar passive_aux).
 func (l *LangRules) Passive(keys []string) bool { return l != nil && l.g.passiveAux.anyOf(keys) }
 

@@ -63,6 +63,9 @@ type Grammar struct {
 	// locative and no one said to receive, name the residence's holder as the host ("ist im
 	// Kanzleramt empfangen worden", "was received at the Elysee Palace").
 	ReceivedAt []string `yaml:"received_at"`
+	// OfficeOwners: possessive pronouns before a word of Offices that make it the office of the
+	// person the sentence is about ("his office said", "wie sein Büro mitteilte").
+	OfficeOwners []string `yaml:"office_owners"`
 	// Jointly: words that say signers acted as one, so that their agreement stands even after
 	// separate accords of their countries with a third ("then all signed a joint declaration").
 	Jointly []string `yaml:"jointly"`
