@@ -296,7 +296,6 @@ type state struct {
 	home          *gazetteer.Actor            // the country of the dateline's place, if any
 	signers       []*gazetteer.Actor          // the parties of the last sentence's asserted agreements
 	signedSent    int                         // that sentence
-	agreed        []told                      // the parties of every asserted agreement, with their sentences
 	accords       []accord                    // every agreement with a country for a party, with its sentence
 	calledOffSent int                         // 1 + the last sentence that called something off, or 0
 }
@@ -2741,7 +2740,7 @@ func (st *state) relations(si int, s Sentence, raw, keys []string, ms []Mention)
 	}
 	st.said = said
 	st.spokeLater(si, s, keys, ms, said)
-	st.signedAt(si, s, keys, ms, signed)
+	st.signedAt(si, s, ms, signed)
 	st.receivedAt(si, s, keys, ms, said)
 	st.deny(si, s, keys, ms, spoke)
 }
@@ -2894,20 +2893,14 @@ func (st *state) spokeLater(si int, s Sentence, keys []string, ms []Mention, sai
 	}
 }
 
-// told is an actor told as a party of something in a sentence.
-type told struct {
-	actor *gazetteer.Actor
-	sent  int
-}
-
 // signedAt adds the people who signed an agreement in sentence si (signed) to the ceremony
 // the last event told before it names, with its host or guests, at most three sentences back:
 // "Russia and Ukraine signed a deal at a ceremony hosted by Erdogan and attended by Guterres.
 // Shoigu and Kubrakov each signed separate documents with Turkey and the UN". The signers met
-// those at the ceremony, and one another there. Only when every signer's country is told as a
-// party to an agreement in the ceremony's sentence or the one before, and not in a sentence of
-// another time or place ("Two years ago, Putin and Lukashenko signed a treaty", "in Tehran").
-func (st *state) signedAt(si int, s Sentence, keys []string, ms []Mention, signed []saying) {
+// those at the ceremony, and one another there. (Guards on the signers' countries, another
+// time or place were tried and dropped: each also turned away the ceremony's own signers, a
+// UN secretary-general whose country is no party, a sentence that names the ceremony's city.)
+func (st *state) signedAt(si int, s Sentence, ms []Mention, signed []saying) {
 	if len(signed) == 0 {
 		return
 	}
@@ -2918,21 +2911,7 @@ func (st *state) signedAt(si int, s Sentence, keys []string, ms []Mention, signe
 			break
 		}
 	}
-	if e == nil || len(e.parties) == 0 || !st.lr.Ceremony(e.noun) || st.lr.Elsewhere(keys) || slices.ContainsFunc(ms, func(m Mention) bool {
-		return m.Actor != nil && m.Actor.Type == gazetteer.City // (another place: "Meanwhile in Tehran, …")
-	}) {
-		return
-	}
-	partyOfAgreement := func(a *gazetteer.Actor) bool {
-		c := st.x.gaz.Country(a.Country)
-		return c != nil && slices.ContainsFunc(st.agreed, func(t told) bool { return t.actor == c && t.sent < si && t.sent >= e.sent-1 })
-	}
-	// (Every signer's country: "Meanwhile, Putin and Raisi signed an energy accord" is another
-	// signing, though Russia was a party of the one told.)
-	if slices.ContainsFunc(signed, func(x saying) bool {
-		m := &ms[x.subj]
-		return m.Actor != nil && m.Actor.Party.Type == gazetteer.Person && !slices.Contains(e.parties, m.Actor.Party) && !partyOfAgreement(m.Actor.Party)
-	}) {
+	if e == nil || len(e.parties) == 0 || !st.lr.Ceremony(e.noun) {
 		return
 	}
 	mt := rules.Match{Rule: st.lr.SignedRule(), Particle: -1, Subject: -1, Object: -1, Modality: rules.Asserted}
@@ -3445,7 +3424,6 @@ func (st *state) addTriple(s Sentence, ms []Mention, mt rules.Match, subj, obj *
 			st.accords = append(st.accords, accord{sa, oa, st.curSent, mt.Modality})
 		}
 		if t.Relation == rules.Agreement && mt.Modality == rules.Asserted {
-			st.agreed = append(st.agreed, told{sa, st.curSent}, told{oa, st.curSent})
 			// The signers of the sentence's agreements: "X also signed the deal" after them.
 			if st.signedSent != st.curSent {
 				st.signers, st.signedSent = st.signers[:0], st.curSent
