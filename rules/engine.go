@@ -1421,7 +1421,7 @@ func (lr *langRules) agreedMet(s *Sentence, ms []Match) []Match {
 		if lr.talksIn(s.Keys, cs, ce) {
 			// Talks that failed were still held ("konnten sich nach Verhandlungen nicht
 			// einigen"); denied or counterfactual ones were not.
-			if mod == Negated && lr.complementOf(s.Raw, s.Keys, cs) != Negated && !lr.counterfactual(s.Keys, cs, ce) {
+			if mod == Negated && lr.complementOf(s.Raw, s.Keys, cs) != Negated && !lr.counterfactual(s.Raw, s.Keys, cs, ce) {
 				mod = Asserted
 			}
 		} else if mod == Negated {

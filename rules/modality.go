@@ -3,10 +3,12 @@ package rules
 import (
 	"slices"
 	"strings"
+
+	"dipex/fold"
 )
 
 // modality reads the cues in the trigger's clause [cs, ce).
-func (lr *langRules) modality(keys []string, i, cs, ce int, def, rel string) string {
+func (lr *langRules) modality(raw, keys []string, i, cs, ce int, def, rel string) string {
 	if def == "" {
 		def = Asserted
 	}
@@ -46,7 +48,7 @@ func (lr *langRules) modality(keys []string, i, cs, ce int, def, rel string) str
 		lr.hasCue(keys, ce+1, len(keys), cueReported) {
 		found[cueReported] = true
 	}
-	if found[cueNegated] || (found[cueFailed] && rel == Agreement) || lr.counterfactual(keys, cs, ce) || lr.separableNegation(keys, i, cs, ce) {
+	if found[cueNegated] || (found[cueFailed] && rel == Agreement) || lr.counterfactual(raw, keys, cs, ce) || lr.separableNegation(keys, i, cs, ce) {
 		return Negated
 	}
 	for j := cs; j < ce; j++ {
@@ -79,7 +81,7 @@ func (lr *langRules) hypothetical(raw, keys []string, i, from, to int) bool {
 		if !lr.g.hypothetical[keys[j]] || raw != nil && lr.g.hypotheticalUmlauts[keys[j]] && !hasUmlaut(raw[j]) || lr.clauseOpensAfter(keys, j, i) {
 			continue
 		}
-		return !lr.hasCue(keys, from, to, cueNegated) && !lr.opensCutShort(keys, from, j)
+		return !lr.hasCue(keys, from, to, cueNegated) && !lr.opensCutShort(raw, keys, from, j)
 	}
 	return false
 }
@@ -168,10 +170,10 @@ func trimContent(keys []string, from, to int) (int, int) {
 }
 
 // counterfactual reports whether both words of a counterfactual pair stand in [cs, ce).
-func (lr *langRules) counterfactual(keys []string, cs, ce int) bool {
+func (lr *langRules) counterfactual(raw, keys []string, cs, ce int) bool {
 	for _, p := range lr.g.counterfactual {
 		if lr.g.notHypothetical[p[0]] {
-			if lr.cutShort(keys, cs, ce, p) {
+			if lr.cutShort(raw, keys, cs, ce, p) {
 				return true
 			}
 			continue
@@ -186,28 +188,28 @@ func (lr *langRules) counterfactual(keys []string, cs, ce int) bool {
 // cutShort reports whether pair p of grammar counterfactual whose first word is one of
 // not_hypothetical opens a clause with the second in it: "before the two men could sign",
 // "bevor Trump und er das Abkommen unterzeichnen konnten" (see opensCutShort).
-func (lr *langRules) cutShort(keys []string, cs, ce int, p [2]string) bool {
+func (lr *langRules) cutShort(raw, keys []string, cs, ce int, p [2]string) bool {
 	for k := max(cs, 0); k < min(ce, len(keys)); k++ {
-		if keys[k] == p[1] && lr.opensCutShort(keys, cs, k) && slices.Contains(keys[max(cs, k-cutShortReach):k], p[0]) {
+		if keys[k] == p[1] && lr.opensCutShort(raw, keys, cs, k) && slices.Contains(keys[max(cs, 0):k], p[0]) {
 			return true
 		}
 	}
 	return false
 }
 
-// cutShortReach is how many words a clause of not_hypothetical may run before its modal verb.
-const cutShortReach = 10
-
 // opensCutShort reports whether a word of not_hypothetical in [from, k) opens the clause of the
 // word at k, with no comma, complementizer or relative clause between and no gerund after it:
-// "before the two men could", not "before leaving Washington that he could".
-func (lr *langRules) opensCutShort(keys []string, from, k int) bool {
-	for j := k - 1; j >= max(from, k-cutShortReach, 0); j-- {
+// "before the two men could", "bevor Trump und Selenskyj am Freitag … unterzeichnen konnten",
+// not "before leaving Washington that he could". (A gerund is written in lower case: "before
+// Beijing and Washington could" has none.)
+func (lr *langRules) opensCutShort(raw, keys []string, from, k int) bool {
+	for j := k - 1; j >= max(from, 0); j-- {
 		if keys[j] == "," || lr.g.comp[keys[j]] || lr.g.rel[keys[j]] && j > 0 && keys[j-1] == "," {
 			return false // (a German relative is an article but after a comma)
 		}
 		if lr.g.notHypothetical[keys[j]] {
-			return j+1 < k && !strings.HasSuffix(keys[j+1], "ing")
+			gerund := j+1 < k && strings.HasSuffix(keys[j+1], "ing") && (raw == nil || !fold.IsUpper(raw[j+1]))
+			return j+1 < k && !gerund
 		}
 	}
 	return false

@@ -156,7 +156,7 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 		}
 		// "Russia and Ukraine each signed a deal with Turkey": each did so with a third, not
 		// with the other (but "Putin and Xi each signed the declaration": together).
-		if e := listEnd(s, pairs); e >= 0 && e < len(keys) && lr.separate(keys, e, e+1) && lr.g.with.anyOf(keys[e:min(ce, len(keys))]) {
+		if e := listEnd(s, pairs); e >= 0 && e < min(ce, len(keys)) && lr.separate(keys, e, e+1) && lr.g.with.anyOf(keys[e:min(ce, len(keys))]) {
 			pairs = nil
 		}
 		// "veröffentlichten X, Y und Z gemeinsam mit W eine Erklärung": the companion joins.
@@ -426,7 +426,7 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 			}
 		}
 		if modality == "" || c.Relation == Statement { // a statement's clause ends with its speaker
-			modality = lr.modality(keys, i, mcs, mce, c.Modality, c.Relation)
+			modality = lr.modality(s.Raw, keys, i, mcs, mce, c.Modality, c.Relation)
 			if modality == Reported && c.Relation != Statement && lr.toldByParty(s, mcs, mce, p) {
 				modality = Asserted
 			}
@@ -436,7 +436,7 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 			if modality == Negated && c.subj.find == "between" && lr.attributive(s, i) {
 				// "das zwischen Putin und Merkel ausgehandelte Minsker Abkommen ist nicht umgesetzt":
 				// an attributive participle tells its own fact; the clause's negation is the noun's.
-				modality = lr.modality(keys, i, mcs, i+1, c.Modality, c.Relation)
+				modality = lr.modality(s.Raw, keys, i, mcs, i+1, c.Modality, c.Relation)
 			}
 			if modality == Negated && c.subj.find == "between" && c.Relation == Meeting {
 				// "The failure of talks between India and Pakistan has not led to tensions": the
@@ -444,14 +444,14 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 				// did not take place.
 				end := max(i+1, listEnd(s, pairs))
 				if end < mce && !lr.occurs(keys, end, mce) && !lr.predicateCallsOff(keys, mcs, end, mce) && !lr.g.denials.anyOf(keys[end:mce]) {
-					modality = lr.modality(keys, i, mcs, end, c.Modality, c.Relation)
+					modality = lr.modality(s.Raw, keys, i, mcs, end, c.Modality, c.Relation)
 				}
 			}
 			if modality == Planned && c.Relation != Statement && (lr.calledOff(keys, mce) || lr.relativeCalledOff(keys, mcs, mce) || lr.eventCalledOff(s, mcs, mce)) {
 				modality, cancelled, toldPlan = Negated, true, true
 			}
 			if modality == Negated && pp >= 0 {
-				modality = lr.modality(keys, i, pp, i+1, c.Modality, c.Relation) // the negation is the clause's
+				modality = lr.modality(s.Raw, keys, i, pp, i+1, c.Modality, c.Relation) // the negation is the clause's
 			}
 			if modality == Negated && lr.callsOff(keys, mcs, min(len(keys), max(mce, ce))) {
 				cancelled = true // "the summit where X was due to host Y and Z has been called off"
@@ -460,7 +460,7 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 			if modality == Negated && c.Relation == Meeting && !toldPlan && lr.plannedEvent(keys, mcs, mce) {
 				toldPlan = true // "will not take part in a planned five-way meeting with X": planned, and not for them
 			}
-			if modality == Negated && c.Relation != Statement && lr.counterfactual(keys, mcs, mce) && !lr.negatedOtherwise(keys, mcs, mce) {
+			if modality == Negated && c.Relation != Statement && lr.counterfactual(s.Raw, keys, mcs, mce) && !lr.negatedOtherwise(keys, mcs, mce) {
 				toldPlan, cancelled = true, true // "Borrell hätte mit Qin zusammenkommen sollen": a plan, and it did not happen
 			}
 			if c.Relation != Statement && modality != Negated {

@@ -1,0 +1,32 @@
+package extract_test
+
+import (
+	"testing"
+
+	"dipex/extract"
+)
+
+// TestNoCrash extracts texts that once crashed the pipeline (the batch reports such a document
+// as an internal error and skips it).
+func TestNoCrash(t *testing.T) {
+	x := defaultExtractor(t)
+	for _, tt := range []struct{ lang, date, text string }{
+		// A list after the clause, then "each with": the list's end lay beyond the clause.
+		{"en", "2023-05-10", "Xi Jinping signed the declaration on Monday, Vladimir Putin, Narendra Modi and Lula da Silva each with reservations."},
+		{"de", "2023-05-10", "Xi Jinping unterzeichnete am Montag, Wladimir Putin, Narendra Modi jeweils mit Vorbehalten."},
+		// "sein Büro" in a first sentence: no sentence before for its owner.
+		{"de", "2023-10-22", "Anthony Albanese wird im November China besuchen, wie sein Büro am Sonntag mitteilte."},
+		{"en", "2023-10-22", "His office said on Sunday that talks would follow."},
+		// A reception at a residence in a first sentence, its guest before the clause.
+		{"en", "2025-06-05", "Friedrich Merz, who will travel to Paris next week, was received at the White House on Thursday."},
+	} {
+		t.Run(tt.text, func(t *testing.T) {
+			defer func() {
+				if r := recover(); r != nil {
+					t.Fatalf("panic: %v", r)
+				}
+			}()
+			x.Extract(&extract.Document{ID: "t", Lang: tt.lang, Date: tt.date, Text: tt.text})
+		})
+	}
+}
