@@ -23,3 +23,42 @@ func TestRoleApposedAfter(t *testing.T) {
 		})
 	}
 }
+
+// TestAttendee checks who attended a gathering named with no meeting told: the subject of the
+// verb of taking part, not one who said so nor one busy elsewhere.
+func TestAttendee(t *testing.T) {
+	x := defaultExtractor(t)
+	for _, tt := range []struct {
+		name, lang, date, text string
+		want, not              []string
+	}{
+		{
+			name: "the attendee meets the opener",
+			lang: "en", date: "2022-12-01",
+			text: "Sergei Lavrov attended the OSCE ministerial meeting in Skopje on Thursday. Bujar Osmani opened the session.",
+			want: []string{"meeting:asserted:Bujar Osmani|Sergey Lavrov"},
+		},
+		{
+			name: "not the speaker",
+			lang: "en", date: "2022-12-01",
+			text: "Antony Blinken said Sergei Lavrov attended the OSCE ministerial meeting in Skopje. Bujar Osmani opened the session.",
+			not:  []string{"meeting:asserted:Bujar Osmani|Antony Blinken"},
+		},
+		{
+			name: "not one elsewhere",
+			lang: "en", date: "2022-12-01",
+			text: "Antony Blinken attended a funeral in Rome while the OSCE ministerial meeting began in Skopje. Bujar Osmani opened the session.",
+			not:  []string{"meeting:asserted:Bujar Osmani|Antony Blinken"},
+		},
+		{
+			name: "not one who will attend",
+			lang: "en", date: "2022-12-01",
+			text: "Sergei Lavrov will attend the OSCE ministerial meeting in Skopje. Bujar Osmani opened the session.",
+			not:  []string{"meeting:asserted:Bujar Osmani|Sergey Lavrov"},
+		},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			checkFactsOn(t, x, tt.lang, tt.date, tt.text, tt.want, tt.not)
+		})
+	}
+}

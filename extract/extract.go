@@ -67,7 +67,7 @@ type Mention struct {
 	Possessive  bool               // a modifier that owns the next noun: "Putin's meeting"
 	Plural      bool               // a plural pronoun group ("they"): the parties of the last meeting (Parties)
 	Event       bool               // a plural group that names that meeting ("the ceremony"): a meeting party only
-	Parties     []*gazetteer.Actor // a plural group's parties, taken when it is read, before its sentence adds meetings
+	Parties     []*gazetteer.Actor // a plural group's parties, taken when it is read; those who join the gathering in its sentence are added
 	Confidence  float64
 }
 
@@ -514,7 +514,13 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 					}
 					break
 				}
-				m.Actor = st.roleNoun(gm.Title, gm.Of, keys[gm.End-1], gender)
+				of := gm.Of
+				if t := st.x.gaz.Title(gm.Title); of == nil && t != nil && t.Of != "" && ref && gm.Phrase == gm.Start {
+					// A title of one body only, with its article and nothing else: "the pontiff"
+					// is the Holy See's (not "the Coptic pope", nor the surname in "Pope said").
+					of = st.x.gaz.Actor(t.Of)
+				}
+				m.Actor = st.roleNoun(gm.Title, of, keys[gm.End-1], gender)
 				if gm.OfOrigin && gm.Of != nil && gm.Of.Country != "" && (m.Actor == nil || m.Actor.Country != gm.Of.Country) {
 					// "Der Gast aus Kiew": the person of that country the text is about, when the
 					// guest told before is from elsewhere.
@@ -1542,9 +1548,6 @@ func (st *state) roleNoun(title string, of *gazetteer.Actor, word, gender string
 	if other != nil {
 		return other
 	}
-	if t := g.Title(title); of == nil && t != nil && t.Of != "" {
-		of = g.Actor(t.Of) // a title of one body only: "the pontiff" is the Holy See's
-	}
 	if of == nil {
 		return nil
 	}
@@ -2122,8 +2125,7 @@ func (st *state) gather(si int, keys []string, ms []Mention) {
 	}
 	// "Lavrov attended the OSCE ministerial meeting in Skopje": who took part in the gathering
 	// the sentence names is its first party, whom those named at it later meet.
-	if p := st.subjects[si]; p != nil && p.Type == gazetteer.Person && st.lr.Attends(keys) && !st.lr.Negates(keys) && !st.lr.Planned(keys) &&
-		!slices.Contains(parties, p) {
+	if p := st.attendee(st.res.Sentences[si].First, keys, ms); p != nil && !slices.Contains(parties, p) {
 		parties = append(parties, p)
 	}
 	// "Xi Jinping hat die Präsidenten der fünf zentralasiatischen Staaten zu einem Gipfeltreffen
@@ -2136,6 +2138,30 @@ func (st *state) gather(si int, keys []string, ms []Mention) {
 	if e := &st.events[len(st.events)-1]; st.lr.Assembly(e.noun) {
 		e.summit, e.intl = true, international(ms)
 	}
+}
+
+// attendee returns the person a verb of taking part (grammar attendance) has for its subject
+// when the gathering the sentence names (at st.gatherAt) follows it in its clause: the person
+// named right before the verb, not one who said so ("Blinken said Lavrov attended the OSCE
+// meeting" is Lavrov's), not in a phrase of their own; nil when the sentence negates or plans.
+func (st *state) attendee(first int, keys []string, ms []Mention) *gazetteer.Actor {
+	v := slices.IndexFunc(keys, st.lr.AttendsWord)
+	if v < 0 || v > st.gatherAt || slices.ContainsFunc(keys[v:st.gatherAt], func(k string) bool { return k == "," || st.lr.ClauseWord(k) }) ||
+		st.lr.Negates(keys) || st.lr.Planned(keys) {
+		return nil // (the gathering in another clause: "attended a funeral while the meeting began")
+	}
+	var p *Mention
+	for k := range ms {
+		m := &ms[k]
+		if m.Actor != nil && m.Actor.Party.Type == gazetteer.Person && !m.Modifier && m.Last-first <= v && !st.inPrepPhrase(keys, m.Phrase-first) {
+			p = m
+		}
+	}
+	if p == nil || slices.ContainsFunc(st.said, func(x saying) bool { return &ms[x.subj] == p }) ||
+		slices.Contains(keys[p.Last-first:v], ",") {
+		return nil
+	}
+	return p.Actor.Party
 }
 
 // international reports whether mentions ms name an international body (an organization of no
@@ -2181,7 +2207,8 @@ func (st *state) hostJoins(si, first int, raw, keys []string, ms []Mention) {
 		// (Not the host of another gathering, "Gastgeberin der nächsten Konferenz wird Meloni
 		// sein", nor one told in the future: a genitive after the title, unless it refers back
 		// to the gathering ("Gastgeber des Treffens"), a future auxiliary.)
-		if j := m.Phrase - first + 1; j < len(keys) && st.lr.NounGenitive(raw[j-1], keys[j-1], keys[j]) && st.lr.EventRef(keys, j) == 0 {
+		// (The genitive's article and noun adjacent: "des nächsten Gipfels" is another one.)
+		if j := m.Phrase - first + 1; j < len(keys) && st.lr.NounGenitive(raw[j-1], keys[j-1], keys[j]) && st.lr.EventRef(keys, j) != 2 {
 			continue
 		}
 		if st.lr.Planned(keys) {
@@ -2938,15 +2965,25 @@ func (st *state) signedAt(si int, s Sentence, ms []Mention, signed []saying) {
 // Elysee Palace". The guests are the people of the clause of the receiving verb, else the
 // sentence's subject before it; not the speaker of a statement ("Scholz said Zelensky was
 // received …"). Not when the clause names the agent ("was received at the White House by Vice
-// President JD Vance"), nor when the clause negates or tells another time
-// ("im Jahr 2022", "last year"), nor at a seat another country's city in the clause or the
-// dateline (one not the guest's) may share ("in Wien im Kanzleramt"); a reception to come is
-// planned.
+// President JD Vance"), nor when the clause negates or tells a time when another may have held
+// the office (another year, "last year", "damals"), nor at a seat another country's city in the
+// clause (not one come from) or the dateline (one not the guest's) may share ("in Wien im
+// Kanzleramt"); a reception to come is planned. Each receiving word of the sentence is read.
 func (st *state) receivedAt(si int, s Sentence, keys []string, ms []Mention, said []saying) {
-	r := slices.IndexFunc(keys, st.lr.ReceivedAtWord)
-	if r < 0 {
-		return // most sentences tell no reception
+	for r, k := range keys {
+		if st.lr.ReceivedAtWord(k) { // (most sentences have none)
+			st.receivedAtVerb(si, s, keys, ms, said, r)
+		}
 	}
+}
+
+// inSpan reports whether mention m lies in tokens [a, b) of sentence s.
+func inSpan(m *Mention, s Sentence, a, b int) bool {
+	return m.First >= s.First+a && m.Last <= s.First+b
+}
+
+// receivedAtVerb is receivedAt for the receiving verb at token r.
+func (st *state) receivedAtVerb(si int, s Sentence, keys []string, ms []Mention, said []saying, r int) {
 	// The receiving verb's clause, bounded by commas and the like.
 	a, b := r, r+1
 	for a > 0 && !clauseMark(keys[a-1]) {
@@ -2956,15 +2993,18 @@ func (st *state) receivedAt(si int, s Sentence, keys []string, ms []Mention, sai
 		b++
 	}
 	clause := keys[a:b]
-	if !st.lr.Passive(clause) || st.lr.Elsewhere(clause) || st.otherYear(s, a, b) {
+	if !st.lr.Passive(clause) || st.lr.Negates(clause) || st.lr.FormerTime(clause) || st.otherYear(s, a, b) {
 		return
+	}
+	speaker := func(m *Mention) bool {
+		return slices.ContainsFunc(said, func(x saying) bool { return &ms[x.subj] == m })
 	}
 	var host *gazetteer.Actor
 	var title string
 	var at *Mention
 	for k := range ms {
 		m := &ms[k]
-		if m.Kind != string(gazetteer.KindMetonym) || m.Actor == nil || m.First < s.First+a || m.Last > s.First+b {
+		if m.Kind != string(gazetteer.KindMetonym) || m.Actor == nil || !inSpan(m, s, a, b) {
 			continue
 		}
 		// (Right after a locative, its article between: "im Kanzleramt", "at the White House".)
@@ -2984,9 +3024,12 @@ func (st *state) receivedAt(si int, s Sentence, keys []string, ms []Mention, sai
 		return
 	}
 	seat := at.Actor.Party
-	// (Not a seat another country's city in the clause may share: "in Wien im Kanzleramt".)
+	// (Not a seat another country's city in the clause may share: "in Wien im Kanzleramt"; a
+	// city one came from is none: "flew in from Paris".)
 	if slices.ContainsFunc(ms, func(m Mention) bool {
-		return m.Actor != nil && m.Actor.Type == gazetteer.City && m.Actor.Party != seat && m.First >= s.First+a && m.Last <= s.First+b
+		j := m.Phrase - s.First - 1
+		return m.Actor != nil && m.Actor.Type == gazetteer.City && m.Actor.Country != seat.Country && inSpan(&m, s, a, b) &&
+			!(j >= 0 && st.lr.Departure(keys[j]))
 	}) {
 		return
 	}
@@ -3008,7 +3051,7 @@ func (st *state) receivedAt(si int, s Sentence, keys []string, ms []Mention, sai
 			}
 			continue
 		}
-		if m.First < s.First+a || m.Last > s.First+b || slices.ContainsFunc(said, func(x saying) bool { return &ms[x.subj] == m }) {
+		if !inSpan(m, s, a, b) || speaker(m) {
 			continue
 		}
 		guests = append(guests, m)
@@ -3021,7 +3064,7 @@ func (st *state) receivedAt(si int, s Sentence, keys []string, ms []Mention, sai
 			if m.Actor == nil || m.Modifier || m.Actor.Party.Type != gazetteer.Person || m.Last > s.First+a || st.inPrepPhrase(keys, m.Phrase-s.First) {
 				continue
 			}
-			if !slices.ContainsFunc(said, func(x saying) bool { return &ms[x.subj] == m }) {
+			if !speaker(m) {
 				guests = append(guests, m)
 			}
 			break
@@ -3040,7 +3083,7 @@ func (st *state) receivedAt(si int, s Sentence, keys []string, ms []Mention, sai
 	// President JD Vance", "von Außenminister Rubio empfangen".)
 	if slices.ContainsFunc(ms, func(m Mention) bool {
 		j := m.Phrase - s.First - 1
-		return m.Actor != nil && !m.Modifier && m.First >= s.First+a && m.Last <= s.First+b && j >= 0 && st.lr.PassiveAgent(keys[j])
+		return m.Actor != nil && !m.Modifier && inSpan(&m, s, a, b) && j >= 0 && st.lr.PassiveAgent(keys[j])
 	}) {
 		return
 	}
@@ -3083,7 +3126,10 @@ func (st *state) otherYear(s Sentence, a, b int) bool {
 // Büro teilte mit", "das Büro von Netanjahu", "the office of President Erdogan"; not a place,
 // "im Büro von Erdoğan") into the body that speaks: the presidency of the leader's country for a
 // president in office on the document's date (now, without a date), the country for another
-// head of state or government. The leader's name becomes a modifier of it.
+// head of state or government. The leader's name becomes a modifier of it. A possessive pronoun
+// before the office ("his office said", "wie sein Büro mitteilte": grammar office_owners) is the
+// office of the person of its gender named before in the sentence, else the last sentence's
+// subject.
 func (st *state) offices(si int, s Sentence, keys []string, out []Mention) []Mention {
 	for k := range out {
 		m := &out[k]
@@ -3121,21 +3167,24 @@ func (st *state) offices(si int, s Sentence, keys []string, out []Mention) []Men
 		return insert(out, Mention{Sentence: si, First: from, Last: to, Phrase: from, Actor: body,
 			Kind: string(gazetteer.KindInstitution), Confidence: 0.7}) // (one office a sentence)
 	}
-	// "his office said", "wie sein Büro mitteilte": the office of the person the sentence is
-	// about, named before in it, else the last sentence's subject.
+	// "his office said", "wie sein Büro mitteilte": the office of the person of the pronoun's
+	// gender the sentence is about, named before in it, else the last sentence's subject.
 	for j := 0; j+1 < len(keys); j++ {
-		if !st.lr.OfficeOwner(keys[j]) || !st.lr.Office(keys[j+1]) {
+		gender, ok := st.lr.OfficeOwner(keys[j])
+		if !ok || !st.lr.Office(keys[j+1]) {
 			continue
 		}
 		var owner *gazetteer.Actor
 		for _, m := range out {
-			if m.Actor != nil && m.Actor.Type == gazetteer.Person && !m.Modifier && m.Last <= s.First+j {
+			if m.Actor != nil && m.Actor.Type == gazetteer.Person && !m.Modifier && m.Last <= s.First+j && fitsPerson(m.Actor.Party, gender) {
 				owner = m.Actor.Party
 				break
 			}
 		}
 		if owner == nil && len(st.subjects) > 0 {
-			owner = st.lastSubject()
+			if p := st.lastSubject(); p != nil && fitsPerson(p, gender) {
+				owner = p
+			}
 		}
 		if owner == nil || owner.Type != gazetteer.Person || owner.Country == "" {
 			return out

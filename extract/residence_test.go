@@ -104,6 +104,31 @@ func TestReceivedAtResidence(t *testing.T) {
 			not:  []string{"meeting:planned:Friedrich Merz|Donald Trump"},
 		},
 		{
+			name: "a time of the same term",
+			lang: "en", date: "2025-03-03",
+			text: "Volodymyr Zelensky was received at the White House last Friday.",
+			want: []string{"meeting:asserted:Volodymyr Zelensky|Donald Trump"},
+		},
+		{
+			name: "another term",
+			lang: "en", date: "2025-06-05",
+			text: "Emmanuel Macron, who was received at the White House last year, met Olaf Scholz in Paris.",
+			not:  []string{"meeting:asserted:Emmanuel Macron|Donald Trump", "meeting:asserted:Olaf Scholz|Donald Trump"},
+		},
+		{
+			name: "a city of the same country, and one come from",
+			lang: "en", date: "2023-09-21",
+			text: "Volodymyr Zelensky flew in from New York and was received at the White House on Thursday.",
+			want: []string{"meeting:asserted:Volodymyr Zelensky|Joe Biden"},
+		},
+		{
+			name: "the second receiving word",
+			lang: "en", date: "2023-09-21",
+			text: "Antony Blinken welcomed the proposal on Thursday, and Volodymyr Zelensky was received at the White House.",
+			want: []string{"meeting:asserted:Volodymyr Zelensky|Joe Biden"},
+			not:  []string{"meeting:asserted:Antony Blinken|Joe Biden"},
+		},
+		{
 			name: "another chancellor named there",
 			lang: "de", date: "2018-06-05",
 			text: "Wladimir Putin wurde am Nachmittag im Kanzleramt mit Bundeskanzler Sebastian Kurz empfangen.",

@@ -21,8 +21,8 @@ type accord struct {
 // the Emirati and the Bahraini minister signed none together), "Russia and Ukraine signed
 // separate deals with Turkey and the UN. Shoigu and Kubrakov signed them". The signers still met
 // at the signing: their meeting stays. Not signers the sentence says acted as one (grammar
-// jointly: "then signed a joint declaration"; a group phrase: "all four men then put their
-// names to the declaration").
+// jointly: "then signed a joint declaration"; a group phrase with a word of all_words: "all
+// four men then put their names to the declaration", not "the two ministers then signed").
 func (st *state) bilateralSigners(si int, keys []string, n0 int) {
 	if len(st.accords) == 0 || len(st.res.Triples) == n0 || st.lr.Jointly(keys) {
 		return // most sentences follow no agreement of countries
@@ -61,11 +61,12 @@ func (st *state) bilateralSigners(si int, keys []string, n0 int) {
 		}
 		return false
 	}
+	all := slices.ContainsFunc(keys, st.lr.AllWord)
 	out := st.res.Triples[:n0]
 	for _, t := range st.res.Triples[n0:] {
 		// (A group phrase that names them all acted as one: "all four men then put their names
 		// to the declaration".)
-		if t.Relation == rules.Agreement && t.Subject.Match != "group" && apart(t.Modality, countryOf(t.Subject), countryOf(t.Object)) {
+		if t.Relation == rules.Agreement && !(t.Subject.Match == "group" && all) && apart(t.Modality, countryOf(t.Subject), countryOf(t.Object)) {
 			continue
 		}
 		out = append(out, t)

@@ -502,14 +502,15 @@ func (l *LangRules) Delegates(keys []string) bool {
 // ("der Zeremonie", "the signing ceremony", "the two-day summit": a definite article, at most
 // one word more, hyphenated or not, an event noun), or 0. A noun followed by words that give it
 // parties of its own ("the talks with Iran") is none, and so is one a word of grammar
-// not_gatherings qualifies ("the news conference").
+// not_gatherings qualifies ("the news conference"), and a meal after a preposition of a goal
+// ("zum Frühstück", "to dinner": a meal of its own).
 func (l *LangRules) EventRef(keys []string, i int) int {
 	if l == nil || !l.g.definite[keys[i]] {
 		return 0
 	}
 	for j, w := i+1, 0; j < len(keys) && w < 2; j, w = j+1, w+1 {
 		if l.g.eventNouns[keys[j]] {
-			if j+1 < len(keys) && l.g.eventStops[keys[j+1]] || l.g.meals[keys[j]] && l.g.goalPreps[keys[i]] {
+			if j+1 < len(keys) && l.g.eventStops[keys[j+1]] || l.g.meals[keys[j]] && (l.g.goalPreps[keys[i]] || i > 0 && l.g.goalPreps[keys[i-1]]) {
 				return 0
 			}
 			return j + 1 - i
@@ -725,14 +726,45 @@ func (l *LangRules) ReceivedAtWord(key string) bool { return l != nil && l.g.rec
 func (l *LangRules) PassiveAgent(key string) bool { return l != nil && l.g.passiveAgents[key] }
 
 // OfficeOwner reports whether key is a possessive pronoun that owns an office (see grammar
-// office_owners).
-func (l *LangRules) OfficeOwner(key string) bool { return l != nil && l.g.officeOwners[key] }
+// office_owners), and the owner's gender when the pronoun gives one ("f" for "her", "ihr").
+func (l *LangRules) OfficeOwner(key string) (gender string, ok bool) {
+	if l == nil || !l.g.officeOwners[key] {
+		return "", false
+	}
+	if l.g.officeOwnersF[key] {
+		return "f", true
+	}
+	return "m", true
+}
+
+// FormerTime reports whether keys hold a word or phrase of grammar former_times ("last year",
+// "damals").
+func (l *LangRules) FormerTime(keys []string) bool {
+	if l == nil {
+		return false
+	}
+	for j := range keys {
+		for _, p := range l.g.formerTimes {
+			if hasPhrase(keys, j, p) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// Departure reports whether key is a preposition of where someone came from (see grammar
+// departures).
+func (l *LangRules) Departure(key string) bool { return l != nil && l.g.departures[key] }
+
+// AllWord reports whether key makes a group phrase all its members (see grammar all_words).
+func (l *LangRules) AllWord(key string) bool { return l != nil && l.g.allWords[key] }
 
 // Passive reports whether keys hold an auxiliary of the passive (grammar passive_aux).
 func (l *LangRules) Passive(keys []string) bool { return l != nil && l.g.passiveAux.anyOf(keys) }
 
-// Attends reports whether keys hold a verb of taking part (see grammar attendance).
-func (l *LangRules) Attends(keys []string) bool { return l != nil && l.g.attendance.anyOf(keys) }
+// AttendsWord reports whether key is a verb of taking part (see grammar attendance).
+func (l *LangRules) AttendsWord(key string) bool { return l != nil && l.g.attendance[key] }
 
 // Negates reports whether keys hold a cue of negation ("nicht", "not", "cancelled").
 func (l *LangRules) Negates(keys []string) bool {
@@ -1396,9 +1428,11 @@ func (lr *langRules) agreedMet(s *Sentence, ms []Match) []Match {
 		// (A pair of people named by a count is two people: "The two leaders agreed to start
 		// negotiations"; not "the leaders" or "die drei Politiker" of a joint statement, who
 		// need not have met.)
-		people := talkParty(s.Mentions[max(x.Subject, 0)]) && talkParty(s.Mentions[max(x.Object, 0)]) ||
-			x.Subject == x.Object && x.Modality == Asserted && lr.peoplePair(s, s.Mentions[max(x.Subject, 0)])
-		if x.Rule.Relation != Agreement || x.Rule.Names || x.Object < 0 || x.Subject < 0 || !people {
+		if x.Rule.Relation != Agreement || x.Rule.Names || x.Object < 0 || x.Subject < 0 {
+			continue
+		}
+		if !(talkParty(s.Mentions[x.Subject]) && talkParty(s.Mentions[x.Object]) ||
+			x.Subject == x.Object && x.Modality == Asserted && lr.peoplePair(s, s.Mentions[x.Subject])) {
 			continue
 		}
 		if lr.describesThing(s, x.Trigger) {
@@ -1511,8 +1545,7 @@ func talkParty(m Mention) bool { return m.Type == "person" }
 func (lr *langRules) peoplePair(s *Sentence, m Mention) bool {
 	l := (*LangRules)(lr)
 	keys := s.Keys[m.Start:m.End]
-	return lr.peopleGroup(s, m) && l.GroupSize(keys) == 2 && (s.Raw == nil || l.PluralGroup(s.Raw, s.Keys, m.Start) == 0) &&
-		!slices.ContainsFunc(keys, func(k string) bool { return lr.g.numbers[k] > 0 })
+	return lr.peopleGroup(s, m) && l.GroupSize(keys) == 2 && (s.Raw == nil || l.PluralGroup(s.Raw, s.Keys, m.Start) == 0)
 }
 
 // peopleGroup reports whether m is a group phrase of people, who may be met at a signing: "The

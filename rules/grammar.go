@@ -66,6 +66,17 @@ type Grammar struct {
 	// OfficeOwners: possessive pronouns before a word of Offices that make it the office of the
 	// person the sentence is about ("his office said", "wie sein Büro mitteilte").
 	OfficeOwners []string `yaml:"office_owners"`
+	// OfficeOwnersFeminine: those of OfficeOwners that own a woman's office ("her", "ihr").
+	OfficeOwnersFeminine []string `yaml:"office_owners_feminine"`
+	// FormerTimes: words and phrases that place a clause at a time when someone else may have
+	// held an office ("last year", "ago", "damals", "im Vorjahr"): a residence's holder of the
+	// article's date received no one then.
+	FormerTimes []string `yaml:"former_times"`
+	// Departures: prepositions of where someone came from ("flew in from Paris", "aus Kiew"):
+	// the city after one is not where the sentence's event was.
+	Departures []string `yaml:"departures"`
+	// AllWords: words that make a group phrase all its members ("all four men", "alle drei").
+	AllWords []string `yaml:"all_words"`
 	// Jointly: words that say signers acted as one, so that their agreement stands even after
 	// separate accords of their countries with a third ("then all signed a joint declaration").
 	Jointly []string `yaml:"jointly"`
