@@ -2984,14 +2984,7 @@ func inSpan(m *Mention, s Sentence, a, b int) bool {
 
 // receivedAtVerb is receivedAt for the receiving verb at token r.
 func (st *state) receivedAtVerb(si int, s Sentence, keys []string, ms []Mention, said []saying, r int) {
-	// The receiving verb's clause, bounded by commas and the like.
-	a, b := r, r+1
-	for a > 0 && !clauseMark(keys[a-1]) {
-		a--
-	}
-	for b < len(keys) && !clauseMark(keys[b]) {
-		b++
-	}
+	a, b := st.lr.Clause(keys, r) // the receiving verb's clause, bounded by punctuation
 	clause := keys[a:b]
 	if !st.lr.Passive(clause) || st.lr.Negates(clause) || st.lr.FormerTime(clause) || st.otherYear(s, a, b) {
 		return
@@ -3100,12 +3093,6 @@ func (st *state) receivedAtVerb(si int, s Sentence, keys []string, ms []Mention,
 			st.addTriple(s, ms, mt, g, o, g.Actor.Party, o.Actor.Party, st.party(g), st.party(o))
 		}
 	}
-}
-
-// clauseMark reports whether key ends a clause for receivedAt: a comma, semicolon, colon or
-// dash.
-func clauseMark(key string) bool {
-	return key == "," || key == ";" || key == ":" || key == "—" || key == "–"
 }
 
 // otherYear reports whether tokens [a, b) of sentence s name a year other than the document's

@@ -760,6 +760,15 @@ func (l *LangRules) Departure(key string) bool { return l != nil && l.g.departur
 // AllWord reports whether key makes a group phrase all its members (see grammar all_words).
 func (l *LangRules) AllWord(key string) bool { return l != nil && l.g.allWords[key] }
 
+// Clause returns the span of tokens around keys[i] bounded by punctuation, the clause the
+// rules read for a trigger at i (a parenthesis and a quoted word are looked through).
+func (l *LangRules) Clause(keys []string, i int) (int, int) {
+	if l == nil {
+		return i, i + 1
+	}
+	return (*langRules)(l).clause(keys, i)
+}
+
 // Passive reports whether keys hold an auxiliary of the passive (grammar passive_aux).
 func (l *LangRules) Passive(keys []string) bool { return l != nil && l.g.passiveAux.anyOf(keys) }
 
