@@ -999,9 +999,19 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string, bare f
 		}
 		// "Foreign Minister Sheikh Abdullah bin Zayed", "Außenminister Prinz Faisal": a rank of
 		// nobility between the title and a known name.
-		if (nameAt == end || keys[nameAt-1] == ",") && nameAt+1 < len(keys) && nobility[keys[nameAt]] && next < len(hits) && hits[next].start == nameAt+1 &&
-			hits[next].isActor() && hits[next].theActor().Type == Person {
-			nameAt++
+		if (nameAt == end || keys[nameAt-1] == ",") && nameAt+1 < len(keys) && nobility[keys[nameAt]] {
+			// "junta chief General Abdourahamane Tiani": a military rank that is also a title
+			// of its own is passed over like the others.
+			p := next
+			if p < len(hits) && hits[p].start == nameAt && hits[p].end == nameAt+1 && titleAt(hits[p:p+1], nameAt) {
+				p++
+			}
+			if p < len(hits) && hits[p].start == nameAt+1 && hits[p].isActor() && hits[p].theActor().Type == Person {
+				for ; next < p; next++ {
+					hits[next].used = true
+				}
+				nameAt++
+			}
 		}
 		// "Ambassador to the U.N. Robert Wood", "envoy to Ukraine Keith Kellogg": where the
 		// office holder is sent comes between the title and the name.
