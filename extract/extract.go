@@ -213,13 +213,18 @@ func (x *Extractor) extract(doc *Document, trace traceFunc) *Result {
 // country or body before a delegation someone leads ("A bipartisan U.S. Congressional
 // delegation led by Michael McCaul met …": who leads it is the party).
 func (st *state) describers(si int, s Sentence, keys []string, ms []Mention) {
-	if d := st.lr.LedDelegation(keys); d >= 0 {
+	st.lr.LedDelegations(keys, func(d, lead int) {
+		if !slices.ContainsFunc(ms, func(m Mention) bool {
+			return m.Actor != nil && m.Actor.Type == gazetteer.Person && m.Phrase >= s.First+lead && m.Phrase <= s.First+lead+3
+		}) {
+			return // "the Russian delegation under pressure from Kyiv": no one leads it here
+		}
 		for k := range ms {
-			if m := &ms[k]; m.Last <= s.First+d+1 && m.First >= s.First+d-5 && (m.Actor == nil || m.Actor.Type != gazetteer.Person) {
+			if m := &ms[k]; m.Last < s.First+lead && m.First >= s.First+d-5 && (m.Actor == nil || m.Actor.Type != gazetteer.Person) {
 				m.Modifier = true
 			}
 		}
-	}
+	})
 	if si > 0 && st.toks[s.First].NewlinesBefore == 0 {
 		return // a dateline opens a line
 	}

@@ -59,6 +59,7 @@ type grammar struct {
 	withoutAgreement                                       [][]string
 	includingPhrases                                       [][]string // "unter ihnen", "among them"
 	companions                                             [][]string // "gemeinsam mit", "together with"
+	delegLeaders                                           [][]string // "led by", "unter Leitung"
 	coordPhrases                                           [][]string // "as well as", "als auch"
 	saidOpeners, finiteAux, goalPreps, afterSubject        set
 	obliqueRelatives, asides, aliasWords, offices          set
@@ -296,6 +297,9 @@ func compileGrammar(g *Grammar) *grammar {
 	}
 	for _, w := range g.Companions {
 		c.companions = append(c.companions, tokenize.Keys(w))
+	}
+	for _, w := range g.Delegations.Leaders {
+		c.delegLeaders = append(c.delegLeaders, tokenize.Keys(w))
 	}
 	for _, w := range g.Including {
 		if ks := tokenize.Keys(w); len(ks) > 1 {

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 
 	"dipex/fold"
 	"dipex/tokenize"
@@ -809,19 +810,58 @@ func (l *LangRules) SidesNoun(key string) bool {
 	return l != nil && (l.g.nationNouns[key] || l.g.delegMembers[key])
 }
 
-// LedDelegation returns the index in keys of a delegation noun followed by a verb of leading
-// and "by" ("a U.S. delegation led by Michael McCaul"), or -1: the one who leads it stands for
-// the delegation, and the country or body before the noun only describes it.
-func (l *LangRules) LedDelegation(keys []string) int {
-	if l == nil {
-		return -1
+// LedDelegations calls f for each delegation noun in keys that a phrase of leading follows
+// (grammar delegations.leaders): "a U.S. delegation led by Michael McCaul", "a delegation from
+// the bloc ECOWAS led by", "eine Delegation der Afrikanischen Union unter Leitung von", "die
+// Delegation um". noun is the noun's index, lead the index of the first word after the
+// phrase. The one who leads the delegation stands for it, and the country or body told
+// around the noun only describes it.
+func (l *LangRules) LedDelegations(keys []string, f func(noun, lead int)) {
+	if l == nil || len(l.g.delegLeaders) == 0 {
+		return
 	}
-	for i := 0; i+2 < len(keys); i++ {
-		if keys[i+2] == "by" && l.g.delegNouns[keys[i]] && l.g.delegVerbs[keys[i+1]] {
-			return i
+	for i, k := range keys {
+		if !l.g.delegNouns[k] {
+			continue
+		}
+		if end := (*langRules)(l).leaderPhrase(keys, i); end > 0 {
+			f(i, end)
 		}
 	}
-	return -1
+}
+
+// maxOwner is how many words may tell a delegation's owner between the delegation noun and
+// the phrase of leading: "delegation from the West African bloc ECOWAS led by".
+const maxOwner = 7
+
+// leaderPhrase returns the index after a phrase of leading that follows the delegation noun at
+// token i, with at most maxOwner words between and no punctuation or clause; 0 if none.
+func (lr *langRules) leaderPhrase(keys []string, i int) int {
+	for j := i + 1; j < len(keys) && j <= i+1+maxOwner; j++ {
+		for _, p := range lr.g.delegLeaders {
+			if hasPhrase(keys, j, p) {
+				return j + len(p)
+			}
+		}
+		if k := keys[j]; !strings.ContainsFunc(k, unicode.IsLetter) || (lr.g.subord[k] && !lr.g.art[k]) || lr.g.coord[k] {
+			return 0
+		}
+	}
+	return 0
+}
+
+// ledBy reports whether a phrase of leading after a delegation noun ends at token j:
+// the phrase at j names the one who leads the delegation.
+func (lr *langRules) ledBy(keys []string, j int) bool {
+	if !lr.phraseEndsAt(keys, j, lr.g.delegLeaders) {
+		return false
+	}
+	for i := j - 1; i >= 0 && i >= j-2-maxOwner-3; i-- {
+		if lr.g.delegNouns[keys[i]] {
+			return lr.leaderPhrase(keys, i) == j
+		}
+	}
+	return false
 }
 
 // MeetingVerb reports whether keys hold a verb that sets off a meeting rule ("empfangen",

@@ -420,7 +420,11 @@ type Grammar struct {
 type Delegations struct {
 	Nouns []string `yaml:"nouns"` // Delegation, delegation; Delegationsleiter needs no verb
 	Verbs []string `yaml:"verbs"` // angeführt, geleitet, led, headed, included
-	Heads []string `yaml:"heads"` // nouns that are a head of delegation by themselves: Delegationsleiter
+	// Leaders: phrases after a delegation noun, and the owner told after it, that introduce
+	// the one who leads it ("a delegation from ECOWAS led by", "eine Delegation der AU
+	// unter Leitung", "die Delegation um"): that person stands for the delegation.
+	Leaders []string `yaml:"leaders"`
+	Heads   []string `yaml:"heads"` // nouns that are a head of delegation by themselves: Delegationsleiter
 	// Members: plural nouns of those who stand for their countries in talks, which after the
 	// countries' adjectives name the countries' sides ("Russian and Ukrainian negotiators",
 	// "russische und ukrainische Unterhändler").

@@ -1925,19 +1925,10 @@ func (lr *langRules) governs(s *Sentence, m Mention) (role, string) {
 	keys := s.Keys
 	j := m.Phrase - 1
 	r := plain
-	// "Die Delegationen unter Leitung des Präsidentenberaters X": those led stand for whom
-	// leads them; the genitive is transparent.
-	if k := j; k >= 2 && (lr.g.gen[keys[k]] || keys[k] == "von" || keys[k] == "vom") && keys[k-1] == "leitung" &&
-		(keys[k-2] == "unter" || (k >= 3 && keys[k-2] == "der" && keys[k-3] == "unter")) {
-		return plain, ""
-	}
-	// "Am Freitag trafen sich die Delegationen unter Medinski und Umjerow": likewise.
-	if k := j; k >= 1 && keys[k] == "unter" && lr.g.delegNouns[keys[k-1]] {
-		return plain, ""
-	}
-	// "A delegation of African leaders led by Cyril Ramaphosa met Zelensky": likewise.
-	if k := j; k >= 2 && keys[k] == "by" && lr.g.delegVerbs[keys[k-1]] &&
-		slices.ContainsFunc(keys[max(k-6, 0):k-1], func(w string) bool { return lr.g.delegNouns[w] }) {
+	// "A delegation of African leaders led by Cyril Ramaphosa met Zelensky", "Die Delegationen
+	// unter Leitung des Präsidentenberaters X", "die Delegation um X": those led stand for whom
+	// leads them; the genitive after the phrase of leading is transparent.
+	if k := j + 1; lr.ledBy(keys, k) || (k >= 1 && (lr.g.gen[keys[k-1]] || keys[k-1] == "von" || keys[k-1] == "vom") && lr.ledBy(keys, k-1)) {
 		return plain, ""
 	}
 	// Adjectives between an article and the phrase: "seinem neuen Kollegen", "des französischen
