@@ -186,6 +186,8 @@ func TestMatch(t *testing.T) {
 		// A portfolio the data has no title for, then the name in apposition: not the one
 		// minister of the country the data knows.
 		{"de", "der kanadische Minister für natürliche Ressourcen, Jonathan Wilkinson, sagte", "~kanadische=Canada(adjective) Jonathan Wilkinson=Jonathan Wilkinson(title)[minister]"},
+		// A junior minister is not the one foreign or defence minister the data knows.
+		{"en", "the British Minister of State said", "~British=United Kingdom(adjective) Minister of State=?(role)[minister-of-state]"},
 		// An Arabic article inside a name the data lacks.
 		{"de", "Außenminister Abdel-Malek al-Mikhlafi sagte", "Abdel-Malek al-Mikhlafi=Abdel-Malek al-Mikhlafi(title)[foreign-minister]"},
 		// A fuzzy name right before a title (this once crashed).

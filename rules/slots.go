@@ -3921,16 +3921,8 @@ func (lr *langRules) betweenAfter(s *Sentence, i int, sp slotSpec) [][2]int {
 	if j+1 < len(keys) && lr.g.placeAdverbs[keys[j]] && slices.ContainsFunc(lr.g.between, func(b [2]string) bool { return keys[j+1] == b[0] }) {
 		j++ // "a meeting there between X and Y"
 	}
-	if j < len(keys) && lr.g.loc[keys[j]] && len(lr.g.between) > 0 {
-		// "talks in Beijing between X and Y": a place, and nothing else, between the noun and
-		// the list (not "the summit in Istanbul amid tensions between Russia and the US").
-		for _, m := range s.Mentions {
-			if m.Start > j && lr.onlyArticles(keys, j+1, m.Start) && m.Type != "person" && m.End < len(keys) &&
-				keys[m.End] == lr.g.between[0][0] {
-				j = m.End
-				break
-			}
-		}
+	if len(lr.g.between) > 0 {
+		j = lr.adjunctsEnd(s, j, lr.g.between[0][0])
 	}
 	if j >= len(keys) {
 		return nil
@@ -3973,6 +3965,64 @@ func (lr *langRules) betweenAfter(s *Sentence, i int, sp slotSpec) [][2]int {
 		}
 	}
 	return nil
+}
+
+// adjunctsEnd returns where the list opened by word opener begins when only adjuncts of the
+// event stand between a noun and it ("talks in Beijing between X and Y", "talks were held in
+// Beijing on Friday between X and Y"): a verb of taking place, and phrases of place or time
+// (a preposition of place, or "on", before a place the data knows or a capitalised word or
+// number). Otherwise j itself: not "the summit in Istanbul amid tensions between Russia and
+// the US".
+func (lr *langRules) adjunctsEnd(s *Sentence, j int, opener string) int {
+	keys := s.Keys
+	k := j
+	for n := 0; n < 4 && k < len(keys) && keys[k] != opener; n++ {
+		if p := lr.occurrenceAt(keys, k); p > 0 {
+			k = p
+			continue
+		}
+		if !lr.g.loc[keys[k]] && keys[k] != "on" || k+1 >= len(keys) {
+			return j
+		}
+		at := k + 1
+		for at < len(keys) && lr.g.art[keys[at]] {
+			at++
+		}
+		end := 0
+		for _, m := range s.Mentions {
+			if m.Start == at && m.Type != "person" && m.Type != "group" {
+				end = m.End
+				break
+			}
+		}
+		if end == 0 && at == k+1 && s.Raw != nil && !lr.g.caseTriggers {
+			// (English only: a German noun is capitalised whatever it names.)
+			for end = at; end < len(keys) && end-at < 3 && (fold.IsUpper(s.Raw[end]) || isNumberKey(keys[end])); end++ {
+			}
+			if end == at {
+				end = 0
+			}
+		}
+		if end == 0 {
+			return j
+		}
+		k = end
+	}
+	if k < len(keys) && keys[k] == opener {
+		return k
+	}
+	return j
+}
+
+// occurrenceAt returns the index after a phrase of taking place that begins at token k
+// ("were held", "took place"), or 0.
+func (lr *langRules) occurrenceAt(keys []string, k int) int {
+	for _, p := range lr.g.occurrence {
+		if hasPhrase(keys, k, p) {
+			return k + len(p)
+		}
+	}
+	return 0
 }
 
 // partyNoun reports whether k is, or ends in, a noun of states or of people (nation_nouns,
