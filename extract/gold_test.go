@@ -80,6 +80,7 @@ func TestGold(t *testing.T) {
 		{"tune35", 0, false}, // gatherings and visits told across sentences, and the people around them; blind F1 0.743 (e346f81)
 		{"tune36", 0, false}, // joint statements, mediated and one-sided deals, signers for their states, reported speech; blind F1 0.824 (928d35c)
 		{"tune37", 0, false}, // people referred to across sentences, visits and calls told by nouns, joiners, reported speech; blind F1 0.749 (14905cb)
+		{"tune38", 0, false}, // plain wire copy with facts spread over sentences, delegations, sidelines, reported speech; blind F1 0.852 (6b140a6)
 		{"holdout", 0, true},
 		{"holdout2", 0, true},
 		{"holdout3", 0, true},
@@ -107,6 +108,7 @@ func TestGold(t *testing.T) {
 		{"holdout25", 0, true}, // written blind at the start of the seventeenth stop (German and English by two annotators); scores only
 		{"holdout26", 0, true}, // written blind at the start of the eighteenth stop (German and English by two annotators); scores only
 		{"holdout27", 0, true}, // written blind during the eighteenth stop (German and English by one annotator); scores only
+		{"holdout28", 0, true}, // written blind during the nineteenth stop (German and English by one annotator); scores only
 	} {
 		t.Run(c.split, func(t *testing.T) {
 			rep := scoreGold(t, "../testdata/gold/"+c.split+".jsonl")
