@@ -248,6 +248,9 @@ type Grammar struct {
 	// one of the Nouns and one of the Verbs names people who stand for their countries in the
 	// talks, so that a meeting of the countries is one of those people.
 	Delegations Delegations `yaml:"delegations"`
+	// Words for the rest of a group after a list of names ("X, Y und anderen", "X, Y und den
+	// übrigen Staats- und Regierungschefs", "X, Y and others").
+	Others []string `yaml:"others"`
 	// Words of a role noun with no country that refers back to the one person named earlier
 	// who held the office ("sagte der Kanzler", "the prime minister said").
 	RoleRefs RoleRefs `yaml:"role_refs"`

@@ -919,6 +919,18 @@ func (lr *langRules) clause(keys []string, i int) (int, int) {
 	return cs, ce
 }
 
+// othersClose reports whether a coordinator and a word for the rest follow token j ("und
+// anderen", "und den übrigen Staats- und Regierungschefs", "and others"; grammar others): a
+// run of names closed so is a list.
+func (lr *langRules) othersClose(keys []string, j int) bool {
+	if j >= len(keys) || !lr.g.coord[keys[j]] {
+		return false
+	}
+	for j++; j < len(keys) && lr.g.art[keys[j]]; j++ {
+	}
+	return j < len(keys) && lr.g.others[keys[j]]
+}
+
 // widenedClause is widen(clause(i)), remembered for the last trigger: the rules of one
 // trigger word are tried one after another at the same token.
 func (lr *langRules) widenedClause(s *Sentence, i int) (int, int) {
@@ -1602,9 +1614,16 @@ func (lr *langRules) widen(s *Sentence, cs, ce int) (int, int) {
 		if !before || next < 0 {
 			return false
 		}
-		for k, l := next, next+1; l < len(s.Mentions); k, l = l, l+1 {
-			a, b := s.Mentions[k], s.Mentions[l]
+		for k, l := next, next+1; ; k, l = l, l+1 {
+			a := s.Mentions[k]
 			ae := lr.originEnd(s, a.End)
+			if lr.othersClose(keys, ae) {
+				return true // "mit Carney, Merz und den übrigen Staats- und Regierungschefs beraten"
+			}
+			if l >= len(s.Mentions) {
+				return false
+			}
+			b := s.Mentions[l]
 			for b.Phrase >= a.End && b.End <= ae && ae > a.End && l+1 < len(s.Mentions) {
 				l++ // the origin: "(Türkei)"
 				b = s.Mentions[l]
@@ -1619,7 +1638,6 @@ func (lr *langRules) widen(s *Sentence, cs, ce int) (int, int) {
 				return false
 			}
 		}
-		return false
 	}
 	// A comma that closes a name in apposition to its title, the name's phrase crossing the
 	// comma before it: "vom Außenminister Frankreichs, Stéphane Séjourné, empfangen".
