@@ -2318,6 +2318,11 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 				}
 			}
 		}
+		if first(cs, i) < 0 {
+			if k := lr.includedBefore(s, cs, sp, ok); k >= 0 {
+				return k
+			}
+		}
 		if k := first(cs, i); k >= 0 {
 			// "Macron, Scholz und Meloni kamen … zusammen": the clause began at a comma
 			// inside the list; its first item is the subject (the others are its conjuncts).
@@ -3560,6 +3565,50 @@ func (lr *langRules) owner(s *Sentence, m Mention) bool {
 	k := s.Keys[m.End]
 	return k == "'s" || k == "'" && m.End+1 < len(s.Keys) && isWordKey(s.Keys[m.End+1]) &&
 		slices.ContainsFunc(lr.g.pluralEndings, func(e string) bool { return strings.HasSuffix(s.Keys[m.End-1], e) })
+}
+
+// includedBefore returns the first of the names that an including word lists in an aside set
+// off by commas that ends right before clause start cs, or -1: "Die Außenminister, darunter
+// Kerry und Lawrow, trafen sich mit Sarif", "The ministers, including Kerry and Lavrov, met
+// Zarif". The names stand for the group before them, which names no one; the other names
+// are the first one's conjuncts.
+func (lr *langRules) includedBefore(s *Sentence, cs int, sp slotSpec, ok func(k int) bool) int {
+	keys := s.Keys
+	if cs < 4 || keys[cs-1] != "," {
+		return -1
+	}
+	for k, m := range s.Mentions {
+		if m.End > cs-1 || m.Phrase < 3 || !ok(k) {
+			continue
+		}
+		j := m.Phrase - 1
+		for j > 0 && lr.g.art[keys[j]] {
+			j--
+		}
+		n := lr.includingLenEnding(keys, j)
+		if n == 0 || j-n < 1 || keys[j-n] != "," {
+			continue
+		}
+		if items := lr.list(s, k, cs-1, sp, ""); s.Mentions[items[len(items)-1]].End == cs-1 {
+			return k
+		}
+		return -1
+	}
+	return -1
+}
+
+// includingLenEnding returns the length of the including word or phrase that ends at token j
+// ("darunter", "unter ihnen", "among them"), or 0.
+func (lr *langRules) includingLenEnding(keys []string, j int) int {
+	if lr.g.including[keys[j]] {
+		return 1
+	}
+	for _, p := range lr.g.includingPhrases {
+		if j+1 >= len(p) && hasPhrase(keys, j+1-len(p), p) {
+			return len(p)
+		}
+	}
+	return 0
 }
 
 // nameSetOff returns the person named in apposition, set off by commas, that ends at the comma
