@@ -25,6 +25,10 @@ func TestDelegates(t *testing.T) {
 			[]string{"Vladimir Medinsky|Rustem Umerov", "Recep Tayyip Erdoğan|Vladimir Medinsky", "Recep Tayyip Erdoğan|Rustem Umerov"}},
 		{"en", "Ukraine held talks with the United States in Jeddah. The U.S. delegation was led by Marco Rubio and Mike Waltz.",
 			[]string{"Marco Rubio|Mike Waltz", "Marco Rubio|Ukraine", "Mike Waltz|Ukraine"}},
+		// A chair of the talks told before the delegates met them, not the countries.
+		{"en", "Russian and Ukrainian delegations held peace talks in Istanbul on Friday. The meeting was chaired by Hakan Fidan. " +
+			"Vladimir Medinsky led Russia's delegation, while Ukraine's was headed by Rustem Umerov.",
+			[]string{"Vladimir Medinsky|Rustem Umerov", "Hakan Fidan|Vladimir Medinsky", "Hakan Fidan|Rustem Umerov"}},
 		// No delegate named: the countries met.
 		{"de", "Unterhändler Russlands und der Ukraine sind in Istanbul zusammengekommen.", []string{"Russia|Ukraine"}},
 		// The countries' adjectives before a noun of negotiators name the sides; a team led by

@@ -158,6 +158,16 @@ func (x *Extractor) extract(doc *Document, trace traceFunc) *Result {
 				named[a.Institution] = gm.Of
 			}
 		}
+		if st.lr.Delegates(keys) {
+			for _, gm := range matches[si] {
+				if a := gm.Actor; a != nil && a.Type == gazetteer.Person && !gm.Modifier && a.Country != "" {
+					if st.delegCountries == nil {
+						st.delegCountries = map[string]bool{}
+					}
+					st.delegCountries[a.Country] = true
+				}
+			}
+		}
 		for _, gm := range matches[si] {
 			if a := gm.Actor; a != nil && a.ID != "" && a.Type == gazetteer.Person && !gm.Modifier &&
 				(gm.Kind == gazetteer.KindExact || gm.Kind == gazetteer.KindInflected) {
@@ -292,17 +302,21 @@ type state struct {
 	unknowns      map[string]*gazetteer.Actor // people the data lacks, by name: one actor per name in a document
 	named         map[*gazetteer.Actor]bool   // people of the gazetteer the article names anywhere
 	fullNamed     map[*gazetteer.Actor]bool   // those of them it names with more than one word
-	listed        []*gazetteer.Actor          // the last list of named people ("X und Y"), for "they" with no meeting
-	listSent      int                         // its sentence
-	countries     map[string]bool             // ISO codes of the countries named so far, as actors or adjectives
-	anyList       []*gazetteer.Actor          // the last list of named parties of any type, for "the three ministers"
-	anySent       int                         // its sentence
-	delegates     map[string][]delegate       // by ISO code: the people who led or belonged to each country's delegation
-	home          *gazetteer.Actor            // the country of the dateline's place, if any
-	signers       []*gazetteer.Actor          // the parties of the last sentence's asserted agreements
-	signedSent    int                         // that sentence
-	accords       []accord                    // every agreement with a country for a party, with its sentence
-	calledOffSent int                         // 1 + the last sentence that called something off, or 0
+	// delegCountries are the countries of people the article names anywhere in a sentence
+	// that says who led or belonged to a delegation (see LangRules.Delegates): their
+	// delegates, noted when that sentence is read, stand for them (byDelegates).
+	delegCountries map[string]bool
+	listed         []*gazetteer.Actor    // the last list of named people ("X und Y"), for "they" with no meeting
+	listSent       int                   // its sentence
+	countries      map[string]bool       // ISO codes of the countries named so far, as actors or adjectives
+	anyList        []*gazetteer.Actor    // the last list of named parties of any type, for "the three ministers"
+	anySent        int                   // its sentence
+	delegates      map[string][]delegate // by ISO code: the people who led or belonged to each country's delegation
+	home           *gazetteer.Actor      // the country of the dateline's place, if any
+	signers        []*gazetteer.Actor    // the parties of the last sentence's asserted agreements
+	signedSent     int                   // that sentence
+	accords        []accord              // every agreement with a country for a party, with its sentence
+	calledOffSent  int                   // 1 + the last sentence that called something off, or 0
 }
 
 // partyOfListed resolves the short name of a party that several countries have ("Grüne") by
@@ -3369,7 +3383,9 @@ func (st *state) groupTriples(s Sentence, keys []string, ms []Mention, mt rules.
 		if oa.Type == gazetteer.Person {
 			own := slices.ContainsFunc(group, func(c *gazetteer.Actor) bool { return st.serves(oa, c) })
 			group = slices.DeleteFunc(slices.Clone(group), func(a *gazetteer.Actor) bool {
-				return a.Type == gazetteer.Country && len(st.delegates[a.Country]) == 0 && (own || st.namesServant(a))
+				// (Not a country whose delegate a later sentence names: "Ukraine's was headed
+				// by Umerov" puts him in its place.)
+				return a.Type == gazetteer.Country && len(st.delegates[a.Country]) == 0 && !st.delegCountries[a.Country] && (own || st.namesServant(a))
 			})
 		}
 		n := len(st.events)
