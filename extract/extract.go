@@ -555,6 +555,11 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 				if m.Actor == nil && gm.Of == nil && ref {
 					m.Actor = st.roleHolder(gm.Title, gender)
 				}
+				if m.Actor == nil && gm.Of == nil && ref && st.home != nil && homeTitles[gm.Title] && gm.Phrase == gm.Start {
+					// "LONDON (PA) - … were received by the Queen": a head of state the article
+					// does not name is the dateline country's.
+					m.Actor = st.roleNoun(gm.Title, st.home, keys[gm.End-1], gender)
+				}
 				if m.Actor == nil && gm.Of != nil && gm.Of.PoliticalParty && ref {
 					// "der ÖVP-Chef", "die Grünen-Vorsitzende": of the party's members named so
 					// far, the one named most (the data knows few party offices).
@@ -1626,6 +1631,10 @@ func (st *state) onlyNamedHolder(title string, of *gazetteer.Actor) *gazetteer.A
 	}
 	return found
 }
+
+// homeTitles are the titles that, bare and unnamed, are the dateline country's ("the Queen"
+// in a London dispatch).
+var homeTitles = map[string]bool{"monarch": true}
 
 // roleHolder resolves a role noun with no country ("sagte der Kanzler", "the prime minister
 // said"): the person of that gender this document named last who held the role on its date.

@@ -829,6 +829,12 @@ func TestReferences(t *testing.T) {
 		// it no plural role.
 		{"en", "2023-05-01", "Xi Jinping met the President of the United States in Bali on Monday.",
 			[]string{"meeting|Xi Jinping|Joe Biden"}, []string{"meeting|Xi Jinping|United States"}},
+		// A monarch the article does not name is the dateline country's; a prime minister is
+		// not (the one named before, or no one).
+		{"en", "2018-07-13", "LONDON (PA) - Donald Trump was received by the Queen at Windsor Castle.",
+			[]string{"meeting|Elizabeth II|Donald Trump"}, nil},
+		{"en", "2018-07-13", "LONDON (PA) - Donald Trump was received by the Prime Minister at Chequers.",
+			nil, []string{"meeting|Theresa May|Donald Trump"}},
 		// A German genitive of a last name owns the noun after it: neither the owner nor the
 		// actor after the verb is the speaker.
 		{"de", "2008-06-20", "Senator John McCain trat gegen Barack Obama an. McCains Kampagne warf Obama vor, er habe gelogen.",
