@@ -2317,6 +2317,19 @@ func (st *state) groupActors(m *Mention, ms []Mention) []*gazetteer.Actor {
 	lr := st.lr
 	n := lr.GroupSize(keys)
 	nations := lr.OfNations(keys) // "the three countries", "die beiden Staaten"
+	if cc := lr.DemonymCountry(keys[len(keys)-1]); cc != "" && len(st.events) > 0 {
+		// "Anschließend sprachen die beiden Amerikaner mit Parolin": those of that country
+		// among the parties of the meeting just told, as many.
+		var of []*gazetteer.Actor
+		for _, a := range st.events[len(st.events)-1].parties {
+			if a.Type == gazetteer.Person && a.Country == cc {
+				of = append(of, a)
+			}
+		}
+		if len(of) == n {
+			return of
+		}
+	}
 	if n <= 2 {
 		// "the two leaders" are the pair of people in play, "both sides" any pair; "die
 		// beiden" alone are people too. With no pair of people met so far, two people just

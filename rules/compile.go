@@ -152,6 +152,10 @@ func phrases(ws []string) [][]string {
 func groupPhrases(g *Grammar) []string {
 	out := slices.Clone(g.Groups)
 	nouns := slices.Concat(g.PeopleNouns, g.NationNouns, g.GroupNouns)
+	// "die beiden Amerikaner": a count before a demonym names the people told before.
+	for d := range g.Demonyms {
+		nouns = append(nouns, d)
+	}
 	for _, c := range g.GroupCounts {
 		for _, n := range nouns {
 			out = append(out, c+" "+n)

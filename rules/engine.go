@@ -892,6 +892,15 @@ func (l *LangRules) Planned(keys []string) bool {
 // Copula reports whether k is a form of "to be" (see grammar copulas).
 func (l *LangRules) Copula(k string) bool { return l != nil && l.g.copulas[k] }
 
+// DemonymCountry returns the ISO code of the country whose people the noun key names ("Amerikaner",
+// "Russen"; grammar demonyms), or "".
+func (l *LangRules) DemonymCountry(key string) string {
+	if l == nil {
+		return ""
+	}
+	return l.g.demonyms[key]
+}
+
 // Demonym returns, for a definite article at keys[i] and a demonym of grammar demonyms after
 // it ("der Russe", "die Französin"), the gender it names and the country's ISO code; "" when
 // there is none, or it is plural ("die Russen") or introduces a name ("der Russe Daniil
