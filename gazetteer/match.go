@@ -1218,6 +1218,7 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string, bare f
 			out = append(out, Mention{Start: i + 1, End: i + 1 + n, Phrase: i, Actor: a, Kind: KindTitle, Confidence: 0.7})
 		}
 	}
+	out = g.countrysPeople(raw, keys, lang, hits, out)
 	// "Presidents Vladimir Putin of Russia, Hassan Rouhani of Iran": a country after a person
 	// and "of" says where the person is from; it is no party.
 	for k := range out {
@@ -1714,6 +1715,77 @@ var pronounDeterminers = set("seine", "seinen", "seinem", "seiner", "seines", "i
 func truncatedCompound(w string) bool {
 	return len(w) > 2 && strings.HasSuffix(w, "-") && fold.IsUpper(w)
 }
+
+// countrysPeople adds the people out's countries own or come from whom the data lacks: in
+// English, two or three capitalised words right after a country's possessive ("Kyrgyzstan's
+// Jeenbek Kulubaev") or right before "of" and a country ("Jeenbek Kulubaev of Kyrgyzstan") name
+// a person of that country. One word is no name ("Britain's Labour"), nor is a run that goes
+// on in capitals or holds a word that ends a body's name ("Spain's Davis Cup").
+func (g *Gazetteer) countrysPeople(raw, keys []string, lang string, hits []hit, out []Mention) []Mention {
+	taken := func(i, n int) bool {
+		return slices.ContainsFunc(out, func(m Mention) bool { return m.Start < i+n && i < m.End })
+	}
+	name := func(i int) int {
+		if i < 0 || i >= len(keys) || taken(i, 1) {
+			return 0
+		}
+		n, absorbed := g.unknownName(raw, keys, i, hits, nextHit(hits, i))
+		if n < 2 || len(absorbed) > 0 || taken(i, n) || (i+n < len(raw) && fold.IsUpper(raw[i+n]) && isWord(raw[i+n])) ||
+			slices.ContainsFunc(keys[i:i+n], func(k string) bool { return bodyHeads[k] }) {
+			return 0
+		}
+		return n
+	}
+	if lang != "en" {
+		return out // (German capitalises every noun: "Italiens Torwart Buffon")
+	}
+	n0 := len(out)
+	for k := range n0 {
+		c := out[k]
+		if c.Actor == nil || c.Actor.Type != Country {
+			continue
+		}
+		at := -1
+		switch {
+		case c.End < len(keys) && (keys[c.End] == "'s" || keys[c.End] == "'"):
+			at = c.End + 1
+		}
+		if n := name(at); n > 0 {
+			out = append(out, Mention{Start: at, End: at + n, Phrase: at, Actor: unknownPerson(raw[at:at+n], keys[at:at+n], c.Actor),
+				Kind: KindTitle, Confidence: 0.6})
+			continue
+		}
+		if c.Start < 3 || keys[c.Start-1] != "of" || c.Modifier {
+			continue
+		}
+		for n := 3; n >= 2; n-- {
+			i := c.Start - 1 - n
+			if i < 0 || (i > 0 && fold.IsUpper(raw[i-1]) && isWord(raw[i-1])) || name(i) != n {
+				continue
+			}
+			out[k].Modifier = true // "of Kyrgyzstan" says where the person is from
+			out = append(out, Mention{Start: i, End: i + n, Phrase: i, Actor: unknownPerson(raw[i:i+n], keys[i:i+n], c.Actor),
+				Kind: KindTitle, Confidence: 0.6})
+			break
+		}
+	}
+	return out
+}
+
+// bodyHeads are words that end the name of a body, an event or a medium, not of a person:
+// "Greece's Alter Television", "Spain's Davis Cup victory".
+var bodyHeads = set("cup", "television", "tv", "radio", "federation", "association", "league", "station", "open", "games",
+	"championship", "championships", "prix", "airlines", "airways", "group", "corporation", "company", "institute",
+	"university", "foundation", "forces", "army", "navy", "police", "service", "exchange", "fund", "museum", "times", "news",
+	"post", "telecom", "motors", "energy", "oil", "club", "team", "stadium", "hospital", "school", "college", "academy",
+	"church", "network", "daily", "journal", "herald", "tribune", "press", "festival", "awards", "prize", "index", "market",
+	"airport", "river", "lake", "mountains", "island", "islands", "bay", "sea", "street", "square", "palace", "house", "hall",
+	// companies and laws: "South Korea's Hyundai Motor", "Japan's Nippon Steel", "Germany's
+	// Securities Trading Act"
+	"motor", "technologies", "technology", "steel", "iron", "act", "co", "inc", "ltd", "corp", "holdings", "industries",
+	"electronics", "electric", "pharmaceuticals", "petroleum", "mining", "chemical", "chemicals", "systems", "capital",
+	"securities", "insurance", "financial", "investments", "bank", "banks", "telecommunications", "communications", "media",
+	"brands", "foods", "airline", "shipping", "logistics", "semiconductor", "software", "solutions", "partners", "trust")
 
 // unknownPerson is a person the gazetteer lacks, named by tokens raw (keys their keys), of
 // the country of, when of is one.

@@ -186,6 +186,13 @@ func TestMatch(t *testing.T) {
 		// A portfolio the data has no title for, then the name in apposition: not the one
 		// minister of the country the data knows.
 		{"de", "der kanadische Minister für natürliche Ressourcen, Jonathan Wilkinson, sagte", "~kanadische=Canada(adjective) Jonathan Wilkinson=Jonathan Wilkinson(title)[minister]"},
+		// Two or three capitalised words the data lacks after a country's possessive, or before
+		// "of" and a country, name a person of that country; not a body, an event or a company.
+		{"en", "met Kyrgyzstan's Jeenbek Kulubaev and", "~Kyrgyzstan=Kyrgyzstan(exact) Jeenbek Kulubaev=Jeenbek Kulubaev(title)"},
+		{"en", "met Jeenbek Kulubaev of Kyrgyzstan and", "Jeenbek Kulubaev=Jeenbek Kulubaev(title) ~Kyrgyzstan=Kyrgyzstan(exact)"},
+		{"en", "after Spain's Davis Cup victory", "~Spain=Spain(exact)"},
+		{"en", "South Korea's Hyundai Motor said", "~South Korea=South Korea(exact)"},
+		{"de", "sagte Italiens Torwart Gianluigi Buffon", "~Italiens=Italy(inflected)"},
 		// A junior minister is not the one foreign or defence minister the data knows.
 		{"en", "the British Minister of State said", "~British=United Kingdom(adjective) Minister of State=?(role)[minister-of-state]"},
 		// An Arabic article inside a name the data lacks.
