@@ -4209,6 +4209,13 @@ func (lr *langRules) coordinatedIn(s *Sentence, i, cs, ce int, sp slotSpec, witn
 				continue
 			}
 			if (m.Type == "group" || m.Type == "event") && !lr.owner(s, m) { // "die beiden", "The meeting was called off"
+				// "the two leaders and their wives, Melania Trump and Peng Liyuan, had dinner":
+				// a group, then names in apposition to roles, reach into the clause together.
+				if items := lr.list(s, k, to, sp, ""); m.Type == "group" && len(items) >= 2 && lr.rolesBetween(s, m.End, s.Mentions[items[1]].Phrase) {
+					if last := s.Mentions[items[len(items)-1]]; last.Phrase >= reach || (reach >= 1 && last.End == reach-1 && keys[reach-1] == ",") {
+						return allPairs(items)
+					}
+				}
 				if m.Phrase >= reach {
 					return [][2]int{{k, k}}
 				}
