@@ -1077,7 +1077,9 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string, bare f
 			c--
 		}
 		if c >= 2 && keys[c] == "," {
-			if i := g.nameBefore(raw, keys, c, hits, k); i >= 0 {
+			// (The hits after the comma, a country before the title perhaps, are no part of the
+			// name: "Dan Coats, the US director of national intelligence,".)
+			if i := g.nameBefore(raw, keys, c, hits, hitFrom(hits, 0, c)); i >= 0 {
 				for x := range hits {
 					if hits[x].start >= i && hits[x].end <= c {
 						hits[x].used = true // a short form inside the new name ("Patricia Sanders")
