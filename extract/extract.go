@@ -821,11 +821,19 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 				// after two people named together in the sentence are those two; not people a
 				// preposition governs ("Im Beisein von Franziskus und Ban unterzeichneten die
 				// beiden").
-				if l := listBefore(lr, keys, s.First, out, s.First+i); len(l) == 2 && allOfType(l, gazetteer.Person) && !governedList(lr, keys, s.First, out, l) {
+				// (After a preposition, not the subject just before: "Merkel und Maas sprachen
+				// mit beiden" did not speak with themselves.)
+				at := s.First + i
+				if i > 0 && lr.Preposition(keys[i-1]) {
+					if l := listBefore(lr, keys, s.First, out, at); len(l) == 2 {
+						at = firstOf(out, l, at)
+					}
+				}
+				if l := listBefore(lr, keys, s.First, out, at); len(l) == 2 && allOfType(l, gazetteer.Person) && !governedList(lr, keys, s.First, out, l) {
 					out = addGroup(out, covered, si, s.First, i, n, l)
 					continue
 				}
-				if n == 1 && i > 0 && st.lang == "en" {
+				if n == 1 && i > 0 && st.lang == "en" && !lr.Preposition(keys[i-1]) {
 					continue // "Pierce and Hawkins both argued": people the data lacks, not the pair in play
 				}
 			}
@@ -1102,6 +1110,17 @@ func listBefore(lr *rules.LangRules, keys []string, first int, ms []Mention, end
 		prev = k
 	}
 	return last
+}
+
+// firstOf returns where the mention of a, the first item of a list that ends before end,
+// begins among mentions ms.
+func firstOf(ms []Mention, l []*gazetteer.Actor, end int) int {
+	for k := len(ms) - 1; k >= 0; k-- {
+		if m := ms[k]; m.Last <= end && m.Actor != nil && !m.Modifier && m.Actor.Party == l[0] {
+			return m.First
+		}
+	}
+	return end
 }
 
 // afterBrackets returns where the words after a list item begin once a short bracket right
@@ -3454,6 +3473,10 @@ func (st *state) groupTriples(s Sentence, keys []string, ms []Mention, mt rules.
 		from, to := min(mt.Trigger, g.First-s.First), max(mt.Trigger+1, g.Last-s.First)
 		if to < len(keys) && keys[to] != "," {
 			to++ // "met both leaders separately"
+		}
+		// (Or the subject between: "Mit ihnen sprachen Merkel und Maas getrennt".)
+		for g.Last-s.First <= mt.Trigger && to < len(keys) && to-mt.Trigger < 8 && isWord(keys[to]) {
+			to++
 		}
 		if st.lr.Separate(keys[from:to]) {
 			return

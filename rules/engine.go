@@ -1131,7 +1131,16 @@ func (l *LangRules) DescribedPerson(raw, keys []string, i int, taken func(j int)
 // vereinbarten", "die drei unterzeichneten" (a lower-case word after it is no noun it counts),
 // else 0.
 func (l *LangRules) BareGroup(raw, keys []string, i int) int {
-	if l == nil || i+2 >= len(keys) {
+	if l == nil || i+1 >= len(keys) {
+		return 0
+	}
+	// "sprach mit beiden getrennt", "spoke with both separately": "both" alone after a
+	// preposition, before no noun of its own.
+	if (keys[i] == "beiden" || keys[i] == "both") && i > 0 && l.g.prep[keys[i-1]] &&
+		(!isWordKey(keys[i+1]) || l.g.separately[keys[i+1]] || raw != nil && !fold.IsUpper(raw[i+1]) && l.g.caseTriggers) {
+		return 1
+	}
+	if i+2 >= len(keys) {
 		return 0
 	}
 	if l.g.caseTriggers {
