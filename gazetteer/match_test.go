@@ -261,6 +261,7 @@ func TestTitlePhrase(t *testing.T) {
 		{"de", "mit Außenminister Abdullah bin Sajid al-Nahjan und", "Abdullah bin Zayed Al Nahyan", "Außenminister Abdullah bin Sajid al-Nahjan"},
 		{"en", "and opposition negotiator Gerardo Blyde signed", "Gerardo Blyde", "opposition negotiator Gerardo Blyde"},
 		{"en", "Fiji's military commander Commodore Frank Bainimarama said", "Frank Bainimarama", "Fiji's military commander Commodore Frank Bainimarama"},
+		{"en", "talks with external affairs minister S Jaishankar at", "S. Jaishankar", "external affairs minister S Jaishankar"},
 		{"en", "with junta chief General Abdourahamane Tiani and", "Abdourahamane Tiani", "junta chief General Abdourahamane Tiani"},
 		{"en", "with Myanmar junta chief Min Aung Hlaing in", "Min Aung Hlaing", "Myanmar junta chief Min Aung Hlaing"},
 		{"en", "Antony Blinken and Treasury Secretary Janet Yellen joined", "Janet Yellen", "Treasury Secretary Janet Yellen"},
