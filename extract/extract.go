@@ -2738,7 +2738,7 @@ func (st *state) relations(si int, s Sentence, raw, keys []string, ms []Mention)
 		if mt.Rule.Relation == rules.Statement && mt.Modality == rules.Asserted && mt.Subject >= 0 {
 			said = append(said, saying{mt, cands[mt.Subject]})
 		}
-		if present && mt.Rule.Relation == rules.Statement && mt.Subject >= 0 && rules.SpokeAt(rs, mt, at, at+1) {
+		if present && mt.Rule.Relation == rules.Statement && mt.Subject >= 0 && st.lr.SpokeAt(rs, mt, at, at+1) {
 			if m := &ms[cands[mt.Subject]]; m.Actor != nil && m.Actor.Party.Type == gazetteer.Person && !slices.Contains(st.speakers, m.Actor.Party) {
 				st.speakers = append(st.speakers, m.Actor.Party)
 			}

@@ -539,7 +539,7 @@ func (lr *langRules) spokeAt(s *Sentence, ms []Match) []Match {
 			continue
 		}
 		for _, x := range ms {
-			if x.Rule.Relation == Statement && x.Subject >= 0 && s.Mentions[x.Subject].Type == "person" && SpokeAt(s, x, m.Start, m.End) {
+			if x.Rule.Relation == Statement && x.Subject >= 0 && s.Mentions[x.Subject].Type == "person" && (*LangRules)(lr).SpokeAt(s, x, m.Start, m.End) {
 				add = append(add, Match{Rule: lr.spoke, Trigger: x.Trigger, Particle: -1, Subject: x.Subject, Object: e, Modality: x.Modality})
 			}
 		}
@@ -552,10 +552,22 @@ func (lr *langRules) spokeAt(s *Sentence, ms []Match) []Match {
 // had been good"): no comma, colon or quotation mark stands between the verb and the event, and
 // an event inside the content comes before anyone the content names ("verkündete den Abschluss
 // beim Mercosur-Gipfel", not "said Morrison had been rude during the retreat").
-func SpokeAt(s *Sentence, x Match, start, end int) bool {
+func (l *LangRules) SpokeAt(s *Sentence, x Match, start, end int) bool {
 	from, to := min(x.Trigger, start), max(x.Trigger, end)
 	if end < x.Trigger {
 		from = relativeAfter(s, end, x.Trigger) // "Beim Gipfel, an dem auch Maduro teilnahm, widersprachen ihm …"
+		// "In his speech to the summit, Guterres called for …": a fronted phrase, then the
+		// speaker right before the verb (not "In a message read out at the ceremony, …": the
+		// writer may be anywhere; grammar messages).
+		fs := start
+		for fs > 0 && !isClauseBreak(s.Keys[fs-1]) {
+			fs--
+		}
+		if x.Subject >= 0 && end+1 < x.Trigger && s.Keys[end] == "," && l != nil && !l.g.messages.anyOf(s.Keys[fs:start]) {
+			if sm := s.Mentions[x.Subject]; sm.Phrase == end+1 && sm.End == x.Trigger {
+				from = x.Trigger
+			}
+		}
 	}
 	if slices.ContainsFunc(s.Keys[from:to], isClauseBreak) {
 		return false

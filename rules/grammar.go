@@ -59,6 +59,9 @@ type Grammar struct {
 	// Written: verbs of a statement written rather than spoken ("schrieb auf der Plattform X",
 	// "tweeted"): the writer may be anywhere, so the statement places no one at a gathering.
 	Written []string `yaml:"written"`
+	// Messages: nouns of a statement sent rather than made in person ("In a message read out
+	// at the ceremony, Petro said"): it places its sender at no gathering.
+	Messages []string `yaml:"messages"`
 	// ReceivedAt: verbs of receiving a guest that, with a residence of the gazetteer after a
 	// locative and no one said to receive, name the residence's holder as the host ("ist im
 	// Kanzleramt empfangen worden", "was received at the Elysee Palace").
