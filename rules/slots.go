@@ -1603,16 +1603,21 @@ func (lr *langRules) widen(s *Sentence, cs, ce int) (int, int) {
 	// und Z"); not "After meeting Xi, Scholz said".
 	listComma := func(c int) bool {
 		before, next := false, -1
+		// (", as well as X": the coordinator phrase after the comma closes the list.)
+		cp := lr.coordPhraseAt(keys, c+1, len(keys))
 		for k, m := range s.Mentions {
 			if (m.End == c || lr.originEnd(s, m.End) == c) && m.Named {
 				before = true
 			}
-			if next < 0 && m.Phrase > c && m.Named && lr.onlyArticles(keys, c+1, m.Phrase) {
+			if next < 0 && m.Phrase > c && m.Named && lr.onlyArticles(keys, c+1+cp, m.Phrase) {
 				next = k
 			}
 		}
 		if !before || next < 0 {
 			return false
+		}
+		if cp > 0 {
+			return true
 		}
 		for k, l := next, next+1; ; k, l = l, l+1 {
 			a := s.Mentions[k]
