@@ -829,7 +829,7 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 						at = firstOf(out, l, at)
 					}
 				}
-				if l := listBefore(lr, keys, s.First, out, at); len(l) == 2 && allOfType(l, gazetteer.Person) && !governedList(lr, keys, s.First, out, l) {
+				if l := listBefore(lr, keys, s.First, out, at); len(l) == 2 && lr.GroupSize(keys[i:i+n]) <= 2 && allOfType(l, gazetteer.Person) && !governedList(lr, keys, s.First, out, l) {
 					out = addGroup(out, covered, si, s.First, i, n, l)
 					continue
 				}
@@ -1074,9 +1074,10 @@ func allOfType(as []*gazetteer.Actor, t gazetteer.Type) bool {
 func governedList(lr *rules.LangRules, keys []string, first int, ms []Mention, l []*gazetteer.Actor) bool {
 	for _, m := range ms {
 		if m.Actor != nil && m.Actor.Party == l[0] && !m.Modifier {
-			// (Not "between": "a meeting between Rubio and Lavrov …, after the two men spoke".)
+			// (Not "between": "a meeting between Rubio and Lavrov …, after the two men spoke";
+			// nor "with": "held talks with X and Y before bringing the two together".)
 			p := m.Phrase - first - 1
-			return p >= 0 && lr.Preposition(keys[p]) && !lr.BetweenWord(keys[p])
+			return p >= 0 && lr.Preposition(keys[p]) && !lr.BetweenWord(keys[p]) && !lr.With(keys[p])
 		}
 	}
 	return false

@@ -94,6 +94,7 @@ type grammar struct {
 	delegNouns, delegVerbs, delegHeads, delegMembers       set // Delegations
 	others                                                 set // "anderen", "others"
 	messages                                               set // "message", "Botschaft"
+	bareGroupAdverbs                                       set // "together"
 	phone                                                  set
 	descriptors, calledOff, nationNouns, objPronouns       set
 	calledOffPhrases                                       [][]string // called_off entries of several words ("called off", "vom Tisch")
@@ -169,7 +170,7 @@ func groupPhrases(g *Grammar) []string {
 func compileGrammar(g *Grammar) *grammar {
 	c := &grammar{
 		prep: newSet(g.Prepositions), objArt: newSet(g.ObjectArticles), gen: newSet(g.Genitive), groupQualifiers: newSet(g.GroupQualifiers),
-		others: newSet(g.Others), messages: newSet(g.Messages), art: newSet(g.Articles), coord: newSet(g.Coordinators), subord: newSet(g.Subordinators),
+		others: newSet(g.Others), bareGroupAdverbs: newSet(g.BareGroupAdverbs), messages: newSet(g.Messages), art: newSet(g.Articles), coord: newSet(g.Coordinators), subord: newSet(g.Subordinators),
 		comp: newSet(g.Complementizers), clauseOpeners: newSet(g.ClauseOpeners), conditionals: newSet(g.Conditionals), asks: newSet(g.Asks), directives: newSet(g.Directives), infinitiveMarkers: newSet(g.InfinitiveMarkers), loc: newSet(g.Locatives), separately: newSet(g.Separately),
 		together: newSet(g.Together), numbers: map[string]int{}, plural: newSet(g.PluralPronouns), pluralObject: newSet(g.PluralObjectPronouns),
 		rel: newSet(g.Relatives), contrast: newSet(g.Contrast), possessives: newSet(g.Possessives),

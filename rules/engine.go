@@ -1185,7 +1185,8 @@ func (l *LangRules) BareGroup(raw, keys []string, i int) int {
 	if _, n := l.g.numbers[keys[i+1]]; !n && keys[i+1] != "two" {
 		return 0
 	}
-	if l.verbNext(keys[i+2]) {
+	// ("bringing the two together": an adverb of how they met; grammar bare_group_adverbs.)
+	if l.verbNext(keys[i+2]) || l.g.bareGroupAdverbs[keys[i+2]] {
 		return 2
 	}
 	return 0

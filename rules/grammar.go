@@ -254,6 +254,9 @@ type Grammar struct {
 	// Words for the rest of a group after a list of names ("X, Y und anderen", "X, Y und den
 	// übrigen Staats- und Regierungschefs", "X, Y and others").
 	Others []string `yaml:"others"`
+	// BareGroupAdverbs: adverbs that may follow "the two", "the three" standing alone
+	// ("bringing the two together").
+	BareGroupAdverbs []string `yaml:"bare_group_adverbs"`
 	// Words of a role noun with no country that refers back to the one person named earlier
 	// who held the office ("sagte der Kanzler", "the prime minister said").
 	RoleRefs RoleRefs `yaml:"role_refs"`
