@@ -111,6 +111,7 @@ func TestGold(t *testing.T) {
 		{"holdout26", 0, true}, // written blind at the start of the eighteenth stop (German and English by two annotators); scores only
 		{"holdout27", 0, true}, // written blind during the eighteenth stop (German and English by one annotator); scores only
 		{"holdout28", 0, true}, // written blind during the nineteenth stop (German and English by one annotator); scores only
+		{"holdout29", 0, true}, // written blind during the nineteenth stop (25 German, 35 English, one annotator); scores only
 	} {
 		t.Run(c.split, func(t *testing.T) {
 			rep := scoreGold(t, "../testdata/gold/"+c.split+".jsonl")
