@@ -19,8 +19,12 @@ func TestNoCrash(t *testing.T) {
 		{"en", "2023-10-22", "His office said on Sunday that talks would follow."},
 		// A reception at a residence in a first sentence, its guest before the clause.
 		{"en", "2025-06-05", "Friedrich Merz, who will travel to Paris next week, was received at the White House on Thursday."},
-		// German words read as English: a genitive country before a name the data lacks.
-		{"en", "2023-02-28", "Antony Blinken traf Kirgistans Jeenbek Kulubaev."},
+		// A country's possessive before a name the data lacks, at the end of the text.
+		{"en", "2023-02-28", "Antony Blinken met Kyrgyzstan's Azamat Temirbekov"},
+		// A line that ends in a comma after a list with a group (the including phrase's end).
+		{"en", "2024-01-01", "Vladimir Putin met Xi Jinping and delegations from 90 countries,\n\nThe talks lasted three hours."},
+		{"de", "2024-01-01", "Wladimir Putin traf Xi Jinping und Delegationen aus 90 Staaten,\n\nDie Gespräche dauerten drei Stunden."},
+		{"en", "2024-01-01", "Vladimir Putin and Xi Jinping met at the summit in Moscow. the two leaders and their wives,"},
 	} {
 		t.Run(tt.text, func(t *testing.T) {
 			defer func() {

@@ -306,17 +306,18 @@ type state struct {
 	// that says who led or belonged to a delegation (see LangRules.Delegates): their
 	// delegates, noted when that sentence is read, stand for them (byDelegates).
 	delegCountries map[string]bool
-	listed         []*gazetteer.Actor    // the last list of named people ("X und Y"), for "they" with no meeting
-	listSent       int                   // its sentence
-	countries      map[string]bool       // ISO codes of the countries named so far, as actors or adjectives
-	anyList        []*gazetteer.Actor    // the last list of named parties of any type, for "the three ministers"
-	anySent        int                   // its sentence
-	delegates      map[string][]delegate // by ISO code: the people who led or belonged to each country's delegation
-	home           *gazetteer.Actor      // the country of the dateline's place, if any
-	signers        []*gazetteer.Actor    // the parties of the last sentence's asserted agreements
-	signedSent     int                   // that sentence
-	accords        []accord              // every agreement with a country for a party, with its sentence
-	calledOffSent  int                   // 1 + the last sentence that called something off, or 0
+	groupMemo      map[int][]*gazetteer.Actor // groups resolved, by their first token
+	listed         []*gazetteer.Actor         // the last list of named people ("X und Y"), for "they" with no meeting
+	listSent       int                        // its sentence
+	countries      map[string]bool            // ISO codes of the countries named so far, as actors or adjectives
+	anyList        []*gazetteer.Actor         // the last list of named parties of any type, for "the three ministers"
+	anySent        int                        // its sentence
+	delegates      map[string][]delegate      // by ISO code: the people who led or belonged to each country's delegation
+	home           *gazetteer.Actor           // the country of the dateline's place, if any
+	signers        []*gazetteer.Actor         // the parties of the last sentence's asserted agreements
+	signedSent     int                        // that sentence
+	accords        []accord                   // every agreement with a country for a party, with its sentence
+	calledOffSent  int                        // 1 + the last sentence that called something off, or 0
 }
 
 // partyOfListed resolves the short name of a party that several countries have ("Grüne") by
@@ -555,10 +556,15 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 				if m.Actor == nil && gm.Of == nil && ref {
 					m.Actor = st.roleHolder(gm.Title, gender)
 				}
-				if m.Actor == nil && gm.Of == nil && ref && st.home != nil && homeTitles[gm.Title] && gm.Phrase == gm.Start {
+				if m.Actor == nil && gm.Of == nil && ref && st.home != nil && homeTitles[gm.Title] && gm.Phrase == gm.Start &&
+					!st.namesOtherCountry(gms, st.home) {
 					// "LONDON (PA) - … were received by the Queen": a head of state the article
-					// does not name is the dateline country's.
-					m.Actor = st.roleNoun(gm.Title, st.home, keys[gm.End-1], gender)
+					// does not name is the dateline country's, of the title's gender ("the Queen"
+					// is no king); not when the sentence names another country ("received by the
+					// King in Amman").
+					if a := st.roleNoun(gm.Title, st.home, keys[gm.End-1], gender); a != nil && !otherGender(a, st.lr.TitleGender(keys[gm.End-1])) {
+						m.Actor = a
+					}
 				}
 				if m.Actor == nil && gm.Of != nil && gm.Of.PoliticalParty && ref {
 					// "der ÖVP-Chef", "die Grünen-Vorsitzende": of the party's members named so
@@ -754,7 +760,9 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 			}
 			continue
 		}
-		if n := lr.PluralGroup(raw, keys, i); n > 0 && !covered[i] {
+		// ("die Unterhändler", "the negotiators" are the delegates of talks: only in an article
+		// that names delegates, not the leaders of a call.)
+		if n := lr.PluralGroup(raw, keys, i); n > 0 && !covered[i] && (!lr.SidesNoun(keys[i+n-1]) || len(st.delegCountries) > 0) {
 			// "The leaders also agreed", "Die Staats- und Regierungschefs verabschiedeten": the
 			// parties of the meeting just told.
 			if ev := st.recentEvent(si); len(ev) >= 2 {
@@ -1652,6 +1660,15 @@ func (st *state) onlyNamedHolder(title string, of *gazetteer.Actor) *gazetteer.A
 	return found
 }
 
+// namesOtherCountry reports whether the sentence's gazetteer mentions gms name a country, or a
+// place in one, other than home.
+func (st *state) namesOtherCountry(gms []gazetteer.Mention, home *gazetteer.Actor) bool {
+	return slices.ContainsFunc(gms, func(m gazetteer.Mention) bool {
+		a := m.Actor
+		return a != nil && (a.Type == gazetteer.Country || a.Type == gazetteer.City) && a.Country != "" && a.Country != home.Country
+	})
+}
+
 // homeTitles are the titles that, bare and unnamed, are the dateline country's ("the Queen"
 // in a London dispatch).
 var homeTitles = map[string]bool{"monarch": true}
@@ -2330,6 +2347,26 @@ func (st *state) groupActors(m *Mention, ms []Mention) []*gazetteer.Actor {
 	if m.Plural {
 		return m.Parties
 	}
+	// Once per "both" after a preposition: each match that names it ("Merkel und Maas sprachen
+	// mit beiden") means the same parties, though the triples added for the first change the
+	// pair in play.
+	once := m.Last-m.First == 1 && m.First > 0 && st.lr.Preposition(st.toks[m.First-1].Key) && !st.lr.PluralPronoun([]string{st.toks[m.First].Key}, 0)
+	if as, ok := st.groupMemo[m.First]; ok && once {
+		return as
+	}
+	as := st.resolveGroup(m, ms)
+	if !once {
+		return as
+	}
+	if st.groupMemo == nil {
+		st.groupMemo = map[int][]*gazetteer.Actor{}
+	}
+	st.groupMemo[m.First] = as
+	return as
+}
+
+// resolveGroup is groupActors for a group not resolved before.
+func (st *state) resolveGroup(m *Mention, ms []Mention) []*gazetteer.Actor {
 	keys := make([]string, 0, m.Last-m.First)
 	for _, t := range st.toks[m.First:m.Last] {
 		keys = append(keys, t.Key)
@@ -2349,6 +2386,7 @@ func (st *state) groupActors(m *Mention, ms []Mention) []*gazetteer.Actor {
 		if len(of) == n {
 			return of
 		}
+		return nil // ("die beiden Russen" when no two Russians were there: no one else)
 	}
 	if n <= 2 {
 		// "the two leaders" are the pair of people in play, "both sides" any pair; "die
@@ -3469,6 +3507,11 @@ func (st *state) groupTriples(s Sentence, keys []string, ms []Mention, mt rules.
 	// "Die drei Staatschefs verabschiedeten eine gemeinsame Erklärung": every pair; not when
 	// someone met them one by one ("Macron, who met both leaders separately").
 	if g == obj && g != subj && mt.Rule.Relation == rules.Meeting {
+		// "sprach mit beiden", "has spoken with both": a bare "both" a preposition governs
+		// says nothing of the two having met each other.
+		if p := g.First - s.First - 1; p >= 0 && st.lr.Preposition(keys[p]) && g.Last-g.First == 1 && !st.lr.PluralPronoun(keys, p+1) {
+			return
+		}
 		// (Between the verb and the group: "praised their bilateral ties" after it says
 		// nothing of how they met.)
 		from, to := min(mt.Trigger, g.First-s.First), max(mt.Trigger+1, g.Last-s.First)

@@ -835,6 +835,12 @@ func TestReferences(t *testing.T) {
 			[]string{"meeting|Elizabeth II|Donald Trump"}, nil},
 		{"en", "2018-07-13", "LONDON (PA) - Donald Trump was received by the Prime Minister at Chequers.",
 			nil, []string{"meeting|Theresa May|Donald Trump"}},
+		// Not a monarch of the other gender, nor one of the dateline's when the sentence names
+		// another country.
+		{"en", "2018-07-13", "MADRID (Reuters) - Pedro Sanchez was received by the Queen at the Zarzuela Palace.",
+			nil, []string{"meeting|Felipe VI|Pedro Sánchez"}},
+		{"en", "2015-07-13", "LONDON (Reuters) - Barack Obama was received by the King in Amman on Monday.",
+			nil, []string{"meeting|Elizabeth II|Barack Obama"}},
 		// A German genitive of a last name owns the noun after it: neither the owner nor the
 		// actor after the verb is the speaker.
 		{"de", "2008-06-20", "Senator John McCain trat gegen Barack Obama an. McCains Kampagne warf Obama vor, er habe gelogen.",

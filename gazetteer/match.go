@@ -1733,7 +1733,7 @@ func (g *Gazetteer) countrysPeople(raw, keys []string, lang string, hits []hit, 
 		}
 		n, absorbed := g.unknownName(raw, keys, i, hits, nextHit(hits, i))
 		if n < 2 || len(absorbed) > 0 || taken(i, n) || (i+n < len(raw) && fold.IsUpper(raw[i+n]) && isWord(raw[i+n])) ||
-			slices.ContainsFunc(keys[i:i+n], func(k string) bool { return bodyHeads[k] }) {
+			slices.ContainsFunc(keys[i:i+n], func(k string) bool { return bodyHeads[k] }) || notFirstNames[keys[i]] {
 			return 0
 		}
 		return n
@@ -1744,7 +1744,8 @@ func (g *Gazetteer) countrysPeople(raw, keys []string, lang string, hits []hit, 
 	n0 := len(out)
 	for k := range n0 {
 		c := out[k]
-		if c.Actor == nil || c.Actor.Type != Country {
+		// (Not a country inside a body's name: "Tennis Australia's Geoff Pollard".)
+		if c.Actor == nil || c.Actor.Type != Country || c.Start > 0 && fold.IsUpper(raw[c.Start-1]) && isWord(raw[c.Start-1]) {
 			continue
 		}
 		at := -1
@@ -1787,7 +1788,16 @@ var bodyHeads = set("cup", "television", "tv", "radio", "federation", "associati
 	"motor", "technologies", "technology", "steel", "iron", "act", "co", "inc", "ltd", "corp", "holdings", "industries",
 	"electronics", "electric", "pharmaceuticals", "petroleum", "mining", "chemical", "chemicals", "systems", "capital",
 	"securities", "insurance", "financial", "investments", "bank", "banks", "telecommunications", "communications", "media",
-	"brands", "foods", "airline", "shipping", "logistics", "semiconductor", "software", "solutions", "partners", "trust")
+	"brands", "foods", "airline", "shipping", "logistics", "semiconductor", "software", "solutions", "partners", "trust",
+	// units, parties and offices: "Ukraine's Azov Regiment", "Afghanistan's Northern Alliance",
+	// "Egypt's Grand Mufti"
+	"regiment", "brigade", "battalion", "division", "alliance", "front", "council", "commission", "court", "helmets", "mail",
+	"bahn", "telekom", "ag", "mufti", "patriarch", "rabbi", "guard", "corps", "movement")
+
+// notFirstNames are capitalised words that begin a body's name, not a person's: "Germany's
+// Deutsche Bank", "Britain's Royal Mail", "Syria's White Helmets".
+var notFirstNames = set("deutsche", "royal", "northern", "southern", "eastern", "western", "white", "grand", "supreme", "national",
+	"united", "new", "central", "federal", "great", "holy", "state", "public", "general", "chief", "prime", "foreign", "interior")
 
 // unknownPerson is a person the gazetteer lacks, named by tokens raw (keys their keys), of
 // the country of, when of is one.

@@ -192,6 +192,9 @@ func TestMatch(t *testing.T) {
 		{"en", "met Azamat Temirbekov of Kyrgyzstan and", "Azamat Temirbekov=Azamat Temirbekov(title) ~Kyrgyzstan=Kyrgyzstan(exact)"},
 		{"en", "after Spain's Davis Cup victory", "~Spain=Spain(exact)"},
 		{"en", "South Korea's Hyundai Motor said", "~South Korea=South Korea(exact)"},
+		{"en", "Britain's Royal Mint said", "~Britain=United Kingdom(exact)"},
+		{"en", "met Ukraine's Azov Regiment commanders", "~Ukraine=Ukraine(exact) commanders=?(role)[commander]"},
+		{"en", "and Tennis Australia's Geoff Pollard rejected", "~Australia=Australia(exact)"},
 		{"de", "sagte Italiens Torwart Gianluigi Buffon", "~Italiens=Italy(inflected)"},
 		// A name the data lacks before its title in apposition, the title's country first.
 		{"en", "Dan Coats, the US director of national intelligence, said", "Dan Coats=Dan Coats(title)[director] ~US=United States(exact)"},

@@ -120,6 +120,7 @@ type grammar struct {
 	pluralGroups                                           map[string][][]string // first word -> folded phrases
 	epithets                                               [][]string            // folded phrases
 	demonyms                                               map[string]string     // folded noun -> ISO code
+	titleGenders                                           map[string]string     // folded title word -> "m" or "f"
 	roleArticles, roleFeminine, roleFormer                 set                   // RoleRefs
 	feminineEndings, pluralEndings, adjectiveEndings       []string              // RoleRefs
 	inflectedAdjectives                                    []string
@@ -200,6 +201,10 @@ func compileGrammar(g *Grammar) *grammar {
 		if hasUmlaut(w) {
 			c.hypotheticalUmlauts[fold.String(w)] = true
 		}
+	}
+	c.titleGenders = map[string]string{}
+	for w, g := range g.TitleGenders {
+		c.titleGenders[fold.String(w)] = g
 	}
 	c.demonyms = map[string]string{}
 	for w, cc := range g.Demonyms {

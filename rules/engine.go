@@ -851,7 +851,9 @@ const maxOwner = 7
 func (lr *langRules) leaderPhrase(keys []string, i int) int {
 	for j := i + 1; j < len(keys) && j <= i+1+maxOwner; j++ {
 		for _, p := range lr.g.delegLeaders {
-			if hasPhrase(keys, j, p) {
+			// (A one-word phrase, "um", "unter", "under", only right after the noun: "traf sich
+			// um 10 Uhr mit X", "came under fire from X" are no leading.)
+			if hasPhrase(keys, j, p) && (len(p) > 1 || j == i+1) {
 				return j + len(p)
 			}
 		}
@@ -903,6 +905,15 @@ func (l *LangRules) Planned(keys []string) bool {
 
 // Copula reports whether k is a form of "to be" (see grammar copulas).
 func (l *LangRules) Copula(k string) bool { return l != nil && l.g.copulas[k] }
+
+// TitleGender returns the gender a title word names ("f" for "Queen", "m" for "König"; grammar
+// title_genders), or "".
+func (l *LangRules) TitleGender(key string) string {
+	if l == nil {
+		return ""
+	}
+	return l.g.titleGenders[key]
+}
 
 // DemonymCountry returns the ISO code of the country whose people the noun key names ("Amerikaner",
 // "Russen"; grammar demonyms), or "".

@@ -180,6 +180,9 @@ type Grammar struct {
 	// definite article, with no name after them, they are the person of that country the text
 	// named ("der Russe wiederum behauptete", "sagte der Franzose").
 	Demonyms map[string]string `yaml:"demonyms"`
+	// TitleGenders: title words that name one gender, "m" or "f" ("Queen", "Königin"): "the
+	// Queen" the article does not name is no king.
+	TitleGenders map[string]string `yaml:"title_genders"`
 	// Relative pronouns that are the subject of their clause whatever follows (German "der";
 	// "die" and "das" may be objects too: "Merkel, die Putin empfangen hatte").
 	SubjectRelatives []string `yaml:"subject_relatives"`

@@ -1277,6 +1277,9 @@ func (lr *langRules) includingEnds(keys []string, j int) bool {
 
 // includingLen returns the length of the including word or phrase that begins at token j, or 0.
 func (lr *langRules) includingLen(keys []string, j int) int {
+	if j >= len(keys) {
+		return 0 // (a comma that ends the sentence: "… and delegations from 90 countries,")
+	}
 	if lr.g.including[keys[j]] {
 		return 1
 	}
@@ -3605,6 +3608,9 @@ func (lr *langRules) includedBefore(s *Sentence, cs int, sp slotSpec, ok func(k 
 // includingLenEnding returns the length of the including word or phrase that ends at token j
 // ("darunter", "unter ihnen", "among them"), or 0.
 func (lr *langRules) includingLenEnding(keys []string, j int) int {
+	if j < 0 || j >= len(keys) {
+		return 0
+	}
 	if lr.g.including[keys[j]] {
 		return 1
 	}
