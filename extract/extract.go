@@ -588,7 +588,13 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 						n.Actor != nil && n.Actor.Type == gazetteer.Person && n.Kind != gazetteer.KindRole
 				})
 			}
-			if m.Actor == nil && gm.Of != nil && !bare && !apposed() && (gm.OfAfter || st.speaksFor(gm.Title)) && !(st.personOnly(gm.Title) && gm.Of.Type != gazetteer.Country) &&
+			// (Not one unnamed person of it: "sagte ein Vertreter des Weißen Hauses", "a
+			// representative of the ministry said" are anonymous sources.)
+			// (A delegation is its body's: "eine Delegation der Afrikanischen Union".)
+			oneUnnamed := indefinite && !bare && !slices.ContainsFunc(keys[gm.Start:gm.End], func(k string) bool {
+				return st.lr.PluralTitle(k) || st.lr.DelegationNoun(k)
+			})
+			if m.Actor == nil && gm.Of != nil && !bare && !oneUnnamed && !apposed() && (gm.OfAfter || st.speaksFor(gm.Title)) && !(st.personOnly(gm.Title) && gm.Of.Type != gazetteer.Country) &&
 				!gm.OfOrigin {
 				// "Die Außenminister Deutschlands, Frankreichs und Polens", "the leaders of
 				// China, Japan and South Korea", "a State Department spokesperson": no one

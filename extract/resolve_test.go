@@ -829,6 +829,12 @@ func TestReferences(t *testing.T) {
 		// it no plural role.
 		{"en", "2023-05-01", "Xi Jinping met the President of the United States in Bali on Monday.",
 			[]string{"meeting|Xi Jinping|Joe Biden"}, []string{"meeting|Xi Jinping|United States"}},
+		// One unnamed representative or spokesman of a body is an anonymous source: no one
+		// speaks (the body speaks only when it is the subject, or its people are many).
+		{"de", "2025-08-01", "Es gebe keine Pläne für ein Treffen, sagte ein Vertreter des Weißen Hauses.",
+			nil, []string{"statement|United States|-", "statement|White House|-"}},
+		{"en", "2005-01-10", "A Labour Party spokesman said the election date was a matter for Tony Blair.",
+			nil, []string{"statement|Labour Party|-"}},
 		// A monarch the article does not name is the dateline country's; a prime minister is
 		// not (the one named before, or no one).
 		{"en", "2018-07-13", "LONDON (PA) - Donald Trump was received by the Queen at Windsor Castle.",

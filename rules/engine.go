@@ -906,6 +906,9 @@ func (l *LangRules) Planned(keys []string) bool {
 // Copula reports whether k is a form of "to be" (see grammar copulas).
 func (l *LangRules) Copula(k string) bool { return l != nil && l.g.copulas[k] }
 
+// DelegationNoun reports whether key is a noun of a delegation (grammar delegations.nouns).
+func (l *LangRules) DelegationNoun(key string) bool { return l != nil && l.g.delegNouns[key] }
+
 // TitleGender returns the gender a title word names ("f" for "Queen", "m" for "König"; grammar
 // title_genders), or "".
 func (l *LangRules) TitleGender(key string) string {
