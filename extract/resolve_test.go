@@ -829,6 +829,12 @@ func TestReferences(t *testing.T) {
 		// it no plural role.
 		{"en", "2023-05-01", "Xi Jinping met the President of the United States in Bali on Monday.",
 			[]string{"meeting|Xi Jinping|Joe Biden"}, []string{"meeting|Xi Jinping|United States"}},
+		// A city joined to the goal of a journey is a goal too, no party: the clause's subject
+		// is the pronoun after "wo".
+		{"de", "2022-02-10", "Bundeskanzler Olaf Scholz reist nach Kiew und Moskau, wo er Präsident Wolodymyr Selenskyj und Kremlchef Wladimir Putin treffen will.",
+			[]string{"meeting|Olaf Scholz|Volodymyr Zelensky", "meeting|Olaf Scholz|Vladimir Putin"}, []string{"meeting|Russia|Olaf Scholz", "meeting|Olaf Scholz|Russia"}},
+		{"de", "2016-11-10", "Die Evangelische Kirche in Hessen und Nassau wies darauf hin, dass die Gespräche weitergehen.",
+			nil, []string{"statement|Bahamas|-"}},
 		// One unnamed representative or spokesman of a body is an anonymous source: no one
 		// speaks (the body speaks only when it is the subject, or its people are many).
 		{"de", "2025-08-01", "Es gebe keine Pläne für ein Treffen, sagte ein Vertreter des Weißen Hauses.",

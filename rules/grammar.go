@@ -108,6 +108,8 @@ type Grammar struct {
 	CaseTriggers bool `yaml:"case_triggers"`
 	// Prepositions that introduce a place: "in Peking", "at the White House".
 	Locatives []string `yaml:"locatives"`
+	// Prepositions that introduce where one goes: "reist nach Kiew", "travelled to Beijing".
+	Destinations []string `yaml:"destinations"`
 	// Words that open a subordinate clause after a comma (dass, die, wonach; that, which).
 	Subordinators []string `yaml:"subordinators"`
 	// Words that introduce reported content and are not part of it (dass, ob; that, whether).

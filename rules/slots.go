@@ -1961,6 +1961,16 @@ func (lr *langRules) governs(s *Sentence, m Mention) (role, string) {
 	// Inlandsgeheimdienstes DGSI" (a descriptor noun may come last). Before that last word a
 	// German adjective is in lower case: "An dem Treffen nahmen Scholz und Tusk teil" has a
 	// noun before the verb, and no article governs the names.
+	// "reist nach Kiew und Moskau", "in Paris and Berlin": a place (or a city that stands for
+	// its country) joined to one that a preposition of place or direction governs is the
+	// place or goal too, no party.
+	if isPlace(m) && j >= 1 && lr.g.coord[keys[j]] {
+		if p := slices.IndexFunc(s.Mentions, func(p Mention) bool { return p.End == j && isPlace(p) }); p >= 0 {
+			if r, w := lr.governs(s, s.Mentions[p]); r == prep && (lr.g.loc[w] || lr.g.dest[w]) {
+				return r, w
+			}
+		}
+	}
 	adj := func(k int) bool {
 		return lr.inflectedAdjective(keys[k]) && !(lr.g.caseTriggers && s.Raw != nil && fold.IsUpper(s.Raw[k]))
 	}
