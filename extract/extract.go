@@ -3544,8 +3544,23 @@ type tripleKey struct {
 // addTriple records the triple of match mt between parties sa and oa (oa nil for a statement),
 // never between a party and itself nor between a person and the country whose office they hold
 // (see serves).
+// unnamedOf reports whether party p is a country the text names only through unnamed people
+// of it ("die Vertreter der USA", "the leaders of Australia, India and Japan"); not through its
+// delegation ("die russische Delegation"), which stands for it.
+func (st *state) unnamedOf(a *gazetteer.Actor, p *Party) bool {
+	return a.Type == gazetteer.Country && p != nil && p.Match == "role" &&
+		!slices.ContainsFunc(strings.Fields(p.Text), func(w string) bool { return st.lr.DelegationNoun(fold.String(w)) })
+}
+
 func (st *state) addTriple(s Sentence, ms []Mention, mt rules.Match, subj, obj *Mention, sa, oa *gazetteer.Actor, sp, op *Party) {
 	if sa == oa || (oa != nil && (st.serves(sa, oa) || st.serves(oa, sa))) {
+		return
+	}
+	// A person named meets no country the text puts there only through unnamed people of it
+	// ("Vertreter der USA und Chinas nahmen als Beobachter teil", "Duda and the presidents of
+	// Lithuania, Latvia and Estonia will travel to Kyiv for talks with Zelensky"): the gold
+	// guide pairs the people when it names them, and unnamed people give nothing.
+	if mt.Rule.Relation == rules.Meeting && oa != nil && (st.unnamedOf(sa, sp) && oa.Type == gazetteer.Person || st.unnamedOf(oa, op) && sa.Type == gazetteer.Person) {
 		return
 	}
 	k, k2 := tripleKey{mt.Rule.Relation, mt.Modality, sa, oa}, tripleKey{mt.Rule.Relation, mt.Modality, oa, sa}

@@ -835,6 +835,11 @@ func TestReferences(t *testing.T) {
 			[]string{"meeting|Olaf Scholz|Volodymyr Zelensky", "meeting|Olaf Scholz|Vladimir Putin"}, []string{"meeting|Russia|Olaf Scholz", "meeting|Olaf Scholz|Russia"}},
 		{"de", "2016-11-10", "Die Evangelische Kirche in Hessen und Nassau wies darauf hin, dass die Gespräche weitergehen.",
 			nil, []string{"statement|Bahamas|-"}},
+		// A person named meets no country put there only through unnamed people of it.
+		{"en", "2023-01-10", "The presidents of Lithuania, Latvia and Estonia will travel to Kyiv for talks with Volodymyr Zelensky on Wednesday.",
+			nil, []string{"meeting|Lithuania|Volodymyr Zelensky", "meeting|Volodymyr Zelensky|Lithuania", "meeting|Estonia|Volodymyr Zelensky", "meeting|Volodymyr Zelensky|Estonia"}},
+		{"de", "2025-07-28", "Anwar Ibrahim hatte Hun Manet am Montag in seine Residenz eingeladen. Vertreter der USA und Chinas nahmen als Beobachter an den Gesprächen teil.",
+			[]string{"meeting|Anwar Ibrahim|Hun Manet"}, []string{"meeting|United States|Anwar Ibrahim", "meeting|Anwar Ibrahim|United States", "meeting|China|Hun Manet", "meeting|Hun Manet|China"}},
 		// One unnamed representative or spokesman of a body is an anonymous source: no one
 		// speaks (the body speaks only when it is the subject, or its people are many).
 		{"de", "2025-08-01", "Es gebe keine Pläne für ein Treffen, sagte ein Vertreter des Weißen Hauses.",
