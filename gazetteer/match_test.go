@@ -67,6 +67,8 @@ func TestMatch(t *testing.T) {
 		{"en", "the United Arab Emirates' foreign ministry", "United Arab Emirates' foreign ministry=Ministry of Foreign Affairs of the United Arab Emirates(institution) ~United Arab Emirates=United Arab Emirates(exact)"},
 		{"en", "Taiwan's defence ministry", "Taiwan's defence ministry=Ministry of National Defense of Taiwan(institution) ~Taiwan=Taiwan(exact)"},
 		{"de", "in Peking", "Peking=Beijing(exact)"},
+		// An article inside a country's name takes the case: "von St. Vincent und den Grenadinen".
+		{"de", "von St. Vincent und den Grenadinen", "St. Vincent und den Grenadinen=Saint Vincent and the Grenadines(exact)"},
 		// Particles in a name, and a name in apposition after a genitive the data lacks.
 		{"de", "der Chefunterhändler der Regierung, Humberto de la Calle", "Humberto de la Calle=Humberto de la Calle(title)[negotiator]"},
 		// A name the data lacks in apposition after a qualified title, set off by commas.
