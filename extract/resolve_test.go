@@ -835,6 +835,9 @@ func TestReferences(t *testing.T) {
 			[]string{"meeting|Olaf Scholz|Volodymyr Zelensky", "meeting|Olaf Scholz|Vladimir Putin"}, []string{"meeting|Russia|Olaf Scholz", "meeting|Olaf Scholz|Russia"}},
 		{"de", "2016-11-10", "Die Evangelische Kirche in Hessen und Nassau wies darauf hin, dass die Gespräche weitergehen.",
 			nil, []string{"statement|Bahamas|-"}},
+		// No object past a second predicate: "welcomed progress … and said they would" hosts no one.
+		{"en", "2023-06-22", "In a joint statement, India and the US welcomed progress on the GE jet engine deal and said they would deepen cooperation in critical technologies.",
+			[]string{"agreement|India|United States"}, []string{"meeting|India|United States", "meeting|United States|India"}},
 		// A person named meets no country put there only through unnamed people of it.
 		{"en", "2023-01-10", "The presidents of Lithuania, Latvia and Estonia will travel to Kyiv for talks with Volodymyr Zelensky on Wednesday.",
 			nil, []string{"meeting|Lithuania|Volodymyr Zelensky", "meeting|Volodymyr Zelensky|Lithuania", "meeting|Estonia|Volodymyr Zelensky", "meeting|Volodymyr Zelensky|Estonia"}},

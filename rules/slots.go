@@ -2615,6 +2615,11 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 			from = s.Mentions[items[len(items)-1]].End
 		}
 		if k := first(from, ce); k >= 0 {
+			// (Not past a second predicate: "welcomed progress on the deal and said they would
+			// deepen cooperation" has no object.)
+			if lr.secondPredicate(keys, from, s.Mentions[k].Phrase) >= 0 {
+				return -1
+			}
 			// (Unless the actor is a member of it: "empfing die Ankommenden, darunter X".)
 			j := s.Mentions[k].Phrase - 1
 			for j > from && lr.g.art[keys[j]] {
