@@ -1987,6 +1987,12 @@ func (lr *langRules) governs(s *Sentence, m Mention) (role, string) {
 			j = k
 		}
 	}
+	// "with pro-democracy leader Aung San Suu Kyi": an English compound in lower case before the
+	// phrase describes it, as an adjective would.
+	if !lr.g.caseTriggers && s.Raw != nil && j >= 3 && keys[j-1] == "-" && isWordKey(keys[j]) && isWordKey(keys[j-2]) &&
+		!fold.IsUpper(s.Raw[j]) && !fold.IsUpper(s.Raw[j-2]) && (lr.g.prep[keys[j-3]] || lr.g.art[keys[j-3]]) {
+		j -= 3
+	}
 	// "gegen Gastgeber Tschechien": a role noun between a preposition and the name belongs to
 	// the phrase.
 	if j >= 1 && lr.g.prep[keys[j-1]] && slices.ContainsFunc(s.Unknown, func(u Mention) bool { return u.Phrase <= j && u.End == j+1 }) {
