@@ -2400,12 +2400,16 @@ func (st *state) resolveGroup(m *Mention, ms []Mention) []*gazetteer.Actor {
 		// named together are the two, not a pair of countries ("Die USA und Kuba verständigten
 		// sich … Obama und Castro verkündeten … Am Dienstag hatten die beiden telefoniert").
 		people := lr.OfPeople(keys) || st.bareGroup(m)
+		// ("The two women": no pair with a man in it.)
+		gender := lr.GroupGender(keys[len(keys)-1])
 		if people && len(st.listed) == 2 && st.listSent >= m.Sentence-1 && !slices.ContainsFunc(st.pairs, func(p [2]*gazetteer.Actor) bool {
 			return p[0].Type == gazetteer.Person && p[1].Type == gazetteer.Person
 		}) {
-			return slices.Clone(st.listed)
+			if !otherGender(st.listed[0], gender) && !otherGender(st.listed[1], gender) {
+				return slices.Clone(st.listed)
+			}
 		}
-		if pair, ok := st.mainPair(ms, people, lr.OfPeople(keys), st.groupTitle(m)); ok {
+		if pair, ok := st.mainPair(ms, people, lr.OfPeople(keys), st.groupTitle(m), gender); ok {
 			if nations {
 				return st.nations(pair[:])
 			}
@@ -2618,7 +2622,7 @@ func (st *state) bareGroup(m *Mention) bool {
 // the most named (of people, when persons; else any pair after them), else the two most named
 // actors of one type (the earlier named first on a tie). A noun for people ("the two leaders",
 // strict) is never two countries; a title ("the two presidents") prefers a pair that holds it.
-func (st *state) mainPair(ms []Mention, persons, strict bool, title string) ([2]*gazetteer.Actor, bool) {
+func (st *state) mainPair(ms []Mention, persons, strict bool, title, gender string) ([2]*gazetteer.Actor, bool) {
 	best, bestScore := [2]*gazetteer.Actor{}, -1
 	for _, people := range []bool{persons, false} {
 		if strict && !people {
@@ -2626,6 +2630,9 @@ func (st *state) mainPair(ms []Mention, persons, strict bool, title string) ([2]
 		}
 		for i, p := range st.pairs {
 			if people && (p[0].Type != gazetteer.Person || p[1].Type != gazetteer.Person) {
+				continue
+			}
+			if otherGender(p[0], gender) || otherGender(p[1], gender) {
 				continue
 			}
 			s := st.salience[p[0]] + st.salience[p[1]]

@@ -835,6 +835,9 @@ func TestReferences(t *testing.T) {
 			[]string{"meeting|Olaf Scholz|Volodymyr Zelensky", "meeting|Olaf Scholz|Vladimir Putin"}, []string{"meeting|Russia|Olaf Scholz", "meeting|Olaf Scholz|Russia"}},
 		{"de", "2016-11-10", "Die Evangelische Kirche in Hessen und Nassau wies darauf hin, dass die Gespräche weitergehen.",
 			nil, []string{"statement|Bahamas|-"}},
+		// "The two women" are no pair with a man in it.
+		{"en", "2012-08-01", "Hillary Clinton met Thein Sein on Thursday. She then flew to Yangon, where she was due to dine with Aung San Suu Kyi. The two women are to hold formal talks on Friday.",
+			[]string{"meeting|Hillary Clinton|Aung San Suu Kyi|planned"}, []string{"meeting|Hillary Clinton|Thein Sein|planned"}},
 		// No object past a second predicate: "welcomed progress … and said they would" hosts no one.
 		{"en", "2023-06-22", "In a joint statement, India and the US welcomed progress on the GE jet engine deal and said they would deepen cooperation in critical technologies.",
 			[]string{"agreement|India|United States"}, []string{"meeting|India|United States", "meeting|United States|India"}},

@@ -121,6 +121,7 @@ type grammar struct {
 	epithets                                               [][]string            // folded phrases
 	demonyms                                               map[string]string     // folded noun -> ISO code
 	titleGenders                                           map[string]string     // folded title word -> "m" or "f"
+	groupGenders                                           map[string]string     // folded group noun -> "m" or "f"
 	roleArticles, roleFeminine, roleFormer                 set                   // RoleRefs
 	feminineEndings, pluralEndings, adjectiveEndings       []string              // RoleRefs
 	inflectedAdjectives                                    []string
@@ -205,6 +206,10 @@ func compileGrammar(g *Grammar) *grammar {
 	c.titleGenders = map[string]string{}
 	for w, g := range g.TitleGenders {
 		c.titleGenders[fold.String(w)] = g
+	}
+	c.groupGenders = map[string]string{}
+	for w, g := range g.GroupGenders {
+		c.groupGenders[fold.String(w)] = g
 	}
 	c.demonyms = map[string]string{}
 	for w, cc := range g.Demonyms {

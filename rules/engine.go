@@ -909,6 +909,15 @@ func (l *LangRules) Copula(k string) bool { return l != nil && l.g.copulas[k] }
 // DelegationNoun reports whether key is a noun of a delegation (grammar delegations.nouns).
 func (l *LangRules) DelegationNoun(key string) bool { return l != nil && l.g.delegNouns[key] }
 
+// GroupGender returns the gender a group noun names ("f" for "women", "m" for "Männer"; grammar
+// group_genders), or "".
+func (l *LangRules) GroupGender(key string) string {
+	if l == nil {
+		return ""
+	}
+	return l.g.groupGenders[key]
+}
+
 // TitleGender returns the gender a title word names ("f" for "Queen", "m" for "König"; grammar
 // title_genders), or "".
 func (l *LangRules) TitleGender(key string) string {

@@ -185,6 +185,9 @@ type Grammar struct {
 	// TitleGenders: title words that name one gender, "m" or "f" ("Queen", "Königin"): "the
 	// Queen" the article does not name is no king.
 	TitleGenders map[string]string `yaml:"title_genders"`
+	// GroupGenders: nouns of a group that name one gender ("women", "Frauen"): "the two women"
+	// are no pair with a man in it.
+	GroupGenders map[string]string `yaml:"group_genders"`
 	// Relative pronouns that are the subject of their clause whatever follows (German "der";
 	// "die" and "das" may be objects too: "Merkel, die Putin empfangen hatte").
 	SubjectRelatives []string `yaml:"subject_relatives"`
