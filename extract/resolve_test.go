@@ -835,6 +835,12 @@ func TestReferences(t *testing.T) {
 			[]string{"meeting|Olaf Scholz|Volodymyr Zelensky", "meeting|Olaf Scholz|Vladimir Putin"}, []string{"meeting|Russia|Olaf Scholz", "meeting|Olaf Scholz|Russia"}},
 		{"de", "2016-11-10", "Die Evangelische Kirche in Hessen und Nassau wies darauf hin, dass die Gespräche weitergehen.",
 			nil, []string{"statement|Bahamas|-"}},
+		// After an opening phrase, the subject stands before the main clause's verb of saying,
+		// not in what was said.
+		{"en", "2024-11-12", "Prabowo Subianto met Joe Biden on Tuesday. After meeting Mr Xi on Monday, the former general said Indonesia would continue outgoing President Joko Widodo's policies.",
+			nil, []string{"meeting|Indonesia|Xi", "meeting|Xi|Indonesia"}},
+		{"en", "2005-02-10", "With the election widely predicted for May, angry Labour MPs this week warned Mr Blair and Mr Brown about the dangers of disunity.",
+			nil, []string{"statement|Tony Blair|-"}},
 		// "The two women" are no pair with a man in it.
 		{"en", "2012-08-01", "Hillary Clinton met Thein Sein on Thursday. She then flew to Yangon, where she was due to dine with Aung San Suu Kyi. The two women are to hold formal talks on Friday.",
 			[]string{"meeting|Hillary Clinton|Aung San Suu Kyi|planned"}, []string{"meeting|Hillary Clinton|Thein Sein|planned"}},

@@ -2567,7 +2567,9 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 		fullClause := lr.g.verbFinal && slices.ContainsFunc(keys[cs:ce], func(k string) bool { return lr.g.finiteAux[k] })
 		if (lr.g.prep[keys[cs]] || (!lr.g.freeInversion && lr.g.subord[keys[cs]])) && ce < len(keys) && keys[ce] == "," && !fullClause {
 			ns, ne := lr.clause(keys, ce+1)
-			if k := first(ns, ne); k >= 0 {
+			// (Not one after the main clause's verb of saying, in what was said: "After meeting
+			// Mr Xi, the former general said Indonesia would …" names no subject.)
+			if k := first(ns, ne); k >= 0 && (lr.g.verbFinal || !slices.ContainsFunc(keys[ns:s.Mentions[k].Phrase], lr.reports)) {
 				return k
 			}
 		}
