@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"dipex/fold"
@@ -123,7 +124,8 @@ func agencyNoDash(ts []tokenize.Token, i int) bool {
 // "KYIV, June 16 (Reuters) -", "SHARM EL-SHEIKH, Egypt (Reuters) -", "Paris –"; else 0. Only
 // capitalised words, numbers, commas, periods, slashes and a parenthesis stand before the dash,
 // which has a space before it; without a parenthesis the dateline is three words at most.
-// Some agencies write no dash after the parenthesis ("ROM (KNA) Papst …": see agencyNoDash).
+// Some agencies write no dash after the parenthesis ("ROM (KNA) Papst …": see agencyNoDash);
+// some Indian papers a colon after three words at most in capitals ("NEW DELHI:").
 // Whether its names are places is for the caller to judge.
 func datelineEnd(ts []tokenize.Token) int {
 	paren := false
@@ -132,6 +134,11 @@ func datelineEnd(ts []tokenize.Token) int {
 			return 0
 		}
 		switch t.Text {
+		case ":":
+			if i > 0 && i <= 3 && !paren && !slices.ContainsFunc(ts[:i], func(t tokenize.Token) bool { return !allCaps(t.Text) }) {
+				return i + 1
+			}
+			return 0
 		case "-", "–", "—":
 			if !t.SpaceBefore {
 				continue // "Saudi-Arabien", "EL-SHEIKH"
@@ -157,4 +164,9 @@ func datelineEnd(ts []tokenize.Token) int {
 		return 0
 	}
 	return 0
+}
+
+// allCaps reports whether word w has letters and no lower-case letter ("DELHI", not "Delhi").
+func allCaps(w string) bool {
+	return strings.ToUpper(w) == w && strings.ToLower(w) != w
 }
