@@ -3548,17 +3548,18 @@ type tripleKey struct {
 	a, b     *gazetteer.Actor
 }
 
-// addTriple records the triple of match mt between parties sa and oa (oa nil for a statement),
-// never between a party and itself nor between a person and the country whose office they hold
-// (see serves).
 // unnamedOf reports whether party p is a country the text names only through unnamed people
 // of it ("die Vertreter der USA", "the leaders of Australia, India and Japan"); not through its
-// delegation ("die russische Delegation"), which stands for it.
+// delegation ("die russische Delegation", "die chinesische Handelsdelegation"), which stands
+// for it.
 func (st *state) unnamedOf(a *gazetteer.Actor, p *Party) bool {
 	return a.Type == gazetteer.Country && p != nil && p.Match == "role" &&
 		!slices.ContainsFunc(strings.Fields(p.Text), func(w string) bool { return st.lr.DelegationNoun(fold.String(w)) })
 }
 
+// addTriple records the triple of match mt between parties sa and oa (oa nil for a statement),
+// never between a party and itself nor between a person and the country whose office they hold
+// (see serves).
 func (st *state) addTriple(s Sentence, ms []Mention, mt rules.Match, subj, obj *Mention, sa, oa *gazetteer.Actor, sp, op *Party) {
 	if sa == oa || (oa != nil && (st.serves(sa, oa) || st.serves(oa, sa))) {
 		return

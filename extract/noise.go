@@ -135,7 +135,10 @@ func datelineEnd(ts []tokenize.Token) int {
 		}
 		switch t.Text {
 		case ":":
-			if i > 0 && i <= 3 && !paren && !slices.ContainsFunc(ts[:i], func(t tokenize.Token) bool { return !allCaps(t.Text) }) {
+			if paren {
+				continue
+			}
+			if i > 0 && i <= 3 && !slices.ContainsFunc(ts[:i], func(t tokenize.Token) bool { return !allCaps(t.Text) }) {
 				return i + 1
 			}
 			return 0

@@ -906,8 +906,22 @@ func (l *LangRules) Planned(keys []string) bool {
 // Copula reports whether k is a form of "to be" (see grammar copulas).
 func (l *LangRules) Copula(k string) bool { return l != nil && l.g.copulas[k] }
 
-// DelegationNoun reports whether key is a noun of a delegation (grammar delegations.nouns).
-func (l *LangRules) DelegationNoun(key string) bool { return l != nil && l.g.delegNouns[key] }
+// DelegationNoun reports whether key is a noun of a delegation (grammar delegations.nouns), or a
+// compound that ends in one of eight letters or more ("Handelsdelegation", not "Webseite").
+func (l *LangRules) DelegationNoun(key string) bool {
+	if l == nil {
+		return false
+	}
+	if l.g.delegNouns[key] {
+		return true
+	}
+	for n := range l.g.delegNouns {
+		if len(n) >= 8 && len(key) > len(n) && strings.HasSuffix(key, n) {
+			return true
+		}
+	}
+	return false
+}
 
 // GroupGender returns the gender a group noun names ("f" for "women", "m" for "Männer"; grammar
 // group_genders), or "".

@@ -1957,20 +1957,23 @@ func (lr *langRules) governs(s *Sentence, m Mention) (role, string) {
 	if k := j + 1; lr.ledBy(keys, k) || (k >= 1 && (lr.g.gen[keys[k-1]] || keys[k-1] == "von" || keys[k-1] == "vom") && lr.ledBy(keys, k-1)) {
 		return plain, ""
 	}
-	// Adjectives between an article and the phrase: "seinem neuen Kollegen", "des französischen
-	// Inlandsgeheimdienstes DGSI" (a descriptor noun may come last). Before that last word a
-	// German adjective is in lower case: "An dem Treffen nahmen Scholz und Tusk teil" has a
-	// noun before the verb, and no article governs the names.
 	// "reist nach Kiew und Moskau", "in Paris and Berlin": a place (or a city that stands for
 	// its country) joined to one that a preposition of place or direction governs is the
-	// place or goal too, no party.
-	if isPlace(m) && j >= 1 && lr.g.coord[keys[j]] {
+	// place or goal too, no party. (Not one a verb in lower case follows, the subject of a
+	// clause of its own: "travelled to Beijing and China said it would hold talks".)
+	verbAfter := m.End < len(keys) && s.Raw != nil && isWordKey(keys[m.End]) && !fold.IsUpper(s.Raw[m.End]) &&
+		!lr.g.prep[keys[m.End]] && !lr.g.coord[keys[m.End]]
+	if isPlace(m) && j >= 1 && lr.g.coord[keys[j]] && !verbAfter {
 		if p := slices.IndexFunc(s.Mentions, func(p Mention) bool { return p.End == j && isPlace(p) }); p >= 0 {
 			if r, w := lr.governs(s, s.Mentions[p]); r == prep && (lr.g.loc[w] || lr.g.dest[w]) {
 				return r, w
 			}
 		}
 	}
+	// Adjectives between an article and the phrase: "seinem neuen Kollegen", "des französischen
+	// Inlandsgeheimdienstes DGSI" (a descriptor noun may come last). Before that last word a
+	// German adjective is in lower case: "An dem Treffen nahmen Scholz und Tusk teil" has a
+	// noun before the verb, and no article governs the names.
 	adj := func(k int) bool {
 		return lr.inflectedAdjective(keys[k]) && !(lr.g.caseTriggers && s.Raw != nil && fold.IsUpper(s.Raw[k]))
 	}
