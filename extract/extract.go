@@ -3564,11 +3564,13 @@ func (st *state) addTriple(s Sentence, ms []Mention, mt rules.Match, subj, obj *
 	if sa == oa || (oa != nil && (st.serves(sa, oa) || st.serves(oa, sa))) {
 		return
 	}
-	// A person named meets no country the text puts there only through unnamed people of it
-	// ("Vertreter der USA und Chinas nahmen als Beobachter teil", "Duda and the presidents of
-	// Lithuania, Latvia and Estonia will travel to Kyiv for talks with Zelensky"): the gold
-	// guide pairs the people when it names them, and unnamed people give nothing.
-	if mt.Rule.Relation == rules.Meeting && oa != nil && (st.unnamedOf(sa, sp) && oa.Type == gazetteer.Person || st.unnamedOf(oa, op) && sa.Type == gazetteer.Person) {
+	// A person named meets or agrees with no country the text puts there only through unnamed
+	// people of it ("Vertreter der USA und Chinas nahmen als Beobachter teil", "Duda and the
+	// presidents of Lithuania, Latvia and Estonia will travel to Kyiv for talks with Zelensky",
+	// "haben die Präsidenten Serbiens, Kroatiens und Bosniens den Vertrag paraphiert" where the
+	// text names two of them): the gold guide pairs the people when it names them, and unnamed
+	// people give nothing.
+	if mt.Rule.Relation != rules.Statement && oa != nil && (st.unnamedOf(sa, sp) && oa.Type == gazetteer.Person || st.unnamedOf(oa, op) && sa.Type == gazetteer.Person) {
 		return
 	}
 	k, k2 := tripleKey{mt.Rule.Relation, mt.Modality, sa, oa}, tripleKey{mt.Rule.Relation, mt.Modality, oa, sa}

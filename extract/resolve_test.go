@@ -854,6 +854,8 @@ func TestReferences(t *testing.T) {
 			[]string{"agreement|India|United States"}, []string{"meeting|India|United States", "meeting|United States|India"}},
 		// A person named meets no country put there only through unnamed people of it; a
 		// delegation, also in a compound, stands for its country.
+		{"de", "1995-11-21", "DAYTON (dpa) - Nach dreiwöchigen Verhandlungen haben die Präsidenten Serbiens, Kroatiens und Bosnien-Herzegowinas ein Friedensabkommen paraphiert. Slobodan Milošević und Franjo Tuđman sprachen von einem historischen Tag.",
+			nil, []string{"agreement|Franjo Tuđman|Bosnia and Herzegovina", "agreement|Bosnia and Herzegovina|Franjo Tuđman", "agreement|Slobodan Milošević|Bosnia and Herzegovina", "agreement|Bosnia and Herzegovina|Slobodan Milošević"}},
 		{"de", "2024-04-15", "Die chinesische Handelsdelegation traf Olaf Scholz in Berlin.",
 			[]string{"meeting|China|Olaf Scholz"}, nil},
 		{"en", "2023-01-10", "The presidents of Lithuania, Latvia and Estonia will travel to Kyiv for talks with Volodymyr Zelensky on Wednesday.",
