@@ -33,7 +33,7 @@ func wantSpeakers(t *testing.T, x *extract.Extractor, d *extract.Document, want 
 func TestRoleNouns(t *testing.T) {
 	x := defaultExtractor(t)
 	for _, tt := range []struct{ date, text, want string }{
-		{"2006-05-01", "Der russische Außenminister sagte, er sei bereit.", "Sergey Lavrov"},
+		{"2006-05-01", "Der russische Außenminister sagte, er sei bereit.", "Sergei Lavrov"},
 		// A health minister is a minister, but not the foreign minister the data knows.
 		{"2006-05-01", "Das Mittel sei sicher, so der iranische Gesundheitsminister.", ""},
 		// The chair of a board the data lacks is not the party chair named before.
@@ -103,7 +103,7 @@ func TestRoleNouns(t *testing.T) {
 		{"2023-03-29", "Frank-Walter Steinmeier hat König Charles III. in Berlin empfangen. Am Abend gab Steinmeier ein Staatsbankett, an dem auch Olaf Scholz teilnahm. Sein Gastgeber würdigte Charles als Europäer.", "Frank-Walter Steinmeier"},
 		// A demonym after a definite article is the person of that country named before; not a
 		// plural, nor before a name it introduces.
-		{"2022-03-10", "Sergej Lawrow traf Dmytro Kuleba in Antalya. Der Russe wiederum behauptete, sein Land habe die Ukraine nicht angegriffen.", "Sergey Lavrov"},
+		{"2022-03-10", "Sergej Lawrow traf Dmytro Kuleba in Antalya. Der Russe wiederum behauptete, sein Land habe die Ukraine nicht angegriffen.", "Sergei Lavrov"},
 		{"2022-03-10", "Emmanuel Macron traf Olaf Scholz. Das sei ein guter Tag, sagte der Franzose.", "Emmanuel Macron"},
 		{"2022-03-10", "Emmanuel Macron traf Olaf Scholz. Das sei ein guter Tag, sagten die Franzosen.", ""},
 		// A role after a number names several people, not one named before.
@@ -385,12 +385,12 @@ func TestManyParties(t *testing.T) {
 		{"en", "Xi Jinping and Vladimir Putin met in Moscow on Tuesday. They later met Narendra Modi.",
 			"meeting:Narendra Modi|Vladimir Putin meeting:Narendra Modi|Xi Jinping meeting:Vladimir Putin|Xi Jinping", ""},
 		// "the ceremony", "the meeting": the meeting just told, whose parties the newcomer met.
-		{"en", "Xi Jinping and Vladimir Putin met in Moscow. The meeting was attended by Sergey Lavrov and Wang Yi.",
-			"meeting:Sergey Lavrov|Vladimir Putin meeting:Sergey Lavrov|Wang Yi meeting:Sergey Lavrov|Xi Jinping " +
+		{"en", "Xi Jinping and Vladimir Putin met in Moscow. The meeting was attended by Sergei Lavrov and Wang Yi.",
+			"meeting:Sergei Lavrov|Vladimir Putin meeting:Sergei Lavrov|Wang Yi meeting:Sergei Lavrov|Xi Jinping " +
 				"meeting:Vladimir Putin|Wang Yi meeting:Vladimir Putin|Xi Jinping meeting:Wang Yi|Xi Jinping", ""},
 		// A ceremony says nothing, and names no meeting when none was told.
 		{"en", "Xi Jinping and Vladimir Putin met in Moscow. The meeting said nothing.", "meeting:Vladimir Putin|Xi Jinping", ""},
-		{"en", "Sergey Lavrov attended the ceremony.", "", ""},
+		{"en", "Sergei Lavrov attended the ceremony.", "", ""},
 		// No meeting told, but people named together just before: "they" are those people.
 		{"en", "Charles Michel and Ursula von der Leyen will travel to Beijing next week. They are expected to meet Xi Jinping.",
 			"meeting:Charles Michel|Ursula von der Leyen meeting:Charles Michel|Xi Jinping meeting:Ursula von der Leyen|Xi Jinping", ""},
@@ -402,10 +402,10 @@ func TestManyParties(t *testing.T) {
 		// each when the article names them too.
 		{"de", "Die Außenminister Deutschlands, Russlands, Frankreichs und der Ukraine haben sich in Berlin geeinigt. " +
 			"Das teilte Gastgeber Frank-Walter Steinmeier nach Beratungen mit Sergej Lawrow, Laurent Fabius und Pawlo Klimkin mit.",
-			"agreement:Frank-Walter Steinmeier|Laurent Fabius agreement:Frank-Walter Steinmeier|Pavlo Klimkin agreement:Frank-Walter Steinmeier|Sergey Lavrov " +
-				"agreement:Laurent Fabius|Pavlo Klimkin agreement:Laurent Fabius|Sergey Lavrov agreement:Pavlo Klimkin|Sergey Lavrov " +
-				"meeting:Frank-Walter Steinmeier|Laurent Fabius meeting:Frank-Walter Steinmeier|Pavlo Klimkin meeting:Frank-Walter Steinmeier|Sergey Lavrov " +
-				"meeting:Laurent Fabius|Pavlo Klimkin meeting:Laurent Fabius|Sergey Lavrov meeting:Pavlo Klimkin|Sergey Lavrov " +
+			"agreement:Frank-Walter Steinmeier|Laurent Fabius agreement:Frank-Walter Steinmeier|Pavlo Klimkin agreement:Frank-Walter Steinmeier|Sergei Lavrov " +
+				"agreement:Laurent Fabius|Pavlo Klimkin agreement:Laurent Fabius|Sergei Lavrov agreement:Pavlo Klimkin|Sergei Lavrov " +
+				"meeting:Frank-Walter Steinmeier|Laurent Fabius meeting:Frank-Walter Steinmeier|Pavlo Klimkin meeting:Frank-Walter Steinmeier|Sergei Lavrov " +
+				"meeting:Laurent Fabius|Pavlo Klimkin meeting:Laurent Fabius|Sergei Lavrov meeting:Pavlo Klimkin|Sergei Lavrov " +
 				"statement:Frank-Walter Steinmeier", "2015-04-13"},
 		// Counterparts from countries are where they come from: the holders named, else no one.
 		{"de", "Wolodymyr Selenskyj empfing seine Amtskollegen aus Litauen und Lettland, Gitanas Nausėda und Egils Levits.",
@@ -434,8 +434,8 @@ func TestManyParties(t *testing.T) {
 			"agreement:Petro Poroshenko|Vladimir Putin meeting:Petro Poroshenko|Vladimir Putin", "2015-02-12"},
 		// Those another rule of the sentence paired with each other still join the meeting told.
 		{"de", "Dort kamen Joe Biden und Wladimir Putin zu einem Gespräch zusammen, an dem auch Antony Blinken und Sergei Lawrow teilnahmen.",
-			"meeting:Antony Blinken|Joe Biden meeting:Antony Blinken|Sergey Lavrov meeting:Antony Blinken|Vladimir Putin meeting:Joe Biden|Sergey Lavrov " +
-				"meeting:Joe Biden|Vladimir Putin meeting:Sergey Lavrov|Vladimir Putin", "2021-06-16"},
+			"meeting:Antony Blinken|Joe Biden meeting:Antony Blinken|Sergei Lavrov meeting:Antony Blinken|Vladimir Putin meeting:Joe Biden|Sergei Lavrov " +
+				"meeting:Joe Biden|Vladimir Putin meeting:Sergei Lavrov|Vladimir Putin", "2021-06-16"},
 		// The place of an office between the title and the name in apposition.
 		{"de", "Das Papier wurde von Heidi Tagliavini und dem russischen Botschafter in Kiew, Michail Surabow, unterzeichnet.",
 			"agreement:Heidi Tagliavini|Mikhail Zurabov meeting:Heidi Tagliavini|Mikhail Zurabov", "2014-09-05"},
@@ -899,7 +899,7 @@ func TestReferences(t *testing.T) {
 		// "the two men" in the sentence that named a pair "between X and Y" are that pair, not
 		// the pair named most in the article.
 		{"en", "2025-10-22", "A summit between Donald Trump and Vladimir Putin was cancelled. Trump said Putin wanted peace. Putin told Trump he was ready. A meeting between Marco Rubio and Sergei Lavrov has also been cancelled, a day after the two men spoke by phone.",
-			[]string{"meeting|Marco Rubio|Sergey Lavrov|asserted"}, []string{"meeting|Donald Trump|Vladimir Putin|asserted"}},
+			[]string{"meeting|Marco Rubio|Sergei Lavrov|asserted"}, []string{"meeting|Donald Trump|Vladimir Putin|asserted"}},
 		// "the two presidents" are a pair that holds the title, before the pair named most.
 		{"en", "2016-09-03", "Barack Obama and Xi Jinping handed their instruments of ratification to Ban Ki-moon. Ban Ki-moon thanked Barack Obama. Obama said Ban had worked hard. The two presidents then issued a joint statement on climate change.",
 			[]string{"agreement|Barack Obama|Xi Jinping"}, []string{"agreement|Barack Obama|Ban Ki-moon"}},
@@ -922,7 +922,7 @@ func TestReferences(t *testing.T) {
 		{"de", "2023-05-01", "An dem Treffen nahm auch Emmanuel Macron teil, der Olaf Scholz zuvor angerufen hatte.",
 			[]string{"meeting|Emmanuel Macron|Olaf Scholz"}, nil},
 		{"en", "2025-10-22", "Donald Trump spoke with Vladimir Putin on Tuesday. A meeting between Marco Rubio and Sergei Lavrov has been shelved, though the two presidents agreed to talk again.",
-			[]string{"agreement|Donald Trump|Vladimir Putin"}, []string{"agreement|Marco Rubio|Sergey Lavrov"}},
+			[]string{"agreement|Donald Trump|Vladimir Putin"}, []string{"agreement|Marco Rubio|Sergei Lavrov"}},
 		{"de", "2023-05-01", "Olaf Scholz und Emmanuel Macron trafen sich in Paris. Scholz hatte am Vortag mit Giorgia Meloni telefoniert. Macron lobte Scholz. Die beiden Staats- und Regierungschefs vereinbarten eine engere Zusammenarbeit.",
 			[]string{"agreement|Olaf Scholz|Emmanuel Macron"}, []string{"agreement|Olaf Scholz|Giorgia Meloni"}},
 		{"en", "2022-05-01", "Gazprom told energy company OMV that it would cut supplies.",
@@ -968,7 +968,7 @@ func TestReferences(t *testing.T) {
 		// Two who took part in the meeting just told, paired by a rule of their own sentence
 		// first, met its parties too.
 		{"de", "2018-07-16", "Donald Trump und Wladimir Putin sind in Helsinki zusammengekommen. Später wurden die Gespräche in erweiterter Runde fortgesetzt, an der auch Mike Pompeo und Sergej Lawrow teilnahmen.",
-			[]string{"meeting|Mike Pompeo|Donald Trump", "meeting|Sergey Lavrov|Vladimir Putin", "meeting|Mike Pompeo|Sergey Lavrov"}, nil},
+			[]string{"meeting|Mike Pompeo|Donald Trump", "meeting|Sergei Lavrov|Vladimir Putin", "meeting|Mike Pompeo|Sergei Lavrov"}, nil},
 		// A pronoun means the sentence before's first person outside a prepositional phrase;
 		// one in such a phrase only when that one does not fit.
 		{"de", "2022-04-11", "Karl Nehammer ist nach Moskau gereist. Nach seinem Treffen mit Kremlchef Wladimir Putin zog der Kanzler eine ernüchternde Bilanz. „Das ist kein freundschaftlicher Besuch“, betonte er.",

@@ -120,7 +120,7 @@ func TestSignedAtCeremony(t *testing.T) {
 			name: "a summit is no ceremony",
 			lang: "en",
 			text: "The summit, hosted by Recep Tayyip Erdogan, ran for two days. Sergei Lavrov and Dmytro Kuleba signed an agreement.",
-			not:  []string{"meeting:asserted:Sergey Lavrov|Recep Tayyip Erdoğan"},
+			not:  []string{"meeting:asserted:Sergei Lavrov|Recep Tayyip Erdoğan"},
 		},
 		{
 			name: "a signing to come",

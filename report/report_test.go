@@ -87,7 +87,7 @@ func TestSeedNetwork(t *testing.T) {
 		{"Sergei Shoigu", "Xi Jinping", "meeting", 2, 2},
 		{"Sergei Shoigu", "Xi Jinping", "agreement", 1, 1}, // "Beide Seiten vereinbarten"
 		{"Vladimir Putin", "Xi Jinping", "agreement", 1, 1},
-		{"Marco Rubio", "Sergey Lavrov", "meeting", 1, 1},
+		{"Marco Rubio", "Sergei Lavrov", "meeting", 1, 1},
 		{"Donald Trump", "Vladimir Putin", "meeting", 1, 0}, // planned
 	} {
 		if g, ok := got[[3]string{w.a, w.b, w.rel}]; !ok || g != w {

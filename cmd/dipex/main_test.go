@@ -106,7 +106,7 @@ func TestFormats(t *testing.T) {
 		if strings.Join(rows[0], ",") != strings.Join(Columns, ",") {
 			t.Errorf("%s header = %v", f.name, rows[0])
 		}
-		if rows[1][4] != "Sergey Lavrov" || rows[1][11] != "Marco Rubio" {
+		if rows[1][4] != "Sergei Lavrov" || rows[1][11] != "Marco Rubio" {
 			t.Errorf("%s first row = %v", f.name, rows[1])
 		}
 	}
@@ -128,7 +128,7 @@ not json
 {"id":"b"}
 {"text":"no id"}
 
-{"id":"c","text":"Sergey Lavrov met Marco Rubio.","date":"2025-02-18"}
+{"id":"c","text":"Sergei Lavrov met Marco Rubio.","date":"2025-02-18"}
 `
 	out, errs, code := dipex(t, in, "extract", "-")
 	if code != 0 {
@@ -616,7 +616,7 @@ func TestInterrupt(t *testing.T) {
 // an id twice is an error naming both places.
 func TestGoldDir(t *testing.T) {
 	dir := t.TempDir()
-	rec := `{"id":"r1","lang":"en","text":"Marco Rubio met Sergey Lavrov in Riyadh.","gold":[]}` + "\n"
+	rec := `{"id":"r1","lang":"en","text":"Marco Rubio met Sergei Lavrov in Riyadh.","gold":[]}` + "\n"
 	for name, data := range map[string]string{"a.jsonl": rec, "notes.txt": "not gold", "a.baseline.json": "{}"} {
 		if err := os.WriteFile(filepath.Join(dir, name), []byte(data), 0o644); err != nil {
 			t.Fatal(err)
