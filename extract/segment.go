@@ -140,12 +140,20 @@ func (sg *segmenter) breaks(toks []tokenize.Token, i, j int) bool {
 	case sg.abbrev[prev.Key]:
 		return false
 	case utf8.RuneCountInString(prev.Text) == 1 && fold.IsUpper(prev.Text):
-		return false // an initial: George W. Bush
+		// An initial: George W. Bush, "and K. Raghunath". (Not the platform X after a word in
+		// lower case, a name of one letter: "wrote on X. Putin told Orban …".)
+		return prev.Text == "X" && i >= 2 && isLowerWord(toks[i-2].Text)
 	case sg.ordinals && isOrdinal(prev.Text):
 		// "am 28. Februar", "zum 80. Jahrestag"; but "stieg auf 28. Die Regierung ..."
 		return sg.starters[next.Key]
 	}
 	return true
+}
+
+// isLowerWord reports whether s begins with a lower-case letter ("on", not "George" or ",").
+func isLowerWord(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLower(r)
 }
 
 // isOrdinal reports whether s is a number of one to three digits.

@@ -34,6 +34,13 @@ func TestSegment(t *testing.T) {
 		{"en", "President George W. Bush met Mr. Putin. They talked.",
 			[]string{"President George W. Bush met Mr. Putin.", "They talked."}},
 		{"en", `"We are ready." He left.`, []string{`"We are ready."`, "He left."}},
+		// The platform X after a word in lower case is a name of its own, no initial; another
+		// letter there is one.
+		{"en", "The two foreign secretaries, Shamshad Ahmad and K. Raghunath, signed it.",
+			[]string{"The two foreign secretaries, Shamshad Ahmad and K. Raghunath, signed it."}},
+		{"en", "Kaja Kallas wrote on X. Putin told Orban to wait.",
+			[]string{"Kaja Kallas wrote on X.", "Putin told Orban to wait."}},
+		{"de", "Er schrieb auf X. Putin sagte ab.", []string{"Er schrieb auf X.", "Putin sagte ab."}},
 		// No sentence begins with a comma: a regnal number's period ends none.
 		{"de", "König Abdullah II., Sisi und Abbas sagten ab. Biden reist nach Israel.",
 			[]string{"König Abdullah II., Sisi und Abbas sagten ab.", "Biden reist nach Israel."}},
