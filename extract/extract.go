@@ -220,8 +220,9 @@ func (x *Extractor) extract(doc *Document, trace traceFunc) *Result {
 
 // describers makes modifiers of the mentions of sentence si that only describe: the place of a
 // dateline ("SINGAPUR (dpa) - Sie lächelten, … und sprachen einander nicht an"), and the
-// country or body before a delegation someone leads ("A bipartisan U.S. Congressional
-// delegation led by Michael McCaul met …": who leads it is the party).
+// country or body told with a delegation someone named leads, before the noun or between it and
+// the phrase of leading ("A bipartisan U.S. Congressional delegation led by Michael McCaul met
+// …", "a delegation from the bloc ECOWAS led by …": who leads it is the party).
 func (st *state) describers(si int, s Sentence, keys []string, ms []Mention) {
 	st.lr.LedDelegations(keys, func(d, lead int) {
 		if !slices.ContainsFunc(ms, func(m Mention) bool {
@@ -306,7 +307,7 @@ type state struct {
 	// that says who led or belonged to a delegation (see LangRules.Delegates): their
 	// delegates, noted when that sentence is read, stand for them (byDelegates).
 	delegCountries map[string]bool
-	groupMemo      map[int][]*gazetteer.Actor // groups resolved, by their first token
+	groupMemo      map[int][]*gazetteer.Actor // a bare "both" after a preposition, resolved once, by its first token (groupActors)
 	listed         []*gazetteer.Actor         // the last list of named people ("X und Y"), for "they" with no meeting
 	listSent       int                        // its sentence
 	countries      map[string]bool            // ISO codes of the countries named so far, as actors or adjectives
@@ -558,7 +559,7 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 				}
 				if m.Actor == nil && gm.Of == nil && ref && st.home != nil && homeTitles[gm.Title] && gm.Phrase == gm.Start &&
 					!st.namesOtherCountry(gms, st.home) {
-					// "LONDON (PA) - … were received by the Queen": a head of state the article
+					// "LONDON (PA) - … were received by the Queen": a monarch the article
 					// does not name is the dateline country's, of the title's gender ("the Queen"
 					// is no king); not when the sentence names another country ("received by the
 					// King in Amman").
@@ -597,7 +598,7 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 			if m.Actor == nil && gm.Of != nil && !bare && !oneUnnamed && !apposed() && (gm.OfAfter || st.speaksFor(gm.Title)) && !(st.personOnly(gm.Title) && gm.Of.Type != gazetteer.Country) &&
 				!gm.OfOrigin {
 				// "Die Außenminister Deutschlands, Frankreichs und Polens", "the leaders of
-				// China, Japan and South Korea", "a State Department spokesperson": no one
+				// China, Japan and South Korea", "the State Department spokesperson": no one
 				// person, but the country or institution they speak for.
 				m.Actor, m.Confidence = gm.Of, 0.6
 			}
@@ -1127,8 +1128,8 @@ func listBefore(lr *rules.LangRules, keys []string, first int, ms []Mention, end
 	return last
 }
 
-// firstOf returns where the mention of a, the first item of a list that ends before end,
-// begins among mentions ms.
+// firstOf returns where the mention of l[0], the first item of list l ending by end, begins
+// among mentions ms; end if none.
 func firstOf(ms []Mention, l []*gazetteer.Actor, end int) int {
 	for k := len(ms) - 1; k >= 0; k-- {
 		if m := ms[k]; m.Last <= end && m.Actor != nil && !m.Modifier && m.Actor.Party == l[0] {
@@ -1489,7 +1490,7 @@ func (st *state) titledShort(gm gazetteer.Mention, raw []string) *gazetteer.Acto
 	return a
 }
 
-// speaksFor reports whether a title speaks for a body ("a State Department spokesperson"),
+// speaksFor reports whether a title speaks for a body ("the State Department spokesperson"),
 // which stands for its holder when the holder is not named.
 func (st *state) speaksFor(title string) bool {
 	t := st.x.gaz.Title(title)
@@ -1667,7 +1668,7 @@ func (st *state) onlyNamedHolder(title string, of *gazetteer.Actor) *gazetteer.A
 }
 
 // namesOtherCountry reports whether the sentence's gazetteer mentions gms name a country, or a
-// place in one, other than home.
+// city in one, other than home.
 func (st *state) namesOtherCountry(gms []gazetteer.Mention, home *gazetteer.Actor) bool {
 	return slices.ContainsFunc(gms, func(m gazetteer.Mention) bool {
 		a := m.Actor
@@ -2622,6 +2623,7 @@ func (st *state) bareGroup(m *Mention) bool {
 // the most named (of people, when persons; else any pair after them), else the two most named
 // actors of one type (the earlier named first on a tie). A noun for people ("the two leaders",
 // strict) is never two countries; a title ("the two presidents") prefers a pair that holds it.
+// Pairs with a person of the other gender than gender ("the two women") are skipped.
 func (st *state) mainPair(ms []Mention, persons, strict bool, title, gender string) ([2]*gazetteer.Actor, bool) {
 	best, bestScore := [2]*gazetteer.Actor{}, -1
 	for _, people := range []bool{persons, false} {
@@ -3548,8 +3550,8 @@ type tripleKey struct {
 	a, b     *gazetteer.Actor
 }
 
-// unnamedOf reports whether party p is a country the text names only through unnamed people
-// of it ("die Vertreter der USA", "the leaders of Australia, India and Japan"); not through its
+// unnamedOf reports whether actor a, told as party p, is a country the text names only through
+// unnamed people of it ("die Vertreter der USA", "the leaders of Australia, India and Japan"); not through its
 // delegation ("die russische Delegation", "die chinesische Handelsdelegation"), which stands
 // for it.
 func (st *state) unnamedOf(a *gazetteer.Actor, p *Party) bool {

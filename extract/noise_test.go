@@ -6,6 +6,8 @@ import (
 	"dipex/tokenize"
 )
 
+// TestDatelineEnd checks where a dateline ends: a dash after the place (and agency), or a colon
+// after up to three words in capitals; not a colon after mixed case.
 func TestDatelineEnd(t *testing.T) {
 	tests := []struct {
 		text string
@@ -18,6 +20,7 @@ func TestDatelineEnd(t *testing.T) {
 		// A colon after a name in mixed case opens a quotation or a headline, no dateline.
 		{"Merkel: Wir schaffen das.", ""},
 		{"Update: Scholz met Macron.", ""},
+		// No dateline at all.
 		{"Scholz traf Macron in Paris.", ""},
 	}
 	for _, tt := range tests {

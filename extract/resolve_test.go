@@ -852,8 +852,8 @@ func TestReferences(t *testing.T) {
 		// No object past a second predicate: "welcomed progress … and said they would" hosts no one.
 		{"en", "2023-06-22", "In a joint statement, India and the US welcomed progress on the GE jet engine deal and said they would deepen cooperation in critical technologies.",
 			[]string{"agreement|India|United States"}, []string{"meeting|India|United States", "meeting|United States|India"}},
-		// A person named meets no country put there only through unnamed people of it; a
-		// delegation, also in a compound, stands for its country.
+		// A person named meets or agrees with no country put there only through unnamed people
+		// of it; a delegation, also in a compound, stands for its country.
 		{"de", "1995-11-21", "DAYTON (dpa) - Nach dreiwöchigen Verhandlungen haben die Präsidenten Serbiens, Kroatiens und Bosnien-Herzegowinas ein Friedensabkommen paraphiert. Slobodan Milošević und Franjo Tuđman sprachen von einem historischen Tag.",
 			nil, []string{"agreement|Franjo Tuđman|Bosnia and Herzegovina", "agreement|Bosnia and Herzegovina|Franjo Tuđman", "agreement|Slobodan Milošević|Bosnia and Herzegovina", "agreement|Bosnia and Herzegovina|Slobodan Milošević"}},
 		{"de", "2024-04-15", "Die chinesische Handelsdelegation traf Olaf Scholz in Berlin.",

@@ -117,15 +117,13 @@ func (sg *segmenter) lineBreak(toks []tokenize.Token, i int) bool {
 	if prev == "," || prev == "-" || prev == "—" {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(t.Text)
-	return !unicode.IsLower(r)
+	return !isLowerWord(t.Text)
 }
 
 // breaks decides whether terminal token i, followed by token j, ends a sentence.
 func (sg *segmenter) breaks(toks []tokenize.Token, i, j int) bool {
 	next := toks[j]
-	r, _ := utf8.DecodeRuneInString(next.Text)
-	if unicode.IsLower(r) {
+	if isLowerWord(next.Text) {
 		return false // "etc. and", "u. a. die"
 	}
 	switch next.Key {

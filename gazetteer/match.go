@@ -1749,8 +1749,7 @@ func (g *Gazetteer) countrysPeople(raw, keys []string, lang string, hits []hit, 
 			continue
 		}
 		at := -1
-		switch {
-		case c.End < len(keys) && (keys[c.End] == "'s" || keys[c.End] == "'"):
+		if c.End < len(keys) && (keys[c.End] == "'s" || keys[c.End] == "'") {
 			at = c.End + 1
 		}
 		if n := name(at); n > 0 {

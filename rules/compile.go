@@ -204,12 +204,12 @@ func compileGrammar(g *Grammar) *grammar {
 		}
 	}
 	c.titleGenders = map[string]string{}
-	for w, g := range g.TitleGenders {
-		c.titleGenders[fold.String(w)] = g
+	for w, gen := range g.TitleGenders {
+		c.titleGenders[fold.String(w)] = gen
 	}
 	c.groupGenders = map[string]string{}
-	for w, g := range g.GroupGenders {
-		c.groupGenders[fold.String(w)] = g
+	for w, gen := range g.GroupGenders {
+		c.groupGenders[fold.String(w)] = gen
 	}
 	c.demonyms = map[string]string{}
 	for w, cc := range g.Demonyms {

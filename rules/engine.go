@@ -551,7 +551,9 @@ func (lr *langRules) spokeAt(s *Sentence, ms []Match) []Match {
 // What was said may name another meeting ("sagte, beim Gipfel sei …", "told reporters the talks
 // had been good"): no comma, colon or quotation mark stands between the verb and the event, and
 // an event inside the content comes before anyone the content names ("verkündete den Abschluss
-// beim Mercosur-Gipfel", not "said Morrison had been rude during the retreat").
+// beim Mercosur-Gipfel", not "said Morrison had been rude during the retreat"). A fronted phrase
+// set off by a comma, with the speaker right before the verb, places the speaker there too ("In
+// his speech to the summit, Guterres said"), unless it names a message (grammar messages).
 func (l *LangRules) SpokeAt(s *Sentence, x Match, start, end int) bool {
 	from, to := min(x.Trigger, start), max(x.Trigger, end)
 	if end < x.Trigger {
@@ -1176,9 +1178,9 @@ func (l *LangRules) DescribedPerson(raw, keys []string, i int, taken func(j int)
 	return i
 }
 
-// BareGroup returns 2 when a number stands for the group by itself, in German: "die beiden
-// vereinbarten", "die drei unterzeichneten" (a lower-case word after it is no noun it counts),
-// else 0.
+// BareGroup returns the length of a count or "both" that stands for the group by itself,
+// counting no noun: "die beiden vereinbarten", "The three issued", "sprach mit beiden getrennt",
+// "bringing the two together"; else 0.
 func (l *LangRules) BareGroup(raw, keys []string, i int) int {
 	if l == nil || i+1 >= len(keys) {
 		return 0

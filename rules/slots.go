@@ -919,9 +919,9 @@ func (lr *langRules) clause(keys []string, i int) (int, int) {
 	return cs, ce
 }
 
-// othersClose reports whether a coordinator and a word for the rest follow token j ("und
-// anderen", "und den übrigen Staats- und Regierungschefs", "and others"; grammar others): a
-// run of names closed so is a list.
+// othersClose reports whether a coordinator at token j, then a word for the rest, close a run
+// of names ("und anderen", "und den übrigen Staats- und Regierungschefs", "and others"; grammar
+// others): a run of names closed so is a list.
 func (lr *langRules) othersClose(keys []string, j int) bool {
 	if j >= len(keys) || !lr.g.coord[keys[j]] {
 		return false
@@ -1272,7 +1272,7 @@ func (lr *langRules) includes(keys []string, from, to int) bool {
 // includingEnds reports whether an including word or phrase ends at token j: "darunter",
 // "unter ihnen", "among them".
 func (lr *langRules) includingEnds(keys []string, j int) bool {
-	return lr.g.including[keys[j]] || lr.phraseEndsAt(keys, j+1, lr.g.includingPhrases)
+	return lr.includingLenEnding(keys, j) > 0
 }
 
 // includingLen returns the length of the including word or phrase that begins at token j, or 0.
@@ -2631,7 +2631,8 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 			if lr.secondPredicate(keys, from, s.Mentions[k].Phrase) >= 0 {
 				return -1
 			}
-			// (Unless the actor is a member of it: "empfing die Ankommenden, darunter X".)
+			// An object noun before the actor is the object, unless the actor is a member of it:
+			// "empfing die Ankommenden, darunter X".
 			j := s.Mentions[k].Phrase - 1
 			for j > from && lr.g.art[keys[j]] {
 				j--
@@ -4214,6 +4215,11 @@ func (lr *langRules) coordinatedIn(s *Sentence, i, cs, ce int, sp slotSpec, witn
 	keys := s.Keys
 	// A list may begin before the clause: "Deutschlands, Frankreichs und Polens" crosses commas.
 	find := func(from, to, reach int) [][2]int {
+		// reaches reports whether a list's last item lies in the trigger's clause or ends right
+		// before the comma that opens it.
+		reaches := func(last Mention) bool {
+			return last.Phrase >= reach || (reach >= 1 && last.End == reach-1 && keys[reach-1] == ",")
+		}
 		inPhrase := -1 // the last item of a list a preposition governs
 		for k, m := range s.Mentions {
 			// "Im Beisein der beiden unterzeichneten X und Y": the witnesses are no parties.
@@ -4249,7 +4255,7 @@ func (lr *langRules) coordinatedIn(s *Sentence, i, cs, ce int, sp slotSpec, witn
 				// "the two leaders and their wives, Melania Trump and Peng Liyuan, had dinner":
 				// a group, then names in apposition to roles, reach into the clause together.
 				if items := lr.list(s, k, to, sp, ""); m.Type == "group" && len(items) >= 2 && lr.rolesBetween(s, m.End, s.Mentions[items[1]].Phrase) {
-					if last := s.Mentions[items[len(items)-1]]; last.Phrase >= reach || (reach >= 1 && last.End == reach-1 && keys[reach-1] == ",") {
+					if reaches(s.Mentions[items[len(items)-1]]) {
 						return allPairs(items)
 					}
 				}
@@ -4262,7 +4268,7 @@ func (lr *langRules) coordinatedIn(s *Sentence, i, cs, ce int, sp slotSpec, witn
 			// opens it: "Putin, Erdoğan und Ruhani, die Präsidenten …, haben beraten".
 			if items := lr.list(s, k, to, sp, ""); len(items) >= 2 {
 				last := s.Mentions[items[len(items)-1]]
-				if last.Phrase >= reach || (reach >= 1 && last.End == reach-1 && keys[reach-1] == ",") || lr.setOff(keys, last.End, reach-1) {
+				if reaches(last) || lr.setOff(keys, last.End, reach-1) {
 					return allPairs(items)
 				}
 			}
