@@ -67,6 +67,7 @@ func TestMatch(t *testing.T) {
 		{"en", "the United Arab Emirates' foreign ministry", "United Arab Emirates' foreign ministry=Ministry of Foreign Affairs of the United Arab Emirates(institution) ~United Arab Emirates=United Arab Emirates(exact)"},
 		{"en", "Taiwan's defence ministry", "Taiwan's defence ministry=Ministry of National Defense of Taiwan(institution) ~Taiwan=Taiwan(exact)"},
 		{"de", "in Peking", "Peking=Beijing(exact)"},
+		{"de", "Die Allianz der kleinen Inselstaaten (Aosis) kritisierte", "Allianz der kleinen Inselstaaten=Alliance of Small Island States(exact) Aosis=Alliance of Small Island States(exact)"},
 		// An article inside a country's name takes the case: "von St. Vincent und den Grenadinen".
 		{"de", "von St. Vincent und den Grenadinen", "St. Vincent und den Grenadinen=Saint Vincent and the Grenadines(exact)"},
 		// Particles in a name, and a name in apposition after a genitive the data lacks.
