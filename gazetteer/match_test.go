@@ -67,6 +67,8 @@ func TestMatch(t *testing.T) {
 		{"en", "the United Arab Emirates' foreign ministry", "United Arab Emirates' foreign ministry=Ministry of Foreign Affairs of the United Arab Emirates(institution) ~United Arab Emirates=United Arab Emirates(exact)"},
 		{"en", "Taiwan's defence ministry", "Taiwan's defence ministry=Ministry of National Defense of Taiwan(institution) ~Taiwan=Taiwan(exact)"},
 		{"de", "in Peking", "Peking=Beijing(exact)"},
+		// A country's one intelligence service named in the data is its institution.
+		{"de", "der türkische Geheimdienst", "türkische Geheimdienst=National Intelligence Organization(institution) ~türkische=Turkey(adjective)"},
 		{"de", "Die Allianz der kleinen Inselstaaten (Aosis) kritisierte", "Allianz der kleinen Inselstaaten=Alliance of Small Island States(exact) Aosis=Alliance of Small Island States(exact)"},
 		// An article inside a country's name takes the case: "von St. Vincent und den Grenadinen".
 		{"de", "von St. Vincent und den Grenadinen", "St. Vincent und den Grenadinen=Saint Vincent and the Grenadines(exact)"},
