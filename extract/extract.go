@@ -133,14 +133,13 @@ func (x *Extractor) extract(doc *Document, trace traceFunc) *Result {
 	matches := make([][]gazetteer.Mention, len(sents))
 	// Whose institution "the ministry", "the embassy" is: the country of the one of that kind
 	// named last, else the dateline's (not for an institution abroad: "JAKARTA - … the embassy").
-	var home *gazetteer.Actor
 	named := map[string]*gazetteer.Actor{}
 	bare := func(key string) *gazetteer.Actor {
 		if c := named[key]; c != nil {
 			return c
 		}
-		if home != nil && !x.gaz.Abroad(key) {
-			return home
+		if st.home != nil && !x.gaz.Abroad(key) {
+			return st.home
 		}
 		return nil
 	}
@@ -148,8 +147,7 @@ func (x *Extractor) extract(doc *Document, trace traceFunc) *Result {
 		fill(s)
 		matches[si] = x.gaz.MatchIn(raw, keys, lang, bare)
 		if si == 0 {
-			if home = x.datelineCountry(toks[s.First:s.Last], matches[0]); home != nil {
-				st.home = home
+			if st.home = x.datelineCountry(toks[s.First:s.Last], matches[0]); st.home != nil {
 				matches[0] = x.gaz.MatchIn(raw, keys, lang, bare)
 			}
 		}
@@ -3287,7 +3285,7 @@ func (st *state) offices(si int, s Sentence, keys []string, out []Mention) []Men
 				owner = p
 			}
 		}
-		if owner == nil || owner.Type != gazetteer.Person || owner.Country == "" {
+		if owner == nil || owner.Country == "" { // (fitsPerson took a person)
 			return out
 		}
 		if body := st.officeOf(owner); body != nil {

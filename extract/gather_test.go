@@ -8,13 +8,12 @@ import (
 	"dipex/extract"
 )
 
-// meetings returns the asserted meetings of d as "A|B", the names sorted.
-func meetings(x *extract.Extractor, d *extract.Document) []string {
-	var out []string
-	for _, f := range pairFacts(x, d) {
-		if p, ok := strings.CutPrefix(f, "meeting:asserted:"); ok {
-			out = append(out, p)
-		}
+// asserted returns the pairs "A|B" as asserted meetings, "meeting:asserted:A|B" (see
+// checkFactsOn).
+func asserted(pairs []string) []string {
+	out := make([]string, len(pairs))
+	for i, p := range pairs {
+		out[i] = "meeting:asserted:" + p
 	}
 	return out
 }
@@ -122,17 +121,7 @@ func TestSpokeLater(t *testing.T) {
 		},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			got := meetings(x, &extract.Document{ID: "t", Lang: tt.lang, Date: "2024-11-19", Text: tt.text})
-			for _, w := range tt.want {
-				if !slices.Contains(got, w) {
-					t.Errorf("no meeting %s in %q", w, got)
-				}
-			}
-			for _, n := range tt.not {
-				if slices.Contains(got, n) {
-					t.Errorf("meeting %s in %q", n, got)
-				}
-			}
+			checkFactsOn(t, x, tt.lang, "2024-11-19", tt.text, asserted(tt.want), asserted(tt.not))
 		})
 	}
 }

@@ -19,6 +19,18 @@ func (s set) anyOf(keys []string) bool {
 	return slices.ContainsFunc(keys, func(k string) bool { return s[k] })
 }
 
+// umlautKeys returns the folded keys of the words written with an umlaut: "könnte" is that word
+// only with it, not the past "konnte", whose key is the same.
+func umlautKeys(words []string) set {
+	out := set{}
+	for _, w := range words {
+		if hasUmlaut(w) {
+			out[fold.String(w)] = true
+		}
+	}
+	return out
+}
+
 // oneWord returns the entries of words that are one word: phrases go to their own lists.
 func oneWord(words []string) []string {
 	var out []string
@@ -192,17 +204,7 @@ func compileGrammar(g *Grammar) *grammar {
 	c.pluralGroups = map[string][][]string{}
 	c.epithets = phrases(g.Epithets)
 	c.formerTimes = phrases(g.FormerTimes)
-	c.subjunctiveUmlauts, c.hypotheticalUmlauts = set{}, set{}
-	for _, w := range g.Subjunctive {
-		if hasUmlaut(w) {
-			c.subjunctiveUmlauts[fold.String(w)] = true
-		}
-	}
-	for _, w := range g.Hypothetical {
-		if hasUmlaut(w) {
-			c.hypotheticalUmlauts[fold.String(w)] = true
-		}
-	}
+	c.subjunctiveUmlauts, c.hypotheticalUmlauts = umlautKeys(g.Subjunctive), umlautKeys(g.Hypothetical)
 	c.titleGenders = map[string]string{}
 	for w, gen := range g.TitleGenders {
 		c.titleGenders[fold.String(w)] = gen
@@ -458,12 +460,7 @@ func compile(r *Rule) *compiled {
 	if c.within == 0 {
 		c.within = 8
 	}
-	c.nouns, c.verbs, c.umlauts = set{}, set{}, set{}
-	for _, w := range r.Trigger.Words {
-		if hasUmlaut(w) {
-			c.umlauts[fold.String(w)] = true
-		}
-	}
+	c.nouns, c.verbs, c.umlauts = set{}, set{}, umlautKeys(r.Trigger.Words)
 	for _, w := range append(append([]string{}, r.Trigger.Words...), r.Trigger.Stems...) {
 		if fold.IsUpper(w) {
 			c.nouns[fold.String(w)] = true

@@ -679,7 +679,7 @@ func (l *LangRules) Presence(key string) bool { return l != nil && l.g.presence[
 // Elsewhere reports whether keys hold a negation or a word of another time (grammar
 // other_times: "last year", "damals"): a sentence that places no one at the day's gathering.
 func (l *LangRules) Elsewhere(keys []string) bool {
-	return l != nil && ((*langRules)(l).hasCue(keys, 0, len(keys), cueNegated) || l.g.otherTimes.anyOf(keys))
+	return l != nil && (l.Negates(keys) || l.g.otherTimes.anyOf(keys))
 }
 
 // ClauseWord reports whether key is a coordinator or a subordinator ("and", "after", "nachdem"):
@@ -711,7 +711,7 @@ func (l *LangRules) FollowUp(keys []string) (int, *Rule) {
 		if j := i + 1; l.g.followUps[k] && j < len(keys) && l.g.eventNouns[keys[j]] && !(j+1 < len(keys) && l.g.gen[keys[j+1]]) {
 			// (Not one negated or called off: "Ein weiteres Treffen ist nicht geplant". The
 			// sentence is read for that only once a follow-up is found: most have none.)
-			if (*langRules)(l).hasCue(keys, 0, len(keys), cueNegated) || (*langRules)(l).callsOff(keys, 0, len(keys)) {
+			if l.Negates(keys) || l.CallsOff(keys) {
 				return -1, nil
 			}
 			return j, l.followUp
@@ -755,17 +755,7 @@ func (l *LangRules) OfficeOwner(key string) (gender string, ok bool) {
 // FormerTime reports whether keys hold a word or phrase of grammar former_times ("last year",
 // "damals").
 func (l *LangRules) FormerTime(keys []string) bool {
-	if l == nil {
-		return false
-	}
-	for j := range keys {
-		for _, p := range l.g.formerTimes {
-			if hasPhrase(keys, j, p) {
-				return true
-			}
-		}
-	}
-	return false
+	return l != nil && phraseIn(keys, 0, len(keys), l.g.formerTimes) >= 0
 }
 
 // Departure reports whether key is a preposition of where someone came from (see grammar

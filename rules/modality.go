@@ -262,13 +262,17 @@ func (lr *langRules) cueAt(keys []string, j int, c cue, i int) bool {
 	if !hasPhrase(keys, j, c.words) {
 		return false
 	}
-	if !c.attr {
-		return true
-	}
-	if slices.ContainsFunc(keys[max(j-3, 0):j], func(k string) bool { return lr.g.plannedLong[k] }) {
+	return !c.attr || lr.qualifiesPlannable(keys, j, 3, i)
+}
+
+// qualifiesPlannable reports whether the participle of planning at token j qualifies an event
+// of grammar plannable in the next reach words, before a comma or full stop (the trigger i
+// itself, when i >= 0), and was not planned long ago ("das seit Wochen geplante Treffen").
+func (lr *langRules) qualifiesPlannable(keys []string, j, reach, i int) bool {
+	if lr.g.plannedLong.anyOf(keys[max(j-3, 0):j]) {
 		return false
 	}
-	for k := j + 1; k < len(keys) && k <= j+3 && keys[k] != "," && keys[k] != "."; k++ {
+	for k := j + 1; k < len(keys) && k <= j+reach && keys[k] != "," && keys[k] != "."; k++ {
 		if (i < 0 || k == i) && (lr.g.plannable[keys[k]] || compoundEnd(keys[k], lr.g.plannable, 5)) {
 			return true
 		}
@@ -291,14 +295,9 @@ func (lr *langRules) negatedOtherwise(keys []string, from, to int) bool {
 // told a plan, and that the party left it.
 func (lr *langRules) plannedEvent(keys []string, from, to int) bool {
 	for j := max(from, 0); j < min(to, len(keys)); j++ {
-		if !lr.g.plannedAttributes[keys[j]] || slices.ContainsFunc(keys[max(j-3, 0):j], func(k string) bool { return lr.g.plannedLong[k] }) {
-			continue
-		}
 		// (A hyphenated adjective may stand between: "a planned five-way meeting".)
-		for k := j + 1; k < len(keys) && k <= j+5 && keys[k] != "," && keys[k] != "."; k++ {
-			if lr.g.plannable[keys[k]] || compoundEnd(keys[k], lr.g.plannable, 5) {
-				return true
-			}
+		if lr.g.plannedAttributes[keys[j]] && lr.qualifiesPlannable(keys, j, 5, -1) {
+			return true
 		}
 	}
 	return false
