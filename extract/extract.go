@@ -3043,19 +3043,21 @@ func (st *state) signedAt(si int, s Sentence, ms []Mention, signed []saying) {
 	if len(signed) == 0 {
 		return
 	}
-	var e *event
+	// (An index, not a pointer: the meetings added below may grow st.events.)
+	ei := -1
 	for i := len(st.events) - 1; i >= 0 && st.events[i].sent >= si-eventReach; i-- {
 		if st.events[i].sent < si {
-			e = &st.events[i]
+			ei = i
 			break
 		}
 	}
-	if e == nil || len(e.parties) == 0 || !st.lr.Ceremony(e.noun) {
+	if ei < 0 || len(st.events[ei].parties) == 0 || !st.lr.Ceremony(st.events[ei].noun) {
 		return
 	}
 	mt := rules.Match{Rule: st.lr.SignedRule(), Particle: -1, Subject: -1, Object: -1, Modality: rules.Asserted}
 	for _, x := range signed {
 		m := &ms[x.subj]
+		e := &st.events[ei]
 		if m.Kind == "group" || m.Actor == nil || m.Actor.Party.Type != gazetteer.Person || slices.Contains(e.parties, m.Actor.Party) {
 			continue
 		}
