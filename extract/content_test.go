@@ -17,6 +17,15 @@ func TestStatementContent(t *testing.T) {
 		{"en", `Lavrov said: "The talks were good, and we will meet again." Then he left.`, "The talks were good, and we will meet again."},
 		{"de", "Die Lage sei ernst, so der iranische Präsident Hassan Rohani.", "Die Lage sei ernst"},
 		{"en", "The talks went well, Russian Foreign Minister Sergei Lavrov said.", "The talks went well"},
+		// The speaker set off after what was said, with more after the speaker: what came before.
+		{"de", "Die Zonen sollten ab Samstag gelten, sagte Alexander Lawrentjew nach der Zeremonie in Astana.", "Die Zonen sollten ab Samstag gelten"},
+		{"de", "„Die Zonen gelten ab Samstag“, sagte Alexander Lawrentjew dem Fernsehsender RT.", "Die Zonen gelten ab Samstag"},
+		{"en", `"The zones will take effect on Saturday," said Alexander Lavrentiev, the head of the Russian delegation.`, "The zones will take effect on Saturday"},
+		{"de", "Nicht so für den Kanzler: Die Lage ist ernst, sagte Olaf Scholz am Montag.", "Die Lage ist ernst"},
+		// Not after a fronted subordinate clause, nor with a colon after the speaker.
+		{"de", "Während Saudi-Arabien nichts ändern wollte, plädierte Venezuela für eine Reduzierung der Fördermengen.", "für eine Reduzierung der Fördermengen"},
+		{"de", "Auf die Frage, ob es Gespräche gebe, sagte Olaf Scholz lediglich: Das wird sich zeigen.", "Das wird sich zeigen"},
+		{"en", "If the talks fail, said Sergei Lavrov, Russia will act alone.", "Russia will act alone"},
 	} {
 		res := x.Extract(&extract.Document{ID: "t", Text: tt.text, Lang: tt.lang})
 		got := "<no statement>"

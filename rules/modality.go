@@ -88,15 +88,28 @@ func (lr *langRules) hypothetical(raw, keys []string, i, from, to int) bool {
 
 // content returns the span of what was said: the words after the trigger (and after the
 // speaker, when the speaker follows it) to the end of the sentence, or, when the sentence
-// ends there ("…", sagte Lawrow.), the quote before the trigger.
+// ends there ("…", sagte Lawrow.) or the trigger and its speaker are set off after what was
+// said ("…, sagte Lawrow nach der Zeremonie"), what comes before the trigger.
 func (lr *langRules) content(s *Sentence, i int, m Match) [2]int {
 	keys := s.Keys
+	if lr.attributionAfter(s, i, m) {
+		if c := lr.contentBefore(s, i, m); c[1]-c[0] >= 3 {
+			return c
+		}
+	}
 	from := i + 1
 	if m.Particle > 0 {
 		from = max(from, m.Particle+1)
 	}
 	if sm := s.Mentions[m.Subject]; sm.Phrase > i {
 		from = max(from, sm.End)
+	}
+	// A colon a few words on opens what was said: "sagte er lediglich: …".
+	for k := from; k < min(from+3, len(keys)); k++ {
+		if keys[k] == ":" {
+			from = k
+			break
+		}
 	}
 	for from < len(keys) && (keys[from] == "," || keys[from] == ":") {
 		from++
@@ -120,7 +133,37 @@ func (lr *langRules) content(s *Sentence, i int, m Match) [2]int {
 	if from, to = trimContent(keys, from, to); to-from >= 2 {
 		return [2]int{from, to}
 	}
-	// The quote before the trigger.
+	return lr.contentBefore(s, i, m)
+}
+
+// attributionAfter reports whether trigger i and its speaker after it are set off by a comma after what
+// was said: "…, sagte Lawrow nach der Zeremonie", "\"…,\" said Lavrov, an adviser". Not when a
+// colon follows the speaker ("…, sagte er lediglich: …"), nor after a fronted subordinate clause
+// ("Während Riad nichts ändern wollte, plädierte Venezuela für …").
+func (lr *langRules) attributionAfter(s *Sentence, i int, m Match) bool {
+	keys := s.Keys
+	if i == 0 || m.Subject < 0 || keys[i-1] != "," && keys[i-1] != `"` {
+		return false
+	}
+	sm := s.Mentions[m.Subject]
+	if sm.Phrase <= i || slices.Contains(keys[sm.End:], ":") {
+		return false
+	}
+	j := i - 1
+	for j > 0 && keys[j-1] != "," && keys[j-1] != ":" {
+		j--
+	}
+	for j < i && keys[j] == `"` {
+		j++
+	}
+	return !(lr.g.subord[keys[j]] && !lr.g.comp[keys[j]] && !lr.g.art[keys[j]])
+}
+
+// contentBefore returns the span of what was said before trigger i: the quote before it, or
+// the clause before the comma that sets off the trigger and its speaker ("Die Lage sei ernst,
+// so Lawrow", "The talks went well, Lavrov said"); else an empty span.
+func (lr *langRules) contentBefore(s *Sentence, i int, m Match) [2]int {
+	keys := s.Keys
 	end := -1
 	for j := i - 1; j >= 0; j-- {
 		if keys[j] == `"` {
@@ -138,7 +181,15 @@ func (lr *langRules) content(s *Sentence, i int, m Match) [2]int {
 		p = sm.Phrase // "…, Lavrov said"
 	}
 	if end < 0 && p >= 3 && keys[p-1] == "," {
-		from, to := trimContent(keys, 0, p-1)
+		// After a colon: "Nicht so für den Bürgermeister: Die Frage ist offen, sagt er".
+		from := 0
+		for j := p - 2; j > 0; j-- {
+			if keys[j] == ":" {
+				from = j + 1
+				break
+			}
+		}
+		from, to := trimContent(keys, from, p-1)
 		return [2]int{from, to}
 	}
 	return [2]int{}
