@@ -3613,7 +3613,11 @@ func (st *state) addTriple(s Sentence, ms []Mention, mt rules.Match, subj, obj *
 				}
 			}
 		}
-		if t.Relation == rules.Meeting {
+		// (One who stayed away from the meeting just told is no party of it, nor of a new one
+		// that those named later would join: "Xi blieb dem Gipfel fern. Zu den Teilnehmern
+		// zählen Biden und Scholz.")
+		stayedAway := mt.Modality == rules.Negated && mt.Rule.Object != nil && mt.Rule.Object.Find == "meeting"
+		if t.Relation == rules.Meeting && !stayedAway {
 			st.addEvent(st.curSent, sa, oa) // those who met are "they", "the three leaders"
 			if mt.Modality == rules.Asserted {
 				st.events[len(st.events)-1].told = true

@@ -152,3 +152,32 @@ func TestInsteadOf(t *testing.T) {
 		}
 	}
 }
+
+// TestStayedAway checks that one who stayed away from the meeting just told joins no meeting
+// of those named at it afterwards.
+func TestStayedAway(t *testing.T) {
+	x := defaultExtractor(t)
+	for _, tt := range []struct {
+		name, text string
+		want, not  []string
+	}{
+		{
+			name: "participants named after an absentee",
+			text: "Unter Vorsitz von Indiens Premierminister Narendra Modi hat am Samstag der G20-Gipfel begonnen. Chinas Staatschef Xi Jinping " +
+				"blieb dem Treffen fern. Zu den Teilnehmern zählen US-Präsident Joe Biden und Bundeskanzler Olaf Scholz.",
+			want: []string{"Joe Biden|Narendra Modi", "Narendra Modi|Olaf Scholz", "Joe Biden|Olaf Scholz"},
+			not:  []string{"Joe Biden|Xi Jinping", "Olaf Scholz|Xi Jinping"},
+		},
+		{
+			name: "talks joined after one stayed away",
+			text: "Josep Borrell beriet am Montag in Kiew mit Dmytro Kuleba. Ungarns Außenminister Péter Szijjártó blieb den Gesprächen fern. " +
+				"Zu den Gesprächspartnern zählte auch Wolodymyr Selenskyj.",
+			want: []string{"Josep Borrell|Volodymyr Zelensky", "Dmytro Kuleba|Volodymyr Zelensky"},
+			not:  []string{"Péter Szijjártó|Volodymyr Zelensky"},
+		},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			checkFactsOn(t, x, "de", "2023-09-09", tt.text, asserted(tt.want), asserted(tt.not))
+		})
+	}
+}
