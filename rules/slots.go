@@ -2105,6 +2105,11 @@ func isWordKey(k string) bool {
 	return k != ""
 }
 
+// isAbbreviation reports whether k is letters with full stops: "u.s.", "u.k.".
+func isAbbreviation(k string) bool {
+	return strings.Contains(k, ".") && isWordKey(strings.ReplaceAll(k, ".", ""))
+}
+
 // hasAdjEnding reports whether a word ends like a declined German adjective (neuen, neuer).
 // inflectedAdjective reports whether k ends like an inflected adjective of the language
 // (grammar inflected_adjectives: German "neuen", "russische"), at least four letters long.
@@ -3345,6 +3350,12 @@ func (lr *langRules) withConjuncts(s *Sentence, k int, sp slotSpec, not, limit i
 			lr.placeBetween(s, prev.End, s.Mentions[j+1]) {
 			continue
 		}
+		// "by Rubio and Witkoff on the U.S. side and by Lavrov": the country that names a list's
+		// side is no item.
+		if j+1 < len(s.Mentions) && m.Type == "country" && m.End < len(s.Keys) && lr.g.delegNouns[s.Keys[m.End]] &&
+			m.Phrase >= 2 && lr.g.art[s.Keys[m.Phrase-1]] && lr.g.prep[s.Keys[m.Phrase-2]] {
+			continue
+		}
 		// (The party the next signatory acts for is no item: "Hambrecht und für E.ON dessen
 		// Vorstandsvorsitzender Bernotat".)
 		if j+1 < len(s.Mentions) && m.End <= limit && lr.onBehalfParty(s, m) && lr.onBehalfBetween(s, prev.End, s.Mentions[j+1].Phrase) {
@@ -3377,7 +3388,7 @@ func (lr *langRules) joinsWith(keys []string, from, to int, cues set) bool {
 	if lr.g.prep[keys[from]] && to-from <= 8 {
 		for j := from + 1; j < to-1; j++ {
 			if lr.g.coord[keys[j]] {
-				if slices.ContainsFunc(keys[from:j], func(k string) bool { return !isWordKey(k) }) {
+				if slices.ContainsFunc(keys[from:j], func(k string) bool { return !isWordKey(k) && !isAbbreviation(k) }) {
 					return false
 				}
 				from = j
