@@ -2464,6 +2464,17 @@ func (st *state) resolveGroup(m *Mention, ms []Mention) []*gazetteer.Actor {
 		if len(here) == n {
 			return here
 		}
+		// Else the countries named in the last two sentences, in any role, as many: "Saudi-Arabien
+		// und Iran haben sich unter Vermittlung Chinas geeinigt. Das teilten die drei Staaten mit."
+		var recent []*gazetteer.Actor
+		for _, a := range st.order {
+			if a.Type == gazetteer.Country && st.lastSeen[a] >= m.Sentence-2 {
+				recent = append(recent, a)
+			}
+		}
+		if len(recent) == n {
+			return recent
+		}
 	}
 	// Nor a list: the people named in the last three sentences, when the group names no
 	// office and they are as many ("Merz, Macron und Starmer reisten nach Kiew. Auch Tusk kam.

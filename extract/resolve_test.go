@@ -1053,6 +1053,12 @@ func TestReferences(t *testing.T) {
 			[]string{"statement|Vladimir Putin|-", "statement|Ebrahim Raisi|-"}, []string{"statement|Russia|-"}},
 		{"en", "2022-06-29", "Joe Biden hosted Fumio Kishida and Yoon Suk Yeol on Friday. Finland, Sweden and Turkey signed a memorandum in Madrid. The three countries said in a joint statement that the deal was final.",
 			[]string{"statement|Finland|-", "statement|Turkey|-"}, []string{"statement|Japan|-"}},
+		// With no list or meeting of as many, the countries of the last two sentences, a
+		// mediator's too; not when they are more.
+		{"de", "2023-03-10", "Saudi-Arabien und der Iran haben sich unter Vermittlung Chinas geeinigt. Das teilten die drei Staaten am Freitag in einer gemeinsamen Erklärung mit.",
+			[]string{"statement|China|-", "statement|Iran|-", "agreement|Iran|China"}, nil},
+		{"en", "2023-03-10", "Saudi Arabia and Iran agreed to restore ties in talks hosted by China, as the United States watched. The three countries said in a joint statement that embassies would reopen.",
+			nil, []string{"statement|China|-", "statement|United States|-"}},
 		// An epithet before a noun qualifies it; one that fits two people named as often is no one.
 		{"en", "2023-05-01", "Joe Biden met Pope Francis at the Vatican on Friday. The 86-year-old pontiff said the war had to end.",
 			nil, []string{"statement|Joe Biden|-"}},
