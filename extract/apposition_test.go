@@ -1,6 +1,11 @@
 package extract_test
 
-import "testing"
+import (
+	"slices"
+	"testing"
+
+	"dipex/extract"
+)
 
 // TestRoleApposedAfter checks that a relative pronoun after a role that opens the sentence is no
 // article of a name in apposition (statement.de.sprach-von's examples hold the apposition
@@ -60,5 +65,29 @@ func TestAttendee(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			checkFactsOn(t, x, tt.lang, tt.date, tt.text, tt.want, tt.not)
 		})
+	}
+}
+
+// TestUnknownApposed checks a name the data lacks in apposition to a title of a body: set off by
+// commas or ending the sentence, after the place of the office too. The named one speaks, not
+// the body.
+func TestUnknownApposed(t *testing.T) {
+	x := defaultExtractor(t)
+	for _, tt := range []struct {
+		lang, text, speaker, not string
+	}{
+		{"de", "Tausende Flüchtlinge strömen über die Grenze, so die Vize-Chefin des UNHCR in Uganda, Sakura Atsumi.", "Sakura Atsumi", "UNHCR"},
+		{"de", "In der Flüchtlingsfrage meldete sich auch der Vertreter der Europäischen Kommission in Wien, Jörg Wojahn, zu Wort.", "Jörg Wojahn", "European Commission"},
+		{"en", "The talks were useful, said India's foreign secretary, Sujatha Singh.", "Sujatha Singh", "India"},
+	} {
+		var speakers []string
+		for _, tr := range x.Extract(&extract.Document{ID: "t", Lang: tt.lang, Date: "2016-01-01", Text: tt.text}).Triples {
+			if tr.Relation == "statement" {
+				speakers = append(speakers, tr.Subject.Name)
+			}
+		}
+		if !slices.Contains(speakers, tt.speaker) || slices.Contains(speakers, tt.not) {
+			t.Errorf("%q: speakers %v, want %s and not %s", tt.text, speakers, tt.speaker, tt.not)
+		}
 	}
 }

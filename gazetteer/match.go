@@ -952,12 +952,19 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string, bare f
 				}
 			}
 			nameAt, next = hon(c+1), q
-		} else if nameAt+1 < len(keys) && keys[nameAt] == "," && of != nil && !(next < len(hits) && hits[next].start == hon(nameAt+1) && hits[next].kind != KindShort) {
+		} else if c, q := placeAfter(keys, nameAt, hits, next); c+1 < len(keys) && keys[c] == "," && of != nil && !(q < len(hits) && hits[q].start == hon(c+1) && hits[q].kind != KindShort) {
 			// "India's foreign secretary, Sujatha Singh,": a name the data lacks in apposition,
-			// set off by commas.
-			if j := hon(nameAt + 1); j < len(keys) {
-				if n, _ := g.unknownName(raw, keys, j, hits, next); n >= 2 && j+n < len(keys) && keys[j+n] == "," {
-					nameAt = j
+			// set off by commas or ending the sentence; the place of the office may come first
+			// ("so die Vize-Chefin des UNHCR in Uganda, Sakura Atsumi.").
+			if j := hon(c + 1); j < len(keys) {
+				if n, _ := g.unknownName(raw, keys, j, hits, q); n >= 2 && (j+n == len(keys) || keys[j+n] == "," || tokenize.IsTerminal(keys[j+n])) {
+					for x := next; x < q; x++ {
+						if hits[x].start >= nameAt && hits[x].end <= c && !hits[x].used {
+							hits[x].used = true // the place, a modifier of the phrase
+							out = append(out, g.modifier(&hits[x]))
+						}
+					}
+					nameAt, next = j, q
 				}
 			}
 		} else if of == nil {
