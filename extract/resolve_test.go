@@ -1053,6 +1053,12 @@ func TestReferences(t *testing.T) {
 			[]string{"statement|Vladimir Putin|-", "statement|Ebrahim Raisi|-"}, []string{"statement|Russia|-"}},
 		{"en", "2022-06-29", "Joe Biden hosted Fumio Kishida and Yoon Suk Yeol on Friday. Finland, Sweden and Turkey signed a memorandum in Madrid. The three countries said in a joint statement that the deal was final.",
 			[]string{"statement|Finland|-", "statement|Turkey|-"}, []string{"statement|Japan|-"}},
+		// A monarch's given name alone after the full mention is the monarch; another Charles
+		// named in full is someone else.
+		{"de", "2023-03-29", "König Charles III. ist in Berlin eingetroffen. Am Donnerstag will Charles eine Rede im Bundestag halten.",
+			[]string{"statement|Charles III|-"}, nil},
+		{"en", "2005-01-01", "Voters have a clear choice, said Charles Kennedy.",
+			[]string{"statement|Charles Kennedy|-"}, []string{"statement|Charles III|-"}},
 		// With no list or meeting of as many, the countries of the last two sentences, a
 		// mediator's too; not when they are more.
 		{"de", "2023-03-10", "Saudi-Arabien und der Iran haben sich unter Vermittlung Chinas geeinigt. Das teilten die drei Staaten am Freitag in einer gemeinsamen Erklärung mit.",
