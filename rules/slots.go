@@ -3437,6 +3437,8 @@ func (lr *langRules) joins(keys []string, from, to int) bool {
 		case n > 0:
 			coord = true // "as well as", "als auch"
 			j += n - 1
+		case lr.g.coord[k] && lr.g.contrast[k]:
+			return false // "…, Sisi and Abbas, but Jordan called the meeting off": a new clause
 		case lr.g.coord[k]:
 			coord = true
 		case lr.g.art[k]:
