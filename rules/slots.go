@@ -2632,8 +2632,9 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 		}
 		if k := first(from, ce); k >= 0 {
 			// (Not past a second predicate: "welcomed progress on the deal and said they would
-			// deepen cooperation" has no object.)
-			if lr.secondPredicate(keys, from, s.Mentions[k].Phrase) >= 0 {
+			// deepen cooperation" has no object; nor in a clause that a complementizer opens
+			// after a noun: "welcomed news that the Gates Foundation and Norway …".)
+			if lr.secondPredicate(keys, from, s.Mentions[k].Phrase) >= 0 || from < s.Mentions[k].Phrase && lr.g.comp.anyOf(keys[from+1:s.Mentions[k].Phrase]) {
 				return -1
 			}
 			// An object noun before the actor is the object, unless the actor is a member of it:
