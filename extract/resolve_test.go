@@ -1053,6 +1053,10 @@ func TestReferences(t *testing.T) {
 			[]string{"statement|Vladimir Putin|-", "statement|Ebrahim Raisi|-"}, []string{"statement|Russia|-"}},
 		{"en", "2022-06-29", "Joe Biden hosted Fumio Kishida and Yoon Suk Yeol on Friday. Finland, Sweden and Turkey signed a memorandum in Madrid. The three countries said in a joint statement that the deal was final.",
 			[]string{"statement|Finland|-", "statement|Turkey|-"}, []string{"statement|Japan|-"}},
+		// A name in apposition after a title and a genitive the data lacks, its words joined by
+		// hyphens ("der Al-Azhar-Universität").
+		{"de", "2019-02-04", "Papst Franziskus und der Großimam der Al-Azhar-Universität, Ahmed al-Tajjib, haben in Abu Dhabi ein Dokument unterzeichnet.",
+			[]string{"agreement|Pope Francis|Ahmed el-Tayeb"}, nil},
 		// A monarch's given name alone after the full mention is the monarch; another Charles
 		// named in full is someone else.
 		{"de", "2023-03-29", "König Charles III. ist in Berlin eingetroffen. Am Donnerstag will Charles eine Rede im Bundestag halten.",

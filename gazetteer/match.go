@@ -1354,11 +1354,19 @@ func unknownGenitiveEnd(raw, keys []string, end int, hits []hit) int {
 	if h := hitAt(hits, j); h != nil && (h.kind == KindFuzzy || h.e.kind != eInstitution) {
 		return 0
 	}
-	// A name of up to three capitalised words the data lacks: "the Grand Imam of Al Azhar".
-	n := j + 1
+	// A name of up to three capitalised words the data lacks: "the Grand Imam of Al Azhar",
+	// "der Al-Azhar-Universität" (hyphens join its words).
+	n, words := j+1, 1
 	if fold.IsUpper(raw[j]) {
-		for n < len(keys) && n < j+3 && fold.IsUpper(raw[n]) && isWord(raw[n]) && !isHitStart(hits, n) {
-			n++
+		for n < len(keys) && words < 3 && !isHitStart(hits, n) {
+			if keys[n] == "-" && n+1 < len(keys) && fold.IsUpper(raw[n+1]) && isWord(raw[n+1]) && !isHitStart(hits, n+1) {
+				n, words = n+2, words+1
+				continue
+			}
+			if !fold.IsUpper(raw[n]) || !isWord(raw[n]) {
+				break
+			}
+			n, words = n+1, words+1
 		}
 	}
 	return n
@@ -1849,7 +1857,9 @@ var selfHeads = set("guerilla", "miliz", "terrormiliz", "bundnis", "allianz", "b
 var nobility = set("sheikh", "scheich", "prince", "prinz", "princess", "prinzessin",
 	// military ranks: "military commander Commodore Frank Bainimarama", "Armeechef General …"
 	"general", "gen", "admiral", "commodore", "colonel", "col", "brigadier", "marshal", "lieutenant", "major", "oberst",
-	"captain", "capt", "hauptmann", "oberstleutnant", "generalleutnant", "generalmajor", "leutnant")
+	"captain", "capt", "hauptmann", "oberstleutnant", "generalleutnant", "generalmajor", "leutnant",
+	// church ranks: "der Präsident des Lutherischen Weltbundes, Bischof Munib Younan,"
+	"bishop", "bischof", "archbishop", "erzbischof", "cardinal", "kardinal")
 
 // genitiveArticles stand before a German genitive that follows its noun.
 var genitiveArticles = set("des", "eines", "dieses", "jenes")
