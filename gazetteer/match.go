@@ -1857,9 +1857,7 @@ var selfHeads = set("guerilla", "miliz", "terrormiliz", "bundnis", "allianz", "b
 var nobility = set("sheikh", "scheich", "prince", "prinz", "princess", "prinzessin",
 	// military ranks: "military commander Commodore Frank Bainimarama", "Armeechef General …"
 	"general", "gen", "admiral", "commodore", "colonel", "col", "brigadier", "marshal", "lieutenant", "major", "oberst",
-	"captain", "capt", "hauptmann", "oberstleutnant", "generalleutnant", "generalmajor", "leutnant",
-	// church ranks: "der Präsident des Lutherischen Weltbundes, Bischof Munib Younan,"
-	"bishop", "bischof", "archbishop", "erzbischof", "cardinal", "kardinal")
+	"captain", "capt", "hauptmann", "oberstleutnant", "generalleutnant", "generalmajor", "leutnant")
 
 // genitiveArticles stand before a German genitive that follows its noun.
 var genitiveArticles = set("des", "eines", "dieses", "jenes")
