@@ -2669,6 +2669,11 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 				}
 			}
 			if k := first(from, i); k >= 0 {
+				// (Not the object of another verb that a coordinator joins to the trigger: "hatte
+				// Schelling informiert und erwartet die Antwort".)
+				if c := i - 1; c > s.Mentions[k].End && lr.g.coord[keys[c]] && s.Raw != nil && isWordKey(keys[c-1]) && !fold.IsUpper(s.Raw[c-1]) {
+					return -1
+				}
 				return k
 			}
 			// "hat den Regierungschef der Salomonen, Manasseh Sogavare, getroffen": the name in
