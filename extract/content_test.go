@@ -22,6 +22,12 @@ func TestStatementContent(t *testing.T) {
 		{"de", "„Die Zonen gelten ab Samstag“, sagte Alexander Lawrentjew dem Fernsehsender RT.", "Die Zonen gelten ab Samstag"},
 		{"en", `"The zones will take effect on Saturday," said Alexander Lavrentiev, the head of the Russian delegation.`, "The zones will take effect on Saturday"},
 		{"de", "Nicht so für den Kanzler: Die Lage ist ernst, sagte Olaf Scholz am Montag.", "Die Lage ist ernst"},
+		// An adverbial after the verb is no part of what was said: before a complementizer, or
+		// in German before a comma; not the verb's own object, nor before a relative clause.
+		{"en", "Sergei Lavrov said on Tuesday in Moscow that the talks had failed.", "the talks had failed"},
+		{"de", "Angela Merkel erklärte am Mittwoch in Brüssel, es gebe ein Problem.", "es gebe ein Problem"},
+		{"de", "Sebastian Kurz verwies in puncto Finanzierung auf das Islamgesetz, das die Finanzierung kappt.", "in puncto Finanzierung auf das Islamgesetz, das die Finanzierung kappt"},
+		{"de", "Angela Merkel schrieb in einer Erklärung, die auf ihrer Homepage stand, sie wolle bleiben.", "in einer Erklärung, die auf ihrer Homepage stand, sie wolle bleiben"},
 		// Not after a fronted subordinate clause, nor with a colon after the speaker.
 		{"de", "Während Saudi-Arabien nichts ändern wollte, plädierte Venezuela für eine Reduzierung der Fördermengen.", "für eine Reduzierung der Fördermengen"},
 		{"de", "Auf die Frage, ob es Gespräche gebe, sagte Olaf Scholz lediglich: Das wird sich zeigen.", "Das wird sich zeigen"},

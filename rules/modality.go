@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"dipex/fold"
+	"dipex/tokenize"
 )
 
 // modality reads the cues in the trigger's clause [cs, ce).
@@ -114,6 +115,30 @@ func (lr *langRules) content(s *Sentence, i int, m Match) [2]int {
 	for from < len(keys) && (keys[from] == "," || keys[from] == ":") {
 		from++
 	}
+	// An adverbial phrase before a complementizer, or in German before a comma, is no part of
+	// what was said: "said on Tuesday in Moscow that …", "erklärte am Mittwoch in Brüssel, es
+	// gebe ein Problem" (not "meinte, unter 1.000, 1.500 Menschen …", "promises to focus on …").
+	if from < len(keys) && lr.g.prep[keys[from]] && !lr.g.infinitiveMarkers[keys[from]] {
+		for j := from + 1; j < min(from+10, len(keys)-1); j++ {
+			k := keys[j]
+			if k == `"` || k == ":" || tokenize.IsTerminal(k) || lr.g.coord[k] || lr.g.prep[k] && !adverbialPreps[k] && lr.g.verbFinal {
+				break // (or the verb's own object: "verwies in puncto X auf das Gesetz, das …")
+			}
+			if lr.g.comp[k] {
+				from = j
+				break
+			}
+			if k == "," {
+				// (Not before a relative clause: "schrieb in einer Erklärung, die auf ihrer
+				// Homepage veröffentlicht wurde, sie wolle …".)
+				relative := lr.g.rel[keys[j+1]] && j+2 < len(keys) && (lr.g.prep[keys[j+2]] || lr.g.rel[keys[j+2]])
+				if lr.g.verbFinal && adverbialPreps[keys[from]] && !isNumberKey(keys[j+1]) && !lr.g.prep[keys[j+1]] && !relative {
+					from = j + 1
+				}
+				break
+			}
+		}
+	}
 	if from < len(keys) && lr.g.comp[keys[from]] {
 		from++
 	}
@@ -158,6 +183,12 @@ func (lr *langRules) attributionAfter(s *Sentence, i int, m Match) bool {
 	}
 	return !(lr.g.subord[keys[j]] && !lr.g.comp[keys[j]] && !lr.g.art[keys[j]])
 }
+
+// adverbialPreps open a German phrase of time, place or occasion after a verb of saying ("sagte
+// am Mittwoch in Brüssel, …", "sagte zur Begründung, …"), not the verb's own object ("verwies auf
+// den Gipfel, bei dem …", "appellierte an die Flüchtlinge, …").
+var adverbialPreps = map[string]bool{"am": true, "im": true, "in": true, "bei": true, "beim": true, "nach": true,
+	"zu": true, "zur": true, "zum": true, "gegenüber": true, "während": true}
 
 // contentBefore returns the span of what was said before trigger i: the quote before it, or
 // the clause before the comma that sets off the trigger and its speaker ("Die Lage sei ernst,
