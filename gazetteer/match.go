@@ -145,7 +145,7 @@ func (g *Gazetteer) longest(h *hit, raw, keys []string, i int, lang string) bool
 		f = g.forms[k] // one map read finds every form a word may be
 	}
 	if f == nil {
-		return lang == "de" && (g.compound(h, raw, k, i) || g.inflected(h, raw, keys, i, lang))
+		return lang == "de" && (g.compound(h, raw, k, i) || g.inflected(h, raw, keys, i, lang) || g.compoundGenitive(h, raw, k, i))
 	}
 	if f.byPair != nil {
 		// Entries of three words or more sort first; only those whose second and third words
@@ -174,7 +174,8 @@ func (g *Gazetteer) longest(h *hit, raw, keys []string, i int, lang string) bool
 	// "das Auswärtige Amt" for the alias "Auswärtiges Amt": an adjective declines.
 	return g.longestFrom(h, f.declined, f.declinedSeconds, raw, keys, i, lang, true) ||
 		g.compound(h, raw, k, i) ||
-		g.inflected(h, raw, keys, i, lang)
+		g.inflected(h, raw, keys, i, lang) ||
+		g.compoundGenitive(h, raw, k, i)
 }
 
 // inflected finds a one-word name under a German case ending at token i (Putins,
@@ -297,6 +298,12 @@ func adjStem(k string) string {
 		}
 	}
 	return k
+}
+
+// compoundGenitive is compound for a closed compound in the genitive, when no inflected form
+// of a name matched: "des Kremlkritikers Alexej Nawalny".
+func (g *Gazetteer) compoundGenitive(h *hit, raw []string, k string, i int) bool {
+	return strings.HasSuffix(k, "s") && g.compound(h, raw, k[:len(k)-1], i)
 }
 
 // compound splits a German closed compound of a country or seat and a title: Kremlsprecher

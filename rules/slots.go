@@ -2918,10 +2918,16 @@ func (lr *langRules) reportedSubject(s *Sentence, sp slotSpec, j, i int) bool {
 	if at < 0 {
 		return false
 	}
-	for k := s.Mentions[at].End; k < i; k++ {
+	m := s.Mentions[at]
+	for k := m.End; k < i; k++ {
 		// (Or an auxiliary chain: "would not be meeting", "won't meet" with its "wo".)
 		if lr.g.afterSubject[keys[k]] || lr.g.saidOpeners[keys[k]] || lr.negationWord(keys[k]) || lr.g.passiveAux[keys[k]] ||
 			k+1 < i && keys[k+1] == "n't" {
+			continue
+		}
+		// (Or the comma that closes a name in apposition: "said the foreign secretary, Boris
+		// Johnson, had summoned …".)
+		if keys[k] == "," && k == m.End && slices.Contains(keys[m.Phrase:m.Start], ",") {
 			continue
 		}
 		// The list goes on: "Putin and Xi", "Putin, Xi and Modi".
