@@ -1723,6 +1723,17 @@ func (st *state) clauseSubject(sofar []Mention, i int) *gazetteer.Actor {
 	}
 	for j := last.Last; j < i; j++ {
 		switch k := st.toks[j].Key; {
+		case k == "," && j == last.Last && j+1 < i && st.lr.Relative(st.toks[j+1].Key):
+			// A relative clause after the person, closed by a comma, is looked through: "Sharif,
+			// who was celebrating his birthday, greeted him".
+			c := j + 1
+			for c < i && st.toks[c].Key != "," {
+				c++
+			}
+			if c == i {
+				return nil
+			}
+			j = c
 		case k == "," || k == ";" || k == ":":
 			return nil
 		case st.lr.Coordinator(k):

@@ -1053,6 +1053,10 @@ func TestReferences(t *testing.T) {
 			[]string{"statement|Vladimir Putin|-", "statement|Ebrahim Raisi|-"}, []string{"statement|Russia|-"}},
 		{"en", "2022-06-29", "Joe Biden hosted Fumio Kishida and Yoon Suk Yeol on Friday. Finland, Sweden and Turkey signed a memorandum in Madrid. The three countries said in a joint statement that the deal was final.",
 			[]string{"statement|Finland|-", "statement|Turkey|-"}, []string{"statement|Japan|-"}},
+		// An object pronoun is not its clause's subject, a relative clause after the subject
+		// between them.
+		{"en", "2015-12-25", "Narendra Modi made a surprise stop in Lahore on Friday. Nawaz Sharif, who was celebrating his birthday, greeted him at the airport.",
+			[]string{"meeting|Nawaz Sharif|Narendra Modi"}, nil},
 		// A name in apposition after a title and a genitive the data lacks, its words joined by
 		// hyphens ("der Al-Azhar-Universität").
 		{"de", "2019-02-04", "Papst Franziskus und der Großimam der Al-Azhar-Universität, Ahmed al-Tajjib, haben in Abu Dhabi ein Dokument unterzeichnet.",

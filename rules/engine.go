@@ -183,6 +183,9 @@ func (l *LangRules) Refers(key string) bool {
 	return l != nil && l.g.referShapes.mayHave(key) && l.g.refers[key]
 }
 
+// Relative reports whether key is a relative pronoun (grammar relatives): "who", "der".
+func (l *LangRules) Relative(key string) bool { return l != nil && l.g.rel[key] }
+
 // Coordinator reports whether key joins list items (und, and).
 func (l *LangRules) Coordinator(key string) bool { return l != nil && l.g.coord[key] }
 
