@@ -1479,6 +1479,13 @@ func (lr *langRules) otherSide(s *Sentence, c int, sp slotSpec) []int {
 			break
 		}
 	}
+	// (Or where the other came from: "aus Singapur war Lee angereist, aus Malaysia sein
+	// Amtskollege Muhyiddin Yassin".)
+	if side < 0 && (keys[c+1] == "aus" || keys[c+1] == "from") {
+		if o := slices.IndexFunc(s.Mentions, func(m Mention) bool { return m.Phrase == c+2 && m.Type == "country" }); o >= 0 {
+			side = s.Mentions[o].End - 1
+		}
+	}
 	if side < 0 {
 		return nil
 	}
@@ -1489,7 +1496,8 @@ func (lr *langRules) otherSide(s *Sentence, c int, sp slotSpec) []int {
 		// Only articles, "including" words and titles stand before the list: a verb in lower
 		// case gives the other side a verb of its own ("aus der Delegation fehlte X").
 		for j := side + 1; j < m.Phrase; j++ {
-			if k := keys[j]; !lr.g.art[k] && !lr.g.including[k] && !lr.inIncludingPhrase(keys, j) && !(s.Raw != nil && fold.IsUpper(s.Raw[j])) {
+			if k := keys[j]; !lr.g.art[k] && !lr.g.including[k] && !lr.inIncludingPhrase(keys, j) && !(s.Raw != nil && fold.IsUpper(s.Raw[j])) &&
+				!lr.g.possessives[k] && !lr.g.officeOwners[k] {
 				return nil
 			}
 		}
