@@ -28,6 +28,18 @@ func TestStatementContent(t *testing.T) {
 		{"de", "Angela Merkel erklärte am Mittwoch in Brüssel, es gebe ein Problem.", "es gebe ein Problem"},
 		{"de", "Sebastian Kurz verwies in puncto Finanzierung auf das Islamgesetz, das die Finanzierung kappt.", "in puncto Finanzierung auf das Islamgesetz, das die Finanzierung kappt"},
 		{"de", "Angela Merkel schrieb in einer Erklärung, die auf ihrer Homepage stand, sie wolle bleiben.", "in einer Erklärung, die auf ihrer Homepage stand, sie wolle bleiben"},
+		// In German, a clause in the subjunctive after the speaker and a comma is what was said,
+		// not a fronted phrase before it; a title in apposition after the speaker is not.
+		{"de", "In einer Rede vor dem Bundestag, die live übertragen wurde, sagte Olaf Scholz, die Lage sei ernst.", "die Lage sei ernst"},
+		{"de", "Renationalisierung und Austerität, so Yanis Varoufakis, seien jedoch nicht die Lösung.", "seien jedoch nicht die Lösung"},
+		{"de", "Die Lage sei ernst, sagte Olaf Scholz, der Bundeskanzler.", "Die Lage sei ernst"},
+		// Not a relative "that", an infinitive or a German relative clause; no comma left.
+		{"en", "Sergei Lavrov warned of a deal that would leave Ukraine weak.", "of a deal that would leave Ukraine weak"},
+		{"en", "Sergei Lavrov called on the EU to recognise the steps that Ukraine was taking.", "on the EU to recognise the steps that Ukraine was taking"},
+		{"en", "Sergei Lavrov said in a statement that the talks had failed.", "the talks had failed"},
+		{"en", "Sergei Lavrov said on Tuesday that, given high prices, Russia would not cut output.", "given high prices, Russia would not cut output"},
+		{"de", "Angela Merkel sagte in einer Rede, die sie vor dem Bundestag hielt, sie wolle bleiben.", "in einer Rede, die sie vor dem Bundestag hielt, sie wolle bleiben"},
+		{"de", "Angela Merkel kündigte an, zu prüfen, ob ein Abkommen mit dem Kosovo möglich sei.", "zu prüfen, ob ein Abkommen mit dem Kosovo möglich sei"},
 		// Not after a fronted subordinate clause, nor with a colon after the speaker.
 		{"de", "Während Saudi-Arabien nichts ändern wollte, plädierte Venezuela für eine Reduzierung der Fördermengen.", "für eine Reduzierung der Fördermengen"},
 		{"de", "Auf die Frage, ob es Gespräche gebe, sagte Olaf Scholz lediglich: Das wird sich zeigen.", "Das wird sich zeigen"},

@@ -130,6 +130,13 @@ type Grammar struct {
 	Directives []string `yaml:"directives"`
 	// Words that mark an infinitive right before its verb ("to meet").
 	InfinitiveMarkers []string `yaml:"infinitive_markers"`
+	// AdverbialPreps open a phrase of time, place or occasion after a verb of saying, which is
+	// no part of what was said when a comma follows it ("sagte am Mittwoch in Brüssel, …"), unlike
+	// the verb's own object ("verwies auf den Gipfel, bei dem …").
+	AdverbialPreps []string `yaml:"adverbial_preps"`
+	// SpeechMedia are where something is said ("said in a statement that", "told in an
+	// interview that"): a complementizer right after one opens what was said.
+	SpeechMedia []string `yaml:"speech_media"`
 	// Subject pronouns that refer back to a person, by gender.
 	Pronouns map[string][]string `yaml:"pronouns"`
 	// Object pronouns, by gender ("ihn", "him"): they refer back as subject pronouns do, but

@@ -105,7 +105,7 @@ func (lr *langRules) content(s *Sentence, i int, m Match) [2]int {
 	if sm := s.Mentions[m.Subject]; sm.Phrase > i {
 		from = max(from, sm.End)
 	}
-	// A colon a few words on opens what was said: "sagte er lediglich: …".
+	// A colon a few words on opens what was said: "sagte er lediglich: …", "told the BBC: …".
 	for k := from; k < min(from+3, len(keys)); k++ {
 		if keys[k] == ":" {
 			from = k
@@ -121,26 +121,39 @@ func (lr *langRules) content(s *Sentence, i int, m Match) [2]int {
 	if from < len(keys) && lr.g.prep[keys[from]] && !lr.g.infinitiveMarkers[keys[from]] {
 		for j := from + 1; j < min(from+10, len(keys)-1); j++ {
 			k := keys[j]
-			if k == `"` || k == ":" || tokenize.IsTerminal(k) || lr.g.coord[k] || lr.g.prep[k] && !adverbialPreps[k] && lr.g.verbFinal {
+			if k == `"` || k == ":" || tokenize.IsTerminal(k) || lr.g.coord[k] || lr.g.infinitiveMarkers[k] ||
+				lr.g.prep[k] && !lr.g.adverbialPreps[k] && lr.g.verbFinal {
 				break // (or the verb's own object: "verwies in puncto X auf das Gesetz, das …")
 			}
 			if lr.g.comp[k] {
-				from = j
+				// (Not a relative "that" after a noun: "warned of a deal that would …"; only after
+				// a phrase of names, days and texts: "said on Tuesday in Moscow that", "said in an
+				// interview with the magazine Time that".)
+				if lr.g.verbFinal || lr.adverbialOnly(s, from, j) {
+					from = j
+				}
 				break
 			}
 			if k == "," {
 				// (Not before a relative clause: "schrieb in einer Erklärung, die auf ihrer
-				// Homepage veröffentlicht wurde, sie wolle …".)
-				relative := lr.g.rel[keys[j+1]] && j+2 < len(keys) && (lr.g.prep[keys[j+2]] || lr.g.rel[keys[j+2]])
-				if lr.g.verbFinal && adverbialPreps[keys[from]] && !isNumberKey(keys[j+1]) && !lr.g.prep[keys[j+1]] && !relative {
+				// Homepage veröffentlicht wurde, sie wolle …", "…, die sie vor dem Bundestag
+				// hielt, …"; nor before a number or a prepositional phrase.)
+				relative := lr.g.rel[keys[j+1]] && j+2 < len(keys) && (lr.g.prep[keys[j+2]] || lr.g.rel[keys[j+2]] || lr.pronoun(keys[j+2]))
+				if lr.g.verbFinal && lr.g.adverbialPreps[keys[from]] && !numeric(keys[j+1]) && !lr.g.prep[keys[j+1]] && !relative {
 					from = j + 1
 				}
 				break
 			}
 		}
 	}
+	for from < len(keys) && keys[from] == "," {
+		from++
+	}
 	if from < len(keys) && lr.g.comp[keys[from]] {
 		from++
+	}
+	for from < len(keys) && keys[from] == "," {
+		from++ // "said that, given high prices, …"
 	}
 	to := from
 	quoted := false // a quote's own full stop does not end what was said
@@ -174,6 +187,17 @@ func (lr *langRules) attributionAfter(s *Sentence, i int, m Match) bool {
 	if sm.Phrase <= i || slices.Contains(keys[sm.End:], ":") {
 		return false
 	}
+	// In German, a comma after the speaker and a clause in the subjunctive of reported speech:
+	// what was said follows ("In einer Rede, die …, sagte Scholz, die Lage sei ernst",
+	// "Austerität, so Varoufakis, seien nicht die Lösung"), not a title in apposition ("…,
+	// sagte Huber, Sprecher der Rettung.").
+	if e := sm.End; lr.g.verbFinal && e+1 < len(keys) && keys[e] == "," {
+		for k := e + 1; k < len(keys) && !tokenize.IsTerminal(keys[k]); k++ {
+			if lr.g.subjunctive[keys[k]] {
+				return false
+			}
+		}
+	}
 	j := i - 1
 	for j > 0 && keys[j-1] != "," && keys[j-1] != ":" {
 		j--
@@ -184,11 +208,23 @@ func (lr *langRules) attributionAfter(s *Sentence, i int, m Match) bool {
 	return !(lr.g.subord[keys[j]] && !lr.g.comp[keys[j]] && !lr.g.art[keys[j]])
 }
 
-// adverbialPreps open a German phrase of time, place or occasion after a verb of saying ("sagte
-// am Mittwoch in Brüssel, …", "sagte zur Begründung, …"), not the verb's own object ("verwies auf
-// den Gipfel, bei dem …", "appellierte an die Flüchtlinge, …").
-var adverbialPreps = map[string]bool{"am": true, "im": true, "in": true, "bei": true, "beim": true, "nach": true,
-	"zu": true, "zur": true, "zum": true, "gegenüber": true, "während": true}
+// adverbialOnly reports whether tokens [from, to) hold only prepositions, articles, names,
+// numbers, the media of speech (grammar speech_media) and adverbs in -ly: a phrase of time, place
+// or occasion, not a noun a relative clause could follow.
+func (lr *langRules) adverbialOnly(s *Sentence, from, to int) bool {
+	for j := from; j < to; j++ {
+		k := s.Keys[j]
+		if !(lr.g.prep[k] || lr.g.art[k] || numeric(k) || lr.g.speechMedia[k] || strings.HasSuffix(k, "ly") || s.Raw != nil && fold.IsUpper(s.Raw[j])) {
+			return false
+		}
+	}
+	return true
+}
+
+// numeric reports whether k is a number, perhaps with separators: "1.500", "2025".
+func numeric(k string) bool {
+	return k != "" && strings.Trim(k, "0123456789.,") == "" && strings.ContainsAny(k, "0123456789")
+}
 
 // contentBefore returns the span of what was said before trigger i: the quote before it, or
 // the clause before the comma that sets off the trigger and its speaker ("Die Lage sei ernst,
