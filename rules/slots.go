@@ -2677,9 +2677,11 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 				}
 			}
 			if k := first(from, i); k >= 0 {
-				// (Not the object of another verb that a coordinator joins to the trigger: "hatte
-				// Schelling informiert und erwartet die Antwort".)
-				if c := i - 1; c > s.Mentions[k].End && lr.g.coord[keys[c]] && s.Raw != nil && isWordKey(keys[c-1]) && !fold.IsUpper(s.Raw[c-1]) {
+				// (Not the object of another verb that a coordinator joins to a trigger with an
+				// object of its own after it: "hatte Schelling informiert und erwartet die Antwort";
+				// but "hat Putin abgeholt und empfangen" shares it.)
+				if c := i - 1; c > s.Mentions[k].End && lr.g.coord[keys[c]] && s.Raw != nil && isWordKey(keys[c-1]) && !fold.IsUpper(s.Raw[c-1]) &&
+					i+1 < len(keys) && keys[i+1] != "," && !tokenize.IsTerminal(keys[i+1]) {
 					return -1
 				}
 				return k
