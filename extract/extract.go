@@ -2099,6 +2099,7 @@ type event struct {
 	told    bool               // a meeting told as having taken place (asserted), not only planned
 	summit  bool               // a summit named before anyone met at it, or one that goes on (see spokeLater)
 	intl    bool               // such a gathering named with an international body or two countries (see international)
+	place   *gazetteer.Actor   // where a meeting of it was told to take place, if a sentence said so
 }
 
 // recentEvent returns a copy of the parties of the last meeting with two parties or more, if
@@ -2849,6 +2850,13 @@ func (st *state) relations(si int, s Sentence, raw, keys []string, ms []Mention)
 			}
 			if ok && st.freshGathering(si, keys, mt.Trigger) {
 				ok = false // "at a ceremony attended by X": not the meeting told before
+			}
+			// (Not one placed elsewhere: "Scholz traf Macron in Paris. Am Mittwoch wird Selenskyj
+			// in Washington erwartet.")
+			if e := len(st.events) - 1; ok && e >= 0 && st.events[e].place != nil {
+				if here := st.place(s, ms, mt.Trigger, subj); here != nil && here.Country != st.events[e].place.Country {
+					continue
+				}
 			}
 			if !ok {
 				// "The meeting, hosted by X, ran for 12 hours": no meeting told yet, but this
@@ -3635,12 +3643,15 @@ func (st *state) addTriple(s Sentence, ms []Mention, mt rules.Match, subj, obj *
 				}
 			}
 		}
-		// (One who stayed away from the meeting just told is no party of it, nor of a new one
-		// that those named later would join: "Xi blieb dem Gipfel fern. Zu den Teilnehmern
-		// zählen Biden und Scholz.")
-		stayedAway := mt.Modality == rules.Negated && mt.Rule.Object != nil && mt.Rule.Object.Find == "meeting"
-		if t.Relation == rules.Meeting && !stayedAway {
+		// (A negated joining of the meeting just told, "Xi blieb dem Gipfel fern", "nahm nicht
+		// teil", makes no party of it, nor of a new one that those named later would join: "Zu
+		// den Teilnehmern zählen Biden und Scholz.")
+		notJoined := mt.Modality == rules.Negated && mt.Rule.Object != nil && mt.Rule.Object.Find == "meeting"
+		if t.Relation == rules.Meeting && !notJoined {
 			st.addEvent(st.curSent, sa, oa) // those who met are "they", "the three leaders"
+			if e := &st.events[len(st.events)-1]; e.place == nil && pl != nil {
+				e.place = pl
+			}
 			if mt.Modality == rules.Asserted {
 				st.events[len(st.events)-1].told = true
 			}
