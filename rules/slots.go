@@ -2093,6 +2093,18 @@ func (lr *langRules) coordinated2(keys []string, from, to int) bool {
 	return lr.joins(keys, from, to) && lr.hasCoord(keys, from, to)
 }
 
+// clauseOpensBefore reports whether a complementizer in tokens [from, to) opens a clause, its
+// subject right after it (an article, a pronoun or a name: "news that the Gates Foundation …"),
+// not a demonstrative before a noun of time ("received later that day Putin").
+func (lr *langRules) clauseOpensBefore(s *Sentence, from, to int) bool {
+	for j := from; j < to; j++ {
+		if lr.g.comp[s.Keys[j]] && (j+1 == to || lr.g.art[s.Keys[j+1]] || lr.pronoun(s.Keys[j+1]) || s.Raw != nil && fold.IsUpper(s.Raw[j+1])) {
+			return true
+		}
+	}
+	return false
+}
+
 // hasCoord reports whether a coordinator stands in tokens [from, to).
 func (lr *langRules) hasCoord(keys []string, from, to int) bool {
 	from, to = max(from, 0), min(to, len(keys))
@@ -2642,7 +2654,7 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 			// (Not past a second predicate: "welcomed progress on the deal and said they would
 			// deepen cooperation" has no object; nor in a clause that a complementizer opens
 			// after a noun: "welcomed news that the Gates Foundation and Norway …".)
-			if lr.secondPredicate(keys, from, s.Mentions[k].Phrase) >= 0 || from < s.Mentions[k].Phrase && lr.g.comp.anyOf(keys[from+1:s.Mentions[k].Phrase]) {
+			if lr.secondPredicate(keys, from, s.Mentions[k].Phrase) >= 0 || lr.clauseOpensBefore(s, from+1, s.Mentions[k].Phrase) {
 				return -1
 			}
 			// An object noun before the actor is the object, unless the actor is a member of it:
