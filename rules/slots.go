@@ -2093,6 +2093,21 @@ func (lr *langRules) coordinated2(keys []string, from, to int) bool {
 	return lr.joins(keys, from, to) && lr.hasCoord(keys, from, to)
 }
 
+// capacityEnd returns where the phrase of capacity after a list item, at token from, ends in
+// the comma that may join the next item ("Ndayishimiye in his capacity as chair of the East
+// African Community, and Rwanda's Biruta"), or -1.
+func (lr *langRules) capacityEnd(keys []string, from int) int {
+	if from+4 >= len(keys) || keys[from] != "in" || !lr.g.capacity[keys[from+3]] || keys[from+2] != "capacity" && keys[from+2] != "eigenschaft" {
+		return -1
+	}
+	for c := from + 4; c < len(keys) && c < from+14; c++ {
+		if keys[c] == "," {
+			return c
+		}
+	}
+	return -1
+}
+
 // clauseOpensBefore reports whether a complementizer in tokens [from, to) opens a clause, its
 // subject right after it (an article, a pronoun or a name: "news that the Gates Foundation …"),
 // not a demonstrative before a noun of time ("received later that day Putin").
@@ -3913,6 +3928,11 @@ func (l *LangRules) RolesBetween(keys []string, from, to int, role func(j int) b
 // or an apposition (", national security adviser to Prime Minister Abiy Ahmed,", ", the chief
 // negotiator for the TPLF,"); else 0.
 func (lr *langRules) asideEnd(keys []string, from int) int {
+	// (Or a phrase of capacity with no comma before it: "Ndayishimiye in his capacity as chair of
+	// the East African Community, and Rwanda's Biruta".)
+	if c := lr.capacityEnd(keys, from); c > 0 && c+1 < len(keys) && lr.g.coord[keys[c+1]] {
+		return c
+	}
 	if from+2 >= len(keys) || keys[from] != "," {
 		return 0
 	}
