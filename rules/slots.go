@@ -1440,11 +1440,11 @@ func (lr *langRules) cueOverDescription(s *Sentence, j int, cues set) bool {
 		switch {
 		case cues[key]:
 			// (The cue may hold the article: "vom geistlichen Oberhaupt des Irans, Ali Chamenei".)
-			if !noun || !lr.g.art[keys[k+1]] && !(lr.g.definite[key] && lr.g.prep[key]) {
+			if !noun || !lr.g.art[keys[k+1]] && !lr.g.officeOwners[keys[k+1]] && !(lr.g.definite[key] && lr.g.prep[key]) {
 				return false
 			}
 			cue = true
-		case lr.g.art[key] || lr.g.gen[key]:
+		case lr.g.art[key] || lr.g.gen[key] || lr.g.officeOwners[key]: // "mit seinem Gastgeber, Xi Jinping"
 		case fold.IsUpper(s.Raw[k]) && isWordKey(key) && !(*LangRules)(lr).FunctionWord(key):
 			noun = true
 		case !fold.IsUpper(s.Raw[k]) && hasAdjEnding(key):
@@ -1460,7 +1460,7 @@ func (lr *langRules) cueOverDescription(s *Sentence, j int, cues set) bool {
 		return false
 	}
 	e := s.Mentions[m].End
-	return e < len(keys) && (keys[e] == "," || lr.g.coord[keys[e]])
+	return e < len(keys) && (keys[e] == "," || lr.g.coord[keys[e]] || tokenize.IsTerminal(keys[e]))
 }
 
 // otherSide returns the people of a list that, after a comma at token c, a delegation noun
