@@ -341,6 +341,9 @@ func (g *Gazetteer) buildIndex(add func(Pos, string, ...any)) {
 			if v := articleVariant(s); v != "" && a.Type == Person {
 				put(v, variantLang, eAlias, a, "")
 			}
+			if v := spellingVariant(s); v != "" && a.Type != Person && lang != "de" {
+				put(v, lang, eAlias, a, "")
+			}
 		}
 		alias(a.Name, "", "")
 		for _, lang := range slices.Sorted(maps.Keys(a.Aliases)) {
@@ -543,6 +546,31 @@ func articleVariant(name string) string {
 			changed = true
 		case len(w) > 3 && (strings.HasPrefix(w, "al-") || strings.HasPrefix(w, "Al-") || strings.HasPrefix(w, "el-") || strings.HasPrefix(w, "El-")):
 			ws[i] = w[:2] + " " + w[3:]
+			changed = true
+		}
+	}
+	if !changed {
+		return ""
+	}
+	return strings.Join(ws, " ")
+}
+
+// spellings pairs the British and American spellings of words in the English names of
+// institutions, which newspapers write their own way whatever the body calls itself
+// ("Palestine Liberation Organisation", "Ministry of Defense").
+var spellings = map[string]string{
+	"Organization": "Organisation", "Organisation": "Organization",
+	"Defense": "Defence", "Defence": "Defense",
+}
+
+// spellingVariant returns an institution's name with its words in the other spelling
+// ("World Health Organisation" for "World Health Organization"), or "" when it has none.
+func spellingVariant(name string) string {
+	ws := strings.Fields(name)
+	changed := false
+	for i, w := range ws {
+		if v, ok := spellings[w]; ok {
+			ws[i] = v
 			changed = true
 		}
 	}

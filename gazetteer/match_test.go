@@ -310,6 +310,30 @@ func TestArticleVariant(t *testing.T) {
 	}
 }
 
+// TestSpellingVariant checks that an institution's English name is indexed in British and
+// American spelling, and that a name without such words has no variant.
+func TestSpellingVariant(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"Palestine Liberation Organization", "Palestine Liberation Organisation"},
+		{"Ministry of Defence of the United Kingdom", "Ministry of Defense of the United Kingdom"},
+		{"Organisation for Economic Co-operation and Development", "Organization for Economic Co-operation and Development"},
+		{"Department of State", ""},
+	} {
+		if got := spellingVariant(c.in); got != c.want {
+			t.Errorf("spellingVariant(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+	g, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, text := range []string{"the Palestine Liberation Organisation", "the International Labour Organisation"} {
+		if got := describe(t, g, "en", text); !strings.Contains(got, "Organisation=") {
+			t.Errorf("%q: got %q, want the institution", text, got)
+		}
+	}
+}
+
 func TestHonorific(t *testing.T) {
 	tests := []struct {
 		key    string
