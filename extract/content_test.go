@@ -22,6 +22,9 @@ func TestStatementContent(t *testing.T) {
 		{"de", "„Die Zonen gelten ab Samstag“, sagte Alexander Lawrentjew dem Fernsehsender RT.", "Die Zonen gelten ab Samstag"},
 		{"en", `"The zones will take effect on Saturday," said Alexander Lavrentiev, the head of the Russian delegation.`, "The zones will take effect on Saturday"},
 		{"de", "Nicht so für den Kanzler: Die Lage ist ernst, sagte Olaf Scholz am Montag.", "Die Lage ist ernst"},
+		{"en", "Putin will not attend the summit, Ramaphosa's spokesman Vincent Magwenya announced on Wednesday.", "Putin will not attend the summit"},
+		{"en", `He wants a withdrawal of troops "as soon as the situation allows", Charles Kennedy said in London.`, `He wants a withdrawal of troops "as soon as the situation allows"`},
+		{"de", "Putin werde nicht kommen, teilte Regierungssprecher Steffen Hebestreit am Mittwoch in Berlin mit.", "Putin werde nicht kommen"},
 		// An adverbial after the verb is no part of what was said: before a complementizer, or
 		// in German before a comma; not the verb's own object, nor before a relative clause.
 		{"en", "Sergei Lavrov said on Tuesday in Moscow that the talks had failed.", "the talks had failed"},

@@ -168,7 +168,17 @@ func (lr *langRules) content(s *Sentence, i int, m Match) [2]int {
 		}
 		to++
 	}
-	if from, to = trimContent(keys, from, to); to-from >= 2 {
+	from, to = trimContent(keys, from, to)
+	// Only a phrase of time or occasion after the verb, with the speaker before it and a clause
+	// set off before that: what was said came first ("Putin will not attend, Ramaphosa's
+	// spokesman announced on Wednesday").
+	// (Not in German, whose nouns all look like names.)
+	if !lr.g.verbFinal && to-from >= 2 && to < len(keys) && tokenize.IsTerminal(keys[to]) && lr.adverbialOnly(s, from, to) {
+		if c := lr.contentBefore(s, i, m); c[1]-c[0] >= 3 {
+			return c
+		}
+	}
+	if to-from >= 2 {
 		return [2]int{from, to}
 	}
 	return lr.contentBefore(s, i, m)
@@ -231,23 +241,32 @@ func numeric(k string) bool {
 // so Lawrow", "The talks went well, Lavrov said"); else an empty span.
 func (lr *langRules) contentBefore(s *Sentence, i int, m Match) [2]int {
 	keys := s.Keys
+	p := i // the comma before p sets off the trigger and its speaker
+	if sm := s.Mentions[m.Subject]; sm.Phrase < i && (sm.End == i || sm.Phrase >= 1 && keys[sm.Phrase-1] == ",") {
+		p = sm.Phrase // "…, Lavrov said", "…, Lavrov, an adviser, said"
+		// (and its owner: "…, Ramaphosa's spokesman Vincent Magwenya said")
+		if p >= 3 && keys[p-1] == "'s" && s.Raw != nil && fold.IsUpper(s.Raw[p-2]) {
+			p -= 2
+		}
+	}
+	var quote [2]int
+	opens := false // the quote opens the clause: `"…," Lavrov said`, not `He wants a withdrawal "as soon as possible", he said`
 	end := -1
 	for j := i - 1; j >= 0; j-- {
 		if keys[j] == `"` {
-			if end < 0 {
-				end = j
-			} else {
-				from, to := trimContent(keys, j+1, end)
-				return [2]int{from, to}
+			if end >= 0 {
+				quote[0], quote[1] = trimContent(keys, j+1, end)
+				opens = j == 0 || keys[j-1] == "," || keys[j-1] == ":"
+				break
 			}
+			end = j
 		}
 	}
-	// Unquoted: "Die Lage sei ernst, so Lawrow", "The talks went well, Lavrov said".
-	p := i
-	if sm := s.Mentions[m.Subject]; sm.End == i {
-		p = sm.Phrase // "…, Lavrov said"
+	if quote[1] > quote[0] && opens {
+		return quote
 	}
-	if end < 0 && p >= 3 && keys[p-1] == "," {
+	// Unquoted: "Die Lage sei ernst, so Lawrow", "The talks went well, Lavrov said".
+	if p >= 3 && keys[p-1] == "," {
 		// After a colon: "Nicht so für den Bürgermeister: Die Frage ist offen, sagt er".
 		from := 0
 		for j := p - 2; j > 0; j-- {
@@ -259,7 +278,7 @@ func (lr *langRules) contentBefore(s *Sentence, i int, m Match) [2]int {
 		from, to := trimContent(keys, from, p-1)
 		return [2]int{from, to}
 	}
-	return [2]int{}
+	return quote
 }
 
 // trimContent drops the commas that end [from, to) ("The talks were good," Lavrov said) and
