@@ -590,6 +590,8 @@ var titleModifiers = set("political", "military", "top", "chief", "senior", "dep
 	"newly", "sworn-in", "re-elected", "elected", "designated", "current", "then", "presidential",
 	"ehemalige", "ehemaliger", "ehemaligen", "frühere", "früherer", "früheren", "neue", "neuer", "neuen",
 	"stellvertretende", "stellvertretender", "stellvertretenden", "amtierende", "amtierender", "amtierenden",
+	"geschäftsführende", "geschäftsführender", "geschäftsführenden", "kommissarische", "kommissarischer", "kommissarischen",
+	"interimistische", "interimistischer", "interimistischen",
 	"designierte", "designierter", "designierten", "scheidende", "scheidender", "scheidenden",
 	"künftige", "künftiger", "künftigen", "future", "president-elect",
 	"damalige", "damaliger", "damaligen", "langjährige", "langjähriger", "langjährigen", "oberste", "oberster", "obersten", "oberstem",

@@ -57,6 +57,8 @@ func TestMatch(t *testing.T) {
 		{"de", "Russlands Präsident Wladimir Putin", "~Russlands=Russia(inflected) Wladimir Putin=Vladimir Putin(exact)[president]"},
 		{"de", "US-Präsident Donald Trump", "~US=United States(exact) Donald Trump=Donald Trump(exact)[president]"},
 		{"de", "der russische Präsident Wladimir Putin", "~russische=Russia(adjective) Wladimir Putin=Vladimir Putin(exact)[president]"},
+		// An acting or caretaker holder: "geschäftsführend", "kommissarisch" like "amtierend".
+		{"de", "der geschäftsführende thailändische Regierungschef Phumtham Wechayachai", "~thailändische=Thailand(adjective) Phumtham Wechayachai=Phumtham Wechayachai(exact)[head-of-government]"},
 		{"de", "das chinesische Außenministerium", "chinesische Außenministerium=Ministry of Foreign Affairs of China(institution) ~chinesische=China(adjective)"},
 		{"de", "der russische Sicherheitsrat", "russische Sicherheitsrat=Security Council of Russia(institution) ~russische=Russia(adjective)"},
 		{"de", "das Außenministerium der Türkei", "Außenministerium der Türkei=Ministry of Foreign Affairs of Turkey(institution) ~Türkei=Turkey(exact)"},
