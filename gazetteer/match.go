@@ -586,7 +586,7 @@ func titleAdjectives(words []string) bool {
 
 // titleModifiers are the adjectives that may stand between a qualifier and its title.
 var titleModifiers = set("political", "military", "top", "chief", "senior", "deputy", "first", "former", "special", "new",
-	"interim", "acting", "spiritual", "supreme", "exiled", "outgoing", "incoming", "longtime", "veteran",
+	"interim", "acting", "caretaker", "transitional", "provisional", "spiritual", "supreme", "exiled", "outgoing", "incoming", "longtime", "veteran",
 	"newly", "sworn-in", "re-elected", "elected", "designated", "current", "then", "presidential",
 	"ehemalige", "ehemaliger", "ehemaligen", "frühere", "früherer", "früheren", "neue", "neuer", "neuen",
 	"stellvertretende", "stellvertretender", "stellvertretenden", "amtierende", "amtierender", "amtierenden",
