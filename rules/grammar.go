@@ -354,6 +354,10 @@ type Grammar struct {
 	// Modality cues, looked for in the trigger's clause. Negated wins over planned, planned
 	// over reported.
 	Negated []string `yaml:"negated"`
+	// Prepositions that open a clause of their own and negate it: "without", "ohne". A cue
+	// that begins with one after the trigger is not the trigger's ("met Xi without meeting
+	// Putin": the meeting with Xi took place).
+	Privatives []string `yaml:"privatives"`
 	// Failed words negate an agreement but not a meeting: "the summit collapsed", "die
 	// Verhandlungen scheiterten" (the talks were held; no deal came of them).
 	Failed []string `yaml:"failed"`

@@ -32,6 +32,9 @@ func (lr *langRules) modality(raw, keys []string, i, cs, ce int, def, rel string
 		if j < i && lr.clauseOpensAfter(keys, j, i) {
 			continue // "The summit was shelved after Trump spoke with Putin": the cue is the other clause's
 		}
+		if j > i && lr.g.privatives[keys[j]] {
+			continue // "met Xi without meeting Putin": the cue opens a clause of its own
+		}
 		if rel == Statement && (lr.g.calledOff[keys[j]] || lr.inCallOff(keys, j)) {
 			continue // calling a meeting off is saying something: "hatte die Begegnung abgesagt und dies begründet"
 		}

@@ -914,6 +914,12 @@ func (lr *langRules) clause(keys []string, i int) (int, int) {
 		if isBoundary(keys[ce]) {
 			break
 		}
+		// "visited the base without meeting Nielsen": a privative before a participle opens a
+		// clause of its own.
+		if ce > i+1 && lr.g.privatives[keys[ce]] && lr.g.participleSuffix != "" && ce+1 < len(keys) &&
+			strings.HasSuffix(keys[ce+1], lr.g.participleSuffix) {
+			break
+		}
 		ce++
 	}
 	return cs, ce
