@@ -2962,6 +2962,14 @@ func (lr *langRules) reportedSubject(s *Sentence, sp slotSpec, j, i int) bool {
 		return false
 	}
 	m := s.Mentions[at]
+	// (Or a short verb phrase with an infinitive: "said Putin wants to speak with Trump", "said
+	// Putin had no concrete plans to speak with Trump".)
+	if i-1 > m.End && i-1-m.End <= 4 && lr.g.infinitiveMarkers[keys[i-1]] &&
+		!slices.ContainsFunc(keys[m.End:i-1], func(k string) bool {
+			return !isWordKey(k) || lr.g.coord[k] || lr.g.prep[k] || lr.g.comp[k] || lr.g.infinitiveMarkers[k]
+		}) {
+		return true
+	}
 	for k := m.End; k < i; k++ {
 		// (Or an auxiliary chain: "would not be meeting", "won't meet" with its "wo".)
 		if lr.g.afterSubject[keys[k]] || lr.g.saidOpeners[keys[k]] || lr.negationWord(keys[k]) || lr.g.passiveAux[keys[k]] ||
