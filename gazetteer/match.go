@@ -115,7 +115,7 @@ func (g *Gazetteer) Abroad(key string) bool {
 func (g *Gazetteer) scan(hits []hit, raw, keys []string, lang string) []hit {
 	var h hit
 	for i := 0; i < len(keys); {
-		if g.longest(&h, raw, keys, i, lang) {
+		if g.middleInitial(&h, raw, keys, i, lang) || g.longest(&h, raw, keys, i, lang) {
 			hits = append(hits, h)
 			i = h.end
 			continue
@@ -130,6 +130,26 @@ func (g *Gazetteer) scan(hits []hit, raw, keys []string, lang string) []hit {
 		i++
 	}
 	return hits
+}
+
+// middleInitial finds a person the data names without the middle initial the text gives
+// ("Vladimir V. Putin", "Antony J. Blinken"): the given name at token i, the initial and its
+// full stop, then the rest of the name. Like longest, it sets *h when it finds one.
+func (g *Gazetteer) middleInitial(h *hit, raw, keys []string, i int, lang string) bool {
+	if i+3 >= len(keys) || keys[i+2] != "." || !initial(raw[i+1]) || len(keys[i]) < 2 ||
+		!fold.IsUpper(raw[i]) || !fold.IsUpper(raw[i+3]) || !g.mayBeForm(keys[i]) {
+		return false
+	}
+	end := min(len(keys), i+7)
+	r := append([]string{raw[i]}, raw[i+3:end]...)
+	k := append([]string{keys[i]}, keys[i+3:end]...)
+	var m hit
+	if !g.longest(&m, r, k, 0, lang) || m.end < 2 || m.e == nil || m.e.actor == nil || m.e.actor.Type != Person {
+		return false
+	}
+	*h = m
+	h.start, h.end = i, i+m.end+2
+	return true
 }
 
 // longest finds the longest entry that matches at token i and reports whether there is one;

@@ -57,6 +57,8 @@ func TestMatch(t *testing.T) {
 		{"de", "Russlands Präsident Wladimir Putin", "~Russlands=Russia(inflected) Wladimir Putin=Vladimir Putin(exact)[president]"},
 		{"de", "US-Präsident Donald Trump", "~US=United States(exact) Donald Trump=Donald Trump(exact)[president]"},
 		{"de", "der russische Präsident Wladimir Putin", "~russische=Russia(adjective) Wladimir Putin=Vladimir Putin(exact)[president]"},
+		// A middle initial the data does not write: "Vladimir V. Putin"; not an initial alone.
+		{"en", "President Vladimir V. Putin of Russia", "Vladimir V. Putin=Vladimir Putin(exact)[president] ~Russia=Russia(exact)"},
 		// An acting or caretaker holder: "geschäftsführend", "kommissarisch" like "amtierend".
 		{"de", "der geschäftsführende thailändische Regierungschef Phumtham Wechayachai", "~thailändische=Thailand(adjective) Phumtham Wechayachai=Phumtham Wechayachai(exact)[head-of-government]"},
 		{"de", "das chinesische Außenministerium", "chinesische Außenministerium=Ministry of Foreign Affairs of China(institution) ~chinesische=China(adjective)"},
