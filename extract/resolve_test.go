@@ -240,6 +240,10 @@ func TestManyParties(t *testing.T) {
 		{"en", "Juan Manuel Santos and Rodrigo Londono signed the accord, watched by Ban Ki-moon and John Kerry.",
 			"agreement:Juan Manuel Santos|Rodrigo Londoño meeting:Ban Ki-moon|John Kerry meeting:Ban Ki-moon|Juan Manuel Santos meeting:Ban Ki-moon|Rodrigo Londoño " +
 				"meeting:John Kerry|Juan Manuel Santos meeting:John Kerry|Rodrigo Londoño meeting:Juan Manuel Santos|Rodrigo Londoño", "2016-09-26"},
+		// The last witness in apposition to a title, set off by commas before "looking on".
+		{"en", "Sergei Shoigu and Oleksandr Kubrakov signed the documents, with Recep Tayyip Erdogan and the UN secretary general, Antonio Guterres, looking on.",
+			"agreement:Oleksandr Kubrakov|Sergei Shoigu meeting:António Guterres|Oleksandr Kubrakov meeting:António Guterres|Recep Tayyip Erdoğan meeting:António Guterres|Sergei Shoigu " +
+				"meeting:Oleksandr Kubrakov|Recep Tayyip Erdoğan meeting:Oleksandr Kubrakov|Sergei Shoigu meeting:Recep Tayyip Erdoğan|Sergei Shoigu", "2022-07-22"},
 		// Signing alongside others: those named after "alongside" are no coordinated subject.
 		{"en", "Benjamin Netanyahu signed the documents alongside Abdullah bin Zayed Al Nahyan and Abdullatif al-Zayani.",
 			"agreement:Abdullah bin Zayed Al Nahyan|Benjamin Netanyahu agreement:Abdullatif bin Rashid Al Zayani|Benjamin Netanyahu " +

@@ -1355,7 +1355,7 @@ func (lr *langRules) witnessed(s *Sentence, ms []Match) []Match {
 		ws := lr.phraseList(s, k, len(s.Keys), witnessParties)
 		ws = lr.witnessListGoesOn(s, ws)
 		next = ws[len(ws)-1] + 1
-		if !lr.afterWitnessCue(s, m.Phrase) && !lr.beforeWitnessCue(s.Keys, s.Mentions[ws[len(ws)-1]].End) {
+		if !lr.afterWitnessCue(s, m.Phrase) && !lr.beforeWitnessCue(s.Keys, lr.witnessesEnd(s, ws)) {
 			continue
 		}
 		ws = lr.witnessCompanions(s, ws)
@@ -1372,7 +1372,7 @@ func (lr *langRules) witnessed(s *Sentence, ms []Match) []Match {
 		for from >= 2 && isDash(s.Keys[from-1]) {
 			from = sentenceFrom(s.Keys, from-1)
 		}
-		if end := s.Mentions[ws[len(ws)-1]].End; lr.beforeWitnessCue(s.Keys, end) {
+		if end := lr.witnessesEnd(s, ws); lr.beforeWitnessCue(s.Keys, end) {
 			// Those who looked on did not sign what they watched: "A, B and C looked on as their
 			// foreign ministers signed a declaration" (the rules took the list for the signers).
 			ms = slices.DeleteFunc(ms, func(x Match) bool {
@@ -1676,6 +1676,17 @@ var witnessParties = slotSpec{types: set{"person": true, "organization": true, "
 // on").
 func (lr *langRules) beforeWitnessCue(keys []string, j int) bool {
 	return phraseStartsAt(keys, j, lr.g.witnessesAfter)
+}
+
+// witnessesEnd returns the token after the last of the witnesses ws: after the comma that
+// closes a name in apposition to its title ("with Erdogan and the UN secretary general,
+// António Guterres, looking on").
+func (lr *langRules) witnessesEnd(s *Sentence, ws []int) int {
+	m := s.Mentions[ws[len(ws)-1]]
+	if e := m.End; e+1 < len(s.Keys) && s.Keys[e] == "," && slices.Contains(s.Keys[m.Phrase:m.Start], ",") {
+		return e + 1
+	}
+	return m.End
 }
 
 // afterWitnessCue reports whether a witness phrase ends right before token j (articles and
