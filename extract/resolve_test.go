@@ -244,6 +244,11 @@ func TestManyParties(t *testing.T) {
 		{"en", "Sergei Shoigu and Oleksandr Kubrakov signed the documents, with Recep Tayyip Erdogan and the UN secretary general, Antonio Guterres, looking on.",
 			"agreement:Oleksandr Kubrakov|Sergei Shoigu meeting:António Guterres|Oleksandr Kubrakov meeting:António Guterres|Recep Tayyip Erdoğan meeting:António Guterres|Sergei Shoigu " +
 				"meeting:Oleksandr Kubrakov|Recep Tayyip Erdoğan meeting:Oleksandr Kubrakov|Sergei Shoigu meeting:Recep Tayyip Erdoğan|Sergei Shoigu", "2022-07-22"},
+		// "with X as host", "mit X als Gastgeber": a host named after the meeting met its parties.
+		{"en", "Sergey Lavrov and Dmytro Kuleba spoke for about 90 minutes, with Turkey's Foreign Minister Mevlut Cavusoglu as host.",
+			"meeting:Dmytro Kuleba|Mevlüt Çavuşoğlu meeting:Dmytro Kuleba|Sergei Lavrov meeting:Mevlüt Çavuşoğlu|Sergei Lavrov", "2022-03-10"},
+		{"de", "Sergej Lawrow und Dmytro Kuleba sprachen rund 90 Minuten miteinander, mit dem türkischen Außenminister Mevlüt Çavuşoğlu als Gastgeber.",
+			"meeting:Dmytro Kuleba|Mevlüt Çavuşoğlu meeting:Dmytro Kuleba|Sergei Lavrov meeting:Mevlüt Çavuşoğlu|Sergei Lavrov", "2022-03-10"},
 		// Signing alongside others: those named after "alongside" are no coordinated subject.
 		{"en", "Benjamin Netanyahu signed the documents alongside Abdullah bin Zayed Al Nahyan and Abdullatif al-Zayani.",
 			"agreement:Abdullah bin Zayed Al Nahyan|Benjamin Netanyahu agreement:Abdullatif bin Rashid Al Zayani|Benjamin Netanyahu " +
