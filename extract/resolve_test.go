@@ -244,6 +244,10 @@ func TestManyParties(t *testing.T) {
 		{"en", "Sergei Shoigu and Oleksandr Kubrakov signed the documents, with Recep Tayyip Erdogan and the UN secretary general, Antonio Guterres, looking on.",
 			"agreement:Oleksandr Kubrakov|Sergei Shoigu meeting:António Guterres|Oleksandr Kubrakov meeting:António Guterres|Recep Tayyip Erdoğan meeting:António Guterres|Sergei Shoigu " +
 				"meeting:Oleksandr Kubrakov|Recep Tayyip Erdoğan meeting:Oleksandr Kubrakov|Sergei Shoigu meeting:Recep Tayyip Erdoğan|Sergei Shoigu", "2022-07-22"},
+		// Witnesses a dash sets off after the clause: a list whose commas part names.
+		{"de", "Juan Manuel Santos und Rodrigo Londoño setzten ihre Unterschriften unter das Abkommen – im Beisein von Ban Ki Moon, Raúl Castro und rund 250 Gästen.",
+			"agreement:Juan Manuel Santos|Rodrigo Londoño meeting:Ban Ki-moon|Juan Manuel Santos meeting:Ban Ki-moon|Raúl Castro meeting:Ban Ki-moon|Rodrigo Londoño " +
+				"meeting:Juan Manuel Santos|Raúl Castro meeting:Juan Manuel Santos|Rodrigo Londoño meeting:Raúl Castro|Rodrigo Londoño", "2016-09-26"},
 		// "with X as host", "mit X als Gastgeber": a host named after the meeting met its parties.
 		{"en", "Sergey Lavrov and Dmytro Kuleba spoke for about 90 minutes, with Turkey's Foreign Minister Mevlut Cavusoglu as host.",
 			"meeting:Dmytro Kuleba|Mevlüt Çavuşoğlu meeting:Dmytro Kuleba|Sergei Lavrov meeting:Mevlüt Çavuşoğlu|Sergei Lavrov", "2022-03-10"},

@@ -3650,7 +3650,9 @@ func (lr *langRules) phraseList(s *Sentence, k, to int, sp slotSpec) []int {
 	items := lr.list(s, k, to, sp, "")
 	keys, m := s.Keys, s.Mentions[k]
 	f := sentenceFrom(keys, m.Phrase)
-	if len(items) < 2 || !lr.g.prep[keys[f]] || slices.Contains(keys[f:m.Phrase], ",") {
+	// (Not a phrase a dash sets off after the clause: "unter das Abkommen – im Beisein von A, B
+	// und C".)
+	if len(items) < 2 || !lr.g.prep[keys[f]] || slices.Contains(keys[f:m.Phrase], ",") || f > 0 && isDash(keys[f-1]) {
 		return items
 	}
 	// (A comma that closes a name in apposition to its title closes no phrase: "…, and the
