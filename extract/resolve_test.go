@@ -244,6 +244,11 @@ func TestManyParties(t *testing.T) {
 		{"en", "Sergei Shoigu and Oleksandr Kubrakov signed the documents, with Recep Tayyip Erdogan and the UN secretary general, Antonio Guterres, looking on.",
 			"agreement:Oleksandr Kubrakov|Sergei Shoigu meeting:António Guterres|Oleksandr Kubrakov meeting:António Guterres|Recep Tayyip Erdoğan meeting:António Guterres|Sergei Shoigu " +
 				"meeting:Oleksandr Kubrakov|Recep Tayyip Erdoğan meeting:Oleksandr Kubrakov|Sergei Shoigu meeting:Recep Tayyip Erdoğan|Sergei Shoigu", "2022-07-22"},
+		// Names in apposition to plural roles whose genitive names no country ("the foreign
+		// ministers of the two Gulf states, Sheikh A and B"), after an item with an apposition.
+		{"en", "Benjamin Netanyahu, the Israeli prime minister, and the foreign ministers of the two Gulf states, Sheikh Abdullah bin Zayed al-Nahyan and Abdullatif al-Zayani, signed the documents.",
+			"agreement:Abdullah bin Zayed Al Nahyan|Abdullatif bin Rashid Al Zayani agreement:Abdullah bin Zayed Al Nahyan|Benjamin Netanyahu agreement:Abdullatif bin Rashid Al Zayani|Benjamin Netanyahu " +
+				"meeting:Abdullah bin Zayed Al Nahyan|Abdullatif bin Rashid Al Zayani meeting:Abdullah bin Zayed Al Nahyan|Benjamin Netanyahu meeting:Abdullatif bin Rashid Al Zayani|Benjamin Netanyahu", "2020-09-15"},
 		// Witnesses a dash sets off after the clause: a list whose commas part names.
 		{"de", "Juan Manuel Santos und Rodrigo Londoño setzten ihre Unterschriften unter das Abkommen – im Beisein von Ban Ki Moon, Raúl Castro und rund 250 Gästen.",
 			"agreement:Juan Manuel Santos|Rodrigo Londoño meeting:Ban Ki-moon|Juan Manuel Santos meeting:Ban Ki-moon|Raúl Castro meeting:Ban Ki-moon|Rodrigo Londoño " +

@@ -3620,7 +3620,7 @@ func (lr *langRules) list(s *Sentence, k, to int, sp slotSpec, link string) []in
 		if !(lr.joins(s.Keys, from, coveredFrom(s, from, m.Phrase)) || (len(gap) >= 1 && gap[0] == link && lr.onlyArticles(s.Keys, from+1, m.Phrase)) ||
 			lr.onBehalfBetween(s, from, m.Phrase) ||
 			lr.listGoesOn(s, j, to, sp) || namedAfterComma(s, prev, m, lr) || lr.includes(s.Keys, from, m.Phrase) ||
-			lr.rolesBetween(s, from, m.Phrase)) {
+			lr.rolesBetween(s, from, rankFrom(s, m.Phrase)) || aside > 0 && lr.rolesBetween(s, from+1, rankFrom(s, m.Phrase))) {
 			break
 		}
 		// "Syria, and the US statement": a comma before "and" after one item joins clauses;
@@ -3797,6 +3797,16 @@ func (lr *langRules) namesApposed(s *Sentence, sp slotSpec, from, k int) bool {
 // coveredFrom returns where the tokens the extractor covered (modifiers: "Treasury" in "and
 // Treasury Secretary Janet Yellen") begin right before token to, not before from: the gap
 // between two items ends there.
+// rankFrom returns where a name that begins at token p begins with a capitalised word the
+// data does not know right after a comma, a rank or a form of address that punctuation kept
+// out of its phrase (", Sheikh Abdullah bin Zayed"); else p.
+func rankFrom(s *Sentence, p int) int {
+	if p >= 2 && s.Keys[p-2] == "," && s.Raw != nil && fold.IsUpper(s.Raw[p-1]) && isWordKey(s.Keys[p-1]) && !s.covered(p-1) {
+		return p - 1
+	}
+	return p
+}
+
 func coveredFrom(s *Sentence, from, to int) int {
 	for to > from+1 && s.covered(to-1) {
 		to--
@@ -3921,6 +3931,8 @@ func (l *LangRules) RolesBetween(keys []string, from, to int, role func(j int) b
 		return false
 	}
 	covered, comma, coord := false, false, false
+	free := false // a word after "of" that only the nation noun closing the roles may justify
+	of := false   // after the genitive of the roles: "the foreign ministers of the two Gulf states"
 	for j := from + 1; j < to-1; j++ {
 		_, number := l.g.numbers[keys[j]]
 		switch {
@@ -3930,11 +3942,18 @@ func (l *LangRules) RolesBetween(keys []string, from, to int, role func(j int) b
 			comma = true
 		case l.g.coord[keys[j]]:
 			coord = true
-		case l.g.art[keys[j]] || number && covered:
+		case l.g.art[keys[j]] || number || isNumberKey(keys[j]):
 		case covered && (l.g.nationNouns[keys[j]] || l.g.caseTriggers && compoundEnd(keys[j], l.g.nationNouns, 5)):
+		case covered && !l.g.caseTriggers && l.g.gen[keys[j]]:
+			of = true
+		case of && isWordKey(keys[j]):
+			free = true
 		default:
 			return false
 		}
+	}
+	if free && !l.g.nationNouns[keys[to-2]] {
+		return false
 	}
 	return covered && (!comma || coord)
 }
