@@ -2531,6 +2531,15 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 			if k := first(pcs, cs-1); k >= 0 && (!active || lr.onlyArticles(keys, pcs, s.Mentions[k].Phrase)) {
 				return k
 			}
+			// (The clause before may open after a name in apposition: "North Korea's foreign
+			// minister, Ri Yong Ho, disputed that account, saying …".)
+			if first(pcs, cs-1) < 0 && !active && pcs >= 2 && keys[pcs-1] == "," {
+				for k, m := range s.Mentions {
+					if m.End == pcs-1 && ok(k) && slices.Contains(keys[sentenceFrom(keys, m.Phrase):m.Start], ",") {
+						return k
+					}
+				}
+			}
 		}
 		// A predicate joined by "und" shares the clause's subject.
 		if j := i - 1; j >= 0 && lr.g.coord[keys[j]] {
