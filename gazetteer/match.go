@@ -886,12 +886,12 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string, bare f
 		}
 		// "Middle East envoy Steve Witkoff", "the Sahel special envoy": a region before a title
 		// is the office's remit, part of the phrase and no party.
-		// "Grünen-Bundessprecher Werner Kogler": a party's short name, which several parties
-		// may share, begins the phrase without saying whose title it is.
+		// "Grünen-Bundessprecher Werner Kogler", "RSF-Kommandeur Daglo": a short name several
+		// parties or bodies may share begins the phrase without saying whose title it is.
 		if of == nil && first > 0 && hits[first-1].kind != KindFuzzy {
 			r := &hits[first-1]
 			region := r.end == phrase && r.e.kind == eAlias && r.e.actor.Type == Place
-			party := r.end == phrase-1 && keys[r.end] == "-" && r.e.kind == eShort && r.e.actor.PoliticalParty
+			party := r.end == phrase-1 && keys[r.end] == "-" && r.e.kind == eShort && r.e.actor.Type != Person
 			if (region || party) && !r.used {
 				r.used = true
 				phrase = r.start
