@@ -249,6 +249,11 @@ func TestManyParties(t *testing.T) {
 		{"en", "Benjamin Netanyahu, the Israeli prime minister, and the foreign ministers of the two Gulf states, Sheikh Abdullah bin Zayed al-Nahyan and Abdullatif al-Zayani, signed the documents.",
 			"agreement:Abdullah bin Zayed Al Nahyan|Abdullatif bin Rashid Al Zayani agreement:Abdullah bin Zayed Al Nahyan|Benjamin Netanyahu agreement:Abdullatif bin Rashid Al Zayani|Benjamin Netanyahu " +
 				"meeting:Abdullah bin Zayed Al Nahyan|Abdullatif bin Rashid Al Zayani meeting:Abdullah bin Zayed Al Nahyan|Benjamin Netanyahu meeting:Abdullatif bin Rashid Al Zayani|Benjamin Netanyahu", "2020-09-15"},
+		// A description the data lacks, in apposition to the next item and set off by commas.
+		{"de", "Papst Franziskus und der Großimam der Kairoer Al-Azhar-Universität, Ahmad al-Tayyeb, haben in Abu Dhabi ein gemeinsames Dokument unterzeichnet.",
+			"agreement:Ahmed el-Tayeb|Pope Francis meeting:Ahmed el-Tayeb|Pope Francis", "2019-02-04"},
+		{"en", "Pope Francis and the grand imam of Al-Azhar, Ahmed al-Tayeb, signed a joint document in Abu Dhabi.",
+			"agreement:Ahmed el-Tayeb|Pope Francis meeting:Ahmed el-Tayeb|Pope Francis", "2019-02-04"},
 		// Witnesses a dash sets off after the clause: a list whose commas part names.
 		{"de", "Juan Manuel Santos und Rodrigo Londoño setzten ihre Unterschriften unter das Abkommen – im Beisein von Ban Ki Moon, Raúl Castro und rund 250 Gästen.",
 			"agreement:Juan Manuel Santos|Rodrigo Londoño meeting:Ban Ki-moon|Juan Manuel Santos meeting:Ban Ki-moon|Raúl Castro meeting:Ban Ki-moon|Rodrigo Londoño " +

@@ -3629,7 +3629,8 @@ func (lr *langRules) list(s *Sentence, k, to int, sp slotSpec, link string) []in
 		if !(lr.joins(s.Keys, from, coveredFrom(s, from, m.Phrase)) || (len(gap) >= 1 && gap[0] == link && lr.onlyArticles(s.Keys, from+1, m.Phrase)) ||
 			lr.onBehalfBetween(s, from, m.Phrase) ||
 			lr.listGoesOn(s, j, to, sp) || namedAfterComma(s, prev, m, lr) || lr.includes(s.Keys, from, m.Phrase) ||
-			lr.rolesBetween(s, from, rankFrom(s, m.Phrase)) || aside > 0 && lr.rolesBetween(s, from+1, rankFrom(s, m.Phrase))) {
+			lr.rolesBetween(s, from, rankFrom(s, m.Phrase)) || aside > 0 && lr.rolesBetween(s, from+1, rankFrom(s, m.Phrase)) ||
+			lr.describedBetween(s, prev, m, from)) {
 			break
 		}
 		// "Syria, and the US statement": a comma before "and" after one item joins clauses;
@@ -3806,6 +3807,23 @@ func (lr *langRules) namesApposed(s *Sentence, sp slotSpec, from, k int) bool {
 // coveredFrom returns where the tokens the extractor covered (modifiers: "Treasury" in "and
 // Treasury Secretary Janet Yellen") begin right before token to, not before from: the gap
 // between two items ends there.
+// describedBetween reports whether person m joins the list after person prev through a
+// description the data does not know, in apposition to m and set off by commas: a coordinator,
+// an article, then words and hyphens, a comma, the name and a comma ("Papst Franziskus und der
+// Großimam der Kairoer Al-Azhar-Universität, Ahmad al-Tayyeb, unterzeichneten", "X and the
+// grand imam of Al-Azhar, Ahmed al-Tayeb, signed").
+func (lr *langRules) describedBetween(s *Sentence, prev, m Mention, from int) bool {
+	keys := s.Keys
+	to := rankFrom(s, m.Phrase)
+	if prev.Type != "person" || m.Type != "person" || to-from < 4 || to-from > 12 || keys[to-1] != "," ||
+		m.End >= len(keys) || keys[m.End] != "," || !lr.g.coord[keys[from]] || !lr.g.art[keys[from+1]] {
+		return false
+	}
+	return !slices.ContainsFunc(keys[from+2:to-1], func(k string) bool {
+		return !(isWordKey(k) || k == "-") || lr.g.coord[k] || lr.g.comp[k] || lr.g.rel[k] && !lr.g.art[k] || lr.reports(k)
+	})
+}
+
 // rankFrom returns where a name that begins at token p begins with a capitalised word the
 // data does not know right after a comma, a rank or a form of address that punctuation kept
 // out of its phrase (", Sheikh Abdullah bin Zayed"); else p.
