@@ -1070,7 +1070,11 @@ func (lr *langRules) phraseQuote(keys []string, q, dir int) int {
 		// no phrase of what was said, "von der „Aktion Deutschland hilft“".)
 		governed := open >= 1 && (lr.g.prep[keys[open-1]] || lr.g.capacity[keys[open-1]] ||
 			(open >= 2 && lr.g.indefinites[keys[open-1]] && lr.g.prep[keys[open-2]]) ||
-			(open >= 2 && lr.g.art[keys[open-1]] && lr.g.prep[keys[open-2]] && hasAdjEnding(keys[open+1])))
+			(open >= 2 && lr.g.art[keys[open-1]] && lr.g.prep[keys[open-2]] && hasAdjEnding(keys[open+1])) ||
+			// (Or a name of a few words in quotes in the genitive after a noun: "einem Bericht der
+			// „New York Times“ zufolge"; not "von der „Aktion Deutschland hilft“".)
+			(open >= 2 && (lr.g.gen[keys[open-1]] || keys[open-1] == "der") && isWordKey(keys[open-2]) && !lr.g.prep[keys[open-2]] && !lr.g.art[keys[open-2]] &&
+				close-open-1 <= 4 && !slices.ContainsFunc(keys[open+1:close], func(k string) bool { return !isWordKey(k) })))
 		if !governed || close+1 >= len(keys) ||
 			isBoundary(keys[close+1]) || tokenize.IsTerminal(keys[close+1]) {
 			return 0
