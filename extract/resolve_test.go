@@ -249,6 +249,9 @@ func TestManyParties(t *testing.T) {
 		{"en", "Benjamin Netanyahu, the Israeli prime minister, and the foreign ministers of the two Gulf states, Sheikh Abdullah bin Zayed al-Nahyan and Abdullatif al-Zayani, signed the documents.",
 			"agreement:Abdullah bin Zayed Al Nahyan|Abdullatif bin Rashid Al Zayani agreement:Abdullah bin Zayed Al Nahyan|Benjamin Netanyahu agreement:Abdullatif bin Rashid Al Zayani|Benjamin Netanyahu " +
 				"meeting:Abdullah bin Zayed Al Nahyan|Abdullatif bin Rashid Al Zayani meeting:Abdullah bin Zayed Al Nahyan|Benjamin Netanyahu meeting:Abdullatif bin Rashid Al Zayani|Benjamin Netanyahu", "2020-09-15"},
+		// A witness named after a description and an owner: "des Vermittlers der AU, Nigerias Ex-Präsident X".
+		{"de", "Redwan Hussien und Getachew Reda unterzeichneten das Abkommen im Beisein des Vermittlers der Afrikanischen Union, Nigerias Ex-Präsident Olusegun Obasanjo.",
+			"agreement:Getachew Reda|Redwan Hussien meeting:Getachew Reda|Olusegun Obasanjo meeting:Getachew Reda|Redwan Hussien meeting:Olusegun Obasanjo|Redwan Hussien", "2022-11-02"},
 		// A description the data lacks, in apposition to the next item and set off by commas.
 		{"de", "Papst Franziskus und der Großimam der Kairoer Al-Azhar-Universität, Ahmad al-Tayyeb, haben in Abu Dhabi ein gemeinsames Dokument unterzeichnet.",
 			"agreement:Ahmed el-Tayeb|Pope Francis meeting:Ahmed el-Tayeb|Pope Francis", "2019-02-04"},

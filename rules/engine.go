@@ -1693,8 +1693,17 @@ func (lr *langRules) witnessesEnd(s *Sentence, ws []int) int {
 // modifiers such as "Saudi" may stand between: "in the presence of Saudi King Salman").
 func (lr *langRules) afterWitnessCue(s *Sentence, j int) bool {
 	keys := s.Keys
-	for j > 0 && (lr.g.art[keys[j-1]] || s.covered(j-1)) {
-		j--
+	for j > 0 {
+		if lr.g.art[keys[j-1]] || s.covered(j-1) {
+			j--
+			continue
+		}
+		// (Or the owner before a title: "…, Nigerias Ex-Präsident Olusegun Obasanjo".)
+		if o := slices.IndexFunc(s.Mentions, func(m Mention) bool { return m.Possessive && m.End == j }); o >= 0 && s.Mentions[o].Phrase < j {
+			j = s.Mentions[o].Phrase
+			continue
+		}
+		break
 	}
 	// "in the presence of their prime ministers, Alexis Tsipras and …": a plural description
 	// in apposition before the names.
