@@ -3613,8 +3613,10 @@ func (st *state) addTriple(s Sentence, ms []Mention, mt rules.Match, subj, obj *
 	t := Triple{Doc: st.doc.ID, Relation: mt.Rule.Relation, Modality: mt.Modality, Subject: sp, Object: op,
 		Trigger: st.span(s.First+mt.Trigger, s.First+mt.Trigger+1), Sentence: st.doc.Text[s.Start:s.End],
 		Rule: mt.Rule.ID, Meta: st.meta()}
-	if mt.Content[1] > mt.Content[0] {
-		t.Content = unquote(st.span(s.First+mt.Content[0], s.First+mt.Content[1]).Text)
+	// (What was said does not begin with the dateline: "NAIROBI (Al Jazeera) - A planned meeting …,
+	// the ministry said".)
+	if from := max(mt.Content[0], datelineEnd(st.toks[s.First:s.Last])); mt.Content[1] > from {
+		t.Content = unquote(st.span(s.First+from, s.First+mt.Content[1]).Text)
 	}
 	if t.Relation != rules.Statement {
 		pl := st.place(s, ms, mt.Trigger, subj, obj)
