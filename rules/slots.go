@@ -517,7 +517,9 @@ func (lr *langRules) predicateAfterAside(keys []string, ce int) int {
 	if a+1 >= len(keys) || keys[ce] != "," {
 		return ce
 	}
-	if !lr.g.rel[keys[a]] && !lr.isPastParticiple(keys[a]) && !(lr.isPastParticiple(keys[a+1]) && !lr.g.art[keys[a]]) {
+	// (A relative clause, a participle, or an apposition to the last name: "…, the leader of
+	// the Rapid Support Forces, has been postponed".)
+	if !lr.g.rel[keys[a]] && !lr.isPastParticiple(keys[a]) && !(lr.isPastParticiple(keys[a+1]) && !lr.g.art[keys[a]]) && !lr.g.art[keys[a]] {
 		return ce
 	}
 	_, b := lr.clause(keys, a)
