@@ -922,7 +922,12 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 			at := m.First - s.First
 			return !inside && inQuote(keys, at) && quoteLen(keys, at) > 5 || !object && fronted && st.withObject(keys, m.Phrase-s.First)
 		}
-		if a := st.pronoun(gender, out, s.First+i, object, skip); a != nil {
+		// (With no one before it to refer to, a pronoun may refer to the person named next.)
+		a := st.pronoun(gender, out, s.First+i, object, skip)
+		if a == nil {
+			a = st.cataphor(keys, out, s.First, i, gender, object)
+		}
+		if a != nil {
 			out = insert(out, Mention{Sentence: si, First: s.First + i, Last: s.First + i + 1, Phrase: s.First + i,
 				Actor: a, Kind: "pronoun", Confidence: 0.8})
 		}
@@ -1771,6 +1776,36 @@ func (st *state) pronoun(gender string, sofar []Mention, i int, object bool, ski
 		if fits(st.phraseFirst[j]) && st.phraseFirst[j] != subject {
 			return st.phraseFirst[j]
 		}
+	}
+	return nil
+}
+
+// cataphor resolves a subject pronoun at token i (of a sentence whose first token is first)
+// that nothing before it resolves and that opens a fronted subordinate clause, right after its subordinator, to the person named
+// first in the main clause after it, when no other word than the main clause's verb stands
+// before that name: "Nachdem sie Kibaki getroffen hatte, ist Bundeskanzlerin Angela Merkel in
+// Angola eingetroffen", "After he met Kibaki, Chancellor Olaf Scholz flew on". Else nil.
+func (st *state) cataphor(keys []string, ms []Mention, first, i int, gender string, object bool) *gazetteer.Actor {
+	lr := st.lr
+	d := datelineEnd(st.toks[first : first+len(keys)])
+	if object || i != d+1 || !lr.ClauseWord(keys[d]) || lr.Coordinator(keys[d]) || lr.Article(keys[d]) {
+		return nil
+	}
+	c := slices.Index(keys[i:], ",")
+	if c < 0 {
+		return nil
+	}
+	c += i
+	for _, m := range ms {
+		at := m.Phrase - first
+		if m.Modifier || m.First-first <= c || m.Actor == nil {
+			continue
+		}
+		// (The verb of a German main clause comes first: "…, ist Merkel eingetroffen".)
+		if at > c+2 || at == c+2 && !isWord(keys[c+1]) || m.Actor.Type != gazetteer.Person || !fitsPerson(m.Actor, gender) {
+			return nil
+		}
+		return m.Actor
 	}
 	return nil
 }

@@ -1179,6 +1179,15 @@ func TestReferences(t *testing.T) {
 		// (The data knows both men's parties: the SPD politician is Scholz.)
 		{"de", "2023-05-01", "Friedrich Merz hat Olaf Scholz scharf kritisiert. Der SPD-Politiker wies die Vorwürfe am Abend zurück.",
 			[]string{"statement|Olaf Scholz|-"}, nil},
+		// A pronoun that opens a fronted subordinate clause with no one before it to refer to is
+		// the person the main clause names first; not one before it, nor a speaker only
+		// attributed a statement ("Seibert zufolge") at the meeting.
+		{"de", "2007-07-10", "LUANDA (dpa) - Nachdem sie in Nairobi den kenianischen Präsidenten Mwai Kibaki getroffen hatte, ist Bundeskanzlerin Angela Merkel am Dienstagabend in Angola eingetroffen. Bei dem Gespräch ging es Regierungssprecher Steffen Seibert zufolge vor allem um die Dürre.",
+			[]string{"meeting|Angela Merkel|Mwai Kibaki", "statement|Steffen Seibert|-"}, []string{"meeting|Steffen Seibert|Mwai Kibaki"}},
+		{"en", "2022-05-01", "After he met Kenyan President William Ruto in Nairobi, Chancellor Olaf Scholz flew on to South Africa.",
+			[]string{"meeting|Olaf Scholz|William Ruto"}, nil},
+		{"en", "2022-05-01", "Olaf Scholz arrived in Nairobi. After he met President William Ruto, Cyril Ramaphosa phoned him.",
+			[]string{"meeting|Olaf Scholz|William Ruto"}, nil},
 		// A plural group with a phrase that says which ones is no reference back.
 		{"de", "2023-05-01", "Olaf Scholz traf am Montag Emmanuel Macron in Paris. Bei einer Geberkonferenz in Genf forderten die Teilnehmer aus 40 Ländern mehr Hilfe.",
 			nil, []string{"statement|Olaf Scholz|-", "statement|Emmanuel Macron|-"}},

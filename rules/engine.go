@@ -558,6 +558,11 @@ func (lr *langRules) spokeAt(s *Sentence, ms []Match) []Match {
 // set off by a comma, with the speaker right before the verb, places the speaker there too ("In
 // his speech to the summit, Guterres said"), unless it names a message (grammar messages).
 func (l *LangRules) SpokeAt(s *Sentence, x Match, start, end int) bool {
+	// (Not one a statement is only attributed to: "Bei dem Gespräch ging es Regierungssprecher
+	// Seibert zufolge um die Dürre", "laut X", "according to X".)
+	if l != nil && l.g.prep[s.Keys[x.Trigger]] {
+		return false
+	}
 	from, to := min(x.Trigger, start), max(x.Trigger, end)
 	if end < x.Trigger {
 		from = relativeAfter(s, end, x.Trigger) // "Beim Gipfel, an dem auch Maduro teilnahm, widersprachen ihm …"
