@@ -3632,7 +3632,7 @@ func (lr *langRules) list(s *Sentence, k, to int, sp slotSpec, link string) []in
 			lr.hasCoord(s.Keys, s.Mentions[out[len(out)-2]].End, prev.Phrase) && !lr.rolesBetween(s, from, m.Phrase) {
 			break
 		}
-		if !(lr.joins(s.Keys, from, coveredFrom(s, from, m.Phrase)) || (len(gap) >= 1 && gap[0] == link && lr.onlyArticles(s.Keys, from+1, m.Phrase)) ||
+		if !(lr.joins(s.Keys, from, coveredFrom(s, from, acronymFrom(s, m.Phrase))) || (len(gap) >= 1 && gap[0] == link && lr.onlyArticles(s.Keys, from+1, m.Phrase)) ||
 			lr.onBehalfBetween(s, from, m.Phrase) ||
 			lr.listGoesOn(s, j, to, sp) || namedAfterComma(s, prev, m, lr) || lr.includes(s.Keys, from, m.Phrase) ||
 			lr.rolesBetween(s, from, rankFrom(s, m.Phrase)) || aside > 0 && lr.rolesBetween(s, from+1, rankFrom(s, m.Phrase)) ||
@@ -3828,6 +3828,29 @@ func (lr *langRules) describedBetween(s *Sentence, prev, m Mention, from int) bo
 	return !slices.ContainsFunc(keys[from+2:to-1], func(k string) bool {
 		return !(isWordKey(k) || k == "-") || lr.g.coord[k] || lr.g.comp[k] || lr.g.rel[k] && !lr.g.art[k] || lr.reports(k)
 	})
+}
+
+// acronymFrom returns where a title that begins at token p begins with an acronym the data
+// does not know right before it, the body whose title it is ("and ODM leader Raila Odinga");
+// else p.
+func acronymFrom(s *Sentence, p int) int {
+	if p >= 2 && s.Raw != nil && !s.covered(p-1) && !s.inMention(p-1) && isAcronym(s.Raw[p-1]) {
+		return p - 1
+	}
+	return p
+}
+
+// isAcronym reports whether w is written in two to six capital letters: "ODM", "TPLF".
+func isAcronym(w string) bool {
+	if len(w) < 2 || len(w) > 6 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // rankFrom returns where a name that begins at token p begins with a capitalised word the
