@@ -252,6 +252,9 @@ func TestManyParties(t *testing.T) {
 		// A witness named after a description and an owner: "des Vermittlers der AU, Nigerias Ex-Präsident X".
 		{"de", "Redwan Hussien und Getachew Reda unterzeichneten das Abkommen im Beisein des Vermittlers der Afrikanischen Union, Nigerias Ex-Präsident Olusegun Obasanjo.",
 			"agreement:Getachew Reda|Redwan Hussien meeting:Getachew Reda|Olusegun Obasanjo meeting:Getachew Reda|Redwan Hussien meeting:Olusegun Obasanjo|Redwan Hussien", "2022-11-02"},
+		// The party each signer acts for, after the signer, is no item of the list.
+		{"en", "The agreement was signed by Redwan Hussien for the government and Getachew Reda for the Tigray People's Liberation Front (TPLF).",
+			"agreement:Getachew Reda|Redwan Hussien meeting:Getachew Reda|Redwan Hussien", "2022-11-02"},
 		// An acronym the data lacks before the next item's title: the body whose title it is.
 		{"en", "President Mwai Kibaki and ODM leader Raila Odinga on Thursday signed a power-sharing agreement.",
 			"agreement:Mwai Kibaki|Raila Odinga meeting:Mwai Kibaki|Raila Odinga", "2008-02-28"},

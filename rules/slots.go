@@ -1605,6 +1605,35 @@ func (lr *langRules) originEnd(s *Sentence, e int) int {
 	return e
 }
 
+// behalfEnd returns the end of a phrase at token e that names the party someone acts for
+// (grammar on_behalf: "for the government", "for the Tigray People's Liberation Front
+// (TPLF)"), when a coordinator or a comma follows it; else e.
+func (lr *langRules) behalfEnd(s *Sentence, e int) int {
+	keys := s.Keys
+	if e+2 >= len(keys) || !lr.g.onBehalf[keys[e]] || lr.g.verbFinal {
+		return e
+	}
+	j := e + 1
+	for j < len(keys) && lr.g.art[keys[j]] {
+		j++
+	}
+	if k := slices.IndexFunc(s.Mentions, func(m Mention) bool { return m.Phrase <= j && j < m.End && m.Type != "person" }); k >= 0 {
+		j = lr.originEnd(s, s.Mentions[k].End)
+	} else {
+		n := 0
+		for j < len(keys) && n < 2 && isWordKey(keys[j]) && !lr.g.coord[keys[j]] && !lr.g.prep[keys[j]] && !s.inMention(j) {
+			j, n = j+1, n+1
+		}
+		if n == 0 {
+			return e
+		}
+	}
+	if j >= len(keys) || !(keys[j] == "," || lr.g.coord[keys[j]]) {
+		return e
+	}
+	return j
+}
+
 // roleComma reports whether the comma at c separates the roles of a list that no actor of
 // the sentence holds: "the presidents of Uruguay, Brazil, Argentina and Paraguay — …", whose
 // people follow in apposition.
@@ -3602,6 +3631,14 @@ func (lr *langRules) list(s *Sentence, k, to int, sp slotSpec, link string) []in
 		// describes it.
 		if from == prev.End {
 			from = lr.originEnd(s, from)
+		}
+		// "signed by Redwan Hussien for the government and Getachew Reda for the TPLF": the party
+		// an item acts for, after it, is no item.
+		if b := lr.behalfEnd(s, from); b > from {
+			if m.Phrase < b {
+				continue
+			}
+			from = b
 		}
 		// An owner that opens the next item's phrase is no item itself: "Kishida's wife Yuko and
 		// Yoon's wife Kim Keon-hee" (the owner, "'s", a title, the name).
