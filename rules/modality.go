@@ -41,7 +41,8 @@ func (lr *langRules) modality(raw, keys []string, i, cs, ce int, def, rel string
 		for _, c := range cues {
 			// (Nor is a cue of several words a statement's trigger is part of: "dismissed
 			// claims" of one at "claims". A meeting's may be: "to meet".)
-			if lr.cueAt(keys, j, c, i) && !(rel == Statement && j < i && i < j+len(c.words)) {
+			if lr.cueAt(keys, j, c, i) && !(rel == Statement && j < i && i < j+len(c.words)) &&
+				!(c.kind == cuePlanned && lr.infinitiveBetween(raw, keys, i, j)) {
 				found[c.kind] = true
 			}
 		}
@@ -72,6 +73,21 @@ func (lr *langRules) modality(raw, keys []string, i, cs, ce int, def, rel string
 		return Reported
 	}
 	return def
+}
+
+// infinitiveBetween reports whether an infinitive stands after trigger i and before token j
+// (an infinitive marker, then a word in lower case that is no article or number): a time
+// after it is the infinitive's, not the trigger's ("agreed on Tuesday to resume talks next
+// month"; not "a visit to Beijing next week").
+func (lr *langRules) infinitiveBetween(raw, keys []string, i, j int) bool {
+	for k := i + 1; k+1 < j; k++ {
+		n := keys[k+1]
+		if lr.g.infinitiveMarkers[keys[k]] && !lr.g.verbFinal && isWordKey(n) && !lr.g.art[n] && !numeric(n) &&
+			!lr.g.possessives[n] && !(raw != nil && fold.IsUpper(raw[k+1])) {
+			return true
+		}
+	}
+	return false
 }
 
 // hypothetical reports whether a word of grammar hypothetical stands in the trigger i's clause

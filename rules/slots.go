@@ -658,6 +658,11 @@ func (lr *langRules) opensClause(keys []string, j, i int) bool {
 	if lr.g.comp[keys[j]] {
 		return true
 	}
+	// (A relative clause opened by a preposition: "a joint declaration in which Japan and North
+	// Korea agreed to …".)
+	if j >= 1 && lr.g.rel[keys[j]] && !lr.g.art[keys[j]] && lr.g.prep[keys[j-1]] && j+1 < i {
+		return true
+	}
 	return lr.g.clauseOpeners[keys[j]] && j+1 < i && !lr.g.prep[keys[j+1]]
 }
 
