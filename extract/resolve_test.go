@@ -252,6 +252,14 @@ func TestManyParties(t *testing.T) {
 		// A witness named after a description and an owner: "des Vermittlers der AU, Nigerias Ex-Präsident X".
 		{"de", "Redwan Hussien und Getachew Reda unterzeichneten das Abkommen im Beisein des Vermittlers der Afrikanischen Union, Nigerias Ex-Präsident Olusegun Obasanjo.",
 			"agreement:Getachew Reda|Redwan Hussien meeting:Getachew Reda|Olusegun Obasanjo meeting:Getachew Reda|Redwan Hussien meeting:Olusegun Obasanjo|Redwan Hussien", "2022-11-02"},
+		// A list of companions, fronted, with an owner before a title: each met both parties and
+		// one another.
+		{"de", "Gemeinsam mit Frankreichs Präsident Emmanuel Macron und dem britischen Premierminister Keir Starmer traf Bundeskanzler Friedrich Merz in Kiew mit Wolodymyr Selenskyj zusammen.",
+			"meeting:Emmanuel Macron|Friedrich Merz meeting:Emmanuel Macron|Keir Starmer meeting:Emmanuel Macron|Volodymyr Zelensky meeting:Friedrich Merz|Keir Starmer " +
+				"meeting:Friedrich Merz|Volodymyr Zelensky meeting:Keir Starmer|Volodymyr Zelensky", "2025-05-10"},
+		{"en", "Together with Emmanuel Macron and Keir Starmer, Friedrich Merz met Volodymyr Zelensky in Kyiv.",
+			"meeting:Emmanuel Macron|Friedrich Merz meeting:Emmanuel Macron|Keir Starmer meeting:Emmanuel Macron|Volodymyr Zelensky meeting:Friedrich Merz|Keir Starmer " +
+				"meeting:Friedrich Merz|Volodymyr Zelensky meeting:Keir Starmer|Volodymyr Zelensky", "2025-05-10"},
 		// The party each signer acts for, after the signer, is no item of the list.
 		{"en", "The agreement was signed by Redwan Hussien for the government and Getachew Reda for the Tigray People's Liberation Front (TPLF).",
 			"agreement:Getachew Reda|Redwan Hussien meeting:Getachew Reda|Redwan Hussien", "2022-11-02"},

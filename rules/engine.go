@@ -1499,33 +1499,65 @@ func (lr *langRules) accompanied(s *Sentence, ms []Match) []Match {
 		if m.Type != "person" || !m.Named || !lr.companionBefore(s, m) {
 			continue
 		}
+		// "Gemeinsam mit Macron, Starmer und Tusk traf Merz Selenskyj": each of a list of
+		// companions, who met one another too.
+		items := lr.list(s, k, len(s.Keys), companionParties, "")
+		if len(items) > 1 && !lr.hasCoord(s.Keys, m.End, s.Mentions[items[len(items)-1]].Phrase) {
+			items = items[:1] // ("Together with Iohannis, Duda met Zelensky": no list)
+		}
+		// (A comma after the coordinator closes the list: "Together with Macron and Starmer,
+		// Merz met Zelensky".)
+		for n := 1; n+1 < len(items); n++ {
+			a, b := s.Mentions[items[n-1]], s.Mentions[items[n]]
+			if lr.hasCoord(s.Keys, a.End, b.Phrase) && slices.Contains(s.Keys[b.End:s.Mentions[items[n+1]].Phrase], ",") {
+				items = items[:n+1]
+				break
+			}
+		}
+		last := s.Mentions[items[len(items)-1]]
+		paired := false
 		for _, x := range ms {
-			if x.Rule.Relation != Meeting || x.Subject < 0 || x.Object < 0 || x.Subject == k || x.Object == k {
+			if x.Rule.Relation != Meeting || x.Subject < 0 || x.Object < 0 || slices.Contains(items, x.Subject) || slices.Contains(items, x.Object) {
 				continue
 			}
-			cs, ce := lr.clause(s.Keys, x.Trigger)
-			if m.Phrase < cs || m.End > ce {
+			cs, ce := lr.widenedClause(s, x.Trigger)
+			if m.Phrase < cs || last.End > ce {
 				// ("Together with X, Y met Z": the fronted phrase and its comma.)
-				if from := sentenceFrom(s.Keys, cs); !(m.End == cs-1 && s.Keys[cs-1] == "," && m.Phrase-from <= 3) {
+				if from := sentenceFrom(s.Keys, cs); !(last.End == cs-1 && s.Keys[cs-1] == "," && m.Phrase-from <= 3) {
 					continue
 				}
 			}
 			// (Not a companion of another verb: "traf Biden und stellte danach gemeinsam mit Macron
 			// einen Plan vor", "met Biden to discuss a plan he had drafted together with Macron".)
-			if lo, hi := min(x.Trigger, m.Phrase), max(x.Trigger, m.Phrase); slices.ContainsFunc(s.Keys[lo:hi], func(k string) bool {
+			lo, hi := x.Trigger, m.Phrase
+			if m.Phrase < x.Trigger {
+				lo, hi = last.End, x.Trigger // (the list's own coordinator is no break)
+			}
+			if lo < hi && slices.ContainsFunc(s.Keys[lo:hi], func(k string) bool {
 				return lr.g.coord[k] || lr.g.rel[k] || lr.g.purpose[k] || lr.g.cueBreaks[k]
 			}) {
 				continue
 			}
-			for _, p := range []int{x.Subject, x.Object} {
-				if s.Mentions[p].Type == "person" || lr.peopleGroup(s, s.Mentions[p]) {
-					add = append(add, Match{Rule: lr.companion, Trigger: x.Trigger, Particle: -1, Subject: k, Object: p, Modality: x.Modality})
+			for _, it := range items {
+				for _, p := range []int{x.Subject, x.Object} {
+					if s.Mentions[p].Type == "person" || lr.peopleGroup(s, s.Mentions[p]) {
+						add = append(add, Match{Rule: lr.companion, Trigger: x.Trigger, Particle: -1, Subject: it, Object: p, Modality: x.Modality})
+					}
 				}
+			}
+			if !paired {
+				for _, p := range allPairs(items) {
+					add = append(add, Match{Rule: lr.companion, Trigger: x.Trigger, Particle: -1, Subject: p[0], Object: p[1], Modality: x.Modality})
+				}
+				paired = true
 			}
 		}
 	}
 	return append(ms, add...)
 }
+
+// companionParties are who can accompany someone to a meeting: people.
+var companionParties = slotSpec{types: set{"person": true}}
 
 // agreedMet adds a meeting of the two people of each agreement a verb tells: people who agree
 // with each other, sign together or issue a joint statement negotiated with each other

@@ -3360,8 +3360,17 @@ func (lr *langRules) companionBefore(s *Sentence, m Mention) bool { return lr.co
 // companionBefore), or -1.
 func (lr *langRules) companionAt(s *Sentence, m Mention) int {
 	j := m.Phrase - 1
-	for j >= 0 && lr.g.art[s.Keys[j]] {
-		j--
+	for j >= 0 {
+		if lr.g.art[s.Keys[j]] {
+			j--
+			continue
+		}
+		// (Or the owner of the title: "gemeinsam mit Frankreichs Präsident Macron".)
+		if o := slices.IndexFunc(s.Mentions, func(o Mention) bool { return o.Possessive && o.End == j+1 }); o >= 0 && s.Mentions[o].Phrase <= j {
+			j = s.Mentions[o].Phrase - 1
+			continue
+		}
+		break
 	}
 	// Not one that opens a clause of its own: "…, während neben Meloni auch Sánchez in Rom
 	// blieb", "das neben Meloni auch Sánchez kritisierte".
