@@ -82,6 +82,9 @@ func (st *state) byDelegates() {
 		a, b     string
 	}
 	ident := func(p *Party) string { return p.ID + "\x00" + p.Name }
+	named := func(p *Party) bool {
+		return p.Match == string(gazetteer.KindExact) || p.Match == string(gazetteer.KindInflected)
+	}
 	have := map[key]bool{}
 	for _, t := range st.res.Triples {
 		if t.Relation == rules.Meeting {
@@ -98,6 +101,12 @@ func (st *state) byDelegates() {
 		if subj == nil && obj == nil {
 			out = append(out, t)
 			continue
+		}
+		// Countries named as such met too ("Russland und die Ukraine haben miteinander
+		// verhandelt"); their negotiators ("Unterhändler Russlands und der Ukraine") only stand
+		// for their delegates.
+		if named(t.Subject) && named(t.Object) && t.Subject.Type == t.Object.Type {
+			out = append(out, t)
 		}
 		if subj == nil {
 			subj = []*Party{t.Subject}

@@ -9,7 +9,8 @@ import (
 )
 
 // TestDelegates checks that a meeting of countries whose delegations the article names people
-// of is a meeting of those people, and that nothing changes when it names none.
+// of is a meeting of those people (and of the countries too when they are named as such, as
+// the annotation guide has it), and that nothing changes when it names none.
 func TestDelegates(t *testing.T) {
 	x := defaultExtractor(t)
 	for _, tt := range []struct {
@@ -19,12 +20,16 @@ func TestDelegates(t *testing.T) {
 		{"de", "Unterhändler Russlands und der Ukraine sind in Istanbul zusammengekommen. Die russische Delegation wurde von " +
 			"Wladimir Medinski angeführt. Auf ukrainischer Seite leitete David Arachamija die Gespräche.",
 			[]string{"Vladimir Medinsky|Davyd Arakhamia"}},
+		// Countries named as such that negotiated met too, besides their delegates.
+		{"de", "Russland und die Ukraine haben in Istanbul direkt miteinander verhandelt. Die russische Delegation wurde von " +
+			"Wladimir Medinski angeführt, die ukrainische von Rustem Umjerow.",
+			[]string{"Russia|Ukraine", "Vladimir Medinsky|Rustem Umerov"}},
 		// A host who greets both delegations met their heads.
 		{"de", "Unterhändler Russlands und der Ukraine sind in Istanbul zusammengekommen. Die Delegationen wurden von Wladimir " +
 			"Medinski und Rustem Umjerow geleitet. Zuvor hatte Recep Tayyip Erdoğan die beiden Delegationen begrüßt.",
 			[]string{"Vladimir Medinsky|Rustem Umerov", "Recep Tayyip Erdoğan|Vladimir Medinsky", "Recep Tayyip Erdoğan|Rustem Umerov"}},
 		{"en", "Ukraine held talks with the United States in Jeddah. The U.S. delegation was led by Marco Rubio and Mike Waltz.",
-			[]string{"Marco Rubio|Mike Waltz", "Marco Rubio|Ukraine", "Mike Waltz|Ukraine"}},
+			[]string{"Ukraine|United States", "Marco Rubio|Mike Waltz", "Marco Rubio|Ukraine", "Mike Waltz|Ukraine"}},
 		// A chair of the talks told before the delegates met them, not the countries.
 		{"en", "Russian and Ukrainian delegations held peace talks in Istanbul on Friday. The meeting was chaired by Hakan Fidan. " +
 			"Vladimir Medinsky led Russia's delegation, while Ukraine's was headed by Rustem Umerov.",
