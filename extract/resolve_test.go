@@ -260,6 +260,9 @@ func TestManyParties(t *testing.T) {
 		{"en", "Together with Emmanuel Macron and Keir Starmer, Friedrich Merz met Volodymyr Zelensky in Kyiv.",
 			"meeting:Emmanuel Macron|Friedrich Merz meeting:Emmanuel Macron|Keir Starmer meeting:Emmanuel Macron|Volodymyr Zelensky meeting:Friedrich Merz|Keir Starmer " +
 				"meeting:Friedrich Merz|Volodymyr Zelensky meeting:Keir Starmer|Volodymyr Zelensky", "2025-05-10"},
+		// A description the data lacks before the next item's name: a body and words in lower case.
+		{"en", "The declaration was signed by senior Fatah official Mahmoud al-Aloul and Hamas political bureau member Mousa Abu Marzouk.",
+			"agreement:Mahmoud al-Aloul|Mousa Abu Marzouk meeting:Mahmoud al-Aloul|Mousa Abu Marzouk", "2024-07-23"},
 		// The party each signer acts for, after the signer, is no item of the list.
 		{"en", "The agreement was signed by Redwan Hussien for the government and Getachew Reda for the Tigray People's Liberation Front (TPLF).",
 			"agreement:Getachew Reda|Redwan Hussien meeting:Getachew Reda|Redwan Hussien", "2022-11-02"},

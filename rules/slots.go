@@ -3683,7 +3683,7 @@ func (lr *langRules) list(s *Sentence, k, to int, sp slotSpec, link string) []in
 			lr.hasCoord(s.Keys, s.Mentions[out[len(out)-2]].End, prev.Phrase) && !lr.rolesBetween(s, from, m.Phrase) {
 			break
 		}
-		if !(lr.joins(s.Keys, from, coveredFrom(s, from, acronymFrom(s, m.Phrase))) || (len(gap) >= 1 && gap[0] == link && lr.onlyArticles(s.Keys, from+1, m.Phrase)) ||
+		if !(lr.joins(s.Keys, from, coveredFrom(s, from, lr.describedFrom(s, acronymFrom(s, m.Phrase)))) || (len(gap) >= 1 && gap[0] == link && lr.onlyArticles(s.Keys, from+1, m.Phrase)) ||
 			lr.onBehalfBetween(s, from, m.Phrase) ||
 			lr.listGoesOn(s, j, to, sp) || namedAfterComma(s, prev, m, lr) || lr.includes(s.Keys, from, m.Phrase) ||
 			lr.rolesBetween(s, from, rankFrom(s, m.Phrase)) || aside > 0 && lr.rolesBetween(s, from+1, rankFrom(s, m.Phrase)) ||
@@ -3879,6 +3879,27 @@ func (lr *langRules) describedBetween(s *Sentence, prev, m Mention, from int) bo
 	return !slices.ContainsFunc(keys[from+2:to-1], func(k string) bool {
 		return !(isWordKey(k) || k == "-") || lr.g.coord[k] || lr.g.comp[k] || lr.g.rel[k] && !lr.g.art[k] || lr.reports(k)
 	})
+}
+
+// describedFrom returns where a name that begins at token p begins with a description the
+// data does not know: a body it names (covered), then one to three words in lower case that
+// are no function words ("and Hamas political bureau member Mousa Abu Marzouk"); else p.
+func (lr *langRules) describedFrom(s *Sentence, p int) int {
+	if s.Raw == nil || lr.g.verbFinal {
+		return p
+	}
+	j := p
+	for j > 0 && p-j < 3 && isWordKey(s.Keys[j-1]) && !fold.IsUpper(s.Raw[j-1]) && !s.covered(j-1) && !s.inMention(j-1) &&
+		!lr.g.art[s.Keys[j-1]] && !lr.g.prep[s.Keys[j-1]] && !lr.g.coord[s.Keys[j-1]] && !lr.g.rel[s.Keys[j-1]] && !lr.reports(s.Keys[j-1]) {
+		j--
+	}
+	if j == p || j == 0 || !s.covered(j-1) {
+		return p
+	}
+	for j > 0 && s.covered(j-1) {
+		j--
+	}
+	return j
 }
 
 // acronymFrom returns where a title that begins at token p begins with an acronym the data
