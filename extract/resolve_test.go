@@ -1196,6 +1196,9 @@ func TestReferences(t *testing.T) {
 		// (The data knows both men's parties: the SPD politician is Scholz.)
 		{"de", "2023-05-01", "Friedrich Merz hat Olaf Scholz scharf kritisiert. Der SPD-Politiker wies die Vorwürfe am Abend zurück.",
 			[]string{"statement|Olaf Scholz|-"}, nil},
+		// "the two" alone as an object: the pair just named.
+		{"en", "2020-09-10", "S. Jaishankar and Wang Yi met in Moscow. Earlier in the day, Sergey Lavrov had hosted the two at a lunch.",
+			[]string{"meeting|Sergei Lavrov|S. Jaishankar", "meeting|Sergei Lavrov|Wang Yi"}, nil},
 		// A pronoun that opens a fronted subordinate clause with no one before it to refer to is
 		// the person the main clause names first; not one before it, nor a speaker only
 		// attributed a statement ("Seibert zufolge") at the meeting.
