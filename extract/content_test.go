@@ -41,6 +41,7 @@ func TestStatementContent(t *testing.T) {
 		{"en", "Sergei Lavrov warned of a deal that would leave Ukraine weak.", "of a deal that would leave Ukraine weak"},
 		{"en", "Sergei Lavrov called on the EU to recognise the steps that Ukraine was taking.", "on the EU to recognise the steps that Ukraine was taking"},
 		{"en", "Sergei Lavrov said in a statement that the talks had failed.", "the talks had failed"},
+		{"en", "Argentina and the United Kingdom said in a joint communiqué that they would remove obstacles.", "they would remove obstacles"},
 		{"en", "Sergei Lavrov said on Tuesday that, given high prices, Russia would not cut output.", "given high prices, Russia would not cut output"},
 		{"de", "Angela Merkel sagte in einer Rede, die sie vor dem Bundestag hielt, sie wolle bleiben.", "in einer Rede, die sie vor dem Bundestag hielt, sie wolle bleiben"},
 		{"de", "Angela Merkel kündigte an, zu prüfen, ob ein Abkommen mit dem Kosovo möglich sei.", "zu prüfen, ob ein Abkommen mit dem Kosovo möglich sei"},

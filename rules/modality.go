@@ -243,7 +243,10 @@ func (lr *langRules) attributionAfter(s *Sentence, i int, m Match) bool {
 func (lr *langRules) adverbialOnly(s *Sentence, from, to int) bool {
 	for j := from; j < to; j++ {
 		k := s.Keys[j]
-		if !(lr.g.prep[k] || lr.g.art[k] || numeric(k) || lr.g.speechMedia[k] || strings.HasSuffix(k, "ly") || s.Raw != nil && fold.IsUpper(s.Raw[j])) {
+		// (An adjective before a medium of speech too: "in a joint communiqué", "in a televised
+		// address".)
+		before := j+1 < to && lr.g.speechMedia[s.Keys[j+1]] && isWordKey(k)
+		if !(lr.g.prep[k] || lr.g.art[k] || numeric(k) || lr.g.speechMedia[k] || before || strings.HasSuffix(k, "ly") || s.Raw != nil && fold.IsUpper(s.Raw[j])) {
 			return false
 		}
 	}
