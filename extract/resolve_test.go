@@ -272,6 +272,9 @@ func TestManyParties(t *testing.T) {
 		// A description the data lacks, in apposition to the next item and set off by commas.
 		{"de", "Papst Franziskus und der Großimam der Kairoer Al-Azhar-Universität, Ahmad al-Tayyeb, haben in Abu Dhabi ein gemeinsames Dokument unterzeichnet.",
 			"agreement:Ahmed el-Tayeb|Pope Francis meeting:Ahmed el-Tayeb|Pope Francis", "2019-02-04"},
+		// (A body named in that description is no item.)
+		{"de", "Der US-Sondergesandte Zalmay Khalilzad und der Leiter des politischen Büros der Taliban, Mullah Abdul Ghani Baradar, setzten ihre Unterschriften unter das Dokument.",
+			"agreement:Abdul Ghani Baradar|Zalmay Khalilzad meeting:Abdul Ghani Baradar|Zalmay Khalilzad", "2020-02-29"},
 		{"en", "Pope Francis and the grand imam of Al-Azhar, Ahmed al-Tayeb, signed a joint document in Abu Dhabi.",
 			"agreement:Ahmed el-Tayeb|Pope Francis meeting:Ahmed el-Tayeb|Pope Francis", "2019-02-04"},
 		// Witnesses a dash sets off after the clause: a list whose commas part names.

@@ -3662,6 +3662,18 @@ func (lr *langRules) list(s *Sentence, k, to int, sp slotSpec, link string) []in
 			j = nx
 			continue
 		}
+		// "Khalilzad und der Leiter des politischen Büros der Taliban, Mullah Baradar": a body
+		// named in the description of the next person is no item.
+		if m.Type != "person" && prev.Type == "person" {
+			if n := slices.IndexFunc(s.Mentions[j+1:], func(n Mention) bool { return n.Type == "person" }); n >= 0 {
+				n += j + 1
+				if nm := s.Mentions[n]; nm.End <= to && sp.accepts(nm) && lr.describedBetween(s, prev, nm, from) {
+					out = append(out, n)
+					j = n
+					continue
+				}
+			}
+		}
 		// "X, für das Bündnis FFC der Oppositionelle Y": the party signed for is no item, of
 		// whatever kind.
 		if m.End <= to && m.Phrase >= from && lr.onBehalfParty(s, m) && j+1 < len(s.Mentions) {
