@@ -263,6 +263,9 @@ func TestManyParties(t *testing.T) {
 		// A description the data lacks before the next item's name: a body and words in lower case.
 		{"en", "The declaration was signed by senior Fatah official Mahmoud al-Aloul and Hamas political bureau member Mousa Abu Marzouk.",
 			"agreement:Mahmoud al-Aloul|Mousa Abu Marzouk meeting:Mahmoud al-Aloul|Mousa Abu Marzouk", "2024-07-23"},
+		// An item in apposition to a description the data lacks, then the next one described too.
+		{"en", "The accord was signed by the chief government negotiator, Otty Patiño, and the ELN's lead negotiator, Pablo Beltrán, on Friday.",
+			"agreement:Otty Patiño|Pablo Beltrán meeting:Otty Patiño|Pablo Beltrán", "2023-06-09"},
 		// The party each signer acts for, after the signer, is no item of the list.
 		{"en", "The agreement was signed by Redwan Hussien for the government and Getachew Reda for the Tigray People's Liberation Front (TPLF).",
 			"agreement:Getachew Reda|Redwan Hussien meeting:Getachew Reda|Redwan Hussien", "2022-11-02"},

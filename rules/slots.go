@@ -3706,8 +3706,10 @@ func (lr *langRules) list(s *Sentence, k, to int, sp slotSpec, link string) []in
 		// only a list of three or more has one ("China, Japan, and South Korea").
 		// (Unless the comma closes a name in apposition: "der Verhandlungsführer der Regierung,
 		// Redwan Hussien, und TPLF-Sprecher Getachew Reda".)
+		// (Nor one set off in apposition to a description the data lacks: "by the chief
+		// government negotiator, Otty Patiño, and …".)
 		if aside == 0 && len(out) == 1 && len(gap) >= 2 && gap[0] == "," && lr.g.coord[gap[1]] &&
-			!slices.Contains(s.Keys[prev.Phrase:prev.Start], ",") {
+			!slices.Contains(s.Keys[prev.Phrase:prev.Start], ",") && !(prev.Phrase >= 2 && s.Keys[prev.Phrase-1] == "," && isWordKey(s.Keys[prev.Phrase-2])) {
 			break
 		}
 		out = append(out, j)
@@ -3884,12 +3886,15 @@ func (lr *langRules) namesApposed(s *Sentence, sp slotSpec, from, k int) bool {
 func (lr *langRules) describedBetween(s *Sentence, prev, m Mention, from int) bool {
 	keys := s.Keys
 	to := rankFrom(s, m.Phrase)
+	if from+1 < to && keys[from] == "," && lr.g.coord[keys[from+1]] {
+		from++ // (after a name in apposition: "the chief negotiator, Otty Patiño, and the ELN's …")
+	}
 	if prev.Type != "person" || m.Type != "person" || to-from < 4 || to-from > 12 || keys[to-1] != "," ||
 		m.End >= len(keys) || keys[m.End] != "," || !lr.g.coord[keys[from]] || !lr.g.art[keys[from+1]] {
 		return false
 	}
 	return !slices.ContainsFunc(keys[from+2:to-1], func(k string) bool {
-		return !(isWordKey(k) || k == "-") || lr.g.coord[k] || lr.g.comp[k] || lr.g.rel[k] && !lr.g.art[k] || lr.reports(k)
+		return !(isWordKey(k) || k == "-" || k == "'s") || lr.g.coord[k] || lr.g.comp[k] || lr.g.rel[k] && !lr.g.art[k] || lr.reports(k)
 	})
 }
 
