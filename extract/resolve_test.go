@@ -1202,6 +1202,9 @@ func TestReferences(t *testing.T) {
 		// (The data knows both men's parties: the SPD politician is Scholz.)
 		{"de", "2023-05-01", "Friedrich Merz hat Olaf Scholz scharf kritisiert. Der SPD-Politiker wies die Vorwürfe am Abend zurück.",
 			[]string{"statement|Olaf Scholz|-"}, nil},
+		// A short quote inside a relative clause after the subject does not hide the subject.
+		{"en", "2024-04-10", "Ma Ying-jeou met Xi Jinping in Beijing. Mr Ma, who addressed his counterpart as \"Mr Xi\", urged Beijing to respect the values of Taiwan's people.",
+			[]string{"statement|Ma Ying-jeou|-"}, []string{"statement|China|-"}},
 		// "the two" alone as an object: the pair just named.
 		{"en", "2020-09-10", "S. Jaishankar and Wang Yi met in Moscow. Earlier in the day, Sergey Lavrov had hosted the two at a lunch.",
 			[]string{"meeting|Sergei Lavrov|S. Jaishankar", "meeting|Sergei Lavrov|Wang Yi"}, nil},

@@ -1098,6 +1098,11 @@ func (lr *langRules) phraseQuote(keys []string, q, dir int) int {
 // matter.
 func (lr *langRules) relativeBefore(keys []string, c int) int {
 	for r := c - 1; r > 0 && c-r < maxClause; r-- {
+		// (A short quote inside is no boundary: ", who called the meeting "historic",".)
+		if open := quoteEnd(keys, r, -1, 4); open > 0 {
+			r = open
+			continue
+		}
 		if keys[r] == "," || isBoundary(keys[r]) {
 			// (A witness phrase the grammar knows: "flanked by", "accompanied by".)
 			witness := slices.ContainsFunc(lr.g.witnesses, func(p []string) bool { return r+len(p) < c && hasPhrase(keys, r+1, p) })
