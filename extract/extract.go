@@ -1558,7 +1558,11 @@ func (st *state) namedHolder(title string, of *gazetteer.Actor) *gazetteer.Actor
 // Bundespräsidentin") excludes men; any other is ignored, for a masculine or neuter noun may
 // name a woman too ("das Staatsoberhaupt").
 func (st *state) roleNoun(title string, of *gazetteer.Actor, word, gender string) *gazetteer.Actor {
-	if gender != "f" {
+	// (A masculine form may name a woman too, "der Minister", unless the word is a man's
+	// title: "the king" is no queen.)
+	if g := st.lr.TitleGender(word); g != "" {
+		gender = g
+	} else if gender != "f" {
 		gender = ""
 	}
 	fits := func(a *gazetteer.Actor) bool { return !otherGender(a, gender) }

@@ -1202,6 +1202,11 @@ func TestReferences(t *testing.T) {
 		// (The data knows both men's parties: the SPD politician is Scholz.)
 		{"de", "2023-05-01", "Friedrich Merz hat Olaf Scholz scharf kritisiert. Der SPD-Politiker wies die Vorwürfe am Abend zurück.",
 			[]string{"statement|Olaf Scholz|-"}, nil},
+		// A man's title ("the king", "der König") names no woman who holds it with her husband.
+		{"en", "2023-11-21", "King Charles III and Queen Camilla hosted Yoon Suk Yeol. At a state banquet, the king praised South Korea's cultural influence.",
+			[]string{"statement|Charles III|-"}, []string{"statement|Queen Camilla|-"}},
+		{"de", "2023-03-30", "König Charles III. und Königin Camilla wurden in Berlin empfangen. Beim Staatsbankett würdigte der König die deutsch-britische Freundschaft.",
+			[]string{"statement|Charles III|-"}, []string{"statement|Queen Camilla|-"}},
 		// A short quote inside a relative clause after the subject does not hide the subject.
 		{"en", "2024-04-10", "Ma Ying-jeou met Xi Jinping in Beijing. Mr Ma, who addressed his counterpart as \"Mr Xi\", urged Beijing to respect the values of Taiwan's people.",
 			[]string{"statement|Ma Ying-jeou|-"}, []string{"statement|China|-"}},
