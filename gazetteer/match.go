@@ -115,7 +115,16 @@ func (g *Gazetteer) Abroad(key string) bool {
 func (g *Gazetteer) scan(hits []hit, raw, keys []string, lang string) []hit {
 	var h hit
 	for i := 0; i < len(keys); {
-		if g.middleInitial(&h, raw, keys, i, lang) || g.longest(&h, raw, keys, i, lang) {
+		found := g.longest(&h, raw, keys, i, lang)
+		// (A middle initial the data does not write only where no entry covers it: the data
+		// knows "George H. W. Bush" and "George W. Bush".)
+		if !found || h.end <= i+2 {
+			var m hit
+			if g.middleInitial(&m, raw, keys, i, lang) {
+				h, found = m, true
+			}
+		}
+		if found {
 			hits = append(hits, h)
 			i = h.end
 			continue
@@ -137,14 +146,14 @@ func (g *Gazetteer) scan(hits []hit, raw, keys []string, lang string) []hit {
 // full stop, then the rest of the name. Like longest, it sets *h when it finds one.
 func (g *Gazetteer) middleInitial(h *hit, raw, keys []string, i int, lang string) bool {
 	if i+3 >= len(keys) || keys[i+2] != "." || !initial(raw[i+1]) || len(keys[i]) < 2 ||
-		!fold.IsUpper(raw[i]) || !fold.IsUpper(raw[i+3]) || !g.mayBeForm(keys[i]) {
+		!fold.IsUpper(raw[i]) || !fold.IsUpper(raw[i+3]) || initial(raw[i+3]) || !g.mayBeForm(keys[i]) {
 		return false
 	}
 	end := min(len(keys), i+7)
 	r := append([]string{raw[i]}, raw[i+3:end]...)
 	k := append([]string{keys[i]}, keys[i+3:end]...)
 	var m hit
-	if !g.longest(&m, r, k, 0, lang) || m.end < 2 || m.e == nil || m.e.actor == nil || m.e.actor.Type != Person {
+	if !g.longest(&m, r, k, 0, lang) || m.end < 2 || m.e == nil || m.e.kind != eAlias || m.e.actor == nil || m.e.actor.Type != Person {
 		return false
 	}
 	*h = m

@@ -59,6 +59,9 @@ func TestMatch(t *testing.T) {
 		{"de", "der russische Präsident Wladimir Putin", "~russische=Russia(adjective) Wladimir Putin=Vladimir Putin(exact)[president]"},
 		// A middle initial the data does not write: "Vladimir V. Putin"; not an initial alone.
 		{"en", "President Vladimir V. Putin of Russia", "Vladimir V. Putin=Vladimir Putin(exact)[president] ~Russia=Russia(exact)"},
+		// (Not when the data writes the initials: father and son.)
+		{"en", "George H. W. Bush met Mikhail Gorbachev", "George H. W. Bush=George H. W. Bush(exact) Mikhail Gorbachev=Mikhail Gorbachev(exact)"},
+		{"en", "President George W. Bush met Vladimir Putin", "George W. Bush=George W. Bush(exact)[president] Vladimir Putin=Vladimir Putin(exact)"},
 		// An acting or caretaker holder: "geschäftsführend", "kommissarisch" like "amtierend".
 		{"de", "der geschäftsführende thailändische Regierungschef Phumtham Wechayachai", "~thailändische=Thailand(adjective) Phumtham Wechayachai=Phumtham Wechayachai(exact)[head-of-government]"},
 		{"de", "das chinesische Außenministerium", "chinesische Außenministerium=Ministry of Foreign Affairs of China(institution) ~chinesische=China(adjective)"},
