@@ -1202,6 +1202,11 @@ func TestReferences(t *testing.T) {
 		// (The data knows both men's parties: the SPD politician is Scholz.)
 		{"de", "2023-05-01", "Friedrich Merz hat Olaf Scholz scharf kritisiert. Der SPD-Politiker wies die Vorwürfe am Abend zurück.",
 			[]string{"statement|Olaf Scholz|-"}, nil},
+		// A clause between a list item and a name in apposition is no description of that name.
+		{"en", "2019-06-05", "Vladimir Putin met Xi Jinping and the talks lasted three hours, Dmitry Peskov, the Kremlin spokesman, told reporters.",
+			[]string{"statement|Dmitry Peskov|-"}, []string{"statement|Xi Jinping|-"}},
+		{"de", "2019-06-05", "Wladimir Putin traf Xi Jinping und das Gespräch dauerte drei Stunden, Dmitri Peskow, der Kremlsprecher, sagte das am Abend.",
+			[]string{"statement|Dmitry Peskov|-"}, []string{"statement|Xi Jinping|-"}},
 		// A man's title ("the king", "der König") names no woman who holds it with her husband.
 		{"en", "2023-11-21", "King Charles III and Queen Camilla hosted Yoon Suk Yeol. At a state banquet, the king praised South Korea's cultural influence.",
 			[]string{"statement|Charles III|-"}, []string{"statement|Queen Camilla|-"}},

@@ -59,7 +59,7 @@ func newSet(words []string) set {
 type grammar struct {
 	prep, objArt, gen, art, coord, subord, comp, loc, dest set
 	clauseOpeners, conditionals, asks                      set
-	privatives                                             set
+	privatives, descriptionLinks                           set
 	directives, infinitiveMarkers, adverbialPreps          set
 	speechMedia                                            set
 	groupQualifiers                                        set // words after a counted group that say whose it is
@@ -187,7 +187,7 @@ func compileGrammar(g *Grammar) *grammar {
 	c := &grammar{
 		prep: newSet(g.Prepositions), objArt: newSet(g.ObjectArticles), gen: newSet(g.Genitive), groupQualifiers: newSet(g.GroupQualifiers),
 		others: newSet(g.Others), bareGroupAdverbs: newSet(g.BareGroupAdverbs), messages: newSet(g.Messages), art: newSet(g.Articles), coord: newSet(g.Coordinators), subord: newSet(g.Subordinators),
-		comp: newSet(g.Complementizers), clauseOpeners: newSet(g.ClauseOpeners), privatives: newSet(g.Privatives), conditionals: newSet(g.Conditionals), asks: newSet(g.Asks), directives: newSet(g.Directives), infinitiveMarkers: newSet(g.InfinitiveMarkers), adverbialPreps: newSet(g.AdverbialPreps), speechMedia: newSet(g.SpeechMedia), loc: newSet(g.Locatives), dest: newSet(g.Destinations), separately: newSet(g.Separately),
+		comp: newSet(g.Complementizers), clauseOpeners: newSet(g.ClauseOpeners), privatives: newSet(g.Privatives), descriptionLinks: newSet(g.DescriptionLinks), conditionals: newSet(g.Conditionals), asks: newSet(g.Asks), directives: newSet(g.Directives), infinitiveMarkers: newSet(g.InfinitiveMarkers), adverbialPreps: newSet(g.AdverbialPreps), speechMedia: newSet(g.SpeechMedia), loc: newSet(g.Locatives), dest: newSet(g.Destinations), separately: newSet(g.Separately),
 		together: newSet(g.Together), numbers: map[string]int{}, plural: newSet(g.PluralPronouns), pluralObject: newSet(g.PluralObjectPronouns),
 		rel: newSet(g.Relatives), contrast: newSet(g.Contrast), possessives: newSet(g.Possessives),
 		verbFinal: g.VerbFinal, freeInversion: g.FreeInversion, caseTriggers: g.CaseTriggers, participleSuffix: fold.String(g.ParticipleSuffix), pastParticipleSuffix: fold.String(g.PastParticipleSuffix), origins: newSet(g.Origins), itemNouns: newSet(g.ItemNouns), indirect: newSet(g.Indirect), notGatherings: foldAll(g.NotGatherings), reciprocals: phrases(g.Reciprocals),

@@ -354,6 +354,10 @@ type Grammar struct {
 	// Modality cues, looked for in the trigger's clause. Negated wins over planned, planned
 	// over reported.
 	Negated []string `yaml:"negated"`
+	// Words that link a description's noun to the body it is of: "the grand imam of Al-Azhar",
+	// "the ELN's lead negotiator", "der Großimam der Al-Azhar-Universität". A description of
+	// the next item of a list has one; a clause does not.
+	DescriptionLinks []string `yaml:"description_links"`
 	// Prepositions that open a clause of their own and negate it: "without", "ohne". A cue
 	// that begins with one after the trigger is not the trigger's ("met Xi without meeting
 	// Putin": the meeting with Xi took place).

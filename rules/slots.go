@@ -3898,9 +3898,15 @@ func (lr *langRules) describedBetween(s *Sentence, prev, m Mention, from int) bo
 		m.End >= len(keys) || keys[m.End] != "," || !lr.g.coord[keys[from]] || !lr.g.art[keys[from+1]] {
 		return false
 	}
-	return !slices.ContainsFunc(keys[from+2:to-1], func(k string) bool {
-		return !(isWordKey(k) || k == "-" || k == "'s") || lr.g.coord[k] || lr.g.comp[k] || lr.g.rel[k] && !lr.g.art[k] || lr.reports(k)
-	})
+	// (A description links its noun to a body, "the grand imam of Al-Azhar", "the ELN's lead
+	// negotiator"; not a clause: "and the talks lasted three hours, Peskov, the Kremlin
+	// spokesman, said".)
+	desc := keys[from+2 : to-1]
+	return slices.ContainsFunc(desc, func(k string) bool { return lr.g.descriptionLinks[k] }) &&
+		!slices.ContainsFunc(desc, func(k string) bool {
+			return !(isWordKey(k) || k == "-" || k == "'s") || lr.g.coord[k] || lr.g.comp[k] || lr.g.rel[k] && !lr.g.art[k] || lr.reports(k) ||
+				lr.g.finiteAux[k] || lr.g.passiveAux[k] || (*LangRules)(lr).verbNext(k)
+		})
 }
 
 // describedFrom returns where a name that begins at token p begins with a description the
