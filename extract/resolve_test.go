@@ -178,6 +178,9 @@ func TestModality(t *testing.T) {
 		{"de", "Olaf Scholz bestritt die Vorwürfe, traf sich aber am Montag mit Emmanuel Macron.",
 			"meeting:asserted statement:asserted"},
 		{"en", "The second summit between Donald Trump and Kim Jong Un collapsed on Thursday.", "meeting:asserted"},
+		// An attribute of another noun calls nothing off: "at the postponed summit".
+		{"en", "Olaf Scholz met Joe Biden at the postponed summit in Washington.", "meeting:asserted"},
+		{"en", "Joe Biden met Xi Jinping in Bali to discuss the scrapped trade deal.", "meeting:asserted"},
 		{"de", "Die Gespräche zwischen Olaf Scholz und Emmanuel Macron über ein Abkommen scheiterten.", "meeting:asserted"},
 		// Co-parties of a denied meeting did not meet each other's counterpart, but are not
 		// denied to have met; those of a meeting called off are.

@@ -35,6 +35,11 @@ func (lr *langRules) modality(raw, keys []string, i, cs, ce int, def, rel string
 		if j > i && lr.g.privatives[keys[j]] {
 			continue // "met Xi without meeting Putin": the cue opens a clause of its own
 		}
+		// An attribute after an article describes another noun than the trigger's: "met Biden
+		// at the postponed summit" (but "the cancelled meeting between X and Y").
+		if j >= 1 && (lr.g.art[keys[j-1]] || lr.g.possessives[keys[j-1]]) && lr.g.calledOff[keys[j]] && !(i > j && i <= j+2) {
+			continue
+		}
 		if rel == Statement && (lr.g.calledOff[keys[j]] || lr.inCallOff(keys, j)) {
 			continue // calling a meeting off is saying something: "hatte die Begegnung abgesagt und dies begründet"
 		}
