@@ -178,6 +178,9 @@ func TestModality(t *testing.T) {
 		{"de", "Olaf Scholz bestritt die Vorwürfe, traf sich aber am Montag mit Emmanuel Macron.",
 			"meeting:asserted statement:asserted"},
 		{"en", "The second summit between Donald Trump and Kim Jong Un collapsed on Thursday.", "meeting:asserted"},
+		// "without meeting" negates only the meeting it governs.
+		{"en", "Donald Trump left Helsinki without meeting Sauli Niinisto and met Xi Jinping in Osaka.",
+			"meeting:asserted:Donald Trump|Xi Jinping meeting:negated:Donald Trump|Sauli Niinistö"},
 		// An attribute of another noun calls nothing off: "at the postponed summit".
 		{"en", "Olaf Scholz met Joe Biden at the postponed summit in Washington.", "meeting:asserted"},
 		{"en", "Joe Biden met Xi Jinping in Bali to discuss the scrapped trade deal.", "meeting:asserted"},

@@ -358,9 +358,11 @@ type Grammar struct {
 	// "the ELN's lead negotiator", "der Großimam der Al-Azhar-Universität". A description of
 	// the next item of a list has one; a clause does not.
 	DescriptionLinks []string `yaml:"description_links"`
-	// Prepositions that open a clause of their own and negate it: "without", "ohne". A cue
-	// that begins with one after the trigger is not the trigger's ("met Xi without meeting
-	// Putin": the meeting with Xi took place).
+	// Prepositions that open a clause of their own and negate it: "without". A cue that begins
+	// with one is only the trigger's it governs ("met Xi without meeting Putin": the meeting with
+	// Xi took place; "left without meeting Niinistö and met Xi": so did this one), and before a
+	// participle one closes the clause (grammar participle_suffix). German lists none: "ohne …
+	// zu treffen" has no cue of its own yet.
 	Privatives []string `yaml:"privatives"`
 	// Failed words negate an agreement but not a meeting: "the summit collapsed", "die
 	// Verhandlungen scheiterten" (the talks were held; no deal came of them).

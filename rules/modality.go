@@ -35,6 +35,11 @@ func (lr *langRules) modality(raw, keys []string, i, cs, ce int, def, rel string
 		if j > i && lr.g.privatives[keys[j]] {
 			continue // "met Xi without meeting Putin": the cue opens a clause of its own
 		}
+		// (Nor one before the trigger that a coordinator or a comma closes: "left Helsinki
+		// without meeting Niinistö and met Xi in Osaka".)
+		if j < i && lr.g.privatives[keys[j]] && slices.ContainsFunc(keys[j+1:i], func(k string) bool { return k == "," || lr.g.coord[k] }) {
+			continue
+		}
 		// An attribute after an article describes another noun than the trigger's: "met Biden
 		// at the postponed summit" (but "the cancelled meeting between X and Y").
 		if j >= 1 && (lr.g.art[keys[j-1]] || lr.g.possessives[keys[j-1]]) && lr.g.calledOff[keys[j]] && !(i > j && i <= j+2) {
