@@ -178,6 +178,9 @@ func TestModality(t *testing.T) {
 		{"de", "Olaf Scholz bestritt die Vorwürfe, traf sich aber am Montag mit Emmanuel Macron.",
 			"meeting:asserted statement:asserted"},
 		{"en", "The second summit between Donald Trump and Kim Jong Un collapsed on Thursday.", "meeting:asserted"},
+		// A meeting with a purpose in the future is planned; an agreement to act later is reached.
+		{"en", "Antony Blinken meets Wang Yi in Beijing to discuss trade next week.", "meeting:planned"},
+		{"en", "Japan and North Korea agreed on Tuesday to resume talks next month.", "agreement:asserted meeting:planned"},
 		// "without meeting" negates only the meeting it governs.
 		{"en", "Donald Trump left Helsinki without meeting Sauli Niinisto and met Xi Jinping in Osaka.",
 			"meeting:asserted:Donald Trump|Xi Jinping meeting:negated:Donald Trump|Sauli Niinistö"},

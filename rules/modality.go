@@ -52,7 +52,7 @@ func (lr *langRules) modality(raw, keys []string, i, cs, ce int, def, rel string
 			// (Nor is a cue of several words a statement's trigger is part of: "dismissed
 			// claims" of one at "claims". A meeting's may be: "to meet".)
 			if lr.cueAt(keys, j, c, i) && !(rel == Statement && j < i && i < j+len(c.words)) &&
-				!(c.kind == cuePlanned && lr.infinitiveBetween(raw, keys, i, j)) {
+				!(c.kind == cuePlanned && rel == Agreement && lr.infinitiveBetween(raw, keys, i, j)) {
 				found[c.kind] = true
 			}
 		}
@@ -86,9 +86,10 @@ func (lr *langRules) modality(raw, keys []string, i, cs, ce int, def, rel string
 }
 
 // infinitiveBetween reports whether an infinitive stands after trigger i and before token j
-// (an infinitive marker, then a word in lower case that is no article or number): a time
-// after it is the infinitive's, not the trigger's ("agreed on Tuesday to resume talks next
-// month"; not "a visit to Beijing next week").
+// (an infinitive marker, then a word in lower case that is no article or number): for an
+// agreement, a time after it is the infinitive's, not the trigger's ("agreed on Tuesday to
+// resume talks next month"; not "a visit to Beijing next week"; a meeting's purpose is
+// planned with it: "meets Wang Yi to discuss trade next week").
 func (lr *langRules) infinitiveBetween(raw, keys []string, i, j int) bool {
 	for k := i + 1; k+1 < j; k++ {
 		n := keys[k+1]
