@@ -1795,21 +1795,30 @@ func (st *state) cataphor(keys []string, ms []Mention, first, i int, gender stri
 	if object || i != d+1 || !lr.ClauseWord(keys[d]) || lr.Coordinator(keys[d]) || lr.Article(keys[d]) {
 		return nil
 	}
-	c := slices.Index(keys[i:], ",")
-	if c < 0 {
-		return nil
-	}
-	c += i
-	for _, m := range ms {
-		at := m.Phrase - first
-		if m.Modifier || m.First-first <= c || m.Actor == nil {
+	// The comma that closes the subordinate clause: the first after which a person stands
+	// who is no item of a list ("After he met Kibaki, Museveni and Kagame in Nairobi, Scholz
+	// flew on": not Museveni).
+	for c := i + 1; c < len(keys); c++ {
+		if keys[c] != "," {
 			continue
 		}
-		// (The verb of a German main clause comes first: "…, ist Merkel eingetroffen".)
-		if at > c+2 || at == c+2 && !isWord(keys[c+1]) || m.Actor.Type != gazetteer.Person || !fitsPerson(m.Actor, gender) {
-			return nil
+		for _, m := range ms {
+			at, end := m.Phrase-first, m.Last-first
+			if m.Modifier || m.First-first <= c || m.Actor == nil {
+				continue
+			}
+			// (The verb of a German main clause comes first: "…, ist Merkel eingetroffen".)
+			if at > c+2 || at == c+2 && !isWord(keys[c+1]) || m.Actor.Type != gazetteer.Person {
+				break
+			}
+			if end < len(keys) && (keys[end] == "," || lr.Coordinator(keys[end])) {
+				break // a list item
+			}
+			if !fitsPerson(m.Actor, gender) {
+				return nil
+			}
+			return m.Actor
 		}
-		return m.Actor
 	}
 	return nil
 }

@@ -1234,6 +1234,11 @@ func TestReferences(t *testing.T) {
 			[]string{"meeting|Angela Merkel|Mwai Kibaki", "statement|Steffen Seibert|-"}, []string{"meeting|Steffen Seibert|Mwai Kibaki"}},
 		{"en", "2022-05-01", "After he met Kenyan President William Ruto in Nairobi, Chancellor Olaf Scholz flew on to South Africa.",
 			[]string{"meeting|Olaf Scholz|William Ruto"}, nil},
+		// (A list inside the subordinate clause: its commas do not close it.)
+		{"en", "2022-05-01", "After he met Mwai Kibaki, Yoweri Museveni and Paul Kagame in Nairobi, Olaf Scholz flew on to South Africa.",
+			[]string{"meeting|Olaf Scholz|Mwai Kibaki", "meeting|Olaf Scholz|Paul Kagame"}, nil},
+		{"de", "2022-05-01", "Nachdem er Mwai Kibaki, Yoweri Museveni und Paul Kagame getroffen hatte, reiste Bundeskanzler Olaf Scholz nach Südafrika weiter.",
+			[]string{"meeting|Olaf Scholz|Mwai Kibaki", "meeting|Olaf Scholz|Paul Kagame"}, nil},
 		{"en", "2022-05-01", "Olaf Scholz arrived in Nairobi. After he met President William Ruto, Cyril Ramaphosa phoned him.",
 			[]string{"meeting|Olaf Scholz|William Ruto"}, nil},
 		// A plural group with a phrase that says which ones is no reference back.
