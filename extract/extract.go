@@ -2681,10 +2681,11 @@ func (st *state) holds(a *gazetteer.Actor, title string) bool {
 // "nahmen beide teil". (BareGroup reads the two words after the group's first.)
 func (st *state) bareGroup(m *Mention) bool {
 	var raw, keys []string
-	for _, t := range st.toks[m.First:min(m.First+3, len(st.toks))] {
+	from := max(m.First-1, 0) // the word before tells an object ("had hosted the two at …")
+	for _, t := range st.toks[from:min(m.First+3, len(st.toks))] {
 		raw, keys = append(raw, t.Text), append(keys, t.Key)
 	}
-	n := st.lr.BareGroup(raw, keys, 0)
+	n := st.lr.BareGroup(raw, keys, m.First-from)
 	return n > 0 && n == m.Last-m.First
 }
 

@@ -1221,6 +1221,9 @@ func TestReferences(t *testing.T) {
 			[]string{"statement|Charles III|-"}, []string{"statement|Queen Camilla|-"}},
 		{"de", "2023-03-30", "König Charles III. und Königin Camilla wurden in Berlin empfangen. Beim Staatsbankett würdigte der König die deutsch-britische Freundschaft.",
 			[]string{"statement|Charles III|-"}, []string{"statement|Queen Camilla|-"}},
+		// (People, even when a pair of countries was named more often.)
+		{"en", "2020-09-10", "India and China agreed to disengage troops. S. Jaishankar and Wang Yi met in Moscow. India and China will hold more talks. Sergey Lavrov had hosted the two at a lunch.",
+			[]string{"meeting|Sergei Lavrov|S. Jaishankar", "meeting|Sergei Lavrov|Wang Yi"}, []string{"meeting|Sergei Lavrov|India", "meeting|Sergei Lavrov|China"}},
 		// A short quote inside a relative clause after the subject does not hide the subject.
 		{"en", "2024-04-10", "Ma Ying-jeou met Xi Jinping in Beijing. Mr Ma, who addressed his counterpart as \"Mr Xi\", urged Beijing to respect the values of Taiwan's people.",
 			[]string{"statement|Ma Ying-jeou|-"}, []string{"statement|China|-"}},
