@@ -275,6 +275,8 @@ func TestManyParties(t *testing.T) {
 		// An item in apposition to a description the data lacks, then the next one described too.
 		{"en", "The accord was signed by the chief government negotiator, Otty Patiño, and the ELN's lead negotiator, Pablo Beltrán, on Friday.",
 			"agreement:Otty Patiño|Pablo Beltrán meeting:Otty Patiño|Pablo Beltrán", "2023-06-09"},
+		// (Not a clause with a verb: "and Hamas officials greeted X".)
+		{"en", "The deal was signed by Mahmoud al-Aloul and Hamas officials greeted Ismail Haniyeh.", "", "2024-07-23"},
 		// The party each signer acts for, after the signer, is no item of the list.
 		{"en", "The agreement was signed by Redwan Hussien for the government and Getachew Reda for the Tigray People's Liberation Front (TPLF).",
 			"agreement:Getachew Reda|Redwan Hussien meeting:Getachew Reda|Redwan Hussien", "2022-11-02"},

@@ -3911,14 +3911,16 @@ func (lr *langRules) describedBetween(s *Sentence, prev, m Mention, from int) bo
 
 // describedFrom returns where a name that begins at token p begins with a description the
 // data does not know: a body it names (covered), then one to three words in lower case that
-// are no function words ("and Hamas political bureau member Mousa Abu Marzouk"); else p.
+// are no function words and no verbs ("and Hamas political bureau member Mousa Abu Marzouk";
+// not "and Hamas officials greeted Ismail Haniyeh"); else p.
 func (lr *langRules) describedFrom(s *Sentence, p int) int {
 	if s.Raw == nil || lr.g.verbFinal {
 		return p
 	}
 	j := p
 	for j > 0 && p-j < 3 && isWordKey(s.Keys[j-1]) && !fold.IsUpper(s.Raw[j-1]) && !s.covered(j-1) && !s.inMention(j-1) &&
-		!lr.g.art[s.Keys[j-1]] && !lr.g.prep[s.Keys[j-1]] && !lr.g.coord[s.Keys[j-1]] && !lr.g.rel[s.Keys[j-1]] && !lr.reports(s.Keys[j-1]) {
+		!lr.g.art[s.Keys[j-1]] && !lr.g.prep[s.Keys[j-1]] && !lr.g.coord[s.Keys[j-1]] && !lr.g.rel[s.Keys[j-1]] && !lr.reports(s.Keys[j-1]) &&
+		!(*LangRules)(lr).verbNext(s.Keys[j-1]) && !lr.isPastParticiple(s.Keys[j-1]) {
 		j--
 	}
 	if j == p || j == 0 || !s.covered(j-1) {
