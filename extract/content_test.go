@@ -18,6 +18,8 @@ func TestStatementContent(t *testing.T) {
 		{"de", "Die Lage sei ernst, so der iranische Präsident Hassan Rohani.", "Die Lage sei ernst"},
 		{"en", "The talks went well, Russian Foreign Minister Sergei Lavrov said.", "The talks went well"},
 		{"en", "NAIROBI (Al Jazeera) - The meeting has been postponed, Djibouti's foreign ministry said.", "The meeting has been postponed"},
+		{"de", "Frieden – das sei das Ziel, sagte Olaf Scholz.", "Frieden – das sei das Ziel"},
+		{"en", "Olaf Scholz arrived. Peace – that is the goal, Scholz said.", "Peace – that is the goal"},
 		// The speaker set off after what was said, with more after the speaker: what came before.
 		{"de", "Die Zonen sollten ab Samstag gelten, sagte Alexander Lawrentjew nach der Zeremonie in Astana.", "Die Zonen sollten ab Samstag gelten"},
 		{"de", "„Die Zonen gelten ab Samstag“, sagte Alexander Lawrentjew dem Fernsehsender RT.", "Die Zonen gelten ab Samstag"},

@@ -252,6 +252,32 @@ func (st *state) describers(si int, s Sentence, keys []string, ms []Mention) {
 	}
 }
 
+// datelineLen returns the number of tokens of the dateline that opens sentence s: one that
+// opens a line and names a place or a news agency, and no other actor ("NAIROBI (Al Jazeera)
+// -"; not "Frieden – das sei das Ziel"); else 0.
+func (st *state) datelineLen(s Sentence, ms []Mention) int {
+	if s.First > 0 && st.toks[s.First].NewlinesBefore == 0 {
+		return 0
+	}
+	n := datelineEnd(st.toks[s.First:s.Last])
+	named := false
+	for _, m := range ms {
+		if m.First < s.First || m.First >= s.First+n || m.Actor == nil {
+			continue
+		}
+		switch m.Actor.Type {
+		case gazetteer.City, gazetteer.Country, gazetteer.Place, gazetteer.Media:
+			named = true
+		default:
+			return 0
+		}
+	}
+	if !named {
+		return 0
+	}
+	return n
+}
+
 // traceFunc receives each sentence as the rules saw it. rs is valid only during the call (the
 // extractor reuses it for the next sentence); cands and ms may be kept.
 type traceFunc func(si int, rs *rules.Sentence, cands []int, ms []Mention)
@@ -3664,7 +3690,7 @@ func (st *state) addTriple(s Sentence, ms []Mention, mt rules.Match, subj, obj *
 		Rule: mt.Rule.ID, Meta: st.meta()}
 	// (What was said does not begin with the dateline: "NAIROBI (Al Jazeera) - A planned meeting …,
 	// the ministry said".)
-	if from := max(mt.Content[0], datelineEnd(st.toks[s.First:s.Last])); mt.Content[1] > from {
+	if from := max(mt.Content[0], st.datelineLen(s, ms)); mt.Content[1] > from {
 		t.Content = unquote(st.span(s.First+from, s.First+mt.Content[1]).Text)
 	}
 	if t.Relation != rules.Statement {
