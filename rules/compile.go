@@ -63,7 +63,7 @@ type grammar struct {
 	directives, infinitiveMarkers, adverbialPreps          set
 	speechMedia                                            set
 	groupQualifiers                                        set // words after a counted group that say whose it is
-	between                                                [][2]string
+	between, betweenPeople                                 [][2]string
 	rel, contrast, possessives                             set
 	refers                                                 set // first words of pronouns, groups and possessives
 	separately, together                                   set
@@ -333,6 +333,11 @@ func compileGrammar(g *Grammar) *grammar {
 	for _, b := range g.Between {
 		if len(b) == 2 {
 			c.between = append(c.between, [2]string{fold.String(b[0]), fold.String(b[1])})
+		}
+	}
+	for _, b := range g.BetweenPeople {
+		if len(b) == 2 {
+			c.betweenPeople = append(c.betweenPeople, [2]string{fold.String(b[0]), fold.String(b[1])})
 		}
 	}
 	return c

@@ -24,6 +24,9 @@ type Grammar struct {
 	// "between X and Y". With a coordinator as second word, a list gives every pair. The first
 	// pair may follow a place named after the noun: "talks in Beijing between X and Y".
 	Between [][]string `yaml:"between"`
+	// Pairs like Between that put two people after a noun, and no bodies: "ein Besuch von
+	// Steinmeier bei Selenskyj" (not "Gespräche von Scholz bei der Nato").
+	BetweenPeople [][]string `yaml:"between_people"`
 	// Words that begin a contrasting clause with its own modality ("agreed on X but failed").
 	Contrast []string `yaml:"contrast"`
 	// Relative pronouns: "Stoltenberg, who later told reporters" has Stoltenberg as subject.

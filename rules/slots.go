@@ -4299,7 +4299,8 @@ func (lr *langRules) betweenAfter(s *Sentence, i int, sp slotSpec) [][2]int {
 			return [][2]int{{k, k}}
 		}
 	}
-	for _, b := range lr.g.between {
+	people := len(lr.g.between) // pairs from here on join people only (grammar between_people)
+	for n, b := range append(slices.Clip(lr.g.between), lr.g.betweenPeople...) {
 		if keys[j] != b[0] {
 			continue
 		}
@@ -4314,7 +4315,7 @@ func (lr *langRules) betweenAfter(s *Sentence, i int, sp slotSpec) [][2]int {
 				break
 			}
 			items := lr.list(s, k, len(keys), sp, b[1])
-			if len(items) < 2 {
+			if len(items) < 2 || n >= people && slices.ContainsFunc(items, func(it int) bool { return s.Mentions[it].Type != "person" }) {
 				break
 			}
 			// (A summit, a conference, a ceremony is one gathering of all: "ein Gipfeltreffen von
