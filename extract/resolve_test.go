@@ -1237,6 +1237,8 @@ func TestReferences(t *testing.T) {
 		// attributed a statement ("Seibert zufolge") at the meeting.
 		{"de", "2007-07-10", "LUANDA (dpa) - Nachdem sie in Nairobi den kenianischen Präsidenten Mwai Kibaki getroffen hatte, ist Bundeskanzlerin Angela Merkel am Dienstagabend in Angola eingetroffen. Bei dem Gespräch ging es Regierungssprecher Steffen Seibert zufolge vor allem um die Dürre.",
 			[]string{"meeting|Angela Merkel|Mwai Kibaki", "statement|Steffen Seibert|-"}, []string{"meeting|Steffen Seibert|Mwai Kibaki"}},
+		{"de", "2007-07-10", "Angela Merkel traf in Nairobi Mwai Kibaki. Bei dem Gespräch ging es nach Angaben von Regierungssprecher Steffen Seibert vor allem um die Dürre.",
+			[]string{"statement|Steffen Seibert|-"}, []string{"meeting|Steffen Seibert|Mwai Kibaki"}},
 		{"en", "2022-05-01", "After he met Kenyan President William Ruto in Nairobi, Chancellor Olaf Scholz flew on to South Africa.",
 			[]string{"meeting|Olaf Scholz|William Ruto"}, nil},
 		// (A list inside the subordinate clause: its commas do not close it.)

@@ -559,8 +559,8 @@ func (lr *langRules) spokeAt(s *Sentence, ms []Match) []Match {
 // his speech to the summit, Guterres said"), unless it names a message (grammar messages).
 func (l *LangRules) SpokeAt(s *Sentence, x Match, start, end int) bool {
 	// (Not one a statement is only attributed to: "Bei dem Gespräch ging es Regierungssprecher
-	// Seibert zufolge um die Dürre", "laut X", "according to X".)
-	if l != nil && l.g.prep[s.Keys[x.Trigger]] {
+	// Seibert zufolge um die Dürre", "nach Angaben von X", "according to X".)
+	if x.Rule.Attribution {
 		return false
 	}
 	from, to := min(x.Trigger, start), max(x.Trigger, end)

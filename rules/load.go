@@ -110,6 +110,9 @@ func checkRule(file string, n *yaml.Node, r *Rule, errs *yamlfile.ErrorList) {
 	default:
 		errs.Add(file, yamlfile.At(n, "content"), "rule %s: content %q: use after or none", r.ID, r.Content)
 	}
+	if r.Attribution && r.Relation != Statement {
+		errs.Add(file, yamlfile.At(n, "attribution"), "rule %s: attribution is for statement rules; remove it", r.ID)
+	}
 	if r.Confidence < 0 || r.Confidence > 1 {
 		errs.Add(file, yamlfile.At(n, "confidence"), "rule %s: confidence %v must be between 0 and 1", r.ID, r.Confidence)
 	}

@@ -41,6 +41,8 @@ func TestParseErrors(t *testing.T) {
 			[]string{`bad.yaml:5:14: rule m.de.x: trigger word "trifft sich" must be one word`}},
 		{"bad not_before", "relation: statement\nlang: en\nrules:\n  - id: s.en.x\n    trigger: {words: [welcomed], not_before: [people]}\n    subject: {find: before}\n    examples: [{text: a}]\n",
 			[]string{`bad.yaml:5:46: rule s.en.x: not_before type "people"`}},
+		{"attribution of a meeting", "relation: meeting\nlang: de\nrules:\n  - id: m.de.x\n    trigger: {words: [traf]}\n    attribution: true\n    subject: {find: coordinated}\n    examples: [{text: a}]\n",
+			[]string{`bad.yaml:6:18: rule m.de.x: attribution is for statement rules; remove it`}},
 		{"repeated word", "relation: meeting\nlang: de\nrules:\n  - id: m.de.x\n    trigger: {words: [traf, trafen, traf]}\n    subject: {find: coordinated}\n    examples: [{text: a}]\n",
 			[]string{`bad.yaml:5:37: "traf" is already in this list (line 5): remove one`}},
 	}

@@ -33,8 +33,12 @@ type Rule struct {
 	Veto     []string `yaml:"veto"`     // words that, in the trigger's clause, block the rule
 	// VetoSpeaker says the veto words are who might speak ("report", "sources"): after the
 	// verb they block nothing when an actor before it speaks ("X said it would study the data").
-	VetoSpeaker bool    `yaml:"veto_speaker"`
-	Content     string  `yaml:"content"` // statements: "after" (default) or "none"
+	VetoSpeaker bool   `yaml:"veto_speaker"`
+	Content     string `yaml:"content"` // statements: "after" (default) or "none"
+	// Attribution marks a statement rule whose subject is only named as the source of what the
+	// sentence tells ("according to X", "nach Angaben von X", "X zufolge"): the source spoke,
+	// but not at the event the sentence tells.
+	Attribution bool    `yaml:"attribution"`
 	Confidence  float64 `yaml:"confidence"`
 	// Hosts marks a rule whose subject hosts the meeting it joins ("a summit hosted by Putin"):
 	// the subject becomes the host that "der Gastgeber" refers to; other joiners never do.
