@@ -82,8 +82,9 @@ func (st *state) byDelegates() {
 		a, b     string
 	}
 	ident := func(p *Party) string { return p.ID + "\x00" + p.Name }
+	// (Named as such, or by a seat of power: "Kyiv held talks with Washington".)
 	named := func(p *Party) bool {
-		return p.Match == string(gazetteer.KindExact) || p.Match == string(gazetteer.KindInflected)
+		return p.Match == string(gazetteer.KindExact) || p.Match == string(gazetteer.KindInflected) || p.Match == string(gazetteer.KindMetonym)
 	}
 	have := map[key]bool{}
 	for _, t := range st.res.Triples {

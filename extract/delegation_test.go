@@ -24,6 +24,9 @@ func TestDelegates(t *testing.T) {
 		{"de", "Russland und die Ukraine haben in Istanbul direkt miteinander verhandelt. Die russische Delegation wurde von " +
 			"Wladimir Medinski angeführt, die ukrainische von Rustem Umjerow.",
 			[]string{"Russia|Ukraine", "Vladimir Medinsky|Rustem Umerov"}},
+		// (So did countries named by their capitals.)
+		{"en", "Kyiv held talks with Washington in Jeddah. The U.S. delegation was led by Marco Rubio and Mike Waltz.",
+			[]string{"Ukraine|United States", "Marco Rubio|Mike Waltz", "Marco Rubio|Ukraine", "Mike Waltz|Ukraine"}},
 		// A host who greets both delegations met their heads.
 		{"de", "Unterhändler Russlands und der Ukraine sind in Istanbul zusammengekommen. Die Delegationen wurden von Wladimir " +
 			"Medinski und Rustem Umjerow geleitet. Zuvor hatte Recep Tayyip Erdoğan die beiden Delegationen begrüßt.",
