@@ -430,7 +430,7 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 			if g, _ := honorificBefore(keys, gm.Start); g != "" {
 				cands = slices.DeleteFunc(slices.Clone(cands), func(a *gazetteer.Actor) bool { return otherGender(a, g) })
 			}
-			m.Actor = st.shortName(cands, isAcronym(raw[gm.Start:gm.End]))
+			m.Actor = st.shortName(cands, gm.End-gm.Start == 1 && fold.IsAcronym(raw[gm.Start]))
 			if m.Actor == nil {
 				// "Joav Gallant": a given name of the person before the short form, in a
 				// spelling of the full name the data lacks, names them in full.
@@ -706,7 +706,7 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 	for k := 0; k+1 < len(out); k++ {
 		a, b := &out[k], &out[k+1]
 		if !a.Modifier && !b.Modifier && a.Actor != nil && b.Actor != nil && a.Actor.Type == gazetteer.Country && b.Actor.Type == gazetteer.Country &&
-			a.Last == b.First && a.Last-a.First == 1 && a.Actor != b.Actor && !isAcronym(raw[a.First-s.First:a.Last-s.First]) {
+			a.Last == b.First && a.Last-a.First == 1 && a.Actor != b.Actor && !(a.Last-a.First == 1 && fold.IsAcronym(raw[a.First-s.First])) {
 			a.Modifier = true
 		}
 	}
@@ -1811,10 +1811,11 @@ func (st *state) pronoun(gender string, sofar []Mention, i int, object bool, ski
 }
 
 // cataphor resolves a subject pronoun at token i (of a sentence whose first token is first)
-// that nothing before it resolves and that opens a fronted subordinate clause, right after its subordinator, to the person named
-// first in the main clause after it, when no other word than the main clause's verb stands
-// before that name: "Nachdem sie Kibaki getroffen hatte, ist Bundeskanzlerin Angela Merkel in
-// Angola eingetroffen", "After he met Kibaki, Chancellor Olaf Scholz flew on". Else nil.
+// that nothing before it resolves and that opens a fronted subordinate clause, right after its
+// subordinator, to the person named first in the main clause after it, when no other word than
+// the main clause's verb stands before that name: "Nachdem sie Kibaki getroffen hatte, ist
+// Bundeskanzlerin Angela Merkel in Angola eingetroffen", "After he met Kibaki, Chancellor Olaf
+// Scholz flew on". Else nil.
 func (st *state) cataphor(keys []string, ms []Mention, first, i int, gender string, object bool) *gazetteer.Actor {
 	lr := st.lr
 	d := datelineEnd(st.toks[first : first+len(keys)])
@@ -3941,17 +3942,4 @@ func isWord(s string) bool {
 		}
 	}
 	return s != ""
-}
-
-// isAcronym reports whether words are one word of two to six capital letters ("RSF", "PT").
-func isAcronym(words []string) bool {
-	if len(words) != 1 || len(words[0]) < 2 || len(words[0]) > 6 {
-		return false
-	}
-	for _, r := range words[0] {
-		if r < 'A' || r > 'Z' {
-			return false
-		}
-	}
-	return true
 }

@@ -280,6 +280,9 @@ func TestManyParties(t *testing.T) {
 		// The party each signer acts for, after the signer, is no item of the list.
 		{"en", "The agreement was signed by Redwan Hussien for the government and Getachew Reda for the Tigray People's Liberation Front (TPLF).",
 			"agreement:Getachew Reda|Redwan Hussien meeting:Getachew Reda|Redwan Hussien", "2022-11-02"},
+		// (A phrase of time after an item is no party acted for: two meetings.)
+		{"en", "Olaf Scholz met Emmanuel Macron for two hours and Joe Biden called Xi Jinping.",
+			"meeting:Emmanuel Macron|Olaf Scholz meeting:Joe Biden|Xi Jinping", "2023-06-05"},
 		// An acronym the data lacks before the next item's title: the body whose title it is.
 		{"en", "President Mwai Kibaki and ODM leader Raila Odinga on Thursday signed a power-sharing agreement.",
 			"agreement:Mwai Kibaki|Raila Odinga meeting:Mwai Kibaki|Raila Odinga", "2008-02-28"},

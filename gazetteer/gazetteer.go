@@ -341,6 +341,8 @@ func (g *Gazetteer) buildIndex(add func(Pos, string, ...any)) {
 			if v := articleVariant(s); v != "" && a.Type == Person {
 				put(v, variantLang, eAlias, a, "")
 			}
+			// (Not of German aliases; the canonical name, English, for every language like
+			// the name itself.)
 			if v := spellingVariant(s); v != "" && a.Type != Person && lang != "de" {
 				put(v, lang, eAlias, a, "")
 			}

@@ -1226,7 +1226,8 @@ func (l *LangRules) BareGroup(raw, keys []string, i int) int {
 	if l.verbNext(keys[i+2]) || l.g.bareGroupAdverbs[keys[i+2]] {
 		return 2
 	}
-	// (Or an object after a verb: "had hosted the two at a lunch", "met the two.")
+	// (Or an object after a word in lower case that is no article, preposition or coordinator,
+	// most often a verb: "had hosted the two at a lunch", "met the two.")
 	if k := keys[i+2]; i > 0 && isWordKey(keys[i-1]) && !l.g.prep[keys[i-1]] && !l.g.art[keys[i-1]] && !l.g.coord[keys[i-1]] &&
 		!(raw != nil && fold.IsUpper(raw[i-1])) && (l.g.prep[k] || k == "," || tokenize.IsTerminal(k)) {
 		return 2

@@ -508,8 +508,9 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 	return out
 }
 
-// predicateAfterAside returns, when a relative or participle clause set off by commas opens at
-// the comma ce and a word that follows subjects (an auxiliary, "also") opens the clause after it,
+// predicateAfterAside returns, when a relative or participle clause or an apposition set off by
+// commas opens at the comma ce and a word that follows subjects (an auxiliary, "also") opens the
+// clause after it,
 // which calls the event off or plans it, the end of that clause (the predicate of the noun
 // phrase before the aside); else ce.
 func (lr *langRules) predicateAfterAside(keys []string, ce int) int {
@@ -519,7 +520,7 @@ func (lr *langRules) predicateAfterAside(keys []string, ce int) int {
 	}
 	// (A relative clause, a participle, or an apposition to the last name: "…, the leader of
 	// the Rapid Support Forces, has been postponed".)
-	if !lr.g.rel[keys[a]] && !lr.isPastParticiple(keys[a]) && !(lr.isPastParticiple(keys[a+1]) && !lr.g.art[keys[a]]) && !lr.g.art[keys[a]] {
+	if !lr.g.rel[keys[a]] && !lr.isPastParticiple(keys[a]) && !lr.isPastParticiple(keys[a+1]) && !lr.g.art[keys[a]] {
 		return ce
 	}
 	_, b := lr.clause(keys, a)
@@ -651,9 +652,10 @@ func (lr *langRules) calledOff(keys []string, ce int) bool {
 }
 
 // opensClause reports whether token j opens a clause whose subject follows it, before trigger i
-// (English): a complementizer ("that"), or an adverbial clause's opener (grammar clause_openers:
-// "if", "when") with words between it and the trigger, not one a preposition follows ("because
-// of the war", "while in Moscow": no clause, no subject of its own).
+// (English): a complementizer ("that"), a relative pronoun after a preposition ("a declaration
+// in which Japan and North Korea agreed"), or an adverbial clause's opener (grammar
+// clause_openers: "if", "when") with words between it and the trigger, not one a preposition
+// follows ("because of the war", "while in Moscow": no clause, no subject of its own).
 func (lr *langRules) opensClause(keys []string, j, i int) bool {
 	if lr.g.comp[keys[j]] {
 		return true
@@ -1080,7 +1082,7 @@ func (lr *langRules) phraseQuote(keys []string, q, dir int) int {
 			(open >= 2 && lr.g.art[keys[open-1]] && lr.g.prep[keys[open-2]] && hasAdjEnding(keys[open+1])) ||
 			// (Or a name of a few words in quotes in the genitive after a noun: "einem Bericht der
 			// „New York Times“ zufolge"; not "von der „Aktion Deutschland hilft“".)
-			(open >= 2 && (lr.g.gen[keys[open-1]] || keys[open-1] == "der") && isWordKey(keys[open-2]) && !lr.g.prep[keys[open-2]] && !lr.g.art[keys[open-2]] &&
+			(open >= 2 && lr.g.descriptionLinks[keys[open-1]] && isWordKey(keys[open-2]) && !lr.g.prep[keys[open-2]] && !lr.g.art[keys[open-2]] &&
 				close-open-1 <= 4 && !slices.ContainsFunc(keys[open+1:close], func(k string) bool { return !isWordKey(k) })))
 		if !governed || close+1 >= len(keys) ||
 			isBoundary(keys[close+1]) || tokenize.IsTerminal(keys[close+1]) {
@@ -3880,9 +3882,6 @@ func (lr *langRules) namesApposed(s *Sentence, sp slotSpec, from, k int) bool {
 	return e == len(keys) || keys[e] == "," || tokenize.IsTerminal(keys[e])
 }
 
-// coveredFrom returns where the tokens the extractor covered (modifiers: "Treasury" in "and
-// Treasury Secretary Janet Yellen") begin right before token to, not before from: the gap
-// between two items ends there.
 // describedBetween reports whether person m joins the list after person prev through a
 // description the data does not know, in apposition to m and set off by commas: a coordinator,
 // an article, then words and hyphens, a comma, the name and a comma ("Papst Franziskus und der
@@ -3936,23 +3935,10 @@ func (lr *langRules) describedFrom(s *Sentence, p int) int {
 // does not know right before it, the body whose title it is ("and ODM leader Raila Odinga");
 // else p.
 func acronymFrom(s *Sentence, p int) int {
-	if p >= 2 && s.Raw != nil && !s.covered(p-1) && !s.inMention(p-1) && isAcronym(s.Raw[p-1]) {
+	if p >= 2 && s.Raw != nil && !s.covered(p-1) && !s.inMention(p-1) && fold.IsAcronym(s.Raw[p-1]) {
 		return p - 1
 	}
 	return p
-}
-
-// isAcronym reports whether w is written in two to six capital letters: "ODM", "TPLF".
-func isAcronym(w string) bool {
-	if len(w) < 2 || len(w) > 6 {
-		return false
-	}
-	for i := 0; i < len(w); i++ {
-		if w[i] < 'A' || w[i] > 'Z' {
-			return false
-		}
-	}
-	return true
 }
 
 // rankFrom returns where a name that begins at token p begins with a capitalised word the
@@ -3965,6 +3951,9 @@ func rankFrom(s *Sentence, p int) int {
 	return p
 }
 
+// coveredFrom returns where the tokens the extractor covered (modifiers: "Treasury" in "and
+// Treasury Secretary Janet Yellen") begin right before token to, not before from: the gap
+// between two items ends there.
 func coveredFrom(s *Sentence, from, to int) int {
 	for to > from+1 && s.covered(to-1) {
 		to--
