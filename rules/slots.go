@@ -2293,6 +2293,19 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 	}
 	switch sp.find {
 	case "before":
+		// "Die Außenminister haben Russland vorgeworfen, …": a German clause that opens with a
+		// noun of people and its article, then the finite verb, has that noun phrase for its
+		// subject; an actor after the verb is its object. (Not a thing: "Das Treffen hat Putin
+		// abgesagt".)
+		if lr.g.verbFinal && cs < i && lr.g.art[keys[cs]] && !lr.g.objArt[keys[cs]] && !lr.g.gen[keys[cs]] && cs == sentenceFrom(keys, cs) {
+			if a := slices.IndexFunc(keys[cs:i], func(k string) bool { return lr.g.finiteAux[k] }); a > 1 {
+				a += cs
+				if slices.ContainsFunc(keys[cs+1:min(cs+4, a)], func(k string) bool { return lr.g.peopleNouns[k] }) &&
+					first(cs, a) < 0 && !slices.ContainsFunc(s.Mentions, func(m Mention) bool { return m.Phrase >= cs && m.End <= a && m.Type == "person" }) {
+					return -1
+				}
+			}
+		}
 		// "Peskov confirmed that Putin met Prigozhin": the verb's subject follows the
 		// complementizer that opens its clause.
 		if !lr.g.freeInversion {
