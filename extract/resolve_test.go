@@ -1216,6 +1216,13 @@ func TestReferences(t *testing.T) {
 		// (The data knows both men's parties: the SPD politician is Scholz.)
 		{"de", "2023-05-01", "Friedrich Merz hat Olaf Scholz scharf kritisiert. Der SPD-Politiker wies die Vorwürfe am Abend zurück.",
 			[]string{"statement|Olaf Scholz|-"}, nil},
+		// A German main clause goes on after a relative clause on its object: its subject and
+		// object stand before the relative clause.
+		{"de", "2023-05-30", "Lula hatte Maduro, der erstmals seit Jahren teilnimmt, am Vortag empfangen und die Vorwürfe als Narrativ bezeichnet.",
+			[]string{"meeting|Luiz Inácio Lula da Silva|Nicolás Maduro", "statement|Luiz Inácio Lula da Silva|-"}, []string{"statement|Nicolás Maduro|-"}},
+		// (Not a clause with its verb second after it: "…, zu dem Lula geladen hatte, widersprachen ihm X".)
+		{"de", "2023-05-30", "Auf dem Gipfel, zu dem Lula am Dienstag geladen hatte, widersprachen ihm Gabriel Boric und Luis Lacalle Pou offen.",
+			nil, []string{"statement|Luiz Inácio Lula da Silva|-"}},
 		// A clause between a list item and a name in apposition is no description of that name.
 		{"en", "2019-06-05", "Vladimir Putin met Xi Jinping and the talks lasted three hours, Dmitry Peskov, the Kremlin spokesman, told reporters.",
 			[]string{"statement|Dmitry Peskov|-"}, []string{"statement|Xi Jinping|-"}},

@@ -2293,6 +2293,23 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 	}
 	switch sp.find {
 	case "before":
+		// "Lula hatte Maduro, der erstmals teilnimmt, am Vortag empfangen": a German main clause
+		// goes on after a relative clause on an actor inside it; its actors stand before the
+		// relative clause (the antecedent opening the sentence is the subject: below).
+		// (Not a clause of its own, subordinate or with its verb second: "…, zu dem Lula geladen
+		// hatte, widersprachen ihm Boric und Lacalle Pou".)
+		if lr.g.verbFinal && cs >= 2 && cs < i && keys[cs-1] == "," && !lr.g.rel[keys[cs]] && !lr.g.subord[keys[cs]] &&
+			(i+1 >= len(keys) || !isWordKey(keys[i+1]) || lr.g.coord[keys[i+1]]) &&
+			!slices.ContainsFunc(s.Mentions, func(m Mention) bool { return m.Phrase >= cs && m.End <= i }) {
+			if g := lr.germanRelativeBefore(s, cs-1); g > 0 {
+				from := sentenceFrom(keys, g)
+				if a := slices.IndexFunc(s.Mentions, func(m Mention) bool { return m.End == g }); a >= 0 && s.Mentions[a].Phrase > from && !lr.g.subord[keys[from]] {
+					if k := first(from, g); k >= 0 {
+						return k
+					}
+				}
+			}
+		}
 		// "Die Außenminister haben Russland vorgeworfen, …": a German clause that opens with a
 		// noun of people and its article, then the finite verb, has that noun phrase for its
 		// subject; an actor after the verb is its object. (Not a thing: "Das Treffen hat Putin
@@ -2791,7 +2808,17 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 			// "hat den Regierungschef der Salomonen, Manasseh Sogavare, getroffen": the name in
 			// apposition, set off by commas, right before the verb's clause.
 			if cs >= 3 && keys[cs-1] == "," {
-				return nameSetOff(s, cs-1, func(k int) bool { return k != not && ok(k) })
+				if k := nameSetOff(s, cs-1, func(k int) bool { return k != not && ok(k) }); k >= 0 {
+					return k
+				}
+				// "Lula hatte Maduro, der erstmals teilnimmt, am Vortag empfangen": the antecedent
+				// of a relative clause the main clause goes on after.
+				if g := lr.germanRelativeBefore(s, cs-1); g > 0 && !lr.g.rel[keys[cs]] && !lr.g.subord[keys[cs]] {
+					if a := slices.IndexFunc(s.Mentions, func(m Mention) bool { return m.End == g }); a >= 0 && a != not && ok(a) &&
+						not >= 0 && s.Mentions[not].End <= s.Mentions[a].Phrase {
+						return a
+					}
+				}
 			}
 			return -1
 		}
