@@ -2553,13 +2553,7 @@ func (st *state) resolveGroup(m *Mention, ms []Mention) []*gazetteer.Actor {
 		}
 		// Else the countries named in the last two sentences, in any role, as many: "Saudi-Arabien
 		// und Iran haben sich unter Vermittlung Chinas geeinigt. Das teilten die drei Staaten mit."
-		var recent []*gazetteer.Actor
-		for _, a := range st.order {
-			if a.Type == gazetteer.Country && st.lastSeen[a] >= m.Sentence-2 {
-				recent = append(recent, a)
-			}
-		}
-		if len(recent) == n {
+		if recent := st.recent(gazetteer.Country, m.Sentence-2); len(recent) == n {
 			return recent
 		}
 	}
@@ -2581,16 +2575,22 @@ func (st *state) resolveGroup(m *Mention, ms []Mention) []*gazetteer.Actor {
 	if len(here) == n {
 		return here
 	}
-	var people []*gazetteer.Actor
-	for _, a := range st.order {
-		if a.Type == gazetteer.Person && st.lastSeen[a] >= m.Sentence-3 {
-			people = append(people, a)
-		}
-	}
-	if len(people) == n {
+	if people := st.recent(gazetteer.Person, m.Sentence-3); len(people) == n {
 		return people
 	}
 	return nil
+}
+
+// recent returns the actors of type typ named in sentence since or later, in the order the
+// text first named them.
+func (st *state) recent(typ gazetteer.Type, since int) []*gazetteer.Actor {
+	var out []*gazetteer.Actor
+	for _, a := range st.order {
+		if a.Type == typ && st.lastSeen[a] >= since {
+			out = append(out, a)
+		}
+	}
+	return out
 }
 
 // nations returns the countries of parties: a person stands for the country of their office
