@@ -181,6 +181,8 @@ func TestModality(t *testing.T) {
 		// A meeting with a purpose in the future is planned; an agreement to act later is reached.
 		{"en", "Antony Blinken meets Wang Yi in Beijing to discuss trade next week.", "meeting:planned"},
 		{"en", "Japan and North Korea agreed on Tuesday to resume talks next month.", "agreement:asserted meeting:planned"},
+		// The part of a German main clause before a relative clause on its object has its modality.
+		{"de", "Lula da Silva will Nicolás Maduro, der erstmals seit Jahren teilnimmt, am Dienstag empfangen.", "meeting:planned"},
 		// "without meeting" negates only the meeting it governs.
 		{"en", "Donald Trump left Helsinki without meeting Sauli Niinisto and met Xi Jinping in Osaka.",
 			"meeting:asserted:Donald Trump|Xi Jinping meeting:negated:Donald Trump|Sauli Niinistö"},
@@ -1220,6 +1222,9 @@ func TestReferences(t *testing.T) {
 		// object stand before the relative clause.
 		{"de", "2023-05-30", "Lula hatte Maduro, der erstmals seit Jahren teilnimmt, am Vortag empfangen und die Vorwürfe als Narrativ bezeichnet.",
 			[]string{"meeting|Luiz Inácio Lula da Silva|Nicolás Maduro", "statement|Luiz Inácio Lula da Silva|-"}, []string{"statement|Nicolás Maduro|-"}},
+		// (Nor a subordinate clause's: the antecedent's own clause holds the subject.)
+		{"de", "2023-05-30", "Gabriel Boric kritisierte, dass Lula da Silva Nicolás Maduro, der erstmals seit Jahren teilnimmt, am Vortag empfing.",
+			nil, []string{"meeting|Gabriel Boric|Nicolás Maduro"}},
 		// (Not a clause with its verb second after it: "…, zu dem Lula geladen hatte, widersprachen ihm X".)
 		{"de", "2023-05-30", "Auf dem Gipfel, zu dem Lula am Dienstag geladen hatte, widersprachen ihm Gabriel Boric und Luis Lacalle Pou offen.",
 			nil, []string{"statement|Luiz Inácio Lula da Silva|-"}},

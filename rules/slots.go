@@ -317,6 +317,23 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 	mcs, mce := cs, ce
 	// A list of parties crosses commas: "An den Gesprächen werden die Außenminister der USA,
 	// Frankreichs, … und Deutschlands teilnehmen" has its modality before the list.
+	// So does a German main clause that goes on after a relative clause on its object: "Lula
+	// will Maduro, der erstmals teilnimmt, am Dienstag empfangen" is planned.
+	// (Read apart from the relative clause, whose own cues are not the trigger's: pre is the
+	// part before it, from its clause's start to the antecedent.)
+	pre := [2]int{-1, -1}
+	if lr.g.verbFinal && mcs >= 2 && keys[mcs-1] == "," {
+		if g := lr.germanRelativeBefore(s, mcs-1); g > 0 {
+			for _, p := range pairs {
+				for _, k := range p {
+					if k >= 0 && s.Mentions[k].End <= g {
+						c0, _ := lr.clause(keys, s.Mentions[k].Phrase)
+						pre = [2]int{c0, g}
+					}
+				}
+			}
+		}
+	}
 	for _, p := range pairs {
 		for _, k := range p {
 			if k >= 0 && s.Mentions[k].End <= mcs && lr.listSpan(s, s.Mentions[k].Phrase, mcs) {
@@ -427,6 +444,9 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 		}
 		if modality == "" || c.Relation == Statement { // a statement's clause ends with its speaker
 			modality = lr.modality(s.Raw, keys, i, mcs, mce, c.Modality, c.Relation)
+			if pre[0] >= 0 && modality == Asserted {
+				modality = lr.modality(s.Raw, keys, i, pre[0], pre[1], c.Modality, c.Relation)
+			}
 			if modality == Reported && c.Relation != Statement && lr.toldByParty(s, mcs, mce, p) {
 				modality = Asserted
 			}
@@ -2302,10 +2322,14 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 			(i+1 >= len(keys) || !isWordKey(keys[i+1]) || lr.g.coord[keys[i+1]]) &&
 			!slices.ContainsFunc(s.Mentions, func(m Mention) bool { return m.Phrase >= cs && m.End <= i }) {
 			if g := lr.germanRelativeBefore(s, cs-1); g > 0 {
-				from := sentenceFrom(keys, g)
-				if a := slices.IndexFunc(s.Mentions, func(m Mention) bool { return m.End == g }); a >= 0 && s.Mentions[a].Phrase > from && !lr.g.subord[keys[from]] {
-					if k := first(from, g); k >= 0 {
-						return k
+				// (The antecedent's own clause: not one a subordinator or a complementizer opens,
+				// "Boric kritisierte, dass Lula Maduro, der …, empfing".)
+				if a := slices.IndexFunc(s.Mentions, func(m Mention) bool { return m.End == g }); a >= 0 {
+					from, _ := lr.clause(keys, s.Mentions[a].Phrase)
+					if s.Mentions[a].Phrase > from && !lr.g.subord[keys[from]] && !lr.g.comp[keys[from]] && from == sentenceFrom(keys, from) {
+						if k := first(from, g); k >= 0 {
+							return k
+						}
 					}
 				}
 			}
