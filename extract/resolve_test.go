@@ -178,6 +178,10 @@ func TestModality(t *testing.T) {
 		{"de", "Olaf Scholz bestritt die Vorwürfe, traf sich aber am Montag mit Emmanuel Macron.",
 			"meeting:asserted statement:asserted"},
 		{"en", "The second summit between Donald Trump and Kim Jong Un collapsed on Thursday.", "meeting:asserted"},
+		// (Nor a coordinator inside it; and a privative governs the participle after it.)
+		{"en", "Donald Trump left Helsinki without seeing Sauli Niinisto or holding talks with Vladimir Putin.", "meeting:negated:Donald Trump|Vladimir Putin"},
+		{"en", "Donald Trump met Xi Jinping in Osaka without ever meeting Vladimir Putin.",
+			"meeting:asserted:Donald Trump|Xi Jinping meeting:negated:Donald Trump|Vladimir Putin"},
 		// A meeting with a purpose in the future is planned; an agreement to act later is reached.
 		{"en", "Antony Blinken meets Wang Yi in Beijing to discuss trade next week.", "meeting:planned"},
 		{"en", "Japan and North Korea agreed on Tuesday to resume talks next month.", "agreement:asserted meeting:planned"},

@@ -37,7 +37,14 @@ func (lr *langRules) modality(raw, keys []string, i, cs, ce int, def, rel string
 		}
 		// (Nor one before the trigger that a coordinator or a comma closes: "left Helsinki
 		// without meeting Niinistö and met Xi in Osaka".)
-		if j < i && lr.g.privatives[keys[j]] && slices.ContainsFunc(keys[j+1:i], func(k string) bool { return k == "," || lr.g.coord[k] }) {
+		if j < i && lr.g.privatives[keys[j]] && lr.privativeClosed(keys, j, i) {
+			continue
+		}
+		// A privative that governs the trigger, a participle a word or two after it, negates it:
+		// "without ever meeting Putin".
+		if j < i && i-j <= 3 && lr.g.privatives[keys[j]] && lr.g.participleSuffix != "" && strings.HasSuffix(keys[i], lr.g.participleSuffix) &&
+			!lr.privativeClosed(keys, j, i) {
+			found[cueNegated] = true
 			continue
 		}
 		// An attribute after an article describes another noun than the trigger's: "met Biden
@@ -83,6 +90,22 @@ func (lr *langRules) modality(raw, keys []string, i, cs, ce int, def, rel string
 		return Reported
 	}
 	return def
+}
+
+// privativeClosed reports whether a coordinator or a comma closes the phrase of the privative
+// at token j before trigger i: one not followed by another participle of that phrase
+// ("without seeing Niinistö or holding talks with Putin", "without meeting or speaking with
+// Niinistö" go on; "without meeting Niinistö and met Xi" does not).
+func (lr *langRules) privativeClosed(keys []string, j, i int) bool {
+	for c := j + 1; c < i; c++ {
+		if keys[c] != "," && !lr.g.coord[keys[c]] {
+			continue
+		}
+		if n := keys[c+1]; lr.g.participleSuffix == "" || !strings.HasSuffix(n, lr.g.participleSuffix) || lr.g.coord[n] {
+			return true
+		}
+	}
+	return false
 }
 
 // infinitiveBetween reports whether an infinitive stands after trigger i and before token j
