@@ -184,6 +184,8 @@ func TestModality(t *testing.T) {
 			"meeting:asserted:Donald Trump|Xi Jinping meeting:negated:Donald Trump|Vladimir Putin"},
 		// A meeting with a purpose in the future is planned; an agreement to act later is reached.
 		{"en", "Antony Blinken meets Wang Yi in Beijing to discuss trade next week.", "meeting:planned"},
+		{"en", "Antony Blinken met Wang Yi in Beijing on Monday to prepare for a summit next month.", "meeting:asserted"},
+		{"en", "Antony Blinken held talks with Wang Yi on Monday to pave the way for a summit next month.", "meeting:asserted"},
 		{"en", "Japan and North Korea agreed on Tuesday to resume talks next month.", "agreement:asserted meeting:planned"},
 		// The part of a German main clause before a relative clause on its object has its modality.
 		{"de", "Lula da Silva will Nicolás Maduro, der erstmals seit Jahren teilnimmt, am Dienstag empfangen.", "meeting:planned"},

@@ -59,7 +59,7 @@ func (lr *langRules) modality(raw, keys []string, i, cs, ce int, def, rel string
 			// (Nor is a cue of several words a statement's trigger is part of: "dismissed
 			// claims" of one at "claims". A meeting's may be: "to meet".)
 			if lr.cueAt(keys, j, c, i) && !(rel == Statement && j < i && i < j+len(c.words)) &&
-				!(c.kind == cuePlanned && rel == Agreement && lr.infinitiveBetween(raw, keys, i, j)) {
+				!(c.kind == cuePlanned && (rel == Agreement || lr.timedBefore(raw, keys, i, j)) && lr.infinitiveBetween(raw, keys, i, j)) {
 				found[c.kind] = true
 			}
 		}
@@ -102,6 +102,22 @@ func (lr *langRules) privativeClosed(keys []string, j, i int) bool {
 			continue
 		}
 		if n := keys[c+1]; lr.g.participleSuffix == "" || !strings.HasSuffix(n, lr.g.participleSuffix) || lr.g.coord[n] {
+			return true
+		}
+	}
+	return false
+}
+
+// timedBefore reports whether the trigger at i has a time of its own before the infinitive that
+// precedes token j, or is a past form: "met Wang Yi on Monday to prepare for a summit next
+// month" (the summit is planned, the meeting took place), "held talks with him to pave the way
+// for …"; not "meets Wang Yi to discuss trade next week".
+func (lr *langRules) timedBefore(raw, keys []string, i, j int) bool {
+	if k := keys[i]; strings.HasSuffix(k, "ed") || k == "met" || k == "held" || k == "spoke" || k == "hosted" {
+		return true
+	}
+	for k := i + 1; k+1 < j && !lr.g.infinitiveMarkers[keys[k]]; k++ {
+		if (keys[k] == "on" || keys[k] == "am") && raw != nil && fold.IsUpper(raw[k+1]) || numeric(keys[k]) {
 			return true
 		}
 	}
