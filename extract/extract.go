@@ -1829,22 +1829,30 @@ func (st *state) cataphor(keys []string, ms []Mention, first, i int, gender stri
 		if keys[c] != "," {
 			continue
 		}
-		for _, m := range ms {
+		item := false // the person after this comma is an item of a list in the subordinate clause
+		for k, m := range ms {
 			at, end := m.Phrase-first, m.Last-first
 			if m.Modifier || m.First-first <= c || m.Actor == nil {
 				continue
 			}
 			// (The verb of a German main clause comes first: "…, ist Merkel eingetroffen".)
 			if at > c+2 || at == c+2 && !isWord(keys[c+1]) || m.Actor.Type != gazetteer.Person {
-				break
+				return nil
 			}
-			if end < len(keys) && (keys[end] == "," || lr.Coordinator(keys[end])) {
-				break // a list item
+			// (A list item: a coordinator, or a comma and another person, follows; not an
+			// apposition: "…, reiste Olaf Scholz, der Bundeskanzler, weiter".)
+			next := k+1 < len(ms) && ms[k+1].Actor != nil && ms[k+1].Actor.Type == gazetteer.Person && ms[k+1].Phrase-first == end+1
+			if end < len(keys) && (lr.Coordinator(keys[end]) || keys[end] == "," && next) {
+				item = true
+				break
 			}
 			if !fitsPerson(m.Actor, gender) {
 				return nil
 			}
 			return m.Actor
+		}
+		if !item {
+			return nil
 		}
 	}
 	return nil

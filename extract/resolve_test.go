@@ -1262,6 +1262,11 @@ func TestReferences(t *testing.T) {
 			[]string{"statement|Steffen Seibert|-"}, []string{"meeting|Steffen Seibert|Mwai Kibaki"}},
 		{"en", "2022-05-01", "After he met Kenyan President William Ruto in Nairobi, Chancellor Olaf Scholz flew on to South Africa.",
 			[]string{"meeting|Olaf Scholz|William Ruto"}, nil},
+		// (An apposition after the main clause's subject is no list; a later comma is no second chance.)
+		{"de", "2022-05-01", "Nachdem er Mwai Kibaki getroffen hatte, reiste Olaf Scholz, der Bundeskanzler, nach Südafrika weiter.",
+			[]string{"meeting|Olaf Scholz|Mwai Kibaki"}, nil},
+		{"en", "2022-05-01", "After he met William Ruto in Nairobi, the president flew home, Cyril Ramaphosa said.",
+			nil, []string{"meeting|Cyril Ramaphosa|William Ruto"}},
 		// (A list inside the subordinate clause: its commas do not close it.)
 		{"en", "2022-05-01", "After he met Mwai Kibaki, Yoweri Museveni and Paul Kagame in Nairobi, Olaf Scholz flew on to South Africa.",
 			[]string{"meeting|Olaf Scholz|Mwai Kibaki", "meeting|Olaf Scholz|Paul Kagame"}, nil},
