@@ -1239,6 +1239,8 @@ func TestReferences(t *testing.T) {
 			[]string{"statement|Dmitry Peskov|-"}, []string{"statement|Xi Jinping|-"}},
 		{"de", "2019-06-05", "Wladimir Putin traf Xi Jinping und das Gespräch dauerte drei Stunden, Dmitri Peskow, der Kremlsprecher, sagte das am Abend.",
 			[]string{"statement|Dmitry Peskov|-"}, []string{"statement|Xi Jinping|-"}},
+		{"en", "2023-11-15", "Joe Biden met Xi Jinping and the mood of the day turned tense, Jake Sullivan, the national security adviser, said.",
+			[]string{"statement|Jake Sullivan|-"}, []string{"statement|Xi Jinping|-"}},
 		// A man's title ("the king", "der König") names no woman who holds it with her husband.
 		{"en", "2023-11-21", "King Charles III and Queen Camilla hosted Yoon Suk Yeol. At a state banquet, the king praised South Korea's cultural influence.",
 			[]string{"statement|Charles III|-"}, []string{"statement|Queen Camilla|-"}},

@@ -3965,11 +3965,31 @@ func (lr *langRules) describedBetween(s *Sentence, prev, m Mention, from int) bo
 	// negotiator"; not a clause: "and the talks lasted three hours, Peskov, the Kremlin
 	// spokesman, said".)
 	desc := keys[from+2 : to-1]
-	return slices.ContainsFunc(desc, func(k string) bool { return lr.g.descriptionLinks[k] }) &&
-		!slices.ContainsFunc(desc, func(k string) bool {
+	if !slices.ContainsFunc(desc, func(k string) bool { return lr.g.descriptionLinks[k] }) ||
+		slices.ContainsFunc(desc, func(k string) bool {
 			return !(isWordKey(k) || k == "-" || k == "'s") || lr.g.coord[k] || lr.g.comp[k] || lr.g.rel[k] && !lr.g.art[k] || lr.reports(k) ||
 				lr.g.finiteAux[k] || lr.g.passiveAux[k] || (*LangRules)(lr).verbNext(k)
-		})
+		}) {
+		return false
+	}
+	// The body is named at the last link: its owner before "'s" ("the ELN's lead negotiator"),
+	// else the words after it, names or (German) adjectives ("of Al-Azhar", "der Kairoer
+	// Al-Azhar-Universität", "des politischen Büros der Taliban"); not "the mood of the day
+	// turned tense".
+	l := to - 2
+	for l > from+1 && !lr.g.descriptionLinks[keys[l]] {
+		l--
+	}
+	named := func(j int) bool { return s.covered(j) || s.inMention(j) || s.Raw != nil && fold.IsUpper(s.Raw[j]) }
+	if keys[l] == "'s" {
+		return named(l - 1)
+	}
+	for j := l + 1; j < to-1; j++ {
+		if !(named(j) || keys[j] == "-" || lr.g.art[keys[j]] || lr.g.prep[keys[j]] || lr.g.verbFinal && hasAdjEnding(keys[j])) {
+			return false
+		}
+	}
+	return true
 }
 
 // describedFrom returns where a name that begins at token p begins with a description the
