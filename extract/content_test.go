@@ -19,6 +19,7 @@ func TestStatementContent(t *testing.T) {
 		{"en", "The talks went well, Russian Foreign Minister Sergei Lavrov said.", "The talks went well"},
 		{"en", "NAIROBI (Al Jazeera) - The meeting has been postponed, Djibouti's foreign ministry said.", "The meeting has been postponed"},
 		{"de", "Frieden – das sei das Ziel, sagte Olaf Scholz.", "Frieden – das sei das Ziel"},
+		{"de", "WESTERLAND – Die Lage sei ernst, sagte Olaf Scholz.", "Die Lage sei ernst"},
 		{"en", "Olaf Scholz arrived. Peace – that is the goal, Scholz said.", "Peace – that is the goal"},
 		// The speaker set off after what was said, with more after the speaker: what came before.
 		{"de", "Die Zonen sollten ab Samstag gelten, sagte Alexander Lawrentjew nach der Zeremonie in Astana.", "Die Zonen sollten ab Samstag gelten"},

@@ -253,8 +253,8 @@ func (st *state) describers(si int, s Sentence, keys []string, ms []Mention) {
 }
 
 // datelineLen returns the number of tokens of the dateline that opens sentence s: one that
-// opens a line and names a place or a news agency, and no other actor ("NAIROBI (Al Jazeera)
-// -"; not "Frieden – das sei das Ziel"); else 0.
+// opens a line and names a place or a news agency and no other actor, or is written in
+// capitals ("NAIROBI (Al Jazeera) -", "WESTERLAND –"; not "Frieden – das sei das Ziel"); else 0.
 func (st *state) datelineLen(s Sentence, ms []Mention) int {
 	if s.First > 0 && st.toks[s.First].NewlinesBefore == 0 {
 		return 0
@@ -272,7 +272,8 @@ func (st *state) datelineLen(s Sentence, ms []Mention) int {
 			return 0
 		}
 	}
-	if !named {
+	// (Or a place the data lacks, written in capitals: "WESTERLAND –".)
+	if !named && (n == 0 || slices.ContainsFunc(st.toks[s.First:s.First+n-1], func(t tokenize.Token) bool { return isWord(t.Text) && !allCaps(t.Text) })) {
 		return 0
 	}
 	return n

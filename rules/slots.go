@@ -2341,7 +2341,18 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 		if lr.g.verbFinal && cs < i && lr.g.art[keys[cs]] && !lr.g.objArt[keys[cs]] && !lr.g.gen[keys[cs]] && cs == sentenceFrom(keys, cs) {
 			if a := slices.IndexFunc(keys[cs:i], func(k string) bool { return lr.g.finiteAux[k] }); a > 1 {
 				a += cs
-				if slices.ContainsFunc(keys[cs+1:min(cs+4, a)], func(k string) bool { return lr.g.peopleNouns[k] }) &&
+				// (A noun of people: grammar people_nouns, or a capitalised noun of a person in
+				// "-er", "-in", "-innen": "Die Sprecherin", "Der Minister".)
+				person := func(j int) bool {
+					k := keys[j]
+					return lr.g.peopleNouns[k] || s.Raw != nil && fold.IsUpper(s.Raw[j]) && !s.inMention(j) &&
+						(strings.HasSuffix(k, "er") || strings.HasSuffix(k, "in") || strings.HasSuffix(k, "innen"))
+				}
+				opens := false
+				for j := cs + 1; j < min(cs+4, a); j++ {
+					opens = opens || person(j)
+				}
+				if opens &&
 					first(cs, a) < 0 && !slices.ContainsFunc(s.Mentions, func(m Mention) bool { return m.Phrase >= cs && m.End <= a && m.Type == "person" }) {
 					return -1
 				}
