@@ -707,7 +707,7 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 	for k := 0; k+1 < len(out); k++ {
 		a, b := &out[k], &out[k+1]
 		if !a.Modifier && !b.Modifier && a.Actor != nil && b.Actor != nil && a.Actor.Type == gazetteer.Country && b.Actor.Type == gazetteer.Country &&
-			a.Last == b.First && a.Last-a.First == 1 && a.Actor != b.Actor && !(a.Last-a.First == 1 && fold.IsAcronym(raw[a.First-s.First])) {
+			a.Last == b.First && a.Last-a.First == 1 && a.Actor != b.Actor && !fold.IsAcronym(raw[a.First-s.First]) {
 			a.Modifier = true
 		}
 	}

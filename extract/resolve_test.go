@@ -1249,6 +1249,9 @@ func TestReferences(t *testing.T) {
 		// (People, even when a pair of countries was named more often.)
 		{"en", "2020-09-10", "India and China agreed to disengage troops. S. Jaishankar and Wang Yi met in Moscow. India and China will hold more talks. Sergey Lavrov had hosted the two at a lunch.",
 			[]string{"meeting|Sergei Lavrov|S. Jaishankar", "meeting|Sergei Lavrov|Wang Yi"}, []string{"meeting|Sergei Lavrov|India", "meeting|Sergei Lavrov|China"}},
+		// ("with both separately" after a pair of people met is that pair too.)
+		{"en", "2020-09-10", "India and China agreed to disengage troops. S. Jaishankar and Wang Yi met in Moscow. India and China will hold more talks. Sergey Lavrov spoke with both separately.",
+			[]string{"meeting|Sergei Lavrov|S. Jaishankar", "meeting|Sergei Lavrov|Wang Yi"}, []string{"meeting|Sergei Lavrov|India"}},
 		// A short quote inside a relative clause after the subject does not hide the subject.
 		{"en", "2024-04-10", "Ma Ying-jeou met Xi Jinping in Beijing. Mr Ma, who addressed his counterpart as \"Mr Xi\", urged Beijing to respect the values of Taiwan's people.",
 			[]string{"statement|Ma Ying-jeou|-"}, []string{"statement|China|-"}},

@@ -145,7 +145,8 @@ func IsUpper(s string) bool {
 	return unicode.IsUpper(r)
 }
 
-// IsAcronym reports whether word w is written in two to six capital letters: "ODM", "TPLF".
+// IsAcronym reports whether word w is written in two to six ASCII capital letters: "ODM",
+// "TPLF" (not "ÖVP").
 func IsAcronym(w string) bool {
 	if len(w) < 2 || len(w) > 6 {
 		return false

@@ -64,6 +64,7 @@ type grammar struct {
 	speechMedia                                            set
 	groupQualifiers                                        set // words after a counted group that say whose it is
 	between, betweenPeople                                 [][2]string
+	betweenAll                                             [][2]string // between, then betweenPeople
 	rel, contrast, possessives                             set
 	refers                                                 set // first words of pronouns, groups and possessives
 	separately, together                                   set
@@ -340,6 +341,7 @@ func compileGrammar(g *Grammar) *grammar {
 			c.betweenPeople = append(c.betweenPeople, [2]string{fold.String(b[0]), fold.String(b[1])})
 		}
 	}
+	c.betweenAll = append(slices.Clip(c.between), c.betweenPeople...)
 	return c
 }
 

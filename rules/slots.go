@@ -530,9 +530,8 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 
 // predicateAfterAside returns, when a relative or participle clause or an apposition set off by
 // commas opens at the comma ce and a word that follows subjects (an auxiliary, "also") opens the
-// clause after it,
-// which calls the event off or plans it, the end of that clause (the predicate of the noun
-// phrase before the aside); else ce.
+// clause after it, which calls the event off or plans it, the end of that clause (the predicate
+// of the noun phrase before the aside); else ce.
 func (lr *langRules) predicateAfterAside(keys []string, ce int) int {
 	a := ce + 1
 	if a+1 >= len(keys) || keys[ce] != "," {
@@ -4384,7 +4383,7 @@ func (lr *langRules) betweenAfter(s *Sentence, i int, sp slotSpec) [][2]int {
 		}
 	}
 	people := len(lr.g.between) // pairs from here on join people only (grammar between_people)
-	for n, b := range append(slices.Clip(lr.g.between), lr.g.betweenPeople...) {
+	for n, b := range lr.g.betweenAll {
 		if keys[j] != b[0] {
 			continue
 		}
