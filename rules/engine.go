@@ -41,6 +41,12 @@ func (s *Sentence) covered(k int) bool {
 	return slices.ContainsFunc(s.Covered, func(c [2]int) bool { return c[0] <= k && k < c[1] })
 }
 
+// titleApposed reports whether mention m is a name set off by a comma from the title before it
+// in its phrase: "the UN secretary general, António Guterres".
+func (s *Sentence) titleApposed(m Mention) bool {
+	return m.Phrase < m.Start && slices.Contains(s.Keys[m.Phrase:m.Start], ",")
+}
+
 // inPhrase reports whether token k is inside an actor's phrase, from its article or title to
 // the end of its name.
 func (s *Sentence) inPhrase(k int) bool {
@@ -915,8 +921,9 @@ func (l *LangRules) DelegationNoun(key string) bool {
 	if l.g.delegNouns[key] {
 		return true
 	}
-	for n := range l.g.delegNouns {
-		if len(n) >= 8 && len(key) > len(n) && strings.HasSuffix(key, n) {
+	// (A compound ending in one of eight letters or more: "Regierungsdelegation".)
+	for n := 8; n < len(key); n++ {
+		if l.g.delegNouns[key[len(key)-n:]] {
 			return true
 		}
 	}
@@ -1726,28 +1733,35 @@ func (lr *langRules) beforeWitnessCue(keys []string, j int) bool {
 // António Guterres, looking on").
 func (lr *langRules) witnessesEnd(s *Sentence, ws []int) int {
 	m := s.Mentions[ws[len(ws)-1]]
-	if e := m.End; e+1 < len(s.Keys) && s.Keys[e] == "," && slices.Contains(s.Keys[m.Phrase:m.Start], ",") {
+	if e := m.End; e+1 < len(s.Keys) && s.Keys[e] == "," && s.titleApposed(m) {
 		return e + 1
 	}
 	return m.End
 }
 
-// afterWitnessCue reports whether a witness phrase ends right before token j (articles and
-// modifiers such as "Saudi" may stand between: "in the presence of Saudi King Salman").
-func (lr *langRules) afterWitnessCue(s *Sentence, j int) bool {
-	keys := s.Keys
+// backOver returns where the words before token j begin that skip holds for, and the phrases
+// of owners before a title ("Frankreichs Präsident", "Nigerias Ex-Präsident"): j when none.
+func (lr *langRules) backOver(s *Sentence, j int, skip func(k int) bool) int {
 	for j > 0 {
-		if lr.g.art[keys[j-1]] || s.covered(j-1) {
+		if skip(j - 1) {
 			j--
 			continue
 		}
-		// (Or the owner before a title: "…, Nigerias Ex-Präsident Olusegun Obasanjo".)
 		if o := slices.IndexFunc(s.Mentions, func(m Mention) bool { return m.Possessive && m.End == j }); o >= 0 && s.Mentions[o].Phrase < j {
 			j = s.Mentions[o].Phrase
 			continue
 		}
 		break
 	}
+	return j
+}
+
+// afterWitnessCue reports whether a witness phrase ends right before token j (articles and
+// modifiers such as "Saudi" may stand between: "in the presence of Saudi King Salman").
+func (lr *langRules) afterWitnessCue(s *Sentence, j int) bool {
+	keys := s.Keys
+	// (Or the owner before a title: "…, Nigerias Ex-Präsident Olusegun Obasanjo".)
+	j = lr.backOver(s, j, func(k int) bool { return lr.g.art[keys[k]] || s.covered(k) })
 	// "in the presence of their prime ministers, Alexis Tsipras and …": a plural description
 	// in apposition before the names.
 	cueEnds := func(k int) bool {

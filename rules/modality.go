@@ -32,20 +32,18 @@ func (lr *langRules) modality(raw, keys []string, i, cs, ce int, def, rel string
 		if j < i && lr.clauseOpensAfter(keys, j, i) {
 			continue // "The summit was shelved after Trump spoke with Putin": the cue is the other clause's
 		}
-		if j > i && lr.g.privatives[keys[j]] {
-			continue // "met Xi without meeting Putin": the cue opens a clause of its own
-		}
-		// (Nor one before the trigger that a coordinator or a comma closes: "left Helsinki
-		// without meeting Niinistö and met Xi in Osaka".)
-		if j < i && lr.g.privatives[keys[j]] && lr.privativeClosed(keys, j, i) {
-			continue
-		}
-		// A privative that governs the trigger, a participle a word or two after it, negates it:
-		// "without ever meeting Putin".
-		if j < i && i-j <= 3 && lr.g.privatives[keys[j]] && lr.g.participleSuffix != "" && strings.HasSuffix(keys[i], lr.g.participleSuffix) &&
-			!lr.privativeClosed(keys, j, i) {
-			found[cueNegated] = true
-			continue
+		if lr.g.privatives[keys[j]] {
+			// "met Xi without meeting Putin": a cue after the trigger opens a clause of its own;
+			// one before it that a coordinator or a comma closes is another clause's ("left
+			// Helsinki without meeting Niinistö and met Xi in Osaka").
+			if j > i || lr.privativeClosed(keys, j, i) {
+				continue
+			}
+			// One that governs the trigger, a participle a word or two after it, negates it.
+			if i-j <= 3 && lr.isParticiple(keys[i]) {
+				found[cueNegated] = true
+				continue
+			}
 		}
 		// An attribute after an article describes another noun than the trigger's: "met Biden
 		// at the postponed summit" (but "the cancelled meeting between X and Y").
@@ -59,7 +57,7 @@ func (lr *langRules) modality(raw, keys []string, i, cs, ce int, def, rel string
 			// (Nor is a cue of several words a statement's trigger is part of: "dismissed
 			// claims" of one at "claims". A meeting's may be: "to meet".)
 			if lr.cueAt(keys, j, c, i) && !(rel == Statement && j < i && i < j+len(c.words)) &&
-				!(c.kind == cuePlanned && (rel == Agreement || lr.timedBefore(raw, keys, i, j)) && lr.infinitiveBetween(raw, keys, i, j)) {
+				!(c.kind == cuePlanned && lr.infinitiveBetween(raw, keys, i, j) && (rel == Agreement || lr.timedBefore(raw, keys, i, j))) {
 				found[c.kind] = true
 			}
 		}
@@ -101,7 +99,7 @@ func (lr *langRules) privativeClosed(keys []string, j, i int) bool {
 		if keys[c] != "," && !lr.g.coord[keys[c]] {
 			continue
 		}
-		if n := keys[c+1]; lr.g.participleSuffix == "" || !strings.HasSuffix(n, lr.g.participleSuffix) || lr.g.coord[n] {
+		if n := keys[c+1]; !lr.isParticiple(n) || lr.g.coord[n] {
 			return true
 		}
 	}
@@ -113,7 +111,7 @@ func (lr *langRules) privativeClosed(keys []string, j, i int) bool {
 // month" (the summit is planned, the meeting took place), "held talks with him to pave the way
 // for …"; not "meets Wang Yi to discuss trade next week".
 func (lr *langRules) timedBefore(raw, keys []string, i, j int) bool {
-	if k := keys[i]; strings.HasSuffix(k, "ed") || k == "met" || k == "held" || k == "spoke" || k == "hosted" {
+	if k := keys[i]; strings.HasSuffix(k, "ed") || k == "met" || k == "held" || k == "spoke" {
 		return true
 	}
 	for k := i + 1; k+1 < j && !lr.g.infinitiveMarkers[keys[k]]; k++ {

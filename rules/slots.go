@@ -346,7 +346,7 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 		// (A subordinate clause after the trigger has its own modality: "met Xi after the tariff
 		// increase was put on hold".)
 		if lr.g.comp[keys[j]] || lr.g.contrast[keys[j]] || (lr.g.rel[keys[j]] && keys[j-1] == ",") || (lr.g.subord[keys[j]] && !lr.g.verbFinal) ||
-			(lr.g.rel[keys[j]] && !lr.g.art[keys[j]] && lr.g.prep[keys[j-1]]) { // "a deal under which X will …"
+			lr.prepRelative(keys, j) { // "a deal under which X will …"
 			mce = j
 			break
 		}
@@ -670,6 +670,12 @@ func (lr *langRules) calledOff(keys []string, ce int) bool {
 	return false
 }
 
+// prepRelative reports whether token j is a relative pronoun after a preposition, which opens a
+// clause of its own: "a deal under which", "a declaration in which".
+func (lr *langRules) prepRelative(keys []string, j int) bool {
+	return j >= 1 && lr.g.rel[keys[j]] && !lr.g.art[keys[j]] && lr.g.prep[keys[j-1]]
+}
+
 // opensClause reports whether token j opens a clause whose subject follows it, before trigger i
 // (English): a complementizer ("that"), a relative pronoun after a preposition ("a declaration
 // in which Japan and North Korea agreed"), or an adverbial clause's opener (grammar
@@ -681,7 +687,7 @@ func (lr *langRules) opensClause(keys []string, j, i int) bool {
 	}
 	// (A relative clause opened by a preposition: "a joint declaration in which Japan and North
 	// Korea agreed to …".)
-	if j >= 1 && lr.g.rel[keys[j]] && !lr.g.art[keys[j]] && lr.g.prep[keys[j-1]] && j+1 < i {
+	if lr.prepRelative(keys, j) && j+1 < i {
 		return true
 	}
 	return lr.g.clauseOpeners[keys[j]] && j+1 < i && !lr.g.prep[keys[j+1]]
@@ -944,8 +950,7 @@ func (lr *langRules) clause(keys []string, i int) (int, int) {
 		}
 		// "visited the base without meeting Nielsen": a privative before a participle opens a
 		// clause of its own.
-		if ce > i+1 && lr.g.privatives[keys[ce]] && lr.g.participleSuffix != "" && ce+1 < len(keys) &&
-			strings.HasSuffix(keys[ce+1], lr.g.participleSuffix) {
+		if ce > i+1 && lr.g.privatives[keys[ce]] && ce+1 < len(keys) && lr.isParticiple(keys[ce+1]) {
 			break
 		}
 		ce++
@@ -1731,7 +1736,7 @@ func (lr *langRules) widen(s *Sentence, cs, ce int) (int, int) {
 	// comma before it: "vom Außenminister Frankreichs, Stéphane Séjourné, empfangen".
 	titled := func(c int) int {
 		for _, m := range s.Mentions {
-			if m.End == c && m.Phrase < m.Start && slices.Contains(keys[m.Phrase:m.Start], ",") {
+			if m.End == c && s.titleApposed(m) {
 				return m.Phrase
 			}
 		}
@@ -2639,16 +2644,15 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 			// (After a subordinator and an active participle, only an actor that opens the clause
 			// before: "…, after criticising UKIP" is not UKIP's, whose whip someone resigned.)
 			active := lr.g.subord[keys[cs]] && !lr.g.passiveAux[keys[cs+1]]
-			if k := first(pcs, cs-1); k >= 0 && (!active || lr.onlyArticles(keys, pcs, s.Mentions[k].Phrase)) {
+			k := first(pcs, cs-1)
+			if k >= 0 && (!active || lr.onlyArticles(keys, pcs, s.Mentions[k].Phrase)) {
 				return k
 			}
 			// (The clause before may open after a name in apposition: "North Korea's foreign
 			// minister, Ri Yong Ho, disputed that account, saying …".)
-			if first(pcs, cs-1) < 0 && !active && pcs >= 2 && keys[pcs-1] == "," {
-				for k, m := range s.Mentions {
-					if m.End == pcs-1 && ok(k) && slices.Contains(keys[sentenceFrom(keys, m.Phrase):m.Start], ",") {
-						return k
-					}
+			if k < 0 && !active && pcs >= 2 && keys[pcs-1] == "," {
+				if k := nameSetOff(s, pcs-1, ok); k >= 0 {
+					return k
 				}
 			}
 		}
@@ -3108,7 +3112,7 @@ func (lr *langRules) reportedSubject(s *Sentence, sp slotSpec, j, i int) bool {
 		}
 		// (Or the comma that closes a name in apposition: "said the foreign secretary, Boris
 		// Johnson, had summoned …".)
-		if keys[k] == "," && k == m.End && slices.Contains(keys[m.Phrase:m.Start], ",") {
+		if keys[k] == "," && k == m.End && s.titleApposed(m) {
 			continue
 		}
 		// The list goes on: "Putin and Xi", "Putin, Xi and Modi".
@@ -3440,19 +3444,8 @@ func (lr *langRules) companionBefore(s *Sentence, m Mention) bool { return lr.co
 // companionAt returns where the companion phrase before mention m begins (see
 // companionBefore), or -1.
 func (lr *langRules) companionAt(s *Sentence, m Mention) int {
-	j := m.Phrase - 1
-	for j >= 0 {
-		if lr.g.art[s.Keys[j]] {
-			j--
-			continue
-		}
-		// (Or the owner of the title: "gemeinsam mit Frankreichs Präsident Macron".)
-		if o := slices.IndexFunc(s.Mentions, func(o Mention) bool { return o.Possessive && o.End == j+1 }); o >= 0 && s.Mentions[o].Phrase <= j {
-			j = s.Mentions[o].Phrase - 1
-			continue
-		}
-		break
-	}
+	// (Or the owner of the title: "gemeinsam mit Frankreichs Präsident Macron".)
+	j := lr.backOver(s, m.Phrase, func(k int) bool { return lr.g.art[s.Keys[k]] }) - 1
 	// Not one that opens a clause of its own: "…, während neben Meloni auch Sánchez in Rom
 	// blieb", "das neben Meloni auch Sánchez kritisierte".
 	for _, p := range lr.g.companions {
@@ -3776,7 +3769,7 @@ func (lr *langRules) list(s *Sentence, k, to int, sp slotSpec, link string) []in
 			lr.hasCoord(s.Keys, s.Mentions[out[len(out)-2]].End, prev.Phrase) && !lr.rolesBetween(s, from, m.Phrase) {
 			break
 		}
-		if !(lr.joins(s.Keys, from, coveredFrom(s, from, lr.describedFrom(s, acronymFrom(s, m.Phrase)))) || (len(gap) >= 1 && gap[0] == link && lr.onlyArticles(s.Keys, from+1, m.Phrase)) ||
+		if !(lr.joins(s.Keys, from, coveredFrom(s, from, lr.bodyTitleFrom(s, acronymFrom(s, m.Phrase)))) || (len(gap) >= 1 && gap[0] == link && lr.onlyArticles(s.Keys, from+1, m.Phrase)) ||
 			lr.onBehalfBetween(s, from, m.Phrase) ||
 			lr.listGoesOn(s, j, to, sp) || namedAfterComma(s, prev, m, lr) || lr.includes(s.Keys, from, m.Phrase) ||
 			lr.rolesBetween(s, from, rankFrom(s, m.Phrase)) || aside > 0 && lr.rolesBetween(s, from+1, rankFrom(s, m.Phrase)) ||
@@ -3790,7 +3783,7 @@ func (lr *langRules) list(s *Sentence, k, to int, sp slotSpec, link string) []in
 		// (Nor one set off in apposition to a description the data lacks: "by the chief
 		// government negotiator, Otty Patiño, and …".)
 		if aside == 0 && len(out) == 1 && len(gap) >= 2 && gap[0] == "," && lr.g.coord[gap[1]] &&
-			!slices.Contains(s.Keys[prev.Phrase:prev.Start], ",") && !(prev.Phrase >= 2 && s.Keys[prev.Phrase-1] == "," && isWordKey(s.Keys[prev.Phrase-2])) {
+			!s.titleApposed(prev) && !(prev.Phrase >= 2 && s.Keys[prev.Phrase-1] == "," && isWordKey(s.Keys[prev.Phrase-2])) {
 			break
 		}
 		out = append(out, j)
@@ -3819,7 +3812,7 @@ func (lr *langRules) phraseList(s *Sentence, k, to int, sp slotSpec) []int {
 	}
 	// (A comma that closes a name in apposition to its title closes no phrase: "…, and the
 	// Taliban's political chief, Mullah Abdul Ghani Baradar, signed".)
-	if last := s.Mentions[items[len(items)-1]]; last.End < len(keys) && keys[last.End] == "," && !slices.Contains(keys[last.Phrase:last.Start], ",") {
+	if last := s.Mentions[items[len(items)-1]]; last.End < len(keys) && keys[last.End] == "," && !s.titleApposed(last) {
 		return items
 	}
 	for n := 1; n < len(items); n++ {
@@ -4002,11 +3995,11 @@ func (lr *langRules) describedBetween(s *Sentence, prev, m Mention, from int) bo
 	return true
 }
 
-// describedFrom returns where a name that begins at token p begins with a description the
+// bodyTitleFrom returns where a name that begins at token p begins with a description the
 // data does not know: a body it names (covered), then one to three words in lower case that
 // are no function words and no verbs ("and Hamas political bureau member Mousa Abu Marzouk";
 // not "and Hamas officials greeted Ismail Haniyeh"); else p.
-func (lr *langRules) describedFrom(s *Sentence, p int) int {
+func (lr *langRules) bodyTitleFrom(s *Sentence, p int) int {
 	if s.Raw == nil || lr.g.verbFinal {
 		return p
 	}
@@ -4019,10 +4012,7 @@ func (lr *langRules) describedFrom(s *Sentence, p int) int {
 	if j == p || j == 0 || !s.covered(j-1) {
 		return p
 	}
-	for j > 0 && s.covered(j-1) {
-		j--
-	}
-	return j
+	return coveredFrom(s, -1, j)
 }
 
 // acronymFrom returns where a title that begins at token p begins with an acronym the data
