@@ -63,8 +63,8 @@ type grammar struct {
 	directives, infinitiveMarkers, adverbialPreps          set
 	speechMedia                                            set
 	groupQualifiers                                        set // words after a counted group that say whose it is
-	between, betweenPeople                                 [][2]string
-	betweenAll                                             [][2]string // between, then betweenPeople
+	between                                                [][2]string
+	betweenAll                                             [][2]string // between, then the grammar's between_people
 	rel, contrast, possessives                             set
 	refers                                                 set // first words of pronouns, groups and possessives
 	separately, together                                   set
@@ -208,18 +208,7 @@ func compileGrammar(g *Grammar) *grammar {
 	c.epithets = phrases(g.Epithets)
 	c.formerTimes = phrases(g.FormerTimes)
 	c.subjunctiveUmlauts, c.hypotheticalUmlauts = umlautKeys(g.Subjunctive), umlautKeys(g.Hypothetical)
-	c.titleGenders = map[string]string{}
-	for w, gen := range g.TitleGenders {
-		c.titleGenders[fold.String(w)] = gen
-	}
-	c.groupGenders = map[string]string{}
-	for w, gen := range g.GroupGenders {
-		c.groupGenders[fold.String(w)] = gen
-	}
-	c.demonyms = map[string]string{}
-	for w, cc := range g.Demonyms {
-		c.demonyms[fold.String(w)] = cc
-	}
+	c.titleGenders, c.groupGenders, c.demonyms = foldKeys(g.TitleGenders), foldKeys(g.GroupGenders), foldKeys(g.Demonyms)
 	for _, p := range phrases(g.PluralGroups) {
 		c.pluralGroups[p[0]] = append(c.pluralGroups[p[0]], p)
 	}
@@ -331,17 +320,8 @@ func compileGrammar(g *Grammar) *grammar {
 	for w := range c.objArt {
 		c.art[w] = true
 	}
-	for _, b := range g.Between {
-		if len(b) == 2 {
-			c.between = append(c.between, [2]string{fold.String(b[0]), fold.String(b[1])})
-		}
-	}
-	for _, b := range g.BetweenPeople {
-		if len(b) == 2 {
-			c.betweenPeople = append(c.betweenPeople, [2]string{fold.String(b[0]), fold.String(b[1])})
-		}
-	}
-	c.betweenAll = append(slices.Clip(c.between), c.betweenPeople...)
+	c.between = twoWordPairs(g.Between)
+	c.betweenAll = append(slices.Clip(c.between), twoWordPairs(g.BetweenPeople)...)
 	return c
 }
 
@@ -509,6 +489,26 @@ func particlesByVerb(ps [][2]string) map[string]set {
 }
 
 // foldAll folds words.
+// foldKeys returns m with its keys folded.
+func foldKeys(m map[string]string) map[string]string {
+	out := make(map[string]string, len(m))
+	for w, v := range m {
+		out[fold.String(w)] = v
+	}
+	return out
+}
+
+// twoWordPairs returns the pairs of two words among ps, folded.
+func twoWordPairs(ps [][]string) [][2]string {
+	var out [][2]string
+	for _, p := range ps {
+		if len(p) == 2 {
+			out = append(out, [2]string{fold.String(p[0]), fold.String(p[1])})
+		}
+	}
+	return out
+}
+
 func foldAll(ws []string) []string {
 	out := make([]string, len(ws))
 	for i, w := range ws {

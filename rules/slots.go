@@ -322,22 +322,26 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 	// (Read apart from the relative clause, whose own cues are not the trigger's: pre is the
 	// part before it, from its clause's start to the antecedent.)
 	pre := [2]int{-1, -1}
+	g := -1
 	if lr.g.verbFinal && mcs >= 2 && keys[mcs-1] == "," {
-		if g := lr.germanRelativeBefore(s, mcs-1); g > 0 {
-			for _, p := range pairs {
-				for _, k := range p {
-					if k >= 0 && s.Mentions[k].End <= g {
-						c0, _ := lr.clause(keys, s.Mentions[k].Phrase)
-						pre = [2]int{c0, g}
-					}
-				}
-			}
-		}
+		g = lr.germanRelativeBefore(s, mcs-1)
 	}
 	for _, p := range pairs {
 		for _, k := range p {
-			if k >= 0 && s.Mentions[k].End <= mcs && lr.listSpan(s, s.Mentions[k].Phrase, mcs) {
-				c0, _ := lr.clause(keys, s.Mentions[k].Phrase)
+			if k < 0 {
+				continue
+			}
+			m := s.Mentions[k]
+			inPre := g > 0 && m.End <= g
+			inList := m.End <= mcs && lr.listSpan(s, m.Phrase, mcs)
+			if !inPre && !inList {
+				continue
+			}
+			c0, _ := lr.clause(keys, m.Phrase)
+			if inPre {
+				pre = [2]int{c0, g}
+			}
+			if inList {
 				mcs = min(mcs, c0)
 			}
 		}
@@ -1286,6 +1290,16 @@ func (lr *langRules) germanRelativeBefore(s *Sentence, c int) int {
 		}
 	}
 	return 0
+}
+
+// germanAntecedent returns where the German relative clause before the comma at c opens
+// (germanRelativeBefore; 0 when none does) and the first mention that ends there, the
+// clause's antecedent (-1 when none does).
+func (lr *langRules) germanAntecedent(s *Sentence, c int) (g, a int) {
+	if g = lr.germanRelativeBefore(s, c); g <= 0 {
+		return g, -1
+	}
+	return g, slices.IndexFunc(s.Mentions, func(m Mention) bool { return m.End == g })
 }
 
 // onlyVerbal reports whether tokens [from, to) hold no actor's words: the clause before the
@@ -2325,15 +2339,13 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 		if lr.g.verbFinal && cs >= 2 && cs < i && keys[cs-1] == "," && !lr.g.rel[keys[cs]] && !lr.g.subord[keys[cs]] &&
 			(i+1 >= len(keys) || !isWordKey(keys[i+1]) || lr.g.coord[keys[i+1]]) &&
 			!slices.ContainsFunc(s.Mentions, func(m Mention) bool { return m.Phrase >= cs && m.End <= i }) {
-			if g := lr.germanRelativeBefore(s, cs-1); g > 0 {
-				// (The antecedent's own clause: not one a subordinator or a complementizer opens,
-				// "Boric kritisierte, dass Lula Maduro, der …, empfing".)
-				if a := slices.IndexFunc(s.Mentions, func(m Mention) bool { return m.End == g }); a >= 0 {
-					from, _ := lr.clause(keys, s.Mentions[a].Phrase)
-					if s.Mentions[a].Phrase > from && !lr.g.subord[keys[from]] && !lr.g.comp[keys[from]] && from == sentenceFrom(keys, from) {
-						if k := first(from, g); k >= 0 {
-							return k
-						}
+			// (The antecedent's own clause: not one a subordinator or a complementizer opens,
+			// "Boric kritisierte, dass Lula Maduro, der …, empfing".)
+			if g, a := lr.germanAntecedent(s, cs-1); a >= 0 {
+				from, _ := lr.clause(keys, s.Mentions[a].Phrase)
+				if s.Mentions[a].Phrase > from && !lr.g.subord[keys[from]] && !lr.g.comp[keys[from]] && from == sentenceFrom(keys, from) {
+					if k := first(from, g); k >= 0 {
+						return k
 					}
 				}
 			}
@@ -2851,8 +2863,8 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 				}
 				// "Lula hatte Maduro, der erstmals teilnimmt, am Vortag empfangen": the antecedent
 				// of a relative clause the main clause goes on after.
-				if g := lr.germanRelativeBefore(s, cs-1); g > 0 && !lr.g.rel[keys[cs]] && !lr.g.subord[keys[cs]] {
-					if a := slices.IndexFunc(s.Mentions, func(m Mention) bool { return m.End == g }); a >= 0 && a != not && ok(a) &&
+				if !lr.g.rel[keys[cs]] && !lr.g.subord[keys[cs]] {
+					if _, a := lr.germanAntecedent(s, cs-1); a >= 0 && a != not && ok(a) &&
 						not >= 0 && s.Mentions[not].End <= s.Mentions[a].Phrase {
 						return a
 					}
