@@ -25,6 +25,7 @@ const (
 	KindTitle       Kind = "title"       // a person the gazetteer lacks, introduced by a title
 	KindRole        Kind = "role"        // a title without a name (der russische Präsident): resolved later
 	KindFuzzy       Kind = "fuzzy"       // a misspelling or other transliteration of a known name
+	KindListed      Kind = "listed"      // a person the gazetteer lacks, joined by "und"/"and" to a person
 )
 
 // Mention is an actor found in a token slice. Spans are token indexes, end exclusive.
@@ -1333,6 +1334,72 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string, bare f
 	}
 	sortMentions(out)
 	aliases(out, keys)
+	if n := len(out); n > 0 {
+		if out = g.listedNames(raw, keys, hits, out); len(out) > n {
+			sortMentions(out)
+		}
+	}
+	return out
+}
+
+// listJoins join the names of a list: "Alexander Nowak und Juri Prodan", "Hans Blix and
+// Mohamed ElBaradei".
+var listJoins = set("und", "and", "sowie")
+
+// listedNames adds the people the data lacks whom a list joins to a person: a name of two or
+// three capitalised words that no actor covers, right after "und"/"and" after a person ("Die
+// Energieminister Alexander Nowak und Juri Prodan", "Salva Kiir and Riek Machar") or right
+// before one before a person ("Juri Prodan und Alexander Nowak"). The name must end the list
+// (a comma, a join, a lower-case word or the sentence's end follows) and begin it (the
+// sentence's start, a comma or a lower-case word other than an article comes before): a
+// capitalised word beyond it makes a longer phrase, perhaps no name.
+func (g *Gazetteer) listedNames(raw, keys []string, hits []hit, out []Mention) []Mention {
+	// (No hit of the data inside, not even a short form: "Prince Mohammed" is Mohammed bin
+	// Salman named by rank and given name.)
+	covered := func(i, j int) bool {
+		for _, m := range out {
+			if m.Start < j && m.End > i {
+				return true
+			}
+		}
+		for _, h := range hits {
+			if h.start < j && h.end > i {
+				return true
+			}
+		}
+		// (Nor a particle but the Arabic article: "die Vorhaben von Leitl" is no name.)
+		for k := i; k < j; k++ {
+			if nameParticles[keys[k]] && (k+1 == j || keys[k+1] != "-") {
+				return true
+			}
+		}
+		return nobility[keys[i]]
+	}
+	bound := func(k int) bool { // a token that may stand next to a listed name
+		return k < 0 || k >= len(keys) || keys[k] == "," || listJoins[keys[k]] || tokenize.IsTerminal(keys[k]) ||
+			(isWord(raw[k]) && !fold.IsUpper(raw[k]) && !determiners[keys[k]])
+	}
+	add := func(i, n int) {
+		out = append(out, Mention{Start: i, End: i + n, Phrase: i, Actor: unknownPerson(raw[i:i+n], keys[i:i+n], nil),
+			Kind: KindListed, Confidence: 0.6})
+	}
+	for k := range len(out) {
+		p := out[k]
+		if p.Actor == nil || p.Actor.Type != Person || p.Modifier {
+			continue
+		}
+		if j := p.End; j+2 < len(keys) && listJoins[keys[j]] {
+			i := afterHonorific(raw, keys, j+1)
+			if n, _ := g.unknownName(raw, keys, i, hits, hitFrom(hits, 0, i)); n >= 2 && !covered(i, i+n) && bound(i+n) {
+				add(i, n)
+			}
+		}
+		if j := p.Phrase - 1; j >= 2 && listJoins[keys[j]] {
+			if i := g.nameBefore(raw, keys, j, hits, hitFrom(hits, 0, j)); i >= 0 && j-i >= 2 && !covered(i, j) && bound(i-1) && (i == 0 || keys[i-1] != ",") {
+				add(i, j-i)
+			}
+		}
+	}
 	return out
 }
 

@@ -13,7 +13,7 @@ const entitiesHelp = `Usage: dipex entities [flags] [PATH...]
 Lists the actors each article names: one mention per line, with the actor the mention
 resolves to (id, canonical name, type, country), the text as written, its code point
 offsets, how it was matched (exact, inflected, short, adjective, metonym, institution,
-title, role, fuzzy, pronoun) and the title in apposition. Inputs are read as for
+title, listed, role, fuzzy, pronoun) and the title in apposition. Inputs are read as for
 "dipex extract".
 
 Flags:

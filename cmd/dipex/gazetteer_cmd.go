@@ -15,7 +15,7 @@ const gazetteerHelp = `Usage: dipex gazetteer lookup [flags] NAME...
 
 Shows what each NAME matches in the gazetteer and why: the actor (id, canonical name, type,
 country, roles), the match kind (exact, inflected, short, adjective, metonym, institution,
-title, role, fuzzy) and the form in the data it matched. NAME may be a phrase, such as
+title, listed, role, fuzzy) and the form in the data it matched. NAME may be a phrase, such as
 "der russische Außenminister Sergej Lawrow" or "Kremlsprecher".
 
 Flags:
