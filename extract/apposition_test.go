@@ -30,7 +30,8 @@ func TestRoleApposedAfter(t *testing.T) {
 }
 
 // TestAttendee checks who attended a gathering named with no meeting told: the subject of the
-// verb of taking part, not one who said so nor one busy elsewhere.
+// verb of taking part or of a sentence placed at the gathering, not one who said so nor one
+// busy elsewhere.
 func TestAttendee(t *testing.T) {
 	x := defaultExtractor(t)
 	for _, tt := range []struct {
@@ -60,6 +61,32 @@ func TestAttendee(t *testing.T) {
 			lang: "en", date: "2022-12-01",
 			text: "Sergei Lavrov will attend the OSCE ministerial meeting in Skopje. Bujar Osmani opened the session.",
 			not:  []string{"meeting:asserted:Bujar Osmani|Sergei Lavrov"},
+		},
+		// Who opens a sentence whose act the gathering places ("beim Gipfel", "at a summit")
+		// was at it; a list that opens it too. Not one named in another phrase.
+		{
+			name: "the opener of a sentence at the summit",
+			lang: "de", date: "2019-02-10",
+			text: "Südafrikas Präsident Cyril Ramaphosa hat beim Gipfel der Afrikanischen Union den Vorsitz übernommen. Auch UN-Generalsekretär António Guterres nahm an der Sitzung teil.",
+			want: []string{"meeting:asserted:António Guterres|Cyril Ramaphosa"},
+		},
+		{
+			name: "a list that opens the sentence",
+			lang: "en", date: "2021-04-24",
+			text: "The Association of Southeast Asian Nations and Myanmar's junta chief Min Aung Hlaing reached a consensus at a crisis summit in Jakarta. The meeting was chaired by Brunei's Sultan Hassanal Bolkiah.",
+			want: []string{"meeting:asserted:Hassanal Bolkiah|Min Aung Hlaing"},
+		},
+		{
+			name: "not one in another phrase",
+			lang: "de", date: "2023-12-15",
+			text: "Die Entscheidung fiel beim EU-Gipfel in Abwesenheit von Viktor Orbán. Ratspräsident Charles Michel leitete die Sitzung.",
+			not:  []string{"meeting:asserted:Charles Michel|Viktor Orbán"},
+		},
+		{
+			name: "not one who did nothing there",
+			lang: "de", date: "2019-02-10",
+			text: "Cyril Ramaphosa hat beim Gipfel der Afrikanischen Union nicht gesprochen. Auch António Guterres nahm an der Sitzung teil.",
+			not:  []string{"meeting:asserted:António Guterres|Cyril Ramaphosa"},
 		},
 	} {
 		t.Run(tt.name, func(t *testing.T) {

@@ -2294,6 +2294,13 @@ func (st *state) gather(si int, keys []string, ms []Mention) {
 	if p := st.attendee(st.res.Sentences[si].First, keys, ms); p != nil && !slices.Contains(parties, p) {
 		parties = append(parties, p)
 	}
+	// "Ramaphosa hat beim Gipfel der Afrikanischen Union den Vorsitz übernommen": the person
+	// who opens a sentence that places its act at the gathering (a presence word before it)
+	// was there (not "Die Entscheidung fiel beim Gipfel in Abwesenheit von Orbán").
+	if len(parties) == 0 && st.gatherPresent && !st.lr.Negates(keys) && !st.lr.Planned(keys) {
+		s := st.res.Sentences[si]
+		parties = append(parties, st.openers(ms, keys, s.First, s.First+st.datelineLen(s, ms))...)
+	}
 	// "Xi Jinping hat die Präsidenten der fünf zentralasiatischen Staaten zu einem Gipfeltreffen
 	// empfangen": who received or invited people the data cannot name to the gathering is its
 	// first party.
@@ -2304,6 +2311,33 @@ func (st *state) gather(si int, keys []string, ms []Mention) {
 	if e := &st.events[len(st.events)-1]; st.lr.Assembly(e.noun) {
 		e.summit, e.intl = true, international(ms)
 	}
+}
+
+// openers returns the people of the list of parties whose phrase (a title, an adjective of
+// country) begins at token at, the start of a sentence that begins at token first: "Cyril
+// Ramaphosa hat …", "ASEAN and Myanmar's junta chief Min Aung Hlaing reached …".
+func (st *state) openers(ms []Mention, keys []string, first, at int) []*gazetteer.Actor {
+	var out []*gazetteer.Actor
+	for _, m := range ms {
+		if m.Modifier || m.Actor == nil {
+			continue
+		}
+		if j := at - first; j < len(keys) && m.Phrase == at+1 && st.lr.Article(keys[j]) {
+			at++ // "The Association of Southeast Asian Nations and …"
+		}
+		if m.Phrase > at {
+			if j := at - first; j >= len(keys) || !(keys[j] == "," || st.lr.Coordinator(keys[j])) || m.Phrase != at+1 {
+				break // the list ends
+			}
+		} else if m.Phrase < at {
+			continue
+		}
+		if p := m.Actor.Party; p.Type == gazetteer.Person && !slices.Contains(out, p) {
+			out = append(out, p)
+		}
+		at = m.Last
+	}
+	return out
 }
 
 // attendee returns the person a verb of taking part (grammar attendance) has for its subject
