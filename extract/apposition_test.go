@@ -62,6 +62,44 @@ func TestAttendee(t *testing.T) {
 			text: "Sergei Lavrov will attend the OSCE ministerial meeting in Skopje. Bujar Osmani opened the session.",
 			not:  []string{"meeting:asserted:Bujar Osmani|Sergei Lavrov"},
 		},
+		// German separable and clause-final verbs of taking part, opening a gathering, and
+		// "zum Auftakt des Gipfels".
+		{
+			name: "a separable verb of taking part",
+			lang: "de", date: "2023-07-12",
+			text: "Bundeskanzler Olaf Scholz nahm am Nato-Gipfel in Vilnius teil. Wolodymyr Selenskyj sagte in seiner Rede vor dem Gipfel, die Ukraine brauche Waffen.",
+			want: []string{"meeting:asserted:Olaf Scholz|Volodymyr Zelensky"},
+		},
+		{
+			name: "the subject between the verb and its particle",
+			lang: "de", date: "2023-07-12",
+			text: "Am Nato-Gipfel in Vilnius nahm auch Bundeskanzler Olaf Scholz teil. Wolodymyr Selenskyj sagte in seiner Rede vor dem Gipfel, die Ukraine brauche Waffen.",
+			want: []string{"meeting:asserted:Olaf Scholz|Volodymyr Zelensky"},
+		},
+		{
+			name: "a verb that closes the clause",
+			lang: "de", date: "2023-07-12",
+			text: "Bundeskanzler Olaf Scholz hat am Nato-Gipfel in Vilnius teilgenommen. Wolodymyr Selenskyj sagte in seiner Rede vor dem Gipfel, die Ukraine brauche Waffen.",
+			want: []string{"meeting:asserted:Olaf Scholz|Volodymyr Zelensky"},
+		},
+		{
+			name: "not a particle after a comma",
+			lang: "de", date: "2023-07-12",
+			text: "Olaf Scholz nahm den Gipfel ernst, an den Gesprächen nahm Annalena Baerbock teil. Wolodymyr Selenskyj sagte in seiner Rede vor dem Gipfel, die Ukraine brauche Waffen.",
+			not:  []string{"meeting:asserted:Olaf Scholz|Volodymyr Zelensky"},
+		},
+		{
+			name: "who opened the summit",
+			lang: "en", date: "2023-07-12",
+			text: "Chancellor Olaf Scholz opened the summit in Berlin. Ukrainian President Volodymyr Zelensky told the summit that Ukraine needed weapons.",
+			want: []string{"meeting:asserted:Olaf Scholz|Volodymyr Zelensky"},
+		},
+		{
+			name: "at the summit's start",
+			lang: "de", date: "2024-02-17",
+			text: "Mohamed Ould Ghazouani hat zum Auftakt des Gipfels der Afrikanischen Union den Vorsitz übernommen. António Guterres rief in seiner Rede vor dem Gipfel zu einem Waffenstillstand auf.",
+			want: []string{"meeting:asserted:António Guterres|Mohamed Ould Ghazouani"},
+		},
 		// Who opens a sentence whose act the gathering places ("beim Gipfel", "at a summit")
 		// was at it; a list that opens it too. Not one named in another phrase.
 		{

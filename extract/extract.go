@@ -2234,12 +2234,12 @@ func (st *state) gathering(si int, noun string) ([]*gazetteer.Actor, bool) {
 	e := &st.events[len(st.events)-1]
 	// A gathering referred to by its own noun ("an dem Gipfel" after "beim G20-Gipfel") is
 	// in reach for longer: reports of a summit tell who was there sentences later.
-	if e.sent < si-eventReach && !(e.noun != "" && noun == e.noun && e.sent >= si-gatheringReach) {
+	if e.sent < si-eventReach && !(e.noun != "" && sameNoun(noun, e.noun) && e.sent >= si-gatheringReach) {
 		return nil, false
 	}
 	// A gathering no meeting was told of is referred to by its own noun or a general one:
 	// after "bei einer Konferenz in Berlin", "beim Gipfel in Vilnius" is another event.
-	if e.noun != "" && noun != "" && noun != e.noun && !st.lr.GeneralEvent(noun) {
+	if e.noun != "" && noun != "" && !sameNoun(noun, e.noun) && !st.lr.GeneralEvent(noun) {
 		return nil, false
 	}
 	return slices.Clone(e.parties), true
@@ -2340,25 +2340,43 @@ func (st *state) openers(ms []Mention, keys []string, first, at int) []*gazettee
 	return out
 }
 
-// attendee returns the person a verb of taking part (grammar attendance) has for its subject
-// when the gathering the sentence names (at st.gatherAt) follows it in its clause: the person
-// named right before the verb, not one who said so ("Blinken said Lavrov attended the OSCE
-// meeting" is Lavrov's), not in a phrase of their own; nil when the sentence negates or plans.
+// attendee returns the person a verb of taking part (grammar attendance and
+// attendance_separable) has for its subject when the gathering the sentence names (at
+// st.gatherAt) stands in the verb's clause: the person named right before the verb, or in a
+// clause that puts the verb first, between the verb and its particle ("Am Gipfel nahm auch
+// Scholz teil"); not one who said so ("Blinken said Lavrov attended the OSCE meeting" is
+// Lavrov's), not in a phrase of their own; nil when the sentence negates or plans.
 func (st *state) attendee(first int, keys []string, ms []Mention) *gazetteer.Actor {
-	v := slices.IndexFunc(keys, st.lr.AttendsWord)
-	if v < 0 || v > st.gatherAt || slices.ContainsFunc(keys[v:st.gatherAt], func(k string) bool { return k == "," || st.lr.ClauseWord(k) }) ||
+	v, end := st.lr.AttendsAt(keys)
+	breaks := func(ks []string) bool {
+		return slices.ContainsFunc(ks, func(k string) bool { return k == "," || st.lr.ClauseWord(k) })
+	}
+	// (The verb may close the clause: "Scholz hat am Gipfel teilgenommen".)
+	if v < 0 || (v < st.gatherAt && breaks(keys[v:st.gatherAt])) || (v > st.gatherAt && breaks(keys[st.gatherAt:v])) ||
 		st.lr.Negates(keys) || st.lr.Planned(keys) {
 		return nil // (the gathering in another clause: "attended a funeral while the meeting began")
 	}
+	person := func(m *Mention) bool {
+		return m.Actor != nil && m.Actor.Party.Type == gazetteer.Person && !m.Modifier && !st.inPrepPhrase(keys, m.Phrase-first)
+	}
 	var p *Mention
 	for k := range ms {
-		m := &ms[k]
-		if m.Actor != nil && m.Actor.Party.Type == gazetteer.Person && !m.Modifier && m.Last-first <= v && !st.inPrepPhrase(keys, m.Phrase-first) {
+		if m := &ms[k]; person(m) && m.Last-first <= v {
 			p = m
 		}
 	}
-	if p == nil || slices.ContainsFunc(st.said, func(x saying) bool { return &ms[x.subj] == p }) ||
-		slices.Contains(keys[p.Last-first:v], ",") {
+	if p != nil && slices.Contains(keys[p.Last-first:v], ",") {
+		return nil
+	}
+	if p == nil {
+		for k := range ms {
+			if m := &ms[k]; person(m) && m.Phrase-first > v && m.Last-first <= end {
+				p = m
+				break
+			}
+		}
+	}
+	if p == nil || slices.ContainsFunc(st.said, func(x saying) bool { return &ms[x.subj] == p }) {
 		return nil
 	}
 	return p.Actor.Party
@@ -2442,6 +2460,15 @@ func (st *state) freshGathering(si int, keys []string, trig int) bool {
 		return false
 	}
 	return st.indefiniteGathering(keys)
+}
+
+// sameNoun reports whether keys a and b are one noun, perhaps one of them with a German
+// genitive ending: "des Gipfels" and "dem Gipfel", "des Treffens" and "das Treffen".
+func sameNoun(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	return a == b || (strings.HasPrefix(b, a) && (b[len(a):] == "s" || b[len(a):] == "es"))
 }
 
 // lastPart returns the last part of a hyphenated key ("mercosur-gipfel" → "gipfel").

@@ -116,6 +116,7 @@ type grammar struct {
 	peopleNouns                                            set
 	counterfactual                                         [][2]string
 	negatedSeparable, denialSeparable                      map[string]set // verb -> the particles that make it negate
+	attendanceSeparable                                    map[string]set // verb -> the particles that make it take part
 	talkNouns                                              set
 	plannedAttributes, plannable, plannedLong              set
 	purpose                                                set
@@ -196,7 +197,7 @@ func compileGrammar(g *Grammar) *grammar {
 		groups:   map[[2]string][][]string{}, cues: map[string][]cue{}, negations: set{},
 		reportedModals: newSet(g.ReportedModals), perfect: newSet(g.Perfect), hypothetical: newSet(g.Hypothetical), notHypothetical: newSet(g.NotHypothetical),
 		descriptors: newSet(g.Descriptors), calledOff: newSet(oneWord(g.CalledOff)), calledOffPhrases: multiWord(phrases(g.CalledOff)), nationNouns: newSet(g.NationNouns), peopleNouns: newSet(g.PeopleNouns),
-		counterfactual: foldPairs(g.Counterfactual), negatedSeparable: particlesByVerb(g.NegatedSeparable), denialSeparable: particlesByVerb(g.DenialSeparable), including: newSet(oneWord(g.Including)), talkNouns: newSet(g.TalkNouns),
+		counterfactual: foldPairs(g.Counterfactual), negatedSeparable: particlesByVerb(g.NegatedSeparable), attendanceSeparable: particlesByVerb(g.AttendanceSeparable), denialSeparable: particlesByVerb(g.DenialSeparable), including: newSet(oneWord(g.Including)), talkNouns: newSet(g.TalkNouns),
 		plannedAttributes: newSet(g.PlannedAttributes), plannable: newSet(append(slices.Clone(g.TalkNouns), g.Plannable...)), plannedLong: newSet(g.PlannedLong), purpose: newSet(g.Purpose),
 		talkPrefixes: foldAll(g.TalkPrefixes), roleArticles: newSet(g.RoleRefs.Articles), roleFeminine: newSet(g.RoleRefs.Feminine), roleFormer: newSet(g.RoleRefs.Former), feminineEndings: foldAll(g.RoleRefs.FeminineEndings), adjectiveEndings: foldAll(g.RoleRefs.AdjectiveEndings), pluralEndings: foldAll(g.RoleRefs.PluralEndings), inflectedAdjectives: foldAll(g.InflectedAdjectives), talkPreps: newSet(g.TalkPreps), intentVerbs: newSet(g.IntentVerbs), passiveAux: newSet(g.PassiveAux), genericPeople: newSet(g.GenericPeople), indefinites: newSet(g.Indefinites), with: newSet(g.With), commemorations: newSet(g.Commemorations), commemorateVerbs: newSet(g.CommemorateVerbs), denials: newSet(g.Denials), reports: newSet(g.Reports), subjunctive: newSet(g.Subjunctive), sequence: newSet(g.Sequence), cueBreaks: newSet(g.CueBreaks), definite: newSet(g.EventRefs.Definite), eventNouns: newSet(append(slices.Clone(g.EventRefs.Nouns), g.EventRefs.Meals...)), meals: newSet(g.EventRefs.Meals), eventStops: newSet(g.EventRefs.NotBefore), gatherings: newSet(g.EventRefs.Gatherings), presence: newSet(g.EventRefs.Presence), presenceAdjacent: newSet(g.EventRefs.PresenceAdjacent), address: newSet(g.EventRefs.Address), copulas: newSet(g.Copulas), capacity: newSet(g.Capacity), subjRel: newSet(g.SubjectRelatives), approximators: newSet(g.Approximators), genRelatives: newSet(g.GenitiveRelatives), onBehalf: newSet(g.OnBehalf), generalEvents: newSet(g.EventRefs.General), assemblies: newSet(g.EventRefs.Assemblies), ceremonies: newSet(g.EventRefs.Ceremonies), written: newSet(g.Written), receivedAt: newSet(g.ReceivedAt), officeOwners: newSet(g.OfficeOwners), officeOwnersF: newSet(g.OfficeOwnersFeminine), departures: newSet(g.Departures), allWords: newSet(g.AllWords), jointly: newSet(g.Jointly), passiveAgents: newSet(g.PassiveAgents), attendance: newSet(g.Attendance), followUps: newSet(g.FollowUps), instead: newSet(g.Instead), otherTimes: newSet(g.OtherTimes), notGatheringWords: newSet(g.NotGatherings), denialObjects: newSet(g.DenialObjects),
 		saidOpeners: newSet(g.SaidOpeners), disjunctions: newSet(g.Disjunctions), demonstrativeStops: newSet(g.DemonstrativeStops), finiteAux: newSet(g.FiniteAux), afterSubject: newSet(g.AfterSubject), goalPreps: newSet(g.GoalPreps),
@@ -488,7 +489,6 @@ func particlesByVerb(ps [][2]string) map[string]set {
 	return out
 }
 
-// foldAll folds words.
 // foldKeys returns m with its keys folded.
 func foldKeys(m map[string]string) map[string]string {
 	out := make(map[string]string, len(m))
@@ -509,6 +509,7 @@ func twoWordPairs(ps [][]string) [][2]string {
 	return out
 }
 
+// foldAll folds words.
 func foldAll(ws []string) []string {
 	out := make([]string, len(ws))
 	for i, w := range ws {

@@ -791,8 +791,25 @@ func (l *LangRules) Clause(keys []string, i int) (int, int) {
 // Passive reports whether keys hold an auxiliary of the passive (grammar passive_aux).
 func (l *LangRules) Passive(keys []string) bool { return l != nil && l.g.passiveAux.anyOf(keys) }
 
-// AttendsWord reports whether key is a verb of taking part (see grammar attendance).
-func (l *LangRules) AttendsWord(key string) bool { return l != nil && l.g.attendance[key] }
+// AttendsAt returns the index in keys of the first verb of taking part (grammar attendance, or
+// attendance_separable with its particle closing the clause: "nahm am Gipfel teil") and the
+// index of the word that ends it (the particle, or the verb itself); -1, -1 when there is none.
+func (l *LangRules) AttendsAt(keys []string) (int, int) {
+	if l == nil {
+		return -1, -1
+	}
+	for i, k := range keys {
+		if l.g.attendance[k] {
+			return i, i
+		}
+		if ps := l.g.attendanceSeparable[k]; ps != nil {
+			if p := (*langRules)(l).closingParticle(keys, i, ps); p >= 0 {
+				return i, p
+			}
+		}
+	}
+	return -1, -1
+}
 
 // Negates reports whether keys hold a cue of negation ("nicht", "not", "cancelled").
 func (l *LangRules) Negates(keys []string) bool {

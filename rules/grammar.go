@@ -93,6 +93,9 @@ type Grammar struct {
 	// their subject the gathering's first party ("Lavrov attended the OSCE ministerial meeting
 	// in Skopje. Osmani opened the session": the two met there).
 	Attendance []string `yaml:"attendance"`
+	// AttendanceSeparable: separable verbs of taking part, a [verb, particle] pair whose
+	// particle closes the clause ("nahm … teil"), for Attendance.
+	AttendanceSeparable [][2]string `yaml:"attendance_separable"`
 	// NotGatherings: first parts of compounds that end in a gathering noun but name no meeting
 	// of parties ("Pressekonferenz", "Telefonkonferenz", "Berggipfel"); in a language that
 	// writes such compounds apart, words up to three before the noun ("news conference", "the
