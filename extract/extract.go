@@ -534,7 +534,7 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 				m.Actor = st.formerHolder(gm.Title, gm.Of, gender)
 			case !gm.Portfolio && !indefinite && !deputy && !predicative && !st.lr.Former(keys[gm.Phrase:gm.End]) && !(st.lr.PluralTitle(keys[gm.End-1]) && !gm.OfAfter) &&
 				!st.lr.InCapacity(raw, keys, gm.Phrase) && !st.collective(gm.Title):
-				gender, ref := st.lr.RoleRef(raw, keys, gm.Phrase, gm.Start, gm.End)
+				gender, ref := st.lr.RoleRef(raw, keys, gm.Phrase, gm.Start, gm.Head)
 				// (A counterpart's owner is someone named before it in its sentence, else in the
 				// sentence before: "Lloyd Austin later met his German counterpart".)
 				st.owners = st.owners[:0]
@@ -554,7 +554,7 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 					// list; but one definite holder is the one named before, "aus" being the
 					// verb's ("Wie der Kanzler aus China mitteilte").
 					if m.Actor = st.namedHolder(gm.Title, gm.Of); m.Actor == nil && ref {
-						if m.Actor = st.roleNoun(gm.Title, nil, keys[gm.End-1], gender); m.Actor == nil {
+						if m.Actor = st.roleNoun(gm.Title, nil, keys[gm.Head-1], gender); m.Actor == nil {
 							m.Actor = st.roleHolder(gm.Title, gender)
 						}
 					}
@@ -569,8 +569,13 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 				m.Actor = st.roleNoun(gm.Title, of, keys[gm.End-1], gender)
 				if gm.OfOrigin && gm.Of != nil && gm.Of.Country != "" && (m.Actor == nil || m.Actor.Country != gm.Of.Country) {
 					// "Der Gast aus Kiew": the person of that country the text is about, when the
-					// guest told before is from elsewhere.
-					if a, _ := st.namedWith(gender, gm.Of.Country, out, s.First+gm.Phrase, nil); a != nil {
+					// guest told before is from elsewhere. (Only a feminine noun says the gender:
+					// "den Gast aus Berlin" may be the chancellor Angela Merkel.)
+					g := gender
+					if g != "f" {
+						g = ""
+					}
+					if a, _ := st.namedWith(g, gm.Of.Country, out, s.First+gm.Phrase, nil); a != nil {
 						m.Actor = a
 					}
 				}
@@ -1598,11 +1603,22 @@ func (st *state) roleNoun(title string, of *gazetteer.Actor, word, gender string
 		if st.guest == nil && !st.hostCleared && len(st.subjects) > 0 {
 			// No meeting told yet: the visitor the sentence before was about ("Li Qiang ist zu
 			// Besuch in Australien. Albanese empfing den Gast").
-			return st.lastSubject()
+			if a := st.lastSubject(); a != nil && fits(a) {
+				return a
+			}
+			return nil
 		}
-		return st.guest
+		if st.guest != nil && fits(st.guest) {
+			return st.guest
+		}
+		return nil
 	case "host":
-		return st.host
+		// (Not of the other gender: after "Obama ist mit Merkel zusammengekommen", "die
+		// Gastgeberin" is no Obama.)
+		if st.host != nil && fits(st.host) {
+			return st.host
+		}
+		return nil
 	case "counterpart":
 		// "die deutsche Amtskollegin", "his French counterpart": no one holds the title; the
 		// last person of that country named who holds an office that someone of another

@@ -896,6 +896,18 @@ func TestReferences(t *testing.T) {
 		lang, date, text string
 		want, not        []string
 	}{
+		// A host or a guest of the other gender is no one the meeting told: "die Gastgeberin"
+		// after Obama met Merkel is no Obama. The gender of "den Gast aus Berlin" is its noun's,
+		// "Gast", not its place's ("Berlin" ends like a feminine noun), and the masculine noun
+		// may name a woman.
+		{"de", "2016-11-18", "Barack Obama ist im Kanzleramt mit Bundeskanzlerin Angela Merkel, Frankreichs Präsident François Hollande und der britischen Premierministerin Theresa May zusammengekommen. Die Gastgeberin sprach nach dem Treffen von einem sehr offenen Austausch.",
+			nil, []string{"statement|Barack Obama|-"}},
+		{"de", "2023-10-17", "Am Vortag war Bundeskanzler Olaf Scholz mit Ministerpräsident Benjamin Netanjahu zusammengekommen. Auch Staatspräsident Izchak Herzog hatte den Gast aus Berlin empfangen.",
+			[]string{"meeting|Isaac Herzog|Olaf Scholz"}, []string{"meeting|Isaac Herzog|Benjamin Netanyahu"}},
+		{"de", "2008-03-18", "Am Vortag war die Kanzlerin Angela Merkel mit Ministerpräsident Ehud Olmert zusammengekommen. Auch Staatspräsident Schimon Peres hatte den Gast aus Berlin empfangen.",
+			[]string{"meeting|Shimon Peres|Angela Merkel"}, []string{"meeting|Shimon Peres|Ehud Olmert"}},
+		{"de", "2022-11-04", "Bundeskanzler Olaf Scholz ist in Peking mit Staats- und Parteichef Xi Jinping zusammengetroffen. Der Gast aus Berlin traf danach auch Ministerpräsident Li Keqiang.",
+			[]string{"meeting|Olaf Scholz|Li Keqiang"}, nil},
 		// A role with its country after it names its holder; the country's plural name makes
 		// it no plural role.
 		{"en", "2023-05-01", "Xi Jinping met the President of the United States in Bali on Monday.",

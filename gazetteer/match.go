@@ -53,6 +53,9 @@ type Mention struct {
 	// Possessive marks a modifier that owns the noun after it: "Putin's meeting", "Putins
 	// Treffen". Rules may take it as the subject of that noun.
 	Possessive bool
+	// Head, for a role mention, ends its title word, before the country its holders come from
+	// (OfOrigin): "Gast" in "der Gast aus Berlin". Else it is End.
+	Head int
 	// Portfolio marks a role whose compound names an office the data has no title for
 	// ("der iranische Gesundheitsminister"): it is a minister, but not any minister the
 	// data knows, so it resolves to no one.
@@ -1141,7 +1144,11 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string, bare f
 		}
 		// "the Turkish president's spokesman": a role that owns the noun after it is no party.
 		owns := end < len(keys) && keys[end] == "'s"
-		out = append(out, Mention{Start: h.start, End: end, Phrase: phrase, Kind: KindRole, Title: h.e.key, Of: of, Confidence: 0.7,
+		head := end
+		if ofOrigin {
+			head = h.end
+		}
+		out = append(out, Mention{Start: h.start, End: end, Head: head, Phrase: phrase, Kind: KindRole, Title: h.e.key, Of: of, Confidence: 0.7,
 			Form: h.e.source, OfAfter: ofAfter, OfOrigin: ofOrigin, Portfolio: h.portfolio || portfolio || (of == nil && ofUnknown(raw, keys, end, hits)),
 			Modifier: owns, Possessive: owns})
 		if q >= 0 && of != nil {

@@ -1741,6 +1741,12 @@ func (lr *langRules) widen(s *Sentence, cs, ce int) (int, int) {
 			switch {
 			case lr.hasCoord(keys, ae, b.Phrase) && lr.joins(keys, ae, b.Phrase):
 				return true
+			case lr.hasCoord(keys, ae, b.Phrase) && keys[ae] != "," && b.Phrase >= 1:
+				// "mit Merkel, Hollande sowie den Regierungschefs Italiens und Spaniens, Renzi und
+				// Rajoy,": a coordinator closes the run before roles whose holders follow in
+				// apposition.
+				c1, _ := lr.apposition(s, b.Phrase-1, true)
+				return c1 == b.Phrase-1
 			case keys[ae] != "," || !lr.onlyArticles(keys, ae+1, b.Phrase):
 				return false
 			}
