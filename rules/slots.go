@@ -2817,7 +2817,8 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 			// (Not past a second predicate: "welcomed progress on the deal and said they would
 			// deepen cooperation" has no object; nor in a clause that a complementizer opens
 			// after a noun: "welcomed news that the Gates Foundation and Norway …".)
-			if lr.secondPredicate(keys, from, s.Mentions[k].Phrase) >= 0 || lr.clauseOpensBefore(s, from+1, s.Mentions[k].Phrase) {
+			if lr.secondPredicate(keys, from, s.Mentions[k].Phrase) >= 0 || lr.clauseOpensBefore(s, from+1, s.Mentions[k].Phrase) ||
+				lr.temporalSubject(s, s.Mentions[k]) {
 				return -1
 			}
 			// An object noun before the actor is the object, unless the actor is a member of it:
@@ -3807,6 +3808,22 @@ func (lr *langRules) list(s *Sentence, k, to int, sp slotSpec, link string) []in
 		out = append(out, j)
 	}
 	return out
+}
+
+// temporalSubject reports whether m is the subject of a clause a temporal conjunction opens
+// (grammar temporal_conjunctions): "their first meeting since Donald Trump took office" (a
+// word in lower case that is no preposition follows the name), not "talks since the invasion".
+func (lr *langRules) temporalSubject(s *Sentence, m Mention) bool {
+	keys := s.Keys
+	j := m.Phrase - 1
+	for j > 0 && lr.g.art[keys[j]] {
+		j--
+	}
+	if j < 0 || !lr.g.temporalConj[keys[j]] || m.End >= len(keys) || s.Raw == nil {
+		return false
+	}
+	next := keys[m.End]
+	return isWordKey(next) && !fold.IsUpper(s.Raw[m.End]) && !lr.g.prep[next] && !lr.g.coord[next]
 }
 
 // intentIn reports whether the clause g (start, end) holds a verb of intent (grammar
