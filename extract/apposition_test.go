@@ -95,6 +95,18 @@ func TestAttendee(t *testing.T) {
 			want: []string{"meeting:asserted:Olaf Scholz|Volodymyr Zelensky"},
 		},
 		{
+			name: "who hosted the summit",
+			lang: "en", date: "2025-03-02",
+			text: "Keir Starmer hosted a summit in London on Sunday. The gathering, attended by Volodymyr Zelenskyy and Emmanuel Macron, ended late.",
+			want: []string{"meeting:asserted:Keir Starmer|Volodymyr Zelensky", "meeting:asserted:Emmanuel Macron|Keir Starmer"},
+		},
+		{
+			name: "who chaired the summit",
+			lang: "de", date: "2024-02-17",
+			text: "Moussa Faki Mahamat leitete den Gipfel in Addis Abeba. António Guterres rief in seiner Rede vor dem Gipfel zu einem Waffenstillstand auf.",
+			want: []string{"meeting:asserted:António Guterres|Moussa Faki Mahamat"},
+		},
+		{
 			name: "at the summit's start",
 			lang: "de", date: "2024-02-17",
 			text: "Mohamed Ould Ghazouani hat zum Auftakt des Gipfels der Afrikanischen Union den Vorsitz übernommen. António Guterres rief in seiner Rede vor dem Gipfel zu einem Waffenstillstand auf.",
