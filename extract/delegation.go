@@ -5,6 +5,7 @@ import (
 
 	"dipex/gazetteer"
 	"dipex/rules"
+	"dipex/tokenize"
 )
 
 // delegate is a person the article says led or belonged to a delegation: the person stands
@@ -82,9 +83,11 @@ func (st *state) byDelegates() {
 		a, b     string
 	}
 	ident := func(p *Party) string { return p.ID + "\x00" + p.Name }
-	// (Named as such, or by a seat of power: "Kyiv held talks with Washington".)
+	// (Named as such, or by a seat of power: "Kyiv held talks with Washington"; or as the
+	// countries of delegations: "Ukrainian and Russian delegations held talks".)
 	named := func(p *Party) bool {
-		return p.Match == string(gazetteer.KindExact) || p.Match == string(gazetteer.KindInflected) || p.Match == string(gazetteer.KindMetonym)
+		return p.Match == string(gazetteer.KindExact) || p.Match == string(gazetteer.KindInflected) || p.Match == string(gazetteer.KindMetonym) ||
+			st.delegationGroup(p)
 	}
 	have := map[key]bool{}
 	for _, t := range st.res.Triples {
@@ -149,4 +152,21 @@ func (st *state) sideOf(p *Party) []*Party {
 			End: sp.End, Match: "delegation"})
 	}
 	return out
+}
+
+// delegationGroup reports whether country p was found through a group phrase that names the
+// countries before a delegation noun: "Ukrainian and Russian delegations" (not "both
+// delegations", which refers back).
+func (st *state) delegationGroup(p *Party) bool {
+	if p.Match != "group" {
+		return false
+	}
+	last, ok := slices.BinarySearchFunc(st.toks, p.End, func(t tokenize.Token, end int) int { return int(t.REnd) - end })
+	if !ok || !st.lr.DelegationNoun(st.toks[last].Key) {
+		return false
+	}
+	first, _ := slices.BinarySearchFunc(st.toks, p.Start, func(t tokenize.Token, start int) int { return int(t.RStart) - start })
+	return slices.ContainsFunc(st.res.Mentions, func(m Mention) bool {
+		return m.First == first && m.Actor != nil && m.Actor.Party.Type == gazetteer.Country
+	})
 }

@@ -33,10 +33,18 @@ func TestDelegates(t *testing.T) {
 			[]string{"Vladimir Medinsky|Rustem Umerov", "Recep Tayyip Erdoğan|Vladimir Medinsky", "Recep Tayyip Erdoğan|Rustem Umerov"}},
 		{"en", "Ukraine held talks with the United States in Jeddah. The U.S. delegation was led by Marco Rubio and Mike Waltz.",
 			[]string{"Ukraine|United States", "Marco Rubio|Mike Waltz", "Marco Rubio|Ukraine", "Mike Waltz|Ukraine"}},
-		// A chair of the talks told before the delegates met them, not the countries.
+		// A chair of the talks told before the delegates met them, not the countries. The
+		// countries' delegations named as such held talks: the countries met too (the guide:
+		// "the countries (or their delegations) held talks"), not so after "both delegations".
 		{"en", "Russian and Ukrainian delegations held peace talks in Istanbul on Friday. The meeting was chaired by Hakan Fidan. " +
 			"Vladimir Medinsky led Russia's delegation, while Ukraine's was headed by Rustem Umerov.",
-			[]string{"Vladimir Medinsky|Rustem Umerov", "Hakan Fidan|Vladimir Medinsky", "Hakan Fidan|Rustem Umerov"}},
+			[]string{"Russia|Ukraine", "Vladimir Medinsky|Rustem Umerov", "Hakan Fidan|Vladimir Medinsky", "Hakan Fidan|Rustem Umerov"}},
+		{"en", "Ukrainian and Russian delegations held talks in Istanbul. Rustem Umerov led the Ukrainian delegation. " +
+			"Vladimir Medinsky, head of the Russian team, said the talks were useful.",
+			[]string{"Russia|Ukraine", "Rustem Umerov|Vladimir Medinsky"}},
+		{"en", "Ukrainian and Russian negotiators met in Istanbul. Recep Tayyip Erdogan greeted both delegations. " +
+			"Ukraine's team was headed by David Arakhamia. Russia's chief negotiator Vladimir Medinsky called the talks constructive.",
+			[]string{"Davyd Arakhamia|Vladimir Medinsky", "Recep Tayyip Erdoğan|Davyd Arakhamia", "Recep Tayyip Erdoğan|Vladimir Medinsky"}},
 		// No delegate named: the countries met.
 		{"de", "Unterhändler Russlands und der Ukraine sind in Istanbul zusammengekommen.", []string{"Russia|Ukraine"}},
 		// The countries' adjectives before a noun of negotiators name the sides; a team led by
