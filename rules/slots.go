@@ -3338,7 +3338,7 @@ func (lr *langRules) sequenced(s *Sentence, ms []int) bool {
 func (lr *langRules) separate(keys []string, cs, ce int) bool {
 	for j := max(cs, 0); j < min(ce, len(keys)); j++ {
 		// ("Russia and Ukraine each signed a deal with Turkey"; not "with each other".)
-		if lr.g.separately[keys[j]] && !phraseStartsAt(keys, j, lr.g.reciprocals) {
+		if lr.separateWord(keys[j]) && !phraseStartsAt(keys, j, lr.g.reciprocals) {
 			return true
 		}
 	}
@@ -3665,6 +3665,11 @@ func (lr *langRules) joins(keys []string, from, to int) bool {
 			j = to - 1
 		case coord && (lr.g.sequence[k] || lr.g.separately[k]):
 			// "zuerst Trump und danach getrennt Putin": items met one after the other.
+		case coord && lr.g.prep[k] && to-j <= 5 && slices.ContainsFunc(keys[j:to], lr.separateWord) &&
+			!slices.ContainsFunc(keys[j:to], func(k string) bool { return !isWordKey(k) && k != "," }):
+			// "traf Abdullah II. und in einem getrennten Gespräch Abbas", "and in a separate
+			// meeting Abbas": a phrase of a meeting of its own before the next item.
+			j = to - 1
 		case !coord && lr.g.prep[k] && j+3 < to && lr.g.coord.anyOf(keys[j+1:j+4]) &&
 			lr.g.sequence.anyOf(keys[j+1:to]):
 			// "zuerst Trump zum Frühstück und danach Putin": a short phrase before "and then".
@@ -3677,6 +3682,23 @@ func (lr *langRules) joins(keys []string, from, to int) bool {
 	}
 	// "Zalmay Khalilzad, a US peace envoy": an article after a bare comma opens an apposition.
 	return coord || (comma && !art)
+}
+
+// separateWord reports whether key is a word of grammar separately, or in a language that
+// declines adjectives one of its longer words declined: "getrennten", "separaten".
+func (lr *langRules) separateWord(key string) bool {
+	if lr.g.separately[key] {
+		return true
+	}
+	if !lr.g.caseTriggers {
+		return false
+	}
+	for w := range lr.g.separately {
+		if len(w) >= 6 && strings.HasPrefix(key, w) && hasAdjEnding(key) {
+			return true
+		}
+	}
+	return false
 }
 
 // sideTo reports whether tokens [j, to) are a prepositional phrase of a side ending right
