@@ -1518,8 +1518,9 @@ func (lr *langRules) witnessListGoesOn(s *Sentence, ws []int) []int {
 
 // accompanied adds a meeting of each companion ("gemeinsam mit X", "together with X") in the
 // clause of a meeting between two parties with both of them: "Zusammen mit Klaus Iohannis
-// trafen sie Selenskyj", "Together with Iohannis, Duda met Zelensky". A companion phrase that
-// opens the sentence before a comma belongs to the clause after it.
+// trafen sie Selenskyj", "Together with Iohannis, Duda met Zelensky"; and the statement of each
+// companion of a speaker. A companion phrase that opens the sentence before a comma belongs to
+// the clause after it.
 func (lr *langRules) accompanied(s *Sentence, ms []Match) []Match {
 	if lr.companion == nil {
 		return ms
@@ -1545,16 +1546,17 @@ func (lr *langRules) accompanied(s *Sentence, ms []Match) []Match {
 			}
 		}
 		last := s.Mentions[items[len(items)-1]]
-		paired := false
-		for _, x := range ms {
-			if x.Rule.Relation != Meeting || x.Subject < 0 || x.Object < 0 || slices.Contains(items, x.Subject) || slices.Contains(items, x.Object) {
-				continue
-			}
+		// inClause reports whether the companions stand in the clause of x's verb.
+		inClause := func(x Match) bool {
 			cs, ce := lr.widenedClause(s, x.Trigger)
 			if m.Phrase < cs || last.End > ce {
-				// ("Together with X, Y met Z": the fronted phrase and its comma.)
-				if from := sentenceFrom(s.Keys, cs); !(last.End == cs-1 && s.Keys[cs-1] == "," && m.Phrase-from <= 3) {
-					continue
+				// ("Together with X, Y met Z": the fronted phrase and its comma; "Y, together with
+				// X, met Z": the phrase set off by commas after the subject.)
+				from := sentenceFrom(s.Keys, cs)
+				set := x.Subject >= 0 && s.Mentions[x.Subject].End < m.Phrase && s.Keys[s.Mentions[x.Subject].End] == "," &&
+					phraseStartsAt(s.Keys, s.Mentions[x.Subject].End+1, lr.g.companions)
+				if !(last.End == cs-1 && s.Keys[cs-1] == "," && (m.Phrase-from <= 3 || set)) {
+					return false
 				}
 			}
 			// (Not a companion of another verb: "traf Biden und stellte danach gemeinsam mit Macron
@@ -1563,9 +1565,35 @@ func (lr *langRules) accompanied(s *Sentence, ms []Match) []Match {
 			if m.Phrase < x.Trigger {
 				lo, hi = last.End, x.Trigger // (the list's own coordinator is no break)
 			}
-			if lo < hi && slices.ContainsFunc(s.Keys[lo:hi], func(k string) bool {
-				return lr.g.coord[k] || lr.g.rel[k] || lr.g.purpose[k] || lr.g.cueBreaks[k]
-			}) {
+			// (A word of a name is none: the "der" of "Ursula von der Leyen".)
+			for j := lo; j < hi; j++ {
+				if k := s.Keys[j]; (lr.g.coord[k] || lr.g.rel[k] || lr.g.purpose[k] || lr.g.cueBreaks[k]) && !s.inName(j) {
+					return false
+				}
+			}
+			return true
+		}
+		paired := false
+		for i, x := range ms {
+			// "verkündete von der Leyen gemeinsam mit Lacalle Pou, Lula und Milei den Abschluss":
+			// the companions of a speaker said it too; what was said begins after them.
+			if x.Rule.Relation == Statement && x.Subject >= 0 && s.Mentions[x.Subject].Type == "person" && !slices.Contains(items, x.Subject) &&
+				!x.Rule.Attribution && inClause(x) {
+				if x.Content[0] > x.Trigger && x.Content[0] <= m.Phrase && x.Content[1] > last.End {
+					x.Content[0] = last.End
+					ms[i] = x
+				}
+				for _, it := range items {
+					y := x
+					y.Subject = it
+					add = append(add, y)
+				}
+				continue
+			}
+			if x.Rule.Relation != Meeting || x.Subject < 0 || x.Object < 0 || slices.Contains(items, x.Subject) || slices.Contains(items, x.Object) {
+				continue
+			}
+			if !inClause(x) {
 				continue
 			}
 			for _, it := range items {
