@@ -3555,8 +3555,17 @@ func (st *state) contextTriple(si int, s Sentence, keys []string, ms []Mention, 
 	oa := obj.Actor.Party
 	trig := s.First + mt.Trigger
 	var a *gazetteer.Actor
+	// (Not one who denies it: "Faisal dementierte: Ein Treffen mit Netanjahu habe es nicht
+	// gegeben", "Faisal dementierte ein Treffen mit Netanjahu"; one who says it may have met:
+	// "Lavrov said his meeting with Kuleba had been useless".)
+	// (Not one a passive denial refuses it: "was denied meetings with Tiani".)
+	says := func(m *Mention) bool {
+		between := keys[m.Last-s.First : mt.Trigger]
+		i, _ := st.lr.Denial(between)
+		return i >= 0 && !st.lr.Passive(between[:i])
+	}
 	for k := range ms {
-		if m := &ms[k]; m.First < trig && !m.Modifier && m.Actor != nil && m.Actor.Party.Type == gazetteer.Person && m.Actor.Party != oa {
+		if m := &ms[k]; m.First < trig && !m.Modifier && m.Actor != nil && m.Actor.Party.Type == gazetteer.Person && m.Actor.Party != oa && !says(m) {
 			a = m.Actor.Party
 			break
 		}

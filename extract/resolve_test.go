@@ -896,6 +896,12 @@ func TestReferences(t *testing.T) {
 		lang, date, text string
 		want, not        []string
 	}{
+		// One who denies a meeting with no one else named in its clause is not its party; one
+		// who is refused it ("was denied meetings with") is.
+		{"de", "2020-11-23", "Netanjahu soll sich mit Kronprinz Mohammed bin Salman getroffen haben. Der saudische Außenminister Faisal bin Farhan dementierte: Ein Treffen mit Netanjahu habe es nicht gegeben.",
+			[]string{"meeting|Benjamin Netanyahu|Mohammed bin Salman|negated"}, []string{"meeting|Faisal bin Farhan|Benjamin Netanyahu|negated"}},
+		{"en", "2023-08-10", "Victoria Nuland held talks in Niamey, but was denied meetings with Mohamed Bazoum.",
+			[]string{"meeting|Victoria Nuland|Mohamed Bazoum|negated"}, nil},
 		// A host or a guest of the other gender is no one the meeting told: "die Gastgeberin"
 		// after Obama met Merkel is no Obama. The gender of "den Gast aus Berlin" is its noun's,
 		// "Gast", not its place's ("Berlin" ends like a feminine noun), and the masculine noun
