@@ -1425,8 +1425,9 @@ func insert(ms []Mention, m Mention) []Mention {
 // Delcy and Bruno Rodríguez in the data); else nil.
 func (st *state) givenNameFirst(raw, keys []string, gm gazetteer.Mention) *gazetteer.Actor {
 	i := gm.Start - 1
+	// (A rank is no given name: "Prinz Mohammed".)
 	if i < 0 || gm.Phrase < gm.Start || gm.End-gm.Start != 1 || !fold.IsUpper(raw[i]) || len(keys[i]) < 3 ||
-		!st.x.gaz.GivenName(keys[i]) || st.lr.FunctionWord(keys[i]) {
+		!st.x.gaz.GivenName(keys[i]) || st.lr.FunctionWord(keys[i]) || gazetteer.Rank(keys[i]) {
 		return nil
 	}
 	for _, c := range gm.Candidates {

@@ -695,6 +695,10 @@ func TestShortNames(t *testing.T) {
 		{"SPD und Grüne erklärten, sie seien sich einig.", "Social Democratic Party of Germany,Alliance 90/The Greens"},
 		{"ÖVP und Grüne erklärten, sie seien sich einig.", "Austrian People's Party,The Greens – The Green Alternative"},
 		{"Die Grünen erklärten, sie seien sich einig.", ""},
+		// The given name of a name with a patronymic, after a rank, is its person named before;
+		// a different surname after it makes another person.
+		{"Kronprinz Mohammed bin Salman empfing Joe Biden. Prinz Mohammed sagte, die Gespräche seien gut gewesen.", "Mohammed bin Salman"},
+		{"Kronprinz Mohammed bin Salman empfing Joe Biden. Mohammed Waseem sagte, er sei unschuldig.", "Mohammed Waseem"},
 	} {
 		if got := strings.Join(speakers(x, &extract.Document{ID: "t", Text: tt.text, Lang: "de"}), ","); got != tt.want {
 			t.Errorf("%q: speakers %q, want %q", tt.text, got, tt.want)

@@ -360,6 +360,13 @@ func (g *Gazetteer) buildIndex(add func(Pos, string, ...any)) {
 		for _, s := range a.Short {
 			put(s, "", eShort, a, "")
 		}
+		// "Prince Mohammed", "Sheikh Tamim": a name with a patronymic ("Mohammed bin Salman")
+		// is shortened to its given name, as a short form.
+		if a.Type == Person {
+			if w := patronymicGiven(a.Name); w != "" && !slices.Contains(a.Short, w) {
+				put(w, "", eShort, a, "")
+			}
+		}
 		for _, lang := range slices.Sorted(maps.Keys(a.Seats)) {
 			for _, s := range a.Seats[lang] {
 				put(s, langOf(lang), eSeat, a, "")
@@ -837,4 +844,14 @@ func parallel(n int, f func(int)) {
 		})
 	}
 	wg.Wait()
+}
+
+// patronymicGiven returns the given name of a name with an Arabic patronymic, the first word
+// before "bin", "ibn" or "bint" ("Mohammed bin Salman" → "Mohammed"), or "".
+func patronymicGiven(name string) string {
+	ws := strings.Fields(name)
+	if len(ws) >= 3 && (ws[1] == "bin" || ws[1] == "ibn" || ws[1] == "bint") {
+		return ws[0]
+	}
+	return ""
 }

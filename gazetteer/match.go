@@ -2176,7 +2176,7 @@ func beforeHonorific(raw, keys []string, j int) int {
 		p -= 2
 	} else if p >= 1 && isHonorific(keys[p-1]) {
 		p--
-	} else if p >= 2 && nobility[keys[p-1]] && fold.IsUpper(raw[p-1]) && isWord(raw[p-2]) {
+	} else if p >= 1 && nobility[keys[p-1]] && fold.IsUpper(raw[p-1]) && (p == 1 || isWord(raw[p-2])) {
 		p-- // (not in a list or an apposition after punctuation, whose items stand where they begin)
 	}
 	return p
