@@ -127,6 +127,36 @@ func TestAttendee(t *testing.T) {
 			want: []string{"meeting:asserted:Hassanal Bolkiah|Min Aung Hlaing"},
 		},
 		{
+			name: "not one whose act the summit only dates",
+			lang: "en", date: "2023-07-12",
+			text: "Vladimir Putin launched a wave of missile strikes on Kyiv during the NATO summit in Vilnius. Volodymyr Zelensky attended the summit on Wednesday.",
+			not:  []string{"meeting:asserted:Vladimir Putin|Volodymyr Zelensky"},
+		},
+		{
+			name: "not the subject of a passive",
+			lang: "de", date: "2023-07-12",
+			text: "Wladimir Putin wurde beim Nato-Gipfel in Vilnius scharf verurteilt. Auch Bundeskanzler Olaf Scholz nahm an dem Gipfel teil.",
+			not:  []string{"meeting:asserted:Olaf Scholz|Vladimir Putin"},
+		},
+		{
+			name: "not one who was absent",
+			lang: "de", date: "2023-08-23",
+			text: "Wladimir Putin fehlte beim Brics-Gipfel in Johannesburg. Auch Narendra Modi nahm an dem Gipfel teil.",
+			not:  []string{"meeting:asserted:Narendra Modi|Vladimir Putin"},
+		},
+		{
+			name: "not a fronted object",
+			lang: "de", date: "2023-07-12",
+			text: "Den russischen Präsidenten Wladimir Putin verurteilten die Teilnehmer beim Nato-Gipfel in Vilnius scharf. Auch Bundeskanzler Olaf Scholz nahm an dem Gipfel teil.",
+			not:  []string{"meeting:asserted:Olaf Scholz|Vladimir Putin"},
+		},
+		{
+			name: "one who tells what happened during it",
+			lang: "en", date: "2019-08-15",
+			text: "Frank Bainimarama said Scott Morrison had been insulting during the closed-door retreat. Enele Sopoaga, who hosted the meeting, said leaders had come close to failing.",
+			want: []string{"meeting:asserted:Enele Sopoaga|Frank Bainimarama"},
+		},
+		{
 			name: "not one in another phrase",
 			lang: "de", date: "2023-12-15",
 			text: "Die Entscheidung fiel beim EU-Gipfel in Abwesenheit von Viktor Orbán. Ratspräsident Charles Michel leitete die Sitzung.",

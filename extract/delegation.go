@@ -154,19 +154,40 @@ func (st *state) sideOf(p *Party) []*Party {
 	return out
 }
 
-// delegationGroup reports whether country p was found through a group phrase that names the
-// countries before a delegation noun: "Ukrainian and Russian delegations" (not "both
-// delegations", which refers back).
+// delegationGroup reports whether country p was found as a country of delegations: through
+// a group phrase that ends in a delegation noun ("Ukrainian and Russian delegations"), or in a
+// list of countries after one ("die Delegationen Russlands und der Ukraine"); not "both
+// delegations", which refers back.
 func (st *state) delegationGroup(p *Party) bool {
-	if p.Match != "group" {
-		return false
-	}
-	last, ok := slices.BinarySearchFunc(st.toks, p.End, func(t tokenize.Token, end int) int { return int(t.REnd) - end })
-	if !ok || !st.lr.DelegationNoun(st.toks[last].Key) {
+	if p.Match != "group" && p.Match != string(gazetteer.KindRole) {
 		return false
 	}
 	first, _ := slices.BinarySearchFunc(st.toks, p.Start, func(t tokenize.Token, start int) int { return int(t.RStart) - start })
-	return slices.ContainsFunc(st.res.Mentions, func(m Mention) bool {
-		return m.First == first && m.Actor != nil && m.Actor.Party.Type == gazetteer.Country
-	})
+	last, ok := slices.BinarySearchFunc(st.toks, p.End, func(t tokenize.Token, end int) int { return int(t.REnd) - end })
+	if !ok || first >= len(st.toks) {
+		return false
+	}
+	countryAt := func(i int) bool {
+		return slices.ContainsFunc(st.res.Mentions, func(m Mention) bool {
+			return m.First <= i && i < m.Last && m.Actor != nil && m.Actor.Party.Type == gazetteer.Country
+		})
+	}
+	if p.Match == "group" {
+		for first < last && st.lr.Article(st.toks[first].Key) {
+			first++
+		}
+		return st.lr.DelegationNoun(st.toks[last].Key) && countryAt(first)
+	}
+	// Back over the list's countries, articles, commas and coordinators to the noun.
+	for i, n := first, 0; i >= 0 && n < 8; i, n = i-1, n+1 {
+		k := st.toks[i].Key
+		switch {
+		case st.lr.DelegationNoun(k):
+			return true
+		case k == "," || st.lr.Coordinator(k) || st.lr.Article(k) || countryAt(i):
+		default:
+			return false
+		}
+	}
+	return false
 }

@@ -42,6 +42,14 @@ func TestDelegates(t *testing.T) {
 		{"en", "Ukrainian and Russian delegations held talks in Istanbul. Rustem Umerov led the Ukrainian delegation. " +
 			"Vladimir Medinsky, head of the Russian team, said the talks were useful.",
 			[]string{"Russia|Ukraine", "Rustem Umerov|Vladimir Medinsky"}},
+		{"de", "Delegationen Russlands und der Ukraine verhandelten in Istanbul. Wladimir Medinski, Leiter der russischen Delegation, " +
+			"nannte die Gespräche nützlich. Rustem Umjerow leitete die ukrainische Delegation.",
+			[]string{"Russia|Ukraine", "Vladimir Medinsky|Rustem Umerov"}},
+		// A chief whose noun no delegation noun follows is no delegate: "Pentagon chief Pete
+		// Hegseth said the Ukrainian side …".
+		{"en", "Ukraine held talks with the United States in Jeddah on Tuesday. In Washington, Pentagon chief Pete Hegseth said " +
+			"the Ukrainian side had shown flexibility.",
+			[]string{"Ukraine|United States"}},
 		{"en", "Ukrainian and Russian negotiators met in Istanbul. Recep Tayyip Erdogan greeted both delegations. " +
 			"Ukraine's team was headed by David Arakhamia. Russia's chief negotiator Vladimir Medinsky called the talks constructive.",
 			[]string{"Davyd Arakhamia|Vladimir Medinsky", "Recep Tayyip Erdoğan|Davyd Arakhamia", "Recep Tayyip Erdoğan|Vladimir Medinsky"}},

@@ -3,14 +3,14 @@ package extract
 // Entity is one actor mention in a document, for `dipex entities` and `--entities`.
 type Entity struct {
 	Doc        string  `json:"doc"`
-	ID         string  `json:"id,omitempty"` // empty for a person the gazetteer lacks (match "title")
+	ID         string  `json:"id,omitempty"` // empty for a person the gazetteer lacks (match "title" or "listed")
 	Name       string  `json:"name"`
 	Type       string  `json:"type"`
 	Country    string  `json:"country,omitempty"` // ISO alpha-2
 	Text       string  `json:"text"`
 	Start      int     `json:"start"` // code points
 	End        int     `json:"end"`
-	Match      string  `json:"match"`           // exact, inflected, short, adjective, metonym, institution, title, role, fuzzy, pronoun
+	Match      string  `json:"match"`           // exact, inflected, short, adjective, metonym, institution, title, listed, role, fuzzy, pronoun
 	Title      string  `json:"title,omitempty"` // a title in apposition or a role noun: president, foreign-minister, ...
 	StandsFor  string  `json:"stands_for,omitempty"`
 	Sentence   int     `json:"sentence"` // index of the sentence in the document

@@ -2314,7 +2314,12 @@ func (st *state) gather(si int, keys []string, ms []Mention) {
 	// "Ramaphosa hat beim Gipfel der Afrikanischen Union den Vorsitz übernommen": the person
 	// who opens a sentence that places its act at the gathering (a presence word before it)
 	// was there (not "Die Entscheidung fiel beim Gipfel in Abwesenheit von Orbán").
-	if len(parties) == 0 && st.gatherPresent && !st.lr.Negates(keys) && !st.lr.Planned(keys) {
+	// (Not a passive's subject, nor one who was absent or represented, nor one whose act the
+	// gathering only dates: "Putin launched strikes during the NATO summit"; one who tells what
+	// happened during it was there: "Bainimarama said Morrison had been insulting during the
+	// retreat".)
+	if len(parties) == 0 && st.gatherPresent && !st.lr.Negates(keys) && !st.lr.Planned(keys) &&
+		!st.lr.Absent(keys) && !(st.lr.DatedBy(keys, st.gatherAt) && len(st.said) == 0) {
 		s := st.res.Sentences[si]
 		parties = append(parties, st.openers(ms, keys, s.First, s.First+st.datelineLen(s, ms))...)
 	}
@@ -2340,6 +2345,9 @@ func (st *state) openers(ms []Mention, keys []string, first, at int) []*gazettee
 			continue
 		}
 		if j := at - first; j < len(keys) && m.Phrase == at+1 && st.lr.Article(keys[j]) {
+			if st.lr.ObjectArticle(keys[j]) {
+				break // "Den russischen Präsidenten Putin verurteilten die Teilnehmer": an object
+			}
 			at++ // "The Association of Southeast Asian Nations and …"
 		}
 		if m.Phrase > at {
@@ -2348,6 +2356,10 @@ func (st *state) openers(ms []Mention, keys []string, first, at int) []*gazettee
 			}
 		} else if m.Phrase < at {
 			continue
+		}
+		// (Not the subject of a passive: "Putin was condemned at the summit".)
+		if j := m.Last - first; j < len(keys) && st.lr.Passive(keys[j:j+1]) {
+			return nil
 		}
 		if p := m.Actor.Party; p.Type == gazetteer.Person && !slices.Contains(out, p) {
 			out = append(out, p)
@@ -2364,7 +2376,7 @@ func (st *state) openers(ms []Mention, keys []string, first, at int) []*gazettee
 // Scholz teil"); not one who said so ("Blinken said Lavrov attended the OSCE meeting" is
 // Lavrov's), not in a phrase of their own; nil when the sentence negates or plans.
 func (st *state) attendee(first int, keys []string, ms []Mention) *gazetteer.Actor {
-	v, end := st.lr.AttendsAt(keys)
+	v, end := st.lr.AttendsAt(keys, st.gatherAt)
 	breaks := func(ks []string) bool {
 		return slices.ContainsFunc(ks, func(k string) bool { return k == "," || st.lr.ClauseWord(k) })
 	}
@@ -2480,7 +2492,9 @@ func (st *state) freshGathering(si int, keys []string, trig int) bool {
 }
 
 // sameNoun reports whether keys a and b are one noun, perhaps one of them with a German
-// genitive ending: "des Gipfels" and "dem Gipfel", "des Treffens" and "das Treffen".
+// genitive ending: "des Gipfels" and "dem Gipfel", "des Treffens" and "das Treffen". (So are an
+// English singular and its plural, "summit" and "summits", which may name other events; a
+// gathering referred to by its own noun is the last one told, in reach.)
 func sameNoun(a, b string) bool {
 	if len(a) > len(b) {
 		a, b = b, a

@@ -54,7 +54,8 @@ type Mention struct {
 	// Treffen". Rules may take it as the subject of that noun.
 	Possessive bool
 	// Head, for a role mention, ends its title word, before the country its holders come from
-	// (OfOrigin): "Gast" in "der Gast aus Berlin". Else it is End.
+	// (OfOrigin): "Gast" in "der Gast aus Berlin"; without one it is End. Other mentions leave
+	// it 0.
 	Head int
 	// Portfolio marks a role whose compound names an office the data has no title for
 	// ("der iranische Gesundheitsminister"): it is a minister, but not any minister the
@@ -1354,12 +1355,14 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string, bare f
 var listJoins = set("und", "and", "sowie")
 
 // listedNames adds the people the data lacks whom a list joins to a person: a name of two or
-// three capitalised words that no actor covers, right after "und"/"and" after a person ("Die
+// three capitalised words that no actor covers and that begins with a given name of the data
+// (the first word of a name of two words or more), right after "und"/"and" after a person ("Die
 // Energieminister Alexander Nowak und Juri Prodan", "Salva Kiir and Riek Machar") or right
-// before one before a person ("Juri Prodan und Alexander Nowak"). The name must end the list
-// (a comma, a join, a lower-case word or the sentence's end follows) and begin it (the
-// sentence's start, a comma or a lower-case word other than an article comes before): a
-// capitalised word beyond it makes a longer phrase, perhaps no name.
+// before one before a person ("Juri Prodan und Alexander Nowak"). The given name keeps out
+// firms, clubs and places: "Trump and Wall Street executives", "Modi and Reliance Industries
+// chairman Mukesh Ambani". The name must end the list (a comma, a join, a lower-case word or
+// the sentence's end follows, not a title) and begin it (after the join: the sentence's start or
+// a lower-case word other than an article comes before; a comma there may close something else).
 func (g *Gazetteer) listedNames(raw, keys []string, hits []hit, out []Mention) []Mention {
 	// (No hit of the data inside, not even a short form: "Prince Mohammed" is Mohammed bin
 	// Salman named by rank and given name.)
@@ -1380,9 +1383,12 @@ func (g *Gazetteer) listedNames(raw, keys []string, hits []hit, out []Mention) [
 				return true
 			}
 		}
-		return nobility[keys[i]]
+		return nobility[keys[i]] || !g.givenNames[keys[i]]
 	}
 	bound := func(k int) bool { // a token that may stand next to a listed name
+		if k >= 0 && k < len(keys) && isHitStart(hits, k) {
+			return false // a title after it: "Reliance Industries chairman Mukesh Ambani"
+		}
 		return k < 0 || k >= len(keys) || keys[k] == "," || listJoins[keys[k]] || tokenize.IsTerminal(keys[k]) ||
 			(isWord(raw[k]) && !fold.IsUpper(raw[k]) && !determiners[keys[k]])
 	}

@@ -245,14 +245,18 @@ func TestMatch(t *testing.T) {
 		{"en", "Mr Joko said", "Joko=Joko Widodo(short)"}, // Indonesian usage: the given name
 		{"en", "Sudanese Foreign Minister Asma Mohamed Abdalla said", "~Sudanese=Sudan(adjective) Asma Mohamed Abdalla=Asma Mohamed Abdalla(exact)[foreign-minister]"},
 		{"de", "Sicherheitsberater Musaed bin Mohammed al-Aiban unterzeichnete", "Musaed bin Mohammed al-Aiban=Musaed Al-Aiban(exact)[national-security-adviser]"},
-		// A name the data lacks joined to a person by "und"/"and" is a person too; not a phrase
-		// with a particle or an article before it, after a rank, or of more than three words.
+		// A name the data lacks joined to a person by "und"/"and" is a person too, when it
+		// begins with a given name; not a phrase with a particle or an article before it, after
+		// a rank, of more than three words, a firm, a place or a club, or one before a title.
 		{"de", "Die Energieminister Alexander Nowak und Juri Prodan unterzeichneten", "Alexander Nowak=Alexander Novak(exact)[minister] Juri Prodan=Juri Prodan(listed)"},
 		{"en", "Hans Examplov and Sergei Lavrov met", "Hans Examplov=Hans Examplov(listed) Sergei Lavrov=Sergei Lavrov(exact)"},
 		{"de", "die Vorhaben von Leitl und Wladimir Putin", "Wladimir Putin=Vladimir Putin(exact)"},
 		{"en", "Sergei Lavrov and the Foreign Office", "Sergei Lavrov=Sergei Lavrov(exact) Foreign Office=Foreign, Commonwealth and Development Office(exact)"},
 		{"en", "Mohammed bin Salman and Prince Examplov met", "Mohammed bin Salman=Mohammed bin Salman(exact)"},
 		{"en", "Sergei Lavrov and Hans Examplov Jr Foundation met", "Sergei Lavrov=Sergei Lavrov(exact)"},
+		{"en", "Donald Trump and Wall Street executives met", "Donald Trump=Donald Trump(exact)"},
+		{"de", "Olaf Scholz und Bayer Leverkusen trafen sich", "Olaf Scholz=Olaf Scholz(exact)"},
+		{"en", "Narendra Modi and Reliance Industries chairman Mukesh Ambani met", "Narendra Modi=Narendra Modi(exact) Mukesh Ambani=Mukesh Ambani(title)[chair]"},
 		{"de", "auf südkoreanischer Seite Moons Stabschef Im Jong Seok", "~südkoreanischer=South Korea(adjective) ~Moons=Moon Jae-in(short) Im Jong Seok=Im Jong-seok(exact)[official]"}, // a family name that is a German word
 	}
 	for _, tt := range tests {

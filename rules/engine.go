@@ -265,6 +265,31 @@ func (l *LangRules) With(key string) bool { return l != nil && l.g.with[key] }
 // Article reports whether key is an article or a determiner of the language.
 func (l *LangRules) Article(key string) bool { return l != nil && l.g.art[key] }
 
+// ObjectArticle reports whether key is an article of an object (grammar object_articles:
+// "den", "dem"): a noun after it is no subject.
+func (l *LangRules) ObjectArticle(key string) bool { return l != nil && l.g.objArt[key] }
+
+// Absent reports whether keys hold a word of grammar absence ("fehlte", "represented").
+func (l *LangRules) Absent(keys []string) bool { return l != nil && l.g.absence.anyOf(keys) }
+
+// DatedBy reports whether the gathering at keys[at] only dates what the sentence tells: a word
+// of grammar dating ("during", "während") stands at most four words before it, with no other
+// presence word nearer.
+func (l *LangRules) DatedBy(keys []string, at int) bool {
+	if l == nil {
+		return false
+	}
+	for j := at - 1; j >= 0 && j >= at-4; j-- {
+		if l.g.dating[keys[j]] {
+			return true
+		}
+		if l.g.presence[keys[j]] {
+			return false
+		}
+	}
+	return false
+}
+
 // Indefinite reports whether key is an indefinite article (ein, a): a role noun after one
 // names someone, not the one the article named before.
 func (l *LangRules) Indefinite(key string) bool { return l != nil && l.g.indefinites[key] }
@@ -499,9 +524,12 @@ func (l *LangRules) Delegates(keys []string) bool {
 		return false
 	}
 	noun := false
-	for _, k := range keys {
+	for j, k := range keys {
 		if l.g.delegHeads[k] {
 			return true
+		}
+		if l.g.delegChiefs[k] && slices.ContainsFunc(keys[j+1:min(j+5, len(keys))], func(n string) bool { return l.g.delegNouns[n] }) {
+			return true // "head of the Russian team"
 		}
 		noun = noun || l.g.delegNouns[k]
 	}
@@ -792,23 +820,37 @@ func (l *LangRules) Clause(keys []string, i int) (int, int) {
 func (l *LangRules) Passive(keys []string) bool { return l != nil && l.g.passiveAux.anyOf(keys) }
 
 // AttendsAt returns the index in keys of the first verb of taking part (grammar attendance, or
-// attendance_separable with its particle closing the clause: "nahm am Gipfel teil") and the
-// index of the word that ends it (the particle, or the verb itself); -1, -1 when there is none.
-func (l *LangRules) AttendsAt(keys []string) (int, int) {
+// attendance_separable with its particle closing the clause: "nahm am Gipfel teil"; one of
+// hosting only with the gathering at keys[gathering] for its object) and the index of the word that ends it (the
+// particle, or the verb itself); -1, -1 when there is none.
+func (l *LangRules) AttendsAt(keys []string, gathering int) (int, int) {
 	if l == nil {
 		return -1, -1
 	}
 	for i, k := range keys {
+		if l.g.hosting[k] && !l.hostsGathering(keys, i, gathering) {
+			continue // "leitete nach dem Gipfel ein Verfahren ein"
+		}
 		if l.g.attendance[k] {
 			return i, i
 		}
 		if ps := l.g.attendanceSeparable[k]; ps != nil {
-			if p := (*langRules)(l).closingParticle(keys, i, ps); p >= 0 {
+			if p := (*langRules)(l).closingParticle(keys, i, ps); p >= 0 && (!l.g.hosting[k] || l.hostsGathering(keys, p, gathering)) {
 				return i, p
 			}
 		}
 	}
 	return -1, -1
+}
+
+// hostsGathering reports whether the gathering noun at keys[at] stands at most four words from
+// the verb (or particle) at keys[i], with no preposition or comma between: the verb's object.
+func (l *LangRules) hostsGathering(keys []string, i, at int) bool {
+	if at < 0 || at == i || max(at, i)-min(at, i) > 5 {
+		return false
+	}
+	lo, hi := min(at, i)+1, max(at, i)
+	return !slices.ContainsFunc(keys[lo:hi], func(k string) bool { return l.g.prep[k] || k == "," })
 }
 
 // Negates reports whether keys hold a cue of negation ("nicht", "not", "cancelled").
@@ -1576,9 +1618,11 @@ func (lr *langRules) accompanied(s *Sentence, ms []Match) []Match {
 		paired := false
 		for i, x := range ms {
 			// "verkündete von der Leyen gemeinsam mit Lacalle Pou, Lula und Milei den Abschluss":
-			// the companions of a speaker said it too; what was said begins after them.
+			// the companions of a speaker said it too; what was said begins after them. Only
+			// companions of the speaker, the phrase right after the speaker or set off by a comma
+			// after it (not "the decision taken by Scholz together with Biden").
 			if x.Rule.Relation == Statement && x.Subject >= 0 && s.Mentions[x.Subject].Type == "person" && !slices.Contains(items, x.Subject) &&
-				!x.Rule.Attribution && inClause(x) {
+				!x.Rule.Attribution && inClause(x) && lr.companionOf(s, s.Mentions[x.Subject], m, x.Trigger) {
 				if x.Content[0] > x.Trigger && x.Content[0] <= m.Phrase && x.Content[1] > last.End {
 					x.Content[0] = last.End
 					ms[i] = x
@@ -1612,6 +1656,15 @@ func (lr *langRules) accompanied(s *Sentence, ms []Match) []Match {
 		}
 	}
 	return append(ms, add...)
+}
+
+// companionOf reports whether the companion phrase before mention m follows speaker p right
+// after the speaker's name or a comma after it, or the speaker's verb at token trig: "von der
+// Leyen gemeinsam mit Lacalle Pou", "von der Leyen, together with Lacalle Pou,", "Alijew …
+// schlug gemeinsam mit Paschinjan vor".
+func (lr *langRules) companionOf(s *Sentence, p, m Mention, trig int) bool {
+	at := lr.companionAt(s, m)
+	return at >= 0 && (at == p.End || at == p.End+1 && s.Keys[p.End] == "," || at == trig+1 && p.End <= trig)
 }
 
 // companionParties are who can accompany someone to a meeting: people.

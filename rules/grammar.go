@@ -89,10 +89,23 @@ type Grammar struct {
 	// PassiveAgents: the prepositions of a passive's agent ("by", "von"): one received by
 	// someone the sentence names had that host.
 	PassiveAgents []string `yaml:"passive_agents"`
-	// Attendance: verbs of taking part that, with a gathering named and no meeting told, make
-	// their subject the gathering's first party ("Lavrov attended the OSCE ministerial meeting
-	// in Skopje. Osmani opened the session": the two met there).
+	// Attendance: verbs of taking part, hosting, opening or chairing (see Hosting) that, with a
+	// gathering named and no meeting told, make their subject the gathering's first party
+	// ("Lavrov attended the OSCE ministerial meeting in Skopje. Osmani opened the session": the
+	// two met there).
 	Attendance []string `yaml:"attendance"`
+	// Hosting: the verbs of attendance that host, open or chair a gathering ("hosted",
+	// "eröffnete", "leitete"), which take other objects too: the gathering must be theirs,
+	// at most four words from the verb with no preposition between ("opened the summit", not
+	// "opened an investigation into the leaks from the summit").
+	Hosting []string `yaml:"hosting"`
+	// Absence: words that say someone was not at a gathering, or only through others
+	// ("fehlte", "ließ sich vertreten", "absent", "represented"): a sentence with one places no
+	// one who opens it at the gathering it names.
+	Absence []string `yaml:"absence"`
+	// Dating: presence words that date an act by a gathering without placing its doer there
+	// ("during", "während": "Putin launched strikes during the NATO summit").
+	Dating []string `yaml:"dating"`
 	// AttendanceSeparable: separable verbs of taking part, a [verb, particle] pair whose
 	// particle closes the clause ("nahm … teil"), for Attendance.
 	AttendanceSeparable [][2]string `yaml:"attendance_separable"`
@@ -465,6 +478,10 @@ type Delegations struct {
 	// unter Leitung", "die Delegation um"): that person stands for the delegation.
 	Leaders []string `yaml:"leaders"`
 	Heads   []string `yaml:"heads"` // nouns that are a head of delegation by themselves: Delegationsleiter
+	// Chiefs: nouns of a head that are one of a delegation when a delegation noun follows within
+	// four words: "head of the Russian team", "Leiter der ukrainischen Delegation" (not "Pentagon
+	// chief Hegseth said the Ukrainian side …").
+	Chiefs []string `yaml:"chiefs"`
 	// Members: plural nouns of those who stand for their countries in talks, which after the
 	// countries' adjectives name the countries' sides ("Russian and Ukrainian negotiators",
 	// "russische und ukrainische Unterhändler").

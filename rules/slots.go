@@ -1741,10 +1741,12 @@ func (lr *langRules) widen(s *Sentence, cs, ce int) (int, int) {
 			switch {
 			case lr.hasCoord(keys, ae, b.Phrase) && lr.joins(keys, ae, b.Phrase):
 				return true
-			case lr.hasCoord(keys, ae, b.Phrase) && keys[ae] != "," && b.Phrase >= 1:
+			case lr.g.caseTriggers && lr.hasCoord(keys, ae, b.Phrase) && keys[ae] != ",":
 				// "mit Merkel, Hollande sowie den Regierungschefs Italiens und Spaniens, Renzi und
 				// Rajoy,": a coordinator closes the run before roles whose holders follow in
-				// apposition.
+				// apposition. (German only: English sets off an opening phrase with a comma, "After
+				// talks with Xi, Scholz and the heads of government of Italy and Spain, Meloni and
+				// Sánchez, flew …".)
 				c1, _ := lr.apposition(s, b.Phrase-1, true)
 				return c1 == b.Phrase-1
 			case keys[ae] != "," || !lr.onlyArticles(keys, ae+1, b.Phrase):
@@ -3338,7 +3340,7 @@ func (lr *langRules) sequenced(s *Sentence, ms []int) bool {
 func (lr *langRules) separate(keys []string, cs, ce int) bool {
 	for j := max(cs, 0); j < min(ce, len(keys)); j++ {
 		// ("Russia and Ukraine each signed a deal with Turkey"; not "with each other".)
-		if lr.separateWord(keys[j]) && !phraseStartsAt(keys, j, lr.g.reciprocals) {
+		if lr.g.separately[keys[j]] && !phraseStartsAt(keys, j, lr.g.reciprocals) {
 			return true
 		}
 	}
@@ -3665,7 +3667,7 @@ func (lr *langRules) joins(keys []string, from, to int) bool {
 			j = to - 1
 		case coord && (lr.g.sequence[k] || lr.g.separately[k]):
 			// "zuerst Trump und danach getrennt Putin": items met one after the other.
-		case coord && lr.g.prep[k] && to-j <= 5 && slices.ContainsFunc(keys[j:to], lr.separateWord) &&
+		case coord && lr.g.prep[k] && to-j <= 5 && lr.g.separately.anyOf(keys[j:to]) &&
 			!slices.ContainsFunc(keys[j:to], func(k string) bool { return !isWordKey(k) && k != "," }):
 			// "traf Abdullah II. und in einem getrennten Gespräch Abbas", "and in a separate
 			// meeting Abbas": a phrase of a meeting of its own before the next item.
@@ -3682,23 +3684,6 @@ func (lr *langRules) joins(keys []string, from, to int) bool {
 	}
 	// "Zalmay Khalilzad, a US peace envoy": an article after a bare comma opens an apposition.
 	return coord || (comma && !art)
-}
-
-// separateWord reports whether key is a word of grammar separately, or in a language that
-// declines adjectives one of its longer words declined: "getrennten", "separaten".
-func (lr *langRules) separateWord(key string) bool {
-	if lr.g.separately[key] {
-		return true
-	}
-	if !lr.g.caseTriggers {
-		return false
-	}
-	for w := range lr.g.separately {
-		if len(w) >= 6 && strings.HasPrefix(key, w) && hasAdjEnding(key) {
-			return true
-		}
-	}
-	return false
 }
 
 // sideTo reports whether tokens [j, to) are a prepositional phrase of a side ending right
