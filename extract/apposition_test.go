@@ -107,6 +107,30 @@ func TestAttendee(t *testing.T) {
 			want: []string{"meeting:asserted:António Guterres|Moussa Faki Mahamat"},
 		},
 		{
+			name: "who held the summit (a separable verb of hosting)",
+			lang: "de", date: "2023-08-22",
+			text: "Cyril Ramaphosa richtete den Brics-Gipfel in Johannesburg aus. Narendra Modi sagte in seiner Rede vor dem Gipfel, die Gruppe müsse wachsen.",
+			want: []string{"meeting:asserted:Cyril Ramaphosa|Narendra Modi"},
+		},
+		{
+			name: "who convened the summit",
+			lang: "en", date: "2023-08-22",
+			text: "Cyril Ramaphosa convened the BRICS summit in Johannesburg. Narendra Modi told the summit that the group had to grow.",
+			want: []string{"meeting:asserted:Cyril Ramaphosa|Narendra Modi"},
+		},
+		{
+			name: "not a verb of hosting with another object",
+			lang: "de", date: "2023-01-01",
+			text: "Ursula von der Leyen leitete nach dem EU-Gipfel ein Verfahren gegen Ungarn ein. Auch Wolodymyr Selenskyj hatte an dem Gipfel teilgenommen.",
+			not:  []string{"meeting:asserted:Ursula von der Leyen|Volodymyr Zelensky"},
+		},
+		{
+			name: "not opening something else",
+			lang: "en", date: "2023-01-01",
+			text: "Emmanuel Macron opened an investigation into the leaks from the EU summit. Volodymyr Zelensky also attended the summit.",
+			not:  []string{"meeting:asserted:Emmanuel Macron|Volodymyr Zelensky"},
+		},
+		{
 			name: "at the summit's start",
 			lang: "de", date: "2024-02-17",
 			text: "Mohamed Ould Ghazouani hat zum Auftakt des Gipfels der Afrikanischen Union den Vorsitz übernommen. António Guterres rief in seiner Rede vor dem Gipfel zu einem Waffenstillstand auf.",

@@ -828,14 +828,14 @@ func (l *LangRules) AttendsAt(keys []string, gathering int) (int, int) {
 		return -1, -1
 	}
 	for i, k := range keys {
-		if l.g.hosting[k] && !l.hostsGathering(keys, i, gathering) {
+		if l.g.hosting[k] && l.g.attendance[k] && !l.hostsGathering(keys, i, gathering) {
 			continue // "leitete nach dem Gipfel ein Verfahren ein"
 		}
 		if l.g.attendance[k] {
 			return i, i
 		}
 		if ps := l.g.attendanceSeparable[k]; ps != nil {
-			if p := (*langRules)(l).closingParticle(keys, i, ps); p >= 0 && (!l.g.hosting[k] || l.hostsGathering(keys, p, gathering)) {
+			if p := (*langRules)(l).closingParticle(keys, i, ps); p >= 0 && (!l.g.hosting[k] || l.hostsGathering(keys, i, gathering) || l.hostsGathering(keys, p, gathering)) {
 				return i, p
 			}
 		}
