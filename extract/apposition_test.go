@@ -119,6 +119,18 @@ func TestAttendee(t *testing.T) {
 			want: []string{"meeting:asserted:Cyril Ramaphosa|Narendra Modi"},
 		},
 		{
+			name: "who left the summit early was at it",
+			lang: "en", date: "2022-07-08",
+			text: "Sergei Lavrov left the summit early on Friday. Annalena Baerbock told the summit that Russia had to end the war.",
+			want: []string{"meeting:asserted:Annalena Baerbock|Sergei Lavrov"},
+		},
+		{
+			name: "not one who left a place before it",
+			lang: "en", date: "2022-07-08",
+			text: "Sergei Lavrov left Bali before the summit. Annalena Baerbock told the summit that Russia had to end the war.",
+			not:  []string{"meeting:asserted:Annalena Baerbock|Sergei Lavrov"},
+		},
+		{
 			name: "not a verb of hosting with another object",
 			lang: "de", date: "2023-01-01",
 			text: "Ursula von der Leyen leitete nach dem EU-Gipfel ein Verfahren gegen Ungarn ein. Auch Wolodymyr Selenskyj hatte an dem Gipfel teilgenommen.",
