@@ -1642,8 +1642,13 @@ func (lr *langRules) accompanied(s *Sentence, ms []Match) []Match {
 			}
 			for _, it := range items {
 				for _, p := range []int{x.Subject, x.Object} {
-					if s.Mentions[p].Type == "person" || lr.peopleGroup(s, s.Mentions[p]) {
+					switch {
+					case s.Mentions[p].Type == "person" || lr.peopleGroup(s, s.Mentions[p]):
 						add = append(add, Match{Rule: lr.companion, Trigger: x.Trigger, Particle: -1, Subject: it, Object: p, Modality: x.Modality})
+					case s.Mentions[p].Type == "event":
+						// "who oversaw the signing alongside Kenyatta": the companion was at the
+						// meeting the event refers to, as the subject was.
+						add = append(add, Match{Rule: x.Rule, Trigger: x.Trigger, Particle: -1, Subject: it, Object: p, Modality: x.Modality})
 					}
 				}
 			}
