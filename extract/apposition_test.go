@@ -119,6 +119,31 @@ func TestAttendee(t *testing.T) {
 			want: []string{"meeting:asserted:Cyril Ramaphosa|Narendra Modi"},
 		},
 		{
+			name: "an article is no clause word",
+			lang: "de", date: "2023-07-12",
+			text: "Bundeskanzler Olaf Scholz nahm an der Gipfelkonferenz in Vilnius teil. Wolodymyr Selenskyj sagte in seiner Rede vor der Gipfelkonferenz, die Ukraine brauche Waffen.",
+			want: []string{"meeting:asserted:Olaf Scholz|Volodymyr Zelensky"},
+		},
+		// Who attended a gathering met those a relative clause after it puts at it.
+		{
+			name: "the ceremony at which others signed",
+			lang: "en", date: "2020-02-29",
+			text: "Mike Pompeo attended the ceremony in Doha at which Zalmay Khalilzad and Abdul Ghani Baradar signed the deal.",
+			want: []string{"meeting:asserted:Mike Pompeo|Zalmay Khalilzad", "meeting:asserted:Abdul Ghani Baradar|Mike Pompeo"},
+		},
+		{
+			name: "die Zeremonie, bei der andere unterzeichneten",
+			lang: "de", date: "2020-02-29",
+			text: "US-Außenminister Mike Pompeo wohnte der Zeremonie in einem Hotel in Doha bei, bei der Zalmay Khalilzad und Mullah Abdul Ghani Baradar das Dokument unterzeichneten.",
+			want: []string{"meeting:asserted:Mike Pompeo|Zalmay Khalilzad", "meeting:asserted:Abdul Ghani Baradar|Mike Pompeo"},
+		},
+		{
+			name: "not one who did not attend it",
+			lang: "en", date: "2020-02-29",
+			text: "Mike Pompeo did not attend the ceremony in Doha at which Zalmay Khalilzad and Abdul Ghani Baradar signed the deal.",
+			not:  []string{"meeting:asserted:Mike Pompeo|Zalmay Khalilzad"},
+		},
+		{
 			name: "who left the summit early was at it",
 			lang: "en", date: "2022-07-08",
 			text: "Sergei Lavrov left the summit early on Friday. Annalena Baerbock told the summit that Russia had to end the war.",

@@ -2284,7 +2284,11 @@ func (st *state) joinedBefore(si int, joiner *gazetteer.Actor) []*gazetteer.Acto
 // at it later join it. Who spoke at it is its first party ("von der Leyen verkündete den
 // Abschluss beim Mercosur-Gipfel").
 func (st *state) gather(si int, keys []string, ms []Mention) {
-	if st.eventIn(si) || slices.ContainsFunc(ms, func(m Mention) bool { return m.Event }) {
+	if st.eventIn(si) {
+		st.attendedWhere(si, keys, ms)
+		return
+	}
+	if slices.ContainsFunc(ms, func(m Mention) bool { return m.Event }) {
 		return
 	}
 	if st.gatherAt < 0 {
@@ -2369,6 +2373,43 @@ func (st *state) openers(ms []Mention, keys []string, first, at int) []*gazettee
 	return out
 }
 
+// attendedWhere pairs one who attended the gathering sentence si names with the parties of the
+// meeting a relative clause after it tells in the same sentence: "Pompeo wohnte der Zeremonie
+// bei, bei der Khalilzad und Baradar das Dokument unterzeichneten", "Pompeo attended the
+// ceremony at which Khalilzad and Baradar signed the deal".
+func (st *state) attendedWhere(si int, keys []string, ms []Mention) {
+	if st.gatherAt < 0 || !st.lr.RelativeAfter(keys, st.gatherAt) {
+		return
+	}
+	s := st.res.Sentences[si]
+	p := st.attendee(s.First, keys, ms)
+	// (The attendee may have opened the sentence's event already, with no pair: the triples
+	// below that repeat one are one.)
+	e := &st.events[len(st.events)-1]
+	if p == nil {
+		return
+	}
+	var pm *Mention
+	for k := range ms {
+		if m := &ms[k]; m.Actor != nil && m.Actor.Party == p && !m.Modifier {
+			pm = m
+			break
+		}
+	}
+	if pm == nil {
+		return
+	}
+	mt := rules.Match{Rule: st.lr.AttendedRule(), Trigger: st.gatherAt, Particle: -1, Subject: -1, Object: -1, Modality: rules.Asserted}
+	met := slices.DeleteFunc(slices.Clone(e.parties), func(a *gazetteer.Actor) bool { return a == p })
+	if len(met) == len(e.parties) {
+		e.parties = append(e.parties, p)
+	}
+	g := &Mention{Sentence: si, First: pm.First, Last: pm.Last, Phrase: pm.Phrase, Kind: "group", Plural: true, Event: true, Parties: met, Confidence: 0.6}
+	for _, q := range met {
+		st.addTriple(s, ms, mt, pm, g, p, q, st.party(pm), st.groupParty(g, q, ms))
+	}
+}
+
 // attendee returns the person a verb of taking part (grammar attendance and
 // attendance_separable) has for its subject when the gathering the sentence names (at
 // st.gatherAt) stands in the verb's clause: the person named right before the verb, or in a
@@ -2377,8 +2418,10 @@ func (st *state) openers(ms []Mention, keys []string, first, at int) []*gazettee
 // Lavrov's), not in a phrase of their own; nil when the sentence negates or plans.
 func (st *state) attendee(first int, keys []string, ms []Mention) *gazetteer.Actor {
 	v, end := st.lr.AttendsAt(keys, st.gatherAt)
+	// (An article is none, though German writes relative pronouns alike: "wohnte der
+	// Zeremonie bei"; a relative clause opens after a comma.)
 	breaks := func(ks []string) bool {
-		return slices.ContainsFunc(ks, func(k string) bool { return k == "," || st.lr.ClauseWord(k) })
+		return slices.ContainsFunc(ks, func(k string) bool { return k == "," || st.lr.ClauseWord(k) && !st.lr.Article(k) })
 	}
 	// (The verb may close the clause: "Scholz hat am Gipfel teilgenommen".)
 	if v < 0 || (v < st.gatherAt && breaks(keys[v:st.gatherAt])) || (v > st.gatherAt && breaks(keys[st.gatherAt:v])) ||

@@ -548,5 +548,6 @@ func newLangRules(g *grammar, lang string) *langRules {
 		companion: &Rule{ID: "meeting." + lang + ".companion", Relation: Meeting, Lang: lang, Confidence: 0.7},
 		denied:    &Rule{ID: "meeting." + lang + ".denied", Relation: Meeting, Lang: lang, Confidence: 0.6},
 		unagreed:  &Rule{ID: "agreement." + lang + ".met-without", Relation: Agreement, Lang: lang, Confidence: 0.7},
-		followUp:  &Rule{ID: "meeting." + lang + ".follow-up", Relation: Meeting, Lang: lang, Confidence: 0.6}}
+		followUp:  &Rule{ID: "meeting." + lang + ".follow-up", Relation: Meeting, Lang: lang, Confidence: 0.6},
+		attended:  &Rule{ID: "meeting." + lang + ".attended-where", Relation: Meeting, Lang: lang, Confidence: 0.7}}
 }

@@ -121,6 +121,7 @@ type langRules struct {
 	signed    *Rule           // the meeting of a signer with those at the ceremony signed at (see SignedRule)
 	residence *Rule           // the meeting of a guest with the holder of the residence received at (see ResidenceRule)
 	companion *Rule           // the meeting of a companion with both parties (see accompanied)
+	attended  *Rule           // the meeting of one who attended a gathering with those a relative clause puts at it
 	denied    *Rule           // a meeting reported before and denied in a later sentence (see Denial)
 	unagreed  *Rule           // the accord the parties of a meeting did not reach (see metWithout)
 	followUp  *Rule           // the same parties meeting again (see FollowUp)
@@ -865,6 +866,41 @@ func (l *LangRules) ResidenceRule() *Rule {
 		return nil
 	}
 	return l.residence
+}
+
+// AttendedRule returns the built-in rule of a meeting of one who attended a gathering with
+// those a relative clause after it puts at it (meeting.<lang>.attended-where).
+func (l *LangRules) AttendedRule() *Rule {
+	if l == nil {
+		return nil
+	}
+	return l.attended
+}
+
+// RelativeAfter reports whether a relative clause opens within twelve tokens after the
+// gathering noun at keys[at], before any clause but its own ends: "attended the ceremony at
+// which …", "wohnte der Zeremonie in Doha bei, bei der …".
+func (l *LangRules) RelativeAfter(keys []string, at int) bool {
+	if l == nil || at < 0 {
+		return false
+	}
+	// (After a comma a preposition before any relative pronoun opens one: ", bei der …".)
+	opens := func(j int) bool {
+		return (*langRules)(l).opensRelative(keys, j) ||
+			keys[j-1] == "," && l.g.prep[keys[j]] && j+1 < len(keys) && l.g.rel[keys[j+1]]
+	}
+	for j := at + 1; j < len(keys) && j <= at+12; j++ {
+		if opens(j) && (!l.g.verbFinal || keys[j-1] == ",") {
+			return true
+		}
+		if isBoundary(keys[j]) && keys[j] != "," || tokenize.IsTerminal(keys[j]) {
+			return false
+		}
+		if keys[j] == "," && !(j+1 < len(keys) && opens(j+1)) {
+			return false
+		}
+	}
+	return false
 }
 
 // SignedRule returns the built-in rule of a meeting of a signer with those at the ceremony
