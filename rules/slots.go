@@ -3577,7 +3577,7 @@ func (lr *langRules) withConjuncts(s *Sentence, k int, sp slotSpec, not, limit i
 		if j+1 < len(s.Mentions) && m.End <= limit && lr.onBehalfParty(s, m) && lr.onBehalfBetween(s, prev.End, s.Mentions[j+1].Phrase) {
 			continue
 		}
-		if j == not || m.End > limit || !sp.accepts(m) || m.Type == "group" || (lr.owner(s, m) && !sp.possessive) ||
+		if j == not || m.End > limit || !sp.accepts(m) || m.Type == "group" || (lr.owner(s, m) && !sp.possessive) || lr.speakerAfterComma(s, prev.End, m) ||
 			!(lr.joinsWith(s.Keys, lr.originEnd(s, prev.End), coveredFrom(s, prev.End, m.Phrase), sp.cues) || lr.placeBetween(s, prev.End, m) || placeCue || namedAfterComma(s, prev, m, lr) ||
 				lr.includes(s.Keys, prev.End, m.Phrase) || lr.rolesBetween(s, prev.End, m.Phrase) || lr.onBehalfBetween(s, prev.End, m.Phrase)) {
 			break
@@ -3585,6 +3585,16 @@ func (lr *langRules) withConjuncts(s *Sentence, k int, sp slotSpec, not, limit i
 		out = append(out, j)
 	}
 	return out
+}
+
+// speakerAfterComma reports whether mention m, after a bare comma at token from (no
+// coordinator before it), has a verb of saying right after it: the sentence's speaker, no item
+// of the list before ("Blinken spoke with Faisal bin Farhan, spokesperson Matthew Miller said").
+func (lr *langRules) speakerAfterComma(s *Sentence, from int, m Mention) bool {
+	if from >= m.Phrase || s.Keys[from] != "," || lr.g.coord.anyOf(s.Keys[from:m.Phrase]) || m.End >= len(s.Keys) {
+		return false
+	}
+	return lr.reports(s.Keys[m.End])
 }
 
 // joinsWith is joins that also lets the slot's cue repeat ("mit X und mit Y", "with X, then
@@ -3788,6 +3798,9 @@ func (lr *langRules) list(s *Sentence, k, to int, sp slotSpec, link string) []in
 			break
 		}
 		gap := s.Keys[from:m.Phrase]
+		if lr.speakerAfterComma(s, from, m) {
+			break
+		}
 		// "signed by Russia and Turkey, Russian military police and …": a list closed by its
 		// coordinator ends at the comma after its last item, when what follows is of another
 		// kind (pairs of people may go on: "Netanyahu and minister Steinitz, Mitsotakis and …").
