@@ -335,6 +335,15 @@ type Grammar struct {
 	// Finite auxiliaries and modals, which open a verb-second clause whose subject came before:
 	// "Gastgeber Václav Klaus, der tschechische Staatspräsident, hatte … begrüßt".
 	FiniteAux []string `yaml:"finite_aux"`
+	// PersonEndings: endings of a capitalised noun of a person ("Sprecherin", "Minister") that,
+	// with its article, opens a clause before the finite verb: the clause's subject, so an
+	// actor after the verb is its object ("Die Sprecherin hat Russland vorgeworfen").
+	PersonEndings []string `yaml:"person_endings"`
+	// PluralPersonEndings: such endings of plural nouns only ("Demonstranten", "Diplomaten"),
+	// which open the clause so before a plural finite verb of PluralAux ("Die Demonstranten
+	// haben Russland vorgeworfen"; not "Die Verhandlungen hat Putin abgebrochen").
+	PluralPersonEndings []string `yaml:"plural_person_endings"`
+	PluralAux           []string `yaml:"plural_aux"`
 	// Words that follow a subject, where the language writes nouns in lower case too:
 	// auxiliaries, modals and adverbs ("the three will meet", "both also said", "the
 	// 86-year-old has said"). After one, as after a verb a rule is triggered by, a group or an

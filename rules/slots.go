@@ -2365,12 +2365,18 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 		if lr.g.verbFinal && cs < i && lr.g.art[keys[cs]] && !lr.g.objArt[keys[cs]] && !lr.g.gen[keys[cs]] && cs == sentenceFrom(keys, cs) {
 			if a := slices.IndexFunc(keys[cs:i], func(k string) bool { return lr.g.finiteAux[k] }); a > 1 {
 				a += cs
-				// (A noun of people: grammar people_nouns, or a capitalised noun of a person in
-				// "-er", "-in", "-innen": "Die Sprecherin", "Der Minister".)
+				// (A noun of people: grammar people_nouns, or a capitalised noun of a person with
+				// an ending of person_endings, "Die Sprecherin", "Der Minister", or before a plural
+				// verb of plural_person_endings, "Die Demonstranten haben".)
 				person := func(j int) bool {
 					k := keys[j]
-					return lr.g.peopleNouns[k] || s.Raw != nil && fold.IsUpper(s.Raw[j]) && !s.inMention(j) &&
-						(strings.HasSuffix(k, "er") || strings.HasSuffix(k, "in") || strings.HasSuffix(k, "innen"))
+					if lr.g.peopleNouns[k] {
+						return true
+					}
+					if s.Raw == nil || !fold.IsUpper(s.Raw[j]) || s.inMention(j) {
+						return false
+					}
+					return hasSuffix(k, lr.g.personEndings) || lr.g.pluralAux[keys[a]] && hasSuffix(k, lr.g.pluralPersonEndings)
 				}
 				opens := false
 				for j := cs + 1; j < min(cs+4, a); j++ {
