@@ -255,6 +255,8 @@ func TestMatch(t *testing.T) {
 		{"en", "Mohammed bin Salman and Prince Examplov met", "Mohammed bin Salman=Mohammed bin Salman(exact)"},
 		{"en", "Sergei Lavrov and Hans Examplov Jr Foundation met", "Sergei Lavrov=Sergei Lavrov(exact)"},
 		{"en", "Donald Trump and Wall Street executives met", "Donald Trump=Donald Trump(exact)"},
+		// A name before a title of adviser in apposition is the adviser, not the principal.
+		{"en", "Tariq Fatemi, Special Assistant to the Prime Minister, met", "Tariq Fatemi=Tariq Fatemi(title)[adviser] Prime Minister=?(role)[prime-minister]"},
 		{"de", "Olaf Scholz und Bayer Leverkusen trafen sich", "Olaf Scholz=Olaf Scholz(exact)"},
 		{"en", "Narendra Modi and Reliance Industries chairman Mukesh Ambani met", "Narendra Modi=Narendra Modi(exact) Mukesh Ambani=Mukesh Ambani(title)[chair]"},
 		{"de", "auf südkoreanischer Seite Moons Stabschef Im Jong Seok", "~südkoreanischer=South Korea(adjective) ~Moons=Moon Jae-in(short) Im Jong Seok=Im Jong-seok(exact)[official]"}, // a family name that is a German word
