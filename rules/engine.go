@@ -1455,7 +1455,13 @@ func yield(ms []Match) []Match {
 // witnessed adds a meeting of each witness ("im Beisein von X", "in the presence of X") with
 // every party to the meetings and agreements of its stretch of the sentence.
 func (lr *langRules) witnessed(s *Sentence, ms []Match) []Match {
-	if lr.witness == nil || len(lr.g.witnesses)+len(lr.g.witnessesAfter) == 0 || len(ms) == 0 {
+	if lr.witness == nil || len(lr.g.witnesses)+len(lr.g.witnessesAfter) == 0 {
+		return ms
+	}
+	// (With no match, only a witness phrase of the grammar can add one: most sentences have none.)
+	if len(ms) == 0 && !slices.ContainsFunc(lr.g.witnesses, func(w []string) bool {
+		return slices.ContainsFunc(s.Keys, func(k string) bool { return k == w[0] }) && slices.ContainsFunc(s.Keys[1:], func(k string) bool { return k == w[len(w)-1] })
+	}) {
 		return ms
 	}
 	next := 0 // mentions before next belong to a list already looked at
@@ -1484,6 +1490,14 @@ func (lr *langRules) witnessed(s *Sentence, ms []Match) []Match {
 		from, to := sentenceFrom(s.Keys, m.Phrase), sentenceTo(s.Keys, m.End)
 		for from >= 2 && isDash(s.Keys[from-1]) {
 			from = sentenceFrom(s.Keys, from-1)
+		}
+		// Those whose presence was noted signed and met nothing of their own: "Das Abkommen
+		// wurde im Beisein von Scholz und Macron unterzeichnet" (the passive's "von" is the
+		// witness cue's). They met each other as witnesses, below.
+		if lr.afterWitnessCue(s, m.Phrase) && len(ws) >= 2 {
+			ms = slices.DeleteFunc(ms, func(x Match) bool {
+				return x.Rule != lr.witness && x.Rule.Relation != Statement && slices.Contains(ws, x.Subject) && slices.Contains(ws, x.Object)
+			})
 		}
 		if end := lr.witnessesEnd(s, ws); lr.beforeWitnessCue(s.Keys, end) {
 			// Those who looked on did not sign what they watched: "A, B and C looked on as their
@@ -1522,9 +1536,32 @@ func (lr *langRules) witnessed(s *Sentence, ms []Match) []Match {
 				add = append(add, Match{Rule: lr.witness, Trigger: x.Trigger, Particle: -1, Subject: p[0], Object: p[1], Modality: x.Modality})
 			}
 		}
+		// "The Riyadh Agreement was signed in the Saudi capital in the presence of A, B and C":
+		// a signing or meeting with no party the data knows still had its witnesses, who met
+		// one another.
+		if len(add) == 0 && len(ws) >= 2 && !host {
+			if t := lr.eventTriggerIn(s, from, to); t >= 0 {
+				cs, ce := lr.widenedClause(s, t)
+				mod := lr.modality(s.Raw, s.Keys, t, cs, ce, Asserted, Meeting)
+				for _, p := range allPairs(ws) {
+					add = append(add, Match{Rule: lr.witness, Trigger: t, Particle: -1, Subject: p[0], Object: p[1], Modality: mod})
+				}
+			}
+		}
 		ms = append(ms, add...)
 	}
 	return ms
+}
+
+// eventTriggerIn returns the first token in [from, to), outside a name, that triggers a rule of
+// a meeting or an agreement ("signed", "unterzeichnet"), or -1.
+func (lr *langRules) eventTriggerIn(s *Sentence, from, to int) int {
+	for t := from; t < to; t++ {
+		if !s.inName(t) && slices.ContainsFunc(lr.byWord[s.Keys[t]], func(c *compiled) bool { return c.Relation != Statement }) {
+			return t
+		}
+	}
+	return -1
 }
 
 // witnessOfNoun reports whether the witness cue before the witness at token j qualifies a noun
