@@ -1708,6 +1708,12 @@ func (g *Gazetteer) unknownName(raw, keys []string, i int, hits []hit, next int)
 		}
 		if nameParticles[keys[j]] && words > 0 && j+2 < len(raw) && keys[j+1] == "-" && fold.IsUpper(raw[j+2]) && isWord(raw[j+2]) {
 			n += 2 // an Arabic article: Saad Scherida al-Kaabi, Abd al-Fattah al-Sisi
+			// (A short form of the data that begins at the article is the surname's:
+			// "Madsched al-Ansari" is no "al-Ansari" the data knows.)
+			if next < len(hits) && hits[next].start == j && hits[next].end == j+3 && hits[next].kind == KindShort {
+				absorbed = append(absorbed, next)
+				next++
+			}
 			j++
 			continue
 		}

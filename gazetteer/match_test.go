@@ -255,6 +255,8 @@ func TestMatch(t *testing.T) {
 		{"en", "Mohammed bin Salman and Prince Examplov met", "Mohammed bin Salman=Mohammed bin Salman(exact)"},
 		{"en", "Sergei Lavrov and Hans Examplov Jr Foundation met", "Sergei Lavrov=Sergei Lavrov(exact)"},
 		{"en", "Donald Trump and Wall Street executives met", "Donald Trump=Donald Trump(exact)"},
+		// A short form of the data that begins at a name's Arabic article is the surname's.
+		{"de", "Sprecher Madsched al-Ansari sagte", "Madsched al-Ansari=Madsched al-Ansari(title)[spokesperson]"},
 		// A name before a title of adviser in apposition is the adviser, not the principal.
 		{"en", "Tariq Fatemi, Special Assistant to the Prime Minister, met", "Tariq Fatemi=Tariq Fatemi(title)[adviser] Prime Minister=?(role)[prime-minister]"},
 		{"de", "Olaf Scholz und Bayer Leverkusen trafen sich", "Olaf Scholz=Olaf Scholz(exact)"},
