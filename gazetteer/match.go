@@ -1465,6 +1465,11 @@ func unknownGenitiveEnd(raw, keys []string, end int, hits []hit) int {
 	if j < len(keys) && determiners[keys[j]] {
 		j++
 	}
+	// (A country's adjective may qualify the noun: "Der Vorsitzende des ägyptischen
+	// Fremdenverkehrsverbands, Elhami Elsajat,".)
+	if h := hitAt(hits, j); h != nil && h.kind != KindFuzzy && h.e.kind == eAdjective && h.end < len(keys) {
+		j = h.end
+	}
 	if j >= len(keys) || !isWord(raw[j]) {
 		return 0
 	}

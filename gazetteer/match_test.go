@@ -255,6 +255,9 @@ func TestMatch(t *testing.T) {
 		{"en", "Mohammed bin Salman and Prince Examplov met", "Mohammed bin Salman=Mohammed bin Salman(exact)"},
 		{"en", "Sergei Lavrov and Hans Examplov Jr Foundation met", "Sergei Lavrov=Sergei Lavrov(exact)"},
 		{"en", "Donald Trump and Wall Street executives met", "Donald Trump=Donald Trump(exact)"},
+		// A genitive the data does not know, with a country's adjective, before a name in
+		// apposition.
+		{"de", "Der Vorsitzende des ägyptischen Fremdenverkehrsverbands, Elhami Elsajat, sagte", "~ägyptischen=Egypt(adjective) Elhami Elsajat=Elhami Elsajat(title)[chair]"},
 		// A short form of the data that begins at a name's Arabic article is the surname's.
 		{"de", "Sprecher Madsched al-Ansari sagte", "Madsched al-Ansari=Madsched al-Ansari(title)[spokesperson]"},
 		// A name before a title of adviser in apposition is the adviser, not the principal.
