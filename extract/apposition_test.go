@@ -223,6 +223,81 @@ func TestAttendee(t *testing.T) {
 			text: "Die Entscheidung fiel beim EU-Gipfel in Abwesenheit von Viktor Orbán. Ratspräsident Charles Michel leitete die Sitzung.",
 			not:  []string{"meeting:asserted:Charles Michel|Viktor Orbán"},
 		},
+		// Review 27: a copula of presence is no passive, adverbials may stand between a verb of
+		// hosting and its gathering, representing a country is being there.
+		{
+			name: "one who was there",
+			lang: "de", date: "2023-07-12",
+			text: "Olaf Scholz war beim Nato-Gipfel in Vilnius dabei. Wolodymyr Selenskyj sagte in seiner Rede vor dem Gipfel, die Ukraine brauche Waffen.",
+			want: []string{"meeting:asserted:Volodymyr Zelensky|Olaf Scholz"},
+		},
+		{
+			name: "one who is at it",
+			lang: "en", date: "2023-07-12",
+			text: "Joe Biden is at the NATO summit in Vilnius this week. Volodymyr Zelensky told the summit that Ukraine needed a clear path.",
+			want: []string{"meeting:asserted:Volodymyr Zelensky|Joe Biden"},
+		},
+		{
+			name: "a perfect with sein",
+			lang: "de", date: "2023-07-12",
+			text: "Olaf Scholz ist beim Nato-Gipfel in Vilnius für mehr Hilfe für die Ukraine eingetreten. Wolodymyr Selenskyj sagte in seiner Rede vor dem Gipfel, die Ukraine brauche Waffen.",
+			want: []string{"meeting:asserted:Volodymyr Zelensky|Olaf Scholz"},
+		},
+		{
+			name: "not the subject of a passive with a copula",
+			lang: "en", date: "2023-07-12",
+			text: "Vladimir Putin was condemned at the NATO summit in Vilnius. Volodymyr Zelensky told the summit that Ukraine needed a clear path.",
+			not:  []string{"meeting:asserted:Volodymyr Zelensky|Vladimir Putin"},
+		},
+		{
+			name: "not the subject of a perfect passive",
+			lang: "de", date: "2023-07-12",
+			text: "Wladimir Putin ist beim Nato-Gipfel in Vilnius scharf verurteilt worden. Auch Bundeskanzler Olaf Scholz nahm an dem Gipfel teil.",
+			not:  []string{"meeting:asserted:Olaf Scholz|Vladimir Putin"},
+		},
+		{
+			name: "a host with adverbials before the gathering",
+			lang: "de", date: "2023-03-23",
+			text: "Charles Michel leitete am Donnerstag in Brüssel den EU-Gipfel. Wolodymyr Selenskyj sagte in seiner Rede vor dem Gipfel, die Ukraine brauche Waffen.",
+			want: []string{"meeting:asserted:Volodymyr Zelensky|Charles Michel"},
+		},
+		{
+			name: "a host of a gathering with modifiers",
+			lang: "en", date: "2023-09-09",
+			text: "Narendra Modi opened the two-day G20 summit in New Delhi on Saturday. Joe Biden told the summit that the world needed peace.",
+			want: []string{"meeting:asserted:Joe Biden|Narendra Modi"},
+		},
+		{
+			name: "one who represented a country there",
+			lang: "de", date: "2023-08-23",
+			text: "Olaf Scholz vertrat Deutschland beim Brics-Gipfel in Johannesburg. Narendra Modi sagte in seiner Rede vor dem Gipfel, die Gruppe müsse wachsen.",
+			want: []string{"meeting:asserted:Narendra Modi|Olaf Scholz"},
+		},
+		{
+			name: "one who stayed at it",
+			lang: "en", date: "2023-07-12",
+			text: "Emmanuel Macron stayed at the NATO summit in Vilnius until late on Wednesday. Volodymyr Zelensky told the summit that Ukraine needed a clear path.",
+			want: []string{"meeting:asserted:Volodymyr Zelensky|Emmanuel Macron"},
+		},
+		{
+			name: "not one who stayed away",
+			lang: "en", date: "2023-07-12",
+			text: "Joe Biden stayed away from the NATO summit in Vilnius. Volodymyr Zelensky told the summit that Ukraine needed a clear path.",
+			not:  []string{"meeting:asserted:Volodymyr Zelensky|Joe Biden"},
+		},
+		{
+			name: "not one represented by another",
+			lang: "de", date: "2023-08-23",
+			text: "Wladimir Putin ließ sich beim Brics-Gipfel in Johannesburg von Sergej Lawrow vertreten. Narendra Modi sagte in seiner Rede vor dem Gipfel, die Gruppe müsse wachsen.",
+			not:  []string{"meeting:asserted:Narendra Modi|Vladimir Putin"},
+		},
+		{
+			name: "not with a meeting told before the gathering",
+			lang: "en", date: "2022-07-22",
+			text: "A day after Antony Blinken met Sergei Lavrov in Bali, Antonio Guterres attended the ceremony in Istanbul at which the grain deal was signed.",
+			want: []string{"meeting:asserted:Antony Blinken|Sergei Lavrov"},
+			not:  []string{"meeting:asserted:António Guterres|Antony Blinken", "meeting:asserted:António Guterres|Sergei Lavrov"},
+		},
 		{
 			name: "not one who did nothing there",
 			lang: "de", date: "2019-02-10",

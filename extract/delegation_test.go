@@ -45,7 +45,14 @@ func TestDelegates(t *testing.T) {
 		{"de", "Delegationen Russlands und der Ukraine verhandelten in Istanbul. Wladimir Medinski, Leiter der russischen Delegation, " +
 			"nannte die Gespräche nützlich. Rustem Umjerow leitete die ukrainische Delegation.",
 			[]string{"Russia|Ukraine", "Vladimir Medinsky|Rustem Umerov"}},
-		// A chief whose noun no delegation noun follows is no delegate: "Pentagon chief Pete
+		// (A delegation noun right before the chief's: "delegation chief", "delegation head".)
+		{"en", "Ukrainian and Russian delegations held talks in Istanbul. Rustem Umerov led the Ukrainian delegation. " +
+			"Russian delegation chief Vladimir Medinsky said the talks were useful.",
+			[]string{"Russia|Ukraine", "Rustem Umerov|Vladimir Medinsky"}},
+		{"en", "Ukrainian and Russian delegations held talks in Istanbul. Rustem Umerov led the Ukrainian delegation. " +
+			"Vladimir Medinsky, the Russian delegation head, said the talks were useful.",
+			[]string{"Russia|Ukraine", "Rustem Umerov|Vladimir Medinsky"}},
+		// A chief whose noun no delegation noun follows or stands right after is no delegate: "Pentagon chief Pete
 		// Hegseth said the Ukrainian side …".
 		{"en", "Ukraine held talks with the United States in Jeddah on Tuesday. In Washington, Pentagon chief Pete Hegseth said " +
 			"the Ukrainian side had shown flexibility.",

@@ -2362,7 +2362,7 @@ func (st *state) openers(ms []Mention, keys []string, first, at int) []*gazettee
 			continue
 		}
 		// (Not the subject of a passive: "Putin was condemned at the summit".)
-		if j := m.Last - first; j < len(keys) && st.lr.Passive(keys[j:j+1]) {
+		if st.lr.PassiveAt(keys, m.Last-first) {
 			return nil
 		}
 		if p := m.Actor.Party; p.Type == gazetteer.Person && !slices.Contains(out, p) {
@@ -2401,6 +2401,17 @@ func (st *state) attendedWhere(si int, keys []string, ms []Mention) {
 	}
 	mt := rules.Match{Rule: st.lr.AttendedRule(), Trigger: st.gatherAt, Particle: -1, Subject: -1, Object: -1, Modality: rules.Asserted}
 	met := slices.DeleteFunc(slices.Clone(e.parties), func(a *gazetteer.Actor) bool { return a == p })
+	// (The meeting the relative clause tells: its parties are named after the gathering, in this
+	// sentence; not one told before it: "A day after Blinken met Lavrov in Bali, Guterres
+	// attended the ceremony in Istanbul at which the deal was signed".)
+	after := func(a *gazetteer.Actor) bool {
+		return slices.ContainsFunc(ms, func(m Mention) bool {
+			return m.Actor != nil && m.Actor.Party == a && m.Sentence == si && m.First-s.First > st.gatherAt
+		})
+	}
+	if e.sent != si || len(met) == 0 || !slices.ContainsFunc(met, after) {
+		return
+	}
 	if len(met) == len(e.parties) {
 		e.parties = append(e.parties, p)
 	}
@@ -3617,10 +3628,12 @@ func (st *state) contextTriple(si int, s Sentence, keys []string, ms []Mention, 
 	// gegeben", "Faisal dementierte ein Treffen mit Netanjahu"; one who says it may have met:
 	// "Lavrov said his meeting with Kuleba had been useless".)
 	// (Not one a passive denial refuses it: "was denied meetings with Tiani".)
+	// (One who denies reports of something else, though, may tell the meeting: "Lawrow
+	// dementierte Berichte über einen Eklat: Das Treffen mit Blinken sei sachlich verlaufen".)
 	says := func(m *Mention) bool {
 		between := keys[m.Last-s.First : mt.Trigger]
 		i, _ := st.lr.Denial(between)
-		return i >= 0 && !st.lr.Passive(between[:i])
+		return i >= 0 && !st.lr.Passive(between[:i]) && (mt.Modality == rules.Negated || !st.lr.DeniesOther(between, i))
 	}
 	for k := range ms {
 		if m := &ms[k]; m.First < trig && !m.Modifier && m.Actor != nil && m.Actor.Party.Type == gazetteer.Person && m.Actor.Party != oa && !says(m) {

@@ -900,12 +900,25 @@ func TestReferences(t *testing.T) {
 		lang, date, text string
 		want, not        []string
 	}{
-		// One who denies a meeting with no one else named in its clause is not its party; one
-		// who is refused it ("was denied meetings with") is.
+		// One who denies a meeting is not its party; one who is refused it ("was denied meetings with") is.
 		{"de", "2020-11-23", "Netanjahu soll sich mit Kronprinz Mohammed bin Salman getroffen haben. Der saudische Außenminister Faisal bin Farhan dementierte: Ein Treffen mit Netanjahu habe es nicht gegeben.",
 			[]string{"meeting|Benjamin Netanyahu|Mohammed bin Salman|negated"}, []string{"meeting|Faisal bin Farhan|Benjamin Netanyahu|negated"}},
 		{"en", "2023-08-10", "Victoria Nuland held talks in Niamey, but was denied meetings with Mohamed Bazoum.",
 			[]string{"meeting|Victoria Nuland|Mohamed Bazoum|negated"}, nil},
+		// A plural noun after a list's item is no verb of saying that makes its item a speaker
+		// set off by a comma: the list goes on ("EU states", "Gulf Cooperation Council states").
+		{"en", "2024-06-01", "Volodymyr Zelensky held talks with Britain, EU states and Canada on air defence.",
+			[]string{"meeting|Volodymyr Zelensky|United Kingdom", "meeting|Volodymyr Zelensky|European Union"}, nil},
+		{"en", "2024-06-01", "Antony Blinken met Benjamin Netanyahu, Gulf Cooperation Council states and Jordan.",
+			[]string{"meeting|Antony Blinken|Gulf Cooperation Council"}, nil},
+		// One who denies reports of something else may tell the meeting, and is then its party,
+		// not the one the text is about.
+		{"de", "2022-07-08", "Sergej Lawrow dementierte Berichte über einen Eklat: Das Treffen mit Antony Blinken sei sachlich verlaufen.",
+			[]string{"meeting|Sergei Lavrov|Antony Blinken"}, nil},
+		{"de", "2022-07-08", "Der russische Außenminister Sergej Lawrow wies Berichte über einen Eklat zurück: Das Treffen mit Antony Blinken sei sachlich verlaufen.",
+			[]string{"meeting|Sergei Lavrov|Antony Blinken"}, nil},
+		{"de", "2022-07-08", "Olaf Scholz ist am Donnerstag in Neu-Delhi eingetroffen. Sergej Lawrow dementierte dort Berichte über einen Eklat: Das Treffen mit Antony Blinken sei sachlich verlaufen.",
+			[]string{"meeting|Sergei Lavrov|Antony Blinken"}, []string{"meeting|Olaf Scholz|Antony Blinken"}},
 		// A host or a guest of the other gender is no one the meeting told: "die Gastgeberin"
 		// after Obama met Merkel is no Obama. The gender of "den Gast aus Berlin" is its noun's,
 		// "Gast", not its place's ("Berlin" ends like a feminine noun), and the masculine noun

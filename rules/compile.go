@@ -104,6 +104,7 @@ type grammar struct {
 	receivedAt, attendance, meals, passiveAgents, jointly  set
 	officeOwners, officeOwnersF, departures, allWords      set
 	formerTimes                                            [][]string // phrases
+	absence                                                [][]string // phrases
 	otherTimes, notGatheringWords                          set
 	capacity, subjRel, approximators, genRelatives         set
 	delegNouns, delegVerbs, delegHeads, delegMembers       set // Delegations
@@ -118,7 +119,7 @@ type grammar struct {
 	counterfactual                                         [][2]string
 	negatedSeparable, denialSeparable                      map[string]set // verb -> the particles that make it negate
 	attendanceSeparable                                    map[string]set // verb -> the particles that make it take part
-	absence, dating, hosting, pluralAux                    set
+	dating, hosting, pluralAux                             set
 	personEndings, pluralPersonEndings                     []string
 	talkNouns                                              set
 	plannedAttributes, plannable, plannedLong              set
@@ -200,7 +201,7 @@ func compileGrammar(g *Grammar) *grammar {
 		groups:   map[[2]string][][]string{}, cues: map[string][]cue{}, negations: set{},
 		reportedModals: newSet(g.ReportedModals), perfect: newSet(g.Perfect), hypothetical: newSet(g.Hypothetical), notHypothetical: newSet(g.NotHypothetical),
 		descriptors: newSet(g.Descriptors), calledOff: newSet(oneWord(g.CalledOff)), calledOffPhrases: multiWord(phrases(g.CalledOff)), nationNouns: newSet(g.NationNouns), peopleNouns: newSet(g.PeopleNouns),
-		counterfactual: foldPairs(g.Counterfactual), negatedSeparable: particlesByVerb(g.NegatedSeparable), attendanceSeparable: particlesByVerb(g.AttendanceSeparable), absence: newSet(g.Absence), dating: newSet(g.Dating), hosting: newSet(g.Hosting), pluralAux: newSet(g.PluralAux), personEndings: foldAll(g.PersonEndings), pluralPersonEndings: foldAll(g.PluralPersonEndings), denialSeparable: particlesByVerb(g.DenialSeparable), including: newSet(oneWord(g.Including)), talkNouns: newSet(g.TalkNouns),
+		counterfactual: foldPairs(g.Counterfactual), negatedSeparable: particlesByVerb(g.NegatedSeparable), attendanceSeparable: particlesByVerb(g.AttendanceSeparable), dating: newSet(g.Dating), hosting: newSet(g.Hosting), pluralAux: newSet(g.PluralAux), personEndings: foldAll(g.PersonEndings), pluralPersonEndings: foldAll(g.PluralPersonEndings), denialSeparable: particlesByVerb(g.DenialSeparable), including: newSet(oneWord(g.Including)), talkNouns: newSet(g.TalkNouns),
 		plannedAttributes: newSet(g.PlannedAttributes), plannable: newSet(append(slices.Clone(g.TalkNouns), g.Plannable...)), plannedLong: newSet(g.PlannedLong), purpose: newSet(g.Purpose),
 		talkPrefixes: foldAll(g.TalkPrefixes), roleArticles: newSet(g.RoleRefs.Articles), roleFeminine: newSet(g.RoleRefs.Feminine), roleFormer: newSet(g.RoleRefs.Former), feminineEndings: foldAll(g.RoleRefs.FeminineEndings), adjectiveEndings: foldAll(g.RoleRefs.AdjectiveEndings), pluralEndings: foldAll(g.RoleRefs.PluralEndings), inflectedAdjectives: foldAll(g.InflectedAdjectives), talkPreps: newSet(g.TalkPreps), intentVerbs: newSet(g.IntentVerbs), passiveAux: newSet(g.PassiveAux), genericPeople: newSet(g.GenericPeople), indefinites: newSet(g.Indefinites), with: newSet(g.With), commemorations: newSet(g.Commemorations), commemorateVerbs: newSet(g.CommemorateVerbs), denials: newSet(g.Denials), reports: newSet(g.Reports), subjunctive: newSet(g.Subjunctive), sequence: newSet(g.Sequence), cueBreaks: newSet(g.CueBreaks), definite: newSet(g.EventRefs.Definite), eventNouns: newSet(append(slices.Clone(g.EventRefs.Nouns), g.EventRefs.Meals...)), meals: newSet(g.EventRefs.Meals), eventStops: newSet(g.EventRefs.NotBefore), gatherings: newSet(g.EventRefs.Gatherings), presence: newSet(g.EventRefs.Presence), presenceAdjacent: newSet(g.EventRefs.PresenceAdjacent), address: newSet(g.EventRefs.Address), copulas: newSet(g.Copulas), capacity: newSet(g.Capacity), subjRel: newSet(g.SubjectRelatives), approximators: newSet(g.Approximators), genRelatives: newSet(g.GenitiveRelatives), onBehalf: newSet(g.OnBehalf), generalEvents: newSet(g.EventRefs.General), assemblies: newSet(g.EventRefs.Assemblies), ceremonies: newSet(g.EventRefs.Ceremonies), written: newSet(g.Written), receivedAt: newSet(g.ReceivedAt), officeOwners: newSet(g.OfficeOwners), officeOwnersF: newSet(g.OfficeOwnersFeminine), departures: newSet(g.Departures), allWords: newSet(g.AllWords), jointly: newSet(g.Jointly), passiveAgents: newSet(g.PassiveAgents), attendance: newSet(g.Attendance), followUps: newSet(g.FollowUps), instead: newSet(g.Instead), otherTimes: newSet(g.OtherTimes), notGatheringWords: newSet(g.NotGatherings), denialObjects: newSet(g.DenialObjects),
 		saidOpeners: newSet(g.SaidOpeners), disjunctions: newSet(g.Disjunctions), demonstrativeStops: newSet(g.DemonstrativeStops), finiteAux: newSet(g.FiniteAux), afterSubject: newSet(g.AfterSubject), goalPreps: newSet(g.GoalPreps),
@@ -211,6 +212,7 @@ func compileGrammar(g *Grammar) *grammar {
 	c.pluralGroups = map[string][][]string{}
 	c.epithets = phrases(g.Epithets)
 	c.formerTimes = phrases(g.FormerTimes)
+	c.absence = phrases(g.Absence)
 	c.subjunctiveUmlauts, c.hypotheticalUmlauts = umlautKeys(g.Subjunctive), umlautKeys(g.Hypothetical)
 	c.titleGenders, c.groupGenders, c.demonyms = foldKeys(g.TitleGenders), foldKeys(g.GroupGenders), foldKeys(g.Demonyms)
 	for _, p := range phrases(g.PluralGroups) {

@@ -270,8 +270,11 @@ func (l *LangRules) Article(key string) bool { return l != nil && l.g.art[key] }
 // "den", "dem"): a noun after it is no subject.
 func (l *LangRules) ObjectArticle(key string) bool { return l != nil && l.g.objArt[key] }
 
-// Absent reports whether keys hold a word of grammar absence ("fehlte", "represented").
-func (l *LangRules) Absent(keys []string) bool { return l != nil && l.g.absence.anyOf(keys) }
+// Absent reports whether keys hold a word or phrase of grammar absence ("fehlte", "was
+// represented", "stayed away").
+func (l *LangRules) Absent(keys []string) bool {
+	return l != nil && phraseIn(keys, 0, len(keys), l.g.absence) >= 0
+}
 
 // DatedBy reports whether the gathering at keys[at] only dates what the sentence tells: a word
 // of grammar dating ("during", "während") stands at most four words before it, with no other
@@ -379,6 +382,29 @@ func (l *LangRules) RoleArticle(key string) bool { return l != nil && l.g.roleAr
 // OnlyArticles reports whether keys[from:to] holds only articles (or nothing).
 func (l *LangRules) OnlyArticles(keys []string, from, to int) bool {
 	return l != nil && (*langRules)(l).onlyArticles(keys, from, to)
+}
+
+// DeniesOther reports whether the denial at keys[d] denies something other than a meeting or
+// its report: a noun of grammar denial_objects with a phrase after it about something that is
+// none ("dementierte Berichte über einen Eklat", "denied reports of a rift"); not "dementierte
+// dies", "denied the meeting", "dementierte Berichte über ein Treffen".
+func (l *LangRules) DeniesOther(keys []string, d int) bool {
+	if l == nil {
+		return false
+	}
+	// (Its object within three words, past an adverb: "dementierte dort Berichte".)
+	j := d + 1
+	for j < len(keys) && j <= d+3 && !l.g.denialObjects[keys[j]] && isWordKey(keys[j]) {
+		j++
+	}
+	if j+1 >= len(keys) || !l.g.denialObjects[keys[j]] || !l.g.prep[keys[j+1]] {
+		return false
+	}
+	k := j + 2
+	for k < len(keys) && l.g.art[keys[k]] {
+		k++
+	}
+	return k < len(keys) && isWordKey(keys[k]) && !l.g.denialObjects[keys[k]] && !l.g.eventNouns[keys[k]]
 }
 
 // Locative reports whether key introduces a place (in, at).
@@ -519,7 +545,8 @@ func (l *LangRules) Group(keys []string, i int) int {
 }
 
 // Delegates reports whether the sentence of keys says who led or belonged to a delegation:
-// a delegation noun with a verb of leading or belonging, or a noun for a head of delegation.
+// a delegation noun with a verb of leading or belonging, or a noun for a head of delegation, or
+// a chief's noun with a delegation noun right before it or shortly after it.
 func (l *LangRules) Delegates(keys []string) bool {
 	if l == nil {
 		return false
@@ -531,6 +558,9 @@ func (l *LangRules) Delegates(keys []string) bool {
 		}
 		if l.g.delegChiefs[k] && slices.ContainsFunc(keys[j+1:min(j+5, len(keys))], func(n string) bool { return l.g.delegNouns[n] }) {
 			return true // "head of the Russian team"
+		}
+		if l.g.delegChiefs[k] && j >= 1 && l.g.delegNouns[keys[j-1]] {
+			return true // "Russian delegation chief Medinsky", "the Russian team leader"
 		}
 		noun = noun || l.g.delegNouns[k]
 	}
@@ -820,6 +850,36 @@ func (l *LangRules) Clause(keys []string, i int) (int, int) {
 // Passive reports whether keys hold an auxiliary of the passive (grammar passive_aux).
 func (l *LangRules) Passive(keys []string) bool { return l != nil && l.g.passiveAux.anyOf(keys) }
 
+// PassiveAt reports whether keys[j], right after a subject, opens a passive: an auxiliary of
+// the passive that is no copula ("wurde", "wird"), or a copula a past participle follows, with
+// at most one word between ("was condemned", "was sharply criticised"), or, in a language whose
+// participles have no suffix of the grammar, one whose clause ends in "worden" or another
+// passive auxiliary ("ist … verurteilt worden"). A copula of presence is none: "war beim
+// Gipfel dabei", "is at the NATO summit", "ist … eingetreten".
+func (l *LangRules) PassiveAt(keys []string, j int) bool {
+	if l == nil || j < 0 || j >= len(keys) || !l.g.passiveAux[keys[j]] {
+		return false
+	}
+	if !l.g.copulas[keys[j]] {
+		return true
+	}
+	lr := (*langRules)(l)
+	if l.g.pastParticipleSuffix != "" {
+		for k := j + 1; k < len(keys) && k <= j+2; k++ {
+			if lr.isPastParticiple(keys[k]) {
+				return true
+			}
+		}
+		return false
+	}
+	for k := j + 1; k < len(keys) && keys[k] != "," && keys[k] != "." && keys[k] != ":" && keys[k] != ";"; k++ {
+		if l.g.passiveAux[keys[k]] && !l.g.copulas[keys[k]] {
+			return true
+		}
+	}
+	return false
+}
+
 // AttendsAt returns the index in keys of the first verb of taking part (grammar attendance, or
 // attendance_separable with its particle closing the clause: "nahm am Gipfel teil"; one of
 // hosting only with the gathering at keys[gathering] for its object) and the index of the word that ends it (the
@@ -844,14 +904,40 @@ func (l *LangRules) AttendsAt(keys []string, gathering int) (int, int) {
 	return -1, -1
 }
 
-// hostsGathering reports whether the gathering noun at keys[at] stands at most four words from
-// the verb (or particle) at keys[i], with no preposition or comma between: the verb's object.
+// hostsGathering reports whether the gathering noun at keys[at] is the object of the verb (or
+// particle) at keys[i]. After the verb it may stand up to ten words on, past adverbials
+// ("leitete am Donnerstag in Brüssel den EU-Gipfel", "opened the two-day G20 summit"), but not
+// inside a phrase of a preposition nor after another object ("leitete nach dem Gipfel ein
+// Verfahren ein", "opened an investigation into the leaks from the summit"); before the verb
+// (a German clause that ends in it), at most five words from it with no preposition or comma
+// between.
 func (l *LangRules) hostsGathering(keys []string, i, at int) bool {
-	if at < 0 || at == i || max(at, i)-min(at, i) > 5 {
+	if at < 0 || at == i {
 		return false
 	}
-	lo, hi := min(at, i)+1, max(at, i)
-	return !slices.ContainsFunc(keys[lo:hi], func(k string) bool { return l.g.prep[k] || k == "," })
+	if at < i {
+		return i-at <= 5 && !slices.ContainsFunc(keys[at+1:i], func(k string) bool { return l.g.prep[k] || k == "," })
+	}
+	if at-i > 10 {
+		return false
+	}
+	// The gathering's own phrase: back from it to its article, if any, past its modifiers.
+	d := at
+	for k := at - 1; k > i && at-k <= 6 && !l.g.prep[keys[k]] && keys[k] != ","; k-- {
+		if l.g.art[keys[k]] {
+			d = k
+			break
+		}
+	}
+	if l.g.prep[keys[d-1]] {
+		return false // in a phrase of a preposition: "nach dem Gipfel", "from the summit"
+	}
+	for k := i + 1; k < d; k++ {
+		if keys[k] == "," || l.g.art[keys[k]] && !l.g.prep[keys[k-1]] {
+			return false // another object before it: "an investigation into …"
+		}
+	}
+	return true
 }
 
 // Negates reports whether keys hold a cue of negation ("nicht", "not", "cancelled").
@@ -1737,12 +1823,29 @@ func (lr *langRules) accompanied(s *Sentence, ms []Match) []Match {
 }
 
 // companionOf reports whether the companion phrase before mention m follows speaker p right
-// after the speaker's name or a comma after it, or the speaker's verb at token trig: "von der
-// Leyen gemeinsam mit Lacalle Pou", "von der Leyen, together with Lacalle Pou,", "Alijew …
-// schlug gemeinsam mit Paschinjan vor".
+// after the speaker's name or a comma after it, or the speaker's verb at token trig, perhaps
+// past adverbials of prepositions: "von der Leyen gemeinsam mit Lacalle Pou", "von der Leyen,
+// together with Lacalle Pou,", "Alijew … schlug gemeinsam mit Paschinjan vor", "verkündete am
+// Freitag in Montevideo gemeinsam mit Lacalle Pou". (Not past an object, a comma or a passive's
+// agent: "the decision taken by Scholz together with Biden".)
 func (lr *langRules) companionOf(s *Sentence, p, m Mention, trig int) bool {
 	at := lr.companionAt(s, m)
-	return at >= 0 && (at == p.End || at == p.End+1 && s.Keys[p.End] == "," || at == trig+1 && p.End <= trig)
+	if at < 0 {
+		return false
+	}
+	if at == p.End || at == p.End+1 && s.Keys[p.End] == "," || at == trig+1 && p.End <= trig {
+		return true
+	}
+	keys := s.Keys
+	if p.End > trig || at <= trig+1 || at-trig-1 > 8 || !lr.g.prep[keys[trig+1]] {
+		return false
+	}
+	for k := trig + 1; k < at; k++ {
+		if keys[k] == "," || lr.g.passiveAgents[keys[k]] || lr.g.art[keys[k]] && !lr.g.prep[keys[k-1]] || lr.isPastParticiple(keys[k]) {
+			return false
+		}
+	}
+	return true
 }
 
 // companionParties are who can accompany someone to a meeting: people.

@@ -99,9 +99,11 @@ type Grammar struct {
 	// at most four words from the verb with no preposition between ("opened the summit", not
 	// "opened an investigation into the leaks from the summit").
 	Hosting []string `yaml:"hosting"`
-	// Absence: words that say someone was not at a gathering, or only through others
-	// ("fehlte", "ließ sich vertreten", "absent", "represented"): a sentence with one places no
-	// one who opens it at the gathering it names.
+	// Absence: words and phrases that say someone was not at a gathering, or only through
+	// others ("fehlte", "ließ sich vertreten", "absent", "was represented", "stayed away"): a
+	// sentence with one places no one who opens it at the gathering it names. (Not one who
+	// represented a country there, nor one who stayed at it: "vertrat Deutschland beim Gipfel",
+	// "stayed at the summit".)
 	Absence []string `yaml:"absence"`
 	// Dating: presence words that date an act by a gathering without placing its doer there
 	// ("during", "während": "Putin launched strikes during the NATO summit").

@@ -3600,7 +3600,12 @@ func (lr *langRules) speakerAfterComma(s *Sentence, from int, m Mention) bool {
 	if from >= m.Phrase || s.Keys[from] != "," || lr.g.coord.anyOf(s.Keys[from:m.Phrase]) || m.End >= len(s.Keys) {
 		return false
 	}
-	return lr.reports(s.Keys[m.End])
+	// (A verb, not a plural noun some statement rules take for one: "talks with Britain, EU
+	// states and Canada".)
+	k := s.Keys[m.End]
+	return slices.ContainsFunc(lr.byWord[k], func(c *compiled) bool {
+		return c.Relation == Statement && c.Object == nil && !c.pluralNouns[k]
+	})
 }
 
 // joinsWith is joins that also lets the slot's cue repeat ("mit X und mit Y", "with X, then
