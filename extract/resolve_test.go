@@ -706,6 +706,40 @@ func TestShortNames(t *testing.T) {
 	}
 }
 
+// TestPatronymicGivenNames checks the given name of a name with a patronymic ("Mohammed" of
+// Mohammed bin Salman) as a short form: it names that person in given-name position (after a
+// rank, or alone before a verb), not the given name of another surname ("Mohammed al-Hassan",
+// "Mohamed el-Menfi"), not a surname ("Jawar Mohammed"), and it begins no unknown person
+// ("Khalid Sheikh Mohammed", "Hamad International Airport") (review 27, finding 2).
+func TestPatronymicGivenNames(t *testing.T) {
+	x := defaultExtractor(t)
+	const mbs = "Crown Prince Mohammed bin Salman received Antony Blinken in Riyadh. "
+	// Each row: the speakers must not include not; want, when not empty, must be among them.
+	for _, tt := range []struct{ lang, text, not, want string }{
+		{"en", mbs + "Mohammed al-Hassan said the talks would go on.", "Mohammed bin Salman", ""},
+		{"en", mbs + "Mohammed al-Hassan, Oman's envoy, said the talks would go on.", "Mohammed bin Salman", ""},
+		{"de", "Kronprinz Mohammed bin Salman empfing Antony Blinken in Riad. Mohammed al-Hassan sagte, die Gespräche würden fortgesetzt.", "Mohammed bin Salman", ""},
+		{"en", "Prince Khalid bin Salman met Lloyd Austin in Washington. Khalid al-Falih said investment would grow.", "Khalid bin Salman", ""},
+		{"en", "Sheikh Mohamed bin Zayed received Emmanuel Macron in Abu Dhabi. Mohamed el-Menfi, head of Libya's presidential council, said the talks went well.", "Mohamed bin Zayed Al Nahyan", ""},
+		{"en", mbs + "Jawar Mohammed, an Ethiopian opposition figure, said the visit ignored human rights.", "Mohammed bin Salman", ""},
+		{"en", "Khalid Sheikh Mohammed told the military tribunal at Guantanamo Bay that he would plead guilty.", "Khalid Sheikh", ""},
+		{"en", mbs + "Khalid Sheikh Mohammed told the military tribunal that he would plead guilty.", "Khalid Sheikh", ""},
+		{"en", mbs + "Khalid Sheikh Mohammed told the military tribunal that he would plead guilty.", "Mohammed bin Salman", ""},
+		{"en", "Hamad International Airport said on Monday that flights had resumed after the Iranian strike.", "Hamad International Airport", ""},
+		// In given-name position it is the person named before.
+		{"en", mbs + "Prince Mohammed said the talks would go on.", "", "Mohammed bin Salman"},
+		{"de", "Kronprinz Mohammed bin Salman empfing Joe Biden. Prinz Mohammed sagte, die Gespräche seien gut gewesen.", "", "Mohammed bin Salman"},
+	} {
+		got := speakers(x, &extract.Document{ID: "t", Text: tt.text, Lang: tt.lang})
+		if tt.not != "" && slices.Contains(got, tt.not) {
+			t.Errorf("%q: speakers %q include %q", tt.text, got, tt.not)
+		}
+		if tt.want != "" && !slices.Contains(got, tt.want) {
+			t.Errorf("%q: speakers %q, want %q among them", tt.text, got, tt.want)
+		}
+	}
+}
+
 // TestSpeakers checks who speaks: the place of a dateline is no party of what the report tells
 // (a name with a hyphen is no dateline), and a last name is the person named in full before.
 func TestSpeakers(t *testing.T) {

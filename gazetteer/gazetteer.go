@@ -115,6 +115,10 @@ type entry struct {
 	// title is the key of the one-word title a person's alias begins with ("König Charles
 	// III."), which the mention carries.
 	title string
+	// given marks a short form made from the given name before a patronymic ("Mohammed" of
+	// Mohammed bin Salman), not written in the data: a common name that names its person only
+	// in given-name position (see givenPosition).
+	given bool
 }
 
 // nameWord is a word (a key) of one of an actor's names.
@@ -328,10 +332,11 @@ func (g *Gazetteer) buildIndex(add func(Pos, string, ...any)) {
 		kind       entryKind
 		a          *Actor
 		key        string
+		given      bool // a given name before a patronymic (entry.given)
 	}
 	var reqs []req
 	put := func(form, lang string, kind entryKind, a *Actor, key string) {
-		reqs = append(reqs, req{form, lang, kind, a, key})
+		reqs = append(reqs, req{form: form, lang: lang, kind: kind, a: a, key: key})
 	}
 	for _, a := range g.actors {
 		// "Abdullah bin Zayed Al Nahyan" is written "al-Nahyan" too, and the other way round, in
@@ -364,7 +369,7 @@ func (g *Gazetteer) buildIndex(add func(Pos, string, ...any)) {
 		// is shortened to its given name, as a short form.
 		if a.Type == Person {
 			if w := patronymicGiven(a.Name); w != "" && !slices.Contains(a.Short, w) {
-				put(w, "", eShort, a, "")
+				reqs = append(reqs, req{form: w, kind: eShort, a: a, given: true})
 			}
 		}
 		for _, lang := range slices.Sorted(maps.Keys(a.Seats)) {
@@ -438,7 +443,7 @@ func (g *Gazetteer) buildIndex(add func(Pos, string, ...any)) {
 			continue
 		}
 		form, lang, kind, a := r.form, r.lang, r.kind, r.a
-		e := &entry{toks: toks[i], kind: kind, actor: a, key: r.key, lang: lang, cases: caseOf(form, kind), source: form}
+		e := &entry{toks: toks[i], kind: kind, actor: a, key: r.key, lang: lang, cases: caseOf(form, kind), source: form, given: r.given}
 		if kind == eAlias || kind == eSeat {
 			sk := lang + "\x00" + strings.Join(e.toks, " ")
 			if prev, ok := seen[sk]; ok && prev.actor != a {

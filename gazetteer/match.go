@@ -129,6 +129,10 @@ func (g *Gazetteer) scan(hits []hit, raw, keys []string, lang string) []hit {
 				h, found = m, true
 			}
 		}
+		if found && h.e != nil && h.e.given && !g.givenPosition(&h, hits, raw, keys, lang) {
+			i = h.end // ("Mohammed al-Hassan", "Jawar Mohammed": no one's given name, nor fuzzy)
+			continue
+		}
 		if found {
 			hits = append(hits, h)
 			i = h.end
@@ -144,6 +148,61 @@ func (g *Gazetteer) scan(hits []hit, raw, keys []string, lang string) []hit {
 		i++
 	}
 	return hits
+}
+
+// givenPosition reports whether hit h of a given name made from a patronymic ("Mohammed" of
+// Mohammed bin Salman) stands where a given name alone names a person or begins an unknown
+// one: no name particle follows ("Mohammed al-Hassan", "Mohamed el-Menfi"), nor a rank, a
+// title or two capitalised words ("Hamad International Airport"), and no capitalised
+// word the data does not cover comes before, nor before the rank or title in front of it
+// ("Jawar Mohammed", "Khalid Sheikh Mohammed"). "Prince Mohammed said", "Kronprinz Mohammed
+// sagte", "Mohammed said" are in position. hits are the hits before h. A short form the data
+// writes for someone with the same words keeps the hit.
+func (g *Gazetteer) givenPosition(h *hit, hits []hit, raw, keys []string, lang string) bool {
+	for _, o := range g.index[h.e.toks[0]] {
+		if o.kind == eShort && !o.given && slices.Equal(o.toks, h.e.toks) {
+			return true
+		}
+	}
+	if j := h.end; j < len(keys) {
+		if nameParticles[keys[j]] {
+			return false
+		}
+		if isWord(raw[j]) && fold.IsUpper(raw[j]) {
+			// (A surname of one word after it keeps the hit, which makes the unknown person
+			// "Mohammed Waseem"; a rank, a title or an institution's noun does not, nor two
+			// capitalised words: "Khalid Sheikh Mohammed", "Hamad International Airport".)
+			var m hit
+			if g.longest(&m, raw, keys, j, lang) {
+				if m.e == nil || !m.isActor() || m.e.given {
+					return false
+				}
+			} else if nobility[keys[j]] || isHonorific(keys[j]) || institutionHeads[keys[j]] ||
+				j+1 < len(keys) && isWord(raw[j+1]) && fold.IsUpper(raw[j+1]) {
+				return false
+			}
+		}
+	}
+	// uncovered reports whether token p is a capitalised word no hit covers.
+	uncovered := func(p int) bool {
+		if p < 0 || !isWord(raw[p]) || !fold.IsUpper(raw[p]) || notNames[keys[p]] {
+			return false
+		}
+		for _, o := range hits {
+			if o.start <= p && p < o.end {
+				return false
+			}
+		}
+		return true
+	}
+	p := h.start - 1
+	if p >= 0 && (nobility[keys[p]] || isHonorific(keys[p])) {
+		return !uncovered(p - 1)
+	}
+	if k := len(hits) - 1; k >= 0 && hits[k].end == h.start && hits[k].kind != KindFuzzy && hits[k].e.kind == eTitle {
+		return !uncovered(hits[k].start - 1)
+	}
+	return !uncovered(p)
 }
 
 // middleInitial finds a person the data names without the middle initial the text gives
