@@ -1409,17 +1409,23 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string, bare f
 	return out
 }
 
+// nonPersonHeads are words of the names of places, firms and clubs, which no person's name
+// holds: "Wall Street", "Reliance Industries", "Bayer Leverkusen".
+var nonPersonHeads = set("street", "avenue", "square", "road", "airport", "station", "port", "industries", "group",
+	"holdings", "corp", "corporation", "inc", "ltd", "company", "bayer", "fc", "club", "united", "university", "city",
+	"strasse", "platz", "flughafen", "konzern", "gruppe", "werke", "ag", "gmbh", "verein", "universitat", "stadt")
+
 // listJoins join the names of a list: "Alexander Nowak und Juri Prodan", "Hans Blix and
 // Mohamed ElBaradei".
 var listJoins = set("und", "and", "sowie")
 
 // listedNames adds the people the data lacks whom a list joins to a person: a name of two or
-// three capitalised words that no actor covers and that begins with a given name of the data
-// (the first word of a name of two words or more), right after "und"/"and" after a person ("Die
+// three capitalised words that no actor covers, right after "und"/"and" after a person ("Die
 // Energieminister Alexander Nowak und Juri Prodan", "Salva Kiir and Riek Machar") or right
-// before one before a person ("Juri Prodan und Alexander Nowak"). The given name keeps out
-// firms, clubs and places: "Trump and Wall Street executives", "Modi and Reliance Industries
-// chairman Mukesh Ambani". The name must end the list (a comma, a join, a lower-case word or
+// before one before a person ("Juri Prodan und Alexander Nowak"). A name that does not begin with a given name of the
+// data (the first word of a name of two words or more) holds no word of a place, firm or body
+// (nonPersonHeads, institutionHeads): "Trump and Wall Street executives", "Modi and Reliance
+// Industries chairman Mukesh Ambani" are no people, "William Ruto and Kalonzo Musyoka" is one. The name must end the list (a comma, a join, a lower-case word or
 // the sentence's end follows, not a title) and begin it (after the join: the sentence's start or
 // a lower-case word other than an article comes before; a comma there may close something else).
 func (g *Gazetteer) listedNames(raw, keys []string, hits []hit, out []Mention) []Mention {
@@ -1442,7 +1448,21 @@ func (g *Gazetteer) listedNames(raw, keys []string, hits []hit, out []Mention) [
 				return true
 			}
 		}
-		return nobility[keys[i]] || !g.givenNames[keys[i]]
+		return nobility[keys[i]]
+	}
+	// notPerson reports whether name i..j begins with a word the data does not know as a given
+	// name and holds a word of a place, firm or body ("Wall Street", "Reliance Industries"):
+	// an unknown given name alone keeps a person ("Kalonzo Musyoka", "Jawar Mohammed").
+	notPerson := func(i, j int) bool {
+		if g.givenNames[keys[i]] {
+			return false
+		}
+		for k := i; k < j; k++ {
+			if institutionHeads[keys[k]] || nonPersonHeads[keys[k]] {
+				return true
+			}
+		}
+		return false
 	}
 	bound := func(k int) bool { // a token that may stand next to a listed name
 		if k >= 0 && k < len(keys) && isHitStart(hits, k) {
@@ -1462,12 +1482,12 @@ func (g *Gazetteer) listedNames(raw, keys []string, hits []hit, out []Mention) [
 		}
 		if j := p.End; j+2 < len(keys) && listJoins[keys[j]] {
 			i := afterHonorific(raw, keys, j+1)
-			if n, _ := g.unknownName(raw, keys, i, hits, hitFrom(hits, 0, i)); n >= 2 && !covered(i, i+n) && bound(i+n) {
+			if n, _ := g.unknownName(raw, keys, i, hits, hitFrom(hits, 0, i)); n >= 2 && !covered(i, i+n) && !notPerson(i, i+n) && bound(i+n) {
 				add(i, n)
 			}
 		}
 		if j := p.Phrase - 1; j >= 2 && listJoins[keys[j]] {
-			if i := g.nameBefore(raw, keys, j, hits, hitFrom(hits, 0, j)); i >= 0 && j-i >= 2 && !covered(i, j) && bound(i-1) && (i == 0 || keys[i-1] != ",") {
+			if i := g.nameBefore(raw, keys, j, hits, hitFrom(hits, 0, j)); i >= 0 && j-i >= 2 && !covered(i, j) && !notPerson(i, j) && bound(i-1) && (i == 0 || keys[i-1] != ",") {
 				add(i, j-i)
 			}
 		}
