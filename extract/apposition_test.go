@@ -194,6 +194,18 @@ func TestAttendee(t *testing.T) {
 			not:  []string{"meeting:asserted:Vladimir Putin|Volodymyr Zelensky"},
 		},
 		{
+			name: "one whose act at it the summit dates",
+			lang: "en", date: "2023-07-11",
+			text: "Recep Tayyip Erdogan dropped his objection to Sweden's membership during the NATO summit in Vilnius. Volodymyr Zelensky told the summit that Ukraine needed a clear path.",
+			want: []string{"meeting:asserted:Volodymyr Zelensky|Recep Tayyip Erdoğan"},
+		},
+		{
+			name: "not one whose strikes the summit dates",
+			lang: "de", date: "2023-07-12",
+			text: "Wladimir Putin ließ während des Nato-Gipfels in Vilnius Raketenangriffe auf Kiew fliegen. Wolodymyr Selenskyj sagte in seiner Rede vor dem Gipfel, die Ukraine brauche Waffen.",
+			not:  []string{"meeting:asserted:Volodymyr Zelensky|Vladimir Putin"},
+		},
+		{
 			name: "not the subject of a passive",
 			lang: "de", date: "2023-07-12",
 			text: "Wladimir Putin wurde beim Nato-Gipfel in Vilnius scharf verurteilt. Auch Bundeskanzler Olaf Scholz nahm an dem Gipfel teil.",

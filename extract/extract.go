@@ -2323,7 +2323,7 @@ func (st *state) gather(si int, keys []string, ms []Mention) {
 	// happened during it was there: "Bainimarama said Morrison had been insulting during the
 	// retreat".)
 	if len(parties) == 0 && st.gatherPresent && !st.lr.Negates(keys) && !st.lr.Planned(keys) &&
-		!st.lr.Absent(keys) && !(st.lr.DatedBy(keys, st.gatherAt) && len(st.said) == 0) {
+		!st.lr.Absent(keys) && !(st.lr.DatedBy(keys, st.gatherAt) && st.lr.RemoteAct(keys) && len(st.said) == 0) {
 		s := st.res.Sentences[si]
 		parties = append(parties, st.openers(ms, keys, s.First, s.First+st.datelineLen(s, ms))...)
 	}

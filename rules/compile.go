@@ -105,6 +105,7 @@ type grammar struct {
 	officeOwners, officeOwnersF, departures, allWords      set
 	formerTimes                                            [][]string // phrases
 	absence                                                [][]string // phrases
+	remoteActs                                             set
 	otherTimes, notGatheringWords                          set
 	capacity, subjRel, approximators, genRelatives         set
 	delegNouns, delegVerbs, delegHeads, delegMembers       set // Delegations
@@ -213,6 +214,7 @@ func compileGrammar(g *Grammar) *grammar {
 	c.epithets = phrases(g.Epithets)
 	c.formerTimes = phrases(g.FormerTimes)
 	c.absence = phrases(g.Absence)
+	c.remoteActs = newSet(g.RemoteActs)
 	c.subjunctiveUmlauts, c.hypotheticalUmlauts = umlautKeys(g.Subjunctive), umlautKeys(g.Hypothetical)
 	c.titleGenders, c.groupGenders, c.demonyms = foldKeys(g.TitleGenders), foldKeys(g.GroupGenders), foldKeys(g.Demonyms)
 	for _, p := range phrases(g.PluralGroups) {

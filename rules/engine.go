@@ -294,6 +294,16 @@ func (l *LangRules) DatedBy(keys []string, at int) bool {
 	return false
 }
 
+// RemoteAct reports whether keys hold a noun of an act done from afar (grammar remote_acts:
+// "strikes", "Sanktionen", "Raketenangriffe"), which a gathering may date without placing its
+// doer there.
+func (l *LangRules) RemoteAct(keys []string) bool {
+	if l == nil {
+		return false
+	}
+	return slices.ContainsFunc(keys, func(k string) bool { return l.g.remoteActs[k] || compoundEnd(k, l.g.remoteActs, 6) })
+}
+
 // Indefinite reports whether key is an indefinite article (ein, a): a role noun after one
 // names someone, not the one the article named before.
 func (l *LangRules) Indefinite(key string) bool { return l != nil && l.g.indefinites[key] }

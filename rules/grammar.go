@@ -106,8 +106,12 @@ type Grammar struct {
 	// "stayed at the summit".)
 	Absence []string `yaml:"absence"`
 	// Dating: presence words that date an act by a gathering without placing its doer there
-	// ("during", "während": "Putin launched strikes during the NATO summit").
+	// when the act is one done from afar (RemoteActs): "Putin launched strikes during the NATO
+	// summit"; not "Erdogan dropped his objection during the NATO summit".
 	Dating []string `yaml:"dating"`
+	// RemoteActs: nouns of acts done from afar, strikes and sanctions; German compounds that end
+	// in one count too ("Raketenangriffe").
+	RemoteActs []string `yaml:"remote_acts"`
 	// AttendanceSeparable: separable verbs of taking part, a [verb, particle] pair whose
 	// particle closes the clause ("nahm … teil"), for Attendance.
 	AttendanceSeparable [][2]string `yaml:"attendance_separable"`
