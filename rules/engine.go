@@ -143,6 +143,7 @@ type compiled struct {
 	notAfterObject        set
 	notLater              set
 	then                  set
+	inClause              [][]string // folded phrases (or words)
 	notSoon               set
 	notParticles          set
 	umlauts               set // trigger words written with an umlaut, folded

@@ -97,6 +97,10 @@ type Trigger struct {
 	// the sentence or a boundary other than a comma: "called on Russia to withdraw" urges;
 	// "called on President Murmu" visits.
 	Then []string `yaml:"then"`
+	// InClause: words or phrases of which one must stand in the trigger's clause, outside a
+	// name: a war declared over needs its end ("das Ende ihres Kriegszustands erklärt", "declared
+	// an end to"), not any declaration near a war ("erklärten ihre Solidarität im Krieg").
+	InClause []string `yaml:"in_clause"`
 	// NotParticle: separable particles that, closing the clause, make the trigger another verb:
 	// "sagte … ab" cancels, it says nothing; "schloss … aus" rules out, it concludes nothing.
 	NotParticle []string `yaml:"not_particle"`

@@ -70,6 +70,9 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 	}
 	particle := -1
 	cs, ce := lr.widenedClause(s, i)
+	if len(c.inClause) > 0 && !lr.phraseInClause(s, cs, ce, c.inClause) {
+		return say("none of %v in the clause", c.Trigger.InClause)
+	}
 	// "signed separate documents, each with Akar and Guterres": an agreement's clause goes on
 	// after a comma, a word of one by one and the cue "with" (not a meeting's: "met on
 	// Wednesday, each with advisers such as Blinken at the table").
@@ -1969,6 +1972,16 @@ func (lr *langRules) nearWord(s *Sentence, i, within int, ws set, beforeOnly boo
 			continue
 		}
 		if n++; near(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// phraseInClause reports whether one of the phrases ps stands in keys[cs:ce], outside a name.
+func (lr *langRules) phraseInClause(s *Sentence, cs, ce int, ps [][]string) bool {
+	for j := cs; j < ce; j++ {
+		if !s.inName(j) && slices.ContainsFunc(ps, func(p []string) bool { return j+len(p) <= ce && hasPhrase(s.Keys, j, p) }) {
 			return true
 		}
 	}
