@@ -42,6 +42,12 @@ func oneWord(words []string) []string {
 	return out
 }
 
+// spaced returns the entries of words that are phrases of several words (not a hyphenated word
+// such as "one-on-one", which the lists keep as one key).
+func spaced(words []string) []string {
+	return slices.DeleteFunc(slices.Clone(words), func(w string) bool { return !strings.Contains(strings.TrimSpace(w), " ") })
+}
+
 // multiWord returns the phrases of more than one word.
 func multiWord(ps [][]string) [][]string {
 	return slices.DeleteFunc(ps, func(p []string) bool { return len(p) < 2 })
@@ -68,6 +74,7 @@ type grammar struct {
 	rel, contrast, possessives                             set
 	refers                                                 set // first words of pronouns, groups and possessives
 	separately, together                                   set
+	separatelyPhrases                                      [][]string // folded phrases of separately ("einzelnen Gesprächen")
 	numbers                                                map[string]int
 	plural, pluralObject                                   set
 	witnesses, witnessesAfter, hosts                       [][]string // folded phrases
@@ -194,7 +201,7 @@ func compileGrammar(g *Grammar) *grammar {
 	c := &grammar{
 		prep: newSet(g.Prepositions), objArt: newSet(g.ObjectArticles), gen: newSet(g.Genitive), groupQualifiers: newSet(g.GroupQualifiers),
 		others: newSet(g.Others), bareGroupAdverbs: newSet(g.BareGroupAdverbs), messages: newSet(g.Messages), art: newSet(g.Articles), coord: newSet(g.Coordinators), subord: newSet(g.Subordinators),
-		comp: newSet(g.Complementizers), clauseOpeners: newSet(g.ClauseOpeners), privatives: newSet(g.Privatives), descriptionLinks: newSet(g.DescriptionLinks), conditionals: newSet(g.Conditionals), asks: newSet(g.Asks), directives: newSet(g.Directives), infinitiveMarkers: newSet(g.InfinitiveMarkers), adverbialPreps: newSet(g.AdverbialPreps), speechMedia: newSet(g.SpeechMedia), loc: newSet(g.Locatives), dest: newSet(g.Destinations), separately: newSet(g.Separately),
+		comp: newSet(g.Complementizers), clauseOpeners: newSet(g.ClauseOpeners), privatives: newSet(g.Privatives), descriptionLinks: newSet(g.DescriptionLinks), conditionals: newSet(g.Conditionals), asks: newSet(g.Asks), directives: newSet(g.Directives), infinitiveMarkers: newSet(g.InfinitiveMarkers), adverbialPreps: newSet(g.AdverbialPreps), speechMedia: newSet(g.SpeechMedia), loc: newSet(g.Locatives), dest: newSet(g.Destinations), separately: newSet(oneWord(g.Separately)), separatelyPhrases: phrases(spaced(g.Separately)),
 		together: newSet(g.Together), numbers: map[string]int{}, plural: newSet(g.PluralPronouns), pluralObject: newSet(g.PluralObjectPronouns),
 		rel: newSet(g.Relatives), contrast: newSet(g.Contrast), possessives: newSet(g.Possessives),
 		verbFinal: g.VerbFinal, freeInversion: g.FreeInversion, caseTriggers: g.CaseTriggers, participleSuffix: fold.String(g.ParticipleSuffix), pastParticipleSuffix: fold.String(g.PastParticipleSuffix), origins: newSet(g.Origins), itemNouns: newSet(g.ItemNouns), indirect: newSet(g.Indirect), notGatherings: foldAll(g.NotGatherings), reciprocals: phrases(g.Reciprocals),

@@ -331,7 +331,8 @@ type Grammar struct {
 	Possessives []string `yaml:"possessives"`
 	// Words that make a meeting with several people several meetings ("traf getrennt X und
 	// Y", "met X and Y separately"). Without one, parties named together in one list met
-	// together, and so each other too.
+	// together, and so each other too. An entry of several words is a phrase ("einzelnen
+	// Gesprächen": not "einzelnen" alone, which "die einzelnen Staaten" has too).
 	Separately []string `yaml:"separately"`
 	// Words that say a meeting "with" several parties was one meeting of all ("Vierergipfel
 	// mit X, Y und Z", "trilateral talks with X and Y"). A list of direct objects ("empfing X

@@ -3355,7 +3355,8 @@ func (lr *langRules) sequenced(s *Sentence, ms []int) bool {
 	return false
 }
 
-// separate reports whether a word of tokens [cs, ce) says that the parties met one by one.
+// separate reports whether a word or phrase of tokens [cs, ce) says that the parties met one
+// by one ("getrennt", "in einzelnen Gesprächen").
 func (lr *langRules) separate(keys []string, cs, ce int) bool {
 	for j := max(cs, 0); j < min(ce, len(keys)); j++ {
 		// ("Russia and Ukraine each signed a deal with Turkey"; not "with each other".)
@@ -3363,7 +3364,7 @@ func (lr *langRules) separate(keys []string, cs, ce int) bool {
 			return true
 		}
 	}
-	return false
+	return phraseIn(keys, max(cs, 0), min(ce, len(keys)), lr.g.separatelyPhrases) >= 0
 }
 
 // together reports whether a word of tokens [cs, ce) says that several parties met as one
@@ -3701,7 +3702,7 @@ func (lr *langRules) joins(keys []string, from, to int) bool {
 			j = to - 1
 		case coord && (lr.g.sequence[k] || lr.g.separately[k]):
 			// "zuerst Trump und danach getrennt Putin": items met one after the other.
-		case coord && lr.g.prep[k] && to-j <= 5 && lr.g.separately.anyOf(keys[j:to]) &&
+		case coord && lr.g.prep[k] && to-j <= 5 && (lr.g.separately.anyOf(keys[j:to]) || phraseIn(keys, j, to, lr.g.separatelyPhrases) >= 0) &&
 			!slices.ContainsFunc(keys[j:to], func(k string) bool { return !isWordKey(k) && k != "," }):
 			// "traf Abdullah II. und in einem getrennten Gespräch Abbas", "and in a separate
 			// meeting Abbas": a phrase of a meeting of its own before the next item.
