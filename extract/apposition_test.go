@@ -162,6 +162,24 @@ func TestAttendee(t *testing.T) {
 			not:  []string{"meeting:asserted:Ursula von der Leyen|Volodymyr Zelensky"},
 		},
 		{
+			name: "not one who relies on what the summit pledged (sich auf … verlassen)",
+			lang: "de", date: "2023-07-12",
+			text: "Wolodymyr Selenskyj hatte sich auf die Zusagen des Nato-Gipfels verlassen. Olaf Scholz sagte in seiner Rede vor dem Gipfel, die Ukraine brauche Waffen.",
+			not:  []string{"meeting:asserted:Olaf Scholz|Volodymyr Zelensky"},
+		},
+		{
+			name: "not one who relies on the summit",
+			lang: "de", date: "2023-07-12",
+			text: "Wolodymyr Selenskyj kann sich auf den Gipfel verlassen. Olaf Scholz sagte in seiner Rede vor dem Gipfel, die Ukraine brauche Waffen.",
+			not:  []string{"meeting:asserted:Olaf Scholz|Volodymyr Zelensky"},
+		},
+		{
+			name: "who left the summit was at it",
+			lang: "de", date: "2023-07-12",
+			text: "Wolodymyr Selenskyj hat den Nato-Gipfel vorzeitig verlassen. Olaf Scholz sagte in seiner Rede vor dem Gipfel, die Ukraine brauche Waffen.",
+			want: []string{"meeting:asserted:Olaf Scholz|Volodymyr Zelensky"},
+		},
+		{
 			name: "not opening something else",
 			lang: "en", date: "2023-01-01",
 			text: "Emmanuel Macron opened an investigation into the leaks from the EU summit. Volodymyr Zelensky also attended the summit.",

@@ -919,15 +919,32 @@ func (l *LangRules) AttendsAt(keys []string, gathering int) (int, int) {
 // particle) at keys[i]. After the verb it may stand up to ten words on, past adverbials
 // ("leitete am Donnerstag in Brüssel den EU-Gipfel", "opened the two-day G20 summit"), but not
 // inside a phrase of a preposition nor after another object ("leitete nach dem Gipfel ein
-// Verfahren ein", "opened an investigation into the leaks from the summit"); before the verb
-// (a German clause that ends in it), at most five words from it with no preposition or comma
-// between.
+// Verfahren ein", "opened an investigation into the leaks from the summit"). Before the verb
+// (a German clause that ends in it), at most five tokens from it with no preposition or comma
+// between, and not a genitive nor in a phrase of a preposition of its own: "hatte sich auf die
+// Zusagen des Nato-Gipfels verlassen", "kann sich auf den Gipfel verlassen" rely on it; they
+// leave nothing.
 func (l *LangRules) hostsGathering(keys []string, i, at int) bool {
 	if at < 0 || at == i {
 		return false
 	}
 	if at < i {
-		return i-at <= 5 && !slices.ContainsFunc(keys[at+1:i], func(k string) bool { return l.g.prep[k] || k == "," })
+		if i-at > 5 || slices.ContainsFunc(keys[at+1:i], func(k string) bool { return l.g.prep[k] || k == "," }) {
+			return false
+		}
+		// Back from the noun over the parts of a compound ("Nato-Gipfels") and adjectives to
+		// its article.
+		j := at - 1
+		for j >= 0 && !l.g.art[keys[j]] && !l.g.gen[keys[j]] && (keys[j] == "-" || keys[j+1] == "-" || hasAdjEnding(keys[j])) {
+			j--
+		}
+		if j >= 0 && l.g.gen[keys[j]] {
+			return false
+		}
+		if j >= 0 && l.g.art[keys[j]] {
+			j--
+		}
+		return j < 0 || !l.g.prep[keys[j]]
 	}
 	if at-i > 10 {
 		return false

@@ -96,8 +96,9 @@ type Grammar struct {
 	Attendance []string `yaml:"attendance"`
 	// Hosting: the verbs of attendance that host, open or chair a gathering ("hosted",
 	// "eröffnete", "leitete"), which take other objects too: the gathering must be theirs,
-	// at most four words from the verb with no preposition between ("opened the summit", not
-	// "opened an investigation into the leaks from the summit").
+	// at most five tokens from the verb with no preposition between, and neither a genitive nor
+	// in a phrase of a preposition ("opened the summit", not "opened an investigation into the
+	// leaks from the summit", "hatte sich auf die Zusagen des Gipfels verlassen").
 	Hosting []string `yaml:"hosting"`
 	// Absence: words and phrases that say someone was not at a gathering, or only through
 	// others ("fehlte", "ließ sich vertreten", "absent", "was represented", "stayed away"): a
