@@ -99,7 +99,8 @@ type Trigger struct {
 	Then []string `yaml:"then"`
 	// InClause: words or phrases of which one must stand in the trigger's clause, outside a
 	// name: a war declared over needs its end ("das Ende ihres Kriegszustands erklärt", "declared
-	// an end to"), not any declaration near a war ("erklärten ihre Solidarität im Krieg").
+	// an end to"), not any declaration near a war ("erklärten ihre Solidarität im Krieg"). A
+	// word "*" stands for any one word ("zu einem * Abendessen").
 	InClause []string `yaml:"in_clause"`
 	// NotParticle: separable particles that, closing the clause, make the trigger another verb:
 	// "sagte … ab" cancels, it says nothing; "schloss … aus" rules out, it concludes nothing.

@@ -1979,9 +1979,22 @@ func (lr *langRules) nearWord(s *Sentence, i, within int, ws set, beforeOnly boo
 }
 
 // phraseInClause reports whether one of the phrases ps stands in keys[cs:ce], outside a name.
+// A word "*" of a phrase stands for any one word: "zu einem * Abendessen" is "zu einem privaten
+// Abendessen".
 func (lr *langRules) phraseInClause(s *Sentence, cs, ce int, ps [][]string) bool {
+	at := func(j int, p []string) bool {
+		if j+len(p) > ce {
+			return false
+		}
+		for n, w := range p {
+			if k := s.Keys[j+n]; k != w && (w != "*" || !isWordKey(k)) {
+				return false
+			}
+		}
+		return true
+	}
 	for j := cs; j < ce; j++ {
-		if !s.inName(j) && slices.ContainsFunc(ps, func(p []string) bool { return j+len(p) <= ce && hasPhrase(s.Keys, j, p) }) {
+		if !s.inName(j) && slices.ContainsFunc(ps, func(p []string) bool { return at(j, p) }) {
 			return true
 		}
 	}
