@@ -111,7 +111,7 @@ type grammar struct {
 	receivedAt, attendance, meals, passiveAgents, jointly  set
 	officeOwners, officeOwnersF, departures, allWords      set
 	formerTimes                                            [][]string // phrases
-	absence                                                [][]string // phrases
+	absence, timeSpans                                     [][]string // phrases
 	remoteActs                                             set
 	otherTimes, notGatheringWords                          set
 	capacity, subjRel, approximators, genRelatives         set
@@ -221,6 +221,7 @@ func compileGrammar(g *Grammar) *grammar {
 	c.epithets = phrases(g.Epithets)
 	c.formerTimes = phrases(g.FormerTimes)
 	c.absence = phrases(g.Absence)
+	c.timeSpans = phrases(g.TimeSpans)
 	c.remoteActs = newSet(g.RemoteActs)
 	c.subjunctiveUmlauts, c.hypotheticalUmlauts = umlautKeys(g.Subjunctive), umlautKeys(g.Hypothetical)
 	c.titleGenders, c.groupGenders, c.demonyms = foldKeys(g.TitleGenders), foldKeys(g.GroupGenders), foldKeys(g.Demonyms)

@@ -110,6 +110,10 @@ type Grammar struct {
 	// when the act is one done from afar (RemoteActs): "Putin launched strikes during the NATO
 	// summit"; not "Erdogan dropped his objection during the NATO summit".
 	Dating []string `yaml:"dating"`
+	// TimeSpans: spans of time that may stand before the subordinator of a participle clause,
+	// which then still has the subject of the clause before it: "met Trump, a day after
+	// receiving Kim there".
+	TimeSpans []string `yaml:"time_spans"`
 	// RemoteActs: nouns of acts done from afar, strikes and sanctions; German compounds that end
 	// in one count too ("Raketenangriffe").
 	RemoteActs []string `yaml:"remote_acts"`

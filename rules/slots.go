@@ -2691,11 +2691,11 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 		// "X became the first … to visit Iraq, receiving a welcome from Y": an English participle
 		// clause after a comma has the subject of the clause before it.
 		// ("…, accusing his forces of attacks": a participle trigger, for a statement too.)
-		if (sp.participle || cs == i || lr.g.subord[keys[cs]]) && cs <= i && lr.participleClause(keys, cs) {
+		if span := lr.timeSpan(keys, cs); (sp.participle || cs == i || lr.g.subord[keys[cs+span]]) && cs <= i && lr.participleClause(keys, cs) {
 			pcs, _ := lr.clause(keys, cs-2)
 			// (After a subordinator and an active participle, only an actor that opens the clause
 			// before: "…, after criticising UKIP" is not UKIP's, whose whip someone resigned.)
-			active := lr.g.subord[keys[cs]] && !lr.g.passiveAux[keys[cs+1]]
+			active := lr.g.subord[keys[cs+span]] && !lr.g.passiveAux[keys[cs+span+1]]
 			k := first(pcs, cs-1)
 			if k >= 0 && (!active || lr.onlyArticles(keys, pcs, s.Mentions[k].Phrase)) {
 				return k
@@ -4801,12 +4801,25 @@ func (lr *langRules) isPastParticiple(k string) bool {
 // participleClause reports whether a participle clause begins at token cs, after a comma:
 // "…, receiving a welcome from Y", or one after a subordinator: "…, after being met on arrival
 // by Y", "…, before hosting a working lunch for Y".
+// A span of time may come before the subordinator: "…, a day after receiving Kim there".
 func (lr *langRules) participleClause(keys []string, cs int) bool {
 	if cs < 2 || keys[cs-1] != "," {
 		return false
 	}
+	cs += lr.timeSpan(keys, cs)
 	return lr.isParticiple(keys[cs]) ||
 		cs+1 < len(keys) && lr.g.subord[keys[cs]] && lr.isParticiple(keys[cs+1])
+}
+
+// timeSpan returns the length of a span of time of the grammar (time_spans: "a day", "hours")
+// at keys[cs] that a subordinator follows ("a day after", "hours before"), or 0.
+func (lr *langRules) timeSpan(keys []string, cs int) int {
+	for _, p := range lr.g.timeSpans {
+		if n := len(p); cs+n < len(keys) && hasPhrase(keys, cs, p) && lr.g.subord[keys[cs+n]] {
+			return n
+		}
+	}
+	return 0
 }
 
 // sentenceTo returns where the stretch of comma-separated material from ce ends: the sentence
