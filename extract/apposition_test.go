@@ -298,6 +298,24 @@ func TestAttendee(t *testing.T) {
 			want: []string{"meeting:asserted:Joe Biden|Narendra Modi"},
 		},
 		{
+			name: "a host of a part of the gathering",
+			lang: "en", date: "2025-02-11",
+			text: "Emmanuel Macron and Narendra Modi opened the leaders' session of the AI Action Summit on Tuesday. JD Vance told the summit that Europe needed less regulation.",
+			want: []string{"meeting:asserted:JD Vance|Emmanuel Macron", "meeting:asserted:JD Vance|Narendra Modi"},
+		},
+		{
+			name: "a host of a part of the gathering, in German",
+			lang: "de", date: "2023-03-23",
+			text: "Charles Michel eröffnete am Donnerstag die Sitzung des EU-Gipfels. Wolodymyr Selenskyj sagte in seiner Rede vor dem Gipfel, die Ukraine brauche Waffen.",
+			want: []string{"meeting:asserted:Volodymyr Zelensky|Charles Michel"},
+		},
+		{
+			name: "not one who opened an inquiry into it",
+			lang: "en", date: "2025-02-11",
+			text: "Emmanuel Macron opened an investigation of the AI Action Summit. JD Vance told the summit that Europe needed less regulation.",
+			not:  []string{"meeting:asserted:JD Vance|Emmanuel Macron"},
+		},
+		{
 			name: "one who represented a country there",
 			lang: "de", date: "2023-08-23",
 			text: "Olaf Scholz vertrat Deutschland beim Brics-Gipfel in Johannesburg. Narendra Modi sagte in seiner Rede vor dem Gipfel, die Gruppe müsse wachsen.",

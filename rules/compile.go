@@ -127,7 +127,7 @@ type grammar struct {
 	counterfactual                                         [][2]string
 	negatedSeparable, denialSeparable                      map[string]set // verb -> the particles that make it negate
 	attendanceSeparable                                    map[string]set // verb -> the particles that make it take part
-	dating, hosting, pluralAux                             set
+	dating, hosting, pluralAux, gatheringParts             set
 	personEndings, pluralPersonEndings                     []string
 	talkNouns                                              set
 	plannedAttributes, plannable, plannedLong              set
@@ -222,6 +222,7 @@ func compileGrammar(g *Grammar) *grammar {
 	c.formerTimes = phrases(g.FormerTimes)
 	c.absence = phrases(g.Absence)
 	c.timeSpans = phrases(g.TimeSpans)
+	c.gatheringParts = newSet(g.GatheringParts)
 	c.remoteActs = newSet(g.RemoteActs)
 	c.subjunctiveUmlauts, c.hypotheticalUmlauts = umlautKeys(g.Subjunctive), umlautKeys(g.Hypothetical)
 	c.titleGenders, c.groupGenders, c.demonyms = foldKeys(g.TitleGenders), foldKeys(g.GroupGenders), foldKeys(g.Demonyms)

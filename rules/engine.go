@@ -917,7 +917,8 @@ func (l *LangRules) AttendsAt(keys []string, gathering int) (int, int) {
 
 // hostsGathering reports whether the gathering noun at keys[at] is the object of the verb (or
 // particle) at keys[i]. After the verb it may stand up to ten words on, past adverbials
-// ("leitete am Donnerstag in Brüssel den EU-Gipfel", "opened the two-day G20 summit"), but not
+// ("leitete am Donnerstag in Brüssel den EU-Gipfel", "opened the two-day G20 summit"), or as
+// the genitive of a part of it (grammar gathering_parts: "opened the session of the summit"), but not
 // inside a phrase of a preposition nor after another object ("leitete nach dem Gipfel ein
 // Verfahren ein", "opened an investigation into the leaks from the summit"). Before the verb
 // (a German clause that ends in it), at most five tokens from it with no preposition or comma
@@ -956,6 +957,15 @@ func (l *LangRules) hostsGathering(keys []string, i, at int) bool {
 			d = k
 			break
 		}
+	}
+	// A part of the gathering, its genitive after it: "opened the leaders' session of the AI
+	// Action Summit" ("of" before the article), "eröffnete die Sitzung des EU-Gipfels" (the
+	// article itself).
+	if l.g.gen[keys[d-1]] && d-2 > i && l.g.gatheringParts[keys[d-2]] {
+		return l.hostsGathering(keys, i, d-2)
+	}
+	if d < at && l.g.gen[keys[d]] && d-1 > i && l.g.gatheringParts[keys[d-1]] {
+		return l.hostsGathering(keys, i, d-1)
 	}
 	if l.g.prep[keys[d-1]] {
 		return false // in a phrase of a preposition: "nach dem Gipfel", "from the summit"
@@ -1286,6 +1296,20 @@ func (l *LangRules) GatheringAt(raw, keys []string) (int, bool) {
 	if l == nil {
 		return -1, false
 	}
+	i, present := l.gatheringAt(raw, keys)
+	// A part of a gathering with the gathering in the genitive after it is that gathering's:
+	// "the leaders' session of the AI Action Summit", "die Sitzung des EU-Gipfels".
+	if i >= 0 && i+2 < len(keys) && l.g.gatheringParts[keys[i]] && l.g.gen[keys[i+1]] {
+		end := min(i+8, len(keys))
+		if j, _ := l.gatheringAt(raw[i+2:end], keys[i+2:end]); j >= 0 && !slices.ContainsFunc(keys[i+2:i+2+j], isBoundary) {
+			return i + 2 + j, present
+		}
+	}
+	return i, present
+}
+
+// gatheringAt is GatheringAt without its step from a part to the whole.
+func (l *LangRules) gatheringAt(raw, keys []string) (int, bool) {
 	for i, k := range keys {
 		// (Most keys have no hyphen, which IndexByte tells much faster than LastIndexByte's
 		// byte by byte loop: this runs for every word of every sentence.)

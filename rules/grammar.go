@@ -110,6 +110,9 @@ type Grammar struct {
 	// when the act is one done from afar (RemoteActs): "Putin launched strikes during the NATO
 	// summit"; not "Erdogan dropped his objection during the NATO summit".
 	Dating []string `yaml:"dating"`
+	// GatheringParts: nouns of a part of a gathering, which a verb of hosting may take with the
+	// gathering in the genitive after it: "opened the leaders' session of the summit".
+	GatheringParts []string `yaml:"gathering_parts"`
 	// TimeSpans: spans of time that may stand before the subordinator of a participle clause,
 	// which then still has the subject of the clause before it: "met Trump, a day after
 	// receiving Kim there".
