@@ -3346,7 +3346,7 @@ func (st *state) signedAt(si int, s Sentence, ms []Mention, signed []saying) {
 // Kanzleramt"); a reception to come is planned. Each receiving word of the sentence is read.
 func (st *state) receivedAt(si int, s Sentence, keys []string, ms []Mention, said []saying) {
 	for r, k := range keys {
-		if st.lr.ReceivedAtWord(k) { // (most sentences have none)
+		if st.lr.ReceivedAtWord(k) || st.lr.VisitAtWord(k) { // (most sentences have none)
 			st.receivedAtVerb(si, s, keys, ms, said, r)
 		}
 	}
@@ -3361,7 +3361,13 @@ func inSpan(m *Mention, s Sentence, a, b int) bool {
 func (st *state) receivedAtVerb(si int, s Sentence, keys []string, ms []Mention, said []saying, r int) {
 	a, b := st.lr.Clause(keys, r) // the receiving verb's clause, bounded by punctuation
 	clause := keys[a:b]
-	if !st.lr.Passive(clause) || st.lr.Negates(clause) || st.lr.FormerTime(clause) || st.otherYear(s, a, b) {
+	// (A word of visiting needs no passive: "Scholz visited the White House", "bei seinem
+	// Antrittsbesuch im Weißen Haus".)
+	visit := st.lr.VisitAtWord(keys[r])
+	if visit && !st.lr.VisitAt(keys, r) {
+		return
+	}
+	if !visit && !st.lr.Passive(clause) || st.lr.Negates(clause) || st.lr.FormerTime(clause) || st.otherYear(s, a, b) {
 		return
 	}
 	speaker := func(m *Mention) bool {
@@ -3380,8 +3386,8 @@ func (st *state) receivedAtVerb(si int, s Sentence, keys []string, ms []Mention,
 		for j > 0 && st.lr.Article(keys[j]) {
 			j--
 		}
-		if j < 0 || !st.lr.Locative(keys[j]) {
-			continue
+		if j < 0 || !(st.lr.Locative(keys[j]) || visit && (j == r || j == r+1 && st.lr.Destination(keys[j]))) {
+			continue // (or the object of visiting: "visited the White House", "a visit to the …")
 		}
 		if h, t := st.x.gaz.Resident(m.Actor.Party, st.span(m.First, m.Last).Text, st.doc.Date); h != nil {
 			host, title, at = h, t, m
@@ -3408,6 +3414,9 @@ func (st *state) receivedAtVerb(si int, s Sentence, keys []string, ms []Mention,
 			continue
 		}
 		if m.Actor.Party == host {
+			if visit {
+				continue // "bei seinem Besuch im Weißen Haus … mit Biden": the guest met the host
+			}
 			return // "von US-Präsident Donald Trump im Weißen Haus empfangen": the rules' reception
 		}
 		if j := m.Phrase - s.First - 1; j >= 0 && st.lr.Preposition(keys[j]) {

@@ -28,6 +28,33 @@ func TestReceivedAtResidence(t *testing.T) {
 			text: "Olaf Scholz and Emmanuel Macron were welcomed at the White House on Friday.",
 			want: []string{"meeting:asserted:Olaf Scholz|Joe Biden", "meeting:asserted:Emmanuel Macron|Joe Biden", "meeting:asserted:Olaf Scholz|Emmanuel Macron"},
 		},
+		// A visit paid to a residence is a reception there: a verb of visiting, or a noun of it
+		// in a phrase of a preposition; the host named in the clause met the guest. Not an
+		// invitation to visit, nor a visit only described ("Es ist der zweite Besuch …").
+		{
+			name: "a visit paid",
+			lang: "de", date: "2022-02-07",
+			text: "WASHINGTON - Bei seinem Antrittsbesuch im Weißen Haus hat Bundeskanzler Olaf Scholz demonstrativ Einigkeit mit US-Präsident Joe Biden gezeigt.",
+			want: []string{"meeting:asserted:Olaf Scholz|Joe Biden"},
+		},
+		{
+			name: "a residence visited",
+			lang: "en", date: "2022-02-07",
+			text: "Olaf Scholz visited the White House on Monday.",
+			want: []string{"meeting:asserted:Olaf Scholz|Joe Biden"},
+		},
+		{
+			name: "not an invitation to visit",
+			lang: "en", date: "2025-05-18",
+			text: "JD Vance handed Pope Leo XIV a letter from President Donald Trump inviting him to visit the White House.",
+			not:  []string{"meeting:asserted:JD Vance|Donald Trump"},
+		},
+		{
+			name: "not a visit only described",
+			lang: "de", date: "2023-02-28",
+			text: "Olaf Scholz reist am Freitag nach Washington. Es ist der zweite Besuch des Kanzlers im Weißen Haus seit seinem Amtsantritt.",
+			not:  []string{"meeting:asserted:Olaf Scholz|Joe Biden"},
+		},
 		{
 			name: "a reception to come",
 			lang: "de", date: "2025-06-02",

@@ -127,7 +127,8 @@ type grammar struct {
 	counterfactual                                         [][2]string
 	negatedSeparable, denialSeparable                      map[string]set // verb -> the particles that make it negate
 	attendanceSeparable                                    map[string]set // verb -> the particles that make it take part
-	dating, hosting, pluralAux, gatheringParts             set
+	dating, hosting, pluralAux, gatheringParts, visitAt    set
+	visitNouns                                             set
 	personEndings, pluralPersonEndings                     []string
 	talkNouns                                              set
 	plannedAttributes, plannable, plannedLong              set
@@ -223,6 +224,8 @@ func compileGrammar(g *Grammar) *grammar {
 	c.absence = phrases(g.Absence)
 	c.timeSpans = phrases(g.TimeSpans)
 	c.gatheringParts = newSet(g.GatheringParts)
+	c.visitAt = newSet(g.VisitAt)
+	c.visitNouns = newSet(g.VisitNouns)
 	c.remoteActs = newSet(g.RemoteActs)
 	c.subjunctiveUmlauts, c.hypotheticalUmlauts = umlautKeys(g.Subjunctive), umlautKeys(g.Hypothetical)
 	c.titleGenders, c.groupGenders, c.demonyms = foldKeys(g.TitleGenders), foldKeys(g.GroupGenders), foldKeys(g.Demonyms)

@@ -820,6 +820,37 @@ func (l *LangRules) SpokeRule() *Rule {
 // ReceivedAtWord reports whether key is a verb of receiving a guest (see grammar received_at).
 func (l *LangRules) ReceivedAtWord(key string) bool { return l != nil && l.g.receivedAt[key] }
 
+// VisitAtWord reports whether key is a word of visiting a residence (see grammar visit_at and
+// visit_nouns).
+func (l *LangRules) VisitAtWord(key string) bool {
+	return l != nil && (l.g.visitAt[key] || l.g.visitNouns[key])
+}
+
+// VisitAt reports whether the word of visiting at keys[r] tells a visit paid: a verb of grammar
+// visit_at, not an infinitive ("inviting him to visit the White House"), or a noun of
+// visit_nouns in a phrase of a preposition ("bei seinem Antrittsbesuch im Weißen Haus"; not
+// "Es ist der zweite Besuch des Kanzlers im Weißen Haus", which need not have happened yet).
+func (l *LangRules) VisitAt(keys []string, r int) bool {
+	if l == nil {
+		return false
+	}
+	if l.g.visitAt[keys[r]] {
+		return r == 0 || keys[r-1] != "to" && keys[r-1] != "zu"
+	}
+	if !l.g.visitNouns[keys[r]] {
+		return false
+	}
+	for j := r - 1; j >= 0 && j >= r-3 && keys[j] != ","; j-- {
+		if l.g.prep[keys[j]] {
+			return true
+		}
+	}
+	return false
+}
+
+// Destination reports whether key is a preposition of where someone goes ("to", "nach").
+func (l *LangRules) Destination(key string) bool { return l != nil && l.g.dest[key] }
+
 // PassiveAgent reports whether key is a preposition of a passive's agent (see grammar
 // passive_agents).
 func (l *LangRules) PassiveAgent(key string) bool { return l != nil && l.g.passiveAgents[key] }

@@ -110,6 +110,13 @@ type Grammar struct {
 	// when the act is one done from afar (RemoteActs): "Putin launched strikes during the NATO
 	// summit"; not "Erdogan dropped his objection during the NATO summit".
 	Dating []string `yaml:"dating"`
+	// VisitAt: words of visiting, whose guest meets the holder of the residence visited, as one
+	// received there does (see ReceivedAt): "bei seinem Antrittsbesuch im Weißen Haus",
+	// "visited the White House", "a visit to the Elysee Palace".
+	VisitAt []string `yaml:"visit_at"`
+	// VisitNouns: nouns of visiting, which tell a visit paid in a phrase of a preposition ("bei
+	// seinem Antrittsbesuch im Weißen Haus"); see VisitAt.
+	VisitNouns []string `yaml:"visit_nouns"`
 	// GatheringParts: nouns of a part of a gathering, which a verb of hosting may take with the
 	// gathering in the genitive after it: "opened the leaders' session of the summit".
 	GatheringParts []string `yaml:"gathering_parts"`
