@@ -310,6 +310,18 @@ func TestAttendee(t *testing.T) {
 			want: []string{"meeting:asserted:Volodymyr Zelensky|Charles Michel"},
 		},
 		{
+			name: "not a gathering inside the part's modifier",
+			lang: "en", date: "2023-06-28",
+			text: "Charles Michel opened the meeting of ambassadors preparing the EU summit. Volodymyr Zelensky told the summit that Ukraine needed weapons.",
+			not:  []string{"meeting:asserted:Volodymyr Zelensky|Charles Michel"},
+		},
+		{
+			name: "one who approved arms during it",
+			lang: "en", date: "2023-07-12",
+			text: "Olaf Scholz approved more Patriot missiles for Ukraine during the NATO summit in Vilnius. Volodymyr Zelensky told the summit that Ukraine needed a clear path.",
+			want: []string{"meeting:asserted:Volodymyr Zelensky|Olaf Scholz"},
+		},
+		{
 			name: "not one who opened an inquiry into it",
 			lang: "en", date: "2025-02-11",
 			text: "Emmanuel Macron opened an investigation of the AI Action Summit. JD Vance told the summit that Europe needed less regulation.",

@@ -945,6 +945,11 @@ func TestReferences(t *testing.T) {
 			[]string{"meeting|Volodymyr Zelensky|United Kingdom", "meeting|Volodymyr Zelensky|European Union"}, nil},
 		{"en", "2024-06-01", "Antony Blinken met Benjamin Netanyahu, Gulf Cooperation Council states and Jordan.",
 			[]string{"meeting|Antony Blinken|Gulf Cooperation Council"}, nil},
+		// A name before a noun of a body's staff is the body's, no person's.
+		{"en", "2023-07-12", "Joe Biden and Goldman Sachs executives met in Washington on Tuesday.",
+			nil, []string{"meeting|Joe Biden|Goldman Sachs"}},
+		{"en", "2023-07-12", "Rishi Sunak and Rolls Royce bosses met in London on Monday.",
+			nil, []string{"meeting|Rishi Sunak|Rolls Royce"}},
 		// One who denies reports of something else may tell the meeting, and is then its party,
 		// not the one the text is about.
 		{"de", "2022-07-08", "Sergej Lawrow dementierte Berichte über einen Eklat: Das Treffen mit Antony Blinken sei sachlich verlaufen.",

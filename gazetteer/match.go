@@ -1415,6 +1415,12 @@ var nonPersonHeads = set("street", "avenue", "square", "road", "airport", "stati
 	"holdings", "corp", "corporation", "inc", "ltd", "company", "bayer", "fc", "club", "united", "university", "city",
 	"strasse", "platz", "flughafen", "konzern", "gruppe", "werke", "ag", "gmbh", "verein", "universitat", "stadt")
 
+// staffNouns are nouns of the staff or owners of a body, which after a name make it a body's:
+// "Goldman Sachs executives", "die Goldman-Sachs-Chefs".
+var staffNouns = set("executives", "executive", "bosses", "boss", "chief", "chiefs", "chairman", "ceo", "owners",
+	"officials", "employees", "workers", "staff", "shareholders", "managers", "chef", "chefs", "vorstand", "manager",
+	"mitarbeiter", "beschaftigte", "aktionare", "spitze")
+
 // listJoins join the names of a list: "Alexander Nowak und Juri Prodan", "Hans Blix and
 // Mohamed ElBaradei".
 var listJoins = set("und", "and", "sowie")
@@ -1454,6 +1460,9 @@ func (g *Gazetteer) listedNames(raw, keys []string, hits []hit, out []Mention) [
 	// name and holds a word of a place, firm or body ("Wall Street", "Reliance Industries"):
 	// an unknown given name alone keeps a person ("Kalonzo Musyoka", "Jawar Mohammed").
 	notPerson := func(i, j int) bool {
+		if j < len(keys) && staffNouns[keys[j]] {
+			return true // a body's staff: "Goldman Sachs executives", "Rolls Royce bosses"
+		}
 		if g.givenNames[keys[i]] {
 			return false
 		}

@@ -111,7 +111,8 @@ type grammar struct {
 	receivedAt, attendance, meals, passiveAgents, jointly  set
 	officeOwners, officeOwnersF, departures, allWords      set
 	formerTimes                                            [][]string // phrases
-	absence, timeSpans                                     [][]string // phrases
+	absence                                                [][]string // phrases
+	timeUnits                                              set
 	remoteActs                                             set
 	otherTimes, notGatheringWords                          set
 	capacity, subjRel, approximators, genRelatives         set
@@ -222,7 +223,7 @@ func compileGrammar(g *Grammar) *grammar {
 	c.epithets = phrases(g.Epithets)
 	c.formerTimes = phrases(g.FormerTimes)
 	c.absence = phrases(g.Absence)
-	c.timeSpans = phrases(g.TimeSpans)
+	c.timeUnits = newSet(g.TimeUnits)
 	c.gatheringParts = newSet(g.GatheringParts)
 	c.visitAt = newSet(g.VisitAt)
 	c.visitNouns = newSet(g.VisitNouns)

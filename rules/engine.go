@@ -1330,10 +1330,21 @@ func (l *LangRules) GatheringAt(raw, keys []string) (int, bool) {
 	i, present := l.gatheringAt(raw, keys)
 	// A part of a gathering with the gathering in the genitive after it is that gathering's:
 	// "the leaders' session of the AI Action Summit", "die Sitzung des EU-Gipfels".
+	// (The gathering heads the genitive: only an article and capitalised words, names and
+	// modifiers of it, stand before its noun; not "the meeting of ambassadors preparing the EU
+	// summit".)
 	if i >= 0 && i+2 < len(keys) && l.g.gatheringParts[keys[i]] && l.g.gen[keys[i+1]] {
 		end := min(i+8, len(keys))
-		if j, _ := l.gatheringAt(raw[i+2:end], keys[i+2:end]); j >= 0 && !slices.ContainsFunc(keys[i+2:i+2+j], isBoundary) {
-			return i + 2 + j, present
+		if j, _ := l.gatheringAt(raw[i+2:end], keys[i+2:end]); j >= 0 {
+			heads := true
+			for k := i + 2; k < i+2+j; k++ {
+				if !(k == i+2 && l.g.art[keys[k]]) && keys[k] != "-" && !fold.IsUpper(raw[k]) {
+					heads = false
+				}
+			}
+			if heads && (!l.g.caseTriggers || !slices.ContainsFunc(keys[i+2:i+2+j], func(k string) bool { return l.g.prep[k] || l.g.art[k] && k != keys[i+2] })) {
+				return i + 2 + j, present
+			}
 		}
 	}
 	return i, present
@@ -1928,7 +1939,11 @@ func (lr *langRules) companionOf(s *Sentence, p, m Mention, trig int) bool {
 			return false
 		}
 	}
-	return true
+	// (Nor past a person in the adverbials, whom the companion may accompany: "warnte in einem
+	// Interview mit Macron gemeinsam mit Biden".)
+	return !slices.ContainsFunc(s.Mentions, func(o Mention) bool {
+		return o.Phrase > trig && o.End <= at && o.Type == "person"
+	})
 }
 
 // companionParties are who can accompany someone to a meeting: people.

@@ -95,10 +95,12 @@ type Grammar struct {
 	// two met there).
 	Attendance []string `yaml:"attendance"`
 	// Hosting: the verbs of attendance that host, open or chair a gathering ("hosted",
-	// "eröffnete", "leitete"), which take other objects too: the gathering must be theirs,
-	// at most five tokens from the verb with no preposition between, and neither a genitive nor
-	// in a phrase of a preposition ("opened the summit", not "opened an investigation into the
-	// leaks from the summit", "hatte sich auf die Zusagen des Gipfels verlassen").
+	// "eröffnete", "leitete"), which take other objects too: the gathering must be their object
+	// (see LangRules.AttendsAt): after the verb at most ten tokens on, past adverbials, or the
+	// genitive of a part of it (GatheringParts), not after another object nor in a phrase of a
+	// preposition; before it at most five tokens, neither a genitive nor in a phrase of a
+	// preposition ("opened the summit", not "opened an investigation into the leaks from the
+	// summit", "hatte sich auf die Zusagen des Gipfels verlassen").
 	Hosting []string `yaml:"hosting"`
 	// Absence: words and phrases that say someone was not at a gathering, or only through
 	// others ("fehlte", "ließ sich vertreten", "absent", "was represented", "stayed away"): a
@@ -120,12 +122,13 @@ type Grammar struct {
 	// GatheringParts: nouns of a part of a gathering, which a verb of hosting may take with the
 	// gathering in the genitive after it: "opened the leaders' session of the summit".
 	GatheringParts []string `yaml:"gathering_parts"`
-	// TimeSpans: spans of time that may stand before the subordinator of a participle clause,
-	// which then still has the subject of the clause before it: "met Trump, a day after
-	// receiving Kim there".
-	TimeSpans []string `yaml:"time_spans"`
-	// RemoteActs: nouns of acts done from afar, strikes and sanctions; German compounds that end
-	// in one count too ("Raketenangriffe").
+	// TimeUnits: units of time whose span (at most three words up to one) may stand before the
+	// subordinator of a participle clause, which then still has the subject of the clause before
+	// it: "met Trump, a day after receiving Kim there", "two weeks before hosting".
+	TimeUnits []string `yaml:"time_units"`
+	// RemoteActs: words of attacks, acts done from afar, "strikes", "shelled", "Angriffe";
+	// German compounds that end in one count too ("Raketenangriffe"). (Not the arms or
+	// measures a leader may approve or sign at a summit: "missiles", "drones", "sanctions".)
 	RemoteActs []string `yaml:"remote_acts"`
 	// AttendanceSeparable: separable verbs of taking part, a [verb, particle] pair whose
 	// particle closes the clause ("nahm … teil"), for Attendance.

@@ -4811,12 +4811,15 @@ func (lr *langRules) participleClause(keys []string, cs int) bool {
 		cs+1 < len(keys) && lr.g.subord[keys[cs]] && lr.isParticiple(keys[cs+1])
 }
 
-// timeSpan returns the length of a span of time of the grammar (time_spans: "a day", "hours")
-// at keys[cs] that a subordinator follows ("a day after", "hours before"), or 0.
+// timeSpan returns the length of a span of time at keys[cs] that a subordinator follows: at
+// most three words up to a unit of time of the grammar (time_units: "a day after", "two weeks
+// before", "less than a month after", "hours after", "shortly after"), or 0.
 func (lr *langRules) timeSpan(keys []string, cs int) int {
-	for _, p := range lr.g.timeSpans {
-		if n := len(p); cs+n < len(keys) && hasPhrase(keys, cs, p) && lr.g.subord[keys[cs+n]] {
-			return n
+	// (Its words are counts and quantifiers, no participle or preposition: not "…, meeting in
+	// Beijing hours before the ceremony".)
+	for n := 0; n < 4 && cs+n+1 < len(keys) && isWordKey(keys[cs+n]) && !lr.isParticiple(keys[cs+n]) && !lr.g.prep[keys[cs+n]]; n++ {
+		if lr.g.timeUnits[keys[cs+n]] && lr.g.subord[keys[cs+n+1]] {
+			return n + 1
 		}
 	}
 	return 0
