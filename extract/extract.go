@@ -3645,7 +3645,10 @@ func (st *state) contextTriple(si int, s Sentence, keys []string, ms []Mention, 
 		return i >= 0 && !st.lr.Passive(between[:i]) && (mt.Modality == rules.Negated || !st.lr.DeniesOther(between, i))
 	}
 	for k := range ms {
-		if m := &ms[k]; m.First < trig && !m.Modifier && m.Actor != nil && m.Actor.Party.Type == gazetteer.Person && m.Actor.Party != oa && !says(m) {
+		// (Not one in a phrase of a preposition: "ein Treffen mit Guterres und ein Besuch bei
+		// Bach" are another's.)
+		if m := &ms[k]; m.First < trig && !m.Modifier && m.Actor != nil && m.Actor.Party.Type == gazetteer.Person && m.Actor.Party != oa && !says(m) &&
+			!st.inPrepPhrase(keys, m.Phrase-s.First) {
 			a = m.Actor.Party
 			break
 		}

@@ -945,6 +945,10 @@ func TestReferences(t *testing.T) {
 			[]string{"meeting|Volodymyr Zelensky|United Kingdom", "meeting|Volodymyr Zelensky|European Union"}, nil},
 		{"en", "2024-06-01", "Antony Blinken met Benjamin Netanyahu, Gulf Cooperation Council states and Jordan.",
 			[]string{"meeting|Antony Blinken|Gulf Cooperation Council"}, nil},
+		// A meeting noun with no subject in its clause is the text's subject's, not that of one
+		// met in a phrase before it ("ein Treffen mit Guterres und ein Besuch bei Biden").
+		{"de", "2023-06-01", "Bundeskanzler Olaf Scholz ist am Montag in New York eingetroffen. Zum Abschluss der Reise sind ein Treffen mit UN-Generalsekretär António Guterres und in Washington ein Besuch bei US-Präsident Joe Biden vorgesehen.",
+			[]string{"meeting|Olaf Scholz|Joe Biden|planned", "meeting|Olaf Scholz|António Guterres|planned"}, []string{"meeting|António Guterres|Joe Biden|planned"}},
 		// A name before a noun of a body's staff is the body's, no person's.
 		{"en", "2023-07-12", "Joe Biden and Goldman Sachs executives met in Washington on Tuesday.",
 			nil, []string{"meeting|Joe Biden|Goldman Sachs"}},

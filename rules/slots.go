@@ -2789,8 +2789,9 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 		// Kommandeure teilgenommen, sagte Peskow".)
 		// ("Bei dem Treffen mit Pompeo seien nur Saudis anwesend gewesen, schrieb er": the
 		// auxiliary may follow the trigger.)
+		// (A span of time may come first: "Two days after her visit to Putin, Merkel met …".)
 		fullClause := lr.g.verbFinal && slices.ContainsFunc(keys[cs:ce], func(k string) bool { return lr.g.finiteAux[k] })
-		if (lr.g.prep[keys[cs]] || (!lr.g.freeInversion && lr.g.subord[keys[cs]])) && ce < len(keys) && keys[ce] == "," && !fullClause {
+		if o := cs + lr.timeSpan(keys, cs); (lr.g.prep[keys[o]] || (!lr.g.freeInversion && lr.g.subord[keys[o]])) && ce < len(keys) && keys[ce] == "," && !fullClause {
 			ns, ne := lr.clause(keys, ce+1)
 			// (Not one after the main clause's verb of saying, in what was said: "After meeting
 			// Mr Xi, the former general said Indonesia would …" names no subject.)
