@@ -292,6 +292,18 @@ func TestAttendee(t *testing.T) {
 			want: []string{"meeting:asserted:Volodymyr Zelensky|Charles Michel"},
 		},
 		{
+			name: "a chair in a relative clause after the gathering",
+			lang: "de", date: "2023-12-14",
+			text: "Beim Gipfel in Brüssel, den Ratspräsident Charles Michel leitete, ging es um die Ukraine. Bundeskanzler Olaf Scholz sagte in seiner Rede vor dem Gipfel, die Ukraine brauche Hilfe.",
+			want: []string{"meeting:asserted:Olaf Scholz|Charles Michel"},
+		},
+		{
+			name: "not a subject's relative clause",
+			lang: "de", date: "2023-12-14",
+			text: "Beim Gipfel in Brüssel, der am Donnerstag begann, kritisierte Charles Michel die Lage. Wolodymyr Selenskyj nahm an dem Gipfel nicht teil.",
+			not:  []string{"meeting:asserted:Volodymyr Zelensky|Charles Michel"},
+		},
+		{
 			name: "a host of a gathering with modifiers",
 			lang: "en", date: "2023-09-09",
 			text: "Narendra Modi opened the two-day G20 summit in New Delhi on Saturday. Joe Biden told the summit that the world needed peace.",

@@ -2435,7 +2435,8 @@ func (st *state) attendee(first int, keys []string, ms []Mention) *gazetteer.Act
 		return slices.ContainsFunc(ks, func(k string) bool { return k == "," || st.lr.ClauseWord(k) && !st.lr.Article(k) })
 	}
 	// (The verb may close the clause: "Scholz hat am Gipfel teilgenommen".)
-	if v < 0 || (v < st.gatherAt && breaks(keys[v:st.gatherAt])) || (v > st.gatherAt && breaks(keys[st.gatherAt:v])) ||
+	// (Or a relative clause after it closes with the verb: "Beim Gipfel, den Michel leitete, …".)
+	if v < 0 || (v < st.gatherAt && breaks(keys[v:st.gatherAt])) || (v > st.gatherAt && breaks(keys[st.gatherAt:v]) && !st.lr.ObjectRelative(keys, st.gatherAt, v)) ||
 		st.lr.Negates(keys) || st.lr.Planned(keys) {
 		return nil // (the gathering in another clause: "attended a funeral while the meeting began")
 	}

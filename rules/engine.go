@@ -961,6 +961,9 @@ func (l *LangRules) hostsGathering(keys []string, i, at int) bool {
 		return false
 	}
 	if at < i {
+		if l.ObjectRelative(keys, at, i) {
+			return true
+		}
 		if i-at > 5 || slices.ContainsFunc(keys[at+1:i], func(k string) bool { return l.g.prep[k] || k == "," }) {
 			return false
 		}
@@ -1007,6 +1010,23 @@ func (l *LangRules) hostsGathering(keys []string, i, at int) bool {
 		}
 	}
 	return true
+}
+
+// ObjectRelative reports whether the verb at keys[i] closes a relative clause after the
+// gathering at keys[at] whose pronoun is the verb's object: "Beim Gipfel in Brüssel, den
+// Ratspräsident Michel leitete, …" (a short phrase of a place may stand before its comma; the
+// pronoun an accusative or dative form, "den", "dem").
+func (l *LangRules) ObjectRelative(keys []string, at, i int) bool {
+	if l == nil || at < 0 || i <= at {
+		return false
+	}
+	closes := i+1 >= len(keys) || keys[i+1] == "," || tokenize.IsTerminal(keys[i+1])
+	for c := at + 1; c < i-1 && c <= at+4; c++ {
+		if keys[c] == "," {
+			return l.g.objArt[keys[c+1]] && closes && !slices.Contains(keys[c+2:i], ",") && i-c <= 10
+		}
+	}
+	return false
 }
 
 // Negates reports whether keys hold a cue of negation ("nicht", "not", "cancelled").
