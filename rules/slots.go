@@ -4808,8 +4808,22 @@ func (lr *langRules) participleClause(keys []string, cs int) bool {
 		return false
 	}
 	cs += lr.timeSpan(keys, cs)
-	return lr.isParticiple(keys[cs]) ||
+	return lr.isParticiple(keys[cs]) || lr.passiveParticiple(keys, cs) ||
 		cs+1 < len(keys) && lr.g.subord[keys[cs]] && lr.isParticiple(keys[cs+1])
+}
+
+// passiveParticiple reports whether a past participle at keys[cs] has the agent of a passive
+// within five words after it: "…, greeted at the airport by Starmer".
+func (lr *langRules) passiveParticiple(keys []string, cs int) bool {
+	if !lr.isPastParticiple(keys[cs]) {
+		return false
+	}
+	for j := cs + 1; j < len(keys) && j <= cs+5 && keys[j] != ","; j++ {
+		if lr.g.passiveAgents[keys[j]] {
+			return true
+		}
+	}
+	return false
 }
 
 // timeSpan returns the length of a span of time at keys[cs] that a subordinator follows: at
