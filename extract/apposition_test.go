@@ -298,6 +298,12 @@ func TestAttendee(t *testing.T) {
 			want: []string{"meeting:asserted:Olaf Scholz|Charles Michel"},
 		},
 		{
+			name: "not a relative clause of one met at it",
+			lang: "de", date: "2023-06-15",
+			text: "Nach dem Gipfel mit Emmanuel Macron, den Olaf Scholz anschließend in Paris besuchte, sagte Pedro Sánchez in seiner Rede vor dem Gipfel, Europa müsse handeln.",
+			not:  []string{"meeting:asserted:Pedro Sánchez|Olaf Scholz"},
+		},
+		{
 			name: "not a subject's relative clause",
 			lang: "de", date: "2023-12-14",
 			text: "Beim Gipfel in Brüssel, der am Donnerstag begann, kritisierte Charles Michel die Lage. Wolodymyr Selenskyj nahm an dem Gipfel nicht teil.",

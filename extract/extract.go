@@ -3610,12 +3610,24 @@ func (x *Extractor) datelineCountry(ts []tokenize.Token, ms []gazetteer.Mention)
 	return nil
 }
 
+// inOtherPhrase reports whether the mention whose phrase begins at keys[j] is in a phrase of a
+// preposition other than one of whose sake or view ("for", "für": grammar beneficiaries), an
+// article perhaps between: "ein Empfang bei König Salman", "mit Guterres" name others met.
+func (st *state) inOtherPhrase(keys []string, j int) bool {
+	if j >= 1 && st.lr.Article(keys[j-1]) {
+		j--
+	}
+	return j >= 1 && st.lr.Preposition(keys[j-1]) && !st.lr.Beneficiary(keys[j-1])
+}
+
 // leadSentences is how far into a text its lead's subject is still the person it is about.
 const leadSentences = 5
 
 // contextTriple adds the meeting of match mt, whose clause names no subject, with the person the
 // text is about:
-//   - the first person named before the trigger in the sentence;
+//   - the first person named before the trigger in the sentence, not one a denial passes over
+//     nor one in a phrase of a preposition other than "for" ("ein Empfang bei Salman und
+//     Gespräche mit …");
 //   - else, near the lead, the lead's subject, when the sentence before is about no one else, or
 //     about someone who met the lead's subject ("Baerbock traf Qin. Qin wies die Kritik zurück.
 //     … ein Gespräch mit Wang Yi vorgesehen": Baerbock's visit);
@@ -3646,10 +3658,10 @@ func (st *state) contextTriple(si int, s Sentence, keys []string, ms []Mention, 
 		return i >= 0 && !st.lr.Passive(between[:i]) && (mt.Modality == rules.Negated || !st.lr.DeniesOther(between, i))
 	}
 	for k := range ms {
-		// (Not one in a phrase of a preposition: "ein Treffen mit Guterres und ein Besuch bei
-		// Bach" are another's.)
+		// (Not one another meeting's "mit"/"with" names: "ein Treffen mit Guterres und ein Besuch
+		// bei Bach" are another's; "For Scholz, a meeting with Biden" is Scholz's.)
 		if m := &ms[k]; m.First < trig && !m.Modifier && m.Actor != nil && m.Actor.Party.Type == gazetteer.Person && m.Actor.Party != oa && !says(m) &&
-			!st.inPrepPhrase(keys, m.Phrase-s.First) {
+			!st.inOtherPhrase(keys, m.Phrase-s.First) {
 			a = m.Actor.Party
 			break
 		}

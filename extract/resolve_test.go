@@ -949,6 +949,10 @@ func TestReferences(t *testing.T) {
 		// met in a phrase before it ("ein Treffen mit Guterres und ein Besuch bei Biden").
 		{"de", "2023-06-01", "Bundeskanzler Olaf Scholz ist am Montag in New York eingetroffen. Zum Abschluss der Reise sind ein Treffen mit UN-Generalsekretär António Guterres und in Washington ein Besuch bei US-Präsident Joe Biden vorgesehen.",
 			[]string{"meeting|Olaf Scholz|Joe Biden|planned", "meeting|Olaf Scholz|António Guterres|planned"}, []string{"meeting|António Guterres|Joe Biden|planned"}},
+		// (One named in another phrase before it is its subject: "For Scholz, a meeting with
+		// Biden".)
+		{"en", "2023-02-01", "Annalena Baerbock arrived in Washington on Monday. For Olaf Scholz, a meeting with Joe Biden is planned in March.",
+			[]string{"meeting|Olaf Scholz|Joe Biden|planned"}, []string{"meeting|Annalena Baerbock|Joe Biden|planned"}},
 		// A name before a noun of a body's staff is the body's, no person's.
 		{"en", "2023-07-12", "Joe Biden and Goldman Sachs executives met in Washington on Tuesday.",
 			nil, []string{"meeting|Joe Biden|Goldman Sachs"}},

@@ -129,7 +129,7 @@ type grammar struct {
 	negatedSeparable, denialSeparable                      map[string]set // verb -> the particles that make it negate
 	attendanceSeparable                                    map[string]set // verb -> the particles that make it take part
 	dating, hosting, pluralAux, gatheringParts, visitAt    set
-	visitNouns                                             set
+	visitNouns, beneficiaries                              set
 	personEndings, pluralPersonEndings                     []string
 	talkNouns                                              set
 	plannedAttributes, plannable, plannedLong              set
@@ -227,6 +227,7 @@ func compileGrammar(g *Grammar) *grammar {
 	c.gatheringParts = newSet(g.GatheringParts)
 	c.visitAt = newSet(g.VisitAt)
 	c.visitNouns = newSet(g.VisitNouns)
+	c.beneficiaries = newSet(g.Beneficiaries)
 	c.remoteActs = newSet(g.RemoteActs)
 	c.subjunctiveUmlauts, c.hypotheticalUmlauts = umlautKeys(g.Subjunctive), umlautKeys(g.Hypothetical)
 	c.titleGenders, c.groupGenders, c.demonyms = foldKeys(g.TitleGenders), foldKeys(g.GroupGenders), foldKeys(g.Demonyms)

@@ -418,6 +418,11 @@ func (l *LangRules) DeniesOther(keys []string, d int) bool {
 	return k < len(keys) && isWordKey(keys[k]) && !l.g.denialObjects[keys[k]] && !l.g.eventNouns[keys[k]]
 }
 
+// Beneficiary reports whether key is a preposition of whose sake or view a phrase tells (grammar
+// beneficiaries: "for", "für"): one named in it may be the subject of a meeting noun after it
+// ("For Scholz, a meeting with Biden is planned").
+func (l *LangRules) Beneficiary(key string) bool { return l != nil && l.g.beneficiaries[key] }
+
 // Locative reports whether key introduces a place (in, at).
 func (l *LangRules) Locative(key string) bool { return l != nil && l.g.loc[key] }
 
@@ -1023,7 +1028,10 @@ func (l *LangRules) ObjectRelative(keys []string, at, i int) bool {
 	closes := i+1 >= len(keys) || keys[i+1] == "," || tokenize.IsTerminal(keys[i+1])
 	for c := at + 1; c < i-1 && c <= at+4; c++ {
 		if keys[c] == "," {
-			return l.g.objArt[keys[c+1]] && closes && !slices.Contains(keys[c+2:i], ",") && i-c <= 10
+			// (What stands before the comma is a phrase of place, "in Brüssel"; not "mit
+			// Macron", whom the pronoun may name.)
+			place := c == at+1 || l.g.loc[keys[at+1]]
+			return place && l.g.objArt[keys[c+1]] && closes && !slices.Contains(keys[c+2:i], ",") && i-c <= 10
 		}
 	}
 	return false

@@ -116,6 +116,9 @@ type Grammar struct {
 	// received there does (see ReceivedAt): "bei seinem Antrittsbesuch im Weißen Haus",
 	// "visited the White House", "a visit to the Elysee Palace".
 	VisitAt []string `yaml:"visit_at"`
+	// Beneficiaries: prepositions of whose sake or view a phrase tells ("for", "für"); see
+	// LangRules.Beneficiary.
+	Beneficiaries []string `yaml:"beneficiaries"`
 	// VisitNouns: nouns of visiting, which tell a visit paid in a phrase of a preposition ("bei
 	// seinem Antrittsbesuch im Weißen Haus"); see VisitAt.
 	VisitNouns []string `yaml:"visit_nouns"`
