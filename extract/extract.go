@@ -333,6 +333,7 @@ type state struct {
 	// delegates, noted when that sentence is read, stand for them (byDelegates).
 	delegCountries map[string]bool
 	groupMemo      map[int][]*gazetteer.Actor // a bare "both" after a preposition, resolved once, by its first token (groupActors)
+	counted        map[int]countedGroup       // the last group of people of each count of three or more resolved (resolveGroup)
 	listed         []*gazetteer.Actor         // the last list of named people ("X und Y"), for "they" with no meeting
 	listSent       int                        // its sentence
 	countries      map[string]bool            // ISO codes of the countries named so far, as actors or adjectives
@@ -2613,8 +2614,29 @@ func (st *state) groupActors(m *Mention, ms []Mention) []*gazetteer.Actor {
 	return as
 }
 
-// resolveGroup is groupActors for a group not resolved before.
+// countedGroup is a group of people a count named ("die vier") and the sentence that named it.
+type countedGroup struct {
+	sent   int
+	people []*gazetteer.Actor
+}
+
+// resolveGroup is groupActors for a group not resolved before. A group of people of three or
+// more that a count named, resolved, is the group the same count names again within three
+// sentences ("Dort wurden die vier von Selenskyj empfangen. … Die vier Europäer forderten"),
+// though the meeting told since had the host too.
 func (st *state) resolveGroup(m *Mention, ms []Mention) []*gazetteer.Actor {
+	as := st.resolveCount(m, ms)
+	if n := len(as); n >= 3 && allOfType(as, gazetteer.Person) {
+		if st.counted == nil {
+			st.counted = map[int]countedGroup{}
+		}
+		st.counted[n] = countedGroup{sent: m.Sentence, people: as}
+	}
+	return as
+}
+
+// resolveCount is resolveGroup but for its memory of the groups a count named.
+func (st *state) resolveCount(m *Mention, ms []Mention) []*gazetteer.Actor {
 	keys := make([]string, 0, m.Last-m.First)
 	for _, t := range st.toks[m.First:m.Last] {
 		keys = append(keys, t.Key)
@@ -2658,6 +2680,9 @@ func (st *state) resolveGroup(m *Mention, ms []Mention) []*gazetteer.Actor {
 			return pair[:]
 		}
 		return nil
+	}
+	if g, ok := st.counted[n]; ok && !nations && m.Sentence-g.sent <= 3 && m.Sentence > g.sent {
+		return slices.Clone(g.people)
 	}
 	// (A group of nations that owns people names them: "a summit of the three countries'
 	// leaders", "die Präsidenten der drei Länder" after a noun of people.)

@@ -953,6 +953,10 @@ func TestReferences(t *testing.T) {
 		// Biden".)
 		{"en", "2023-02-01", "Annalena Baerbock arrived in Washington on Monday. For Olaf Scholz, a meeting with Joe Biden is planned in March.",
 			[]string{"meeting|Olaf Scholz|Joe Biden|planned"}, []string{"meeting|Annalena Baerbock|Joe Biden|planned"}},
+		// A count names again the group of people it named before, though the meeting told since
+		// had their host too.
+		{"en", "2025-05-10", "Friedrich Merz, Emmanuel Macron and Keir Starmer travelled to Kyiv by night train. Donald Tusk also arrived in the Ukrainian capital on Saturday. There the four were received by Volodymyr Zelensky. The four leaders said Russia had to agree to a ceasefire.",
+			[]string{"statement|Donald Tusk|-", "statement|Keir Starmer|-", "statement|Emmanuel Macron|-", "statement|Friedrich Merz|-"}, []string{"statement|Volodymyr Zelensky|-"}},
 		// A name before a noun of a body's staff is the body's, no person's.
 		{"en", "2023-07-12", "Joe Biden and Goldman Sachs executives met in Washington on Tuesday.",
 			nil, []string{"meeting|Joe Biden|Goldman Sachs"}},
