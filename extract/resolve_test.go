@@ -957,6 +957,9 @@ func TestReferences(t *testing.T) {
 		// had their host too.
 		{"en", "2025-05-10", "Friedrich Merz, Emmanuel Macron and Keir Starmer travelled to Kyiv by night train. Donald Tusk also arrived in the Ukrainian capital on Saturday. There the four were received by Volodymyr Zelensky. The four leaders said Russia had to agree to a ceasefire.",
 			[]string{"statement|Donald Tusk|-", "statement|Keir Starmer|-", "statement|Emmanuel Macron|-", "statement|Friedrich Merz|-"}, []string{"statement|Volodymyr Zelensky|-"}},
+		// "Chief Executive" is a title, not a title and a name.
+		{"en", "2019-10-16", "Today, Chief Executive of Hong Kong Carrie Lam delivered her annual policy speech.",
+			[]string{"statement|Carrie Lam|-"}, []string{"statement|Executive|-"}},
 		// A name before a noun of a body's staff is the body's, no person's.
 		{"en", "2023-07-12", "Joe Biden and Goldman Sachs executives met in Washington on Tuesday.",
 			nil, []string{"meeting|Joe Biden|Goldman Sachs"}},
