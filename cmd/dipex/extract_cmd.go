@@ -74,7 +74,7 @@ func extractFlags(name string, stderr io.Writer, help string) (*flag.FlagSet, *e
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.StringVar(&c.format, "format", "", "output `format`: jsonl, json, csv, tsv or xlsx (default: from -o's extension, else jsonl)")
-	fs.StringVar(&c.out, "o", "", "write to `FILE` instead of standard output")
+	fs.StringVar(&c.out, "o", "", "write to `FILE` instead of standard output (- is standard output)")
 	fs.StringVar(&c.lang, "lang", "", "language of every document (de, en); default: the input's lang field, else detected")
 	c.dataFlags(fs)
 	fs.IntVar(&c.workers, "j", 0, "extract on `N` goroutines (default: one per CPU)")
@@ -226,6 +226,15 @@ func (c *extractConfig) run(ctx context.Context, paths []string, stdin io.Reader
 	files, err := input.Expand(paths)
 	if err != nil {
 		return usageError{err}
+	}
+	// ("-" is standard output, where the triples go: no file of that name.)
+	if c.out == "-" {
+		c.out = ""
+	}
+	for _, o := range []struct{ flag, path string }{{"--entities", c.entitiesFile}, {"--errors", c.errorsFile}} {
+		if o.path == "-" {
+			return usagef("%s - would mix with the triples on standard output: give a file name (dipex entities writes the mentions alone to standard output)", o.flag)
+		}
 	}
 	if c.entitiesFile != "" {
 		if err := checkEntityFormat(formatOf(c.entitiesFile)); err != nil {

@@ -512,6 +512,8 @@ func TestExtractOutputChecks(t *testing.T) {
 		{[]string{"-o", in, in}, "is the input"},
 		{[]string{"-o", filepath.Join(dir, ".", "in.txt"), dir}, "is the input"},
 		{[]string{"--entities", in, in}, "is the input"},
+		{[]string{"--entities", "-", in}, "standard output"},
+		{[]string{"--errors", "-", in}, "standard output"},
 	} {
 		_, errs, code := dipex(t, "", append([]string{"extract", "--quiet"}, tt.args...)...)
 		if code != 2 || !strings.Contains(errs, tt.err) {
@@ -527,6 +529,10 @@ func TestExtractOutputChecks(t *testing.T) {
 	entries, _ := os.ReadDir(dir)
 	if len(entries) != 2 {
 		t.Errorf("files left in %s: %v", dir, entries)
+	}
+	// "-o -" is standard output, no file named "-".
+	if out, errs, code := dipex(t, "", "extract", "--quiet", "-o", "-", in); code != 0 || !strings.HasPrefix(out, `{"doc"`) {
+		t.Errorf("extract -o -: exit %d, %s; stdout %q", code, errs, out[:min(20, len(out))])
 	}
 	// A good run replaces the file.
 	if _, errs, code := dipex(t, "", "extract", "--quiet", "-o", prev, in); code != 0 || !strings.HasPrefix(mustRead(t, prev), `{"doc"`) {
