@@ -2073,11 +2073,18 @@ func (st *state) withObject(keys []string, j int) bool {
 
 // inPrepPhrase reports whether the phrase at token j of a sentence's keys is governed by a
 // preposition, an article apart: "mit (dem) Kremlchef Putin".
-func (st *state) inPrepPhrase(keys []string, j int) bool {
+func (st *state) inPrepPhrase(keys []string, j int) bool { return st.prepOf(keys, j) >= 0 }
+
+// prepOf returns the index of the preposition that governs the phrase at token j of a
+// sentence's keys, an article apart, or -1.
+func (st *state) prepOf(keys []string, j int) int {
 	if j >= 1 && st.lr.Article(keys[j-1]) {
 		j--
 	}
-	return j >= 1 && st.lr.Preposition(keys[j-1])
+	if j >= 1 && st.lr.Preposition(keys[j-1]) {
+		return j - 1
+	}
+	return -1
 }
 
 // remember updates what later sentences may refer back to.
@@ -2384,12 +2391,12 @@ func (st *state) attendedWhere(si int, keys []string, ms []Mention) {
 	}
 	s := st.res.Sentences[si]
 	p := st.attendee(s.First, keys, ms)
-	// (The attendee may have opened the sentence's event already, with no pair: the triples
-	// below that repeat one are one.)
-	e := &st.events[len(st.events)-1]
 	if p == nil {
 		return
 	}
+	// (The attendee may have opened the sentence's event already, with no pair: the triples
+	// below that repeat one are one.)
+	e := &st.events[len(st.events)-1]
 	var pm *Mention
 	for k := range ms {
 		if m := &ms[k]; m.Actor != nil && m.Actor.Party == p && !m.Modifier {
@@ -2407,13 +2414,13 @@ func (st *state) attendedWhere(si int, keys []string, ms []Mention) {
 	// attended the ceremony in Istanbul at which the deal was signed".)
 	after := func(a *gazetteer.Actor) bool {
 		return slices.ContainsFunc(ms, func(m Mention) bool {
-			return m.Actor != nil && m.Actor.Party == a && m.Sentence == si && m.First-s.First > st.gatherAt
+			return m.Actor != nil && m.Actor.Party == a && m.First-s.First > st.gatherAt
 		})
 	}
 	if e.sent != si || len(met) == 0 || !slices.ContainsFunc(met, after) {
 		return
 	}
-	if len(met) == len(e.parties) {
+	if !slices.Contains(e.parties, p) {
 		e.parties = append(e.parties, p)
 	}
 	g := &Mention{Sentence: si, First: pm.First, Last: pm.Last, Phrase: pm.Phrase, Kind: "group", Plural: true, Event: true, Parties: met, Confidence: 0.6}
@@ -3372,7 +3379,7 @@ func (st *state) signedAt(si int, s Sentence, ms []Mention, signed []saying) {
 // Kanzleramt"); a reception to come is planned. Each receiving word of the sentence is read.
 func (st *state) receivedAt(si int, s Sentence, keys []string, ms []Mention, said []saying) {
 	for r, k := range keys {
-		if st.lr.ReceivedAtWord(k) || st.lr.VisitAtWord(k) { // (most sentences have none)
+		if st.lr.ReceivedAtWord(k) || st.lr.VisitAt(keys, r) { // (most sentences have none)
 			st.receivedAtVerb(si, s, keys, ms, said, r)
 		}
 	}
@@ -3389,10 +3396,7 @@ func (st *state) receivedAtVerb(si int, s Sentence, keys []string, ms []Mention,
 	clause := keys[a:b]
 	// (A word of visiting needs no passive: "Scholz visited the White House", "bei seinem
 	// Antrittsbesuch im Weißen Haus".)
-	visit := st.lr.VisitAtWord(keys[r])
-	if visit && !st.lr.VisitAt(keys, r) {
-		return
-	}
+	visit := !st.lr.ReceivedAtWord(keys[r])
 	if !visit && !st.lr.Passive(clause) || st.lr.Negates(clause) || st.lr.FormerTime(clause) || st.otherYear(s, a, b) {
 		return
 	}
@@ -3639,10 +3643,8 @@ func (x *Extractor) datelineCountry(ts []tokenize.Token, ms []gazetteer.Mention)
 // preposition other than one of whose sake or view ("for", "für": grammar beneficiaries), an
 // article perhaps between: "ein Empfang bei König Salman", "mit Guterres" name others met.
 func (st *state) inOtherPhrase(keys []string, j int) bool {
-	if j >= 1 && st.lr.Article(keys[j-1]) {
-		j--
-	}
-	return j >= 1 && st.lr.Preposition(keys[j-1]) && !st.lr.Beneficiary(keys[j-1])
+	p := st.prepOf(keys, j)
+	return p >= 0 && !st.lr.Beneficiary(keys[p])
 }
 
 // leadSentences is how far into a text its lead's subject is still the person it is about.

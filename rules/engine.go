@@ -825,12 +825,6 @@ func (l *LangRules) SpokeRule() *Rule {
 // ReceivedAtWord reports whether key is a verb of receiving a guest (see grammar received_at).
 func (l *LangRules) ReceivedAtWord(key string) bool { return l != nil && l.g.receivedAt[key] }
 
-// VisitAtWord reports whether key is a word of visiting a residence (see grammar visit_at and
-// visit_nouns).
-func (l *LangRules) VisitAtWord(key string) bool {
-	return l != nil && (l.g.visitAt[key] || l.g.visitNouns[key])
-}
-
 // VisitAt reports whether the word of visiting at keys[r] tells a visit paid: a verb of grammar
 // visit_at, not an infinitive ("inviting him to visit the White House"), or a noun of
 // visit_nouns in a phrase of a preposition ("bei seinem Antrittsbesuch im Weißen Haus"; not
@@ -840,7 +834,7 @@ func (l *LangRules) VisitAt(keys []string, r int) bool {
 		return false
 	}
 	if l.g.visitAt[keys[r]] {
-		return r == 0 || keys[r-1] != "to" && keys[r-1] != "zu"
+		return r == 0 || !l.g.infinitiveMarkers[keys[r-1]]
 	}
 	if !l.g.visitNouns[keys[r]] {
 		return false
@@ -1196,16 +1190,8 @@ func (l *LangRules) DelegationNoun(key string) bool {
 	if l == nil {
 		return false
 	}
-	if l.g.delegNouns[key] {
-		return true
-	}
-	// (A compound ending in one of eight letters or more: "Regierungsdelegation".)
-	for n := 8; n < len(key); n++ {
-		if l.g.delegNouns[key[len(key)-n:]] {
-			return true
-		}
-	}
-	return false
+	// (Or a compound ending in one of eight letters or more: "Regierungsdelegation".)
+	return l.g.delegNouns[key] || compoundEnd(key, l.g.delegNouns, 8)
 }
 
 // GroupGender returns the gender a group noun names ("f" for "women", "m" for "Männer"; grammar
@@ -1666,7 +1652,9 @@ func (lr *langRules) witnessed(s *Sentence, ms []Match) []Match {
 	if lr.witness == nil || len(lr.g.witnesses)+len(lr.g.witnessesAfter) == 0 {
 		return ms
 	}
-	// (With no match, only a witness phrase of the grammar can add one: most sentences have none.)
+	// (With no match, only a witness phrase of the grammar can add one: most sentences have none.
+	// Its first and last words are looked for apart, not the phrase whole: the whole phrase,
+	// phraseIn, loses facts the witness rules find.)
 	if len(ms) == 0 && !slices.ContainsFunc(lr.g.witnesses, func(w []string) bool {
 		return slices.ContainsFunc(s.Keys, func(k string) bool { return k == w[0] }) && slices.ContainsFunc(s.Keys[1:], func(k string) bool { return k == w[len(w)-1] })
 	}) {

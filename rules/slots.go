@@ -3716,7 +3716,7 @@ func (lr *langRules) joins(keys []string, from, to int) bool {
 			j = to - 1
 		case coord && (lr.g.sequence[k] || lr.g.separately[k]):
 			// "zuerst Trump und danach getrennt Putin": items met one after the other.
-		case coord && lr.g.prep[k] && to-j <= 5 && (lr.g.separately.anyOf(keys[j:to]) || phraseIn(keys, j, to, lr.g.separatelyPhrases) >= 0) &&
+		case coord && lr.g.prep[k] && to-j <= 5 && lr.separate(keys, j, to) &&
 			!slices.ContainsFunc(keys[j:to], func(k string) bool { return !isWordKey(k) && k != "," }):
 			// "traf Abdullah II. und in einem getrennten Gespräch Abbas", "and in a separate
 			// meeting Abbas": a phrase of a meeting of its own before the next item.
