@@ -46,6 +46,9 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 	if len(c.notBefore) > 0 {
 		for _, m := range s.Mentions {
 			if m.Phrase > i && c.notBefore[m.Type] && lr.onlyArticles(keys, i+1, m.Phrase) {
+				if c.Relation == Statement && m.End < len(keys) && quoteKey(keys[m.End]) {
+					continue // the one named in quotes: "called Biden 'a very experienced statesman'"
+				}
 				return say("a %s right after the trigger makes it another verb", m.Type)
 			}
 		}
