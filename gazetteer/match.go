@@ -687,6 +687,8 @@ var titleModifiers = set("political", "military", "top", "chief", "senior", "dep
 	"interimistische", "interimistischer", "interimistischen",
 	"designierte", "designierter", "designierten", "scheidende", "scheidender", "scheidenden",
 	"künftige", "künftiger", "künftigen", "future", "president-elect",
+	"gewählte", "gewählter", "gewählten", "wiedergewählte", "wiedergewählter", "wiedergewählten", "abgewählte", "abgewählter", "abgewählten",
+	"gestürzte", "gestürzter", "gestürzten", "verstorbene", "verstorbener", "verstorbenen", "late", "deposed", "ousted",
 	"damalige", "damaliger", "damaligen", "langjährige", "langjähriger", "langjährigen", "oberste", "oberster", "obersten", "oberstem",
 	// A party's portfolio or chamber: "Lib Dem home affairs spokesman", "SNP Holyrood leader".
 	"home", "foreign", "affairs", "economic", "finance", "health", "education", "defence", "defense", "justice",
