@@ -789,7 +789,12 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 		}
 		if n := lr.EventRef(keys, i); n > 0 {
 			// "bei der Zeremonie", "the signing": the meeting just told, as a party of a meeting.
-			if ev, ok := st.gathering(si, lastPart(keys[i+n-1])); ok && !slices.Contains(covered[i:i+n], true) {
+			ev, ok := st.gathering(si, lastPart(keys[i+n-1]))
+			// (With none told, a phrase of taking part that opens the sentence names it for those
+			// it goes on to put there: "Die EU und Tunesien unterzeichneten eine Erklärung. An der
+			// Zeremonie nahmen von der Leyen, Meloni und Saied teil.")
+			ok = ok || i > 0 && i-1 == datelineEnd(st.toks[s.First:s.Last]) && lr.PartIn(keys[i-1])
+			if ok && !slices.Contains(covered[i:i+n], true) {
 				out = insert(out, Mention{Sentence: si, First: s.First + i, Last: s.First + i + n, Phrase: s.First + i,
 					Kind: "group", Plural: true, Event: true, Parties: ev, Confidence: 0.7})
 				for j := i; j < i+n; j++ {

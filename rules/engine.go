@@ -241,6 +241,10 @@ func (l *LangRules) NounGenitive(prevRaw, prevKey, key string) bool {
 // Preposition reports whether key is a preposition of the grammar.
 func (l *LangRules) Preposition(key string) bool { return l != nil && l.g.prep[key] }
 
+// PartIn reports whether key is a preposition a verb of taking part governs (grammar
+// part_preps: "an" of "nahm an der Zeremonie teil").
+func (l *LangRules) PartIn(key string) bool { return l != nil && l.g.partPreps[key] }
+
 // Reports reports whether key is a verb of saying that sets off a statement rule ("sagte",
 // "told").
 func (l *LangRules) Reports(key string) bool { return l != nil && (*langRules)(l).reports(key) }

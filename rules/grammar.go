@@ -380,6 +380,9 @@ type Grammar struct {
 	// Prepositions that make a meeting noun a goal, not a setting: "Zu einem Treffen kam es
 	// nicht", "invited to talks".
 	GoalPreps []string `yaml:"goal_preps"`
+	// Prepositions a verb of taking part governs: a phrase of one that opens a sentence ("An der
+	// Zeremonie nahmen … teil") names the gathering those it goes on to name were at.
+	PartPreps []string `yaml:"part_preps"`
 	// Relative pronouns after a preposition: "an dem", "bei denen".
 	ObliqueRelatives []string `yaml:"oblique_relatives"`
 	// Words set off by commas that neither end a clause nor begin one: ", respectively,". They
