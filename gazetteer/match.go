@@ -1125,16 +1125,28 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string, bare f
 			}
 		}
 		// "Ambassador to the U.N. Robert Wood", "envoy to Ukraine Keith Kellogg": where the
-		// office holder is sent comes between the title and the name.
-		if nameAt == end && end < len(keys) && keys[end] == "to" && next < len(hits) && hits[next].isActor() {
-			if d := &hits[next]; (d.start == end+1 || (d.start == end+2 && determiners[keys[end+1]])) &&
-				d.theActor().Type != Person && d.end < len(raw) && fold.IsUpper(raw[d.end]) {
-				personNext := next+1 < len(hits) && hits[next+1].start == d.end && hits[next+1].isActor() &&
-					hits[next+1].theActor().Type == Person
-				if n, _ := g.unknownName(raw, keys, d.end, hits, next+1); personNext || n > 0 {
-					d.used = true
-					out = append(out, g.modifier(d))
-					nameAt, next = d.end, next+1
+		// office holder is sent comes between the title and the name; so does the remit
+		// ("Special Envoy for Ukraine Keith Kellogg", "UN-Sondergesandter für Syrien Geir
+		// Pedersen").
+		if nameAt == end && end < len(keys) && (keys[end] == "to" || portfolioLinks[keys[end]]) && next < len(hits) && hits[next].isActor() {
+			// (Two remits: "Special Envoy for Ukraine and Russia Keith Kellogg".)
+			last := next
+			if e := next + 1; e < len(hits) && hits[next].end+1 == hits[e].start && coordinators[keys[hits[next].end]] &&
+				hits[e].isActor() && hits[e].theActor().Type != Person && hits[next].theActor().Type != Person {
+				last = e
+			}
+			if d, l := &hits[next], &hits[last]; (d.start == end+1 || (d.start == end+2 && determiners[keys[end+1]])) &&
+				d.theActor().Type != Person && l.end < len(raw) && fold.IsUpper(raw[l.end]) {
+				personNext := last+1 < len(hits) && hits[last+1].start == l.end && hits[last+1].isActor() &&
+					hits[last+1].theActor().Type == Person
+				// (After "for" only a known person: "a spokesman for the Oxford University Press"
+				// names no one.)
+				if n, _ := g.unknownName(raw, keys, l.end, hits, last+1); personNext || n > 0 && keys[end] == "to" {
+					for x := next; x <= last; x++ {
+						hits[x].used = true
+						out = append(out, g.modifier(&hits[x]))
+					}
+					nameAt, next = l.end, last+1
 				}
 			}
 		}

@@ -116,6 +116,10 @@ func TestMatch(t *testing.T) {
 		// compound qualifies no title.
 		{"en", "Ambassador to the U.N. Dorothy Shea said", "~U.N.=United Nations(exact) Dorothy Shea=Dorothy Shea(title)[ambassador]"},
 		{"en", "Ambassador to the U.N. Robert Wood said", "~U.N.=United Nations(exact) Robert Wood=Robert A. Wood(exact)[ambassador]"},
+		// So does an envoy's remit, one or two of them ("for Ukraine and Russia").
+		{"en", "Special Envoy for Ukraine Keith Kellogg said", "~Ukraine=Ukraine(exact) Keith Kellogg=Keith Kellogg(exact)[special-envoy]"},
+		{"en", "Rubio and Special Envoy for Ukraine and Russia Keith Kellogg said", "Rubio=Marco Rubio(exact) ~Ukraine=Ukraine(exact) ~Russia=Russia(exact) Keith Kellogg=Keith Kellogg(exact)[special-envoy]"},
+		{"de", "der UN-Sondergesandte für Syrien Geir Pedersen sagte", "~UN=United Nations(exact) ~Syrien=Syria(exact) Geir Pedersen=Geir Pedersen(exact)[special-envoy]"},
 		{"de", "als erster Regierungschef eines EU-Landes", "Regierungschef=?(role)[head-of-government] ~EU=European Union(exact)"},
 		// Not a Korean given name: "Doe-led"; the destination of an ambassador is no modifier
 		// when no name follows.
