@@ -698,7 +698,7 @@ var titleModifiers = set("political", "military", "top", "chief", "senior", "dep
 	"business", "climate", "commonwealth", "development", "industry", "digital", "culture", "media", "sport",
 	"transport", "housing", "communities", "work", "pensions", "science", "technology", "innovation", "agriculture",
 	"fisheries", "labour", "employment", "infrastructure", "interior", "security", "migration", "investment",
-	"homeland", "attorney", "labor", "commerce", "transportation", "veterans", "intelligence", "national",
+	"homeland", "attorney", "labor", "commerce", "transportation", "veterans", "intelligence", "national", "spy", "police", "army", "navy",
 	"economy", "tourism", "water", "mining", "petroleum", "oil", "power", "planning", "information",
 	"immigration", "aid", "welfare", "youth", "women", "family", "sports", "arts", "heritage", "tax", "revenue",
 	"coordinating", "cabinet", "internal", "external", "regional", "cooperation",

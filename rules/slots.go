@@ -1581,8 +1581,8 @@ func (lr *langRules) otherSide(s *Sentence, c int, sp slotSpec) []int {
 }
 
 // nextSide returns the list of the other side after the list ks that a side phrase closes: "X
-// and Y on the U.S. side and A and B on the Russian side" (English order; otherSide reads the
-// German one).
+// and Y on the U.S. side and A and B on the Russian side", "X and Y on the North Korean side,
+// and A and B" (English order; otherSide reads the German one).
 func (lr *langRules) nextSide(s *Sentence, ks []int, sp slotSpec) []int {
 	keys := s.Keys
 	if len(ks) == 0 {
@@ -1596,11 +1596,17 @@ func (lr *langRules) nextSide(s *Sentence, ks []int, sp slotSpec) []int {
 		if !lr.g.delegNouns[keys[j]] {
 			continue
 		}
-		if !lr.g.coord[keys[j+1]] {
+		at := j + 2
+		if keys[j+1] == "," && j+2 < len(keys) {
+			at = j + 3 // "…, and A and B": a comma before the coordinator
+		}
+		if !lr.g.coord[keys[at-1]] {
 			return nil
 		}
+		// (The first item may have an owner and a title before its phrase: "and Moon's chief
+		// of staff Im Jong-seok".)
 		for k, m := range s.Mentions {
-			if m.Phrase == j+2 && sp.accepts(m) {
+			if m.Phrase >= at && m.Phrase <= at+6 && sp.accepts(m) && !slices.ContainsFunc(keys[at:m.Phrase], isBoundary) {
 				return lr.list(s, k, len(keys), sp, "")
 			}
 		}
