@@ -150,6 +150,12 @@ func TestAttendee(t *testing.T) {
 			want: []string{"meeting:asserted:Annalena Baerbock|Sergei Lavrov"},
 		},
 		{
+			name: "who chaired a summit no one was said to meet at was at it, with those who also attended",
+			lang: "en", date: "2025-06-25",
+			text: "NATO leaders agreed on Wednesday to raise their defence spending. Mark Rutte, who chaired the summit, said the alliance was stronger. Pedro Sánchez, who also attended, said Spain would not pay.",
+			want: []string{"meeting:asserted:Mark Rutte|Pedro Sánchez"},
+		},
+		{
 			name: "not one who left a place before it",
 			lang: "en", date: "2022-07-08",
 			text: "Sergei Lavrov left Bali before the summit. Annalena Baerbock told the summit that Russia had to end the war.",

@@ -792,8 +792,14 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 			ev, ok := st.gathering(si, lastPart(keys[i+n-1]))
 			// (With none told, a phrase of taking part that opens the sentence names it for those
 			// it goes on to put there: "Die EU und Tunesien unterzeichneten eine Erklärung. An der
-			// Zeremonie nahmen von der Leyen, Meloni und Saied teil.")
-			ok = ok || i > 0 && i-1 == datelineEnd(st.toks[s.First:s.Last]) && lr.PartIn(keys[i-1])
+			// Zeremonie nahmen von der Leyen, Meloni und Saied teil." So does the object of a verb
+			// of taking part or hosting in a relative clause: "NATO leaders agreed … Rutte, who
+			// chaired the summit, said …"; the gathering of a main clause's verb opens otherwise
+			// (see gather).)
+			if !ok && i > 0 {
+				v, _ := lr.AttendsAt(keys, i+n-1)
+				ok = i-1 == datelineEnd(st.toks[s.First:s.Last]) && lr.PartIn(keys[i-1]) || v >= 1 && v == i-1 && lr.Relative(keys[v-1])
+			}
 			if ok && !slices.Contains(covered[i:i+n], true) {
 				out = insert(out, Mention{Sentence: si, First: s.First + i, Last: s.First + i + n, Phrase: s.First + i,
 					Kind: "group", Plural: true, Event: true, Parties: ev, Confidence: 0.7})
