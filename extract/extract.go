@@ -829,8 +829,17 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 				}
 			}
 		}
+		// (Or after the subject's finite auxiliary: "Gastgeber, der weißrussische Präsident
+		// Lukaschenko, hatte sie empfangen".)
+		subjEnd := s.First + i
+		if i >= 2 && lr.FiniteAux(keys[i-1]) {
+			subjEnd--
+			if keys[i-2] == "," {
+				subjEnd--
+			}
+		}
 		if lr.SingularOrPlural(k) && i > 0 && !fold.IsUpper(raw[i]) && slices.ContainsFunc(out, func(m Mention) bool {
-			return m.Last == s.First+i && m.Actor != nil && m.Actor.Type == gazetteer.Person && !m.Modifier
+			return m.Last == subjEnd && m.Actor != nil && m.Actor.Type == gazetteer.Person && !m.Modifier
 		}) {
 			// "Merkel, Hollande, Putin und Poroschenko verhandelten, wo Gastgeber Lukaschenko sie
 			// empfangen hatte": "sie" right after the clause's subject is its object; after
@@ -842,6 +851,16 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 					return m.Last < s.First+i && m.Actor != nil && m.Actor.Gender == "f" && !slices.Contains(l, m.Actor)
 				}) {
 				out = addGroup(out, covered, si, s.First, i, 1, l)
+				continue
+			}
+			// After a count of people that opens the sentence, the people of a list of that many
+			// in the two sentences before: "Merkel, Hollande, Putin und Poroschenko verständigten sich. Die vier
+			// hatten im Palast beraten, wo Gastgeber Lukaschenko sie begrüßt hatte."
+			if st.anySent >= si-2 && len(st.anyList) >= 2 && allOfType(st.anyList, gazetteer.Person) && slices.ContainsFunc(out, func(m Mention) bool {
+				return m.Kind == "group" && m.Parties == nil && m.Last <= s.First+i && m.First == s.First+datelineEnd(st.toks[s.First:s.Last]) &&
+					lr.GroupSize(keys[m.First-s.First:m.Last-s.First]) == len(st.anyList)
+			}) {
+				out = addGroup(out, covered, si, s.First, i, 1, slices.Clone(st.anyList))
 				continue
 			}
 		}

@@ -246,6 +246,13 @@ func TestModality(t *testing.T) {
 func TestManyParties(t *testing.T) {
 	x := defaultExtractor(t)
 	for _, tt := range []struct{ lang, text, want, date string }{
+		// "sie" after a host's auxiliary, when a count opens the sentence, is the people of a
+		// list of that many named in the two sentences before; the host is named in apposition
+		// after an article.
+		{"de", "Angela Merkel, François Hollande und Wladimir Putin haben sich verständigt. Sie soll ab Sonntag gelten. Die drei hatten in Minsk beraten; Gastgeber, der weißrussische Präsident Alexander Lukaschenko, hatte sie am Abend empfangen.",
+			"agreement:Angela Merkel|François Hollande agreement:Angela Merkel|Vladimir Putin agreement:François Hollande|Vladimir Putin " +
+				"meeting:Alexander Lukashenko|Angela Merkel meeting:Alexander Lukashenko|François Hollande meeting:Alexander Lukashenko|Vladimir Putin " +
+				"meeting:Angela Merkel|François Hollande meeting:Angela Merkel|Vladimir Putin meeting:François Hollande|Vladimir Putin", "2015-02-12"},
 		// A witness met every party.
 		{"en", "Vladimir Putin and Petro Poroshenko held talks in the presence of Angela Merkel.",
 			"meeting:Angela Merkel|Petro Poroshenko meeting:Angela Merkel|Vladimir Putin meeting:Petro Poroshenko|Vladimir Putin", ""},

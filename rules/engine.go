@@ -249,6 +249,10 @@ func (l *LangRules) PartIn(key string) bool { return l != nil && l.g.partPreps[k
 // "told").
 func (l *LangRules) Reports(key string) bool { return l != nil && (*langRules)(l).reports(key) }
 
+// FiniteAux reports whether key is a finite auxiliary or modal (grammar finite_aux: "hatte",
+// "has").
+func (l *LangRules) FiniteAux(key string) bool { return l != nil && l.g.finiteAux[key] }
+
 // Office reports whether key is a noun for a leader's office (grammar offices: office, Büro).
 func (l *LangRules) Office(key string) bool { return l != nil && l.g.offices[key] }
 
@@ -1171,7 +1175,29 @@ func (l *LangRules) MeetingVerb(keys []string) bool {
 // NameApposed reports whether a name in apposition follows a title that ends at token end: a
 // comma, then a capitalised word that is no article ("Die Gastgeberin, Bundeskanzlerin …").
 func (l *LangRules) NameApposed(raw, keys []string, end int) bool {
-	return l != nil && end+1 < len(keys) && keys[end] == "," && fold.IsUpper(raw[end+1]) && !l.g.art[keys[end+1]]
+	if l == nil || end+1 >= len(keys) || keys[end] != "," || !fold.IsUpper(raw[end+1]) && !l.g.art[keys[end+1]] {
+		return false
+	}
+	if !l.g.art[keys[end+1]] {
+		return true
+	}
+	// "Gastgeber, der weißrussische Präsident Alexander Lukaschenko,": an article, adjectives
+	// and capitalised words up to the next comma, a title and a name of two (not a relative
+	// clause: "Gastgeber, der ihn empfangen hatte,", "Der Präsident, der Xi Jinping, Modi und
+	// Lula traf,").
+	upper := 0
+	for j := end + 2; j < len(keys) && j <= end+8; j++ {
+		switch {
+		case keys[j] == ",":
+			return upper >= 3 && fold.IsUpper(raw[j-1]) && fold.IsUpper(raw[j-2])
+		case fold.IsUpper(raw[j]) && isWordKey(keys[j]):
+			upper++
+		case hasAdjEnding(keys[j]) || keys[j] == "-":
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // Former reports whether a word of keys says a title was held before ("der frühere
