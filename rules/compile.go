@@ -77,7 +77,7 @@ type grammar struct {
 	separatelyPhrases                                          [][]string // folded phrases of separately ("einzelnen Gesprächen")
 	numbers                                                    map[string]int
 	plural, pluralObject                                       set
-	witnesses, witnessesAfter, hosts                           [][]string // folded phrases
+	witnesses, witnessesAfter, hosts, jointCalls               [][]string // folded phrases
 	withoutAgreement                                           [][]string
 	includingPhrases                                           [][]string // "unter ihnen", "among them"
 	companions                                                 [][]string // "gemeinsam mit", "together with"
@@ -325,6 +325,7 @@ func compileGrammar(g *Grammar) *grammar {
 	for _, w := range g.Hosts {
 		c.hosts = append(c.hosts, tokenize.Keys(w))
 	}
+	c.jointCalls = phrases(g.JointCalls)
 	for _, w := range g.CoordinatorPhrases {
 		c.coordPhrases = append(c.coordPhrases, tokenize.Keys(w))
 	}

@@ -433,6 +433,9 @@ type Grammar struct {
 	// Words of a phone call, which is had with one person at a time: "spoke on the telephone to
 	// X, Y and Z" is three calls, whose parties did not meet one another.
 	Phone []string `yaml:"phone"`
+	// Words of a call had with several at once, whose parties did meet one another: "a
+	// three-way phone call with Netanyahu and bin Zayed", "eine Telefonkonferenz".
+	JointCalls []string `yaml:"joint_calls"`
 	// Offices: nouns for a leader's office, which after the leader's name speaks for it:
 	// "Netanyahu's office said", "Netanjahus Büro teilte mit".
 	Offices []string `yaml:"offices"`

@@ -4241,7 +4241,15 @@ func (lr *langRules) cueTogether(keys []string, cues set, cs, ce int) bool {
 	if len(cues) == 0 || slices.ContainsFunc(lr.g.between, func(b [2]string) bool { return cues[b[0]] }) {
 		return false
 	}
-	return !lr.g.phone.anyOf(keys[cs:ce])
+	if !lr.g.phone.anyOf(keys[cs:ce]) {
+		return true
+	}
+	for j := cs; j < ce; j++ {
+		if phraseStartsAt(keys, j, lr.g.jointCalls) {
+			return true // "a three-way phone call with X and Y"
+		}
+	}
+	return false
 }
 
 // rolesBetween reports whether tokens [from, to) join the next item through the roles it is in
