@@ -1482,10 +1482,16 @@ func (lr *langRules) cueOverApposition(s *Sentence, j int, cues set) bool {
 		return false
 	}
 	k := j - 2
-	if !s.covered(k) {
+	// (Or a role that names no one known, after an owner: "with his host, Cuban President Raúl
+	// Castro,".)
+	unknown := func(k int) bool {
+		return slices.ContainsFunc(s.Unknown, func(u Mention) bool { return u.Start <= k && k < u.End })
+	}
+	if !s.covered(k) && !unknown(k) {
 		return lr.cueOverDescription(s, j, cues)
 	}
-	for k >= 0 && (s.covered(k) || lr.g.coord[s.Keys[k]] || lr.g.art[s.Keys[k]] || lr.g.gen[s.Keys[k]] || roleComma(s, k)) {
+	for k >= 0 && (s.covered(k) || unknown(k) || lr.g.coord[s.Keys[k]] || lr.g.art[s.Keys[k]] || lr.g.possessives[s.Keys[k]] ||
+		lr.g.gen[s.Keys[k]] || roleComma(s, k)) {
 		k--
 	}
 	return k >= 0 && cues[s.Keys[k]]
@@ -2941,6 +2947,13 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 		}
 		if k := lr.colonList(s, i, cs, ce, sp); k >= 0 {
 			return k
+		}
+		// The name in apposition, after the clause's comma, to a role the cue governs: "held
+		// talks with his host, Cuban President Raúl Castro,".
+		if ce+1 < len(keys) && keys[ce] == "," && lr.cueOverApposition(s, ce+1, sp.cues) {
+			if k := first(ce+1, min(len(keys), ce+12)); k >= 0 && s.Mentions[k].Phrase == ce+1 {
+				return k
+			}
 		}
 		if lr.g.verbFinal && !sp.adjacent {
 			if sp.nearest {
