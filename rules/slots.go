@@ -4787,6 +4787,15 @@ func (lr *langRules) coordinatedIn(s *Sentence, i, cs, ce int, sp slotSpec, witn
 			return ps
 		}
 	}
+	// "Faisal and Amir-Abdollahian met in Beijing, the first such meeting in seven years, and
+	// agreed …": a verb right after a comma and a coordinator has the subject list that opens
+	// the sentence.
+	if c := i - 1; c >= 2 && c >= cs-1 && lr.g.coord[keys[c]] && keys[c-1] == "," {
+		start := sentenceFrom(keys, cs)
+		if ps := find(start, c, start); ps != nil && s.Mentions[ps[0][0]].Phrase <= start+1 {
+			return ps
+		}
+	}
 	// "At a joint news conference, Biden and Morrison said": a fronted phrase set off by a
 	// comma has its clause's subject after the comma.
 	// (Not when an actor follows the trigger in its clause, which the verb has: "Unter den
