@@ -442,6 +442,28 @@ var germanEndings = []string{"es", "s", "en", "n", "ns"}
 // genitiveEndings are the only endings a German place name takes (Berlins, Kassels).
 var genitiveEndings = []string{"es", "s"}
 
+// clauseWords are English words that, capitalised, may stand right before a surname without
+// being a given name: "When Putin arrived", "Yesterday Biden said", "Patriarch Kirill".
+var clauseWords = set("when", "as", "if", "while", "after", "before", "since", "until", "unless", "once", "whether", "though",
+	"although", "because", "did", "does", "do", "will", "would", "can", "could", "should", "shall", "may", "might", "must",
+	"has", "had", "have", "is", "was", "were", "are", "then", "now", "but", "and", "or", "so", "yet", "nor", "yesterday",
+	"today", "tomorrow", "meanwhile", "however", "also", "only", "even", "still", "here", "there", "why", "how", "what",
+	"where", "who", "whom", "whose", "which", "both", "neither", "either", "not", "like", "unlike", "with", "without",
+	"for", "from", "to", "in", "on", "at", "by", "of", "under", "despite", "thanks", "during", "against", "according",
+	"asked", "says", "said", "let", "dear", "thank", "congratulations", "under", "over", "about", "between", "among",
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "last", "next", "this", "that",
+	"these", "those", "all", "most", "many", "some", "every", "each", "no", "our", "my", "your", "we", "they", "he",
+	"she", "it", "i", "you", "its", "his", "her", "their", "mrs", "ms", "mr", "sir", "dame", "lord", "lady",
+	// Ranks, offices and forms of address the titles may lack: "Patriarch Kirill", "Marshal
+	// Haftar", "Comrade Kim".
+	"marshal", "comrade", "patriarch", "metropolitan", "tsar", "czar", "sister", "brother", "father", "mother", "saint",
+	"pastor", "reverend", "rev", "rabbi", "mufti", "imam", "mullah", "chairman", "chairwoman", "premier", "president",
+	"chancellor", "senator", "governor", "mayor", "judge", "justice", "general", "colonel", "captain", "major",
+	"lieutenant", "commander", "admiral", "sergeant", "brigadier", "deputy", "acting", "former", "late", "young",
+	"elder", "junior", "senior", "mister", "madam", "madame", "monsieur", "herr", "frau", "citizen", "candidate",
+	"nominee", "professor", "prof", "doctor", "actor", "actress", "singer", "striker", "coach", "manager", "envoy",
+	"ambassador", "minister", "secretary", "spokesman", "spokeswoman", "leader", "chief", "emperor", "empress")
+
 // placeTypes are the actor types of towns and regions, whose names take only genitive endings
 // (countries keep them all: "in den Niederlanden").
 var placeTypes = map[Type]bool{City: true, Place: true}
@@ -1271,6 +1293,20 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string, bare f
 				out = append(out, Mention{Start: h.start, End: h.start + n, Phrase: h.start, Actor: a, Kind: KindTitle, Confidence: 0.6})
 				continue
 			}
+		}
+		// "Daniil Medvedev", "Eric Trump": in English a capitalised word the data does not
+		// know right before a surname is another person's given name (not a word of this
+		// person's names or a spelling of its given name, "Ibrahim Raisi", nor a word that opens
+		// a clause: "When Putin arrived").
+		if lang == "en" && (h.kind == KindShort || h.kind == KindExact) && h.end-h.start == 1 && h.start > 0 && h.isActor() && h.theActor().Type == Person && fold.IsUpper(raw[h.start-1]) &&
+			isWord(raw[h.start-1]) && !strings.Contains(raw[h.start-1], ".") && utf8.RuneCountInString(raw[h.start-1]) >= 3 && hitAt(hits, h.start-1) == nil &&
+			!clauseWords[keys[h.start-1]] && !isHonorific(keys[h.start-1]) && !nameTitles[keys[h.start-1]] && !nobility[keys[h.start-1]] &&
+			!g.HasNameWord(h.theActor(), keys[h.start-1]) && !g.GivenLike(h.theActor(), keys[h.start-1]) && (h.start < 2 || !fold.IsUpper(raw[h.start-2]) || !isWord(raw[h.start-2])) &&
+			// (The name ends at the surname: not "Actor Bruce Willis", "Blake Lee-Harwood".)
+			(h.end == len(raw) || !(fold.IsUpper(raw[h.end]) && isWord(raw[h.end]) || keys[h.end] == "-")) {
+			a := unknownPerson(raw[h.start-1:h.end], keys[h.start-1:h.end], nil)
+			out = append(out, Mention{Start: h.start - 1, End: h.end, Phrase: h.start - 1, Actor: a, Kind: KindTitle, Confidence: 0.6})
+			continue
 		}
 		m := g.personMention(h, h.start, "", nil)
 		m.Phrase = beforeHonorific(raw, keys, h.start)

@@ -139,6 +139,12 @@ func TestMatch(t *testing.T) {
 		{"en", "a spokesman for NATO said", "spokesman for NATO=?(role)[spokesperson] ~NATO=NATO(exact)"},
 		// A short form before capitalised words the data lacks begins someone else's name.
 		{"en", "Christopher Hill met Kim Kye Gwan", "Christopher Hill=Christopher Hill(exact) Kim Kye Gwan=Kim Kye Gwan(title)"},
+		// In English a capitalised word the data does not know before a surname is another
+		// person's given name; not a spelling of the person's own, nor a word that opens a clause.
+		{"en", "Daniil Medvedev won the final", "Daniil Medvedev=Daniil Medvedev(title)"},
+		{"en", "as Jack McConnell said", "Jack McConnell=Jack McConnell(title)"},
+		{"en", "Ibrahim Raisi met Putin", "Raisi=Ebrahim Raisi(exact) Putin=Vladimir Putin(exact)"},
+		{"en", "When Putin arrived", "Putin=Vladimir Putin(exact)"},
 		// A German noun after the family name is no given name.
 		{"de", "soll Xi Insidern zufolge sprechen", "Xi=Xi Jinping(short)"},
 		{"de", "soll Kim Berichten zufolge", "Kim=Kim Boo-kyum(short)"},
