@@ -2501,6 +2501,13 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 			if m.End != i || m.Phrase <= cs || !ok(k) || !lr.g.coord[keys[m.Phrase-1]] {
 				continue
 			}
+			// (Not a German participle after one that closes the conjunct before: "Putin habe
+			// den Westen kritisiert und Berlin aufgefordert" shares its subject; Berlin is the
+			// object.)
+			if v := keys[max(m.Phrase-2, 0)]; lr.g.verbFinal && m.Phrase >= 2 && s.Raw != nil && len(v) >= 5 && isWordKey(v) &&
+				!fold.IsUpper(s.Raw[m.Phrase-2]) && (strings.HasSuffix(v, "t") || strings.HasSuffix(v, "en")) {
+				continue
+			}
 			// (A place in a locative phrase ends the clause before: "traf Macron in Berlin und
 			// Meloni kritisierte".)
 			if slices.ContainsFunc(s.Mentions, func(o Mention) bool {
