@@ -839,7 +839,10 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 			}
 		}
 		if lr.SingularOrPlural(k) && i > 0 && !fold.IsUpper(raw[i]) && slices.ContainsFunc(out, func(m Mention) bool {
-			return m.Last == subjEnd && m.Actor != nil && m.Actor.Type == gazetteer.Person && !m.Modifier
+			// (After the auxiliary only a subject, not a fronted object a preposition governs:
+			// "mit Putin hatte sie telefoniert" is she.)
+			governed := subjEnd < s.First+i && m.Phrase > s.First && lr.Preposition(keys[m.Phrase-s.First-1])
+			return m.Last == subjEnd && m.Actor != nil && m.Actor.Type == gazetteer.Person && !m.Modifier && !governed
 		}) {
 			// "Merkel, Hollande, Putin und Poroschenko verhandelten, wo Gastgeber Lukaschenko sie
 			// empfangen hatte": "sie" right after the clause's subject is its object; after

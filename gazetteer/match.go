@@ -444,25 +444,26 @@ var genitiveEndings = []string{"es", "s"}
 
 // clauseWords are English words that, capitalised, may stand right before a surname without
 // being a given name: "When Putin arrived", "Yesterday Biden said", "Patriarch Kirill".
-var clauseWords = set("when", "as", "if", "while", "after", "before", "since", "until", "unless", "once", "whether", "though",
-	"although", "because", "did", "does", "do", "will", "would", "can", "could", "should", "shall", "may", "might", "must",
-	"has", "had", "have", "is", "was", "were", "are", "then", "now", "but", "and", "or", "so", "yet", "nor", "yesterday",
-	"today", "tomorrow", "meanwhile", "however", "also", "only", "even", "still", "here", "there", "why", "how", "what",
-	"where", "who", "whom", "whose", "which", "both", "neither", "either", "not", "like", "unlike", "with", "without",
+var clauseWords = set("the", "a", "an", "when", "as", "if", "while", "after", "before", "since", "until", "unless", "once", "whether",
+	"though", "although", "because", "did", "does", "do", "will", "would", "can", "could", "should", "shall", "may", "might",
+	"must", "has", "had", "have", "is", "was", "were", "are", "then", "now", "but", "and", "or", "so", "yet", "nor",
+	"yesterday", "today", "tomorrow", "meanwhile", "however", "also", "only", "even", "still", "here", "there", "why", "how",
+	"what", "where", "who", "whom", "whose", "which", "both", "neither", "either", "not", "like", "unlike", "with", "without",
 	"for", "from", "to", "in", "on", "at", "by", "of", "under", "despite", "thanks", "during", "against", "according",
-	"asked", "says", "said", "let", "dear", "thank", "congratulations", "under", "over", "about", "between", "among",
+	"asked", "says", "said", "let", "dear", "thank", "congratulations", "over", "about", "between", "among", "afterwards",
+	"later", "earlier", "instead", "separately", "finally", "indeed", "thus", "perhaps", "regarding",
 	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "last", "next", "this", "that",
 	"these", "those", "all", "most", "many", "some", "every", "each", "no", "our", "my", "your", "we", "they", "he",
-	"she", "it", "i", "you", "its", "his", "her", "their", "mrs", "ms", "mr", "sir", "dame", "lord", "lady",
-	// Ranks, offices and forms of address the titles may lack: "Patriarch Kirill", "Marshal
-	// Haftar", "Comrade Kim".
-	"marshal", "comrade", "patriarch", "metropolitan", "tsar", "czar", "sister", "brother", "father", "mother", "saint",
-	"pastor", "reverend", "rev", "rabbi", "mufti", "imam", "mullah", "chairman", "chairwoman", "premier", "president",
-	"chancellor", "senator", "governor", "mayor", "judge", "justice", "general", "colonel", "captain", "major",
-	"lieutenant", "commander", "admiral", "sergeant", "brigadier", "deputy", "acting", "former", "late", "young",
-	"elder", "junior", "senior", "mister", "madam", "madame", "monsieur", "herr", "frau", "citizen", "candidate",
-	"nominee", "professor", "prof", "doctor", "actor", "actress", "singer", "striker", "coach", "manager", "envoy",
-	"ambassador", "minister", "secretary", "spokesman", "spokeswoman", "leader", "chief", "emperor", "empress")
+	"she", "it", "i", "you", "its", "his", "her", "their",
+	// Ranks, offices, forms of address and descriptions the titles may lack: "Patriarch
+	// Kirill", "Sen Graham", "Strongman Lukashenko".
+	"comrade", "patriarch", "metropolitan", "tsar", "czar", "sister", "brother", "father", "mother", "saint",
+	"pastor", "reverend", "rev", "rabbi", "mufti", "mullah", "chairman", "chairwoman", "premier", "president",
+	"chancellor", "senator", "sen", "rep", "governor", "mayor", "sheriff", "judge", "justice", "baroness", "baron", "deputy",
+	"acting", "former", "late", "young", "elder", "junior", "senior", "mister", "madam", "madame", "monsieur", "citizen",
+	"candidate", "nominee", "professor", "prof", "doctor", "actor", "actress", "singer", "striker", "coach", "manager",
+	"envoy", "ambassador", "minister", "secretary", "spokesman", "spokeswoman", "leader", "chief", "strongman",
+	"embattled", "veteran", "billionaire", "vote")
 
 // placeTypes are the actor types of towns and regions, whose names take only genitive endings
 // (countries keep them all: "in den Niederlanden").
@@ -709,7 +710,7 @@ var titleModifiers = set("political", "military", "top", "chief", "senior", "dep
 	"interimistische", "interimistischer", "interimistischen",
 	"designierte", "designierter", "designierten", "scheidende", "scheidender", "scheidenden",
 	"künftige", "künftiger", "künftigen", "future", "president-elect",
-	"gewählte", "gewählter", "gewählten", "wiedergewählte", "wiedergewählter", "wiedergewählten", "abgewählte", "abgewählter", "abgewählten",
+	"gewählte", "gewählter", "gewählten", "neugewählte", "neugewählter", "neugewählten", "neu", "wiedergewählte", "wiedergewählter", "wiedergewählten", "abgewählte", "abgewählter", "abgewählten",
 	"gestürzte", "gestürzter", "gestürzten", "verstorbene", "verstorbener", "verstorbenen", "late", "deposed", "ousted",
 	"damalige", "damaliger", "damaligen", "langjährige", "langjähriger", "langjährigen", "oberste", "oberster", "obersten", "oberstem",
 	// A party's portfolio or chamber: "Lib Dem home affairs spokesman", "SNP Holyrood leader".
@@ -1298,7 +1299,14 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string, bare f
 		// know right before a surname is another person's given name (not a word of this
 		// person's names or a spelling of its given name, "Ibrahim Raisi", nor a word that opens
 		// a clause: "When Putin arrived").
+		// (At a sentence's start, after a dateline or a quote, a given name of the data or a
+		// word with no ending of an adverb: not "Afterwards Trump met Xi", "Reportedly Putin".)
+		opens := h.start == 1 || h.start >= 2 && !isWord(raw[h.start-2]) && keys[h.start-2] != ","
+		adverb := h.start > 0 && (strings.HasSuffix(keys[h.start-1], "ly") || strings.HasSuffix(keys[h.start-1], "wards"))
+		// (Nor after an article: "along the East Lake".)
+		afterArticle := h.start >= 2 && determiners[keys[h.start-2]]
 		if lang == "en" && (h.kind == KindShort || h.kind == KindExact) && h.end-h.start == 1 && h.start > 0 && h.isActor() && h.theActor().Type == Person && fold.IsUpper(raw[h.start-1]) &&
+			(!opens || g.givenNames[keys[h.start-1]] || !adverb) && !afterArticle &&
 			isWord(raw[h.start-1]) && !strings.Contains(raw[h.start-1], ".") && utf8.RuneCountInString(raw[h.start-1]) >= 3 && hitAt(hits, h.start-1) == nil &&
 			!clauseWords[keys[h.start-1]] && !isHonorific(keys[h.start-1]) && !nameTitles[keys[h.start-1]] && !nobility[keys[h.start-1]] &&
 			!g.HasNameWord(h.theActor(), keys[h.start-1]) && !g.GivenLike(h.theActor(), keys[h.start-1]) && (h.start < 2 || !fold.IsUpper(raw[h.start-2]) || !isWord(raw[h.start-2])) &&

@@ -142,6 +142,10 @@ func TestMatch(t *testing.T) {
 		// In English a capitalised word the data does not know before a surname is another
 		// person's given name; not a spelling of the person's own, nor a word that opens a clause.
 		{"en", "Daniil Medvedev won the final", "Daniil Medvedev=Daniil Medvedev(title)"},
+		{"en", "Reportedly Medvedev won the final", "Medvedev=Dmitry Medvedev(exact)"},
+		// At a sentence's start no article or adverb: "The", "Afterwards" are no given names.
+		{"en", "The Biden administration said", "Biden=Joe Biden(exact)"},
+		{"en", "Afterwards Trump met Xi", "Trump=Donald Trump(exact) Xi=Xi Jinping(short)"},
 		{"en", "as Jack McConnell said", "Jack McConnell=Jack McConnell(title)"},
 		{"en", "Ibrahim Raisi met Putin", "Raisi=Ebrahim Raisi(exact) Putin=Vladimir Putin(exact)"},
 		{"en", "When Putin arrived", "Putin=Vladimir Putin(exact)"},

@@ -1173,7 +1173,9 @@ func (l *LangRules) MeetingVerb(keys []string) bool {
 }
 
 // NameApposed reports whether a name in apposition follows a title that ends at token end: a
-// comma, then a capitalised word that is no article ("Die Gastgeberin, Bundeskanzlerin …").
+// comma, then a capitalised word that is no article ("Die Gastgeberin, Bundeskanzlerin …"), or
+// an article, adjectives and at least three capitalised words up to the next comma, the last two
+// a name ("Gastgeber, der weißrussische Präsident Alexander Lukaschenko,").
 func (l *LangRules) NameApposed(raw, keys []string, end int) bool {
 	if l == nil || end+1 >= len(keys) || keys[end] != "," || !fold.IsUpper(raw[end+1]) && !l.g.art[keys[end+1]] {
 		return false

@@ -46,7 +46,9 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 	if len(c.notBefore) > 0 {
 		for _, m := range s.Mentions {
 			if m.Phrase > i && c.notBefore[m.Type] && lr.onlyArticles(keys, i+1, m.Phrase) {
-				if c.Relation == Statement && m.End < len(keys) && quoteKey(keys[m.End]) {
+				// (A single quotation mark only with its closing one later in the sentence: not the
+				// possessive of "called Alexis Tsipras' office".)
+				if c.Relation == Statement && m.End < len(keys) && (keys[m.End] == `"` || keys[m.End] == "'" && slices.Contains(keys[m.End+1:], "'")) {
 					continue // the one named in quotes: "called Biden 'a very experienced statesman'"
 				}
 				return say("a %s right after the trigger makes it another verb", m.Type)
@@ -1610,9 +1612,18 @@ func (lr *langRules) nextSide(s *Sentence, ks []int, sp slotSpec) []int {
 			return nil
 		}
 		// (The first item may have an owner and a title before its phrase: "and Moon's chief
-		// of staff Im Jong-seok".)
+		// of staff Im Jong-seok"; only capitalised words, "'s" and covered words between, no
+		// verb or clause: not "and the meeting ended before Pompeo arrived".)
+		between := func(m Mention) bool {
+			for j := at; j < m.Phrase; j++ {
+				if k := keys[j]; !(k == "'s" || s.covered(j) || s.Raw != nil && fold.IsUpper(s.Raw[j]) && isWordKey(k)) {
+					return false
+				}
+			}
+			return true
+		}
 		for k, m := range s.Mentions {
-			if m.Phrase >= at && m.Phrase <= at+6 && sp.accepts(m) && !slices.ContainsFunc(keys[at:m.Phrase], isBoundary) {
+			if m.Phrase >= at && m.Phrase <= at+6 && sp.accepts(m) && between(m) {
 				return lr.list(s, k, len(keys), sp, "")
 			}
 		}
@@ -2957,9 +2968,13 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 		}
 		// The name in apposition, after the clause's comma, to a role the cue governs: "held
 		// talks with his host, Cuban President Raúl Castro,".
+		// (Closed by a comma, the sentence's end or a preposition: not the subject of the next
+		// clause, "talks with an Iranian diplomat, President Joe Biden said".)
 		if ce+1 < len(keys) && keys[ce] == "," && lr.cueOverApposition(s, ce+1, sp.cues) {
 			if k := first(ce+1, min(len(keys), ce+12)); k >= 0 && s.Mentions[k].Phrase == ce+1 {
-				return k
+				if e := s.Mentions[k].End; e >= len(keys) || keys[e] == "," || tokenize.IsTerminal(keys[e]) || lr.g.prep[keys[e]] {
+					return k
+				}
 			}
 		}
 		if lr.g.verbFinal && !sp.adjacent {
@@ -4264,9 +4279,16 @@ func (lr *langRules) cueTogether(keys []string, cues set, cs, ce int) bool {
 	if !lr.g.phone.anyOf(keys[cs:ce]) {
 		return true
 	}
+	// "a three-way phone call with X and Y": the word of a joint call right before the phone
+	// word (not "spoke by phone with X and Y about trilateral cooperation").
 	for j := cs; j < ce; j++ {
-		if phraseStartsAt(keys, j, lr.g.jointCalls) {
-			return true // "a three-way phone call with X and Y"
+		if !lr.g.phone[keys[j]] {
+			continue
+		}
+		for _, p := range lr.g.jointCalls {
+			if from := j - len(p); from >= cs && (hasPhrase(keys, from, p) || from > cs && hasPhrase(keys, from-1, p)) {
+				return true
+			}
 		}
 	}
 	return false
@@ -4797,10 +4819,15 @@ func (lr *langRules) coordinatedIn(s *Sentence, i, cs, ce int, sp slotSpec, witn
 	// "Faisal and Amir-Abdollahian met in Beijing, the first such meeting in seven years, and
 	// agreed …": a verb right after a comma and a coordinator has the subject list that opens
 	// the sentence.
+	// (Not a list of a subordinate clause, nor when another actor opens a clause of its own
+	// after the list: "After Putin and Xi met, Lavrov flew to Delhi, and agreed …".)
 	if c := i - 1; c >= 2 && c >= cs-1 && lr.g.coord[keys[c]] && keys[c-1] == "," {
 		start := sentenceFrom(keys, cs)
-		if ps := find(start, c, start); ps != nil && s.Mentions[ps[0][0]].Phrase <= start+1 {
-			return ps
+		if ps := find(start, c, start); ps != nil && s.Mentions[ps[0][0]].Phrase <= start+1 && !lr.g.subord[keys[start]] {
+			e := listEnd(s, ps)
+			if !slices.ContainsFunc(s.Mentions, func(m Mention) bool { return m.Phrase >= e && m.End <= c && sp.accepts(m) && lr.ungoverned(s, m) }) {
+				return ps
+			}
 		}
 	}
 	// "At a joint news conference, Biden and Morrison said": a fronted phrase set off by a
