@@ -839,10 +839,25 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 			}
 		}
 		if lr.SingularOrPlural(k) && i > 0 && !fold.IsUpper(raw[i]) && slices.ContainsFunc(out, func(m Mention) bool {
-			// (After the auxiliary only a subject, not a fronted object a preposition governs:
-			// "mit Putin hatte sie telefoniert" is she.)
-			governed := subjEnd < s.First+i && m.Phrase > s.First && lr.Preposition(keys[m.Phrase-s.First-1])
-			return m.Last == subjEnd && m.Actor != nil && m.Actor.Type == gazetteer.Person && !m.Modifier && !governed
+			if m.Last != subjEnd || m.Actor == nil || m.Actor.Type != gazetteer.Person || m.Modifier {
+				return false
+			}
+			// (After the auxiliary only a subject, not a fronted object: "mit (dem russischen
+			// Präsidenten) Putin hatte sie telefoniert", "den Präsidenten Putin hatte sie
+			// getroffen" are she.)
+			if subjEnd < s.First+i {
+				j := m.Phrase - s.First - 1
+				for j >= 0 && (lr.Article(keys[j]) || !fold.IsUpper(raw[j]) && isWord(keys[j]) && !lr.Preposition(keys[j]) && j < m.Phrase-s.First-1) {
+					if lr.ObjectArticle(keys[j]) {
+						return false
+					}
+					j--
+				}
+				if j >= 0 && lr.Preposition(keys[j]) || m.Phrase-s.First < len(keys) && lr.ObjectArticle(keys[m.Phrase-s.First]) {
+					return false
+				}
+			}
+			return true
 		}) {
 			// "Merkel, Hollande, Putin und Poroschenko verhandelten, wo Gastgeber Lukaschenko sie
 			// empfangen hatte": "sie" right after the clause's subject is its object; after

@@ -253,7 +253,10 @@ func TestManyParties(t *testing.T) {
 			"agreement:Angela Merkel|François Hollande agreement:Angela Merkel|Vladimir Putin agreement:François Hollande|Vladimir Putin " +
 				"meeting:Alexander Lukashenko|Angela Merkel meeting:Alexander Lukashenko|François Hollande meeting:Alexander Lukashenko|Vladimir Putin " +
 				"meeting:Angela Merkel|François Hollande meeting:Angela Merkel|Vladimir Putin meeting:François Hollande|Vladimir Putin", "2015-02-12"},
-		// Not after an auxiliary that follows a fronted object: "mit Putin hatte sie" is she.
+		// Not after an auxiliary that follows a fronted object, however long its phrase: "mit
+		// (dem russischen Präsidenten) Putin hatte sie", "den Präsidenten Putin hatte sie" are she.
+		{"de", "Angela Merkel, François Hollande und Petro Poroschenko verhandelten in Minsk; mit dem russischen Präsidenten Wladimir Putin hatte sie vorher telefoniert.",
+			"meeting:Angela Merkel|François Hollande meeting:Angela Merkel|Petro Poroshenko meeting:Angela Merkel|Vladimir Putin meeting:François Hollande|Petro Poroshenko", "2015-02-12"},
 		{"de", "Angela Merkel, François Hollande und Petro Poroschenko verhandelten in Minsk; mit Wladimir Putin hatte sie vorher telefoniert.",
 			"meeting:Angela Merkel|François Hollande meeting:Angela Merkel|Petro Poroshenko meeting:Angela Merkel|Vladimir Putin meeting:François Hollande|Petro Poroshenko", "2015-02-12"},
 		// A witness met every party.

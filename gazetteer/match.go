@@ -451,7 +451,10 @@ var clauseWords = set("the", "a", "an", "when", "as", "if", "while", "after", "b
 	"what", "where", "who", "whom", "whose", "which", "both", "neither", "either", "not", "like", "unlike", "with", "without",
 	"for", "from", "to", "in", "on", "at", "by", "of", "under", "despite", "thanks", "during", "against", "according",
 	"asked", "says", "said", "let", "dear", "thank", "congratulations", "over", "about", "between", "among", "afterwards",
-	"later", "earlier", "instead", "separately", "finally", "indeed", "thus", "perhaps", "regarding",
+	"later", "earlier", "instead", "separately", "finally", "indeed", "thus", "perhaps", "regarding", "nevertheless",
+	"nonetheless", "moreover", "furthermore", "likewise", "elsewhere", "tonight", "therefore", "overall", "otherwise",
+	"besides", "hence", "anyway", "republican", "democrat", "tory", "populist", "incumbent", "jailed", "disgraced",
+	"sergeant", "corporal", "private",
 	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "last", "next", "this", "that",
 	"these", "those", "all", "most", "many", "some", "every", "each", "no", "our", "my", "your", "we", "they", "he",
 	"she", "it", "i", "you", "its", "his", "her", "their",
@@ -1302,13 +1305,15 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string, bare f
 		// (At a sentence's start, after a dateline or a quote, a given name of the data or a
 		// word with no ending of an adverb: not "Afterwards Trump met Xi", "Reportedly Putin".)
 		opens := h.start == 1 || h.start >= 2 && !isWord(raw[h.start-2]) && keys[h.start-2] != ","
-		adverb := h.start > 0 && (strings.HasSuffix(keys[h.start-1], "ly") || strings.HasSuffix(keys[h.start-1], "wards"))
+		// (An adverb has a stem of four letters or more before "-ly": not "Billy", "Kelly".)
+		adverb := h.start > 0 && (len(keys[h.start-1]) >= 6 && strings.HasSuffix(keys[h.start-1], "ly") || strings.HasSuffix(keys[h.start-1], "wards"))
 		// (Nor after an article: "along the East Lake".)
 		afterArticle := h.start >= 2 && determiners[keys[h.start-2]]
 		if lang == "en" && (h.kind == KindShort || h.kind == KindExact) && h.end-h.start == 1 && h.start > 0 && h.isActor() && h.theActor().Type == Person && fold.IsUpper(raw[h.start-1]) &&
 			(!opens || g.givenNames[keys[h.start-1]] || !adverb) && !afterArticle &&
 			isWord(raw[h.start-1]) && !strings.Contains(raw[h.start-1], ".") && utf8.RuneCountInString(raw[h.start-1]) >= 3 && hitAt(hits, h.start-1) == nil &&
 			!clauseWords[keys[h.start-1]] && !isHonorific(keys[h.start-1]) && !nameTitles[keys[h.start-1]] && !nobility[keys[h.start-1]] &&
+			!titleModifiers[keys[h.start-1]] &&
 			!g.HasNameWord(h.theActor(), keys[h.start-1]) && !g.GivenLike(h.theActor(), keys[h.start-1]) && (h.start < 2 || !fold.IsUpper(raw[h.start-2]) || !isWord(raw[h.start-2])) &&
 			// (The name ends at the surname: not "Actor Bruce Willis", "Blake Lee-Harwood".)
 			(h.end == len(raw) || !(fold.IsUpper(raw[h.end]) && isWord(raw[h.end]) || keys[h.end] == "-")) {

@@ -143,6 +143,9 @@ func TestMatch(t *testing.T) {
 		// person's given name; not a spelling of the person's own, nor a word that opens a clause.
 		{"en", "Daniil Medvedev won the final", "Daniil Medvedev=Daniil Medvedev(title)"},
 		{"en", "Reportedly Medvedev won the final", "Medvedev=Dmitry Medvedev(exact)"},
+		{"en", "Nevertheless Putin said", "Putin=Vladimir Putin(exact)"},
+		{"en", "Billy Bush said", "Billy Bush=Billy Bush(title)"},
+		{"en", "Outgoing Medvedev said", "Medvedev=Dmitry Medvedev(exact)"},
 		// At a sentence's start no article or adverb: "The", "Afterwards" are no given names.
 		{"en", "The Biden administration said", "Biden=Joe Biden(exact)"},
 		{"en", "Afterwards Trump met Xi", "Trump=Donald Trump(exact) Xi=Xi Jinping(short)"},

@@ -476,6 +476,9 @@ type Grammar struct {
 	// "talks between X and Y" denies them only with one of these ("did not take place"); else it
 	// denies something else ("have not led to a deal").
 	Occurrence []string `yaml:"occurrence"`
+	// Auxiliaries, modals and adverbs that may stand before a phrase of taking place: "will be
+	// held", "is to be held", "are expected to take place", "will then be held".
+	OccurrenceAux []string `yaml:"occurrence_aux"`
 	// Separable verbs that negate with their particle at the clause's end: a [verb, particle]
 	// pair ("sagte … ab", "schloss … aus", "lehnte … ab"), for modality as Negated does.
 	NegatedSeparable [][2]string `yaml:"negated_separable"`

@@ -2281,6 +2281,14 @@ func (lr *langRules) hasCoord(keys []string, from, to int) bool {
 // key) or a single quotation mark ("'This moment is not the end,' said Obasanjo").
 func quoteKey(k string) bool { return k == `"` || k == "'" }
 
+// germanParticiple reports whether German word k may be a past participle or an infinitive
+// that closes a clause: five letters or more, ending in -t or -en but not in the -te or -ten of
+// a preterite ("aufgefordert", "empfangen"; not "warnte", "trafen").
+func germanParticiple(k string) bool {
+	return len(k) >= 5 && isWordKey(k) && (strings.HasSuffix(k, "t") && !strings.HasSuffix(k, "te") ||
+		strings.HasSuffix(k, "en") && !strings.HasSuffix(k, "ten"))
+}
+
 // isWordKey reports whether a key is a word (letters only), not punctuation or a number.
 func isWordKey(k string) bool {
 	for _, r := range k {
@@ -2512,11 +2520,12 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 			if m.End != i || m.Phrase <= cs || !ok(k) || !lr.g.coord[keys[m.Phrase-1]] {
 				continue
 			}
-			// (Not a German participle after one that closes the conjunct before: "Putin habe
-			// den Westen kritisiert und Berlin aufgefordert" shares its subject; Berlin is the
-			// object.)
-			if v := keys[max(m.Phrase-2, 0)]; lr.g.verbFinal && m.Phrase >= 2 && s.Raw != nil && len(v) >= 5 && isWordKey(v) &&
-				!fold.IsUpper(s.Raw[m.Phrase-2]) && (strings.HasSuffix(v, "t") || strings.HasSuffix(v, "en")) {
+			// (Not a German participle after one that closes the conjunct before, a finite
+			// auxiliary before both: "Putin habe den Westen kritisiert und Berlin aufgefordert"
+			// shares its subject; Berlin is the object. A finite verb has its own: "ist nach Kiew
+			// gereist und Putin traf Lukaschenko".)
+			if v := keys[max(m.Phrase-2, 0)]; lr.g.verbFinal && m.Phrase >= 2 && s.Raw != nil && germanParticiple(v) &&
+				!fold.IsUpper(s.Raw[m.Phrase-2]) && germanParticiple(keys[i]) && lr.g.finiteAux.anyOf(keys[cs:m.Phrase-2]) {
 				continue
 			}
 			// (A place in a locative phrase ends the clause before: "traf Macron in Berlin und
@@ -2968,11 +2977,13 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 		}
 		// The name in apposition, after the clause's comma, to a role the cue governs: "held
 		// talks with his host, Cuban President Raúl Castro,".
-		// (Closed by a comma, the sentence's end or a preposition: not the subject of the next
-		// clause, "talks with an Iranian diplomat, President Joe Biden said".)
+		// (Closed by a comma, the sentence's end, a preposition, a coordinator, a relative
+		// pronoun or an adverb of time: not the subject of the next clause, "talks with an
+		// Iranian diplomat, President Joe Biden said".)
 		if ce+1 < len(keys) && keys[ce] == "," && lr.cueOverApposition(s, ce+1, sp.cues) {
 			if k := first(ce+1, min(len(keys), ce+12)); k >= 0 && s.Mentions[k].Phrase == ce+1 {
-				if e := s.Mentions[k].End; e >= len(keys) || keys[e] == "," || tokenize.IsTerminal(keys[e]) || lr.g.prep[keys[e]] {
+				if e := s.Mentions[k].End; e >= len(keys) || keys[e] == "," || tokenize.IsTerminal(keys[e]) || lr.g.prep[keys[e]] ||
+					lr.g.coord[keys[e]] || lr.g.rel[keys[e]] || lr.g.otherTimes[keys[e]] {
 					return k
 				}
 			}
@@ -4279,14 +4290,17 @@ func (lr *langRules) cueTogether(keys []string, cues set, cs, ce int) bool {
 	if !lr.g.phone.anyOf(keys[cs:ce]) {
 		return true
 	}
-	// "a three-way phone call with X and Y": the word of a joint call right before the phone
-	// word (not "spoke by phone with X and Y about trilateral cooperation").
-	for j := cs; j < ce; j++ {
-		if !lr.g.phone[keys[j]] {
-			continue
-		}
-		for _, p := range lr.g.jointCalls {
-			if from := j - len(p); from >= cs && (hasPhrase(keys, from, p) || from > cs && hasPhrase(keys, from-1, p)) {
+	// "a three-way phone call with X and Y", "a conference call", "in einer Telefonkonferenz":
+	// a phrase of a joint call that holds the phone word or ends at most two words before it,
+	// or holds a call noun of its own (not "spoke by phone with X and Y about trilateral
+	// cooperation").
+	for _, p := range lr.g.jointCalls {
+		for f := cs; f+len(p) <= ce; f++ {
+			if !hasPhrase(keys, f, p) {
+				continue
+			}
+			e := f + len(p)
+			if lr.g.phone.anyOf(keys[f:e]) || slices.ContainsFunc(keys[e:min(e+2, ce)], func(k string) bool { return lr.g.phone[k] }) {
 				return true
 			}
 		}
@@ -4607,11 +4621,17 @@ func (lr *langRules) adjunctsEnd(s *Sentence, j int, opener string) int {
 }
 
 // occurrenceAt returns the index after a phrase of taking place that begins at token k
-// ("were held", "took place"), or 0.
+// ("were held", "took place"), auxiliaries perhaps before it ("will then be held"; grammar
+// occurrence_aux), or 0.
 func (lr *langRules) occurrenceAt(keys []string, k int) int {
-	for _, p := range lr.g.occurrence {
-		if hasPhrase(keys, k, p) {
-			return k + len(p)
+	for ; k < len(keys); k++ {
+		for _, p := range lr.g.occurrence {
+			if hasPhrase(keys, k, p) {
+				return k + len(p)
+			}
+		}
+		if !lr.g.occurrenceAux[keys[k]] {
+			break
 		}
 	}
 	return 0
@@ -4819,13 +4839,15 @@ func (lr *langRules) coordinatedIn(s *Sentence, i, cs, ce int, sp slotSpec, witn
 	// "Faisal and Amir-Abdollahian met in Beijing, the first such meeting in seven years, and
 	// agreed …": a verb right after a comma and a coordinator has the subject list that opens
 	// the sentence.
-	// (Not a list of a subordinate clause, nor when another actor opens a clause of its own
-	// after the list: "After Putin and Xi met, Lavrov flew to Delhi, and agreed …".)
+	// (Not a list of a subordinate clause, nor when another actor opens a clause of its own after
+	// a comma past the list: "After Putin and Xi met, Lavrov flew to Delhi, and agreed …".)
 	if c := i - 1; c >= 2 && c >= cs-1 && lr.g.coord[keys[c]] && keys[c-1] == "," {
 		start := sentenceFrom(keys, cs)
 		if ps := find(start, c, start); ps != nil && s.Mentions[ps[0][0]].Phrase <= start+1 && !lr.g.subord[keys[start]] {
 			e := listEnd(s, ps)
-			if !slices.ContainsFunc(s.Mentions, func(m Mention) bool { return m.Phrase >= e && m.End <= c && sp.accepts(m) && lr.ungoverned(s, m) }) {
+			if !slices.ContainsFunc(s.Mentions, func(m Mention) bool {
+				return m.Phrase > e && m.End <= c && keys[m.Phrase-1] == "," && m.Type != "group" && sp.accepts(m) && lr.ungoverned(s, m)
+			}) {
 				return ps
 			}
 		}
