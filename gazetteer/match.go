@@ -442,6 +442,50 @@ var germanEndings = []string{"es", "s", "en", "n", "ns"}
 // genitiveEndings are the only endings a German place name takes (Berlins, Kassels).
 var genitiveEndings = []string{"es", "s"}
 
+// anotherPerson returns the tokens [i, j) of the name of a person the data lacks that the
+// one-word English name hit h is part of, or 0, 0:
+//   - "Daniil Medvedev", "Eric Trump": a capitalised word the data does not know right before a
+//     surname is another person's given name (not a word of this person's names or a spelling of
+//     its given name, "Ibrahim Raisi"; nor a word that opens a clause, "When Putin arrived", an
+//     adverb at a sentence's start, "Afterwards Trump", a rank or title modifier, "Patriarch
+//     Kirill", "Outgoing Medvedev", or a word after an article, "along the East Lake"; and the
+//     name ends there: not "Actor Bruce Willis", "Blake Lee-Harwood");
+//   - "Novak Djokovic": a capitalised word the data does not know right after the hit, after no
+//     capitalised word, is another person's surname (not a word of this person's names, nor one
+//     that names no person: "Trump Tower", "Putin Monday").
+func (g *Gazetteer) anotherPerson(raw, keys []string, hits []hit, h *hit) (int, int) {
+	a := h.theActor()
+	unknownWord := func(j int) bool {
+		k := keys[j]
+		return fold.IsUpper(raw[j]) && isWord(raw[j]) && !strings.Contains(raw[j], ".") && utf8.RuneCountInString(raw[j]) >= 3 &&
+			hitAt(hits, j) == nil && !clauseWords[k] && !isHonorific(k) && !nameTitles[k] && !nobility[k] && !titleModifiers[k] &&
+			!g.HasNameWord(a, k) && !g.GivenLike(a, k)
+	}
+	capitalAt := func(j int) bool { return j >= 0 && j < len(raw) && fold.IsUpper(raw[j]) && isWord(raw[j]) }
+	if i := h.start - 1; i >= 0 && unknownWord(i) && !capitalAt(i-1) && !(i >= 1 && determiners[keys[i-1]]) &&
+		!(h.end < len(raw) && (capitalAt(h.end) || keys[h.end] == "-")) {
+		// (At a sentence's start, after a dateline or a quote, a given name of the data or a
+		// word with no ending of an adverb; an adverb has a stem of four letters or more before
+		// "-ly": not "Billy", "Kelly".)
+		opens := i == 0 || !isWord(raw[i-1]) && keys[i-1] != ","
+		adverb := len(keys[i]) >= 6 && strings.HasSuffix(keys[i], "ly") || strings.HasSuffix(keys[i], "wards")
+		if !opens || g.givenNames[keys[i]] || !adverb {
+			return i, h.end
+		}
+	}
+	if j := h.end; j < len(raw) && unknownWord(j) && !capitalAt(h.start-1) && !(j+1 < len(raw) && (capitalAt(j+1) || keys[j+1] == "-")) &&
+		!nonPersonHeads[keys[j]] && !institutionHeads[keys[j]] && !staffNouns[keys[j]] && !afterNameNouns[keys[j]] {
+		return h.start, j + 1
+	}
+	return 0, 0
+}
+
+// afterNameNouns are capitalised nouns that follow a person's name without being a surname:
+// "Trump Tower", "the Biden Administration", "the Merkel Doctrine".
+var afterNameNouns = set("tower", "towers", "administration", "administrations", "doctrine", "era", "regime", "presidency",
+	"campaign", "foundation", "library", "center", "centre", "plan", "initiative", "card", "cabinet", "camp", "team", "family",
+	"junior", "jr", "senior", "sr", "ii", "iii", "iv")
+
 // clauseWords are English words that, capitalised, may stand right before a surname without
 // being a given name: "When Putin arrived", "Yesterday Biden said", "Patriarch Kirill".
 var clauseWords = set("the", "a", "an", "when", "as", "if", "while", "after", "before", "since", "until", "unless", "once", "whether",
@@ -1298,28 +1342,12 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string, bare f
 				continue
 			}
 		}
-		// "Daniil Medvedev", "Eric Trump": in English a capitalised word the data does not
-		// know right before a surname is another person's given name (not a word of this
-		// person's names or a spelling of its given name, "Ibrahim Raisi", nor a word that opens
-		// a clause: "When Putin arrived").
-		// (At a sentence's start, after a dateline or a quote, a given name of the data or a
-		// word with no ending of an adverb: not "Afterwards Trump met Xi", "Reportedly Putin".)
-		opens := h.start == 1 || h.start >= 2 && !isWord(raw[h.start-2]) && keys[h.start-2] != ","
-		// (An adverb has a stem of four letters or more before "-ly": not "Billy", "Kelly".)
-		adverb := h.start > 0 && (len(keys[h.start-1]) >= 6 && strings.HasSuffix(keys[h.start-1], "ly") || strings.HasSuffix(keys[h.start-1], "wards"))
-		// (Nor after an article: "along the East Lake".)
-		afterArticle := h.start >= 2 && determiners[keys[h.start-2]]
-		if lang == "en" && (h.kind == KindShort || h.kind == KindExact) && h.end-h.start == 1 && h.start > 0 && h.isActor() && h.theActor().Type == Person && fold.IsUpper(raw[h.start-1]) &&
-			(!opens || g.givenNames[keys[h.start-1]] || !adverb) && !afterArticle &&
-			isWord(raw[h.start-1]) && !strings.Contains(raw[h.start-1], ".") && utf8.RuneCountInString(raw[h.start-1]) >= 3 && hitAt(hits, h.start-1) == nil &&
-			!clauseWords[keys[h.start-1]] && !isHonorific(keys[h.start-1]) && !nameTitles[keys[h.start-1]] && !nobility[keys[h.start-1]] &&
-			!titleModifiers[keys[h.start-1]] &&
-			!g.HasNameWord(h.theActor(), keys[h.start-1]) && !g.GivenLike(h.theActor(), keys[h.start-1]) && (h.start < 2 || !fold.IsUpper(raw[h.start-2]) || !isWord(raw[h.start-2])) &&
-			// (The name ends at the surname: not "Actor Bruce Willis", "Blake Lee-Harwood".)
-			(h.end == len(raw) || !(fold.IsUpper(raw[h.end]) && isWord(raw[h.end]) || keys[h.end] == "-")) {
-			a := unknownPerson(raw[h.start-1:h.end], keys[h.start-1:h.end], nil)
-			out = append(out, Mention{Start: h.start - 1, End: h.end, Phrase: h.start - 1, Actor: a, Kind: KindTitle, Confidence: 0.6})
-			continue
+		if lang == "en" && h.end-h.start == 1 && (h.kind == KindShort || h.kind == KindExact) && h.isActor() && h.theActor().Type == Person {
+			if i, j := g.anotherPerson(raw, keys, hits, h); j > i {
+				a := unknownPerson(raw[i:j], keys[i:j], nil)
+				out = append(out, Mention{Start: i, End: j, Phrase: i, Actor: a, Kind: KindTitle, Confidence: 0.6})
+				continue
+			}
 		}
 		m := g.personMention(h, h.start, "", nil)
 		m.Phrase = beforeHonorific(raw, keys, h.start)

@@ -146,6 +146,10 @@ func TestMatch(t *testing.T) {
 		{"en", "Nevertheless Putin said", "Putin=Vladimir Putin(exact)"},
 		{"en", "Billy Bush said", "Billy Bush=Billy Bush(title)"},
 		{"en", "Outgoing Medvedev said", "Medvedev=Dmitry Medvedev(exact)"},
+		// And an unknown capitalised word right after it is another person's surname; not a noun
+		// that names no person.
+		{"en", "he beat Novak Djokovic in the final", "Novak Djokovic=Novak Djokovic(title)"},
+		{"en", "at Trump Tower on Monday", "Trump=Donald Trump(exact)"},
 		// At a sentence's start no article or adverb: "The", "Afterwards" are no given names.
 		{"en", "The Biden administration said", "Biden=Joe Biden(exact)"},
 		{"en", "Afterwards Trump met Xi", "Trump=Donald Trump(exact) Xi=Xi Jinping(short)"},
