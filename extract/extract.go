@@ -626,8 +626,13 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 			oneUnnamed := indefinite && !bare && !slices.ContainsFunc(keys[gm.Start:gm.End], func(k string) bool {
 				return st.lr.PluralTitle(k) || st.lr.DelegationNoun(k)
 			})
-			if m.Actor == nil && gm.Of != nil && !bare && !oneUnnamed && !apposed() && (gm.OfAfter || st.speaksFor(gm.Title)) && !(st.personOnly(gm.Title) && gm.Of.Type != gazetteer.Country) &&
-				!gm.OfOrigin {
+			// (Nor a role right before a person's phrase, which it qualifies: "Russian delegation
+			// chief Vladimir Medinsky said".)
+			qualifies := slices.ContainsFunc(gms, func(n gazetteer.Mention) bool {
+				return n.Phrase == gm.End && n.Actor != nil && n.Actor.Type == gazetteer.Person && n.Kind != gazetteer.KindRole
+			})
+			if m.Actor == nil && gm.Of != nil && !bare && !oneUnnamed && !apposed() && !qualifies && (gm.OfAfter || st.speaksFor(gm.Title)) &&
+				!(st.personOnly(gm.Title) && gm.Of.Type != gazetteer.Country) && !gm.OfOrigin {
 				// "Die Außenminister Deutschlands, Frankreichs und Polens", "the leaders of
 				// China, Japan and South Korea", "the State Department spokesperson": no one
 				// person, but the country or institution they speak for.
