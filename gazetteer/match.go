@@ -473,8 +473,11 @@ func (g *Gazetteer) anotherPerson(raw, keys []string, hits []hit, h *hit) (int, 
 			return i, h.end
 		}
 	}
-	if j := h.end; j < len(raw) && unknownWord(j) && !capitalAt(h.start-1) && !(j+1 < len(raw) && (capitalAt(j+1) || keys[j+1] == "-")) &&
-		!nonPersonHeads[keys[j]] && !institutionHeads[keys[j]] && !staffNouns[keys[j]] && !afterNameNouns[keys[j]] {
+	// (After a short name only, which alone names no one for sure: an exact name such as
+	// "Putin" before a capitalised word is that person, "Putin Warns", "the Putin Palace".)
+	if j := h.end; h.kind == KindShort && j < len(raw) && unknownWord(j) && !capitalAt(h.start-1) && !(j+1 < len(raw) && (capitalAt(j+1) || keys[j+1] == "-")) &&
+		!clauseWords[keys[h.start]] && !months[keys[h.start]] && !nonPersonHeads[keys[j]] && !institutionHeads[keys[j]] &&
+		!staffNouns[keys[j]] && !afterNameNouns[keys[j]] && !months[keys[j]] {
 		return h.start, j + 1
 	}
 	return 0, 0
@@ -484,7 +487,13 @@ func (g *Gazetteer) anotherPerson(raw, keys []string, hits []hit, h *hit) (int, 
 // "Trump Tower", "the Biden Administration", "the Merkel Doctrine".
 var afterNameNouns = set("tower", "towers", "administration", "administrations", "doctrine", "era", "regime", "presidency",
 	"campaign", "foundation", "library", "center", "centre", "plan", "initiative", "card", "cabinet", "camp", "team", "family",
-	"junior", "jr", "senior", "sr", "ii", "iii", "iv")
+	"junior", "jr", "senior", "sr", "ii", "iii", "iv", "accords", "accord", "agreement", "declaration", "statement", "formula",
+	"route", "palace", "stadium", "hotel", "interactive", "institute", "school", "prize", "award", "line", "report", "act",
+	"bill", "law", "treaty", "pact", "process", "principles", "memorial", "museum", "airport", "bridge", "street", "square")
+
+// months are the English months, which a short name may share ("May"), or a date may follow.
+var months = set("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+	"december")
 
 // clauseWords are English words that, capitalised, may stand right before a surname without
 // being a given name: "When Putin arrived", "Yesterday Biden said", "Patriarch Kirill".

@@ -150,6 +150,8 @@ func TestMatch(t *testing.T) {
 		// that names no person.
 		{"en", "he beat Novak Djokovic in the final", "Novak Djokovic=Novak Djokovic(title)"},
 		{"en", "at Trump Tower on Monday", "Trump=Donald Trump(exact)"},
+		{"en", "he met Putin August 15 in Alaska", "Putin=Vladimir Putin(exact) Alaska=Alaska(exact)"},
+		{"en", "Israel and Morocco signed the Abraham Accords", "Israel=Israel(exact) Morocco=Morocco(exact) Abraham=Ronny Abraham(short)"},
 		// At a sentence's start no article or adverb: "The", "Afterwards" are no given names.
 		{"en", "The Biden administration said", "Biden=Joe Biden(exact)"},
 		{"en", "Afterwards Trump met Xi", "Trump=Donald Trump(exact) Xi=Xi Jinping(short)"},
