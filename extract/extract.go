@@ -474,9 +474,13 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 			if after < len(keys) && st.lr.Article(keys[after]) {
 				after++
 			}
-			predicative := gm.End+1 < len(keys) && st.lr.Copula(keys[gm.End]) && slices.ContainsFunc(gms, func(n gazetteer.Mention) bool {
-				return n.Phrase == after && n.Actor != nil && n.Actor.Type == gazetteer.Person && n.Kind != gazetteer.KindRole
-			})
+			// personPhraseAt reports whether a person's phrase (no role's) begins at token p.
+			personPhraseAt := func(p int) bool {
+				return slices.ContainsFunc(gms, func(n gazetteer.Mention) bool {
+					return n.Phrase == p && n.Actor != nil && n.Actor.Type == gazetteer.Person && n.Kind != gazetteer.KindRole
+				})
+			}
+			predicative := gm.End+1 < len(keys) && st.lr.Copula(keys[gm.End]) && personPhraseAt(after)
 			// "Ali Shamkhani, secretary of Iran's Supreme National Security Council,", "Wang Yi,
 			// China's top diplomat,": a role in apposition to the person just named is that
 			// person, neither the council nor another holder of the title.
@@ -628,10 +632,7 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 			})
 			// (Nor a role right before a person's phrase, which it qualifies: "Russian delegation
 			// chief Vladimir Medinsky said".)
-			qualifies := slices.ContainsFunc(gms, func(n gazetteer.Mention) bool {
-				return n.Phrase == gm.End && n.Actor != nil && n.Actor.Type == gazetteer.Person && n.Kind != gazetteer.KindRole
-			})
-			if m.Actor == nil && gm.Of != nil && !bare && !oneUnnamed && !apposed() && !qualifies && (gm.OfAfter || st.speaksFor(gm.Title)) &&
+			if m.Actor == nil && gm.Of != nil && !bare && !oneUnnamed && !apposed() && !personPhraseAt(gm.End) && (gm.OfAfter || st.speaksFor(gm.Title)) &&
 				!(st.personOnly(gm.Title) && gm.Of.Type != gazetteer.Country) && !gm.OfOrigin {
 				// "Die Außenminister Deutschlands, Frankreichs und Polens", "the leaders of
 				// China, Japan and South Korea", "the State Department spokesperson": no one
@@ -765,8 +766,9 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 	// (A phrase that opens the sentence: "After talks with Zelensky, he"; not "Talks with
 	// Zelensky went well, and he".)
 	fronted := false
-	if d := datelineEnd(st.toks[s.First:s.Last]); d < len(keys) {
-		fronted = lr.Preposition(keys[d]) || lr.TalkPrep(keys[d])
+	dl := datelineEnd(st.toks[s.First:s.Last]) // where the sentence opens, past a dateline
+	if dl < len(keys) {
+		fronted = lr.Preposition(keys[dl]) || lr.TalkPrep(keys[dl])
 	}
 	for i, k := range keys {
 		if i+1 < len(keys) && !covered[i+1] && fold.IsUpper(raw[i+1]) && lr.Article(k) {
@@ -803,7 +805,7 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 			// (see gather).)
 			if !ok && i > 0 {
 				v, _ := lr.AttendsAt(keys, i+n-1)
-				ok = i-1 == datelineEnd(st.toks[s.First:s.Last]) && lr.PartIn(keys[i-1]) || v >= 1 && v == i-1 && lr.Relative(keys[v-1])
+				ok = i-1 == dl && lr.PartIn(keys[i-1]) || v >= 1 && v == i-1 && lr.Relative(keys[v-1])
 			}
 			if ok && !slices.Contains(covered[i:i+n], true) {
 				out = insert(out, Mention{Sentence: si, First: s.First + i, Last: s.First + i + n, Phrase: s.First + i,
@@ -836,8 +838,9 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 		}
 		// (Or after the subject's finite auxiliary: "Gastgeber, der weißrussische Präsident
 		// Lukaschenko, hatte sie empfangen".)
+		afterAux := i >= 2 && lr.FiniteAux(keys[i-1])
 		subjEnd := s.First + i
-		if i >= 2 && lr.FiniteAux(keys[i-1]) {
+		if afterAux {
 			subjEnd--
 			if keys[i-2] == "," {
 				subjEnd--
@@ -850,7 +853,7 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 			// (After the auxiliary only a subject, not a fronted object: "mit (dem russischen
 			// Präsidenten) Putin hatte sie telefoniert", "den Präsidenten Putin hatte sie
 			// getroffen" are she.)
-			if subjEnd < s.First+i {
+			if afterAux {
 				j := m.Phrase - s.First - 1
 				for j >= 0 && (lr.Article(keys[j]) || !fold.IsUpper(raw[j]) && isWord(keys[j]) && !lr.Preposition(keys[j]) && j < m.Phrase-s.First-1) {
 					if lr.ObjectArticle(keys[j]) {
@@ -858,7 +861,7 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 					}
 					j--
 				}
-				if j >= 0 && lr.Preposition(keys[j]) || m.Phrase-s.First < len(keys) && lr.ObjectArticle(keys[m.Phrase-s.First]) {
+				if j >= 0 && lr.Preposition(keys[j]) || lr.ObjectArticle(keys[m.Phrase-s.First]) {
 					return false
 				}
 			}
@@ -880,7 +883,7 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 			// in the two sentences before: "Merkel, Hollande, Putin und Poroschenko verständigten sich. Die vier
 			// hatten im Palast beraten, wo Gastgeber Lukaschenko sie begrüßt hatte."
 			if st.anySent >= si-2 && len(st.anyList) >= 2 && allOfType(st.anyList, gazetteer.Person) && slices.ContainsFunc(out, func(m Mention) bool {
-				return m.Kind == "group" && m.Parties == nil && m.Last <= s.First+i && m.First == s.First+datelineEnd(st.toks[s.First:s.Last]) &&
+				return m.Kind == "group" && m.Parties == nil && m.Last <= s.First+i && m.First == s.First+dl &&
 					lr.GroupSize(keys[m.First-s.First:m.Last-s.First]) == len(st.anyList)
 			}) {
 				out = addGroup(out, covered, si, s.First, i, 1, slices.Clone(st.anyList))

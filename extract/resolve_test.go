@@ -259,6 +259,8 @@ func TestManyParties(t *testing.T) {
 			"meeting:Angela Merkel|François Hollande meeting:Angela Merkel|Petro Poroshenko meeting:Angela Merkel|Vladimir Putin meeting:François Hollande|Petro Poroshenko", "2015-02-12"},
 		{"de", "Angela Merkel, François Hollande und Petro Poroschenko verhandelten in Minsk; mit Wladimir Putin hatte sie vorher telefoniert.",
 			"meeting:Angela Merkel|François Hollande meeting:Angela Merkel|Petro Poroshenko meeting:Angela Merkel|Vladimir Putin meeting:François Hollande|Petro Poroshenko", "2015-02-12"},
+		{"de", "Angela Merkel, François Hollande und Petro Poroschenko verhandelten in Minsk; den Präsidenten Wladimir Putin hatte sie vorher getroffen.",
+			"meeting:Angela Merkel|François Hollande meeting:Angela Merkel|Petro Poroshenko meeting:Angela Merkel|Vladimir Putin meeting:François Hollande|Petro Poroshenko", "2015-02-12"},
 		// A verb after ", and" has the list that opens the sentence, past an owner of the first
 		// clause ("their informal summit").
 		{"en", "Narendra Modi and Xi Jinping wrapped up their informal summit with a boat ride, and agreed to issue strategic guidance to their militaries.",

@@ -458,12 +458,14 @@ func (g *Gazetteer) anotherPerson(raw, keys []string, hits []hit, h *hit) (int, 
 	unknownWord := func(j int) bool {
 		k := keys[j]
 		return fold.IsUpper(raw[j]) && isWord(raw[j]) && !strings.Contains(raw[j], ".") && utf8.RuneCountInString(raw[j]) >= 3 &&
-			hitAt(hits, j) == nil && !clauseWords[k] && !isHonorific(k) && !nameTitles[k] && !nobility[k] && !titleModifiers[k] &&
+			!isHitStart(hits, j) && !clauseWords[k] && !isHonorific(k) && !nameTitles[k] && !nobility[k] && !titleModifiers[k] &&
 			!g.HasNameWord(a, k) && !g.GivenLike(a, k)
 	}
 	capitalAt := func(j int) bool { return j >= 0 && j < len(raw) && fold.IsUpper(raw[j]) && isWord(raw[j]) }
+	// (A name goes on at token j with a capitalised word or a hyphen.)
+	goesOn := func(j int) bool { return j < len(raw) && (capitalAt(j) || keys[j] == "-") }
 	if i := h.start - 1; i >= 0 && unknownWord(i) && !capitalAt(i-1) && !(i >= 1 && determiners[keys[i-1]]) &&
-		!(h.end < len(raw) && (capitalAt(h.end) || keys[h.end] == "-")) {
+		!goesOn(h.end) {
 		// (At a sentence's start, after a dateline or a quote, a given name of the data or a
 		// word with no ending of an adverb; an adverb has a stem of four letters or more before
 		// "-ly": not "Billy", "Kelly".)
@@ -475,7 +477,7 @@ func (g *Gazetteer) anotherPerson(raw, keys []string, hits []hit, h *hit) (int, 
 	}
 	// (After a short name only, which alone names no one for sure: an exact name such as
 	// "Putin" before a capitalised word is that person, "Putin Warns", "the Putin Palace".)
-	if j := h.end; h.kind == KindShort && j < len(raw) && unknownWord(j) && !capitalAt(h.start-1) && !(j+1 < len(raw) && (capitalAt(j+1) || keys[j+1] == "-")) &&
+	if j := h.end; h.kind == KindShort && j < len(raw) && unknownWord(j) && !capitalAt(h.start-1) && !goesOn(j+1) &&
 		!clauseWords[keys[h.start]] && !months[keys[h.start]] && !nonPersonHeads[keys[j]] && !institutionHeads[keys[j]] &&
 		!staffNouns[keys[j]] && !afterNameNouns[keys[j]] && !months[keys[j]] {
 		return h.start, j + 1
@@ -486,10 +488,10 @@ func (g *Gazetteer) anotherPerson(raw, keys []string, hits []hit, h *hit) (int, 
 // afterNameNouns are capitalised nouns that follow a person's name without being a surname:
 // "Trump Tower", "the Biden Administration", "the Merkel Doctrine".
 var afterNameNouns = set("tower", "towers", "administration", "administrations", "doctrine", "era", "regime", "presidency",
-	"campaign", "foundation", "library", "center", "centre", "plan", "initiative", "card", "cabinet", "camp", "team", "family",
-	"junior", "jr", "senior", "sr", "ii", "iii", "iv", "accords", "accord", "agreement", "declaration", "statement", "formula",
+	"foundation", "library", "center", "centre", "plan", "initiative", "card", "camp", "team",
+	"jr", "sr", "ii", "iii", "iv", "accords", "accord", "agreement", "declaration", "statement", "formula",
 	"route", "palace", "stadium", "hotel", "interactive", "institute", "school", "prize", "award", "line", "report", "act",
-	"bill", "law", "treaty", "pact", "process", "principles", "memorial", "museum", "airport", "bridge", "street", "square")
+	"bill", "law", "treaty", "pact", "process", "principles", "memorial", "museum", "bridge")
 
 // months are the English months, which a short name may share ("May"), or a date may follow.
 var months = set("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
@@ -1211,7 +1213,7 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string, bare f
 			// (Two remits: "Special Envoy for Ukraine and Russia Keith Kellogg".)
 			last := next
 			if e := next + 1; e < len(hits) && hits[next].end+1 == hits[e].start && coordinators[keys[hits[next].end]] &&
-				hits[e].isActor() && hits[e].theActor().Type != Person && hits[next].theActor().Type != Person {
+				hits[e].isActor() && hits[e].theActor().Type != Person {
 				last = e
 			}
 			if d, l := &hits[next], &hits[last]; (d.start == end+1 || (d.start == end+2 && determiners[keys[end+1]])) &&
@@ -1220,7 +1222,12 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string, bare f
 					hits[last+1].theActor().Type == Person
 				// (After "for" only a known person: "a spokesman for the Oxford University Press"
 				// names no one.)
-				if n, _ := g.unknownName(raw, keys, l.end, hits, last+1); personNext || n > 0 && keys[end] == "to" {
+				named := personNext
+				if !named && keys[end] == "to" {
+					n, _ := g.unknownName(raw, keys, l.end, hits, last+1)
+					named = n > 0
+				}
+				if named {
 					for x := next; x <= last; x++ {
 						hits[x].used = true
 						out = append(out, g.modifier(&hits[x]))

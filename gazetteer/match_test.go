@@ -158,6 +158,9 @@ func TestMatch(t *testing.T) {
 		{"en", "as Jack McConnell said", "Jack McConnell=Jack McConnell(title)"},
 		{"en", "Ibrahim Raisi met Putin", "Raisi=Ebrahim Raisi(exact) Putin=Vladimir Putin(exact)"},
 		{"en", "When Putin arrived", "Putin=Vladimir Putin(exact)"},
+		{"en", "Towards Putin, the tone was cold", "Putin=Vladimir Putin(exact)"},
+		{"en", "They walked along the East Lake with Putin", "Lake=Anthony Lake(short) Putin=Vladimir Putin(exact)"},
+		{"en", "Vassily Putin said", "Vassily Putin=Vassily Putin(title)"},
 		// A German noun after the family name is no given name.
 		{"de", "soll Xi Insidern zufolge sprechen", "Xi=Xi Jinping(short)"},
 		{"de", "soll Kim Berichten zufolge", "Kim=Kim Boo-kyum(short)"},

@@ -63,98 +63,99 @@ func newSet(words []string) set {
 }
 
 type grammar struct {
-	prep, objArt, gen, art, coord, subord, comp, loc, dest                    set
-	clauseOpeners, conditionals, asks                                         set
-	privatives, descriptionLinks                                              set
-	directives, infinitiveMarkers, adverbialPreps                             set
-	speechMedia                                                               set
-	groupQualifiers                                                           set // words after a counted group that say whose it is
-	between                                                                   [][2]string
-	betweenAll                                                                [][2]string // between, then the grammar's between_people
-	rel, contrast, possessives                                                set
-	refers                                                                    set // first words of pronouns, groups and possessives
-	separately, together                                                      set
-	separatelyPhrases                                                         [][]string // folded phrases of separately ("einzelnen Gesprächen")
-	numbers                                                                   map[string]int
-	plural, pluralObject                                                      set
-	witnesses, witnessesAfter, hosts, jointCalls                              [][]string // folded phrases
-	withoutAgreement                                                          [][]string
-	includingPhrases                                                          [][]string // "unter ihnen", "among them"
-	companions                                                                [][]string // "gemeinsam mit", "together with"
-	delegLeaders                                                              [][]string // "led by", "unter Leitung"
-	coordPhrases                                                              [][]string // "as well as", "als auch"
-	saidOpeners, finiteAux, goalPreps, afterSubject, partPreps, occurrenceAux set
-	obliqueRelatives, asides, aliasWords, offices                             set
-	officeLinks, mediated, placeAdverbs, temporal                             set
-	temporalConj, offers, reportNouns, haveAux                                set
-	separablePrefixes                                                         []string
-	subjunctiveUmlauts                                                        set // the keys of subjunctive forms written with an umlaut: "hätte" (key "hatte")
-	hypotheticalUmlauts                                                       set // likewise of the hypothetical words: "könnte" (key "konnte")
-	reportDenials                                                             set
-	offerLinks                                                                set
-	occurrence                                                                [][]string // folded phrases
-	retrospective                                                             [][]string // folded phrases
-	referShapes                                                               shapes
-	verbFinal, freeInversion, caseTriggers                                    bool
-	participleSuffix, pastParticipleSuffix                                    string
-	origins, itemNouns, indirect                                              set
-	notGatherings                                                             []string // folded first parts
-	reciprocals                                                               [][]string
-	pronouns                                                                  map[string]string        // key -> gender
-	demonstratives                                                            map[string]string        // key -> gender
-	groups                                                                    map[[2]string][][]string // first two words ("" second: one word) -> phrases, longest first
-	definite, eventNouns, eventStops, gatherings                              set                      // EventRefs
-	gatherShape                                                               [256]uint64              // by first byte, the lengths of gatherings' keys (a cheap filter)
-	presence, presenceAdjacent, address                                       set                      // EventRefs
-	copulas, onBehalf, generalEvents, denialObjects                           set
-	assemblies, ceremonies, written, followUps, instead                       set
-	receivedAt, attendance, meals, passiveAgents, jointly                     set
-	officeOwners, officeOwnersF, departures, allWords                         set
-	formerTimes                                                               [][]string // phrases
-	absence                                                                   [][]string // phrases
-	timeUnits                                                                 set
-	remoteActs                                                                set
-	otherTimes, notGatheringWords                                             set
-	capacity, subjRel, approximators, genRelatives                            set
-	delegNouns, delegVerbs, delegHeads, delegMembers                          set // Delegations
-	delegChiefs                                                               set
-	others                                                                    set // "anderen", "others"
-	messages                                                                  set // "message", "Botschaft"
-	bareGroupAdverbs                                                          set // "together"
-	phone                                                                     set
-	descriptors, calledOff, nationNouns, objPronouns                          set
-	calledOffPhrases                                                          [][]string // called_off entries of several words ("called off", "vom Tisch")
-	peopleNouns                                                               set
-	counterfactual                                                            [][2]string
-	negatedSeparable, denialSeparable                                         map[string]set // verb -> the particles that make it negate
-	attendanceSeparable                                                       map[string]set // verb -> the particles that make it take part
-	dating, hosting, pluralAux, gatheringParts, visitAt                       set
-	visitNouns, beneficiaries                                                 set
-	personEndings, pluralPersonEndings                                        []string
-	talkNouns                                                                 set
-	plannedAttributes, plannable, plannedLong                                 set
-	purpose                                                                   set
-	talkPrefixes                                                              []string
-	talkPreps                                                                 set
-	intentVerbs                                                               set
-	passiveAux, indefinites, with, genericPeople                              set
-	partyStems                                                                []string // stems of nation and people nouns (see partyNoun)
-	commemorations, commemorateVerbs                                          set
-	denials, reports, sequence, cueBreaks                                     set
-	subjunctive                                                               set
-	including                                                                 set
-	cues                                                                      map[string][]cue // first word -> cue phrases
-	negations                                                                 set              // negated cues of one word: "not", "nicht", "denied"
-	reportedModals, perfect, hypothetical, notHypothetical                    set
-	disjunctions, demonstrativeStops                                          set
-	pluralGroups                                                              map[string][][]string // first word -> folded phrases
-	epithets                                                                  [][]string            // folded phrases
-	demonyms                                                                  map[string]string     // folded noun -> ISO code
-	titleGenders                                                              map[string]string     // folded title word -> "m" or "f"
-	groupGenders                                                              map[string]string     // folded group noun -> "m" or "f"
-	roleArticles, roleFeminine, roleFormer                                    set                   // RoleRefs
-	feminineEndings, pluralEndings, adjectiveEndings                          []string              // RoleRefs
-	inflectedAdjectives                                                       []string
+	prep, objArt, gen, art, coord, subord, comp, loc, dest set
+	clauseOpeners, conditionals, asks                      set
+	privatives, descriptionLinks                           set
+	directives, infinitiveMarkers, adverbialPreps          set
+	speechMedia                                            set
+	groupQualifiers                                        set // words after a counted group that say whose it is
+	between                                                [][2]string
+	betweenAll                                             [][2]string // between, then the grammar's between_people
+	rel, contrast, possessives                             set
+	refers                                                 set // first words of pronouns, groups and possessives
+	separately, together                                   set
+	separatelyPhrases                                      [][]string // folded phrases of separately ("einzelnen Gesprächen")
+	numbers                                                map[string]int
+	plural, pluralObject                                   set
+	witnesses, witnessesAfter, hosts, jointCalls           [][]string // folded phrases
+	withoutAgreement                                       [][]string
+	includingPhrases                                       [][]string // "unter ihnen", "among them"
+	companions                                             [][]string // "gemeinsam mit", "together with"
+	delegLeaders                                           [][]string // "led by", "unter Leitung"
+	coordPhrases                                           [][]string // "as well as", "als auch"
+	saidOpeners, finiteAux, goalPreps, afterSubject        set
+	partPreps, occurrenceAux                               set
+	obliqueRelatives, asides, aliasWords, offices          set
+	officeLinks, mediated, placeAdverbs, temporal          set
+	temporalConj, offers, reportNouns, haveAux             set
+	separablePrefixes                                      []string
+	subjunctiveUmlauts                                     set // the keys of subjunctive forms written with an umlaut: "hätte" (key "hatte")
+	hypotheticalUmlauts                                    set // likewise of the hypothetical words: "könnte" (key "konnte")
+	reportDenials                                          set
+	offerLinks                                             set
+	occurrence                                             [][]string // folded phrases
+	retrospective                                          [][]string // folded phrases
+	referShapes                                            shapes
+	verbFinal, freeInversion, caseTriggers                 bool
+	participleSuffix, pastParticipleSuffix                 string
+	origins, itemNouns, indirect                           set
+	notGatherings                                          []string // folded first parts
+	reciprocals                                            [][]string
+	pronouns                                               map[string]string        // key -> gender
+	demonstratives                                         map[string]string        // key -> gender
+	groups                                                 map[[2]string][][]string // first two words ("" second: one word) -> phrases, longest first
+	definite, eventNouns, eventStops, gatherings           set                      // EventRefs
+	gatherShape                                            [256]uint64              // by first byte, the lengths of gatherings' keys (a cheap filter)
+	presence, presenceAdjacent, address                    set                      // EventRefs
+	copulas, onBehalf, generalEvents, denialObjects        set
+	assemblies, ceremonies, written, followUps, instead    set
+	receivedAt, attendance, meals, passiveAgents, jointly  set
+	officeOwners, officeOwnersF, departures, allWords      set
+	formerTimes                                            [][]string // phrases
+	absence                                                [][]string // phrases
+	timeUnits                                              set
+	remoteActs                                             set
+	otherTimes, notGatheringWords                          set
+	capacity, subjRel, approximators, genRelatives         set
+	delegNouns, delegVerbs, delegHeads, delegMembers       set // Delegations
+	delegChiefs                                            set
+	others                                                 set // "anderen", "others"
+	messages                                               set // "message", "Botschaft"
+	bareGroupAdverbs                                       set // "together"
+	phone                                                  set
+	descriptors, calledOff, nationNouns, objPronouns       set
+	calledOffPhrases                                       [][]string // called_off entries of several words ("called off", "vom Tisch")
+	peopleNouns                                            set
+	counterfactual                                         [][2]string
+	negatedSeparable, denialSeparable                      map[string]set // verb -> the particles that make it negate
+	attendanceSeparable                                    map[string]set // verb -> the particles that make it take part
+	dating, hosting, pluralAux, gatheringParts, visitAt    set
+	visitNouns, beneficiaries                              set
+	personEndings, pluralPersonEndings                     []string
+	talkNouns                                              set
+	plannedAttributes, plannable, plannedLong              set
+	purpose                                                set
+	talkPrefixes                                           []string
+	talkPreps                                              set
+	intentVerbs                                            set
+	passiveAux, indefinites, with, genericPeople           set
+	partyStems                                             []string // stems of nation and people nouns (see partyNoun)
+	commemorations, commemorateVerbs                       set
+	denials, reports, sequence, cueBreaks                  set
+	subjunctive                                            set
+	including                                              set
+	cues                                                   map[string][]cue // first word -> cue phrases
+	negations                                              set              // negated cues of one word: "not", "nicht", "denied"
+	reportedModals, perfect, hypothetical, notHypothetical set
+	disjunctions, demonstrativeStops                       set
+	pluralGroups                                           map[string][][]string // first word -> folded phrases
+	epithets                                               [][]string            // folded phrases
+	demonyms                                               map[string]string     // folded noun -> ISO code
+	titleGenders                                           map[string]string     // folded title word -> "m" or "f"
+	groupGenders                                           map[string]string     // folded group noun -> "m" or "f"
+	roleArticles, roleFeminine, roleFormer                 set                   // RoleRefs
+	feminineEndings, pluralEndings, adjectiveEndings       []string              // RoleRefs
+	inflectedAdjectives                                    []string
 }
 
 // cue is a modality cue phrase.

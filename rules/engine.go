@@ -41,6 +41,11 @@ func (s *Sentence) covered(k int) bool {
 	return slices.ContainsFunc(s.Covered, func(c [2]int) bool { return c[0] <= k && k < c[1] })
 }
 
+// inUnknown reports whether token k lies inside one of the roles of Unknown.
+func (s *Sentence) inUnknown(k int) bool {
+	return slices.ContainsFunc(s.Unknown, func(u Mention) bool { return u.Start <= k && k < u.End })
+}
+
 // titleApposed reports whether mention m is a name set off by a comma from the title before it
 // in its phrase: "the UN secretary general, António Guterres".
 func (s *Sentence) titleApposed(m Mention) bool {
@@ -1177,11 +1182,11 @@ func (l *LangRules) MeetingVerb(keys []string) bool {
 // an article, adjectives and at least three capitalised words up to the next comma, the last two
 // a name ("Gastgeber, der weißrussische Präsident Alexander Lukaschenko,").
 func (l *LangRules) NameApposed(raw, keys []string, end int) bool {
-	if l == nil || end+1 >= len(keys) || keys[end] != "," || !fold.IsUpper(raw[end+1]) && !l.g.art[keys[end+1]] {
+	if l == nil || end+1 >= len(keys) || keys[end] != "," {
 		return false
 	}
 	if !l.g.art[keys[end+1]] {
-		return true
+		return fold.IsUpper(raw[end+1])
 	}
 	// "Gastgeber, der weißrussische Präsident Alexander Lukaschenko,": an article, adjectives
 	// and capitalised words up to the next comma, a title and a name of two (not a relative

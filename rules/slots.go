@@ -302,7 +302,7 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 				}
 				// An agreement "with X and Y" may be two ("normalise relations with the UAE and
 				// Bahrain"): the objects agreed with each other only when the text says together.
-				cueTogether := lr.cueTogether(keys, c.obj.cues, cs, ce) && c.Relation != Agreement
+				cueTogether := c.Relation != Agreement && lr.cueTogether(keys, c.obj.cues, cs, ce)
 				// (Nor when the list itself says so: "met King Abdullah and, separately, Abbas".)
 				listSaysSeparately := listed > 1 && lr.separate(keys, s.Mentions[objs[0]].End, s.Mentions[objs[listed-1]].Phrase)
 				if (listed == 1 || lr.plainList(s, objs[:listed], c.obj.cues)) && !lr.sequenced(s, objs) && !lr.disjoint(s, objs) && !listSaysSeparately &&
@@ -1477,8 +1477,9 @@ func clauseAfter(keys []string, i, n int) []string {
 }
 
 // cueOverApposition reports whether a cue stands before token j with only a title in
-// apposition between: the roles the names stand for, covered, then a comma ("mit den
-// Außenministern der Emirate und Bahrains, Abdullah bin Sajid und …").
+// apposition between: the roles the names stand for, covered, or a role that names no one
+// known (Unknown) after an owner, then a comma ("mit den Außenministern der Emirate und
+// Bahrains, Abdullah bin Sajid und …", "with his host, Cuban President Raúl Castro,").
 func (lr *langRules) cueOverApposition(s *Sentence, j int, cues set) bool {
 	if j < 2 || (s.Keys[j-1] != "," && !isDash(s.Keys[j-1])) {
 		return false
@@ -1486,13 +1487,10 @@ func (lr *langRules) cueOverApposition(s *Sentence, j int, cues set) bool {
 	k := j - 2
 	// (Or a role that names no one known, after an owner: "with his host, Cuban President Raúl
 	// Castro,".)
-	unknown := func(k int) bool {
-		return slices.ContainsFunc(s.Unknown, func(u Mention) bool { return u.Start <= k && k < u.End })
-	}
-	if !s.covered(k) && !unknown(k) {
+	if !s.covered(k) && !s.inUnknown(k) {
 		return lr.cueOverDescription(s, j, cues)
 	}
-	for k >= 0 && (s.covered(k) || unknown(k) || lr.g.coord[s.Keys[k]] || lr.g.art[s.Keys[k]] || lr.g.possessives[s.Keys[k]] ||
+	for k >= 0 && (s.covered(k) || s.inUnknown(k) || lr.g.coord[s.Keys[k]] || lr.g.art[s.Keys[k]] || lr.g.possessives[s.Keys[k]] ||
 		lr.g.gen[s.Keys[k]] || roleComma(s, k)) {
 		k--
 	}
@@ -1615,8 +1613,8 @@ func (lr *langRules) nextSide(s *Sentence, ks []int, sp slotSpec) []int {
 		// of staff Im Jong-seok"; only capitalised words, "'s" and covered words between, no
 		// verb or clause: not "and the meeting ended before Pompeo arrived".)
 		between := func(m Mention) bool {
-			for j := at; j < m.Phrase; j++ {
-				if k := keys[j]; !(k == "'s" || s.covered(j) || s.Raw != nil && fold.IsUpper(s.Raw[j]) && isWordKey(k)) {
+			for t := at; t < m.Phrase; t++ {
+				if k := keys[t]; !(k == "'s" || s.covered(t) || s.Raw != nil && fold.IsUpper(s.Raw[t]) && isWordKey(k)) {
 					return false
 				}
 			}
@@ -2282,11 +2280,11 @@ func (lr *langRules) hasCoord(keys []string, from, to int) bool {
 func quoteKey(k string) bool { return k == `"` || k == "'" }
 
 // germanParticiple reports whether German word k may be a past participle or an infinitive
-// that closes a clause: five letters or more, ending in -t or -en but not in the -te or -ten of
-// a preterite ("aufgefordert", "empfangen"; not "warnte", "trafen").
+// that closes a clause: five letters or more, ending in -t, or in -en but not the -ten of a weak
+// preterite ("aufgefordert", "empfangen"; not "warnte", "warnten"; a strong preterite such as
+// "trafen" passes).
 func germanParticiple(k string) bool {
-	return len(k) >= 5 && isWordKey(k) && (strings.HasSuffix(k, "t") && !strings.HasSuffix(k, "te") ||
-		strings.HasSuffix(k, "en") && !strings.HasSuffix(k, "ten"))
+	return len(k) >= 5 && isWordKey(k) && (strings.HasSuffix(k, "t") || strings.HasSuffix(k, "en") && !strings.HasSuffix(k, "ten"))
 }
 
 // isWordKey reports whether a key is a word (letters only), not punctuation or a number.
@@ -2524,8 +2522,8 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 			// auxiliary before both: "Putin habe den Westen kritisiert und Berlin aufgefordert"
 			// shares its subject; Berlin is the object. A finite verb has its own: "ist nach Kiew
 			// gereist und Putin traf Lukaschenko".)
-			if v := keys[max(m.Phrase-2, 0)]; lr.g.verbFinal && m.Phrase >= 2 && s.Raw != nil && germanParticiple(v) &&
-				!fold.IsUpper(s.Raw[m.Phrase-2]) && germanParticiple(keys[i]) && lr.g.finiteAux.anyOf(keys[cs:m.Phrase-2]) {
+			if v := m.Phrase - 2; lr.g.verbFinal && v >= cs && s.Raw != nil && germanParticiple(keys[v]) &&
+				!fold.IsUpper(s.Raw[v]) && germanParticiple(keys[i]) && lr.g.finiteAux.anyOf(keys[cs:v]) {
 				continue
 			}
 			// (A place in a locative phrase ends the clause before: "traf Macron in Berlin und
@@ -3391,7 +3389,7 @@ func participleForm(k string) bool {
 // attribute and a comma: "den Chef des russischen Auslandsgeheimdienstes, Sergej Naryschkin".
 func (lr *langRules) roleApposed(s *Sentence, n, to int) bool {
 	keys := s.Keys
-	if to-n < 2 || keys[to-1] != "," || !slices.ContainsFunc(s.Unknown, func(u Mention) bool { return u.Start <= n && n < u.End }) {
+	if to-n < 2 || keys[to-1] != "," || !s.inUnknown(n) {
 		return false
 	}
 	j := n + 1
@@ -4282,7 +4280,8 @@ func isPlace(m Mention) bool { return m.Type == "city" || m.Type == "place" || m
 // cueTogether reports whether the people after a cue met one another too: "traf sich mit Kern
 // sowie Sobotka und Fico" (one meeting), not "pendelte zwischen X und Y" or "vermittelte
 // Gespräche zwischen X und Y" (a go-between meets each side), nor several phone calls ("spoke
-// on the telephone to Bush and the presidents of Sri Lanka and Indonesia").
+// on the telephone to Bush and the presidents of Sri Lanka and Indonesia"), unless a joint call
+// (grammar joint_calls: "a three-way phone call with X and Y").
 func (lr *langRules) cueTogether(keys []string, cues set, cs, ce int) bool {
 	if len(cues) == 0 || slices.ContainsFunc(lr.g.between, func(b [2]string) bool { return cues[b[0]] }) {
 		return false
@@ -4291,16 +4290,14 @@ func (lr *langRules) cueTogether(keys []string, cues set, cs, ce int) bool {
 		return true
 	}
 	// "a three-way phone call with X and Y", "a conference call", "in einer Telefonkonferenz":
-	// a phrase of a joint call that holds the phone word or ends at most two words before it,
-	// or holds a call noun of its own (not "spoke by phone with X and Y about trilateral
-	// cooperation").
+	// a phrase of a joint call that holds a phone word (a call noun is one) or ends at most two
+	// words before one (not "spoke by phone with X and Y about trilateral cooperation").
 	for _, p := range lr.g.jointCalls {
 		for f := cs; f+len(p) <= ce; f++ {
 			if !hasPhrase(keys, f, p) {
 				continue
 			}
-			e := f + len(p)
-			if lr.g.phone.anyOf(keys[f:e]) || slices.ContainsFunc(keys[e:min(e+2, ce)], func(k string) bool { return lr.g.phone[k] }) {
+			if lr.g.phone.anyOf(keys[f:min(f+len(p)+2, ce)]) { // the phrase, or two words after it
 				return true
 			}
 		}
@@ -4313,7 +4310,7 @@ func (lr *langRules) cueTogether(keys []string, cues set, cs, ce int) bool {
 // Fico" (a coordinator, the roles, which the extractor covered, and the comma before the names).
 func (lr *langRules) rolesBetween(s *Sentence, from, to int) bool {
 	return (*LangRules)(lr).RolesBetween(s.Keys, from, to, func(j int) bool {
-		return s.covered(j) || slices.ContainsFunc(s.Unknown, func(u Mention) bool { return u.Start <= j && j < u.End })
+		return s.covered(j) || s.inUnknown(j)
 	})
 }
 
@@ -4797,7 +4794,8 @@ func (lr *langRules) coordinatedIn(s *Sentence, i, cs, ce int, sp slotSpec, witn
 	// (English: after a complementizer or an adverbial clause's opener in the trigger's own
 	// clause, not before it: "the two leaders had agreed that the foreign secretaries of both
 	// countries would meet"; but "Putin and Xi, while in Moscow, signed": the aside is closed.)
-	from := sentenceFrom(keys, cs)
+	start := sentenceFrom(keys, cs) // where the trigger's stretch between commas opens
+	from := start
 	if !lr.g.freeInversion {
 		for j := i - 1; j >= max(cs, from+1); j-- {
 			if lr.opensClause(keys, j, i) {
@@ -4841,8 +4839,7 @@ func (lr *langRules) coordinatedIn(s *Sentence, i, cs, ce int, sp slotSpec, witn
 	// the sentence.
 	// (Not a list of a subordinate clause, nor when another actor opens a clause of its own after
 	// a comma past the list: "After Putin and Xi met, Lavrov flew to Delhi, and agreed …".)
-	if c := i - 1; c >= 2 && c >= cs-1 && lr.g.coord[keys[c]] && keys[c-1] == "," {
-		start := sentenceFrom(keys, cs)
+	if c := i - 1; c >= 2 && lr.g.coord[keys[c]] && keys[c-1] == "," {
 		if ps := find(start, c, start); ps != nil && s.Mentions[ps[0][0]].Phrase <= start+1 && !lr.g.subord[keys[start]] {
 			e := listEnd(s, ps)
 			if !slices.ContainsFunc(s.Mentions, func(m Mention) bool {
@@ -4856,7 +4853,7 @@ func (lr *langRules) coordinatedIn(s *Sentence, i, cs, ce int, sp slotSpec, witn
 	// comma has its clause's subject after the comma.
 	// (Not when an actor follows the trigger in its clause, which the verb has: "Unter den
 	// Gästen waren Ban Ki-moon, Raúl Castro, …".)
-	if cs == sentenceFrom(keys, cs) && cs < len(keys) && lr.g.prep[keys[cs]] && ce < len(keys) && keys[ce] == "," &&
+	if cs == start && cs < len(keys) && lr.g.prep[keys[cs]] && ce < len(keys) && keys[ce] == "," &&
 		!slices.ContainsFunc(s.Mentions, func(m Mention) bool { return m.Phrase > i && m.End <= ce && sp.accepts(m) && lr.ungoverned(s, m) }) {
 		if ps := find(ce+1, sentenceTo(keys, ce+1), ce+1); ps != nil && s.Mentions[ps[0][0]].Phrase == ce+1 {
 			return ps
