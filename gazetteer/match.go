@@ -450,9 +450,10 @@ var genitiveEndings = []string{"es", "s"}
 //     adverb at a sentence's start, "Afterwards Trump", a rank or title modifier, "Patriarch
 //     Kirill", "Outgoing Medvedev", or a word after an article, "along the East Lake"; and the
 //     name ends there: not "Actor Bruce Willis", "Blake Lee-Harwood");
-//   - "Novak Djokovic": a capitalised word the data does not know right after the hit, after no
-//     capitalised word, is another person's surname (not a word of this person's names, nor one
-//     that names no person: "Trump Tower", "Putin Monday").
+//   - "Novak Djokovic": a capitalised word the data does not know right after a short name (not
+//     an exact one: "Putin Warns" is Putin), after no capitalised word, is another person's
+//     surname (not a word of this person's names, a month, nor a noun that names no person:
+//     "the Novak Doctrine", "Harris Accords").
 func (g *Gazetteer) anotherPerson(raw, keys []string, hits []hit, h *hit) (int, int) {
 	a := h.theActor()
 	unknownWord := func(j int) bool {
@@ -485,8 +486,8 @@ func (g *Gazetteer) anotherPerson(raw, keys []string, hits []hit, h *hit) (int, 
 	return 0, 0
 }
 
-// afterNameNouns are capitalised nouns that follow a person's name without being a surname:
-// "Trump Tower", "the Biden Administration", "the Merkel Doctrine".
+// afterNameNouns are capitalised nouns that follow a short name without being a surname: "the
+// Novak Doctrine", "the Abraham Accords", "the Harris Administration".
 var afterNameNouns = set("tower", "towers", "administration", "administrations", "doctrine", "era", "regime", "presidency",
 	"foundation", "library", "center", "centre", "plan", "initiative", "card", "camp", "team",
 	"jr", "sr", "ii", "iii", "iv", "accords", "accord", "agreement", "declaration", "statement", "formula",
