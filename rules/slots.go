@@ -2830,8 +2830,12 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 		// ("Bei dem Treffen mit Pompeo seien nur Saudis anwesend gewesen, schrieb er": the
 		// auxiliary may follow the trigger.)
 		// (A span of time may come first: "Two days after her visit to Putin, Merkel met …".)
+		// (The phrase opens the sentence or follows a conjunction or complementizer, not a
+		// parenthesis after a main clause: "Zelenskyy met Pope Francis, after talks with
+		// Mattarella, on his first visit since Russia's invasion" is not Russia's.)
 		fullClause := lr.g.verbFinal && slices.ContainsFunc(keys[cs:ce], func(k string) bool { return lr.g.finiteAux[k] })
-		if o := cs + lr.timeSpan(keys, cs); (lr.g.prep[keys[o]] || (!lr.g.freeInversion && lr.g.subord[keys[o]])) && ce < len(keys) && keys[ce] == "," && !fullClause {
+		opening := cs == sentenceFrom(keys, cs) || lr.opener(keys, cs-1) || cs >= 2 && keys[cs-1] == "," && lr.opener(keys, cs-2)
+		if o := cs + lr.timeSpan(keys, cs); opening && (lr.g.prep[keys[o]] || (!lr.g.freeInversion && lr.g.subord[keys[o]])) && ce < len(keys) && keys[ce] == "," && !fullClause {
 			ns, ne := lr.clause(keys, ce+1)
 			// (Not one after the main clause's verb of saying, in what was said: "After meeting
 			// Mr Xi, the former general said Indonesia would …" names no subject.)
@@ -4953,6 +4957,12 @@ func sentenceTo(keys []string, ce int) int {
 
 // sentenceFrom returns where the stretch of commas-separated material before cs begins: the
 // sentence start or the last strong boundary.
+// opener reports whether key k is a conjunction or a complementizer that a fronted phrase may
+// follow: "and, after meeting Y, X said", "said that in a call with Y, X …".
+func (lr *langRules) opener(keys []string, k int) bool {
+	return k >= 0 && (lr.g.coord[keys[k]] || lr.g.comp[keys[k]] || lr.g.subord[keys[k]] || isStrongBoundary(keys[k]))
+}
+
 func sentenceFrom(keys []string, cs int) int {
 	for j := cs - 1; j >= 0; j-- {
 		if isStrongBoundary(keys[j]) && !abbrevDot(keys, j) {
