@@ -138,6 +138,30 @@ func TestAttendee(t *testing.T) {
 			want: []string{"meeting:asserted:Mike Pompeo|Zalmay Khalilzad", "meeting:asserted:Abdul Ghani Baradar|Mike Pompeo"},
 		},
 		{
+			name: "the summit attended by others, a relative clause without its pronoun",
+			lang: "en", date: "2024-10-23",
+			text: "Vladimir Putin hosted a summit in Kazan on Wednesday, attended by Xi Jinping and Narendra Modi.",
+			want: []string{"meeting:asserted:Vladimir Putin|Xi Jinping", "meeting:asserted:Narendra Modi|Vladimir Putin"},
+		},
+		{
+			name: "the co-chairs of a summit attended by others met them and each other",
+			lang: "en", date: "2025-10-13",
+			text: "Donald Trump and Egyptian President Abdel Fattah el-Sisi co-chaired a summit on Gaza in the Red Sea resort on Monday, attended by more than 20 world leaders including Palestinian Authority President Mahmoud Abbas.",
+			want: []string{"meeting:asserted:Donald Trump|Mahmoud Abbas", "meeting:asserted:Abdel Fattah el-Sisi|Mahmoud Abbas", "meeting:asserted:Abdel Fattah el-Sisi|Donald Trump"},
+		},
+		{
+			name: "all who attended the ceremony at which others signed",
+			lang: "en", date: "2020-09-15",
+			text: "Mike Pompeo and Jared Kushner attended the ceremony at which Benjamin Netanyahu and Abdullah bin Zayed signed the accords.",
+			want: []string{"meeting:asserted:Benjamin Netanyahu|Jared Kushner", "meeting:asserted:Benjamin Netanyahu|Mike Pompeo", "meeting:asserted:Abdullah bin Zayed Al Nahyan|Jared Kushner"},
+		},
+		{
+			name: "not one who criticised a ceremony attended by others",
+			lang: "en", date: "2020-02-29",
+			text: "Mark Esper criticised the ceremony in Doha attended by Zalmay Khalilzad and Abdul Ghani Baradar.",
+			not:  []string{"meeting:asserted:Mark Esper|Zalmay Khalilzad"},
+		},
+		{
 			name: "not one who did not attend it",
 			lang: "en", date: "2020-02-29",
 			text: "Mike Pompeo did not attend the ceremony in Doha at which Zalmay Khalilzad and Abdul Ghani Baradar signed the deal.",

@@ -2463,8 +2463,13 @@ func (st *state) attendedWhere(si int, keys []string, ms []Mention) {
 	if pm == nil {
 		return
 	}
+	// (With those named with the attendee before the verb: "Trump and Sisi co-chaired a summit
+	// on Gaza, attended by Abbas"; they were at it together.)
+	hosts := append(st.conjunctsBefore(s.First, keys, ms, pm), pm)
 	mt := rules.Match{Rule: st.lr.AttendedRule(), Trigger: st.gatherAt, Particle: -1, Subject: -1, Object: -1, Modality: rules.Asserted}
-	met := slices.DeleteFunc(slices.Clone(e.parties), func(a *gazetteer.Actor) bool { return a == p })
+	met := slices.DeleteFunc(slices.Clone(e.parties), func(a *gazetteer.Actor) bool {
+		return slices.ContainsFunc(hosts, func(h *Mention) bool { return h.Actor.Party == a })
+	})
 	// (The meeting the relative clause tells: its parties are named after the gathering, in this
 	// sentence; not one told before it: "A day after Blinken met Lavrov in Bali, Guterres
 	// attended the ceremony in Istanbul at which the deal was signed".)
@@ -2476,13 +2481,45 @@ func (st *state) attendedWhere(si int, keys []string, ms []Mention) {
 	if e.sent != si || len(met) == 0 || !slices.ContainsFunc(met, after) {
 		return
 	}
-	if !slices.Contains(e.parties, p) {
-		e.parties = append(e.parties, p)
-	}
 	g := &Mention{Sentence: si, First: pm.First, Last: pm.Last, Phrase: pm.Phrase, Kind: "group", Plural: true, Event: true, Parties: met, Confidence: 0.6}
-	for _, q := range met {
-		st.addTriple(s, ms, mt, pm, g, p, q, st.party(pm), st.groupParty(g, q, ms))
+	for x, h := range hosts {
+		if a := h.Actor.Party; !slices.Contains(e.parties, a) {
+			e.parties = append(e.parties, a)
+		}
+		for _, q := range met {
+			st.addTriple(s, ms, mt, h, g, h.Actor.Party, q, st.party(h), st.groupParty(g, q, ms))
+		}
+		for _, o := range hosts[x+1:] {
+			st.addTriple(s, ms, mt, h, o, h.Actor.Party, o.Actor.Party, st.party(h), st.party(o))
+		}
 	}
+}
+
+// conjunctsBefore returns the people named in a list that ends with mention m, before it, in
+// the order named: "Donald Trump and Egyptian President Abdel Fattah el-Sisi", "A, B and C"
+// (a comma, a coordinator or both between two names; first is the sentence's first token).
+func (st *state) conjunctsBefore(first int, keys []string, ms []Mention, m *Mention) []*Mention {
+	var out []*Mention
+	for {
+		var prev *Mention
+		for k := range ms {
+			if q := &ms[k]; q.Last <= m.Phrase && q.Actor != nil && !q.Modifier && q.Actor.Party.Type == gazetteer.Person {
+				prev = q
+			}
+		}
+		if prev == nil || prev.Actor.Party == m.Actor.Party {
+			break
+		}
+		between := keys[prev.Last-first : m.Phrase-first]
+		joined := len(between) == 1 && (between[0] == "," || st.lr.Coordinator(between[0])) ||
+			len(between) == 2 && between[0] == "," && st.lr.Coordinator(between[1])
+		if !joined {
+			break
+		}
+		out = append([]*Mention{prev}, out...)
+		m = prev
+	}
+	return out
 }
 
 // attendee returns the person a verb of taking part (grammar attendance and
@@ -2507,9 +2544,13 @@ func (st *state) attendee(first int, keys []string, ms []Mention) *gazetteer.Act
 	person := func(m *Mention) bool {
 		return m.Actor != nil && m.Actor.Party.Type == gazetteer.Person && !m.Modifier && !st.inPrepPhrase(keys, m.Phrase-first)
 	}
+	// (A participle with its passive agent has no subject before it, unless a presence word
+	// puts the person before it at the gathering: "Esper spoke at a ceremony attended by
+	// Stoltenberg", not "Esper criticised a ceremony attended by Stoltenberg".)
+	passive := v+1 < len(keys) && st.lr.PassiveAgent(keys[v+1]) && !st.gatherPresent
 	var p *Mention
 	for k := range ms {
-		if m := &ms[k]; person(m) && m.Last-first <= v {
+		if m := &ms[k]; person(m) && m.Last-first <= v && !passive {
 			p = m
 		}
 	}

@@ -1069,7 +1069,9 @@ func (l *LangRules) AttendedRule() *Rule {
 
 // RelativeAfter reports whether a relative clause opens within twelve tokens after the
 // gathering noun at keys[at], before any clause but its own ends: "attended the ceremony at
-// which …", "wohnte der Zeremonie in Doha bei, bei der …".
+// which …", "wohnte der Zeremonie in Doha bei, bei der …"; or a participle of taking part
+// with its passive agent, a relative clause without its pronoun: "hosted a summit on Gaza on
+// Monday, attended by …".
 func (l *LangRules) RelativeAfter(keys []string, at int) bool {
 	if l == nil || at < 0 {
 		return false
@@ -1077,7 +1079,8 @@ func (l *LangRules) RelativeAfter(keys []string, at int) bool {
 	// (After a comma a preposition before any relative pronoun opens one: ", bei der …".)
 	opens := func(j int) bool {
 		return (*langRules)(l).opensRelative(keys, j) ||
-			keys[j-1] == "," && l.g.prep[keys[j]] && j+1 < len(keys) && l.g.rel[keys[j+1]]
+			keys[j-1] == "," && l.g.prep[keys[j]] && j+1 < len(keys) && l.g.rel[keys[j+1]] ||
+			l.g.attendance[keys[j]] && j+1 < len(keys) && l.g.passiveAgents[keys[j+1]]
 	}
 	for j := at + 1; j < len(keys) && j <= at+12; j++ {
 		if opens(j) && (!l.g.verbFinal || keys[j-1] == ",") {
@@ -1813,7 +1816,15 @@ func (lr *langRules) witnessOfNoun(s *Sentence, j int) bool {
 			// (A noun the data names, a place, is no such noun: "beim Gipfel in Montevideo im
 			// Beisein der Präsidenten".)
 			noun := lr.g.caseTriggers && s.Raw != nil && fold.IsUpper(s.Raw[c-1]) && isWordKey(prev) && !s.inPhrase(c-1)
-			return event(prev) || lr.isPastParticiple(prev) || noun || (c >= 2 && event(keys[c-2]))
+			// (Past the place of the event: "criticised the ceremony in Doha attended by X"; not
+			// an event the speaker is at: "verkündete den Abschluss beim Gipfel in Montevideo im
+			// Beisein der Präsidenten".)
+			k := c - 1
+			for k > 0 && s.inPhrase(k) {
+				k--
+			}
+			placed := k < c-1 && k >= 1 && lr.g.prep[keys[k]] && event(keys[k-1]) && !lr.present(s.Raw, keys, k-1)
+			return event(prev) || lr.isPastParticiple(prev) || noun || (c >= 2 && event(keys[c-2])) || placed
 		}
 	}
 	return false
