@@ -2072,7 +2072,9 @@ func (lr *langRules) agreedMet(s *Sentence, ms []Match) []Match {
 // metWithout adds the accord the two parties of each meeting told as held did not reach, when
 // a phrase of grammar without_agreement follows the meeting's trigger in its stretch of the
 // sentence: "Der Gipfel von Trump und Kim ist ohne Einigung zu Ende gegangen", "ended their
-// summit without an agreement". Witnesses and companions are no parties of the accord sought.
+// summit without an agreement". Witnesses and companions are no parties of the accord sought,
+// nor is whom a passive agent names as the object ("met for three hours, joined by Rubio and
+// Witkoff, but emerged without a deal": the two leaders did not agree).
 func (lr *langRules) metWithout(s *Sentence, ms []Match) []Match {
 	if lr.unagreed == nil || len(lr.g.withoutAgreement) == 0 {
 		return ms
@@ -2081,7 +2083,7 @@ func (lr *langRules) metWithout(s *Sentence, ms []Match) []Match {
 	at := -2 // where the sentence's first such phrase begins, looked for once; -1: none
 	for _, x := range ms {
 		if x.Rule.Relation != Meeting || x.Modality != Asserted || x.Subject < 0 || x.Object < 0 || x.Rule.Witness() ||
-			x.Rule == lr.companion || x.Rule == lr.spoke {
+			x.Rule == lr.companion || x.Rule == lr.spoke || lr.agentObject(x.Rule) {
 			continue
 		}
 		if at == -2 {
@@ -2097,6 +2099,13 @@ func (lr *langRules) metWithout(s *Sentence, ms []Match) []Match {
 		add = append(add, Match{Rule: lr.unagreed, Trigger: x.Trigger, Particle: -1, Subject: x.Subject, Object: x.Object, Modality: Negated})
 	}
 	return append(ms, add...)
+}
+
+// agentObject reports whether rule r finds its object after a passive agent only ("flanked
+// by", "joined by"): a companion of the subject.
+func (lr *langRules) agentObject(r *Rule) bool {
+	return r.Object != nil && r.Object.Find == "cue" && len(r.Object.Cue) > 0 &&
+		!slices.ContainsFunc(r.Object.Cue, func(c string) bool { return !lr.g.passiveAgents[c] })
 }
 
 // describesThing reports whether the verb at token i describes a thing rather than telling

@@ -282,6 +282,8 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 			objs := lr.withConjuncts(s, obj, c.obj, subj, len(keys))
 			listed := len(objs)
 			objs = append(objs, lr.includedAfter(s, objs[len(objs)-1], c.obj)...)
+			// "joined by X and Y on the U.S. side and A and B on the Russian side".
+			objs = append(objs, lr.nextSide(s, objs[:listed], c.obj)...)
 			for _, sj := range subjs {
 				for _, o := range objs {
 					if o != sj {
