@@ -674,8 +674,9 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 		m.Phrase--
 		covered[i] = true
 		// A given name the data knows, and not this person's, names someone else: "Wolfgang
-		// Sobotka" is not Bohuslav Sobotka.
-		if st.x.gaz.GivenName(keys[i]) && !st.x.gaz.HasNameWord(m.Actor, keys[i]) {
+		// Sobotka" is not Bohuslav Sobotka. (Not the person's own in another transliteration:
+		// "Olexij Resnikow" is Oleksii Reznikov.)
+		if st.x.gaz.GivenName(keys[i]) && !st.x.gaz.HasNameWord(m.Actor, keys[i]) && !st.x.gaz.GivenLike(m.Actor, keys[i]) {
 			a := &gazetteer.Actor{Name: raw[i] + " " + raw[i+1], Type: gazetteer.Person}
 			a.Party = a
 			m.Actor, m.Kind = a, string(gazetteer.KindTitle)
