@@ -356,6 +356,11 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 			}
 		}
 	}
+	// "In a joint statement, the three leaders said the project would strengthen deterrence":
+	// an accord told by a verb of saying is the saying; what was said has its own modality.
+	if c.Relation == Agreement && lr.reports(keys[i]) {
+		mce = min(mce, i+1)
+	}
 	for j := i + 1; j < mce; j++ {
 		// (A subordinate clause after the trigger has its own modality: "met Xi after the tariff
 		// increase was put on hold".)
