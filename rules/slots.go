@@ -2002,6 +2002,11 @@ func (lr *langRules) nearWord(s *Sentence, i, within int, ws set, beforeOnly boo
 		if keys[j] == "-" {
 			continue
 		}
+		// (A short quote with no near word in it is one word: "held \"professional and
+		// substantive\" strategic stability talks".)
+		if q := quoteEnd(keys, j, 1, 4); q > 0 && !slices.ContainsFunc(keys[j:q+1], func(k string) bool { return ws[k] }) {
+			j = q
+		}
 		if n++; near(j) {
 			return true
 		}
