@@ -3680,9 +3680,14 @@ func (lr *langRules) withConjuncts(s *Sentence, k int, sp slotSpec, not, limit i
 		if j+1 < len(s.Mentions) && m.End <= limit && lr.onBehalfParty(s, m) && lr.onBehalfBetween(s, prev.End, s.Mentions[j+1].Phrase) {
 			continue
 		}
+		// (The capacity an item acts in is no item: "Abiy Ahmed als Gastgeber sowie …".)
+		end := lr.originEnd(s, prev.End)
+		if c := lr.capacityCoord(s.Keys, end); c > 0 && c < m.Phrase {
+			end = c
+		}
 		if j == not || m.End > limit || !sp.accepts(m) || m.Type == "group" || (lr.owner(s, m) && !sp.possessive) || lr.speakerAfterComma(s, prev.End, m) ||
-			!(lr.joinsWith(s.Keys, lr.originEnd(s, prev.End), coveredFrom(s, prev.End, m.Phrase), sp.cues) || lr.placeBetween(s, prev.End, m) || placeCue || namedAfterComma(s, prev, m, lr) ||
-				lr.includes(s.Keys, prev.End, m.Phrase) || lr.rolesBetween(s, prev.End, m.Phrase) || lr.onBehalfBetween(s, prev.End, m.Phrase)) {
+			!(lr.joinsWith(s.Keys, end, coveredFrom(s, end, m.Phrase), sp.cues) || lr.placeBetween(s, prev.End, m) || placeCue || namedAfterComma(s, prev, m, lr) ||
+				lr.includes(s.Keys, prev.End, m.Phrase) || lr.rolesBetween(s, end, m.Phrase) || lr.onBehalfBetween(s, prev.End, m.Phrase)) {
 			break
 		}
 		out = append(out, j)
@@ -4369,6 +4374,23 @@ func (l *LangRules) RolesBetween(keys []string, from, to int, role func(j int) b
 	return covered && (!comma || coord)
 }
 
+// capacityCoord returns the coordinator after a capacity of one or two words that opens at
+// token from, after a list item ("als Gastgeber sowie", "as host and"), or -1.
+func (lr *langRules) capacityCoord(keys []string, from int) int {
+	if from >= len(keys) || !lr.g.capacity[keys[from]] {
+		return -1
+	}
+	for j := from + 2; j < len(keys) && j <= from+3; j++ {
+		if lr.g.coord[keys[j]] {
+			return j
+		}
+		if !isWordKey(keys[j]) || lr.g.art[keys[j]] || lr.g.prep[keys[j]] {
+			break
+		}
+	}
+	return -1
+}
+
 // asideEnd returns the closing comma of a phrase set off by commas that begins at token from,
 // when a coordinator follows it: a prepositional phrase (", on a state visit to Kyrgyzstan,")
 // or an apposition (", national security adviser to Prime Minister Abiy Ahmed,", ", the chief
@@ -4377,6 +4399,11 @@ func (lr *langRules) asideEnd(keys []string, from int) int {
 	// (Or a phrase of capacity with no comma before it: "Ndayishimiye in his capacity as chair of
 	// the East African Community, and Rwanda's Biruta".)
 	if c := lr.capacityEnd(keys, from); c > 0 && c+1 < len(keys) && lr.g.coord[keys[c+1]] {
+		return c
+	}
+	// (Or a capacity of one or two words before a coordinator: "Abiy Ahmed als Gastgeber sowie
+	// …", "Ramaphosa as host and …".)
+	if c := lr.capacityCoord(keys, from); c > 0 {
 		return c
 	}
 	if from+2 >= len(keys) || keys[from] != "," {
