@@ -1840,6 +1840,8 @@ func (lr *langRules) widen(s *Sentence, cs, ce int) (int, int) {
 			cs, _ = lr.clause(keys, d)
 		} else if c1, _ := lr.apposition(s, cs-1, false); c1 > 0 {
 			cs, _ = lr.clause(keys, c1-1)
+		} else if o := lr.roleAfterName(s, cs-1); o > 0 {
+			cs, _ = lr.clause(keys, o-1)
 		} else {
 			break
 		}
@@ -1881,6 +1883,30 @@ func (lr *langRules) widen(s *Sentence, cs, ce int) (int, int) {
 		}
 	}
 	return cs, ce
+}
+
+// roleAfterName returns the comma that opens a German description of the person named right
+// before it, when the comma at c closes it: "Celso Amorim, außenpolitischer Berater des
+// brasilianischen Präsidenten Lula, teil" (the description opens with a role the extractor
+// covered, perhaps after an adjective, and holds no finite verb); else 0.
+func (lr *langRules) roleAfterName(s *Sentence, c int) int {
+	keys := s.Keys
+	if !lr.g.caseTriggers || c < 3 || keys[c] != "," {
+		return 0
+	}
+	o := c - 1
+	for o > 0 && c-o <= 12 && keys[o] != "," && !isBoundary(keys[o]) {
+		o--
+	}
+	role := func(j int) bool {
+		return s.covered(j) || slices.ContainsFunc(s.Mentions, func(m Mention) bool { return m.Start <= j && j < m.End && !m.Named })
+	}
+	if o < 1 || keys[o] != "," || o+1 >= c || !(role(o+1) || o+2 < c && role(o+2) && hasAdjEnding(keys[o+1])) ||
+		slices.ContainsFunc(keys[o+1:c], func(k string) bool { return lr.g.finiteAux[k] || lr.g.rel[k] && !lr.g.art[k] }) ||
+		!slices.ContainsFunc(s.Mentions, func(m Mention) bool { return m.End == o && m.Named && m.Type == "person" }) {
+		return 0
+	}
+	return o
 }
 
 // apposition finds names in apposition to the roles they hold, set off by commas: "mit den
