@@ -143,12 +143,26 @@ func (x *Extractor) extract(doc *Document, trace traceFunc) *Result {
 		}
 		return nil
 	}
+	// A name the article gave a person after "alias" ("Rodrigo Londoño alias Timoschenko") is
+	// that person's for the rest of it, not another's the data knows by it (Julia Timoschenko).
+	aliases := map[string]*gazetteer.Actor{}
 	for si, s := range sents {
 		fill(s)
 		matches[si] = x.gaz.MatchIn(raw, keys, lang, bare)
 		if si == 0 {
 			if st.home = x.datelineCountry(toks[s.First:s.Last], matches[0]); st.home != nil {
 				matches[0] = x.gaz.MatchIn(raw, keys, lang, bare)
+			}
+		}
+		for k := range matches[si] {
+			gm := &matches[si][k]
+			if gm.Actor == nil || gm.Actor.Type != gazetteer.Person || gm.End-gm.Start != 1 {
+				continue
+			}
+			if gm.Start >= 1 && st.lr.AliasWord(keys[gm.Start-1]) {
+				aliases[keys[gm.Start]] = gm.Actor
+			} else if a := aliases[keys[gm.Start]]; a != nil && a != gm.Actor && gm.Phrase == gm.Start {
+				gm.Actor = a
 			}
 		}
 		for _, gm := range matches[si] {

@@ -273,7 +273,8 @@ type Grammar struct {
 	CommemorateVerbs []string `yaml:"commemorate_verbs"`
 	// Retrospective: phrases anywhere in the sentence that look back at a past meeting as
 	// history ("Fifty years ago on Monday, Nixon met Mao", "marked 30 years since the Reykjavik
-	// summit"): no rule of those relations fires either.
+	// summit", "Vor genau 25 Jahren reichten sich Rabin und Arafat die Hand"): no rule of those
+	// relations fires either. A word "*" stands for any one word.
 	Retrospective []string `yaml:"retrospective"`
 	// Words that open another verb's phrase between a trigger and its cue: "met X to
 	// strengthen ties with China" (English "to", relative words).

@@ -5111,12 +5111,24 @@ func (lr *langRules) commemorated(s *Sentence, i, cs, ce int) int {
 }
 
 // retrospective returns the last word of the first phrase of grammar retrospective in the
-// sentence, or -1, worked out once per sentence: every trigger of it asks.
+// sentence, or -1, worked out once per sentence: every trigger of it asks. A word "*" of a
+// phrase stands for any one word ("vor genau * Jahren").
 func (lr *langRules) retrospective(s *Sentence) int {
 	if !s.memo.retroOK {
 		s.memo.retro = -1
+		ends := func(j int, w []string) bool {
+			if j < len(w) {
+				return false
+			}
+			for n, x := range w {
+				if k := s.Keys[j-len(w)+n]; k != x && (x != "*" || !isWordKey(k) && !isNumberKey(k)) {
+					return false
+				}
+			}
+			return true
+		}
 		for j := range s.Keys {
-			if lr.phraseEndsAt(s.Keys, j+1, lr.g.retrospective) {
+			if slices.ContainsFunc(lr.g.retrospective, func(w []string) bool { return ends(j+1, w) }) {
 				s.memo.retro = j
 				break
 			}
