@@ -70,7 +70,7 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 			}
 		}
 	}
-	if len(c.then) > 0 && !slices.ContainsFunc(clauseAfter(keys, i, 15), func(k string) bool { return c.then[k] }) {
+	if len(c.then) > 0 && !slices.ContainsFunc(clauseAfter(keys, i, 25), func(k string) bool { return c.then[k] }) {
 		return say("none of %v follows in the clause", c.Trigger.Then)
 	}
 	particle := -1
