@@ -4621,6 +4621,8 @@ func (lr *langRules) betweenAfter(s *Sentence, i int, sp slotSpec) [][2]int {
 				break
 			}
 			items := lr.list(s, k, len(keys), sp, b[1])
+			// "between Blinken and Sullivan on the U.S. side and Yang and Wang": both sides.
+			items = append(items, lr.nextSide(s, items, sp)...)
 			if len(items) < 2 || n >= people && slices.ContainsFunc(items, func(it int) bool { return s.Mentions[it].Type != "person" }) {
 				break
 			}
