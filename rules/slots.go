@@ -1933,7 +1933,16 @@ func (lr *langRules) apposition(s *Sentence, c int, open bool) (int, int) {
 		// (Or the nations they come from, named by a plural noun: "die Außenminister der beiden
 		// Golfstaaten, A und B".)
 		nations := lr.g.nationNouns[keys[c1-1]] || lr.g.caseTriggers && compoundEnd(keys[c1-1], lr.g.nationNouns, 5)
-		if !s.covered(c1-1) && !lr.g.peopleNouns[keys[c1-1]] && !nations && !slices.ContainsFunc(s.Mentions, func(m Mention) bool { return m.End == c1 && m.Type == "country" }) {
+		// (Or a plural noun of people with a genitive after it: "the heads of the Russian and
+		// Ukrainian negotiating teams,".)
+		headed := false
+		for j := c1 - 2; j >= 1 && j >= c1-8 && isWordKey(keys[j]); j-- {
+			if lr.g.gen[keys[j]] {
+				headed = lr.g.peopleNouns[keys[j-1]]
+				break
+			}
+		}
+		if !s.covered(c1-1) && !lr.g.peopleNouns[keys[c1-1]] && !nations && !headed && !slices.ContainsFunc(s.Mentions, func(m Mention) bool { return m.End == c1 && m.Type == "country" }) {
 			continue
 		}
 		b := a
@@ -2907,6 +2916,14 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 			}
 			if ps >= 2 && keys[ps-1] == "," {
 				pps, _ := lr.clause(keys, ps-2)
+				// (Past names in apposition to the object: "welcomed the heads of the two
+				// teams, Medinsky and Arakhamia, at the palace on Tuesday, telling them …".)
+				if c1, _ := lr.apposition(s, ps-1, false); c1 > 0 && c1 >= 2 {
+					pps, _ = lr.clause(keys, c1-1)
+					if k := first(pps, c1); k >= 0 {
+						return k
+					}
+				}
 				if k := first(pps, ps-1); k >= 0 {
 					return k
 				}
