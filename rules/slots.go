@@ -472,6 +472,15 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 			if purpose && modality == Asserted && c.Relation != Statement {
 				modality = Planned
 			}
+			// "is expected to lead the delegation, joining host Peña and Lula": a participle
+			// clause after the comma shares the plan or report of the clause before it.
+			if modality == Asserted && c.Relation != Statement && !lr.g.verbFinal && mcs == i && strings.HasSuffix(keys[i], "ing") && lr.participleClause(keys, i) {
+				if ps, _ := lr.clause(keys, i-2); ps < i-1 {
+					if m := lr.modality(s.Raw, keys, i, ps, i-1, c.Modality, c.Relation); m == Planned || m == Reported {
+						modality = m
+					}
+				}
+			}
 			if modality == Negated && c.subj.find == "between" && lr.attributive(s, i) {
 				// "das zwischen Putin und Merkel ausgehandelte Minsker Abkommen ist nicht umgesetzt":
 				// an attributive participle tells its own fact; the clause's negation is the noun's.
