@@ -694,7 +694,7 @@ func TestGivenNameFirst(t *testing.T) {
 		{"en", "Scott Sullivan said he lied to the board.", "Scott Sullivan"},
 		{"en", "Jake Sullivan said the talks were useful.", "Jake Sullivan"},
 		{"de", "Bis jetzt gibt es keine Probleme, sagte Bernd-Robert Schulz von der Bundespolizei.", "Bernd-Robert Schulz"},
-		{"de", "Jorge Rodriguez sagte, die Wahl finde 2024 statt.", "Jorge Rodriguez"},
+		{"de", "Carlos Rodriguez sagte, die Wahl finde 2024 statt.", "Carlos Rodriguez"},
 		// Before a surname that is a whole alias of someone ("Obama", "Blair"), too; not a
 		// rank, a weekday or the person's own given name.
 		{"en", "Former First Lady Michelle Obama said voters had to turn out.", "Michelle Obama"},

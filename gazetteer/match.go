@@ -815,6 +815,13 @@ func after(hits []hit, k int, keys []string, end int, forTitle bool) (int, *Acto
 	if n.end < len(keys) && keys[n.end] == "-" && !(forTitle && namesItself(keys, n.end, gap) && hitAt(hits, n.end+1) == nil) {
 		return -1, nil // "Regierungschef eines EU-Landes": the name begins a compound
 	}
+	// "the commander of Sudan's paramilitary Rapid Support Forces": a country's possessive
+	// owns the body after it, which the title is of (up to two words between).
+	if o := q + 1; forTitle && n.end < len(keys) && keys[n.end] == "'s" && o < len(hits) && hits[o].start > n.end && hits[o].start <= n.end+3 {
+		if a := hits[o].qualifier(true); a != nil && a.Type == Organization && hits[o].e.kind != eAdjective {
+			return o, a
+		}
+	}
 	if a := n.qualifier(forTitle); a != nil && n.e.kind != eAdjective {
 		return q, a
 	}

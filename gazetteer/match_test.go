@@ -47,6 +47,8 @@ func TestMatch(t *testing.T) {
 	}
 	tests := []struct{ lang, text, want string }{
 		{"de", "Chinas Rolle", "~Chinas=China(inflected)"},
+		// A country's possessive after "of" owns the body the title is of.
+		{"en", "the director of Argentina's Amnesty International, Mariela Belski, said", "~Argentina=Argentina(exact) ~Amnesty International=Amnesty International(exact) Mariela Belski=Mariela Belski(title)[director]"},
 		{"de", "des NATO-Einflusses", "~NATO=NATO(exact)"},
 		{"de", "des BRICS-Gipfels", "~BRICS=BRICS(exact)"},
 		{"de", "Wladimir Putins Plan", "~Wladimir Putins=Vladimir Putin(inflected)"},
