@@ -3185,7 +3185,7 @@ func (st *state) relations(si int, s Sentence, raw, keys []string, ms []Mention)
 	said := st.said[:0]
 	var signed []saying // the parties of this sentence's agreements asserted, with their triggers
 	at, present := st.gatherAt, st.gatherPresent
-	for _, mt := range st.x.eng.Apply(st.lang, rs) {
+	for _, mt := range hostsLast(st.x.eng.Apply(st.lang, rs), st.datelineLen(s, ms)) {
 		if mt.Rule.Relation == rules.Statement && mt.Modality == rules.Asserted && mt.Subject >= 0 {
 			said = append(said, saying{mt, cands[mt.Subject]})
 		}
@@ -3288,6 +3288,32 @@ func (st *state) relations(si int, s Sentence, raw, keys []string, ms []Mention)
 	st.signedAt(si, s, ms, signed)
 	st.receivedAt(si, s, keys, ms, said)
 	st.deny(si, s, keys, ms, spoke)
+}
+
+// hostsLast moves the matches of a host or chair of the meeting just told (a rule that hosts,
+// its object that meeting) in a phrase that opens the sentence, after its dateline of first
+// tokens, after the matches of a meeting the sentence goes on to tell: "Unter Leitung des
+// Präsidenten Ramaphosa berieten al-Sisi, Abiy und Hamdok" is the chair's meeting with those
+// who conferred, not with the meeting told before.
+func hostsLast(ms []rules.Match, first int) []rules.Match {
+	later := func(h rules.Match) bool {
+		return slices.ContainsFunc(ms, func(m rules.Match) bool {
+			return m.Rule.Relation == rules.Meeting && m.Object >= 0 && m.Trigger > h.Trigger && m.Modality == rules.Asserted
+		})
+	}
+	var hosts []rules.Match
+	out := ms[:0:0]
+	for _, m := range ms {
+		if m.Rule.Hosts && m.Object == rules.LastMeeting && m.Trigger <= first+3 && later(m) {
+			hosts = append(hosts, m)
+		} else {
+			out = append(out, m)
+		}
+	}
+	if hosts == nil {
+		return ms
+	}
+	return append(out, hosts...)
 }
 
 // followUp adds, when sentence si tells of another meeting to come and names no one ("In vier
