@@ -1910,13 +1910,31 @@ func (lr *langRules) roleAfterName(s *Sentence, c int) int {
 	role := func(j int) bool {
 		return s.covered(j) || slices.ContainsFunc(s.Mentions, func(m Mention) bool { return m.Start <= j && j < m.End && !m.Named })
 	}
-	if o < 1 || keys[o] != "," || o+1 >= c || !(role(o+1) || o+2 < c && role(o+2) && hasAdjEnding(keys[o+1])) ||
+	// (Or an article of the dative or genitive, adjectives and a noun the data does not know,
+	// the description ending in a capitalised or covered word: ", dem außenpolitischen Berater
+	// von Kremlchef Putin,"; not a relative clause, ", der sich mit Lawrow trifft,".)
+	described := func() bool {
+		if s.Raw == nil || !obliqueArticles[keys[o+1]] || !fold.IsUpper(s.Raw[c-1]) && !s.covered(c-1) {
+			return false
+		}
+		j := o + 2
+		for j < c && hasAdjEnding(keys[j]) && !fold.IsUpper(s.Raw[j]) {
+			j++
+		}
+		return j < c && fold.IsUpper(s.Raw[j]) && isWordKey(keys[j]) && !s.inMention(j) && !s.covered(j)
+	}
+	if o < 1 || keys[o] != "," || o+1 >= c || !(role(o+1) || o+2 < c && role(o+2) && hasAdjEnding(keys[o+1]) || described()) ||
 		slices.ContainsFunc(keys[o+1:c], func(k string) bool { return lr.g.finiteAux[k] || lr.g.rel[k] && !lr.g.art[k] }) ||
 		!slices.ContainsFunc(s.Mentions, func(m Mention) bool { return m.End == o && m.Named && m.Type == "person" }) {
 		return 0
 	}
 	return o
 }
+
+// obliqueArticles are the German articles of the dative and genitive only, which a description
+// in apposition to an object after a preposition takes (", dem Berater von Putin,"); those of
+// other cases may open a description of a subject or an object (", einen Islamkritiker,").
+var obliqueArticles = set{"dem": true, "des": true, "einem": true, "eines": true}
 
 // apposition finds names in apposition to the roles they hold, set off by commas: "mit den
 // Außenministern der Emirate und Bahrains, Abdullah bin Sajid und Abdullatif al-Sajani,
