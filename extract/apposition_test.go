@@ -162,6 +162,18 @@ func TestAttendee(t *testing.T) {
 			not:  []string{"meeting:asserted:Mark Esper|Zalmay Khalilzad"},
 		},
 		{
+			name: "those whose act the sentence places at the gathering met there",
+			lang: "en", date: "2023-01-10",
+			text: "Joe Biden, Justin Trudeau and Andrés Manuel López Obrador pledged on Tuesday to cooperate more closely on migration at the summit in Mexico City.",
+			want: []string{"meeting:asserted:Joe Biden|Justin Trudeau", "meeting:asserted:Andrés Manuel López Obrador|Joe Biden", "meeting:asserted:Andrés Manuel López Obrador|Justin Trudeau"},
+		},
+		{
+			name: "not those who pledged to attend it",
+			lang: "en", date: "2023-01-10",
+			text: "Joe Biden and Justin Trudeau will pledge on Tuesday to cooperate more closely on migration at the summit in Mexico City.",
+			not:  []string{"meeting:asserted:Joe Biden|Justin Trudeau"},
+		},
+		{
 			name: "not one who did not attend it",
 			lang: "en", date: "2020-02-29",
 			text: "Mike Pompeo did not attend the ceremony in Doha at which Zalmay Khalilzad and Abdul Ghani Baradar signed the deal.",

@@ -2413,8 +2413,35 @@ func (st *state) gather(si int, keys []string, ms []Mention) {
 		parties = append(parties, p)
 	}
 	st.openEvent(si, keys, parties)
+	// "Biden, Trudeau and López Obrador pledged … at the North American Leaders' Summit": the
+	// people this sentence puts at the gathering met one another there.
+	st.metAtGathering(si, ms, parties)
 	if e := &st.events[len(st.events)-1]; st.lr.Assembly(e.noun) {
 		e.summit, e.intl = true, international(ms)
+	}
+}
+
+// metAtGathering adds the meetings of the people of parties (two or more, each named in
+// sentence si) with one another: they are at the gathering the sentence names.
+func (st *state) metAtGathering(si int, ms []Mention, parties []*gazetteer.Actor) {
+	var at []*Mention
+	for _, p := range parties {
+		if p.Type != gazetteer.Person {
+			continue
+		}
+		if k := slices.IndexFunc(ms, func(m Mention) bool { return m.Actor != nil && m.Actor.Party == p && !m.Modifier }); k >= 0 {
+			at = append(at, &ms[k])
+		}
+	}
+	if len(at) < 2 {
+		return
+	}
+	s := st.res.Sentences[si]
+	mt := rules.Match{Rule: st.lr.AttendedRule(), Trigger: st.gatherAt, Particle: -1, Subject: -1, Object: -1, Modality: rules.Asserted}
+	for x, a := range at {
+		for _, b := range at[x+1:] {
+			st.addTriple(s, ms, mt, a, b, a.Actor.Party, b.Actor.Party, st.party(a), st.party(b))
+		}
 	}
 }
 
