@@ -1734,7 +1734,9 @@ func (lr *langRules) witnessed(s *Sentence, ms []Match) []Match {
 		// Those whose presence was noted signed and met nothing of their own: "Das Abkommen
 		// wurde im Beisein von Scholz und Macron unterzeichnet" (the passive's "von" is the
 		// witness cue's). They met each other as witnesses, below.
-		if lr.afterWitnessCue(s, m.Phrase) && len(ws) >= 2 {
+		// (So did the group a witness phrase names: "Im Beisein der beiden wurden Abkommen
+		// unterzeichnet".)
+		if lr.afterWitnessCue(s, m.Phrase) && (len(ws) >= 2 || m.Type == "group") {
 			ms = slices.DeleteFunc(ms, func(x Match) bool {
 				return x.Rule != lr.witness && x.Rule.Relation != Statement && slices.Contains(ws, x.Subject) && slices.Contains(ws, x.Object)
 			})

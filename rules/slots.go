@@ -1834,8 +1834,17 @@ func (lr *langRules) widen(s *Sentence, cs, ce int) (int, int) {
 		}
 		return -1
 	}
+	// A German comma between nouns of a list that a coordinator closes, no verb between: "über
+	// Klimaschutz, Handel und die Corona-Pandemie beraten".
+	nounComma := func(c int) bool {
+		if !lr.g.caseTriggers || s.Raw == nil || c < 1 || c+3 >= len(keys) || !fold.IsUpper(s.Raw[c-1]) || !fold.IsUpper(s.Raw[c+1]) ||
+			!isWordKey(keys[c-1]) || !isWordKey(keys[c+1]) || s.inMention(c-1) || s.inMention(c+1) {
+			return false
+		}
+		return lr.g.coord[keys[c+2]] && keys[c+2] != "," || lr.g.coord[keys[c+3]] && !fold.IsUpper(s.Raw[c+2])
+	}
 	for n := 0; n < 8 && cs >= 2 && (keys[cs-1] == "," || isDash(keys[cs-1])); n++ {
-		if keys[cs-1] == "," && (listComma(cs-1) || lr.includingList(s, cs) || roleComma(s, cs-1)) {
+		if keys[cs-1] == "," && (listComma(cs-1) || lr.includingList(s, cs) || roleComma(s, cs-1) || nounComma(cs-1)) {
 			j := cs - 2
 			if keys[j] == ")" {
 				if o := matching(keys, j, -1); o > 0 {
