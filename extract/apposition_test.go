@@ -174,6 +174,13 @@ func TestAttendee(t *testing.T) {
 			not:  []string{"meeting:asserted:Joe Biden|Justin Trudeau"},
 		},
 		{
+			name: "not one named in a phrase before the attendee",
+			lang: "en", date: "2023-08-24",
+			text: "According to Dmitry Peskov, Vladimir Putin attended the ceremony at which Narendra Modi and Cyril Ramaphosa signed the accord.",
+			want: []string{"meeting:asserted:Narendra Modi|Vladimir Putin"},
+			not:  []string{"meeting:asserted:Dmitry Peskov|Narendra Modi", "meeting:asserted:Dmitry Peskov|Vladimir Putin"},
+		},
+		{
 			name: "not one who did not attend it",
 			lang: "en", date: "2020-02-29",
 			text: "Mike Pompeo did not attend the ceremony in Doha at which Zalmay Khalilzad and Abdul Ghani Baradar signed the deal.",

@@ -159,7 +159,11 @@ func (x *Extractor) extract(doc *Document, trace traceFunc) *Result {
 			if gm.Actor == nil || gm.Actor.Type != gazetteer.Person || gm.End-gm.Start != 1 {
 				continue
 			}
-			if gm.Start >= 1 && st.lr.AliasWord(keys[gm.Start-1]) {
+			j := gm.Start - 1
+			for j >= 1 && (keys[j] == `"` || keys[j] == "'") {
+				j-- // "alias 'Timoschenko'"
+			}
+			if j >= 0 && st.lr.AliasWord(keys[j]) {
 				aliases[keys[gm.Start]] = gm.Actor
 			} else if a := aliases[keys[gm.Start]]; a != nil && a != gm.Actor && gm.Phrase == gm.Start {
 				gm.Actor = a
@@ -2539,9 +2543,11 @@ func (st *state) attendedWhere(si int, keys []string, ms []Mention) {
 
 // conjunctsBefore returns the people named in a list that ends with mention m, before it, in
 // the order named: "Donald Trump and Egyptian President Abdel Fattah el-Sisi", "A, B and C"
-// (a comma, a coordinator or both between two names; first is the sentence's first token).
+// (a coordinator, or a comma before one that follows; first is the sentence's first token).
+// Not one in a phrase of a preposition: "According to Peskov, Putin attended …".
 func (st *state) conjunctsBefore(first int, keys []string, ms []Mention, m *Mention) []*Mention {
 	var out []*Mention
+	coord := false // a coordinator joined the list after the items found so far
 	for {
 		var prev *Mention
 		for k := range ms {
@@ -2549,14 +2555,16 @@ func (st *state) conjunctsBefore(first int, keys []string, ms []Mention, m *Ment
 				prev = q
 			}
 		}
-		if prev == nil || prev.Actor.Party == m.Actor.Party {
+		if prev == nil || prev.Actor.Party == m.Actor.Party || st.inPrepPhrase(keys, prev.Phrase-first) {
 			break
 		}
 		between := keys[prev.Last-first : m.Phrase-first]
-		joined := len(between) == 1 && (between[0] == "," || st.lr.Coordinator(between[0])) ||
-			len(between) == 2 && between[0] == "," && st.lr.Coordinator(between[1])
-		if !joined {
-			break
+		switch {
+		case len(between) == 1 && st.lr.Coordinator(between[0]), len(between) == 2 && between[0] == "," && st.lr.Coordinator(between[1]):
+			coord = true
+		case len(between) == 1 && between[0] == "," && coord:
+		default:
+			return out
 		}
 		out = append([]*Mention{prev}, out...)
 		m = prev
@@ -2589,11 +2597,12 @@ func (st *state) attendee(first int, keys []string, ms []Mention) *gazetteer.Act
 	// (A participle with its passive agent has no subject before it, unless a presence word
 	// puts the person before it at the gathering: "Esper spoke at a ceremony attended by
 	// Stoltenberg", not "Esper criticised a ceremony attended by Stoltenberg".)
-	passive := v+1 < len(keys) && st.lr.PassiveAgent(keys[v+1]) && !st.gatherPresent
 	var p *Mention
-	for k := range ms {
-		if m := &ms[k]; person(m) && m.Last-first <= v && !passive {
-			p = m
+	if passive := v+1 < len(keys) && st.lr.PassiveAgent(keys[v+1]) && !st.gatherPresent; !passive {
+		for k := range ms {
+			if m := &ms[k]; person(m) && m.Last-first <= v {
+				p = m
+			}
 		}
 	}
 	if p != nil && slices.Contains(keys[p.Last-first:v], ",") {
@@ -3212,7 +3221,7 @@ func (st *state) relations(si int, s Sentence, raw, keys []string, ms []Mention)
 	said := st.said[:0]
 	var signed []saying // the parties of this sentence's agreements asserted, with their triggers
 	at, present := st.gatherAt, st.gatherPresent
-	for _, mt := range hostsLast(st.x.eng.Apply(st.lang, rs), st.datelineLen(s, ms)) {
+	for _, mt := range st.hostsLast(st.x.eng.Apply(st.lang, rs), keys, st.datelineLen(s, ms)) {
 		if mt.Rule.Relation == rules.Statement && mt.Modality == rules.Asserted && mt.Subject >= 0 {
 			said = append(said, saying{mt, cands[mt.Subject]})
 		}
@@ -3322,16 +3331,22 @@ func (st *state) relations(si int, s Sentence, raw, keys []string, ms []Mention)
 // tokens, after the matches of a meeting the sentence goes on to tell: "Unter Leitung des
 // Präsidenten Ramaphosa berieten al-Sisi, Abiy und Hamdok" is the chair's meeting with those
 // who conferred, not with the meeting told before.
-func hostsLast(ms []rules.Match, first int) []rules.Match {
+func (st *state) hostsLast(ms []rules.Match, keys []string, first int) []rules.Match {
+	// (The meeting in the main clause the phrase opens: no clause word between, "…, während in
+	// Moskau Putin Lukaschenko empfing" is another meeting.)
 	later := func(h rules.Match) bool {
 		return slices.ContainsFunc(ms, func(m rules.Match) bool {
-			return m.Rule.Relation == rules.Meeting && m.Object >= 0 && m.Trigger > h.Trigger && m.Modality == rules.Asserted
+			return m.Rule.Relation == rules.Meeting && m.Object >= 0 && m.Trigger > h.Trigger && m.Modality == rules.Asserted &&
+				!slices.ContainsFunc(keys[h.Trigger:m.Trigger], func(k string) bool { return k == ";" || st.lr.ClauseWord(k) && !st.lr.Article(k) })
 		})
 	}
+	// The host's trigger opens the sentence: at most fronting words before it ("Unter Leitung",
+	// "Under the chairmanship").
+	const opening = 3
 	var hosts []rules.Match
 	out := ms[:0:0]
 	for _, m := range ms {
-		if m.Rule.Hosts && m.Object == rules.LastMeeting && m.Trigger <= first+3 && later(m) {
+		if m.Rule.Hosts && m.Object == rules.LastMeeting && m.Trigger <= first+opening && later(m) {
 			hosts = append(hosts, m)
 		} else {
 			out = append(out, m)

@@ -68,6 +68,7 @@ func TestRoleNouns(t *testing.T) {
 		// A name given after "alias" is that person's for the rest of the article, not another's
 		// the data knows by it (Julia Timoschenko).
 		{"2016-06-23", "Rodrigo Londoño alias Timoschenko war in Havanna. „Dies ist der letzte Tag des Krieges“, sagte Timoschenko.", "Rodrigo Londoño"},
+		{"2016-06-23", "Rodrigo Londoño alias 'Timoschenko' war in Havanna. „Dies ist der letzte Tag des Krieges“, sagte Timoschenko.", "Rodrigo Londoño"},
 		// Not the person's own given name in another transliteration (the data knows "Olexij"
 		// as another's given name, and Reznikov as "Oleksij Resnikow").
 		{"2023-01-20", "„Wir brauchen Panzer“, sagte Olexij Resnikow.", "Oleksii Reznikov"},

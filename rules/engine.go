@@ -199,11 +199,11 @@ func (l *LangRules) Refers(key string) bool {
 // Relative reports whether key is a relative pronoun (grammar relatives): "who", "der".
 func (l *LangRules) Relative(key string) bool { return l != nil && l.g.rel[key] }
 
-// Coordinator reports whether key joins list items (und, and).
 // AliasWord reports whether key introduces another name of the person just named (grammar
 // alias_words: "alias", "genannt").
 func (l *LangRules) AliasWord(key string) bool { return l != nil && l.g.aliasWords[key] }
 
+// Coordinator reports whether key joins list items (und, and).
 func (l *LangRules) Coordinator(key string) bool { return l != nil && l.g.coord[key] }
 
 // FunctionWord reports whether key is a word of the grammar's closed classes: an article, a

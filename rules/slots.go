@@ -358,7 +358,9 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 	}
 	// "In a joint statement, the three leaders said the project would strengthen deterrence":
 	// an accord told by a verb of saying is the saying; what was said has its own modality.
-	if c.Relation == Agreement && lr.reports(keys[i]) {
+	// (Not when the accord is the verb's object: "announced the agreement would be signed in the
+	// autumn" plans it.)
+	if c.Relation == Agreement && lr.reports(keys[i]) && !slices.ContainsFunc(keys[i+1:min(i+4, len(keys))], func(k string) bool { return c.near[k] }) {
 		mce = min(mce, i+1)
 	}
 	for j := i + 1; j < mce; j++ {
@@ -472,13 +474,18 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 			if purpose && modality == Asserted && c.Relation != Statement {
 				modality = Planned
 			}
-			// "is expected to lead the delegation, joining host Peña and Lula": a participle
-			// clause after the comma shares the plan or report of the clause before it.
-			if modality == Asserted && c.Relation != Statement && !lr.g.verbFinal && mcs == i && strings.HasSuffix(keys[i], "ing") && lr.participleClause(keys, i) {
-				if ps, _ := lr.clause(keys, i-2); ps < i-1 {
-					if m := lr.modality(s.Raw, keys, i, ps, i-1, c.Modality, c.Relation); m == Planned || m == Reported {
-						modality = m
-					}
+			// "is expected to lead the delegation, joining host Peña and Lula": a present
+			// participle's clause after the comma shares the plan or report of the verb before
+			// it (not of what that verb said: "said the US would keep supporting Ukraine,
+			// meeting Zelensky" met him).
+			if modality == Asserted && c.Relation != Statement && mcs == i && lr.isParticiple(keys[i]) && lr.participleClause(keys, i) {
+				ps, _ := lr.clause(keys, i-2)
+				pe := i - 1
+				if k := slices.IndexFunc(keys[ps:pe], func(k string) bool { return lr.reports(k) || lr.g.comp[k] }); k >= 0 {
+					pe = ps + k
+				}
+				if m := lr.modality(s.Raw, keys, i, ps, pe, c.Modality, c.Relation); m == Planned || m == Reported {
+					modality = m
 				}
 			}
 			if modality == Negated && c.subj.find == "between" && lr.attributive(s, i) {
@@ -1906,7 +1913,8 @@ func (lr *langRules) widen(s *Sentence, cs, ce int) (int, int) {
 // roleAfterName returns the comma that opens a German description of the person named right
 // before it, when the comma at c closes it: "Celso Amorim, außenpolitischer Berater des
 // brasilianischen Präsidenten Lula, teil" (the description opens with a role the extractor
-// covered, perhaps after an adjective, and holds no finite verb); else 0.
+// covered, perhaps after an adjective, and holds no finite auxiliary nor relative pronoun);
+// else 0.
 func (lr *langRules) roleAfterName(s *Sentence, c int) int {
 	keys := s.Keys
 	if !lr.g.caseTriggers || c < 3 || keys[c] != "," {
@@ -1922,7 +1930,7 @@ func (lr *langRules) roleAfterName(s *Sentence, c int) int {
 	// (Or an article of the dative or genitive, adjectives and a noun the data does not know,
 	// the description ending in a capitalised or covered word: ", dem außenpolitischen Berater
 	// von Kremlchef Putin,"; not a relative clause, ", der sich mit Lawrow trifft,".)
-	described := func() bool {
+	oblique := func() bool {
 		if s.Raw == nil || !obliqueArticles[keys[o+1]] || !fold.IsUpper(s.Raw[c-1]) && !s.covered(c-1) {
 			return false
 		}
@@ -1932,7 +1940,7 @@ func (lr *langRules) roleAfterName(s *Sentence, c int) int {
 		}
 		return j < c && fold.IsUpper(s.Raw[j]) && isWordKey(keys[j]) && !s.inMention(j) && !s.covered(j)
 	}
-	if o < 1 || keys[o] != "," || o+1 >= c || !(role(o+1) || o+2 < c && role(o+2) && hasAdjEnding(keys[o+1]) || described()) ||
+	if o < 1 || keys[o] != "," || o+1 >= c || !(role(o+1) || o+2 < c && role(o+2) && hasAdjEnding(keys[o+1]) || oblique()) ||
 		slices.ContainsFunc(keys[o+1:c], func(k string) bool { return lr.g.finiteAux[k] || lr.g.rel[k] && !lr.g.art[k] }) ||
 		!slices.ContainsFunc(s.Mentions, func(m Mention) bool { return m.End == o && m.Named && m.Type == "person" }) {
 		return 0
@@ -2917,7 +2925,14 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 		// parenthesis after a main clause: "Zelenskyy met Pope Francis, after talks with
 		// Mattarella, on his first visit since Russia's invasion" is not Russia's.)
 		fullClause := lr.g.verbFinal && slices.ContainsFunc(keys[cs:ce], func(k string) bool { return lr.g.finiteAux[k] })
-		opening := cs == sentenceFrom(keys, cs) || lr.opener(keys, cs-1) || cs >= 2 && keys[cs-1] == "," && lr.opener(keys, cs-2)
+		// (Or it follows only an adverb or a phrase of time or place and its comma: "However,
+		// after talks with Xi, Putin flew to Minsk", "On Tuesday, after talks with …": no actor
+		// and no finite verb before it.)
+		sf := sentenceFrom(keys, cs)
+		adverbial := cs >= 2 && keys[cs-1] == "," && cs-1-sf <= 4 &&
+			!slices.ContainsFunc(s.Mentions, func(m Mention) bool { return m.Phrase >= sf && m.End <= cs-1 }) &&
+			!slices.ContainsFunc(keys[sf:cs-1], func(k string) bool { return lr.g.finiteAux[k] || lr.reports(k) })
+		opening := cs == sf || adverbial || lr.opener(keys, cs-1) || cs >= 2 && keys[cs-1] == "," && lr.opener(keys, cs-2)
 		if o := cs + lr.timeSpan(keys, cs); opening && (lr.g.prep[keys[o]] || (!lr.g.freeInversion && lr.g.subord[keys[o]])) && ce < len(keys) && keys[ce] == "," && !fullClause {
 			ns, ne := lr.clause(keys, ce+1)
 			// (Not one after the main clause's verb of saying, in what was said: "After meeting
@@ -2954,10 +2969,9 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 				pps, _ := lr.clause(keys, ps-2)
 				// (Past names in apposition to the object: "welcomed the heads of the two
 				// teams, Medinsky and Arakhamia, at the palace on Tuesday, telling them …".)
-				if c1, _ := lr.apposition(s, ps-1, false); c1 > 0 && c1 >= 2 {
-					pps, _ = lr.clause(keys, c1-1)
-					if k := first(pps, c1); k >= 0 {
-						return k
+				if c1, _ := lr.apposition(s, ps-1, false); c1 >= 2 {
+					if as, _ := lr.clause(keys, c1-1); first(as, c1) >= 0 {
+						return first(as, c1)
 					}
 				}
 				if k := first(pps, ps-1); k >= 0 {
@@ -4454,16 +4468,18 @@ func (l *LangRules) RolesBetween(keys []string, from, to int, role func(j int) b
 }
 
 // capacityCoord returns the coordinator after a capacity of one or two words that opens at
-// token from, after a list item ("als Gastgeber sowie", "as host and"), or -1.
+// token from, after a list item ("als Gastgeber sowie", "as host and"), or -1. The words are
+// nouns: no article, preposition, participle or auxiliary ("as fighting raged and" is a
+// clause).
 func (lr *langRules) capacityCoord(keys []string, from int) int {
 	if from >= len(keys) || !lr.g.capacity[keys[from]] {
 		return -1
 	}
-	for j := from + 2; j < len(keys) && j <= from+3; j++ {
-		if lr.g.coord[keys[j]] {
+	for j := from + 1; j < len(keys) && j <= from+3; j++ {
+		if lr.g.coord[keys[j]] && j > from+1 {
 			return j
 		}
-		if !isWordKey(keys[j]) || lr.g.art[keys[j]] || lr.g.prep[keys[j]] {
+		if k := keys[j]; !isWordKey(k) || lr.g.art[k] || lr.g.prep[k] || lr.isParticiple(k) || lr.isPastParticiple(k) || lr.g.finiteAux[k] {
 			break
 		}
 	}
@@ -4473,7 +4489,8 @@ func (lr *langRules) capacityCoord(keys []string, from int) int {
 // asideEnd returns the closing comma of a phrase set off by commas that begins at token from,
 // when a coordinator follows it: a prepositional phrase (", on a state visit to Kyrgyzstan,")
 // or an apposition (", national security adviser to Prime Minister Abiy Ahmed,", ", the chief
-// negotiator for the TPLF,"); else 0.
+// negotiator for the TPLF,"); or the coordinator after a capacity of one or two words ("as
+// host and"); else 0.
 func (lr *langRules) asideEnd(keys []string, from int) int {
 	// (Or a phrase of capacity with no comma before it: "Ndayishimiye in his capacity as chair of
 	// the East African Community, and Rwanda's Biruta".)
@@ -5075,14 +5092,15 @@ func sentenceTo(keys []string, ce int) int {
 	return len(keys)
 }
 
-// sentenceFrom returns where the stretch of commas-separated material before cs begins: the
-// sentence start or the last strong boundary.
-// opener reports whether key k is a conjunction or a complementizer that a fronted phrase may
-// follow: "and, after meeting Y, X said", "said that in a call with Y, X …".
+// opener reports whether token k is a coordinator, complementizer, subordinator or strong
+// boundary that a fronted phrase may follow: "and, after meeting Y, X said", "said that in a
+// call with Y, X …".
 func (lr *langRules) opener(keys []string, k int) bool {
 	return k >= 0 && (lr.g.coord[keys[k]] || lr.g.comp[keys[k]] || lr.g.subord[keys[k]] || isStrongBoundary(keys[k]))
 }
 
+// sentenceFrom returns where the stretch of commas-separated material before cs begins: the
+// sentence start or the last strong boundary.
 func sentenceFrom(keys []string, cs int) int {
 	for j := cs - 1; j >= 0; j-- {
 		if isStrongBoundary(keys[j]) && !abbrevDot(keys, j) {
@@ -5145,10 +5163,14 @@ func isStrongBoundary(k string) bool {
 // trigger is ("the anniversary of the meeting", "Jahrestag des Treffens"). "Biden met
 // Zelensky on the anniversary of the invasion" remembers the invasion, not the meeting.
 func (lr *langRules) commemorated(s *Sentence, i, cs, ce int) int {
-	if j := lr.retrospective(s); j >= 0 {
-		return j // "Fifty years ago on Monday, Nixon met Mao": history, anywhere in the sentence
-	}
 	keys := s.Keys
+	// "Fifty years ago on Monday, Nixon met Mao", "Vor genau 25 Jahren reichten sich Rabin und
+	// Arafat die Hand": history, told before the trigger or in its clause (not after it, "traf
+	// am Montag Xi, vor genau 50 Jahren hatten beide Länder …", nor before a semicolon or a dash
+	// that ends what looks back: "Fünf Jahre ist es her, dass …; am Montag empfing Macron Xi").
+	if j := lr.retrospective(s); j >= 0 && j < ce && !slices.ContainsFunc(keys[min(j, i):i], func(k string) bool { return k == ";" || isDash(k) }) {
+		return j
+	}
 	for j := i - 1; j >= max(cs, i-6) && keys[j] != ","; j-- {
 		if lr.g.commemorateVerbs[keys[j]] {
 			return j
@@ -5167,7 +5189,7 @@ func (lr *langRules) commemorated(s *Sentence, i, cs, ce int) int {
 
 // retrospective returns the last word of the first phrase of grammar retrospective in the
 // sentence, or -1, worked out once per sentence: every trigger of it asks. A word "*" of a
-// phrase stands for any one word ("vor genau * Jahren").
+// phrase stands for any one word or number ("vor genau * Jahren").
 func (lr *langRules) retrospective(s *Sentence) int {
 	if !s.memo.retroOK {
 		s.memo.retro = -1
