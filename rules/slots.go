@@ -478,7 +478,10 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 			// participle's clause after the comma shares the plan or report of the verb before
 			// it (not of what that verb said: "said the US would keep supporting Ukraine,
 			// meeting Zelensky" met him).
-			if modality == Asserted && c.Relation != Statement && mcs == i && lr.isParticiple(keys[i]) && lr.participleClause(keys, i) {
+			// (So does an absolute "with" phrase: "will host the summit, with Kishida and
+			// Albanese among those attending".)
+			absolute := i >= 2 && keys[i-1] == "," && lr.g.with[keys[i]] && !lr.g.verbFinal
+			if modality == Asserted && c.Relation != Statement && mcs == i && (lr.isParticiple(keys[i]) && lr.participleClause(keys, i) || absolute) {
 				ps, _ := lr.clause(keys, i-2)
 				pe := i - 1
 				if k := slices.IndexFunc(keys[ps:pe], func(k string) bool { return lr.reports(k) || lr.g.comp[k] }); k >= 0 {
