@@ -3776,9 +3776,13 @@ func (lr *langRules) withConjuncts(s *Sentence, k int, sp slotSpec, not, limit i
 		if j+1 < len(s.Mentions) && m.End <= limit && lr.onBehalfParty(s, m) && lr.onBehalfBetween(s, prev.End, s.Mentions[j+1].Phrase) {
 			continue
 		}
-		// (The capacity an item acts in is no item: "Abiy Ahmed als Gastgeber sowie …".)
+		// (The capacity an item acts in is no item, nor an actor in it: "Abiy Ahmed als
+		// Gastgeber sowie …", "als Vertreter der Afrikanischen Union sowie …".)
 		end := lr.originEnd(s, prev.End)
-		if c := lr.capacityCoord(s.Keys, end); c > 0 && c < m.Phrase {
+		if c := lr.capacityCoord(s.Keys, end); c > 0 {
+			if m.Phrase < c {
+				continue
+			}
 			end = c
 		}
 		if j == not || m.End > limit || !sp.accepts(m) || m.Type == "group" || (lr.owner(s, m) && !sp.possessive) || lr.speakerAfterComma(s, prev.End, m) ||
@@ -4475,14 +4479,26 @@ func (l *LangRules) RolesBetween(keys []string, from, to int, role func(j int) b
 // nouns: no article, preposition, participle or auxiliary ("as fighting raged and" is a
 // clause).
 func (lr *langRules) capacityCoord(keys []string, from int) int {
-	if from >= len(keys) || !lr.g.capacity[keys[from]] {
+	// (Not the correlative "sowohl X als auch Y", "as well as".)
+	if from+1 >= len(keys) || !lr.g.capacity[keys[from]] || keys[from+1] == "auch" || keys[from+1] == "well" {
 		return -1
 	}
-	for j := from + 1; j < len(keys) && j <= from+3; j++ {
+	// (A genitive may follow the noun: "als Vertreter der Afrikanischen Union sowie", "as envoy
+	// of the African Union and".)
+	genitive := false
+	for j := from + 1; j < len(keys) && j <= from+7; j++ {
+		if j > from+3 && !genitive {
+			break // one or two words, or a genitive after them
+		}
 		if lr.g.coord[keys[j]] && j > from+1 {
 			return j
 		}
-		if k := keys[j]; !isWordKey(k) || lr.g.art[k] || lr.g.prep[k] || lr.isParticiple(k) || lr.isPastParticiple(k) || lr.g.finiteAux[k] {
+		k := keys[j]
+		if j > from+1 && !genitive && (lr.g.gen[k] || lr.g.art[k] && lr.g.caseTriggers) {
+			genitive = true // the genitive's link, then its words
+			continue
+		}
+		if !isWordKey(k) || lr.g.art[k] && !genitive || lr.g.prep[k] || lr.isParticiple(k) || lr.isPastParticiple(k) || lr.g.finiteAux[k] {
 			break
 		}
 	}
