@@ -168,6 +168,12 @@ func TestAttendee(t *testing.T) {
 			want: []string{"meeting:asserted:Joe Biden|Justin Trudeau", "meeting:asserted:Andrés Manuel López Obrador|Joe Biden", "meeting:asserted:Andrés Manuel López Obrador|Justin Trudeau"},
 		},
 		{
+			name: "not those who will speak at it",
+			lang: "en", date: "2023-01-10",
+			text: "Joe Biden and Justin Trudeau will speak at the summit in Mexico City.",
+			not:  []string{"meeting:asserted:Joe Biden|Justin Trudeau"},
+		},
+		{
 			name: "not those who pledged to attend it",
 			lang: "en", date: "2023-01-10",
 			text: "Joe Biden and Justin Trudeau will pledge on Tuesday to cooperate more closely on migration at the summit in Mexico City.",

@@ -2418,8 +2418,11 @@ func (st *state) gather(si int, keys []string, ms []Mention) {
 	}
 	st.openEvent(si, keys, parties)
 	// "Biden, Trudeau and López Obrador pledged … at the North American Leaders' Summit": the
-	// people this sentence puts at the gathering met one another there.
-	st.metAtGathering(si, ms, parties)
+	// people this sentence puts at the gathering met one another there (when it says so: not
+	// "will speak at the summit", "reportedly pledged").
+	if !st.lr.Negates(keys) && !st.lr.Planned(keys) && !st.lr.Hearsay(keys) {
+		st.metAtGathering(si, ms, parties)
+	}
 	if e := &st.events[len(st.events)-1]; st.lr.Assembly(e.noun) {
 		e.summit, e.intl = true, international(ms)
 	}
@@ -3337,7 +3340,9 @@ func (st *state) hostsLast(ms []rules.Match, keys []string, first int) []rules.M
 	later := func(h rules.Match) bool {
 		return slices.ContainsFunc(ms, func(m rules.Match) bool {
 			return m.Rule.Relation == rules.Meeting && m.Object >= 0 && m.Trigger > h.Trigger && m.Modality == rules.Asserted &&
-				!slices.ContainsFunc(keys[h.Trigger:m.Trigger], func(k string) bool { return k == ";" || st.lr.ClauseWord(k) && !st.lr.Article(k) })
+				!slices.ContainsFunc(keys[h.Trigger:m.Trigger], func(k string) bool {
+					return k == ";" || k == "—" || k == "–" || st.lr.ClauseWord(k) && !st.lr.Article(k) && !st.lr.Coordinator(k)
+				})
 		})
 	}
 	// The host's trigger opens the sentence: at most fronting words before it ("Unter Leitung",

@@ -1225,6 +1225,12 @@ func (l *LangRules) Planned(keys []string) bool {
 	return l != nil && (*langRules)(l).hasCue(keys, 0, len(keys), cuePlanned)
 }
 
+// Hearsay reports whether keys hold a cue of modality that reports without asserting
+// ("reportedly", "Berichten zufolge").
+func (l *LangRules) Hearsay(keys []string) bool {
+	return l != nil && (*langRules)(l).hasCue(keys, 0, len(keys), cueReported)
+}
+
 // Copula reports whether k is a form of "to be" (see grammar copulas).
 func (l *LangRules) Copula(k string) bool { return l != nil && l.g.copulas[k] }
 

@@ -274,7 +274,9 @@ type Grammar struct {
 	// Retrospective: phrases anywhere in the sentence that look back at a past meeting as
 	// history ("Fifty years ago on Monday, Nixon met Mao", "marked 30 years since the Reykjavik
 	// summit", "Vor genau 25 Jahren reichten sich Rabin und Arafat die Hand"): no rule of those
-	// relations fires either. A word "*" stands for any one word or number.
+	// relations fires on a trigger after the phrase or in its clause (not after a semicolon, a
+	// dash or a comma and a coordinator that open another clause). A word "*" stands for any
+	// one word or number.
 	Retrospective []string `yaml:"retrospective"`
 	// Words that open another verb's phrase between a trigger and its cue: "met X to
 	// strengthen ties with China" (English "to", relative words).

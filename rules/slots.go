@@ -482,10 +482,18 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 			// Albanese among those attending".)
 			absolute := i >= 2 && keys[i-1] == "," && lr.g.with[keys[i]] && !lr.g.verbFinal
 			if modality == Asserted && c.Relation != Statement && mcs == i && (lr.isParticiple(keys[i]) && lr.participleClause(keys, i) || absolute) {
+				// (Unless what was said is the speaker's own plan, a pronoun its subject: "said he
+				// would travel to Kyiv next week, meeting Zelensky".)
 				ps, _ := lr.clause(keys, i-2)
 				pe := i - 1
 				if k := slices.IndexFunc(keys[ps:pe], func(k string) bool { return lr.reports(k) || lr.g.comp[k] }); k >= 0 {
-					pe = ps + k
+					n := ps + k + 1
+					if n < pe && lr.g.comp[keys[n]] {
+						n++
+					}
+					if n >= pe || !lr.pronoun(keys[n]) {
+						pe = ps + k
+					}
 				}
 				if m := lr.modality(s.Raw, keys, i, ps, pe, c.Modality, c.Relation); m == Planned || m == Reported {
 					modality = m
@@ -2932,8 +2940,8 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 		// after talks with Xi, Putin flew to Minsk", "On Tuesday, after talks with …": no actor
 		// and no finite verb before it.)
 		sf := sentenceFrom(keys, cs)
-		adverbial := cs >= 2 && keys[cs-1] == "," && cs-1-sf <= 4 &&
-			!slices.ContainsFunc(s.Mentions, func(m Mention) bool { return m.Phrase >= sf && m.End <= cs-1 }) &&
+		adverbial := cs >= 2 && keys[cs-1] == "," && cs-1-sf <= 4 && (cs-1-sf == 1 || lr.g.prep[keys[sf]]) &&
+			!slices.ContainsFunc(s.Mentions, func(m Mention) bool { return m.Phrase >= sf && m.End <= cs-1 && !isPlace(m) }) &&
 			!slices.ContainsFunc(keys[sf:cs-1], func(k string) bool { return lr.g.finiteAux[k] || lr.reports(k) })
 		opening := cs == sf || adverbial || lr.opener(keys, cs-1) || cs >= 2 && keys[cs-1] == "," && lr.opener(keys, cs-2)
 		if o := cs + lr.timeSpan(keys, cs); opening && (lr.g.prep[keys[o]] || (!lr.g.freeInversion && lr.g.subord[keys[o]])) && ce < len(keys) && keys[ce] == "," && !fullClause {
@@ -4486,8 +4494,12 @@ func (lr *langRules) capacityCoord(keys []string, from int) int {
 	// (A genitive may follow the noun: "als Vertreter der Afrikanischen Union sowie", "as envoy
 	// of the African Union and".)
 	genitive := false
+	words := 2 // German "als ehemaliger Präsident"; English one noun: not "as tensions rise and"
+	if !lr.g.caseTriggers {
+		words = 1
+	}
 	for j := from + 1; j < len(keys) && j <= from+7; j++ {
-		if j > from+3 && !genitive {
+		if j > from+1+words && !genitive {
 			break // one or two words, or a genitive after them
 		}
 		if lr.g.coord[keys[j]] && j > from+1 {
@@ -4498,7 +4510,8 @@ func (lr *langRules) capacityCoord(keys []string, from int) int {
 			genitive = true // the genitive's link, then its words
 			continue
 		}
-		if !isWordKey(k) || lr.g.art[k] && !genitive || lr.g.prep[k] || lr.isParticiple(k) || lr.isPastParticiple(k) || lr.g.finiteAux[k] {
+		if !isWordKey(k) || lr.g.art[k] && !genitive || lr.g.prep[k] || lr.g.finiteAux[k] ||
+			!genitive && (lr.isParticiple(k) || lr.isPastParticiple(k)) { // ("of the United Nations")
 			break
 		}
 	}
@@ -5111,6 +5124,17 @@ func sentenceTo(keys []string, ce int) int {
 	return len(keys)
 }
 
+// commaCoord reports whether a comma and a coordinator after it stand in keys[from:to]: another
+// clause follows ("Vor genau zwei Jahren begann der Krieg, und am Samstag empfing …").
+func (lr *langRules) commaCoord(keys []string, from, to int) bool {
+	for j := from; j+1 < to; j++ {
+		if keys[j] == "," && lr.g.coord[keys[j+1]] {
+			return true
+		}
+	}
+	return false
+}
+
 // opener reports whether token k is a coordinator, complementizer, subordinator or strong
 // boundary that a fronted phrase may follow: "and, after meeting Y, X said", "said that in a
 // call with Y, X …".
@@ -5187,7 +5211,8 @@ func (lr *langRules) commemorated(s *Sentence, i, cs, ce int) int {
 	// Arafat die Hand": history, told before the trigger or in its clause (not after it, "traf
 	// am Montag Xi, vor genau 50 Jahren hatten beide Länder …", nor before a semicolon or a dash
 	// that ends what looks back: "Fünf Jahre ist es her, dass …; am Montag empfing Macron Xi").
-	if j := lr.retrospective(s); j >= 0 && j < ce && !slices.ContainsFunc(keys[min(j, i):i], func(k string) bool { return k == ";" || isDash(k) }) {
+	if j := lr.retrospective(s); j >= 0 && j < ce && !slices.ContainsFunc(keys[min(j, i):i], func(k string) bool { return k == ";" || isDash(k) }) &&
+		!(j < i && slices.ContainsFunc(keys[j:i], func(k string) bool { return k == "," }) && lr.commaCoord(keys, j, i)) {
 		return j
 	}
 	for j := i - 1; j >= max(cs, i-6) && keys[j] != ","; j-- {
