@@ -162,10 +162,22 @@ func TestAttendee(t *testing.T) {
 			not:  []string{"meeting:asserted:Mark Esper|Zalmay Khalilzad"},
 		},
 		{
+			name: "a passive participle of attending has no subject before it",
+			lang: "en", date: "2019-06-28",
+			text: "Mark Esper mocked the summit attended by Xi Jinping. Later Narendra Modi joined the summit.",
+			not:  []string{"meeting:asserted:Mark Esper|Xi Jinping"},
+		},
+		{
 			name: "those whose act the sentence places at the gathering met there",
 			lang: "en", date: "2023-01-10",
 			text: "Joe Biden, Justin Trudeau and Andrés Manuel López Obrador pledged on Tuesday to cooperate more closely on migration at the summit in Mexico City.",
 			want: []string{"meeting:asserted:Joe Biden|Justin Trudeau", "meeting:asserted:Andrés Manuel López Obrador|Joe Biden", "meeting:asserted:Andrés Manuel López Obrador|Justin Trudeau"},
+		},
+		{
+			name: "not those who reportedly pledged at it",
+			lang: "en", date: "2023-01-10",
+			text: "Joe Biden and Justin Trudeau reportedly pledged on Tuesday to cooperate more closely on migration at the summit in Mexico City.",
+			not:  []string{"meeting:asserted:Joe Biden|Justin Trudeau"},
 		},
 		{
 			name: "not those who will speak at it",
@@ -180,7 +192,7 @@ func TestAttendee(t *testing.T) {
 			not:  []string{"meeting:asserted:Joe Biden|Justin Trudeau"},
 		},
 		{
-			name: "not one named in a phrase before the attendee",
+			name: "not one named in a phrase before the attendee, a comma only (no coordinator) after him",
 			lang: "en", date: "2023-08-24",
 			text: "According to Dmitry Peskov, Vladimir Putin attended the ceremony at which Narendra Modi and Cyril Ramaphosa signed the accord.",
 			want: []string{"meeting:asserted:Narendra Modi|Vladimir Putin"},

@@ -159,11 +159,7 @@ func (x *Extractor) extract(doc *Document, trace traceFunc) *Result {
 			if gm.Actor == nil || gm.Actor.Type != gazetteer.Person || gm.End-gm.Start != 1 {
 				continue
 			}
-			j := gm.Start - 1
-			for j >= 1 && (keys[j] == `"` || keys[j] == "'") {
-				j-- // "alias 'Timoschenko'"
-			}
-			if j >= 0 && st.lr.AliasWord(keys[j]) {
+			if gm.Alias { // (the gazetteer read the alias: gazetteer.aliases)
 				aliases[keys[gm.Start]] = gm.Actor
 			} else if a := aliases[keys[gm.Start]]; a != nil && a != gm.Actor && gm.Phrase == gm.Start {
 				gm.Actor = a
@@ -209,6 +205,7 @@ func (x *Extractor) extract(doc *Document, trace traceFunc) *Result {
 		n0 := len(res.Triples)
 		ms := st.resolve(si, s, raw, keys, matches[si])
 		st.describers(si, s, keys, ms)
+		st.dateline = st.datelineLen(s, ms) // (mentions' tokens and types are settled now)
 		if !s.Noise {
 			st.relations(si, s, raw, keys, ms)
 		} else if trace != nil {
@@ -359,6 +356,7 @@ type state struct {
 	anySent        int                        // its sentence
 	delegates      map[string][]delegate      // by ISO code: the people who led or belonged to each country's delegation
 	home           *gazetteer.Actor           // the country of the dateline's place, if any
+	dateline       int                        // the current sentence's dateline length (datelineLen)
 	signers        []*gazetteer.Actor         // the parties of the last sentence's asserted agreements
 	signedSent     int                        // that sentence
 	accords        []accord                   // every agreement with a country for a party, with its sentence
@@ -2408,7 +2406,7 @@ func (st *state) gather(si int, keys []string, ms []Mention) {
 	if len(parties) == 0 && st.gatherPresent && !st.lr.Negates(keys) && !st.lr.Planned(keys) &&
 		!st.lr.Absent(keys) && !(st.lr.DatedBy(keys, st.gatherAt) && st.lr.RemoteAct(keys) && len(st.said) == 0) {
 		s := st.res.Sentences[si]
-		parties = append(parties, st.openers(ms, keys, s.First, s.First+st.datelineLen(s, ms))...)
+		parties = append(parties, st.openers(ms, keys, s.First, s.First+st.dateline)...)
 	}
 	// "Xi Jinping hat die Präsidenten der fünf zentralasiatischen Staaten zu einem Gipfeltreffen
 	// empfangen": who received or invited people the data cannot name to the gathering is its
@@ -2432,10 +2430,7 @@ func (st *state) gather(si int, keys []string, ms []Mention) {
 // sentence si) with one another: they are at the gathering the sentence names.
 func (st *state) metAtGathering(si int, ms []Mention, parties []*gazetteer.Actor) {
 	var at []*Mention
-	for _, p := range parties {
-		if p.Type != gazetteer.Person {
-			continue
-		}
+	for _, p := range parties { // (people all: speakers, attendees, openers and subjects are)
 		if k := slices.IndexFunc(ms, func(m Mention) bool { return m.Actor != nil && m.Actor.Party == p && !m.Modifier }); k >= 0 {
 			at = append(at, &ms[k])
 		}
@@ -3224,7 +3219,7 @@ func (st *state) relations(si int, s Sentence, raw, keys []string, ms []Mention)
 	said := st.said[:0]
 	var signed []saying // the parties of this sentence's agreements asserted, with their triggers
 	at, present := st.gatherAt, st.gatherPresent
-	for _, mt := range st.hostsLast(st.x.eng.Apply(st.lang, rs), keys, st.datelineLen(s, ms)) {
+	for _, mt := range st.hostsLast(st.x.eng.Apply(st.lang, rs), keys, st.dateline) {
 		if mt.Rule.Relation == rules.Statement && mt.Modality == rules.Asserted && mt.Subject >= 0 {
 			said = append(said, saying{mt, cands[mt.Subject]})
 		}
@@ -3348,17 +3343,20 @@ func (st *state) hostsLast(ms []rules.Match, keys []string, first int) []rules.M
 	// The host's trigger opens the sentence: at most fronting words before it ("Unter Leitung",
 	// "Under the chairmanship").
 	const opening = 3
+	moved := func(m rules.Match) bool {
+		return m.Rule.Hosts && m.Object == rules.LastMeeting && m.Trigger <= first+opening && later(m)
+	}
+	if !slices.ContainsFunc(ms, moved) {
+		return ms
+	}
 	var hosts []rules.Match
 	out := ms[:0:0]
 	for _, m := range ms {
-		if m.Rule.Hosts && m.Object == rules.LastMeeting && m.Trigger <= first+opening && later(m) {
+		if moved(m) {
 			hosts = append(hosts, m)
 		} else {
 			out = append(out, m)
 		}
-	}
-	if hosts == nil {
-		return ms
 	}
 	return append(out, hosts...)
 }
@@ -4094,7 +4092,7 @@ func (st *state) addTriple(s Sentence, ms []Mention, mt rules.Match, subj, obj *
 		Rule: mt.Rule.ID, Meta: st.meta()}
 	// (What was said does not begin with the dateline: "NAIROBI (Al Jazeera) - A planned meeting …,
 	// the ministry said".)
-	if from := max(mt.Content[0], st.datelineLen(s, ms)); mt.Content[1] > from {
+	if from := max(mt.Content[0], st.dateline); mt.Content[1] > from {
 		t.Content = unquote(st.span(s.First+from, s.First+mt.Content[1]).Text)
 	}
 	if t.Relation != rules.Statement {

@@ -53,6 +53,9 @@ type Mention struct {
 	// Possessive marks a modifier that owns the noun after it: "Putin's meeting", "Putins
 	// Treffen". Rules may take it as the subject of that noun.
 	Possessive bool
+	// Alias marks another name of the person named right before, after an alias word:
+	// "Rodrigo Londoño alias 'Timoschenko'" (its Actor is that person's).
+	Alias bool
 	// Head, for a role mention, ends its title word, before the country its holders come from
 	// (OfOrigin): "Gast" in "der Gast aus Berlin"; without one it is End. Other mentions leave
 	// it 0.
@@ -1643,7 +1646,7 @@ func aliases(out []Mention, keys []string) {
 		if keys[j] != "as" && p.End != j {
 			continue
 		}
-		m.Actor, m.Kind, m.Modifier = p.Actor, p.Kind, true
+		m.Actor, m.Kind, m.Modifier, m.Alias = p.Actor, p.Kind, true, true
 	}
 }
 

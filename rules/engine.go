@@ -199,10 +199,6 @@ func (l *LangRules) Refers(key string) bool {
 // Relative reports whether key is a relative pronoun (grammar relatives): "who", "der".
 func (l *LangRules) Relative(key string) bool { return l != nil && l.g.rel[key] }
 
-// AliasWord reports whether key introduces another name of the person just named (grammar
-// alias_words: "alias", "genannt").
-func (l *LangRules) AliasWord(key string) bool { return l != nil && l.g.aliasWords[key] }
-
 // Coordinator reports whether key joins list items (und, and).
 func (l *LangRules) Coordinator(key string) bool { return l != nil && l.g.coord[key] }
 

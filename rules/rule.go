@@ -93,7 +93,7 @@ type Trigger struct {
 	// NotSoon: words that, within four words after the trigger and before a comma, make it
 	// another verb: "joined the Paris climate agreement" is no joining of a meeting.
 	NotSoon []string `yaml:"not_soon"`
-	// Then: words of which one must follow the trigger within fifteen words, before the end of
+	// Then: words of which one must follow the trigger within 25 words, before the end of
 	// the sentence or a boundary other than a comma: "called on Russia to withdraw" urges;
 	// "called on President Murmu" visits.
 	Then []string `yaml:"then"`

@@ -2104,23 +2104,26 @@ func (lr *langRules) nearWord(s *Sentence, i, within int, ws set, beforeOnly boo
 	return false
 }
 
+// wildPhraseAt reports whether phrase p stands at keys[j:], a word "*" of it standing for any
+// one word (or number, when numbers).
+func wildPhraseAt(keys []string, j int, p []string, numbers bool) bool {
+	if j < 0 || j+len(p) > len(keys) {
+		return false
+	}
+	for n, w := range p {
+		if k := keys[j+n]; k != w && (w != "*" || !isWordKey(k) && !(numbers && isNumberKey(k))) {
+			return false
+		}
+	}
+	return true
+}
+
 // phraseInClause reports whether one of the phrases ps stands in keys[cs:ce], outside a name.
 // A word "*" of a phrase stands for any one word: "zu einem * Abendessen" is "zu einem privaten
 // Abendessen".
 func (lr *langRules) phraseInClause(s *Sentence, cs, ce int, ps [][]string) bool {
-	at := func(j int, p []string) bool {
-		if j+len(p) > ce {
-			return false
-		}
-		for n, w := range p {
-			if k := s.Keys[j+n]; k != w && (w != "*" || !isWordKey(k)) {
-				return false
-			}
-		}
-		return true
-	}
 	for j := cs; j < ce; j++ {
-		if !s.inName(j) && slices.ContainsFunc(ps, func(p []string) bool { return at(j, p) }) {
+		if !s.inName(j) && slices.ContainsFunc(ps, func(p []string) bool { return j+len(p) <= ce && wildPhraseAt(s.Keys, j, p, false) }) {
 			return true
 		}
 	}
@@ -2939,12 +2942,14 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 		// (Or it follows only an adverb or a phrase of time or place and its comma: "However,
 		// after talks with Xi, Putin flew to Minsk", "On Tuesday, after talks with …": no actor
 		// and no finite verb before it.)
-		sf := sentenceFrom(keys, cs)
-		adverbial := cs >= 2 && keys[cs-1] == "," && cs-1-sf <= 4 && (cs-1-sf == 1 || lr.g.prep[keys[sf]]) &&
-			!slices.ContainsFunc(s.Mentions, func(m Mention) bool { return m.Phrase >= sf && m.End <= cs-1 && !isPlace(m) }) &&
-			!slices.ContainsFunc(keys[sf:cs-1], func(k string) bool { return lr.g.finiteAux[k] || lr.reports(k) })
-		opening := cs == sf || adverbial || lr.opener(keys, cs-1) || cs >= 2 && keys[cs-1] == "," && lr.opener(keys, cs-2)
-		if o := cs + lr.timeSpan(keys, cs); opening && (lr.g.prep[keys[o]] || (!lr.g.freeInversion && lr.g.subord[keys[o]])) && ce < len(keys) && keys[ce] == "," && !fullClause {
+		opening := func() bool {
+			sf := sentenceFrom(keys, cs)
+			adverbial := cs >= 2 && keys[cs-1] == "," && cs-1-sf <= 4 && (cs-1-sf == 1 || lr.g.prep[keys[sf]]) &&
+				!slices.ContainsFunc(s.Mentions, func(m Mention) bool { return m.Phrase >= sf && m.End <= cs-1 && !isPlace(m) }) &&
+				!slices.ContainsFunc(keys[sf:cs-1], func(k string) bool { return lr.g.finiteAux[k] || lr.reports(k) })
+			return cs == sf || adverbial || lr.opener(keys, cs-1) || cs >= 2 && keys[cs-1] == "," && lr.opener(keys, cs-2)
+		}
+		if o := cs + lr.timeSpan(keys, cs); (lr.g.prep[keys[o]] || (!lr.g.freeInversion && lr.g.subord[keys[o]])) && ce < len(keys) && keys[ce] == "," && !fullClause && opening() {
 			ns, ne := lr.clause(keys, ce+1)
 			// (Not one after the main clause's verb of saying, in what was said: "After meeting
 			// Mr Xi, the former general said Indonesia would …" names no subject.)
@@ -4487,8 +4492,8 @@ func (l *LangRules) RolesBetween(keys []string, from, to int, role func(j int) b
 // nouns: no article, preposition, participle or auxiliary ("as fighting raged and" is a
 // clause).
 func (lr *langRules) capacityCoord(keys []string, from int) int {
-	// (Not the correlative "sowohl X als auch Y", "as well as".)
-	if from+1 >= len(keys) || !lr.g.capacity[keys[from]] || keys[from+1] == "auch" || keys[from+1] == "well" {
+	// (Not the correlative "sowohl X als auch Y".)
+	if from+1 >= len(keys) || !lr.g.capacity[keys[from]] || keys[from+1] == "auch" {
 		return -1
 	}
 	// (A genitive may follow the noun: "als Vertreter der Afrikanischen Union sowie", "as envoy
@@ -5212,7 +5217,7 @@ func (lr *langRules) commemorated(s *Sentence, i, cs, ce int) int {
 	// am Montag Xi, vor genau 50 Jahren hatten beide Länder …", nor before a semicolon or a dash
 	// that ends what looks back: "Fünf Jahre ist es her, dass …; am Montag empfing Macron Xi").
 	if j := lr.retrospective(s); j >= 0 && j < ce && !slices.ContainsFunc(keys[min(j, i):i], func(k string) bool { return k == ";" || isDash(k) }) &&
-		!(j < i && slices.ContainsFunc(keys[j:i], func(k string) bool { return k == "," }) && lr.commaCoord(keys, j, i)) {
+		!lr.commaCoord(keys, j, i) {
 		return j
 	}
 	for j := i - 1; j >= max(cs, i-6) && keys[j] != ","; j-- {
@@ -5237,19 +5242,8 @@ func (lr *langRules) commemorated(s *Sentence, i, cs, ce int) int {
 func (lr *langRules) retrospective(s *Sentence) int {
 	if !s.memo.retroOK {
 		s.memo.retro = -1
-		ends := func(j int, w []string) bool {
-			if j < len(w) {
-				return false
-			}
-			for n, x := range w {
-				if k := s.Keys[j-len(w)+n]; k != x && (x != "*" || !isWordKey(k) && !isNumberKey(k)) {
-					return false
-				}
-			}
-			return true
-		}
 		for j := range s.Keys {
-			if slices.ContainsFunc(lr.g.retrospective, func(w []string) bool { return ends(j+1, w) }) {
+			if slices.ContainsFunc(lr.g.retrospective, func(w []string) bool { return j+1 >= len(w) && wildPhraseAt(s.Keys, j+1-len(w), w, true) }) {
 				s.memo.retro = j
 				break
 			}
