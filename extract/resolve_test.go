@@ -511,6 +511,13 @@ func TestManyParties(t *testing.T) {
 			"meeting:Andrzej Duda|Volodymyr Zelensky", "2022-04-13"},
 		{"en", "Yair Lapid was joined by his counterparts from Morocco and Egypt - Nasser Bourita and Sameh Shoukry.",
 			"meeting:Nasser Bourita|Sameh Shoukry meeting:Nasser Bourita|Yair Lapid meeting:Sameh Shoukry|Yair Lapid", "2022-03-28"},
+		// Delegations from countries are the countries' own, as delegations of them are; a
+		// delegation of many is not.
+		{"en", "Delegations from Russia and China reached a deal in Geneva.",
+			"agreement:China|Russia meeting:China|Russia", "2022-03-28"},
+		{"de", "Die Delegationen aus Russland und China einigten sich in Genf.",
+			"agreement:China|Russia meeting:China|Russia", "2022-03-28"},
+		{"de", "Papst Franziskus hat eine ökumenische Delegation aus Deutschland im Vatikan empfangen.", "", "2017-02-06"},
 		// People who join talks told of countries meet the people, not the countries.
 		{"en", "Egypt, Ethiopia and Sudan held talks in Washington. Foreign ministers Sameh Shoukry and Gedu Andargachew attended the talks.",
 			"meeting:Egypt|Ethiopia meeting:Egypt|Sudan meeting:Ethiopia|Sudan meeting:Gedu Andargachew|Sameh Shoukry", "2020-01-16"},
