@@ -45,6 +45,24 @@ func TestAttendee(t *testing.T) {
 			want: []string{"meeting:asserted:Bujar Osmani|Sergei Lavrov"},
 		},
 		{
+			name: "who reached an accord at the gathering",
+			lang: "en", date: "2021-04-24",
+			text: "Asean reached a consensus with Min Aung Hlaing at a special summit in Jakarta. The summit was hosted by Joko Widodo.",
+			want: []string{"meeting:asserted:Joko Widodo|Min Aung Hlaing"},
+		},
+		{
+			name: "a possessive between the presence word and the gathering",
+			lang: "en", date: "2021-04-24",
+			text: "Asean reached a consensus with Min Aung Hlaing at a special leaders' meeting in Jakarta. The meeting was hosted by Joko Widodo.",
+			want: []string{"meeting:asserted:Joko Widodo|Min Aung Hlaing"},
+		},
+		{
+			name: "not who will reach an accord",
+			lang: "en", date: "2021-04-24",
+			text: "Asean hopes to reach a consensus with Min Aung Hlaing at a special summit in Jakarta. The summit was hosted by Joko Widodo.",
+			not:  []string{"meeting:asserted:Joko Widodo|Min Aung Hlaing"},
+		},
+		{
 			name: "not the speaker",
 			lang: "en", date: "2022-12-01",
 			text: "Antony Blinken said Sergei Lavrov attended the OSCE ministerial meeting in Skopje. Bujar Osmani opened the session.",

@@ -2419,6 +2419,15 @@ func (st *state) gather(si int, keys []string, ms []Mention) {
 		s := st.res.Sentences[si]
 		parties = append(parties, st.openers(ms, keys, s.First, s.First+st.dateline)...)
 	}
+	// "Asean reached a five-point consensus with Min Aung Hlaing at a special leaders' meeting":
+	// the people who reached an accord at the gathering were there.
+	if st.gatherPresent && st.signedSent == si {
+		for _, a := range st.signers {
+			if a.Type == gazetteer.Person && !slices.Contains(parties, a) {
+				parties = append(parties, a)
+			}
+		}
+	}
 	// "Xi Jinping hat die Präsidenten der fünf zentralasiatischen Staaten zu einem Gipfeltreffen
 	// empfangen": who received or invited people the data cannot name to the gathering is its
 	// first party.

@@ -721,7 +721,7 @@ func (lr *langRules) present(raw, keys []string, i int) bool {
 		}
 	}
 	for j, n := i, 0; j >= 0 && n <= 4; j-- {
-		if keys[j] != "-" {
+		if keys[j] != "-" && !possessiveMark(keys, j) {
 			n++ // words, not hyphens: "beim EU-Afrika-Gipfel"
 		}
 		if lr.g.presence[keys[j]] {
@@ -729,11 +729,18 @@ func (lr *langRules) present(raw, keys []string, i int) bool {
 		}
 		// The words between are the noun's: a preposition there governs it instead ("bei
 		// seiner Ankunft von einem Treffen").
-		if (!isWordKey(keys[j]) && keys[j] != "-") || (j < i && lr.g.prep[keys[j]] && !lr.g.gen[keys[j]]) {
+		// (A possessive's mark is the noun's too: "at a special leaders' meeting".)
+		if (!isWordKey(keys[j]) && keys[j] != "-" && !possessiveMark(keys, j)) || (j < i && lr.g.prep[keys[j]] && !lr.g.gen[keys[j]]) {
 			return false
 		}
 	}
 	return false
+}
+
+// possessiveMark reports whether keys[j] is the mark of a possessive: "'s", or "'" after a
+// plural ("leaders'").
+func possessiveMark(keys []string, j int) bool {
+	return keys[j] == "'s" || keys[j] == "’s" || (keys[j] == "'" || keys[j] == "’") && j > 0 && strings.HasSuffix(keys[j-1], "s")
 }
 
 // Denial returns the index in keys of a word that denies something ("dementierte", "denied",
