@@ -964,9 +964,11 @@ func (lr *langRules) clause(keys []string, i int) (int, int) {
 			cs = open // a word in quotes: "für „höchstwahrscheinlich“ erklärt"
 			continue
 		}
-		if open := inlineQuote(keys, cs-1, -1); open > 0 && !lr.g.verbFinal && lr.g.with[keys[cs]] {
+		if open := inlineQuote(keys, cs-1, -1); open > 0 && !lr.g.verbFinal && (lr.g.with[keys[cs]] || lr.g.roleArticles[keys[open-1]]) {
 			// "raised the matter "personally and directly" with Modi": an English clause goes on
-			// after a quoted phrase when "with" follows it, the cue of a meeting's other party.
+			// after a quoted phrase when "with" follows it, the cue of a meeting's other party,
+			// or when a definite article opens it, a name: "announced the "Ankara Declaration"
+			// at" (not the words of "made a "serious mistake" in", "for his "courage"").
 			cs = open
 			continue
 		}
@@ -987,7 +989,7 @@ func (lr *langRules) clause(keys []string, i int) (int, int) {
 			ce = close + 1
 			continue
 		}
-		if close := inlineQuote(keys, ce, 1); close > 0 && close+1 < len(keys) && !lr.g.verbFinal && lr.g.with[keys[close+1]] {
+		if close := inlineQuote(keys, ce, 1); close > 0 && close+1 < len(keys) && !lr.g.verbFinal && (lr.g.with[keys[close+1]] || lr.g.roleArticles[keys[ce-1]]) {
 			ce = close + 1
 			continue
 		}
