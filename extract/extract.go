@@ -2377,6 +2377,11 @@ func (st *state) joinedBefore(si int, joiner *gazetteer.Actor) []*gazetteer.Acto
 // Abschluss beim Mercosur-Gipfel").
 func (st *state) gather(si int, keys []string, ms []Mention) {
 	if st.eventIn(si) {
+		// "At a ceremony … hosted by Erdogan, Shoigu signed the deal with Akar": the meeting
+		// told took place at the ceremony the sentence names, where others sign later.
+		if e := &st.events[len(st.events)-1]; e.noun == "" && st.gatherAt >= 0 && st.gatherPresent && st.lr.Ceremony(lastPart(keys[st.gatherAt])) {
+			e.noun = lastPart(keys[st.gatherAt])
+		}
 		st.attendedWhere(si, keys, ms)
 		return
 	}
@@ -3352,19 +3357,32 @@ func (st *state) relations(si int, s Sentence, raw, keys []string, ms []Mention)
 func (st *state) hostsLast(ms []rules.Match, keys []string, first int) []rules.Match {
 	// (The meeting in the main clause the phrase opens: no clause word between, "…, während in
 	// Moskau Putin Lukaschenko empfing" is another meeting.)
+	// (A pair of dashes sets off an apposition: "the foreign ministers — A, B and C — signed".)
 	later := func(h rules.Match) bool {
 		return slices.ContainsFunc(ms, func(m rules.Match) bool {
+			between := keys[h.Trigger:m.Trigger]
+			dashes := 0
+			for _, k := range between {
+				if k == "—" || k == "–" {
+					dashes++
+				}
+			}
 			return m.Rule.Relation == rules.Meeting && m.Object >= 0 && m.Trigger > h.Trigger && m.Modality == rules.Asserted &&
-				!slices.ContainsFunc(keys[h.Trigger:m.Trigger], func(k string) bool {
-					return k == ";" || k == "—" || k == "–" || st.lr.ClauseWord(k) && !st.lr.Article(k) && !st.lr.Coordinator(k)
-				})
+				dashes%2 == 0 && !slices.ContainsFunc(between, func(k string) bool {
+				return k == ";" || st.lr.ClauseWord(k) && !st.lr.Article(k) && !st.lr.Coordinator(k)
+			})
 		})
 	}
 	// The host's trigger opens the sentence: at most fronting words before it ("Unter Leitung",
-	// "Under the chairmanship").
-	const opening = 3
+	// "Under the chairmanship"), or it is in a phrase a preposition opens and a comma closes
+	// ("After four hours of talks hosted by Jens Stoltenberg, the foreign ministers … signed").
+	const opening, fronted = 3, 8
+	opens := func(m rules.Match) bool {
+		return m.Trigger <= first+opening || first < len(keys) && st.lr.Fronting(keys[first]) && m.Trigger <= first+fronted &&
+			!slices.Contains(keys[first:m.Trigger], ",") && slices.Contains(keys[m.Trigger:], ",")
+	}
 	moved := func(m rules.Match) bool {
-		return m.Rule.Hosts && m.Object == rules.LastMeeting && m.Trigger <= first+opening && later(m)
+		return m.Rule.Hosts && m.Object == rules.LastMeeting && opens(m) && later(m)
 	}
 	if !slices.ContainsFunc(ms, moved) {
 		return ms

@@ -246,6 +246,12 @@ func (l *LangRules) NounGenitive(prevRaw, prevKey, key string) bool {
 // Preposition reports whether key is a preposition of the grammar.
 func (l *LangRules) Preposition(key string) bool { return l != nil && l.g.prep[key] }
 
+// Fronting reports whether key may open a phrase fronted before the subject: a preposition or
+// a temporal one ("after", "nach"; grammar temporal_preps).
+func (l *LangRules) Fronting(key string) bool {
+	return l != nil && (l.g.prep[key] || l.g.temporal[key])
+}
+
 // PartIn reports whether key is a preposition a verb of taking part governs (grammar
 // part_preps: "an" of "nahm an der Zeremonie teil").
 func (l *LangRules) PartIn(key string) bool { return l != nil && l.g.partPreps[key] }
