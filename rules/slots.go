@@ -5043,8 +5043,18 @@ func (lr *langRules) coordinatedIn(s *Sentence, i, cs, ce int, sp slotSpec, witn
 		return nil // English "X met Y and Z" has objects after the verb, not a coordinated subject
 	}
 	// After the verb the list may cross commas too: "verhandelten Merkel, Hollande, Putin und
-	// Poroschenko".
-	return find(i+1, sentenceTo(keys, ce), i+1)
+	// Poroschenko". (Not into an English relative clause: "was signed after talks between Putin
+	// and Xi, who were both attending a summit".)
+	to := sentenceTo(keys, ce)
+	if !lr.g.freeInversion {
+		for j := i + 1; j+1 < to; j++ {
+			if keys[j] == "," && lr.g.rel[keys[j+1]] {
+				to = j
+				break
+			}
+		}
+	}
+	return find(i+1, to, i+1)
 }
 
 // setOff reports whether tokens [from, to] are a phrase set off by commas after a list's last
