@@ -511,6 +511,9 @@ func TestManyParties(t *testing.T) {
 			"meeting:Andrzej Duda|Volodymyr Zelensky", "2022-04-13"},
 		{"en", "Yair Lapid was joined by his counterparts from Morocco and Egypt - Nasser Bourita and Sameh Shoukry.",
 			"meeting:Nasser Bourita|Sameh Shoukry meeting:Nasser Bourita|Yair Lapid meeting:Sameh Shoukry|Yair Lapid", "2022-03-28"},
+		// A group word in an English relative clause after the verb is no signer.
+		{"en", "The agreement was signed in Shanghai after talks between Vladimir Putin and Xi Jinping, who were both attending a summit.",
+			"meeting:Vladimir Putin|Xi Jinping", "2014-05-21"},
 		// Delegations from countries are the countries' own, as delegations of them are; a
 		// delegation of many is not.
 		{"en", "Delegations from Russia and China reached a deal in Geneva.",
