@@ -2853,6 +2853,11 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 				if k := nameSetOff(s, pcs-1, ok); k >= 0 {
 					return k
 				}
+				// (Or after an aside on the person who opens the sentence: "Scholz, under fire
+				// at home for his reticence, avoided naming the pipeline, saying …".)
+				if k := lr.asideBefore(s, pcs-1, ok); k >= 0 {
+					return k
+				}
 			}
 		}
 		// A predicate joined by "und" shares the clause's subject.
@@ -4167,6 +4172,27 @@ func (lr *langRules) includingLenEnding(keys []string, j int) int {
 
 // nameSetOff returns the person named in apposition, set off by commas, that ends at the comma
 // at token c, for which ok holds ("…, Manasseh Sogavare, getroffen"), or -1.
+// asideBefore returns the person who opens the sentence and is followed by an aside set off by
+// commas that ends at the comma at token c and names no actor: "Scholz, under fire at home,
+// avoided …"; or -1.
+func (lr *langRules) asideBefore(s *Sentence, c int, ok func(k int) bool) int {
+	as, _ := lr.clause(s.Keys, c-1)
+	if as < 2 || as >= c || s.Keys[as-1] != "," {
+		return -1
+	}
+	for _, m := range s.Mentions {
+		if m.Phrase >= as && m.End <= c {
+			return -1
+		}
+	}
+	for k, m := range s.Mentions {
+		if m.End == as-1 && m.Phrase == sentenceFrom(s.Keys, m.Phrase) && ok(k) && m.Type == "person" {
+			return k
+		}
+	}
+	return -1
+}
+
 func nameSetOff(s *Sentence, c int, ok func(k int) bool) int {
 	for k, m := range s.Mentions {
 		if m.End == c && m.Start >= 1 && s.Keys[m.Start-1] == "," && ok(k) && m.Type == "person" {
