@@ -2476,8 +2476,8 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 			// "…, with finance minister Hans Eichel saying it showed …": the subject of an
 			// absolute construction after "with".
 			// (Or the first of a list that ends there: "with Obama and Xi handing …".)
-			return subject && !lr.g.verbFinal && lr.g.with[w] && lr.isParticiple(keys[i]) &&
-				(m.End == i || s.Mentions[lastOf(lr.list(s, k, i, sp, ""))].End == i)
+			return subject && !lr.g.verbFinal && lr.g.with[w] &&
+				(lr.absoluteVerb(keys, m.End, i) || lr.absoluteVerb(keys, s.Mentions[lastOf(lr.list(s, k, i, sp, ""))].End, i))
 		}
 		return !(subject && r == object && !sp.anyCase)
 	}
@@ -3605,11 +3605,22 @@ func (lr *langRules) plainList(s *Sentence, ks []int, cues set) bool {
 // subject of an English absolute construction whose participle is trigger i: "…, with X and
 // Y putting pen to paper".
 func (lr *langRules) absoluteWith(s *Sentence, k, i int, w string, to int, sp slotSpec) bool {
-	if lr.g.verbFinal || !lr.g.with[w] || !lr.isParticiple(s.Keys[i]) {
+	if lr.g.verbFinal || !lr.g.with[w] {
 		return false
 	}
 	items := lr.list(s, k, to, sp, "")
-	return len(items) > 0 && s.Mentions[items[len(items)-1]].End == i
+	return len(items) > 0 && lr.absoluteVerb(s.Keys, s.Mentions[items[len(items)-1]].End, i)
+}
+
+// absoluteVerb reports whether trigger i is the verb of an English absolute construction whose
+// subject ends at token end: a participle right after it ("with Eichel saying"), or an
+// infinitive after one, perhaps after an adverb ("with Bagheri Kani again refusing to meet
+// Malley").
+func (lr *langRules) absoluteVerb(keys []string, end, i int) bool {
+	if end == i {
+		return lr.isParticiple(keys[i])
+	}
+	return i >= 2 && lr.g.infinitiveMarkers[keys[i-1]] && lr.isParticiple(keys[i-2]) && (end == i-2 || end == i-3 && isWordKey(keys[i-3]))
 }
 
 // disjoint reports whether a disjunction stands in the list of mentions ks, or right before
