@@ -2185,8 +2185,9 @@ var groupHeads = set("staaten", "lander", "mitgliedstaaten", "mitgliedsstaaten",
 	"countries", "nations")
 
 // selfHeads are the nouns that, after a name and a hyphen, describe the named body itself:
-// "die Farc-Guerilla", "die Hamas-Miliz", "das Mercosur-Bündnis".
-var selfHeads = set("guerilla", "miliz", "terrormiliz", "bundnis", "allianz", "bewegung")
+// "die Farc-Guerilla", "die Hamas-Miliz", "das Mercosur-Bündnis", "die Huthi-Rebellen".
+var selfHeads = set("guerilla", "miliz", "milizen", "terrormiliz", "bundnis", "allianz", "bewegung", "rebellen", "rebellengruppe",
+	"terrorgruppe", "terrororganisation")
 
 // nobility are ranks of nobility or of the military that may stand between a title and a name.
 var nobility = set("sheikh", "scheich", "prince", "prinz", "princess", "prinzessin",

@@ -50,6 +50,8 @@ func TestMatch(t *testing.T) {
 		// A country's possessive after "of" owns the body the title is of.
 		{"en", "the director of Argentina's Amnesty International, Mariela Belski, said", "~Argentina=Argentina(exact) ~Amnesty International=Amnesty International(exact) Mariela Belski=Mariela Belski(title)[director]"},
 		{"de", "des NATO-Einflusses", "~NATO=NATO(exact)"},
+		// A noun that describes the body itself after its name and a hyphen: the body.
+		{"de", "die Huthi-Rebellen", "Huthi=Houthis(exact)"},
 		{"de", "des BRICS-Gipfels", "~BRICS=BRICS(exact)"},
 		{"de", "Wladimir Putins Plan", "~Wladimir Putins=Vladimir Putin(inflected)"},
 		// An umlaut the title lacks makes a plural, another word: "Gästen" is no "Gast".
