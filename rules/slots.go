@@ -48,7 +48,10 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 			if m.Phrase > i && c.notBefore[m.Type] && lr.onlyArticles(keys, i+1, m.Phrase) {
 				// (A single quotation mark only with its closing one later in the sentence: not the
 				// possessive of "called Alexis Tsipras' office".)
-				if c.Relation == Statement && m.End < len(keys) && (keys[m.End] == `"` || keys[m.End] == "'" && slices.Contains(keys[m.End+1:], "'")) {
+				// (Nor an indefinite article: "called Putin a war criminal", "called the Ukrainian
+				// leader a "dictator"".)
+				if c.Relation == Statement && m.End < len(keys) && (keys[m.End] == `"` || keys[m.End] == "'" && slices.Contains(keys[m.End+1:], "'") ||
+					lr.g.indefinites[keys[m.End]]) {
 					continue // the one named in quotes: "called Biden 'a very experienced statesman'"
 				}
 				return say("a %s right after the trigger makes it another verb", m.Type)
