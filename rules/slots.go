@@ -45,7 +45,10 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 	}
 	if len(c.notBefore) > 0 {
 		for _, m := range s.Mentions {
-			if m.Phrase > i && c.notBefore[m.Type] && lr.onlyArticles(keys, i+1, m.Phrase) {
+			// (Not one who owns the noun after it: "called the Argentine president's absence
+			// "a great foolishness""; but their office is them: "called Tsipras' office".)
+			owns := m.Possessive && m.End+1 < len(keys) && !lr.g.offices[keys[m.End+1]]
+			if m.Phrase > i && c.notBefore[m.Type] && !owns && lr.onlyArticles(keys, i+1, m.Phrase) {
 				// (A single quotation mark only with its closing one later in the sentence: not the
 				// possessive of "called Alexis Tsipras' office".)
 				// (Nor an indefinite article: "called Putin a war criminal", "called the Ukrainian
