@@ -2377,11 +2377,6 @@ func (st *state) joinedBefore(si int, joiner *gazetteer.Actor) []*gazetteer.Acto
 // Abschluss beim Mercosur-Gipfel").
 func (st *state) gather(si int, keys []string, ms []Mention) {
 	if st.eventIn(si) {
-		// "At a ceremony … hosted by Erdogan, Shoigu signed the deal with Akar": the meeting
-		// told took place at the ceremony the sentence names, where others sign later.
-		if e := &st.events[len(st.events)-1]; e.noun == "" && st.gatherAt >= 0 && st.gatherPresent && st.lr.Ceremony(lastPart(keys[st.gatherAt])) {
-			e.noun = lastPart(keys[st.gatherAt])
-		}
 		st.attendedWhere(si, keys, ms)
 		st.metAtGatheringBefore(si, keys, ms)
 		return
