@@ -2378,7 +2378,6 @@ func (st *state) joinedBefore(si int, joiner *gazetteer.Actor) []*gazetteer.Acto
 func (st *state) gather(si int, keys []string, ms []Mention) {
 	if st.eventIn(si) {
 		st.attendedWhere(si, keys, ms)
-		st.metAtGatheringBefore(si, keys, ms)
 		return
 	}
 	if slices.ContainsFunc(ms, func(m Mention) bool { return m.Event }) {
@@ -2444,60 +2443,6 @@ func (st *state) gather(si int, keys []string, ms []Mention) {
 	}
 	if e := &st.events[len(st.events)-1]; st.lr.Assembly(e.noun) {
 		e.summit, e.intl = true, international(ms)
-	}
-}
-
-// metAtGatheringBefore pairs the people of the meeting sentence si tells at a gathering it
-// refers back to ("at the opening session", "at the summit": a presence word and a definite
-// reference) with the people of the meeting told in a sentence before, in reach: "Bainimarama
-// opened the leaders' meeting, welcoming Albanese and Ardern. Puna sat beside Bainimarama at the
-// opening session" (those said later to take part in a gathering met all at it).
-func (st *state) metAtGatheringBefore(si int, keys []string, ms []Mention) {
-	n := len(st.events)
-	// (Not on its sidelines, apart from the rest: "Am Rande des Gipfels traf Selenskyj Biden".)
-	if n < 2 || st.lr.Negates(keys) || st.lr.Planned(keys) || st.lr.Hearsay(keys) || st.lr.Sidelines(keys) {
-		return
-	}
-	at := -1 // the reference's noun
-	for j := 0; j+1 < len(keys) && at < 0; j++ {
-		if r := st.lr.EventRef(keys, j+1); r > 0 && st.lr.Presence(keys[j]) {
-			at = j + r
-		}
-	}
-	if at < 0 {
-		return
-	}
-	cur, prev := &st.events[n-1], st.events[n-2]
-	if !cur.told || !prev.told || prev.sent >= si || prev.sent < si-eventReach {
-		return
-	}
-	s := st.res.Sentences[si]
-	var people []*Mention // the people of this sentence's meeting, named in it
-	for _, p := range cur.parties {
-		// (Not one who was at the meeting told before: they met its people there.)
-		if k := slices.IndexFunc(ms, func(m Mention) bool { return m.Actor != nil && m.Actor.Party == p && !m.Modifier }); k >= 0 && p.Type == gazetteer.Person &&
-			!slices.Contains(prev.parties, p) {
-			people = append(people, &ms[k])
-		}
-	}
-	met := slices.DeleteFunc(slices.Clone(prev.parties), func(a *gazetteer.Actor) bool {
-		return a.Type != gazetteer.Person || slices.Contains(cur.parties, a)
-	})
-	if len(people) == 0 || len(met) == 0 {
-		return
-	}
-	mt := rules.Match{Rule: st.lr.AttendedRule(), Trigger: at - 1, Particle: -1, Subject: -1, Object: -1, Modality: rules.Asserted}
-	for _, h := range people {
-		g := &Mention{Sentence: si, First: h.First, Last: h.Last, Phrase: h.Phrase, Kind: "group", Plural: true, Event: true, Parties: met, Confidence: 0.6}
-		for _, q := range met {
-			st.addTriple(s, ms, mt, h, g, h.Actor.Party, q, st.party(h), st.groupParty(g, q, ms))
-		}
-	}
-	cur = &st.events[len(st.events)-1]
-	for _, q := range met {
-		if !slices.Contains(cur.parties, q) {
-			cur.parties = append(cur.parties, q)
-		}
 	}
 }
 

@@ -791,10 +791,6 @@ func (l *LangRules) Ceremony(key string) bool {
 // names ("beim", "at", "during"; see EventRefs.Presence).
 func (l *LangRules) Presence(key string) bool { return l != nil && l.g.presence[key] }
 
-// Sidelines reports whether keys hold a word of a gathering's margins (see
-// EventRefs.Sidelines): "on the sidelines of the summit", "am Rande des Gipfels".
-func (l *LangRules) Sidelines(keys []string) bool { return l != nil && l.g.sidelines.anyOf(keys) }
-
 // Elsewhere reports whether keys hold a negation or a word of another time (grammar
 // other_times: "last year", "damals"): a sentence that places no one at the day's gathering.
 func (l *LangRules) Elsewhere(keys []string) bool {

@@ -591,9 +591,6 @@ type EventRefs struct {
 	// Sitzung", "auf dem Gipfel", "im Gespräch"; not "Im Vorfeld des Treffens", "in der Woche
 	// des Treffens", "ein Interview, in dem sie das Treffen kritisierte".
 	PresenceAdjacent []string `yaml:"presence_adjacent"`
-	// Words of the margins of a gathering ("sidelines", "am Rande"): who meets there meets
-	// apart from the rest of it.
-	Sidelines []string `yaml:"sidelines"`
 	// Verbs of speaking to an audience that place the speaker at the event referred to right
 	// after them: "told the summit", "addressed the gathering" (not "told reporters the talks
 	// were good").
