@@ -431,7 +431,7 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 				listHead = -1
 			}
 		} else if gm.Kind == gazetteer.KindRole && gm.OfAfter {
-			listEnd, listTitle, listHead, listOrigin = gm.End, gm.Title, -1, gm.OfOrigin && !st.delegationFrom(keys, gm)
+			listEnd, listTitle, listHead, listOrigin = gm.End, gm.Title, -1, gm.OfOrigin
 		} else if !gm.Modifier {
 			listEnd = -1
 		}
@@ -568,7 +568,7 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 					st.owners = append(st.owners, st.prevPeople...)
 				}
 				visit := gm.Title == "host" || gm.Title == "guest" // who the text is about
-				if gm.OfOrigin && !visit && !st.delegationFrom(keys, gm) {
+				if gm.OfOrigin && !visit {
 					// (A host or a guest is who the text is about: "seinen Gast aus Paris".)
 					// "his counterparts from the United Arab Emirates, …, Sheikh Abdullah bin
 					// Zayed": the holder the article names, else no one, like the items of its
@@ -649,7 +649,7 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 			// (Nor a role right before a person's phrase, which it qualifies: "Russian delegation
 			// chief Vladimir Medinsky said".)
 			if m.Actor == nil && gm.Of != nil && !bare && !oneUnnamed && !apposed() && !personPhraseAt(gm.End) && (gm.OfAfter || st.speaksFor(gm.Title)) &&
-				!(st.personOnly(gm.Title) && gm.Of.Type != gazetteer.Country) && (!gm.OfOrigin || st.delegationFrom(keys, gm)) {
+				!(st.personOnly(gm.Title) && gm.Of.Type != gazetteer.Country) && !gm.OfOrigin {
 				// "Die Außenminister Deutschlands, Frankreichs und Polens", "the leaders of
 				// China, Japan and South Korea", "the State Department spokesperson": no one
 				// person, but the country or institution they speak for.
@@ -1598,17 +1598,6 @@ func (st *state) titledShort(gm gazetteer.Mention, raw []string) *gazetteer.Acto
 	}
 	a.Party = a
 	return a
-}
-
-// delegationFrom reports whether role mention gm is a delegation from the country after it:
-// "Delegations from Russia and China reached a deal" are Russia's and China's, as a
-// delegation of them would be (not "his counterparts from Morocco", who only come from there,
-// nor one delegation of many: "eine ökumenische Delegation aus Deutschland").
-func (st *state) delegationFrom(keys []string, gm gazetteer.Mention) bool {
-	if !gm.OfOrigin || gm.Head <= gm.Start || !st.lr.DelegationNoun(keys[gm.Head-1]) {
-		return false
-	}
-	return !slices.ContainsFunc(keys[max(0, gm.Head-4):gm.Head-1], st.lr.Indefinite)
 }
 
 // speaksFor reports whether a title speaks for a body ("the State Department spokesperson"),
