@@ -3342,9 +3342,15 @@ func (st *state) hostsLast(ms []rules.Match, keys []string, first int) []rules.M
 	// (The meeting in the main clause the phrase opens: no clause word between, "…, während in
 	// Moskau Putin Lukaschenko empfing" is another meeting.)
 	// (A pair of dashes sets off an apposition: "the foreign ministers — A, B and C — signed".)
-	later := func(h rules.Match) bool {
+	later := func(h rules.Match, comma bool) bool {
 		return slices.ContainsFunc(ms, func(m rules.Match) bool {
+			if m.Trigger <= h.Trigger {
+				return false
+			}
 			between := keys[h.Trigger:m.Trigger]
+			if comma && !slices.Contains(between, ",") {
+				return false
+			}
 			dashes := 0
 			for _, k := range between {
 				if k == "—" || k == "–" {
@@ -3358,15 +3364,19 @@ func (st *state) hostsLast(ms []rules.Match, keys []string, first int) []rules.M
 		})
 	}
 	// The host's trigger opens the sentence: at most fronting words before it ("Unter Leitung",
-	// "Under the chairmanship"), or it is in a phrase a preposition opens and a comma closes
-	// ("After four hours of talks hosted by Jens Stoltenberg, the foreign ministers … signed").
+	// "Under the chairmanship"), or it is in a phrase a word of grammar fronted_hosts opens and
+	// a comma closes before the meeting ("After four hours of talks hosted by Jens Stoltenberg,
+	// the foreign ministers … signed"; not "On the eve of a summit hosted by Biden, …").
 	const opening, fronted = 3, 8
-	opens := func(m rules.Match) bool {
-		return m.Trigger <= first+opening || first < len(keys) && st.lr.Fronting(keys[first]) && m.Trigger <= first+fronted &&
-			!slices.Contains(keys[first:m.Trigger], ",") && slices.Contains(keys[m.Trigger:], ",")
+	// (English only, which sets the phrase off by a comma; a German phrase runs into the verb,
+	// and "Am Rande des von Putin ausgerichteten Gipfels trafen sich Modi und Xi" tells a meeting
+	// apart from the gathering.)
+	inFronted := func(m rules.Match) bool {
+		return !st.lr.VerbSecond() && first < len(keys) && st.lr.FrontedHost(keys[first]) && m.Trigger <= first+fronted &&
+			!slices.Contains(keys[first:m.Trigger], ",")
 	}
 	moved := func(m rules.Match) bool {
-		return m.Rule.Hosts && m.Object == rules.LastMeeting && opens(m) && later(m)
+		return m.Rule.Hosts && m.Object == rules.LastMeeting && (m.Trigger <= first+opening && later(m, false) || inFronted(m) && later(m, true))
 	}
 	if !slices.ContainsFunc(ms, moved) {
 		return ms

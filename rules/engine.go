@@ -246,11 +246,15 @@ func (l *LangRules) NounGenitive(prevRaw, prevKey, key string) bool {
 // Preposition reports whether key is a preposition of the grammar.
 func (l *LangRules) Preposition(key string) bool { return l != nil && l.g.prep[key] }
 
-// Fronting reports whether key may open a phrase fronted before the subject: a preposition or
-// a temporal one ("after", "nach"; grammar temporal_preps).
-func (l *LangRules) Fronting(key string) bool {
-	return l != nil && (l.g.prep[key] || l.g.temporal[key])
-}
+// VerbSecond reports whether the language puts its finite verb right after a fronted phrase,
+// with no comma between (German: "Nach den Gesprächen unterzeichneten X und Y"), which English
+// sets off by one ("After the talks, X and Y signed").
+func (l *LangRules) VerbSecond() bool { return l != nil && l.g.verbFinal }
+
+// FrontedHost reports whether key may open a phrase fronted before the subject that places
+// what follows at or after a gathering its host hosted (grammar fronted_hosts: "at", "after",
+// "bei", "nach"; not "before", "on the eve of").
+func (l *LangRules) FrontedHost(key string) bool { return l != nil && l.g.frontedHosts[key] }
 
 // PartIn reports whether key is a preposition a verb of taking part governs (grammar
 // part_preps: "an" of "nahm an der Zeremonie teil").

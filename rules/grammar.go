@@ -445,6 +445,10 @@ type Grammar struct {
 	// Mediated: participles of brokering. Who brokered an accord is no party to it: "die von
 	// Katar und Ägypten vermittelte Vereinbarung".
 	Mediated []string `yaml:"mediated"`
+	// FrontedHosts open a phrase fronted before the subject that places what the clause tells
+	// at or after a gathering hosted by someone: "After talks hosted by Stoltenberg, X and Y
+	// signed" (the host met them). Not words of a time before it.
+	FrontedHosts []string `yaml:"fronted_hosts"`
 	// TemporalPreps date what follows by another event: a veto word they govern ("seit dem
 	// Hamas-Angriff") says when, not what the trigger means.
 	TemporalPreps []string `yaml:"temporal_preps"`

@@ -995,7 +995,7 @@ func (lr *langRules) clause(keys []string, i int) (int, int) {
 			ce = close + 1
 			continue
 		}
-		if close := inlineQuote(keys, ce, 1); close > 0 && close+1 < len(keys) && !lr.g.verbFinal && (lr.g.with[keys[close+1]] || lr.g.roleArticles[keys[ce-1]]) {
+		if close := inlineQuote(keys, ce, 1); close > 0 && close+1 < len(keys) && !lr.g.verbFinal && lr.g.with[keys[close+1]] {
 			ce = close + 1
 			continue
 		}
@@ -4187,8 +4187,6 @@ func (lr *langRules) includingLenEnding(keys []string, j int) int {
 	return 0
 }
 
-// nameSetOff returns the person named in apposition, set off by commas, that ends at the comma
-// at token c, for which ok holds ("…, Manasseh Sogavare, getroffen"), or -1.
 // asideBefore returns the person who opens the sentence and is followed by an aside set off by
 // commas that ends at the comma at token c and names no actor: "Scholz, under fire at home,
 // avoided …"; or -1.
@@ -4210,6 +4208,8 @@ func (lr *langRules) asideBefore(s *Sentence, c int, ok func(k int) bool) int {
 	return -1
 }
 
+// nameSetOff returns the person named in apposition, set off by commas, that ends at the comma
+// at token c, for which ok holds ("…, Manasseh Sogavare, getroffen"), or -1.
 func nameSetOff(s *Sentence, c int, ok func(k int) bool) int {
 	for k, m := range s.Mentions {
 		if m.End == c && m.Start >= 1 && s.Keys[m.Start-1] == "," && ok(k) && m.Type == "person" {
