@@ -25,7 +25,7 @@ const (
 	KindTitle       Kind = "title"       // a person the gazetteer lacks, introduced by a title
 	KindRole        Kind = "role"        // a title without a name (der russische Präsident): resolved later
 	KindFuzzy       Kind = "fuzzy"       // a misspelling or other transliteration of a known name
-	KindListed      Kind = "listed"      // a person the gazetteer lacks, joined by "und"/"and" to a person
+	KindListed      Kind = "listed"      // a person the gazetteer lacks, joined by "und"/"and" to a person, or named by a known given name
 )
 
 // Mention is an actor found in a token slice. Spans are token indexes, end exclusive.
@@ -1523,6 +1523,88 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string, bare f
 		if out = g.listedNames(raw, keys, hits, out); len(out) > n {
 			sortMentions(out)
 		}
+	}
+	if n := len(out); lang == "en" {
+		if out = g.givenNamePeople(raw, keys, hits, out); len(out) > n {
+			sortMentions(out)
+		}
+	}
+	return out
+}
+
+// placeNameHeads are words of the names of places, buildings, prizes and events, which no
+// person's name holds: "the Rose Garden", "Victoria Falls", "the Davis Cup".
+var placeNameHeads = set("garden", "gardens", "hall", "palace", "house", "center", "centre", "building", "bridge", "park",
+	"river", "valley", "mountains", "mountain", "island", "islands", "falls", "cup", "open", "prize", "award", "foundation",
+	"institute", "school", "college", "hospital", "church", "cathedral", "mosque", "museum", "stadium", "arena", "hotel",
+	"plaza", "tower", "gate", "lake", "sea", "bay", "coast", "desert", "strait", "canal", "forest", "hills", "no")
+
+// romanNumeral reports whether a word is a Roman numeral of a regnal name ("Paul VI", "Charles
+// III"), which names the holder of a throne the data should know, not a name of its own.
+func romanNumeral(w string) bool {
+	if len(w) == 0 || len(w) > 5 {
+		return false
+	}
+	for _, r := range w {
+		if !strings.ContainsRune("IVX", r) {
+			return false
+		}
+	}
+	return true
+}
+
+// givenNamePeople adds the people the data lacks named in English by a given name of the data
+// and one or two more capitalised words, hyphenated parts counted as one ("signed by Nasser
+// Al-Khubaji for the STC", "India's delegate Chandni Raina"): the whole name stands alone,
+// with no capitalised word right before or after it (not part of a longer name or title), and
+// holds no word of a place, firm or body ("Jordan Valley", "Victoria Station"). German is left
+// out: its nouns are capitalised too ("fünf Millionen Mark Entschädigung").
+func (g *Gazetteer) givenNamePeople(raw, keys []string, hits []hit, out []Mention) []Mention {
+	capital := func(k int) bool {
+		return k >= 0 && k < len(keys) && isWord(raw[k]) && fold.IsUpper(raw[k]) && !notNames[keys[k]]
+	}
+	taken := func(i, j int) bool {
+		for _, m := range out {
+			if m.Start < j && m.End > i {
+				return true
+			}
+		}
+		// (A short form of the data on one word is no name of its own yet: "Nasser" of Gamal
+		// Abdel Nasser in "Nasser Al-Khubaji".)
+		for _, h := range hits {
+			if h.start < j && h.end > i && !(h.kind != KindFuzzy && h.e.kind == eShort && h.end == h.start+1) {
+				return true
+			}
+		}
+		return false
+	}
+	for i := 0; i < len(keys); i++ {
+		if !g.givenNames[keys[i]] || len(keys[i]) < 2 || nameParticles[keys[i]] || !capital(i) || (capital(i-1) && i > 0 && !tokenize.IsTerminal(keys[i-1])) {
+			continue // (not "Al Azhar", "Al Jaber": the Arabic article)
+		}
+		j, words := i+1, 1
+		for j < len(keys) && words < 3 {
+			if keys[j] == "-" && words > 1 && capital(j+1) {
+				j += 2 // "Al-Khubaji": one word
+				continue
+			}
+			if !capital(j) {
+				break
+			}
+			j, words = j+1, words+1
+		}
+		if words < 2 || capital(j) || (j < len(keys) && keys[j] == "-") || taken(i, j) {
+			continue
+		}
+		body := false
+		for k := i; k < j; k++ {
+			body = body || institutionHeads[keys[k]] || nonPersonHeads[keys[k]] || placeNameHeads[keys[k]] || romanNumeral(raw[k])
+		}
+		if body || (j < len(keys) && staffNouns[keys[j]]) {
+			continue
+		}
+		out = append(out, Mention{Start: i, End: j, Phrase: i, Actor: unknownPerson(raw[i:j], keys[i:j], nil), Kind: KindListed, Confidence: 0.5})
+		i = j
 	}
 	return out
 }

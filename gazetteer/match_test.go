@@ -182,7 +182,8 @@ func TestMatch(t *testing.T) {
 		{"de", "Julia Timoschenko sagte", "Julia Timoschenko=Yulia Tymoshenko(exact)"},
 		{"en", "said Professor Glenn Miller", ""},
 		{"de", "Treffen mit Sergej Schojgu", "Schojgu=Sergei Shoigu(fuzzy)"},
-		{"en", "a lawyer, Emmanuel Schojgu, said", ""},
+		// (A name of the data's given name and a surname it lacks is a person of its own.)
+		{"en", "a lawyer, Emmanuel Schojgu, said", "Emmanuel Schojgu=Emmanuel Schojgu(listed)"},
 		{"en", "said Mr Schojgu", "Schojgu=Sergei Shoigu(fuzzy)"},
 		{"en", "said Professor Lavrow", ""},
 		{"de", "Laut Schojgu ist die Lage ernst", ""},
@@ -236,7 +237,12 @@ func TestMatch(t *testing.T) {
 		{"en", "South Korea's Hyundai Motor said", "~South Korea=South Korea(exact)"},
 		{"en", "Britain's Royal Mint said", "~Britain=United Kingdom(exact)"},
 		{"en", "met Ukraine's Azov Regiment commanders", "~Ukraine=Ukraine(exact) commanders=?(role)[commander]"},
-		{"en", "and Tennis Australia's Geoff Pollard rejected", "~Australia=Australia(exact)"},
+		{"en", "and Tennis Australia's Geoff Pollard rejected", "~Australia=Australia(exact) Geoff Pollard=Geoff Pollard(listed)"},
+		// Not a place, a regnal name, the Arabic article, nor a name inside a longer one.
+		{"en", "in the Rose Garden on Tuesday", ""},
+		{"en", "next to the Paul VI audience hall", ""},
+		{"en", "the Grand Imam of Al Azhar said", "Grand Imam=?(role)[grand-imam]"},
+		{"en", "Tom Jones Street was closed", ""},
 		{"de", "sagte Italiens Torwart Gianluigi Buffon", "~Italiens=Italy(inflected)"},
 		// A name the data lacks before its title in apposition, the title's country first.
 		{"en", "Dan Coats, the US director of national intelligence, said", "Dan Coats=Dan Coats(title)[director] ~US=United States(exact)"},
