@@ -63,6 +63,13 @@ func TestAttendee(t *testing.T) {
 			not:  []string{"meeting:asserted:Joko Widodo|Min Aung Hlaing"},
 		},
 		{
+			name: "a host named in the sentence that tells who met at the gathering meets them",
+			lang: "de", date: "2019-08-16",
+			text: "Der Gipfel des Pazifischen Inselforums in Tuvalu ist zu Ende gegangen. Gastgeber Enele Sopoaga forderte mehr Klimaschutz; " +
+				"an den Beratungen nahmen Scott Morrison und Jacinda Ardern teil.",
+			want: []string{"meeting:asserted:Enele Sopoaga|Scott Morrison", "meeting:asserted:Enele Sopoaga|Jacinda Ardern"},
+		},
+		{
 			name: "not the speaker",
 			lang: "en", date: "2022-12-01",
 			text: "Antony Blinken said Sergei Lavrov attended the OSCE ministerial meeting in Skopje. Bujar Osmani opened the session.",

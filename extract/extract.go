@@ -2679,6 +2679,20 @@ func (st *state) hostJoins(si, first int, raw, keys []string, ms []Mention) {
 		if st.lr.Planned(keys) {
 			return
 		}
+		// "Gastgeber Enele Sopoaga forderte …; an den Beratungen nahmen neben Morrison auch Ardern
+		// und Bainimarama teil": the host met those this sentence told met at it.
+		if e.sent == si && e.told && !st.lr.Negates(keys) {
+			met := slices.DeleteFunc(slices.Clone(e.parties), func(a *gazetteer.Actor) bool { return a.Type != gazetteer.Person })
+			if len(met) > 0 {
+				s := st.res.Sentences[si]
+				h := &m
+				g := &Mention{Sentence: si, First: h.First, Last: h.Last, Phrase: h.Phrase, Kind: "group", Plural: true, Event: true, Parties: met, Confidence: 0.6}
+				mt := rules.Match{Rule: st.lr.AttendedRule(), Trigger: h.Phrase - s.First, Particle: -1, Subject: -1, Object: -1, Modality: rules.Asserted}
+				for _, q := range met {
+					st.addTriple(s, ms, mt, h, g, h.Actor.Party, q, st.party(h), st.groupParty(g, q, ms))
+				}
+			}
+		}
 		e.parties = append(e.parties, m.Actor.Party)
 		e.sent = si // later sentences may still join the event the host joined
 	}
