@@ -3371,7 +3371,7 @@ func (st *state) hostsLast(ms []rules.Match, keys []string, first int) []rules.M
 					dashes++
 				}
 			}
-			return m.Rule.Relation == rules.Meeting && m.Object >= 0 && m.Trigger > h.Trigger && m.Modality == rules.Asserted &&
+			return m.Rule.Relation == rules.Meeting && m.Object >= 0 && m.Modality == rules.Asserted &&
 				dashes%2 == 0 && !slices.ContainsFunc(between, func(k string) bool {
 				return k == ";" || st.lr.ClauseWord(k) && !st.lr.Article(k) && !st.lr.Coordinator(k)
 			})

@@ -514,7 +514,7 @@ func TestManyParties(t *testing.T) {
 		// A group word in an English relative clause after the verb is no signer.
 		{"en", "The agreement was signed in Shanghai after talks between Vladimir Putin and Xi Jinping, who were both attending a summit.",
 			"meeting:Vladimir Putin|Xi Jinping", "2014-05-21"},
-		// A delegation from a country with words before it may be anyone's: not the country.
+		// A delegation from a country is not the country: it may be anyone's.
 		{"en", "A high-level delegation from China met Antony Blinken in Washington.", "", "2022-03-28"},
 		// People who join talks told of countries meet the people, not the countries.
 		{"en", "Egypt, Ethiopia and Sudan held talks in Washington. Foreign ministers Sameh Shoukry and Gedu Andargachew attended the talks.",

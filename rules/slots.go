@@ -999,13 +999,6 @@ func (lr *langRules) clause(keys []string, i int) (int, int) {
 			ce = close + 1
 			continue
 		}
-		// "signed separate documents, each with Akar and Guterres": after a word of separateness
-		// in the clause, a comma before another and "with" goes on with the companions of each
-		// (not "met on Wednesday, each with advisers such as Blinken and Wang Yi").
-		if keys[ce] == "," && ce+2 < len(keys) && lr.g.separately[keys[ce+1]] && lr.g.with[keys[ce+2]] && lr.g.separately.anyOf(keys[i+1:ce]) {
-			ce += 2
-			continue
-		}
 		if isBoundary(keys[ce]) {
 			break
 		}
