@@ -70,6 +70,18 @@ func TestAttendee(t *testing.T) {
 			want: []string{"meeting:asserted:Enele Sopoaga|Scott Morrison", "meeting:asserted:Enele Sopoaga|Jacinda Ardern"},
 		},
 		{
+			name: "not a host who tells of a meeting elsewhere",
+			lang: "en", date: "2022-11-15",
+			text: "The G20 summit opened in Bali on Tuesday. Host Joko Widodo said Joe Biden and Xi Jinping had met in Beijing last year.",
+			not:  []string{"meeting:asserted:Joe Biden|Joko Widodo"},
+		},
+		{
+			name: "a second host in a sentence that tells no meeting",
+			lang: "en", date: "2022-11-15",
+			text: "Scott Morrison met Jacinda Ardern in Funafuti on Monday. Host Enele Sopoaga and co-host Kausea Natano praised the atmosphere.",
+			not:  []string{"meeting:asserted:Kausea Natano|Scott Morrison"},
+		},
+		{
 			name: "not the speaker",
 			lang: "en", date: "2022-12-01",
 			text: "Antony Blinken said Sergei Lavrov attended the OSCE ministerial meeting in Skopje. Bujar Osmani opened the session.",

@@ -2660,6 +2660,16 @@ func (st *state) hostJoins(si, first int, raw, keys []string, ms []Mention) {
 		return
 	}
 	e := &st.events[len(st.events)-1]
+	// "Gastgeber Enele Sopoaga forderte …; an den Beratungen nahmen neben Morrison auch Ardern
+	// und Bainimarama teil": the host met those this sentence tells took part in the gathering
+	// (a verb of taking part and a gathering named; not a meeting the host tells of, elsewhere
+	// or on its margins, nor one before the host's sentence).
+	here := e.sent == si && e.told && st.gatherAt >= 0 && !st.lr.Negates(keys)
+	if here {
+		if v, _ := st.lr.AttendsAt(keys, st.gatherAt); v < 0 {
+			here = false
+		}
+	}
 	for _, m := range ms {
 		if m.Title != "host" || m.Modifier || m.Actor == nil || m.Actor.Party.Type != gazetteer.Person || slices.Contains(e.parties, m.Actor.Party) {
 			continue
@@ -2679,9 +2689,7 @@ func (st *state) hostJoins(si, first int, raw, keys []string, ms []Mention) {
 		if st.lr.Planned(keys) {
 			return
 		}
-		// "Gastgeber Enele Sopoaga forderte …; an den Beratungen nahmen neben Morrison auch Ardern
-		// und Bainimarama teil": the host met those this sentence told met at it.
-		if e.sent == si && e.told && !st.lr.Negates(keys) {
+		if here {
 			met := slices.DeleteFunc(slices.Clone(e.parties), func(a *gazetteer.Actor) bool { return a.Type != gazetteer.Person })
 			if len(met) > 0 {
 				s := st.res.Sentences[si]
@@ -2693,7 +2701,10 @@ func (st *state) hostJoins(si, first int, raw, keys []string, ms []Mention) {
 				}
 			}
 		}
-		e.parties = append(e.parties, m.Actor.Party)
+		e = &st.events[len(st.events)-1] // (the triples above may have added the host)
+		if !slices.Contains(e.parties, m.Actor.Party) {
+			e.parties = append(e.parties, m.Actor.Party)
+		}
 		e.sent = si // later sentences may still join the event the host joined
 	}
 }
