@@ -45,16 +45,21 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 	}
 	if len(c.notBefore) > 0 {
 		for _, m := range s.Mentions {
-			// (Not one who owns the noun after it: "called the Argentine president's absence
-			// "a great foolishness""; but their office is them: "called Tsipras' office".)
-			owns := m.Possessive && m.End+1 < len(keys) && !lr.g.offices[keys[m.End+1]]
+			// (A statement's: not one who owns the noun after it, "called the Argentine
+			// president's absence "a great foolishness""; but their office is them, "called
+			// Tsipras' office". The noun follows the possessive's mark, or the inflected genitive.)
+			owned := m.End
+			if owned < len(keys) && (keys[owned] == "'s" || keys[owned] == "'" || keys[owned] == "’s" || keys[owned] == "’") {
+				owned++
+			}
+			owns := c.Relation == Statement && m.Possessive && owned < len(keys) && !lr.g.offices[keys[owned]]
 			if m.Phrase > i && c.notBefore[m.Type] && !owns && lr.onlyArticles(keys, i+1, m.Phrase) {
 				// (A single quotation mark only with its closing one later in the sentence: not the
 				// possessive of "called Alexis Tsipras' office".)
-				// (Nor an indefinite article: "called Putin a war criminal", "called the Ukrainian
-				// leader a "dictator"".)
+				// (Nor an indefinite article before a quote: "called the Ukrainian leader a
+				// "dictator"", not "called the Ukrainian leader a day after the strike".)
 				if c.Relation == Statement && m.End < len(keys) && (keys[m.End] == `"` || keys[m.End] == "'" && slices.Contains(keys[m.End+1:], "'") ||
-					lr.g.indefinites[keys[m.End]]) {
+					lr.g.indefinites[keys[m.End]] && m.End+1 < len(keys) && quoteKey(keys[m.End+1])) {
 					continue // the one named in quotes: "called Biden 'a very experienced statesman'"
 				}
 				return say("a %s right after the trigger makes it another verb", m.Type)
