@@ -1537,7 +1537,7 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string, bare f
 var placeNameHeads = set("garden", "gardens", "hall", "palace", "house", "center", "centre", "building", "bridge", "park",
 	"river", "valley", "mountains", "mountain", "island", "islands", "falls", "cup", "open", "prize", "award", "foundation",
 	"institute", "school", "college", "hospital", "church", "cathedral", "mosque", "museum", "stadium", "arena", "hotel",
-	"plaza", "tower", "gate", "lake", "sea", "bay", "coast", "desert", "strait", "canal", "forest", "hills", "no")
+	"plaza", "tower", "gate", "lake", "sea", "bay", "coast", "desert", "strait", "canal", "forest", "hills", "springs")
 
 // romanNumeral reports whether a word is a Roman numeral of a regnal name ("Paul VI", "Charles
 // III"), which names the holder of a throne the data should know, not a name of its own.
@@ -1563,24 +1563,28 @@ func (g *Gazetteer) givenNamePeople(raw, keys []string, hits []hit, out []Mentio
 	capital := func(k int) bool {
 		return k >= 0 && k < len(keys) && isWord(raw[k]) && fold.IsUpper(raw[k]) && !notNames[keys[k]]
 	}
+	// (A short form of the data on the first word only is no name of its own yet: "Nasser" of
+	// Gamal Abdel Nasser in "Nasser Al-Khubaji".)
+	firstShort := func(start, end, i int) bool { return start == i && end == i+1 }
 	taken := func(i, j int) bool {
 		for _, m := range out {
-			if m.Start < j && m.End > i {
+			if m.Start < j && m.End > i && !(m.Kind == KindShort && firstShort(m.Start, m.End, i)) {
 				return true
 			}
 		}
-		// (A short form of the data on one word is no name of its own yet: "Nasser" of Gamal
-		// Abdel Nasser in "Nasser Al-Khubaji".)
 		for _, h := range hits {
-			if h.start < j && h.end > i && !(h.kind != KindFuzzy && h.e.kind == eShort && h.end == h.start+1) {
+			if h.start < j && h.end > i && !(h.kind != KindFuzzy && h.e.kind == eShort && firstShort(h.start, h.end, i)) {
 				return true
 			}
 		}
 		return false
 	}
 	for i := 0; i < len(keys); i++ {
-		if !g.givenNames[keys[i]] || len(keys[i]) < 2 || nameParticles[keys[i]] || !capital(i) || (capital(i-1) && i > 0 && !tokenize.IsTerminal(keys[i-1])) {
-			continue // (not "Al Azhar", "Al Jaber": the Arabic article)
+		// (Not the Arabic article, "Al Azhar", "Al Jaber", nor a word of grammar; not a name
+		// inside a longer one, nor one a determiner makes a thing's: "the Elizabeth Line".)
+		if !g.givenNames[keys[i]] || len(keys[i]) < 2 || nameParticles[keys[i]] || notGivenNames[keys[i]] || !capital(i) || capital(i-1) ||
+			(i > 0 && determiners[keys[i-1]]) {
+			continue
 		}
 		j, words := i+1, 1
 		for j < len(keys) && words < 3 {
@@ -1600,14 +1604,49 @@ func (g *Gazetteer) givenNamePeople(raw, keys []string, hits []hit, out []Mentio
 		for k := i; k < j; k++ {
 			body = body || institutionHeads[keys[k]] || nonPersonHeads[keys[k]] || placeNameHeads[keys[k]] || romanNumeral(raw[k])
 		}
-		if body || (j < len(keys) && staffNouns[keys[j]]) {
+		// (A word in lower case after the name is a person's only when it is a verb or a word of
+		// grammar that follows names: "Harry Potter author", "Grant Thornton partners" are no
+		// people.)
+		if body || (j < len(keys) && isWord(raw[j]) && !tokenize.IsTerminal(keys[j]) && !fold.IsUpper(raw[j]) && !verbAfterName(keys[j])) {
 			continue
 		}
+		out = slices.DeleteFunc(out, func(m Mention) bool { return m.Kind == KindShort && firstShort(m.Start, m.End, i) })
 		out = append(out, Mention{Start: i, End: j, Phrase: i, Actor: unknownPerson(raw[i:j], keys[i:j], nil), Kind: KindListed, Confidence: 0.5})
 		i = j
 	}
 	return out
 }
+
+// notGivenNames are words of English grammar the data holds as given names of people of other
+// languages ("To Lam", "Win Myint"): at a sentence's start they open no name.
+var notGivenNames = set("to", "he", "per", "odd", "ban", "win", "no", "so", "an", "in", "on", "at", "it", "my", "me", "we", "us")
+
+// verbAfterName reports whether an English word in lower case after a name may be its verb or a
+// word of grammar that follows names (afterPersonName), or a verb by its ending ("predicted",
+// "warns"); not a plural noun the name qualifies ("Grant Thornton partners").
+func verbAfterName(k string) bool {
+	if afterPersonName[k] || strings.HasSuffix(k, "ed") {
+		return true
+	}
+	return strings.HasSuffix(k, "s") && !strings.HasSuffix(k, "ss") && !staffNouns[k] && !pluralsAfterName[k]
+}
+
+// pluralsAfterName are plural nouns that a firm's or a brand's name qualifies: "Grant Thornton
+// partners", "Louis Dreyfus traders", "Morgan Stanley analysts".
+var pluralsAfterName = set("partners", "traders", "analysts", "economists", "authors", "fans", "players", "shares", "stores",
+	"products", "customers", "clients", "lawyers", "investors", "members", "supporters", "voters", "residents", "users", "bonds",
+	"stocks", "funds", "securities", "brands", "models", "awards", "games", "films", "books", "songs", "albums", "novels",
+	"researchers", "scientists", "experts", "strategists", "bankers", "sources", "documents", "papers", "files", "talks")
+
+// afterPersonName are the English words in lower case that may follow a person's name: verbs of
+// saying and of meeting, auxiliaries, relatives and prepositions ("Marc Toutai said", "signed by
+// Nasser Al-Khubaji for the STC"), not a noun the name qualifies ("Morgan Stanley economist").
+var afterPersonName = set("said", "says", "told", "tells", "added", "adds", "wrote", "writes", "argued", "warned", "insisted",
+	"noted", "explained", "claimed", "denied", "replied", "urged", "called", "met", "meets", "was", "is", "has", "had", "have",
+	"will", "would", "could", "can", "may", "might", "should", "who", "whose", "and", "or", "for", "of", "in", "on", "at", "with",
+	"from", "after", "during", "to", "as", "by", "also", "signed", "agreed", "spoke", "announced", "stressed", "acknowledged",
+	"admitted", "confirmed", "described", "criticised", "criticized", "welcomed", "thanked", "visited", "joined", "led", "leads",
+	"heads", "headed", "did", "does", "went", "came", "left", "arrived", "hosted", "received", "praised", "rejected", "accused")
 
 // nonPersonHeads are words of the names of places, firms and clubs, which no person's name
 // holds: "Wall Street", "Reliance Industries", "Bayer Leverkusen".

@@ -243,6 +243,13 @@ func TestMatch(t *testing.T) {
 		{"en", "next to the Paul VI audience hall", ""},
 		{"en", "the Grand Imam of Al Azhar said", "Grand Imam=?(role)[grand-imam]"},
 		{"en", "Tom Jones Street was closed", ""},
+		// Nor a name a determiner makes a thing's, nor one before a noun it qualifies.
+		{"en", "rode the Elizabeth Line to work", ""},
+		{"en", "met Grant Thornton partners on Monday", ""},
+		// A hyphenated surname is one word; a one-word short form of the data is no name yet;
+		// the name may end the sentence.
+		{"en", "signed by Nasser Al-Khubaji for the STC", "Nasser Al-Khubaji=Nasser Al-Khubaji(listed)"},
+		{"en", "the controversy surrounding David Blunkett.", "David Blunkett=David Blunkett(listed)"},
 		{"de", "sagte Italiens Torwart Gianluigi Buffon", "~Italiens=Italy(inflected)"},
 		// A name the data lacks before its title in apposition, the title's country first.
 		{"en", "Dan Coats, the US director of national intelligence, said", "Dan Coats=Dan Coats(title)[director] ~US=United States(exact)"},
