@@ -1582,7 +1582,8 @@ func (g *Gazetteer) givenNamePeople(raw, keys []string, hits []hit, out []Mentio
 	for i := 0; i < len(keys); i++ {
 		// (Not the Arabic article, "Al Azhar", "Al Jaber", nor a word of grammar; not a name
 		// inside a longer one, nor one a determiner makes a thing's: "the Elizabeth Line".)
-		if !g.givenNames[keys[i]] || len(keys[i]) < 2 || nameParticles[keys[i]] || notGivenNames[keys[i]] || !capital(i) || capital(i-1) ||
+		// (The capital first: most words have none, and it is cheaper than the map.)
+		if !fold.IsUpper(raw[i]) || !g.givenNames[keys[i]] || len(keys[i]) < 2 || nameParticles[keys[i]] || notGivenNames[keys[i]] || !capital(i) || capital(i-1) ||
 			(i > 0 && determiners[keys[i-1]]) {
 			continue
 		}
