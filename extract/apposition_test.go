@@ -70,6 +70,19 @@ func TestAttendee(t *testing.T) {
 			want: []string{"meeting:asserted:Enele Sopoaga|Scott Morrison", "meeting:asserted:Enele Sopoaga|Jacinda Ardern"},
 		},
 		{
+			name: "the host counted once among those at the gathering",
+			lang: "de", date: "2019-08-16",
+			text: "Der Gipfel des Pazifischen Inselforums in Tuvalu ist zu Ende gegangen. Gastgeber Enele Sopoaga forderte mehr Klimaschutz; " +
+				"an den Beratungen nahmen Scott Morrison und Jacinda Ardern teil. Die drei Regierungschefs unterzeichneten eine Erklärung.",
+			want: []string{"agreement:asserted:Jacinda Ardern|Scott Morrison", "agreement:asserted:Enele Sopoaga|Scott Morrison"},
+		},
+		{
+			name: "not a host who tells of a meeting at the gathering, with no verb of taking part",
+			lang: "en", date: "2022-11-15",
+			text: "Host Joko Widodo said Joe Biden and Xi Jinping met on the sidelines of the summit on Monday.",
+			not:  []string{"meeting:asserted:Joe Biden|Joko Widodo"},
+		},
+		{
 			name: "not a host who tells of a meeting elsewhere",
 			lang: "en", date: "2022-11-15",
 			text: "The G20 summit opened in Bali on Tuesday. Host Joko Widodo said Joe Biden and Xi Jinping had met in Beijing last year.",

@@ -2534,14 +2534,12 @@ func (st *state) attendedWhere(si int, keys []string, ms []Mention) {
 	if e.sent != si || len(met) == 0 || !slices.ContainsFunc(met, after) {
 		return
 	}
-	g := &Mention{Sentence: si, First: pm.First, Last: pm.Last, Phrase: pm.Phrase, Kind: "group", Plural: true, Event: true, Parties: met, Confidence: 0.6}
+	g := eventAt(pm, met, 0.6)
 	for x, h := range hosts {
 		if a := h.Actor.Party; !slices.Contains(e.parties, a) {
 			e.parties = append(e.parties, a)
 		}
-		for _, q := range met {
-			st.addTriple(s, ms, mt, h, g, h.Actor.Party, q, st.party(h), st.groupParty(g, q, ms))
-		}
+		st.withEach(s, ms, mt, h, g)
 		for _, o := range hosts[x+1:] {
 			st.addTriple(s, ms, mt, h, o, h.Actor.Party, o.Actor.Party, st.party(h), st.party(o))
 		}
@@ -2664,7 +2662,7 @@ func (st *state) hostJoins(si, first int, raw, keys []string, ms []Mention) {
 	// und Bainimarama teil": the host met those this sentence tells took part in the gathering
 	// (a verb of taking part and a gathering named; not a meeting the host tells of, elsewhere
 	// or on its margins, nor one before the host's sentence).
-	here := e.sent == si && e.told && st.gatherAt >= 0 && !st.lr.Negates(keys)
+	here := st.eventIn(si) && e.told && st.gatherAt >= 0 && !st.lr.Negates(keys)
 	if here {
 		if v, _ := st.lr.AttendsAt(keys, st.gatherAt); v < 0 {
 			here = false
@@ -2693,15 +2691,10 @@ func (st *state) hostJoins(si, first int, raw, keys []string, ms []Mention) {
 			met := slices.DeleteFunc(slices.Clone(e.parties), func(a *gazetteer.Actor) bool { return a.Type != gazetteer.Person })
 			if len(met) > 0 {
 				s := st.res.Sentences[si]
-				h := &m
-				g := &Mention{Sentence: si, First: h.First, Last: h.Last, Phrase: h.Phrase, Kind: "group", Plural: true, Event: true, Parties: met, Confidence: 0.6}
-				mt := rules.Match{Rule: st.lr.AttendedRule(), Trigger: h.Phrase - s.First, Particle: -1, Subject: -1, Object: -1, Modality: rules.Asserted}
-				for _, q := range met {
-					st.addTriple(s, ms, mt, h, g, h.Actor.Party, q, st.party(h), st.groupParty(g, q, ms))
-				}
+				mt := rules.Match{Rule: st.lr.AttendedRule(), Trigger: m.Phrase - s.First, Particle: -1, Subject: -1, Object: -1, Modality: rules.Asserted}
+				st.withEach(s, ms, mt, &m, eventAt(&m, met, 0.6))
 			}
 		}
-		e = &st.events[len(st.events)-1] // (the triples above may have added the host)
 		if !slices.Contains(e.parties, m.Actor.Party) {
 			e.parties = append(e.parties, m.Actor.Party)
 		}
@@ -3282,7 +3275,7 @@ func (st *state) relations(si int, s Sentence, raw, keys []string, ms []Mention)
 			if st.signedSent >= si || st.signedSent < si-eventReach || len(st.signers) < 2 || subj.Actor == nil || subj.Kind == "group" {
 				continue
 			}
-			obj = eventAt(subj, slices.Clone(st.signers))
+			obj = eventAt(subj, slices.Clone(st.signers), 0.7)
 		} else if mt.Object == rules.LastMeeting {
 			// "X stieß später hinzu": the parties of the meeting just told.
 			ev, ok := st.gathering(si, "")
@@ -3327,7 +3320,7 @@ func (st *state) relations(si int, s Sentence, raw, keys []string, ms []Mention)
 			}
 			// (Not those said to stay away: "Xi und Putin fehlten" did not meet each other.)
 			ev = slices.DeleteFunc(ev, func(a *gazetteer.Actor) bool { return slices.Contains(st.absent, a) })
-			obj = eventAt(subj, ev)
+			obj = eventAt(subj, ev, 0.7)
 			// One who joined the gathering is at it for the sentence's later references to it:
 			// "Neben Hassanal Bolkiah nahmen auch Muhyiddin und Lee an dem Gipfel teil" (the
 			// reference "dem Gipfel" took its parties before the sentence's rules ran).
@@ -3369,23 +3362,21 @@ func (st *state) hostsLast(ms []rules.Match, keys []string, first int) []rules.M
 	// (A pair of dashes sets off an apposition: "the foreign ministers — A, B and C — signed".)
 	later := func(h rules.Match, comma bool) bool {
 		return slices.ContainsFunc(ms, func(m rules.Match) bool {
-			if m.Trigger <= h.Trigger {
+			if m.Trigger <= h.Trigger || m.Rule.Relation != rules.Meeting || m.Object < 0 || m.Modality != rules.Asserted {
 				return false
 			}
-			between := keys[h.Trigger:m.Trigger]
-			if comma && !slices.Contains(between, ",") {
-				return false
-			}
-			dashes := 0
-			for _, k := range between {
-				if k == "—" || k == "–" {
+			dashes, commas := 0, 0
+			for _, k := range keys[h.Trigger:m.Trigger] {
+				switch {
+				case k == "—": // (every dash's key: see tokenize.withKey)
 					dashes++
+				case k == ",":
+					commas++
+				case k == ";" || st.lr.ClauseWord(k) && !st.lr.Article(k) && !st.lr.Coordinator(k):
+					return false
 				}
 			}
-			return m.Rule.Relation == rules.Meeting && m.Object >= 0 && m.Modality == rules.Asserted &&
-				dashes%2 == 0 && !slices.ContainsFunc(between, func(k string) bool {
-				return k == ";" || st.lr.ClauseWord(k) && !st.lr.Article(k) && !st.lr.Coordinator(k)
-			})
+			return dashes%2 == 0 && (!comma || commas > 0)
 		})
 	}
 	// The host's trigger opens the sentence: at most fronting words before it ("Unter Leitung",
@@ -3393,11 +3384,11 @@ func (st *state) hostsLast(ms []rules.Match, keys []string, first int) []rules.M
 	// a comma closes before the meeting ("After four hours of talks hosted by Jens Stoltenberg,
 	// the foreign ministers … signed"; not "On the eve of a summit hosted by Biden, …").
 	const opening, fronted = 3, 8
-	// (English only, which sets the phrase off by a comma; a German phrase runs into the verb,
-	// and "Am Rande des von Putin ausgerichteten Gipfels trafen sich Modi und Xi" tells a meeting
-	// apart from the gathering.)
+	// (English only, which sets the phrase off by a comma: German grammar has no fronted_hosts,
+	// its phrase runs into the verb, and "Am Rande des von Putin ausgerichteten Gipfels trafen
+	// sich Modi und Xi" tells a meeting apart from the gathering.)
 	inFronted := func(m rules.Match) bool {
-		return !st.lr.VerbSecond() && first < len(keys) && st.lr.FrontedHost(keys[first]) && m.Trigger <= first+fronted &&
+		return first < len(keys) && st.lr.FrontedHost(keys[first]) && m.Trigger <= first+fronted &&
 			!slices.Contains(keys[first:m.Trigger], ",")
 	}
 	moved := func(m rules.Match) bool {
@@ -3495,9 +3486,17 @@ func samePair(a, b Triple) bool {
 
 // eventAt returns a reference to the meeting just told, with its parties, at the words of
 // mention m (which joins it): the object of a rule whose object is that meeting.
-func eventAt(m *Mention, parties []*gazetteer.Actor) *Mention {
+func eventAt(m *Mention, parties []*gazetteer.Actor, conf float64) *Mention {
 	return &Mention{Sentence: m.Sentence, First: m.First, Last: m.Last, Phrase: m.Phrase, Kind: "group", Plural: true,
-		Event: true, Parties: parties, Confidence: 0.7}
+		Event: true, Parties: parties, Confidence: conf}
+}
+
+// withEach adds the triples of match mt of the party of mention m with each party of group g,
+// the meeting m joins.
+func (st *state) withEach(s Sentence, ms []Mention, mt rules.Match, m, g *Mention) {
+	for _, q := range g.Parties {
+		st.addTriple(s, ms, mt, m, g, m.Actor.Party, q, st.party(m), st.groupParty(g, q, ms))
+	}
 }
 
 // saying is a statement match of a sentence and the index into its mentions of the speaker.
@@ -3559,10 +3558,7 @@ func (st *state) spokeLater(si int, s Sentence, keys []string, ms []Mention, sai
 		met := slices.Clone(e.parties)
 		e.parties, e.sent = append(e.parties, a), si
 		mt := rules.Match{Rule: st.lr.SpokeRule(), Trigger: x.mt.Trigger, Particle: -1, Subject: -1, Object: -1, Modality: rules.Asserted}
-		g := &Mention{Sentence: si, First: m.First, Last: m.Last, Phrase: m.Phrase, Kind: "group", Plural: true, Event: true, Parties: met, Confidence: 0.5}
-		for _, p := range met {
-			st.addTriple(s, ms, mt, m, g, a, p, st.party(m), st.groupParty(g, p, ms))
-		}
+		st.withEach(s, ms, mt, m, eventAt(m, met, 0.5))
 	}
 }
 
@@ -3599,10 +3595,7 @@ func (st *state) signedAt(si int, s Sentence, ms []Mention, signed []saying) {
 		met := slices.Clone(e.parties)
 		e.parties = append(e.parties, a)
 		mt.Trigger = x.mt.Trigger
-		g := &Mention{Sentence: si, First: m.First, Last: m.Last, Phrase: m.Phrase, Kind: "group", Plural: true, Event: true, Parties: met, Confidence: 0.5}
-		for _, p := range met {
-			st.addTriple(s, ms, mt, m, g, a, p, st.party(m), st.groupParty(g, p, ms))
-		}
+		st.withEach(s, ms, mt, m, eventAt(m, met, 0.5))
 	}
 }
 

@@ -1524,20 +1524,12 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string, bare f
 			sortMentions(out)
 		}
 	}
-	if n := len(out); lang == "en" {
-		if out = g.givenNamePeople(raw, keys, hits, out); len(out) > n {
-			sortMentions(out)
-		}
+	if lang == "en" {
+		// (Sorted whenever a name is added: one may replace a short form, leaving the count.)
+		out = g.givenNamePeople(raw, keys, hits, out)
 	}
 	return out
 }
-
-// placeNameHeads are words of the names of places, buildings, prizes and events, which no
-// person's name holds: "the Rose Garden", "Victoria Falls", "the Davis Cup".
-var placeNameHeads = set("garden", "gardens", "hall", "palace", "house", "center", "centre", "building", "bridge", "park",
-	"river", "valley", "mountains", "mountain", "island", "islands", "falls", "cup", "open", "prize", "award", "foundation",
-	"institute", "school", "college", "hospital", "church", "cathedral", "mosque", "museum", "stadium", "arena", "hotel",
-	"plaza", "tower", "gate", "lake", "sea", "bay", "coast", "desert", "strait", "canal", "forest", "hills", "springs")
 
 // romanNumeral reports whether a word is a Roman numeral of a regnal name ("Paul VI", "Charles
 // III"), which names the holder of a throne the data should know, not a name of its own.
@@ -1566,6 +1558,7 @@ func (g *Gazetteer) givenNamePeople(raw, keys []string, hits []hit, out []Mentio
 	// (A short form of the data on the first word only is no name of its own yet: "Nasser" of
 	// Gamal Abdel Nasser in "Nasser Al-Khubaji".)
 	firstShort := func(start, end, i int) bool { return start == i && end == i+1 }
+	added := false
 	taken := func(i, j int) bool {
 		for _, m := range out {
 			if m.Start < j && m.End > i && !(m.Kind == KindShort && firstShort(m.Start, m.End, i)) {
@@ -1583,7 +1576,7 @@ func (g *Gazetteer) givenNamePeople(raw, keys []string, hits []hit, out []Mentio
 		// (Not the Arabic article, "Al Azhar", "Al Jaber", nor a word of grammar; not a name
 		// inside a longer one, nor one a determiner makes a thing's: "the Elizabeth Line".)
 		// (The capital first: most words have none, and it is cheaper than the map.)
-		if !fold.IsUpper(raw[i]) || !g.givenNames[keys[i]] || len(keys[i]) < 2 || nameParticles[keys[i]] || notGivenNames[keys[i]] || !capital(i) || capital(i-1) ||
+		if !fold.IsUpper(raw[i]) || !g.givenNames[keys[i]] || len(keys[i]) < 2 || nameParticles[keys[i]] || clauseWords[keys[i]] || notGivenNames[keys[i]] || !capital(i) || capital(i-1) ||
 			(i > 0 && determiners[keys[i-1]]) {
 			continue
 		}
@@ -1603,7 +1596,7 @@ func (g *Gazetteer) givenNamePeople(raw, keys []string, hits []hit, out []Mentio
 		}
 		body := false
 		for k := i; k < j; k++ {
-			body = body || institutionHeads[keys[k]] || nonPersonHeads[keys[k]] || placeNameHeads[keys[k]] || romanNumeral(raw[k])
+			body = body || institutionHeads[keys[k]] || nonPersonHeads[keys[k]] || romanNumeral(raw[k])
 		}
 		// (A word in lower case after the name is a person's only when it is a verb or a word of
 		// grammar that follows names: "Harry Potter author", "Grant Thornton partners" are no
@@ -1613,14 +1606,18 @@ func (g *Gazetteer) givenNamePeople(raw, keys []string, hits []hit, out []Mentio
 		}
 		out = slices.DeleteFunc(out, func(m Mention) bool { return m.Kind == KindShort && firstShort(m.Start, m.End, i) })
 		out = append(out, Mention{Start: i, End: j, Phrase: i, Actor: unknownPerson(raw[i:j], keys[i:j], nil), Kind: KindListed, Confidence: 0.5})
+		added = true
 		i = j
+	}
+	if added {
+		sortMentions(out)
 	}
 	return out
 }
 
-// notGivenNames are words of English grammar the data holds as given names of people of other
-// languages ("To Lam", "Win Myint"): at a sentence's start they open no name.
-var notGivenNames = set("to", "he", "per", "odd", "ban", "win", "no", "so", "an", "in", "on", "at", "it", "my", "me", "we", "us")
+// notGivenNames are English words, besides clauseWords, the data holds as given names of people
+// of other languages ("Win Myint"): at a sentence's start they open no name.
+var notGivenNames = set("per", "odd", "ban", "win", "me", "us")
 
 // verbAfterName reports whether an English word in lower case after a name may be its verb or a
 // word of grammar that follows names (afterPersonName), or a verb by its ending ("predicted",
@@ -1653,7 +1650,12 @@ var afterPersonName = set("said", "says", "told", "tells", "added", "adds", "wro
 // holds: "Wall Street", "Reliance Industries", "Bayer Leverkusen".
 var nonPersonHeads = set("street", "avenue", "square", "road", "airport", "station", "port", "industries", "group",
 	"holdings", "corp", "corporation", "inc", "ltd", "company", "bayer", "fc", "club", "united", "university", "city",
-	"strasse", "platz", "flughafen", "konzern", "gruppe", "werke", "ag", "gmbh", "verein", "universitat", "stadt")
+	"strasse", "platz", "flughafen", "konzern", "gruppe", "werke", "ag", "gmbh", "verein", "universitat", "stadt",
+	// (and of buildings, prizes and events: "the Rose Garden", "Victoria Falls", "the Davis Cup")
+	"garden", "gardens", "hall", "palace", "house", "center", "centre", "building", "bridge", "park",
+	"river", "valley", "mountains", "mountain", "island", "islands", "falls", "cup", "open", "prize", "award", "foundation",
+	"institute", "school", "college", "hospital", "church", "cathedral", "mosque", "museum", "stadium", "arena", "hotel",
+	"plaza", "tower", "gate", "lake", "sea", "bay", "coast", "desert", "strait", "canal", "forest", "hills", "springs")
 
 // staffNouns are nouns of the staff or owners of a body, which after a name make it a body's:
 // "Goldman Sachs executives", "die Goldman-Sachs-Chefs".

@@ -246,14 +246,9 @@ func (l *LangRules) NounGenitive(prevRaw, prevKey, key string) bool {
 // Preposition reports whether key is a preposition of the grammar.
 func (l *LangRules) Preposition(key string) bool { return l != nil && l.g.prep[key] }
 
-// VerbSecond reports whether the language puts its finite verb right after a fronted phrase,
-// with no comma between (German: "Nach den Gesprächen unterzeichneten X und Y"), which English
-// sets off by one ("After the talks, X and Y signed").
-func (l *LangRules) VerbSecond() bool { return l != nil && l.g.verbFinal }
-
 // FrontedHost reports whether key may open a phrase fronted before the subject that places
-// what follows at or after a gathering its host hosted (grammar fronted_hosts: "at", "after",
-// "bei", "nach"; not "before", "on the eve of").
+// what follows at or after a gathering its host hosted (grammar fronted_hosts: "at", "after";
+// not "before", "on the eve of"; German has none: its phrase runs into the verb).
 func (l *LangRules) FrontedHost(key string) bool { return l != nil && l.g.frontedHosts[key] }
 
 // PartIn reports whether key is a preposition a verb of taking part governs (grammar
@@ -750,7 +745,7 @@ func (lr *langRules) present(raw, keys []string, i int) bool {
 // possessiveMark reports whether keys[j] is the mark of a possessive: "'s", or "'" after a
 // plural ("leaders'").
 func possessiveMark(keys []string, j int) bool {
-	return keys[j] == "'s" || keys[j] == "’s" || (keys[j] == "'" || keys[j] == "’") && j > 0 && strings.HasSuffix(keys[j-1], "s")
+	return keys[j] == "'s" || keys[j] == "'" && j > 0 && strings.HasSuffix(keys[j-1], "s") // (keys fold ’ to ')
 }
 
 // Denial returns the index in keys of a word that denies something ("dementierte", "denied",

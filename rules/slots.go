@@ -48,22 +48,27 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 			// (A statement's: not one who owns the noun after it, "called the Argentine
 			// president's absence "a great foolishness""; but their office is them, "called
 			// Tsipras' office". The noun follows the possessive's mark, or the inflected genitive.)
-			owned := m.End
-			if owned < len(keys) && (keys[owned] == "'s" || keys[owned] == "'" || keys[owned] == "’s" || keys[owned] == "’") {
-				owned++
+			if m.Phrase <= i || !c.notBefore[m.Type] || !lr.onlyArticles(keys, i+1, m.Phrase) {
+				continue
 			}
-			owns := c.Relation == Statement && m.Possessive && owned < len(keys) && !lr.g.offices[keys[owned]]
-			if m.Phrase > i && c.notBefore[m.Type] && !owns && lr.onlyArticles(keys, i+1, m.Phrase) {
+			if c.Relation == Statement {
+				owned := m.End
+				if owned < len(keys) && possessiveMark(keys, owned) {
+					owned++
+				}
+				if m.Possessive && owned < len(keys) && !lr.g.offices[keys[owned]] {
+					continue
+				}
 				// (A single quotation mark only with its closing one later in the sentence: not the
 				// possessive of "called Alexis Tsipras' office".)
 				// (Nor an indefinite article before a quote: "called the Ukrainian leader a
 				// "dictator"", not "called the Ukrainian leader a day after the strike".)
-				if c.Relation == Statement && m.End < len(keys) && (keys[m.End] == `"` || keys[m.End] == "'" && slices.Contains(keys[m.End+1:], "'") ||
+				if m.End < len(keys) && (keys[m.End] == `"` || keys[m.End] == "'" && slices.Contains(keys[m.End+1:], "'") ||
 					lr.g.indefinites[keys[m.End]] && m.End+1 < len(keys) && quoteKey(keys[m.End+1])) {
 					continue // the one named in quotes: "called Biden 'a very experienced statesman'"
 				}
-				return say("a %s right after the trigger makes it another verb", m.Type)
 			}
+			return say("a %s right after the trigger makes it another verb", m.Type)
 		}
 	}
 	nearOK := lr.nearWord(s, i, c.within, c.near, false) || lr.nearWord(s, i, c.within, c.nearBefore, true) ||
@@ -2487,8 +2492,7 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 			// "…, with finance minister Hans Eichel saying it showed …": the subject of an
 			// absolute construction after "with".
 			// (Or the first of a list that ends there: "with Obama and Xi handing …".)
-			return subject && !lr.g.verbFinal && lr.g.with[w] &&
-				(lr.absoluteVerb(keys, m.End, i) || lr.absoluteVerb(keys, s.Mentions[lastOf(lr.list(s, k, i, sp, ""))].End, i))
+			return subject && lr.absoluteWith(s, k, i, w, i, sp)
 		}
 		return !(subject && r == object && !sp.anyCase)
 	}
