@@ -95,6 +95,13 @@ func TestAttendee(t *testing.T) {
 			not:  []string{"meeting:asserted:Kausea Natano|Scott Morrison"},
 		},
 		{
+			name: "a second host in a sentence that tells the gathering, its meeting told before",
+			lang: "de", date: "2019-08-16",
+			text: "Scott Morrison traf Jacinda Ardern am Montag in Funafuti. Gastgeber Enele Sopoaga forderte mehr Klimaschutz, " +
+				"Ko-Gastgeber Kausea Natano lobte den Gipfel; an den Beratungen nahmen viele teil.",
+			not: []string{"meeting:asserted:Kausea Natano|Scott Morrison"},
+		},
+		{
 			name: "not the speaker",
 			lang: "en", date: "2022-12-01",
 			text: "Antony Blinken said Sergei Lavrov attended the OSCE ministerial meeting in Skopje. Bujar Osmani opened the session.",
