@@ -1757,9 +1757,11 @@ func (lr *langRules) witnessed(s *Sentence, ms []Match) []Match {
 		}
 		if end := lr.witnessesEnd(s, ws); lr.beforeWitnessCue(s.Keys, end) {
 			// Those who looked on did not sign what they watched: "A, B and C looked on as their
-			// foreign ministers signed a declaration" (the rules took the list for the signers).
+			// foreign ministers signed a declaration", "the documents were signed as A and B looked
+			// on" (the rules took the list for the signers).
 			ms = slices.DeleteFunc(ms, func(x Match) bool {
-				return x.Rule.Relation == Agreement && x.Trigger > end && slices.Contains(ws, x.Subject) && slices.Contains(ws, x.Object)
+				return x.Rule.Relation == Agreement && (x.Trigger > end || x.Trigger >= from && x.Trigger < m.Phrase) &&
+					slices.Contains(ws, x.Subject) && slices.Contains(ws, x.Object)
 			})
 		}
 		var add []Match
