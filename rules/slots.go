@@ -4231,9 +4231,16 @@ func nameSetOff(s *Sentence, c int, ok func(k int) bool) int {
 // behalfAfter returns the first person of a gapped clause after trigger i that names whom they
 // act for and repeats no verb: "Für Gazprom unterzeichnete Miller, für die BASF Vorstandschef
 // Hambrecht" (a comma, a word of grammar on_behalf, the party, its articles and titles, then
-// the person); or -1.
+// the person), "Rodriguez signed for the government and Blyde for the opposition" (a
+// coordinator, the person, then on_behalf or "on behalf"); or -1.
 func (lr *langRules) behalfAfter(s *Sentence, to, i int, sp slotSpec) int {
 	keys := s.Keys
+	for k, m := range s.Mentions {
+		if m.Phrase > i+1 && m.End+1 < to && lr.g.coord[keys[m.Phrase-1]] && sp.accepts(m) &&
+			(lr.g.onBehalf[keys[m.End]] || keys[m.End] == "on" && keys[m.End+1] == "behalf") {
+			return k
+		}
+	}
 	// A clause that opens with whom its signatory acts for makes the gapped one after it
 	// parallel, whatever noun names the party: "Für die Militärs unterschrieb X, für die
 	// Protestbewegung Y".
