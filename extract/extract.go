@@ -470,6 +470,11 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 			}
 			if m.Actor == nil && gm.Title != "" {
 				m.Actor = st.titledShort(gm, raw)
+				// The office held on the day names them as well as the full name: after
+				// "President Clinton", "Clinton" is he.
+				if slices.Contains(gm.Candidates, m.Actor) {
+					st.lastSeen[m.Actor] = si
+				}
 			}
 			// (Not after a rank: "Hauptmann Abraham Sipe" is no "Abraham".)
 			if gender, hon := gazetteer.Honorific(keys[gm.Phrase]); m.Actor == nil && gm.Title == "" && gm.Phrase < gm.Start && hon {

@@ -166,6 +166,9 @@ func TestRoleNouns(t *testing.T) {
 		{"2022-05-23", "Joe Biden met Fumio Kishida in Tokyo. The president's spokesman said the talks were good.", ""},
 		{"2023-01-31", "Pope Francis arrived in Kinshasa on Tuesday. The 86-year-old said Africa was not a mine.", "Pope Francis"},
 		{"2022-11-02", "The spokesman for the president, Vincent Magwenya, said on Monday the talks were over.", "Vincent Magwenya"},
+		// A short name the office held on the day resolves names the person for what follows,
+		// as a full name does.
+		{"2000-07-25", "President Clinton announced the end of the summit. Clinton said both sides had tried hard.", "Bill Clinton,Bill Clinton"},
 		// Who leads a government now is not called by an old, lesser title.
 		{"2024-05-01", "Olaf Scholz met Emmanuel Macron. Scholz said Europe needed unity. The former finance minister added that budgets were tight.", "Olaf Scholz"},
 	} {
