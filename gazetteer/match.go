@@ -790,7 +790,12 @@ var titleModifiers = set("political", "military", "top", "chief", "senior", "dep
 	"electricity", "hydrocarbons", "nuclear", "mines", "minerals", "resources", "natural", "public", "works",
 	"food", "forestry", "social", "religious", "maritime", "fishing", "environmental", "urban", "rural",
 	// Whose side a negotiator or an envoy is on: "opposition negotiator", "government envoy".
-	"opposition", "government", "rebel", "lead")
+	"opposition", "government", "rebel", "lead",
+	// How the press describes the holder: "Jordan's ailing King Hussein", "Iran's hardline
+	// President".
+	"ailing", "embattled", "beleaguered", "powerful", "influential", "hardline", "hard-line", "reformist",
+	"reclusive", "elderly", "long-serving", "autocratic", "authoritarian", "pro-western", "pro-russian", "pro-moscow",
+	"self-declared", "self-proclaimed", "nominal", "ceremonial", "respected", "controversial", "charismatic")
 
 // after returns a country named right after token end as a genitive: "Außenministerium
 // Chinas", "des Iran", "of China", "der Ukraine".
@@ -1380,6 +1385,13 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string, bare f
 		}
 		m := g.personMention(h, h.start, "", nil)
 		m.Phrase = beforeHonorific(raw, keys, h.start)
+		// "Jordan's ailing King Hussein": words that qualify a title belong to the phrase of
+		// an alias that begins with one.
+		if m.Title != "" && m.Phrase == h.start {
+			for m.Phrase > 0 && titleModifiers[keys[m.Phrase-1]] && !fold.IsUpper(raw[m.Phrase-1]) {
+				m.Phrase--
+			}
+		}
 		if lang == "de" && m.Phrase == h.start && (h.kind == KindExact || h.kind == KindInflected) {
 			// "der (russisch-)orthodoxe Patriarch Kyrill": adjectives after an article
 			// belong to the phrase of a name given in full.

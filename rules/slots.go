@@ -2826,6 +2826,15 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 						m := s.Mentions[k]
 						if m.End == e && k != not && sp.accepts(m) &&
 							(x == 0 || lr.opensSentence(s, m.Phrase) && !lr.g.coord[keys[cs]]) {
+							// (The antecedent may end a list that opens the sentence: "Clinton
+							// and King Hussein, who had helped broker the deal, witnessed the
+							// signing"; its first item stands for the list.)
+							for p := range k {
+								if q := s.Mentions[p]; p != not && sp.accepts(q) && lr.opensSentence(s, q.Phrase) &&
+									slices.Contains(lr.list(s, p, e, sp, ""), k) {
+									return p
+								}
+							}
 							return k
 						}
 					}
