@@ -4407,6 +4407,11 @@ func (lr *langRules) onBehalfBetween(s *Sentence, from, to int) bool {
 		return false
 	}
 	party := false // (a party must be named: "…, für Viktor Orbán ein Affront" names none)
+	// (A passive's agent word may stand last, said again: "signed for Hamas by X and for Fatah
+	// by Y".)
+	if lr.g.passiveAgents[keys[to-1]] && to-2 > from+1 {
+		to--
+	}
 	for j := from + 2; j < to; j++ {
 		if !lr.g.art[keys[j]] && !lr.g.genRelatives[keys[j]] && !s.covered(j) && !s.inName(j) && !(s.Raw != nil && fold.IsUpper(s.Raw[j]) && isWordKey(keys[j])) {
 			return false
