@@ -2729,7 +2729,9 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 		if k := first(cs, i); k >= 0 {
 			// "Macron, Scholz und Meloni kamen … zusammen": the clause began at a comma
 			// inside the list; its first item is the subject (the others are its conjuncts).
-			for ls := cs; ls >= 2 && lr.hasCoord(keys, s.Mentions[k].End, i); {
+			// (Not past a subordinator that opens the clause, other than a relative pronoun: "…,
+			// while A and B also took part".)
+			for ls := cs; ls >= 2 && lr.hasCoord(keys, s.Mentions[k].End, i) && !(lr.g.subord[keys[ls]] && !lr.g.rel[keys[ls]]); {
 				// The comma may be followed by an article: "Merz, der französische Präsident
 				// Emmanuel Macron, der britische Premierminister Keir Starmer und …".
 				c := ls - 1
