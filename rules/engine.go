@@ -2088,7 +2088,20 @@ func (lr *langRules) agreedMet(s *Sentence, ms []Match) []Match {
 		}
 		add = append(add, Match{Rule: lr.agreed, Trigger: x.Trigger, Particle: -1, Subject: x.Subject, Object: x.Object, Modality: mod})
 	}
-	return append(ms, add...)
+	if len(add) == 0 {
+		return ms
+	}
+	// Each meeting before the first match whose trigger follows its own: a host of "the meeting
+	// just told" comes after the meeting that people who put their initials on a text held
+	// ("… put their initials on the documents at a ceremony presided over by Christopher").
+	out := make([]Match, 0, len(ms)+len(add))
+	for _, m := range ms {
+		for len(add) > 0 && add[0].Trigger < m.Trigger {
+			out, add = append(out, add[0]), add[1:]
+		}
+		out = append(out, m)
+	}
+	return append(out, add...)
 }
 
 // metWithout adds the accord the two parties of each meeting told as held did not reach, when
