@@ -320,7 +320,9 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 				}
 				// An agreement "with X and Y" may be two ("normalise relations with the UAE and
 				// Bahrain"): the objects agreed with each other only when the text says together.
-				cueTogether := c.Relation != Agreement && lr.cueTogether(keys, c.obj.cues, cs, ce)
+				// (Three or more are one accord of all: "hat sich Iran mit den USA, Russland, China,
+				// Frankreich, Großbritannien und Deutschland auf ein Abkommen geeinigt".)
+				cueTogether := (c.Relation != Agreement || listed >= 3) && lr.cueTogether(keys, c.obj.cues, cs, ce)
 				// (Nor when the list itself says so: "met King Abdullah and, separately, Abbas".)
 				listSaysSeparately := listed > 1 && lr.separate(keys, s.Mentions[objs[0]].End, s.Mentions[objs[listed-1]].Phrase)
 				if (listed == 1 || lr.plainList(s, objs[:listed], c.obj.cues)) && !lr.sequenced(s, objs) && !lr.disjoint(s, objs) && !listSaysSeparately &&
