@@ -2096,8 +2096,14 @@ func (lr *langRules) nearWord(s *Sentence, i, within int, ws set, beforeOnly boo
 	// Words, not tokens, count: the hyphens of "face-to-face" add none, and a compound's
 	// parts before the trigger are one word with it ("bei den Sechs-Parteien-Gesprächen").
 	inCompound := lr.g.caseTriggers && i > 0 && keys[i-1] == "-"
+	// A name of several words is one word: "Sheikh Mohammed bin Abdulrahman Al Thani".
+	nameGoesOn := func(j, dir int) bool {
+		return j+dir >= 0 && j+dir < len(keys) && s.inName(j) && slices.ContainsFunc(s.Mentions, func(m Mention) bool {
+			return m.Named && m.Type != "group" && m.Start <= j && j < m.End && m.Start <= j+dir && j+dir < m.End
+		})
+	}
 	for j, n := i-1, 0; j >= 0 && n < within; j-- {
-		if keys[j] == "-" {
+		if keys[j] == "-" || nameGoesOn(j, -1) {
 			continue
 		}
 		if inCompound {
@@ -2109,7 +2115,7 @@ func (lr *langRules) nearWord(s *Sentence, i, within int, ws set, beforeOnly boo
 		}
 	}
 	for j, n := i+1, 0; j < len(keys) && n < within && !beforeOnly; j++ {
-		if keys[j] == "-" {
+		if keys[j] == "-" || nameGoesOn(j, 1) {
 			continue
 		}
 		// (A short quote with no near word in it is one word: "held \"professional and
