@@ -84,7 +84,8 @@ func TestMatch(t *testing.T) {
 		// An article inside a country's name takes the case: "von St. Vincent und den Grenadinen".
 		{"de", "von St. Vincent und den Grenadinen", "St. Vincent und den Grenadinen=Saint Vincent and the Grenadines(exact)"},
 		// Particles in a name, and a name in apposition after a genitive the data lacks.
-		{"de", "der Chefunterhändler der Regierung, Humberto de la Calle", "Humberto de la Calle=Humberto de la Calle(title)[negotiator]"},
+		{"de", "der Chefunterhändler der Regierung, Humberto de la Examplo", "Humberto de la Examplo=Humberto de la Examplo(title)[negotiator]"},
+		{"de", "der Chefunterhändler der Regierung, Humberto de la Calle", "Humberto de la Calle=Humberto de la Calle(exact)[negotiator]"}, // the data's
 		// A name the data lacks in apposition after a qualified title, set off by commas.
 		{"en", "India's foreign secretary, Sujatha Singh, told reporters", "~India=India(exact) Sujatha Singh=Sujatha Singh(title)[foreign-minister]"},
 		// A verb after the genitive and a name that speaks: no apposition.
