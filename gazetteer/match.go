@@ -1590,8 +1590,9 @@ func (g *Gazetteer) givenNamePeople(raw, keys []string, hits []hit, out []Mentio
 		// (Not the Arabic article, "Al Azhar", "Al Jaber", nor a word of grammar; not a name
 		// inside a longer one, nor one a determiner makes a thing's: "the Elizabeth Line".)
 		// (The capital first: most words have none, and it is cheaper than the map.)
+		// (Nor the second part of a hyphenated given name: "Nils-Erik Haagenrud".)
 		if !fold.IsUpper(raw[i]) || !g.givenNames[keys[i]] || len(keys[i]) < 2 || nameParticles[keys[i]] || clauseWords[keys[i]] || notGivenNames[keys[i]] || !capital(i) || capital(i-1) ||
-			(i > 0 && determiners[keys[i-1]]) {
+			(i > 0 && determiners[keys[i-1]]) || (i > 0 && keys[i-1] == "-") {
 			continue
 		}
 		j, words := i+1, 1
