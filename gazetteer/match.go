@@ -1590,10 +1590,18 @@ func (g *Gazetteer) givenNamePeople(raw, keys []string, hits []hit, out []Mentio
 		// (Not the Arabic article, "Al Azhar", "Al Jaber", nor a word of grammar; not a name
 		// inside a longer one, nor one a determiner makes a thing's: "the Elizabeth Line".)
 		// (The capital first: most words have none, and it is cheaper than the map.)
-		// (Nor the second part of a hyphenated given name: "Nils-Erik Haagenrud".)
 		if !fold.IsUpper(raw[i]) || !g.givenNames[keys[i]] || len(keys[i]) < 2 || nameParticles[keys[i]] || clauseWords[keys[i]] || notGivenNames[keys[i]] || !capital(i) || capital(i-1) ||
-			(i > 0 && determiners[keys[i-1]]) || (i > 0 && keys[i-1] == "-") {
+			(i > 0 && determiners[keys[i-1]]) {
 			continue
+		}
+		// The second part of a hyphenated given name begins it with the first: "Nils-Erik
+		// Haagenrud", "Sven-Goran Eriksson".
+		start := i
+		if i > 0 && keys[i-1] == "-" {
+			if !capital(i-2) || capital(i-3) || (i >= 3 && keys[i-3] == "-") {
+				continue
+			}
+			start = i - 2
 		}
 		j, words := i+1, 1
 		for j < len(keys) && words < 3 {
@@ -1606,11 +1614,11 @@ func (g *Gazetteer) givenNamePeople(raw, keys []string, hits []hit, out []Mentio
 			}
 			j, words = j+1, words+1
 		}
-		if words < 2 || capital(j) || (j < len(keys) && keys[j] == "-") || taken(i, j) {
+		if words < 2 || capital(j) || (j < len(keys) && keys[j] == "-") || taken(start, j) {
 			continue
 		}
 		body := false
-		for k := i; k < j; k++ {
+		for k := start; k < j; k++ {
 			body = body || institutionHeads[keys[k]] || nonPersonHeads[keys[k]] || romanNumeral(raw[k])
 		}
 		// (A word in lower case after the name is a person's only when it is a verb or a word of
@@ -1620,7 +1628,7 @@ func (g *Gazetteer) givenNamePeople(raw, keys []string, hits []hit, out []Mentio
 			continue
 		}
 		out = slices.DeleteFunc(out, func(m Mention) bool { return m.Kind == KindShort && firstShort(m.Start, m.End, i) })
-		out = append(out, Mention{Start: i, End: j, Phrase: i, Actor: unknownPerson(raw[i:j], keys[i:j], nil), Kind: KindListed, Confidence: 0.5})
+		out = append(out, Mention{Start: start, End: j, Phrase: start, Actor: unknownPerson(raw[start:j], keys[start:j], nil), Kind: KindListed, Confidence: 0.5})
 		added = true
 		i = j
 	}

@@ -244,8 +244,8 @@ func TestMatch(t *testing.T) {
 		{"en", "when Paul VI visited Jerusalem", "Jerusalem=Jerusalem(exact)"},
 		{"en", "the Grand Imam of Al Azhar said", "Grand Imam=?(role)[grand-imam]"},
 		{"en", "Tom Jones Street was closed", ""},
-		// Nor the second part of a hyphenated given name.
-		{"en", "said Nils-Erik Haagenrud of the fire service", ""},
+		// A hyphenated given name is whole.
+		{"en", "said Nils-Erik Haagenrud of the fire service", "Nils-Erik Haagenrud=Nils-Erik Haagenrud(listed)"},
 		// Nor a name a determiner makes a thing's, nor one before a noun it qualifies.
 		{"en", "rode the Elizabeth Line to work", ""},
 		{"en", "met Grant Thornton partners on Monday", ""},
