@@ -1074,9 +1074,15 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string, bare f
 		}
 		// "Grün-Abgeordneter Lambert Schönleitner": the first part of a German compound the data
 		// does not know begins the phrase of its title.
-		if lang == "de" && of == nil && phrase == h.start && phrase >= 2 && keys[phrase-1] == "-" && fold.IsUpper(raw[phrase-2]) &&
-			isWord(raw[phrase-2]) && !(first > 0 && hits[first-1].end >= phrase-1) {
-			phrase -= 2
+		// (Of several parts too: "De-facto-Machthaber".)
+		if lang == "de" && of == nil && phrase == h.start {
+			j := phrase
+			for j >= 2 && j > phrase-6 && keys[j-1] == "-" && isWord(raw[j-2]) {
+				j -= 2
+			}
+			if j < phrase && fold.IsUpper(raw[j]) && !(first > 0 && hits[first-1].end >= j+1) {
+				phrase = j
+			}
 		}
 		if h.of != nil {
 			// "Russlands Kremlchef": the compound names the country; a qualifier before it

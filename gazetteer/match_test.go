@@ -361,6 +361,7 @@ func TestTitlePhrase(t *testing.T) {
 		// The first part of a compound the data does not know begins the title's phrase.
 		{"de", "so Grün-Abgeordneter Lambert Schönleitner.", "Lambert Schönleitner", "Grün-Abgeordneter Lambert Schönleitner"},
 		{"de", "und Bauernbund-Präsident Jakob Auer wollen", "Jakob Auer", "Bauernbund-Präsident Jakob Auer"},
+		{"de", "trafen den neuen De-facto-Machthaber Ahmed al-Scharaa", "Ahmed al-Sharaa", "De-facto-Machthaber Ahmed al-Scharaa"},
 	} {
 		toks, raw, keys := tokens(c.text)
 		got := ""
