@@ -694,6 +694,14 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 		m.First--
 		m.Phrase--
 		covered[i] = true
+		// A role right before is this person's title, as it would be before the full name:
+		// "Irans Außenamtssprecher Esmaeil Baghai" (the data writes "Esmail Baghai").
+		if k > 0 {
+			if r := &out[k-1]; r.Kind == string(gazetteer.KindRole) && !r.Modifier && r.Last == m.First && r.Title != "" {
+				r.Modifier = true
+				m.Phrase, m.Title = r.Phrase, r.Title
+			}
+		}
 		// A given name the data knows, and not this person's, names someone else: "Wolfgang
 		// Sobotka" is not Bohuslav Sobotka. (Not the person's own in another transliteration:
 		// "Olexij Resnikow" is Oleksii Reznikov.)
