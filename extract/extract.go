@@ -762,8 +762,8 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 			continue
 		}
 		// (Or words that qualify a title the alias begins with: "Jordan's ailing King Hussein".)
-		if lead := m.First - m.Phrase; lead > 1 && !onlyTitleModifiers(keys[m.Phrase-s.First:m.First-s.First]) ||
-			lead == 1 && !rankOrHonorific(keys[m.Phrase-s.First]) && !gazetteer.TitleModifier(keys[m.Phrase-s.First]) {
+		if lead := m.First - m.Phrase; lead > 0 && !(lead == 1 && rankOrHonorific(keys[m.Phrase-s.First])) &&
+			!gazetteer.TitleAdjectives(keys[m.Phrase-s.First:m.First-s.First]) {
 			continue
 		}
 		for j := range out {
@@ -1286,11 +1286,6 @@ func isParty(t gazetteer.Type) bool {
 
 // rankOrHonorific reports whether key is a rank ("Hauptmann", "General") or an honorific
 // ("Herr", "Mr"), which may open a person's phrase before the name.
-// onlyTitleModifiers reports whether every key of ks may qualify a title.
-func onlyTitleModifiers(ks []string) bool {
-	return !slices.ContainsFunc(ks, func(k string) bool { return !gazetteer.TitleModifier(k) })
-}
-
 func rankOrHonorific(key string) bool {
 	_, hon := gazetteer.Honorific(key)
 	return hon || gazetteer.Rank(key)

@@ -454,6 +454,9 @@ func TestManyParties(t *testing.T) {
 		// A country qualifying a guest belongs to the guest's phrase, which joins the list.
 		{"en", "Abdel Fattah al-Sisi hosted Emmanuel Macron and Jordan's King Abdullah II in Cairo.",
 			"meeting:Abdel Fattah el-Sisi|Abdullah II meeting:Abdel Fattah el-Sisi|Emmanuel Macron meeting:Abdullah II|Emmanuel Macron", ""},
+		// (Words that describe the holder may stand between, a hyphenated one too.)
+		{"en", "Bill Clinton hosted Yasser Arafat and Jordan's long-serving King Hussein at the White House.",
+			"meeting:Bill Clinton|Hussein bin Talal meeting:Bill Clinton|Yasser Arafat meeting:Hussein bin Talal|Yasser Arafat", ""},
 		// A German given name the data lacks before a surname it knows joins the list too.
 		{"de", "Die Außenminister Armeniens und Aserbaidschans, Ararat Mirsojan und Dscheihun Bairamow, haben den Text paraphiert.",
 			"agreement:Ararat Mirzoyan|Jeyhun Bayramov meeting:Ararat Mirzoyan|Jeyhun Bayramov", ""},

@@ -714,9 +714,10 @@ func Honorific(key string) (gender string, ok bool) {
 // name ("Scheich", "General", "Hauptmann").
 func Rank(key string) bool { return nobility[key] }
 
-// TitleModifier reports whether key may qualify a title between its qualifier and the title:
-// "Jordan's ailing King Hussein", "Egyptian Electricity Minister".
-func TitleModifier(key string) bool { return titleModifiers[key] }
+// TitleAdjectives reports whether keys are one to three words that may qualify a title
+// between its qualifier and the title, a hyphenated one counted whole: "Jordan's ailing King
+// Hussein", "Jordan's long-serving King Hussein", "Egyptian Electricity Minister".
+func TitleAdjectives(keys []string) bool { return titleAdjectives(keys) }
 
 // NameLike reports whether person a has a name of two words or more with the word given
 // before its last word, and a last word at most two letters from last (keys, folded): "Joav

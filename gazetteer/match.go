@@ -762,6 +762,18 @@ func titleAdjectives(words []string) bool {
 	return n > 0 && n <= 3
 }
 
+// modifierBefore returns where a word in lower case that may qualify a title, right before
+// token p, begins (a hyphenated one whole: "long-serving"); or p when none stands there.
+func modifierBefore(raw, keys []string, p int) int {
+	if p >= 3 && keys[p-2] == "-" && titleModifiers[keys[p-3]+"-"+keys[p-1]] && !fold.IsUpper(raw[p-3]) {
+		return p - 3
+	}
+	if p >= 1 && titleModifiers[keys[p-1]] && !fold.IsUpper(raw[p-1]) {
+		return p - 1
+	}
+	return p
+}
+
 // titleModifiers are the adjectives that may stand between a qualifier and its title.
 var titleModifiers = set("political", "military", "top", "chief", "senior", "deputy", "first", "former", "special", "new",
 	"interim", "acting", "caretaker", "transitional", "provisional", "spiritual", "supreme", "exiled", "outgoing", "incoming", "longtime", "veteran",
@@ -1074,13 +1086,16 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string, bare f
 		}
 		// "Grün-Abgeordneter Lambert Schönleitner": the first part of a German compound the data
 		// does not know begins the phrase of its title.
-		// (Of several parts too: "De-facto-Machthaber".)
+		// (Of several parts too, from the first in capitals: "De-facto-Machthaber", and
+		// "eBay-Marketing-Chef" from "Marketing".)
 		if lang == "de" && of == nil && phrase == h.start {
 			j := phrase
-			for j >= 2 && j > phrase-6 && keys[j-1] == "-" && isWord(raw[j-2]) {
-				j -= 2
+			for k := phrase; k >= 2 && k > phrase-6 && keys[k-1] == "-" && isWord(raw[k-2]); {
+				if k -= 2; fold.IsUpper(raw[k]) {
+					j = k
+				}
 			}
-			if j < phrase && fold.IsUpper(raw[j]) && !(first > 0 && hits[first-1].end >= j+1) {
+			if j < phrase && !(first > 0 && hits[first-1].end >= j+1) {
 				phrase = j
 			}
 		}
@@ -1394,8 +1409,8 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string, bare f
 		// "Jordan's ailing King Hussein": words that qualify a title belong to the phrase of
 		// an alias that begins with one.
 		if m.Title != "" && m.Phrase == h.start {
-			for m.Phrase > 0 && titleModifiers[keys[m.Phrase-1]] && !fold.IsUpper(raw[m.Phrase-1]) {
-				m.Phrase--
+			for p := modifierBefore(raw, keys, m.Phrase); p < m.Phrase; p = modifierBefore(raw, keys, p) {
+				m.Phrase = p
 			}
 		}
 		if lang == "de" && m.Phrase == h.start && (h.kind == KindExact || h.kind == KindInflected) {

@@ -362,6 +362,11 @@ func TestTitlePhrase(t *testing.T) {
 		{"de", "so Grün-Abgeordneter Lambert Schönleitner.", "Lambert Schönleitner", "Grün-Abgeordneter Lambert Schönleitner"},
 		{"de", "und Bauernbund-Präsident Jakob Auer wollen", "Jakob Auer", "Bauernbund-Präsident Jakob Auer"},
 		{"de", "trafen den neuen De-facto-Machthaber Ahmed al-Scharaa", "Ahmed al-Sharaa", "De-facto-Machthaber Ahmed al-Scharaa"},
+		{"de", "sagte der eBay-Marketing-Chef Hans Examplo am Montag", "Hans Examplo", "Marketing-Chef Hans Examplo"},
+		// Words that qualify a title belong to the phrase of an alias that begins with one, a
+		// hyphenated word whole.
+		{"en", "and Jordan's ailing King Hussein witnessed", "Hussein bin Talal", "ailing King Hussein"},
+		{"en", "and Jordan's long-serving King Hussein witnessed", "Hussein bin Talal", "long-serving King Hussein"},
 	} {
 		toks, raw, keys := tokens(c.text)
 		got := ""

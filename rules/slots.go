@@ -2096,10 +2096,11 @@ func (lr *langRules) nearWord(s *Sentence, i, within int, ws set, beforeOnly boo
 	// Words, not tokens, count: the hyphens of "face-to-face" add none, and a compound's
 	// parts before the trigger are one word with it ("bei den Sechs-Parteien-Gesprächen").
 	inCompound := lr.g.caseTriggers && i > 0 && keys[i-1] == "-"
-	// A name of several words is one word: "Sheikh Mohammed bin Abdulrahman Al Thani".
+	// A name of several words is one word: "Sheikh Mohammed bin Abdulrahman Al Thani". (Token j
+	// goes on to j+dir in one name, as inName counts names: one look at the mentions.)
 	nameGoesOn := func(j, dir int) bool {
-		return j+dir >= 0 && j+dir < len(keys) && s.inName(j) && slices.ContainsFunc(s.Mentions, func(m Mention) bool {
-			return m.Named && m.Type != "group" && m.Start <= j && j < m.End && m.Start <= j+dir && j+dir < m.End
+		return slices.ContainsFunc(s.Mentions, func(m Mention) bool {
+			return m.Named && m.Type != "group" && m.Start <= min(j, j+dir) && max(j, j+dir) < m.End
 		})
 	}
 	for j, n := i-1, 0; j >= 0 && n < within; j-- {
@@ -2739,7 +2740,8 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 			// inside the list; its first item is the subject (the others are its conjuncts).
 			// (Not past a subordinator that opens the clause, other than a relative pronoun: "…,
 			// while A and B also took part".)
-			for ls := cs; ls >= 2 && lr.hasCoord(keys, s.Mentions[k].End, i) && !(lr.g.subord[keys[ls]] && !lr.g.rel[keys[ls]]); {
+			subordinate := lr.g.subord[keys[cs]] && !lr.g.rel[keys[cs]]
+			for ls := cs; ls >= 2 && !subordinate && lr.hasCoord(keys, s.Mentions[k].End, i); {
 				// The comma may be followed by an article: "Merz, der französische Präsident
 				// Emmanuel Macron, der britische Premierminister Keir Starmer und …".
 				c := ls - 1
@@ -4256,7 +4258,7 @@ func (lr *langRules) behalfAfter(s *Sentence, to, i int, sp slotSpec) int {
 	keys := s.Keys
 	for k, m := range s.Mentions {
 		if m.Phrase > i+1 && m.End+1 < to && lr.g.coord[keys[m.Phrase-1]] && sp.accepts(m) &&
-			(lr.g.onBehalf[keys[m.End]] || keys[m.End] == "on" && keys[m.End+1] == "behalf") {
+			(lr.g.onBehalf[keys[m.End]] || keys[m.End] == "on" && keys[m.End+1] == "behalf") && lr.partyCloses(s, m.End+1, to) {
 			return k
 		}
 	}
@@ -4293,6 +4295,25 @@ func (lr *langRules) behalfAfter(s *Sentence, to, i int, sp slotSpec) int {
 		return -1
 	}
 	return -1
+}
+
+// partyCloses reports whether the party named from token j on closes its gapped clause. Only
+// German is asked: there a clause may end in a verb, and "für" has other senses ("…, das Putin
+// und Schröder für wichtig hielten"); so only the party's phrase may follow, articles,
+// genitive relatives and words in capitals or of a name, up to a comma, a coordinator or the
+// sentence's end ("und Gerardo Blyde für die Opposition."). English parties may be in lower
+// case and the clause go on: "Gerardo Blyde for the opposition at a ceremony in Bridgetown".
+func (lr *langRules) partyCloses(s *Sentence, j, to int) bool {
+	if !lr.g.caseTriggers {
+		return true
+	}
+	keys := s.Keys
+	for ; j < to && keys[j] != "," && keys[j] != ";" && !lr.g.coord[keys[j]] && !tokenize.IsTerminal(keys[j]); j++ {
+		if !lr.g.art[keys[j]] && !lr.g.genRelatives[keys[j]] && !s.inMention(j) && !s.covered(j) && !(s.Raw != nil && fold.IsUpper(s.Raw[j])) {
+			return false
+		}
+	}
+	return true
 }
 
 // namesApposed reports whether the person k and those listed with it are named in apposition
