@@ -358,6 +358,7 @@ type state struct {
 	home           *gazetteer.Actor           // the country of the dateline's place, if any
 	dateline       int                        // the current sentence's dateline length (datelineLen)
 	signers        []*gazetteer.Actor         // the parties of the last sentence's asserted agreements
+	witnesses      []*gazetteer.Actor         // the people the sentence names as witnesses (rules.LangRules.Witnesses)
 	signedSent     int                        // that sentence
 	accords        []accord                   // every agreement with a country for a party, with its sentence
 	calledOffSent  int                        // 1 + the last sentence that called something off, or 0
@@ -2297,6 +2298,7 @@ type event struct {
 	summit  bool               // a summit named before anyone met at it, or one that goes on (see spokeLater)
 	intl    bool               // such a gathering named with an international body or two countries (see international)
 	place   *gazetteer.Actor   // where a meeting of it was told to take place, if a sentence said so
+	watched bool               // its parties include witnesses of a signing or talks (see signedAt)
 }
 
 // recentEvent returns a copy of the parties of the last meeting with two parties or more, if
@@ -2438,7 +2440,16 @@ func (st *state) gather(si int, keys []string, ms []Mention) {
 	if p := st.subjects[si]; p != nil && len(st.unknown) > 0 && st.lr.MeetingVerb(keys) && !slices.Contains(parties, p) {
 		parties = append(parties, p)
 	}
+	// "… signed a joint declaration at a ceremony held in the presence of King Mohammed VI":
+	// the witnesses were at the gathering too.
+	watched := false
+	for _, w := range st.witnesses {
+		if w.Type == gazetteer.Person && !slices.Contains(parties, w) {
+			parties, watched = append(parties, w), true
+		}
+	}
 	st.openEvent(si, keys, parties)
+	st.events[len(st.events)-1].watched = watched
 	// "Biden, Trudeau and López Obrador pledged … at the North American Leaders' Summit": the
 	// people this sentence puts at the gathering met one another there (when it says so: not
 	// "will speak at the summit", "reportedly pledged").
@@ -3226,7 +3237,7 @@ func typeOf(m *Mention) string {
 // relations runs the rules over sentence si and adds its triples.
 func (st *state) relations(si int, s Sentence, raw, keys []string, ms []Mention) {
 	st.curSent = si
-	st.speakers, st.absent = nil, st.absent[:0]
+	st.speakers, st.absent, st.witnesses = nil, st.absent[:0], st.witnesses[:0]
 	st.gatherAt, st.gatherPresent = st.lr.GatheringAt(raw, keys)
 	// The sentence the rules read, built in the scratch space kept for it; a trace (Explain)
 	// keeps each sentence's candidates, so with a trace they get a slice of their own.
@@ -3249,6 +3260,11 @@ func (st *state) relations(si int, s Sentence, raw, keys []string, ms []Mention)
 	}
 	st.cands = cands
 	rs.Unknown = st.unknown
+	for _, w := range st.lr.Witnesses(rs) {
+		if m := &ms[cands[w]]; m.Actor != nil && !slices.Contains(st.witnesses, m.Actor.Party) {
+			st.witnesses = append(st.witnesses, m.Actor.Party)
+		}
+	}
 	rs.Language = st.lang
 	if st.trace != nil {
 		st.trace(si, rs, cands, ms)
@@ -3360,8 +3376,11 @@ func (st *state) relations(si int, s Sentence, raw, keys []string, ms []Mention)
 		st.addTriple(s, ms, mt, subj, obj, sa, oa, sp, op)
 	}
 	st.said = said
+	if len(st.witnesses) > 0 && st.eventIn(si) {
+		st.events[len(st.events)-1].watched = true // (see signedAt)
+	}
 	st.spokeLater(si, s, keys, ms, said)
-	st.signedAt(si, s, ms, signed)
+	st.signedAt(si, s, keys, ms, signed)
 	st.receivedAt(si, s, keys, ms, said)
 	st.deny(si, s, keys, ms, spoke)
 }
@@ -3584,7 +3603,10 @@ func (st *state) spokeLater(si int, s Sentence, keys []string, ms []Mention, sai
 // those at the ceremony, and one another there. (Guards on the signers' countries, another
 // time or place were tried and dropped: each also turned away the ceremony's own signers, a
 // UN secretary-general whose country is no party, a sentence that names the ceremony's city.)
-func (st *state) signedAt(si int, s Sentence, ms []Mention, signed []saying) {
+// So do people who sign, in a sentence that refers back with a definite article ("The document
+// was signed by Mottaki, Amorim and Davutoglu"), after a signing its witnesses watched:
+// "Ahmadinejad, Lula and Erdogan looked on as their foreign ministers signed a declaration".
+func (st *state) signedAt(si int, s Sentence, keys []string, ms []Mention, signed []saying) {
 	if len(signed) == 0 {
 		return
 	}
@@ -3596,7 +3618,8 @@ func (st *state) signedAt(si int, s Sentence, ms []Mention, signed []saying) {
 			break
 		}
 	}
-	if ei < 0 || len(st.events[ei].parties) == 0 || !st.lr.Ceremony(st.events[ei].noun) {
+	if ei < 0 || len(st.events[ei].parties) == 0 ||
+		!st.lr.Ceremony(st.events[ei].noun) && !(st.events[ei].watched && len(keys) > 0 && st.lr.Definite(keys[0])) {
 		return
 	}
 	mt := rules.Match{Rule: st.lr.SignedRule(), Particle: -1, Subject: -1, Object: -1, Modality: rules.Asserted}

@@ -181,3 +181,40 @@ func TestStayedAway(t *testing.T) {
 		})
 	}
 }
+
+// TestSignedAfterWitnesses checks that those who watched a signing meet the signers a later
+// sentence names when it refers back to the signing, and not signers of another one.
+func TestSignedAfterWitnesses(t *testing.T) {
+	x := defaultExtractor(t)
+	for _, tt := range []struct {
+		name, date, text string
+		want, not        []string
+	}{
+		{
+			name: "witnesses who looked on, signers named after",
+			date: "2010-05-17",
+			text: "Mahmoud Ahmadinejad, Luiz Inacio Lula da Silva and Tayyip Erdogan looked on as their foreign ministers signed a declaration. " +
+				"The document was signed by Manouchehr Mottaki, Celso Amorim and Ahmet Davutoglu.",
+			want: []string{"Luiz Inácio Lula da Silva|Manouchehr Mottaki", "Celso Amorim|Mahmoud Ahmadinejad", "Ahmet Davutoğlu|Recep Tayyip Erdoğan"},
+		},
+		{
+			name: "a ceremony in someone's presence, signers named after",
+			date: "2020-12-22",
+			text: "Morocco and Israel signed a joint declaration at a ceremony held in the presence of King Mohammed VI. " +
+				"The document was signed by Nasser Bourita, Benjamin Netanyahu and Jared Kushner.",
+			want: []string{"Mohammed VI|Nasser Bourita", "Benjamin Netanyahu|Mohammed VI", "Jared Kushner|Mohammed VI"},
+		},
+		{
+			name: "another signing, not referred back to",
+			date: "2010-05-17",
+			text: "Mahmoud Ahmadinejad, Luiz Inacio Lula da Silva and Tayyip Erdogan looked on as their foreign ministers signed a declaration. " +
+				"Later, Manouchehr Mottaki and Celso Amorim signed a trade deal.",
+			want: []string{"Celso Amorim|Manouchehr Mottaki"},
+			not:  []string{"Luiz Inácio Lula da Silva|Manouchehr Mottaki", "Celso Amorim|Mahmoud Ahmadinejad"},
+		},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			checkFactsOn(t, x, "en", tt.date, tt.text, asserted(tt.want), asserted(tt.not))
+		})
+	}
+}

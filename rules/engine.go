@@ -2207,6 +2207,37 @@ func (lr *langRules) peopleGroup(s *Sentence, m Mention) bool {
 // party to the meeting of the others.
 var witnessParties = slotSpec{types: set{"person": true, "organization": true, "group": true}}
 
+// Witnesses returns the indexes of the people sentence s names as witnesses: after a witness
+// phrase ("in the presence of King Mohammed VI") or before a phrase that follows witnesses
+// ("Ahmadinejad, Lula and Erdogan looked on").
+func (l *LangRules) Witnesses(s *Sentence) []int {
+	lr := (*langRules)(l)
+	if l == nil || len(lr.g.witnesses)+len(lr.g.witnessesAfter) == 0 {
+		return nil
+	}
+	var out []int
+	next := 0
+	for k, m := range s.Mentions {
+		if k < next || !witnessParties.accepts(m) {
+			continue
+		}
+		ws := lr.witnessListGoesOn(s, lr.phraseList(s, k, len(s.Keys), witnessParties))
+		next = ws[len(ws)-1] + 1
+		if lr.afterWitnessCue(s, m.Phrase) || lr.beforeWitnessCue(s.Keys, lr.witnessesEnd(s, ws)) {
+			for _, w := range ws {
+				if s.Mentions[w].Type == "person" {
+					out = append(out, w)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// Definite reports whether key is a definite article or demonstrative that refers back (grammar
+// event_refs.definite: "the", "this", "das").
+func (l *LangRules) Definite(key string) bool { return l != nil && l.g.definite[key] }
+
 // beforeWitnessCue reports whether a phrase that follows witnesses begins at token j ("looked
 // on").
 func (lr *langRules) beforeWitnessCue(keys []string, j int) bool {
