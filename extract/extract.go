@@ -2334,6 +2334,16 @@ func (st *state) metEarlier(a *gazetteer.Actor) bool {
 	return false
 }
 
+// markWatched marks the event of sentence si, if it told one, as watched when its parties
+// include a witness the sentence names (see signedAt).
+func (st *state) markWatched(si int) {
+	if !st.eventIn(si) {
+		return
+	}
+	e := &st.events[len(st.events)-1]
+	e.watched = e.watched || slices.ContainsFunc(st.witnesses, func(w *gazetteer.Actor) bool { return slices.Contains(e.parties, w) })
+}
+
 // eventIn reports whether the last event told was told in sentence si.
 func (st *state) eventIn(si int) bool {
 	return len(st.events) > 0 && st.events[len(st.events)-1].sent == si
@@ -2442,14 +2452,13 @@ func (st *state) gather(si int, keys []string, ms []Mention) {
 	}
 	// "… signed a joint declaration at a ceremony held in the presence of King Mohammed VI":
 	// the witnesses were at the gathering too.
-	watched := false
 	for _, w := range st.witnesses {
 		if w.Type == gazetteer.Person && !slices.Contains(parties, w) {
-			parties, watched = append(parties, w), true
+			parties = append(parties, w)
 		}
 	}
 	st.openEvent(si, keys, parties)
-	st.events[len(st.events)-1].watched = watched
+	st.markWatched(si)
 	// "Biden, Trudeau and López Obrador pledged … at the North American Leaders' Summit": the
 	// people this sentence puts at the gathering met one another there (when it says so: not
 	// "will speak at the summit", "reportedly pledged").
@@ -3376,9 +3385,7 @@ func (st *state) relations(si int, s Sentence, raw, keys []string, ms []Mention)
 		st.addTriple(s, ms, mt, subj, obj, sa, oa, sp, op)
 	}
 	st.said = said
-	if len(st.witnesses) > 0 && st.eventIn(si) {
-		st.events[len(st.events)-1].watched = true // (see signedAt)
-	}
+	st.markWatched(si)
 	st.spokeLater(si, s, keys, ms, said)
 	st.signedAt(si, s, keys, ms, signed)
 	st.receivedAt(si, s, keys, ms, said)
@@ -3603,9 +3610,10 @@ func (st *state) spokeLater(si int, s Sentence, keys []string, ms []Mention, sai
 // those at the ceremony, and one another there. (Guards on the signers' countries, another
 // time or place were tried and dropped: each also turned away the ceremony's own signers, a
 // UN secretary-general whose country is no party, a sentence that names the ceremony's city.)
-// So do people who sign, in a sentence that refers back with a definite article ("The document
-// was signed by Mottaki, Amorim and Davutoglu"), after a signing its witnesses watched:
-// "Ahmadinejad, Lula and Erdogan looked on as their foreign ministers signed a declaration".
+// So do people who sign, in a sentence that refers back to the signing (refersToSigned: "The
+// document was signed by Mottaki, Amorim and Davutoglu"), after a signing its witnesses watched
+// (not "The next day, A and B signed …"): "Ahmadinejad, Lula and Erdogan looked on as their
+// foreign ministers signed a declaration".
 func (st *state) signedAt(si int, s Sentence, keys []string, ms []Mention, signed []saying) {
 	if len(signed) == 0 {
 		return
@@ -3619,7 +3627,7 @@ func (st *state) signedAt(si int, s Sentence, keys []string, ms []Mention, signe
 		}
 	}
 	if ei < 0 || len(st.events[ei].parties) == 0 ||
-		!st.lr.Ceremony(st.events[ei].noun) && !(st.events[ei].watched && len(keys) > 0 && st.lr.Definite(keys[0])) {
+		!st.lr.Ceremony(st.events[ei].noun) && !(st.events[ei].watched && st.refersToSigned(s, keys, ms, signed)) {
 		return
 	}
 	mt := rules.Match{Rule: st.lr.SignedRule(), Particle: -1, Subject: -1, Object: -1, Modality: rules.Asserted}
@@ -3635,6 +3643,28 @@ func (st *state) signedAt(si int, s Sentence, keys []string, ms []Mention, signe
 		mt.Trigger = x.mt.Trigger
 		st.withEach(s, ms, mt, m, eventAt(m, met, 0.5))
 	}
+}
+
+// refersToSigned reports whether sentence s (of keys, after its dateline) opens with a definite
+// article whose phrase, of at most three words more with no comma and no one named, is what the
+// sentence's signing signed: the subject of a passive ("The document was signed by …", "Die
+// Erklärung wurde von … unterzeichnet") or an object fronted right before the signing verb
+// ("Das Dokument unterzeichneten …"). Not an article that opens a time or a place ("The next
+// day, A and B signed …", "Am Dienstag unterzeichneten …": a preposition's contraction).
+func (st *state) refersToSigned(s Sentence, keys []string, ms []Mention, signed []saying) bool {
+	i := st.dateline
+	if i >= len(keys) || !st.lr.Definite(keys[i]) || st.lr.Preposition(keys[i]) {
+		return false
+	}
+	for j := i + 1; j < len(keys) && j <= i+4; j++ {
+		if st.lr.PassiveAt(keys, j) || slices.ContainsFunc(signed, func(x saying) bool { return x.mt.Trigger == j }) {
+			return j > i+1
+		}
+		if !isWord(keys[j]) || slices.ContainsFunc(ms, func(m Mention) bool { return m.First == s.First+j }) {
+			return false
+		}
+	}
+	return false
 }
 
 // receivedAt pairs the people sentence si says were received at a residence of the gazetteer,

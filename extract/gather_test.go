@@ -1,6 +1,7 @@
 package extract_test
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 	"testing"
@@ -187,8 +188,8 @@ func TestStayedAway(t *testing.T) {
 func TestSignedAfterWitnesses(t *testing.T) {
 	x := defaultExtractor(t)
 	for _, tt := range []struct {
-		name, date, text string
-		want, not        []string
+		name, lang, date, text string
+		want, not              []string
 	}{
 		{
 			name: "witnesses who looked on, signers named after",
@@ -212,9 +213,39 @@ func TestSignedAfterWitnesses(t *testing.T) {
 			want: []string{"Celso Amorim|Manouchehr Mottaki"},
 			not:  []string{"Luiz Inácio Lula da Silva|Manouchehr Mottaki", "Celso Amorim|Mahmoud Ahmadinejad"},
 		},
+		{
+			// A definite article that opens a time refers back to no signing.
+			name: "another signing the next day",
+			date: "2020-01-01",
+			text: "Vladimir Putin and Xi Jinping signed a deal in the presence of Kassym-Jomart Tokayev. " +
+				"The next day, Sergei Lavrov and Wang Yi signed a trade agreement.",
+			want: []string{"Sergei Lavrov|Wang Yi", "Kassym-Jomart Tokayev|Vladimir Putin"},
+			not:  []string{"Sergei Lavrov|Vladimir Putin", "Kassym-Jomart Tokayev|Wang Yi"},
+		},
+		{
+			// Nor does a preposition's contraction ("am", "im").
+			name: "another signing on Tuesday",
+			lang: "de",
+			date: "2020-01-01",
+			text: "Recep Tayyip Erdogan und Wladimir Putin unterzeichneten im Beisein von António Guterres ein Abkommen. " +
+				"Am Dienstag unterzeichneten Sergej Lawrow und Mevlüt Cavusoglu ein Handelsabkommen.",
+			want: []string{"Mevlüt Çavuşoğlu|Sergei Lavrov", "António Guterres|Vladimir Putin"},
+			not:  []string{"Sergei Lavrov|Vladimir Putin", "António Guterres|Mevlüt Çavuşoğlu"},
+		},
+		{
+			// One who says what happened after a witness phrase is no witness: the signing was
+			// watched by no one named.
+			name: "a speaker after the witness phrase",
+			date: "2020-01-01",
+			text: "Vladimir Putin and Xi Jinping signed the accord at a ceremony in the presence of the German ambassador in Moscow, Olaf Scholz said. " +
+				"The document was signed by Sergei Lavrov and Wang Yi.",
+			want: []string{"Sergei Lavrov|Wang Yi"},
+			not:  []string{"Sergei Lavrov|Vladimir Putin", "Wang Yi|Xi Jinping"},
+		},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			checkFactsOn(t, x, "en", tt.date, tt.text, asserted(tt.want), asserted(tt.not))
+			lang := cmp.Or(tt.lang, "en")
+			checkFactsOn(t, x, lang, tt.date, tt.text, asserted(tt.want), asserted(tt.not))
 		})
 	}
 }

@@ -1725,17 +1725,9 @@ func (lr *langRules) witnessed(s *Sentence, ms []Match) []Match {
 		}
 		// "in the presence of Angela Merkel and François Hollande", "as Merkel and Hollande
 		// looked on": each witness, and they met each other.
-		ws := lr.phraseList(s, k, len(s.Keys), witnessParties)
-		ws = lr.witnessListGoesOn(s, ws)
+		ws, ok := lr.witnessesAt(s, k)
 		next = ws[len(ws)-1] + 1
-		if !lr.afterWitnessCue(s, m.Phrase) && !lr.beforeWitnessCue(s.Keys, lr.witnessesEnd(s, ws)) {
-			continue
-		}
-		ws = lr.witnessCompanions(s, ws)
-		next = ws[len(ws)-1] + 1
-		// "… in the presence of the German ambassador in Ankara, Olaf Scholz said": a name after
-		// the comma with a verb of its own is the next clause's subject, no witness.
-		if e := m.End; m.Phrase >= 1 && s.Keys[m.Phrase-1] == "," && e < len(s.Keys) && (lr.reports(s.Keys[e]) || lr.g.finiteAux[s.Keys[e]] || lr.g.afterSubject[s.Keys[e]]) {
+		if !ok {
 			continue
 		}
 		host := lr.afterHostCue(s, m.Phrase)
@@ -2221,17 +2213,37 @@ func (l *LangRules) Witnesses(s *Sentence) []int {
 		if k < next || !witnessParties.accepts(m) {
 			continue
 		}
-		ws := lr.witnessListGoesOn(s, lr.phraseList(s, k, len(s.Keys), witnessParties))
+		ws, ok := lr.witnessesAt(s, k)
 		next = ws[len(ws)-1] + 1
-		if lr.afterWitnessCue(s, m.Phrase) || lr.beforeWitnessCue(s.Keys, lr.witnessesEnd(s, ws)) {
-			for _, w := range ws {
-				if s.Mentions[w].Type == "person" {
-					out = append(out, w)
-				}
+		if !ok {
+			continue
+		}
+		for _, w := range ws {
+			if s.Mentions[w].Type == "person" {
+				out = append(out, w)
 			}
 		}
 	}
 	return out
+}
+
+// witnessesAt returns the list of mentions that begins at mention k of sentence s, and whether
+// it names witnesses: after a witness phrase ("in the presence of Angela Merkel and François
+// Hollande") or before a phrase that follows witnesses ("as Merkel and Hollande looked on"),
+// with their companions. A name after a comma with a verb of its own is the next clause's
+// subject, no witness: "… in the presence of the German ambassador in Ankara, Olaf Scholz said".
+// (witnessed and Witnesses both read witnesses so.)
+func (lr *langRules) witnessesAt(s *Sentence, k int) ([]int, bool) {
+	m := s.Mentions[k]
+	ws := lr.witnessListGoesOn(s, lr.phraseList(s, k, len(s.Keys), witnessParties))
+	if !lr.afterWitnessCue(s, m.Phrase) && !lr.beforeWitnessCue(s.Keys, lr.witnessesEnd(s, ws)) {
+		return ws, false
+	}
+	ws = lr.witnessCompanions(s, ws)
+	if e := m.End; m.Phrase >= 1 && s.Keys[m.Phrase-1] == "," && e < len(s.Keys) && (lr.reports(s.Keys[e]) || lr.g.finiteAux[s.Keys[e]] || lr.g.afterSubject[s.Keys[e]]) {
+		return ws, false
+	}
+	return ws, true
 }
 
 // Definite reports whether key is a definite article or demonstrative that refers back (grammar
