@@ -1718,18 +1718,10 @@ func (lr *langRules) witnessed(s *Sentence, ms []Match) []Match {
 	}) {
 		return ms
 	}
-	next := 0 // mentions before next belong to a list already looked at
-	for k, m := range s.Mentions {
-		if k < next || !witnessParties.accepts(m) {
-			continue
-		}
-		// "in the presence of Angela Merkel and François Hollande", "as Merkel and Hollande
-		// looked on": each witness, and they met each other.
-		ws, ok := lr.witnessesAt(s, k)
-		next = ws[len(ws)-1] + 1
-		if !ok {
-			continue
-		}
+	// "in the presence of Angela Merkel and François Hollande", "as Merkel and Hollande looked
+	// on": each witness, and they met each other.
+	for _, ws := range lr.witnessLists(s) {
+		m := s.Mentions[ws[0]]
 		host := lr.afterHostCue(s, m.Phrase)
 		// A dash sets the witnesses off from what they saw: "unterzeichneten den Vertrag – im
 		// Beisein von X".
@@ -2208,16 +2200,7 @@ func (l *LangRules) Witnesses(s *Sentence) []int {
 		return nil
 	}
 	var out []int
-	next := 0
-	for k, m := range s.Mentions {
-		if k < next || !witnessParties.accepts(m) {
-			continue
-		}
-		ws, ok := lr.witnessesAt(s, k)
-		next = ws[len(ws)-1] + 1
-		if !ok {
-			continue
-		}
+	for _, ws := range lr.witnessLists(s) {
 		for _, w := range ws {
 			if s.Mentions[w].Type == "person" {
 				out = append(out, w)
@@ -2225,6 +2208,24 @@ func (l *LangRules) Witnesses(s *Sentence) []int {
 		}
 	}
 	return out
+}
+
+// witnessLists returns the lists of witnesses sentence s names, in order (see witnessesAt);
+// the mentions of a list looked at are not looked at again.
+func (lr *langRules) witnessLists(s *Sentence) [][]int {
+	var lists [][]int
+	next := 0
+	for k, m := range s.Mentions {
+		if k < next || !witnessParties.accepts(m) {
+			continue
+		}
+		ws, ok := lr.witnessesAt(s, k)
+		next = ws[len(ws)-1] + 1
+		if ok {
+			lists = append(lists, ws)
+		}
+	}
+	return lists
 }
 
 // witnessesAt returns the list of mentions that begins at mention k of sentence s, and whether
