@@ -312,10 +312,11 @@ func TestMatch(t *testing.T) {
 		// A name before a title of adviser in apposition is the adviser, not the principal.
 		{"en", "Tariq Examplov, Special Assistant to the Prime Minister, met", "Tariq Examplov=Tariq Examplov(title)[adviser] Prime Minister=?(role)[prime-minister]"},
 		{"de", "Olaf Scholz und Bayer Leverkusen trafen sich", "Olaf Scholz=Olaf Scholz(exact)"},
-		// A given name the data does not know begins a listed name too (review 27, finding 14).
-		{"en", "William Ruto and Kalonzo Musyoka met", "William Ruto=William Ruto(exact) Kalonzo Musyoka=Kalonzo Musyoka(listed)"},
+		// A given name the data does not know begins a listed name too (review 27, finding 14; the
+		// case was "Kalonzo Musyoka", whom the data now knows).
+		{"en", "William Ruto and Kamau Examplov met", "William Ruto=William Ruto(exact) Kamau Examplov=Kamau Examplov(listed)"},
 		{"en", "Abiy Ahmed and Jawar Mohammed held talks", "Abiy Ahmed=Abiy Ahmed(exact) Jawar Mohammed=Jawar Mohammed(listed)"},
-		{"en", "Kalonzo Musyoka and William Ruto met", "Kalonzo Musyoka=Kalonzo Musyoka(listed) William Ruto=William Ruto(exact)"},
+		{"en", "Kamau Examplov and William Ruto met", "Kamau Examplov=Kamau Examplov(listed) William Ruto=William Ruto(exact)"},
 		{"en", "Narendra Modi and Reliance Industries chairman Mukesh Ambani met", "Narendra Modi=Narendra Modi(exact) Mukesh Ambani=Mukesh Ambani(title)[chair]"},
 		{"de", "auf südkoreanischer Seite Moons Stabschef Im Jong Seok", "~südkoreanischer=South Korea(adjective) ~Moons=Moon Jae-in(short) Im Jong Seok=Im Jong-seok(exact)[official]"}, // a family name that is a German word
 	}
