@@ -78,6 +78,7 @@ type grammar struct {
 	numbers                                                map[string]int
 	plural, pluralObject                                   set
 	witnesses, witnessesAfter, hosts, jointCalls           [][]string // folded phrases
+	witnessStarts                                          set        // the first words of witnesses, witnessesAfter and hosts
 	withoutAgreement                                       [][]string
 	includingPhrases                                       [][]string // "unter ihnen", "among them"
 	companions                                             [][]string // "gemeinsam mit", "together with"
@@ -325,6 +326,12 @@ func compileGrammar(g *Grammar) *grammar {
 	}
 	for _, w := range g.Hosts {
 		c.hosts = append(c.hosts, tokenize.Keys(w))
+	}
+	c.witnessStarts = set{}
+	for _, ps := range [][][]string{c.witnesses, c.witnessesAfter, c.hosts} {
+		for _, w := range ps {
+			c.witnessStarts[w[0]] = true
+		}
 	}
 	c.jointCalls = phrases(g.JointCalls)
 	for _, w := range g.CoordinatorPhrases {

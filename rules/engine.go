@@ -2213,6 +2213,11 @@ func (l *LangRules) Witnesses(s *Sentence) []int {
 // witnessLists returns the lists of witnesses sentence s names, in order (see witnessesAt);
 // the mentions of a list looked at are not looked at again.
 func (lr *langRules) witnessLists(s *Sentence) [][]int {
+	// (Every list needs one of these phrases: most sentences have none, and the scan of their
+	// mentions is skipped; see witnessesAt.)
+	if !lr.hasWitnessCue(s.Keys) {
+		return nil
+	}
 	var lists [][]int
 	next := 0
 	for k, m := range s.Mentions {
@@ -2226,6 +2231,18 @@ func (lr *langRules) witnessLists(s *Sentence) [][]int {
 		}
 	}
 	return lists
+}
+
+// hasWitnessCue reports whether keys hold a phrase that witnesses follow or that follows
+// witnesses (grammar witnesses, hosts, witnesses_after): the phrases afterWitnessCue and
+// beforeWitnessCue look for.
+func (lr *langRules) hasWitnessCue(keys []string) bool {
+	for j, k := range keys {
+		if lr.g.witnessStarts[k] && (phraseStartsAt(keys, j, lr.g.witnesses) || phraseStartsAt(keys, j, lr.g.hosts) || phraseStartsAt(keys, j, lr.g.witnessesAfter)) {
+			return true
+		}
+	}
+	return false
 }
 
 // witnessesAt returns the list of mentions that begins at mention k of sentence s, and whether
