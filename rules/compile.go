@@ -120,6 +120,8 @@ type grammar struct {
 	capacity, subjRel, approximators, genRelatives         set
 	delegNouns, delegVerbs, delegHeads, delegMembers       set // Delegations
 	delegChiefs                                            set
+	delegCues                                              set // delegHeads and delegNouns: a sentence with none tells no delegation
+	calledOffStarts                                        set // calledOff and the first words of calledOffPhrases
 	others                                                 set // "anderen", "others"
 	messages                                               set // "message", "Botschaft"
 	bareGroupAdverbs                                       set // "together"
@@ -326,6 +328,19 @@ func compileGrammar(g *Grammar) *grammar {
 	}
 	for _, w := range g.Hosts {
 		c.hosts = append(c.hosts, tokenize.Keys(w))
+	}
+	c.delegCues = set{}
+	for _, ws := range []set{c.delegHeads, c.delegNouns} {
+		for w := range ws {
+			c.delegCues[w] = true
+		}
+	}
+	c.calledOffStarts = set{}
+	for w := range c.calledOff {
+		c.calledOffStarts[w] = true
+	}
+	for _, w := range c.calledOffPhrases {
+		c.calledOffStarts[w[0]] = true
 	}
 	c.witnessStarts = set{}
 	for _, ps := range [][][]string{c.witnesses, c.witnessesAfter, c.hosts} {

@@ -585,6 +585,9 @@ func (l *LangRules) Delegates(keys []string) bool {
 	if l == nil {
 		return false
 	}
+	if !slices.ContainsFunc(keys, func(k string) bool { return l.g.delegCues[k] }) {
+		return false // most sentences: one look-up a word instead of three
+	}
 	noun := false
 	for j, k := range keys {
 		if l.g.delegHeads[k] {

@@ -672,7 +672,7 @@ func (lr *langRules) occurs(keys []string, from, to int) bool {
 // keys[from:to].
 func (lr *langRules) callsOff(keys []string, from, to int) bool {
 	for j := from; j < to; j++ {
-		if lr.g.calledOff[keys[j]] || phraseStartsAt(keys, j, lr.g.calledOffPhrases) {
+		if lr.g.calledOffStarts[keys[j]] && (lr.g.calledOff[keys[j]] || phraseStartsAt(keys, j, lr.g.calledOffPhrases)) {
 			return true
 		}
 	}
