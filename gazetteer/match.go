@@ -2213,7 +2213,7 @@ func adjectivesBefore(raw, keys []string, i int) int {
 // germanAdjective reports whether k looks like a declined German adjective: außenpolitischer,
 // neue, engsten.
 func germanAdjective(k string) bool {
-	if determiners[k] || pronounDeterminers[k] {
+	if determiners[k] || pronounDeterminers[k] || adjectiveLike[k] {
 		return false
 	}
 	for _, e := range []string{"e", "en", "er", "es", "em"} {
@@ -2229,6 +2229,12 @@ func germanAdjective(k string) bool {
 var pronounDeterminers = set("seine", "seinen", "seinem", "seiner", "seines", "ihre", "ihren", "ihrem", "ihrer", "ihres",
 	"unsere", "unseren", "unserem", "unserer", "keine", "keinen", "keinem", "keiner", "diese", "diesen", "diesem", "dieser",
 	"dieses", "jene", "jenen", "jenem", "jener", "jede", "jeden", "jedem", "jeder", "alle", "allen", "aller", "beide", "beiden")
+
+// adjectiveLike are German prepositions and adverbs that end like adjectives: "die
+// Vertreter Deutschlands unter Vorsitz der EU" is no genitive before a noun.
+var adjectiveLike = set("unter", "über", "hinter", "gegen", "gegenüber", "entgegen", "wegen", "zwischen", "neben",
+	"binnen", "seitens", "wieder", "immer", "weiter", "später", "bereits", "heute", "gestern", "morgen", "ebenfalls",
+	"außer", "oder", "aber", "sowie", "ohne", "gerade", "sogar", "nicht")
 
 // truncatedCompound reports whether w is the first part of a compound cut short before a
 // coordinator: "Staats-" of "Staats- und Regierungschef".

@@ -2103,8 +2103,15 @@ func (lr *langRules) nearWord(s *Sentence, i, within int, ws set, beforeOnly boo
 			return m.Named && m.Type != "group" && m.Start <= min(j, j+dir) && max(j, j+dir) < m.End
 		})
 	}
+	// The commas and coordinators of a list of actors count for nothing: "traf die Vertreter
+	// Chinas, Russlands, Frankreichs und Deutschlands unter Vorsitz des EU-Diplomaten Mora".
+	listSep := func(j int) bool {
+		return j > 0 && j+1 < len(keys) && (keys[j] == "," || lr.g.coord[keys[j]]) &&
+			slices.ContainsFunc(s.Mentions, func(m Mention) bool { return m.End == j }) &&
+			slices.ContainsFunc(s.Mentions, func(m Mention) bool { return m.Start == j+1 })
+	}
 	for j, n := i-1, 0; j >= 0 && n < within; j-- {
-		if keys[j] == "-" || nameGoesOn(j, -1) {
+		if keys[j] == "-" || nameGoesOn(j, -1) || listSep(j) {
 			continue
 		}
 		if inCompound {
@@ -2116,7 +2123,7 @@ func (lr *langRules) nearWord(s *Sentence, i, within int, ws set, beforeOnly boo
 		}
 	}
 	for j, n := i+1, 0; j < len(keys) && n < within && !beforeOnly; j++ {
-		if keys[j] == "-" || nameGoesOn(j, 1) {
+		if keys[j] == "-" || nameGoesOn(j, 1) || listSep(j) {
 			continue
 		}
 		// (A short quote with no near word in it is one word: "held \"professional and
