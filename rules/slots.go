@@ -2817,6 +2817,19 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 					return k
 				}
 			}
+			// An event may have its place between it and the comma: "An den Gesprächen im
+			// amerikanischen Finanzministerium, die Finanzminister Steven Mnuchin leitete, …".
+			for p := e - 1; p > 0 && p >= e-5 && isWordKey(keys[p]); p-- {
+				if !lr.g.loc[keys[p]] {
+					continue
+				}
+				for k, m := range s.Mentions {
+					if m.End == p && m.Type == "event" && k != not && sp.accepts(m) {
+						return k
+					}
+				}
+				break
+			}
 		}
 		// "Zelenskiy, who flew in on a French plane, is due to hold talks", "Kushner, who helped
 		// broker the deal, attended the ceremony": after a relative clause set off by commas,
