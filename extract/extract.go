@@ -803,6 +803,12 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 	if dl < len(keys) {
 		fronted = lr.Preposition(keys[dl]) || lr.TalkPrep(keys[dl])
 	}
+	// (Nor a companion in a phrase that opens it: "Gemeinsam mit dem Erzbischof von
+	// Canterbury, Justin Welby, wurde er … empfangen", "Together with Ruto, he".)
+	companionsTo := -1
+	if dl < len(keys) && lr.CompanionAt(keys, dl) {
+		companionsTo = len(keys)
+	}
 	for i, k := range keys {
 		if i+1 < len(keys) && !covered[i+1] && fold.IsUpper(raw[i+1]) && lr.Article(k) {
 			// "der Republikaner", "the Social Democrat": the party's member the text is about;
@@ -1042,7 +1048,8 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 		// he insisted" is the other party.)
 		skip := func(m Mention) bool {
 			at := m.First - s.First
-			return !inside && inQuote(keys, at) && quoteLen(keys, at) > 5 || !object && fronted && st.withObject(keys, m.Phrase-s.First)
+			return !inside && inQuote(keys, at) && quoteLen(keys, at) > 5 || !object && fronted && st.withObject(keys, m.Phrase-s.First) ||
+				!object && at > dl+1 && at < min(i, companionsTo)
 		}
 		// (With no one before it to refer to, a pronoun may refer to the person named next.)
 		a := st.pronoun(gender, out, s.First+i, object, skip)

@@ -645,6 +645,27 @@ func TestObjectPronouns(t *testing.T) {
 	}
 }
 
+// TestFrontedCompanionPronoun checks that a subject pronoun after a phrase that opens its
+// sentence with a word and "with" refers to no one in that phrase: the companions are others.
+func TestFrontedCompanionPronoun(t *testing.T) {
+	x := defaultExtractor(t)
+	for _, tt := range []struct{ lang, text, pronoun, want string }{
+		{"de", "Papst Franziskus ist in Juba eingetroffen. Gemeinsam mit dem Erzbischof von Canterbury, Justin Welby, wurde er von Salva Kiir empfangen.", "er", "Pope Francis"},
+		{"en", "Olaf Scholz arrived in Nairobi. Together with Ursula von der Leyen, he met William Ruto.", "he", "Olaf Scholz"},
+	} {
+		res := x.Extract(&extract.Document{ID: "t", Text: tt.text, Lang: tt.lang})
+		got := ""
+		for _, m := range res.Mentions {
+			if m.Kind == "pronoun" && res.Tokens[m.First].Text == tt.pronoun && m.Actor != nil {
+				got = m.Actor.Name
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%q: %q is %q, want %q", tt.text, tt.pronoun, got, tt.want)
+		}
+	}
+}
+
 // TestSharedShortName checks which of two people named in full a short name they share means:
 // the one the article mentions most, else the one it named in full last.
 func TestSharedShortName(t *testing.T) {

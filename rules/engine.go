@@ -1390,6 +1390,12 @@ func (l *LangRules) Separate(keys []string) bool {
 	return l != nil && (*langRules)(l).separate(keys, 0, len(keys))
 }
 
+// CompanionAt reports whether a companion phrase of the grammar ("gemeinsam mit", "together
+// with") begins at keys[i].
+func (l *LangRules) CompanionAt(keys []string, i int) bool {
+	return l != nil && phraseStartsAt(keys, i, l.g.companions)
+}
+
 // Jointly reports whether a word of keys says that signers acted as one ("a joint
 // declaration", "gemeinsam"): grammar jointly, matched word for word.
 func (l *LangRules) Jointly(keys []string) bool { return l != nil && l.g.jointly.anyOf(keys) }
