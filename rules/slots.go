@@ -3111,7 +3111,16 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 		if lr.g.verbFinal {
 			from := cs
 			if not >= 0 && s.Mentions[not].Phrase >= cs && s.Mentions[not].End <= i {
-				if items := lr.list(s, not, i, sp, ""); len(items) >= 2 {
+				items := lr.list(s, not, i, sp, "")
+				// (Not past an including phrase right before a name: "hatte Xi Jinping unter
+				// anderem Cyril Ramaphosa empfangen" names whom the subject received.)
+				if x := slices.IndexFunc(items, func(it int) bool {
+					p := s.Mentions[it].Phrase
+					return it != not && p > 0 && lr.includingEnds(s.Keys, p-1) && s.inName(p-1-lr.includingLenEnding(s.Keys, p-1))
+				}); x > 0 {
+					items = items[:x]
+				}
+				if len(items) >= 2 {
 					from = s.Mentions[items[len(items)-1]].End
 				}
 			}
