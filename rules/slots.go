@@ -374,6 +374,11 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 			}
 		}
 	}
+	// "… will meet in Brussels on September 14, hosted by Borrell and Lajčák": a passive
+	// participle's clause after a comma shares the modality of the clause it hangs on.
+	if !lr.g.verbFinal && i == mcs && i >= 2 && keys[i-1] == "," && lr.passiveParticiple(keys, i) {
+		mcs, _ = lr.clause(keys, i-2)
+	}
 	// "In a joint statement, the three leaders said the project would strengthen deterrence":
 	// an accord told by a verb of saying is the saying; what was said has its own modality.
 	// (Not when the accord is the verb's object: "announced the agreement would be signed in the
