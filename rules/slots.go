@@ -3880,6 +3880,14 @@ func (lr *langRules) withConjuncts(s *Sentence, k int, sp slotSpec, not, limit i
 		// (The capacity an item acts in is no item, nor an actor in it: "Abiy Ahmed als
 		// Gastgeber sowie …", "als Vertreter der Afrikanischen Union sowie …".)
 		end := lr.originEnd(s, prev.End)
+		if m.Phrase >= prev.End && m.End <= end {
+			continue // the origin itself: "Tokajew (Kasachstan), Mirsijojew (Usbekistan) und …"
+		}
+		// (A clause that ends at an origin's bracket goes on with the list after it: "Zu Gast
+		// waren Tokajew (Kasachstan), Mirsijojew (Usbekistan) und Schaparow (Kirgistan)".)
+		if prev.End == limit && end > limit && end < len(s.Keys) && (s.Keys[end] == "," || lr.g.coord[s.Keys[end]]) {
+			_, limit = lr.clause(s.Keys, end+1)
+		}
 		if c := lr.capacityCoord(s.Keys, end); c > 0 {
 			if m.Phrase < c {
 				continue
@@ -4069,6 +4077,9 @@ func (lr *langRules) list(s *Sentence, k, to int, sp slotSpec, link string) []in
 		// describes it.
 		if from == prev.End {
 			from = lr.originEnd(s, from)
+			if m.Phrase >= prev.End && m.End <= from && from > prev.End {
+				continue // the origin itself: "Tokajew (Kasachstan), Mirsijojew (Usbekistan) und …"
+			}
 		}
 		// "signed by Redwan Hussien for the government and Getachew Reda for the TPLF": the party
 		// an item acts for, after it, is no item.
