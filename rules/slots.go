@@ -2836,6 +2836,16 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 				break
 			}
 		}
+		// "Muizzu, on his first state visit to India, was accorded a ceremonial welcome": after an
+		// aside, a prepositional phrase set off by commas after the person who opens the
+		// sentence, the subject is that person.
+		if !lr.g.verbFinal && cs >= 4 && cs < i && keys[cs-1] == "," && first(cs, i) < 0 {
+			if as, _ := lr.clause(keys, cs-2); as >= 2 && lr.g.prep[keys[as]] {
+				if k := lr.asideBefore(s, cs-1, ok); k >= 0 {
+					return k
+				}
+			}
+		}
 		// "Zelenskiy, who flew in on a French plane, is due to hold talks", "Kushner, who helped
 		// broker the deal, attended the ceremony": after a relative clause set off by commas,
 		// the subject is its antecedent.
@@ -4271,7 +4281,9 @@ func (lr *langRules) asideBefore(s *Sentence, c int, ok func(k int) bool) int {
 		return -1
 	}
 	for _, m := range s.Mentions {
-		if m.Phrase >= as && m.End <= c {
+		// (A place a preposition governs is no actor of the aside: "Muizzu, on his first state
+		// visit to India, was accorded …".)
+		if r, _ := lr.governs(s, m); m.Phrase >= as && m.End <= c && !(isPlace(m) && r == prep) {
 			return -1
 		}
 	}
