@@ -1438,6 +1438,11 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string, bare f
 				// "die Farc-Guerilla": the body itself.
 			case nk == "'s" || nk == "'":
 				m.Modifier, m.Possessive = true, true
+			case lang == "en" && h.end+1 < len(keys) && (keys[h.end+1] == "'s" || keys[h.end+1] == "'" && h.end+2 < len(keys) && isWord(raw[h.end+2])) &&
+				isWord(raw[h.end]) && !fold.IsUpper(raw[h.end]):
+				// "the Taliban government's defence minister", "the Kremlin administration's
+				// envoy": the actor opens a noun phrase whose owner the possessive marks.
+				m.Modifier = true
 			case nk == "-":
 				m.Modifier = true
 			case prenominal && h.end+2 < len(keys) && keys[h.end+1] == "-" && titleAt(hits, h.end+2) && personAfter(hits, hitAt(hits, h.end+2).end):

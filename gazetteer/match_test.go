@@ -170,6 +170,9 @@ func TestMatch(t *testing.T) {
 		{"de", "soll Xi Insidern zufolge sprechen", "Xi=Xi Jinping(short)"},
 		{"de", "soll Kim Berichten zufolge", "Kim=Kim Boo-kyum(short)"},
 		{"de", "Im Rahmen des Treffens sprachen die Schüler", ""},
+		// An English actor that opens a noun phrase a possessive closes is its owner's modifier.
+		{"en", "the Taliban government's defence minister said", "~Taliban=Taliban(exact) defence minister=?(role)[defence-minister]"},
+		{"en", "The US dollar's slide against the euro", "~US=United States(exact)"},
 		// An English town between an article and a noun describes the noun.
 		{"en", "Leaving a Brussels summit he said", "~Brussels=Brussels(exact)"},
 		{"en", "talks in Brussels ended", "Brussels=Brussels(exact)"},
