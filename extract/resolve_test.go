@@ -862,6 +862,10 @@ func TestReviewedCases(t *testing.T) {
 			"agreement:asserted:United States|Vietnam meeting:asserted:Joe Biden|Nguyễn Phú Trọng"},
 		{"de", "", "Die USA und Kuba verständigten sich auf einen Neuanfang. Barack Obama und Raúl Castro stellten ihn am Mittwoch vor. Am Dienstag hatten die beiden miteinander telefoniert.",
 			"agreement:asserted:Cuba|United States meeting:asserted:Barack Obama|Raúl Castro"},
+		// A trigger noun of several rules ("Dreiergipfel") is theirs all, planned and called off.
+		{"de", "2024-12-14", "Der für Sonntag geplante Dreiergipfel mit Félix Tshisekedi, Paul Kagame und João Lourenço ist abgesagt worden.",
+			"meeting:negated:Félix Tshisekedi|João Lourenço meeting:negated:Félix Tshisekedi|Paul Kagame meeting:negated:João Lourenço|Paul Kagame " +
+				"meeting:planned:Félix Tshisekedi|João Lourenço meeting:planned:Félix Tshisekedi|Paul Kagame meeting:planned:João Lourenço|Paul Kagame"},
 		// A place fronted before a comma is no list of subjects.
 		{"en", "", "In Beijing, Xi Jinping and Vladimir Putin agreed to deepen ties.",
 			"agreement:asserted:Vladimir Putin|Xi Jinping meeting:asserted:Vladimir Putin|Xi Jinping"},
