@@ -2836,6 +2836,16 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 				break
 			}
 		}
+		// "Sargsyan and Aliyev agreed to respect the ceasefire, after talks with Kerry": a phrase of
+		// a temporal preposition and a noun of talks after a comma has the subject of the clause
+		// before it.
+		if !lr.g.verbFinal && cs >= 4 && keys[cs-1] == "," && i > cs && i <= cs+2 && lr.g.temporal[keys[cs]] && lr.g.talkNouns[keys[i]] &&
+			first(cs, i) < 0 {
+			pcs, _ := lr.clause(keys, cs-2)
+			if k := first(pcs, cs-1); k >= 0 && lr.onlyArticles(keys, pcs, s.Mentions[k].Phrase) {
+				return k
+			}
+		}
 		// "Muizzu, on his first state visit to India, was accorded a ceremonial welcome": after an
 		// aside, a prepositional phrase set off by commas after the person who opens the
 		// sentence, the subject is that person.
