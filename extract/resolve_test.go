@@ -191,6 +191,9 @@ func TestModality(t *testing.T) {
 		{"de", "Olaf Scholz bestritt die Vorwürfe, traf sich aber am Montag mit Emmanuel Macron.",
 			"meeting:asserted statement:asserted"},
 		{"en", "The second summit between Donald Trump and Kim Jong Un collapsed on Thursday.", "meeting:asserted"},
+		// Anonymous sources report; named officials assert.
+		{"en", "Vladimir Putin met Xi Jinping in Beijing in January, the sources said.", "meeting:reported"},
+		{"en", "Vladimir Putin met Xi Jinping in Beijing in January, according to two sources.", "meeting:reported"},
 		// (Nor a coordinator inside it; and a privative governs the participle after it.)
 		{"en", "Donald Trump left Helsinki without seeing Sauli Niinisto or holding talks with Vladimir Putin.", "meeting:negated:Donald Trump|Vladimir Putin"},
 		{"en", "Donald Trump met Xi Jinping in Osaka without ever meeting Vladimir Putin.",
