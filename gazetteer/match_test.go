@@ -87,7 +87,7 @@ func TestMatch(t *testing.T) {
 		{"de", "der Chefunterhändler der Regierung, Humberto de la Examplo", "Humberto de la Examplo=Humberto de la Examplo(title)[negotiator]"},
 		{"de", "der Chefunterhändler der Regierung, Humberto de la Calle", "Humberto de la Calle=Humberto de la Calle(exact)[negotiator]"}, // the data's
 		// A name the data lacks in apposition after a qualified title, set off by commas.
-		{"en", "India's foreign secretary, Sujatha Singh, told reporters", "~India=India(exact) Sujatha Singh=Sujatha Singh(title)[foreign-minister]"},
+		{"en", "India's foreign secretary, Sujatha Examplo, told reporters", "~India=India(exact) Sujatha Examplo=Sujatha Examplo(title)[foreign-minister]"},
 		// A verb after the genitive and a name that speaks: no apposition.
 		{"en", "The president of Russia lied, Joe Biden said", "president of Russia=?(role)[president] ~Russia=Russia(exact) Joe Biden=Joe Biden(exact)"},
 		// A noun after the genitive, then the known name in apposition.
