@@ -804,10 +804,19 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 		fronted = lr.Preposition(keys[dl]) || lr.TalkPrep(keys[dl])
 	}
 	// (Nor a companion in a phrase that opens it: "Gemeinsam mit dem Erzbischof von
-	// Canterbury, Justin Welby, wurde er … empfangen", "Together with Ruto, he".)
-	companionsTo := -1
-	if dl < len(keys) && lr.CompanionAt(keys, dl) {
-		companionsTo = len(keys)
+	// Canterbury, Justin Welby, wurde er … empfangen", "Together with Ruto, he". A companion is
+	// named after "with" or "and", or set off by commas: not the subject after the phrase,
+	// "Together with Macron, Scholz travelled to Kyiv, where he met Zelensky".)
+	companions := dl < len(keys) && lr.CompanionAt(keys, dl)
+	companion := func(m Mention) bool {
+		e := m.Last - s.First
+		for _, b := range []int{m.Phrase - s.First, m.First - s.First} {
+			if st.withObject(keys, b) || b >= 1 && lr.Coordinator(keys[b-1]) ||
+				b >= 1 && keys[b-1] == "," && e < len(keys) && (keys[e] == "," || lr.Coordinator(keys[e])) {
+				return true
+			}
+		}
+		return false
 	}
 	for i, k := range keys {
 		if i+1 < len(keys) && !covered[i+1] && fold.IsUpper(raw[i+1]) && lr.Article(k) {
@@ -1049,7 +1058,7 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 		skip := func(m Mention) bool {
 			at := m.First - s.First
 			return !inside && inQuote(keys, at) && quoteLen(keys, at) > 5 || !object && fronted && st.withObject(keys, m.Phrase-s.First) ||
-				!object && at > dl+1 && at < min(i, companionsTo)
+				!object && companions && at > dl+1 && at < i && companion(m)
 		}
 		// (With no one before it to refer to, a pronoun may refer to the person named next.)
 		a := st.pronoun(gender, out, s.First+i, object, skip)

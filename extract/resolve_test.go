@@ -655,6 +655,10 @@ func TestFrontedCompanionPronoun(t *testing.T) {
 	for _, tt := range []struct{ lang, text, pronoun, want string }{
 		{"de", "Papst Franziskus ist in Juba eingetroffen. Gemeinsam mit dem Erzbischof von Canterbury, Justin Welby, wurde er von Salva Kiir empfangen.", "er", "Pope Francis"},
 		{"en", "Olaf Scholz arrived in Nairobi. Together with Ursula von der Leyen, he met William Ruto.", "he", "Olaf Scholz"},
+		{"en", "Olaf Scholz arrived in Kyiv by train. Together with Emmanuel Macron and Mario Draghi, he met Volodymyr Zelensky.", "he", "Olaf Scholz"},
+		// (Past the phrase, the subject after it may be the antecedent.)
+		{"en", "Joe Biden stayed in Washington. Together with Emmanuel Macron, Olaf Scholz travelled to Kyiv, where he met Volodymyr Zelensky.", "he", "Olaf Scholz"},
+		{"de", "Giorgia Meloni blieb in Rom. Gemeinsam mit Emmanuel Macron reiste Olaf Scholz nach Kiew, wo er Wolodymyr Selenskyj traf.", "er", "Olaf Scholz"},
 	} {
 		res := x.Extract(&extract.Document{ID: "t", Text: tt.text, Lang: tt.lang})
 		got := ""

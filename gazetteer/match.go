@@ -2235,11 +2235,11 @@ var pronounDeterminers = set("seine", "seinen", "seinem", "seiner", "seines", "i
 	"unsere", "unseren", "unserem", "unserer", "keine", "keinen", "keinem", "keiner", "diese", "diesen", "diesem", "dieser",
 	"dieses", "jene", "jenen", "jenem", "jener", "jede", "jeden", "jedem", "jeder", "alle", "allen", "aller", "beide", "beiden")
 
-// adjectiveLike are German prepositions and adverbs that end like adjectives: "die
-// Vertreter Deutschlands unter Vorsitz der EU" is no genitive before a noun.
+// adjectiveLike are German prepositions, adverbs and conjunctions that end like adjectives:
+// "die Vertreter Deutschlands unter Vorsitz der EU" is no genitive before a noun. (Not
+// "später", "weiter", "gerade", which are adjectives too: "Russlands später Rückzug".)
 var adjectiveLike = set("unter", "über", "hinter", "gegen", "gegenüber", "entgegen", "wegen", "zwischen", "neben",
-	"binnen", "seitens", "wieder", "immer", "weiter", "später", "bereits", "heute", "gestern", "morgen", "ebenfalls",
-	"außer", "oder", "aber", "sowie", "ohne", "gerade", "sogar", "nicht")
+	"binnen", "wieder", "immer", "heute", "morgen", "außer", "oder", "aber", "sowie", "ohne")
 
 // truncatedCompound reports whether w is the first part of a compound cut short before a
 // coordinator: "Staats-" of "Staats- und Regierungschef".

@@ -185,6 +185,7 @@ func TestMatch(t *testing.T) {
 		// (A preposition or adverb that ends like an adjective is neither.)
 		{"de", "die Vertreter Frankreichs und Griechenlands unter Vorsitz der EU", "Vertreter Frankreichs=?(role)[representative] ~Frankreichs=France(inflected) Griechenlands=Greece(inflected) EU=European Union(exact)"},
 		{"de", "die Vertreter Frankreichs und Griechenlands wieder Fragen", "Vertreter Frankreichs=?(role)[representative] ~Frankreichs=France(inflected) Griechenlands=Greece(inflected)"},
+		{"de", "dass Russlands später Rückzug besprochen wurde", "~Russlands=Russia(inflected)"},
 		// A name after "alias" is the person's other name, not someone else's.
 		{"de", "Rodrigo Londoño alias 'Timoschenko' sagte", "Rodrigo Londoño=Rodrigo Londoño(exact) ~Timoschenko=Rodrigo Londoño(exact)"},
 		{"en", "Rodrigo Londoño, better known as Timochenko, said", "Rodrigo Londoño=Rodrigo Londoño(exact) ~Timochenko=Rodrigo Londoño(exact)"},

@@ -376,8 +376,20 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 	}
 	// "… will meet in Brussels on September 14, hosted by Borrell and Lajčák": a passive
 	// participle's clause after a comma shares the modality of the clause it hangs on.
-	if !lr.g.verbFinal && i == mcs && i >= 2 && keys[i-1] == "," && lr.passiveParticiple(keys, i) {
-		mcs, _ = lr.clause(keys, i-2)
+	// (Not one that tells what happened instead: "did not meet Putin, received instead by
+	// Erdoğan".)
+	if !lr.g.verbFinal && i == mcs && i >= 2 && keys[i-1] == "," && lr.passiveParticiple(keys, i) &&
+		!lr.g.instead.anyOf(keys[i:min(i+4, ce)]) {
+		e := i - 1
+		mcs, _ = lr.clause(keys, e-1)
+		// (Past an apposition of names and numbers: "on Thursday, September 14, hosted by",
+		// "in Ohrid, North Macedonia, hosted by".)
+		for s.Raw != nil && mcs >= 2 && mcs < e && keys[mcs-1] == "," && !slices.ContainsFunc(s.Raw[mcs:e], func(w string) bool {
+			return !fold.IsUpper(w) && !isNumberKey(fold.String(w))
+		}) {
+			e = mcs - 1
+			mcs, _ = lr.clause(keys, e-1)
+		}
 	}
 	// "In a joint statement, the three leaders said the project would strengthen deterrence":
 	// an accord told by a verb of saying is the saying; what was said has its own modality.
@@ -2824,9 +2836,15 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 			}
 			// An event may have its place between it and the comma: "An den Gesprächen im
 			// amerikanischen Finanzministerium, die Finanzminister Steven Mnuchin leitete, …".
+			// (Only with a pronoun that cannot refer to the place: "die" after "im", "in dem" or
+			// "in" and a name, a place in the singular masculine or neuter; not "im Kanzleramt,
+			// das damals Peter Altmaier leitete".)
 			for p := e - 1; p > 0 && p >= e-5 && isWordKey(keys[p]); p-- {
 				if !lr.g.loc[keys[p]] {
 					continue
+				}
+				if lr.g.caseTriggers && (keys[cs] != "die" || keys[p] != "im" && (p+1 >= e || keys[p+1] != "dem" && keys[p+1] != "einem" && !s.inName(p+1))) {
+					break
 				}
 				for k, m := range s.Mentions {
 					if m.End == p && m.Type == "event" && k != not && sp.accepts(m) {
