@@ -316,6 +316,7 @@ type state struct {
 	titled        []Mention                   // people mentioned with a title, for role nouns
 	titleWords    []string                    // the word right before each titled name: its title as written
 	pairs         [][2]*gazetteer.Actor       // parties of meetings and agreements so far
+	lastPairSent  int                         // the sentence that told the last of pairs
 	between       int                         // 1 + the index in pairs of the last pair told as "between X and Y", or 0
 	betweenSent   int                         // its sentence
 	events        []event                     // the meetings told so far, in order
@@ -2904,6 +2905,17 @@ func (st *state) resolveCount(m *Mention, ms []Mention) []*gazetteer.Actor {
 				return slices.Clone(st.listed)
 			}
 		}
+		// "Abiy held talks with Sisi, and the two agreed": after a coordinator, the pair the
+		// sentence has just told.
+		if n == 2 && m.First >= 1 && lr.Coordinator(st.toks[m.First-1].Key) && len(st.pairs) > 0 && st.lastPairSent == m.Sentence {
+			if p := st.pairs[len(st.pairs)-1]; (!people || p[0].Type == gazetteer.Person && p[1].Type == gazetteer.Person) &&
+				!otherGender(p[0], gender) && !otherGender(p[1], gender) {
+				if nations {
+					return st.nations(p[:]) // "and the two countries agreed"
+				}
+				return p[:]
+			}
+		}
 		if pair, ok := st.mainPair(ms, people, lr.OfPeople(keys), st.groupTitle(m), gender); ok {
 			if nations {
 				return st.nations(pair[:])
@@ -4238,6 +4250,7 @@ func (st *state) addTriple(s Sentence, ms []Mention, mt rules.Match, subj, obj *
 		// (A witness and a party are no pair "the two sides" or "die beiden" can mean.)
 		if !mt.Rule.Witness() {
 			st.pairs = append(st.pairs, [2]*gazetteer.Actor{sa, oa})
+			st.lastPairSent = st.curSent
 		}
 		if mt.Rule.Subject.Find == "between" {
 			st.between, st.betweenSent = len(st.pairs), st.curSent // "talks between X and Y": the pair that met each other

@@ -869,6 +869,9 @@ func TestReviewedCases(t *testing.T) {
 			"agreement:asserted:United States|Vietnam meeting:asserted:Joe Biden|Nguyễn Phú Trọng"},
 		{"de", "", "Die USA und Kuba verständigten sich auf einen Neuanfang. Barack Obama und Raúl Castro stellten ihn am Mittwoch vor. Am Dienstag hatten die beiden miteinander telefoniert.",
 			"agreement:asserted:Cuba|United States meeting:asserted:Barack Obama|Raúl Castro"},
+		// "and the two" after a pair told in the sentence are that pair, not the most named one.
+		{"en", "2019-10-24", "Vladimir Putin met Abdel Fattah al-Sisi on Wednesday. On Thursday, Abiy Ahmed held talks with Sisi, and the two agreed on a new timetable for the dam.",
+			"agreement:asserted:Abdel Fattah el-Sisi|Abiy Ahmed meeting:asserted:Abdel Fattah el-Sisi|Abiy Ahmed meeting:asserted:Abdel Fattah el-Sisi|Vladimir Putin"},
 		// A trigger noun of several rules ("Dreiergipfel") is theirs all, planned and called off.
 		{"de", "2024-12-14", "Der für Sonntag geplante Dreiergipfel mit Félix Tshisekedi, Paul Kagame und João Lourenço ist abgesagt worden.",
 			"meeting:negated:Félix Tshisekedi|João Lourenço meeting:negated:Félix Tshisekedi|Paul Kagame meeting:negated:João Lourenço|Paul Kagame " +
