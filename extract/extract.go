@@ -2906,17 +2906,19 @@ func (st *state) resolveCount(m *Mention, ms []Mention) []*gazetteer.Actor {
 			}
 		}
 		// "Abiy held talks with Sisi, and the two agreed": after a coordinator, the pair the
-		// sentence has just told.
+		// sentence has just told. (Not of a title neither of them holds: "Lavrov met Wang Yi, and
+		// the two presidents signed" after Putin's talks with Xi.)
+		title := st.groupTitle(m)
 		if n == 2 && m.First >= 1 && lr.Coordinator(st.toks[m.First-1].Key) && len(st.pairs) > 0 && st.lastPairSent == m.Sentence {
 			if p := st.pairs[len(st.pairs)-1]; (!people || p[0].Type == gazetteer.Person && p[1].Type == gazetteer.Person) &&
-				!otherGender(p[0], gender) && !otherGender(p[1], gender) {
+				!otherGender(p[0], gender) && !otherGender(p[1], gender) && (title == "" || st.holds(p[0], title) || st.holds(p[1], title)) {
 				if nations {
 					return st.nations(p[:]) // "and the two countries agreed"
 				}
 				return p[:]
 			}
 		}
-		if pair, ok := st.mainPair(ms, people, lr.OfPeople(keys), st.groupTitle(m), gender); ok {
+		if pair, ok := st.mainPair(ms, people, lr.OfPeople(keys), title, gender); ok {
 			if nations {
 				return st.nations(pair[:])
 			}

@@ -872,6 +872,9 @@ func TestReviewedCases(t *testing.T) {
 		// "and the two" after a pair told in the sentence are that pair, not the most named one.
 		{"en", "2019-10-24", "Vladimir Putin met Abdel Fattah al-Sisi on Wednesday. On Thursday, Abiy Ahmed held talks with Sisi, and the two agreed on a new timetable for the dam.",
 			"agreement:asserted:Abdel Fattah el-Sisi|Abiy Ahmed meeting:asserted:Abdel Fattah el-Sisi|Abiy Ahmed meeting:asserted:Abdel Fattah el-Sisi|Vladimir Putin"},
+		// (Not of a title neither of that pair holds: "the two presidents" after two foreign ministers.)
+		{"en", "2023-03-21", "Xi Jinping arrived in Moscow on Monday for talks with Vladimir Putin. Sergei Lavrov met Wang Yi on Tuesday, and the two presidents signed a joint statement.",
+			"agreement:asserted:Vladimir Putin|Xi Jinping meeting:asserted:Sergei Lavrov|Wang Yi meeting:asserted:Vladimir Putin|Xi Jinping"},
 		// A trigger noun of several rules ("Dreiergipfel") is theirs all, planned and called off.
 		{"de", "2024-12-14", "Der für Sonntag geplante Dreiergipfel mit Félix Tshisekedi, Paul Kagame und João Lourenço ist abgesagt worden.",
 			"meeting:negated:Félix Tshisekedi|João Lourenço meeting:negated:Félix Tshisekedi|Paul Kagame meeting:negated:João Lourenço|Paul Kagame " +

@@ -174,7 +174,8 @@ func TestMatch(t *testing.T) {
 		{"en", "the Taliban government's defence minister said", "~Taliban=Taliban(exact) defence minister=?(role)[defence-minister]"},
 		{"en", "The US dollar's slide against the euro", "~US=United States(exact)"},
 		// A state's chief minister is a title: the name after it is a person.
-		{"en", "met West Bengal Chief Minister Mamata Banerjee on Monday", "~West Bengal=West Bengal(exact) Mamata Banerjee=Mamata Banerjee(title)[chief-minister]"},
+		{"en", "met West Bengal Chief Minister Tara Examplo on Monday", "~West Bengal=West Bengal(exact) Tara Examplo=Tara Examplo(title)[chief-minister]"},
+		{"en", "Tamil Nadu Chief Minister M. K. Stalin said", "~Tamil Nadu=Tamil Nadu(exact) Chief Minister=?(role)[chief-minister] M. K. Stalin=M. K. Stalin(exact)"},
 		// An English town between an article and a noun describes the noun.
 		{"en", "Leaving a Brussels summit he said", "~Brussels=Brussels(exact)"},
 		{"en", "talks in Brussels ended", "Brussels=Brussels(exact)"},
