@@ -1753,6 +1753,12 @@ func (lr *langRules) originEnd(s *Sentence, e int) int {
 	return e
 }
 
+// inOrigin reports whether mention m lies in the origin that follows list item prev and ends
+// at end (see originEnd): "Tokajew (Kasachstan), Mirsijojew (Usbekistan) und …".
+func inOrigin(prev, m Mention, end int) bool {
+	return end > prev.End && m.Phrase >= prev.End && m.End <= end
+}
+
 // behalfEnd returns the end of a phrase at token e that names the party someone acts for
 // (grammar on_behalf: "for the government", "for the Tigray People's Liberation Front
 // (TPLF)"), when a coordinator or a comma follows it; else e.
@@ -3159,7 +3165,8 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 				// anderem Cyril Ramaphosa empfangen" names whom the subject received.)
 				if x := slices.IndexFunc(items, func(it int) bool {
 					p := s.Mentions[it].Phrase
-					return it != not && p > 0 && lr.includingEnds(s.Keys, p-1) && s.inName(p-1-lr.includingLenEnding(s.Keys, p-1))
+					n := lr.includingLenEnding(s.Keys, p-1)
+					return it != not && n > 0 && s.inName(p-1-n)
 				}); x > 0 {
 					items = items[:x]
 				}
@@ -3918,7 +3925,7 @@ func (lr *langRules) withConjuncts(s *Sentence, k int, sp slotSpec, not, limit i
 		// (The capacity an item acts in is no item, nor an actor in it: "Abiy Ahmed als
 		// Gastgeber sowie …", "als Vertreter der Afrikanischen Union sowie …".)
 		end := lr.originEnd(s, prev.End)
-		if m.Phrase >= prev.End && m.End <= end {
+		if inOrigin(prev, m, end) {
 			continue // the origin itself: "Tokajew (Kasachstan), Mirsijojew (Usbekistan) und …"
 		}
 		// (A clause that ends at an origin's bracket goes on with the list after it: "Zu Gast
@@ -4115,8 +4122,8 @@ func (lr *langRules) list(s *Sentence, k, to int, sp slotSpec, link string) []in
 		// describes it.
 		if from == prev.End {
 			from = lr.originEnd(s, from)
-			if m.Phrase >= prev.End && m.End <= from && from > prev.End {
-				continue // the origin itself: "Tokajew (Kasachstan), Mirsijojew (Usbekistan) und …"
+			if inOrigin(prev, m, from) {
+				continue // the origin itself
 			}
 		}
 		// "signed by Redwan Hussien for the government and Getachew Reda for the TPLF": the party
@@ -4311,7 +4318,10 @@ func (lr *langRules) asideBefore(s *Sentence, c int, ok func(k int) bool) int {
 	for _, m := range s.Mentions {
 		// (A place a preposition governs is no actor of the aside: "Muizzu, on his first state
 		// visit to India, was accorded …".)
-		if r, _ := lr.governs(s, m); m.Phrase >= as && m.End <= c && !(isPlace(m) && r == prep) {
+		if m.Phrase < as || m.End > c {
+			continue
+		}
+		if r, _ := lr.governs(s, m); !(isPlace(m) && r == prep) {
 			return -1
 		}
 	}
