@@ -365,6 +365,9 @@ func (g *Gazetteer) buildIndex(add func(Pos, string, ...any)) {
 		for _, s := range a.Short {
 			put(s, "", eShort, a, "")
 		}
+		if v := surnameFirst(a); v != "" {
+			put(v, "", eAlias, a, "")
+		}
 		// "Prince Mohammed", "Sheikh Tamim": a name with a patronymic ("Mohammed bin Salman")
 		// is shortened to its given name, as a short form.
 		if a.Type == Person {
@@ -854,6 +857,20 @@ func parallel(n int, f func(int)) {
 		})
 	}
 	wg.Wait()
+}
+
+// surnameFirst returns a Japanese person's name of two words in Japanese order, surname
+// first ("Kishida Fumio" for "Fumio Kishida"), as Japanese media and, since 2020, some
+// others write it; "" for anyone else.
+func surnameFirst(a *Actor) string {
+	if a.Type != Person || a.Country != "JP" {
+		return ""
+	}
+	ws := strings.Fields(a.Name)
+	if len(ws) != 2 {
+		return ""
+	}
+	return ws[1] + " " + ws[0]
 }
 
 // patronymicGiven returns the given name of a name with an Arabic patronymic, the first word

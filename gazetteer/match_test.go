@@ -63,6 +63,9 @@ func TestMatch(t *testing.T) {
 		{"de", "der russische Präsident Wladimir Putin", "~russische=Russia(adjective) Wladimir Putin=Vladimir Putin(exact)[president]"},
 		// A middle initial the data does not write: "Vladimir V. Putin"; not an initial alone.
 		{"en", "President Vladimir V. Putin of Russia", "Vladimir V. Putin=Vladimir Putin(exact)[president] ~Russia=Russia(exact)"},
+		// A Japanese name in Japanese order, surname first.
+		{"en", "Prime Minister Kishida Fumio and President Yoon Suk Yeol", "Kishida Fumio=Fumio Kishida(exact)[prime-minister] Yoon Suk Yeol=Yoon Suk Yeol(exact)[president]"},
+		{"de", "Ministerpräsident Ishiba Shigeru", "Ishiba Shigeru=Shigeru Ishiba(exact)[prime-minister]"},
 		// (Not when the data writes the initials: father and son.)
 		{"en", "George H. W. Bush met Mikhail Gorbachev", "George H. W. Bush=George H. W. Bush(exact) Mikhail Gorbachev=Mikhail Gorbachev(exact)"},
 		{"en", "President George W. Bush met Vladimir Putin", "George W. Bush=George W. Bush(exact)[president] Vladimir Putin=Vladimir Putin(exact)"},
