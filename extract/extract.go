@@ -2411,6 +2411,16 @@ func (st *state) joinedBefore(si int, joiner *gazetteer.Actor) []*gazetteer.Acto
 func (st *state) gather(si int, keys []string, ms []Mention) {
 	if st.eventIn(si) {
 		st.attendedWhere(si, keys, ms)
+		// "Kagame attended the joint summit of the East African Community and the Southern
+		// African Development Community": the one who attended the gathering the sentence
+		// told is one of its parties, whom those named at it later meet.
+		if st.gatherAt >= 0 {
+			if p := st.attendee(st.res.Sentences[si].First, keys, ms); p != nil {
+				if e := &st.events[len(st.events)-1]; !slices.Contains(e.parties, p) {
+					e.parties = append(e.parties, p)
+				}
+			}
+		}
 		return
 	}
 	if slices.ContainsFunc(ms, func(m Mention) bool { return m.Event }) {

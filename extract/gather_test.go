@@ -115,6 +115,13 @@ func TestSpokeLater(t *testing.T) {
 			not: []string{"Christian Lindner|Olaf Scholz"},
 		},
 		{
+			name: "who attended a summit of two bodies is at it for those named later",
+			lang: "en",
+			text: "Paul Kagame attended the joint summit of the East African Community and the Southern African Development Community. " +
+				"The meeting was chaired by William Ruto.",
+			want: []string{"Paul Kagame|William Ruto"},
+		},
+		{
 			name: "talks are no summit: who speaks after them may be anyone",
 			lang: "en",
 			text: "Talks on a ceasefire in Gaza resumed in Cairo on Monday. Benjamin Netanyahu said Israel would not give in. Antony Blinken said a deal was close.",
