@@ -4983,8 +4983,9 @@ func (lr *langRules) adjunctsEnd(s *Sentence, j int, opener string) int {
 				break
 			}
 		}
-		if end == 0 && at == k+1 && s.Raw != nil && !lr.g.caseTriggers {
-			// (English only: a German noun is capitalised whatever it names.)
+		if end == 0 && at <= k+2 && s.Raw != nil && !lr.g.caseTriggers {
+			// (English only: a German noun is capitalised whatever it names. A name the data
+			// knows as a modifier only, after an article, too: "in a Geneva hotel".)
 			for end = at; end < len(keys) && end-at < 3 && (fold.IsUpper(s.Raw[end]) || isNumberKey(keys[end])); end++ {
 			}
 			if end == at {
@@ -4993,6 +4994,12 @@ func (lr *langRules) adjunctsEnd(s *Sentence, j int, opener string) int {
 		}
 		if end == 0 {
 			return j
+		}
+		// (A noun the place names may follow it, right before the list: "talks in a Geneva
+		// hotel between X and Y".)
+		if end+1 < len(keys) && keys[end+1] == opener && isWordKey(keys[end]) && !lr.g.prep[keys[end]] && !lr.g.coord[keys[end]] &&
+			s.Raw != nil && !fold.IsUpper(s.Raw[end]) {
+			end++
 		}
 		k = end
 	}
