@@ -1156,9 +1156,15 @@ func (l *LangRules) LedDelegations(keys []string, f func(noun, lead int)) {
 const maxOwner = 7
 
 // leaderPhrase returns the index after a phrase of leading that follows the delegation noun at
-// token i, with at most maxOwner words between and no punctuation or clause; 0 if none.
+// token i, with at most maxOwner words between and no punctuation (but a comma right after
+// the noun) or clause; 0 if none.
 func (lr *langRules) leaderPhrase(keys []string, i int) int {
 	for j := i + 1; j < len(keys) && j <= i+1+maxOwner; j++ {
+		// (A phrase of several words may be set off by a comma: "The U.S. delegation, led by
+		// Marco Rubio, met …".)
+		if j == i+1 && keys[j] == "," && j+2 < len(keys) {
+			continue
+		}
 		for _, p := range lr.g.delegLeaders {
 			// (A one-word phrase, "um", "unter", "under", only right after the noun: "traf sich
 			// um 10 Uhr mit X", "came under fire from X" are no leading.)
