@@ -605,8 +605,9 @@ func (l *LangRules) Delegates(keys []string) bool {
 }
 
 // EventRef returns the length in tokens of a reference back to the meeting just told at keys[i]
-// ("der Zeremonie", "the signing ceremony", "the two-day summit": a definite article, at most
-// one word more, hyphenated or not, an event noun), or 0. A noun followed by words that give it
+// ("der Zeremonie", "the signing ceremony", "the two-day summit", "dem etwa viertelstündigen
+// Gespräch": a definite article, at most one word more, hyphenated or not, perhaps after an
+// approximator, an event noun), or 0. A noun followed by words that give it
 // parties of its own ("the talks with Iran") is none, and so is one a word of grammar
 // not_gatherings qualifies ("the news conference"), and a meal after a preposition of a goal
 // ("zum Frühstück", "to dinner": a meal of its own).
@@ -626,6 +627,9 @@ func (l *LangRules) EventRef(keys []string, i int) int {
 		}
 		if j+2 < len(keys) && keys[j+1] == "-" && isWordKey(keys[j+2]) {
 			j += 2 // a hyphenated word is one: "the one-day meeting", "the three-day gathering"
+		}
+		if l.g.approximators[keys[j]] {
+			w-- // and one word with its approximator: "dem etwa viertelstündigen Gespräch"
 		}
 	}
 	return 0
