@@ -2477,6 +2477,18 @@ func (st *state) gather(si int, keys []string, ms []Mention) {
 	if p := st.subjects[si]; p != nil && len(st.unknown) > 0 && st.lr.MeetingVerb(keys) && !slices.Contains(parties, p) {
 		parties = append(parties, p)
 	}
+	// "Das teilte Filipe Nyusi, Gastgeber des Sondergipfels, mit": the host of the gathering
+	// the sentence names, its noun right after the title's article, was at it (not "Gastgeberin
+	// des nächsten Gipfels").
+	first := st.res.Sentences[si].First
+	for _, m := range ms {
+		if m.Title != "host" || m.Modifier || m.Actor == nil || m.Actor.Party.Type != gazetteer.Person || slices.Contains(parties, m.Actor.Party) {
+			continue
+		}
+		if j := m.Phrase - first + 1; st.gatherAt == j+1 && st.lr.Article(keys[j]) && !st.lr.Planned(keys) {
+			parties = append(parties, m.Actor.Party)
+		}
+	}
 	// "… signed a joint declaration at a ceremony held in the presence of King Mohammed VI":
 	// the witnesses were at the gathering too.
 	for _, w := range st.witnesses {

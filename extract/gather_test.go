@@ -115,6 +115,20 @@ func TestSpokeLater(t *testing.T) {
 			not: []string{"Christian Lindner|Olaf Scholz"},
 		},
 		{
+			name: "the summit's host named in apposition is at it",
+			lang: "de",
+			text: "Die SADC hat die Entsendung einer Eingreiftruppe gebilligt. Das teilte Mosambiks Präsident Filipe Nyusi, Gastgeber des Sondergipfels, " +
+				"am Mittwoch in Maputo mit. An den Beratungen nahmen Cyril Ramaphosa und Mokgweetsi Masisi teil.",
+			want: []string{"Cyril Ramaphosa|Filipe Nyusi", "Filipe Nyusi|Mokgweetsi Masisi"},
+		},
+		{
+			name: "not the host of the next summit",
+			lang: "de",
+			text: "Der EU-Gipfel ging am Freitag zu Ende. Giorgia Meloni, Gastgeberin des nächsten Gipfels, sagte, Italien sei bereit. " +
+				"An den Beratungen nahmen Olaf Scholz und Emmanuel Macron teil.",
+			not: []string{"Giorgia Meloni|Olaf Scholz", "Emmanuel Macron|Giorgia Meloni"},
+		},
+		{
 			name: "who attended a summit of two bodies is at it for those named later",
 			lang: "en",
 			text: "Paul Kagame attended the joint summit of the East African Community and the Southern African Development Community. " +
