@@ -4185,6 +4185,7 @@ func (lr *langRules) list(s *Sentence, k, to int, sp slotSpec, link string) []in
 			break
 		}
 		if !(lr.joins(s.Keys, from, coveredFrom(s, from, lr.bodyTitleFrom(s, acronymFrom(s, rankFrom(s, m.Phrase))))) || (len(gap) >= 1 && gap[0] == link && lr.onlyArticles(s.Keys, from+1, m.Phrase)) ||
+			lr.samePrep(s, s.Mentions[out[0]], from, m.Phrase) ||
 			lr.onBehalfBetween(s, from, m.Phrase) ||
 			lr.listGoesOn(s, j, to, sp) || namedAfterComma(s, prev, m, lr) || lr.includes(s.Keys, from, m.Phrase) ||
 			lr.rolesBetween(s, from, rankFrom(s, m.Phrase)) || aside > 0 && lr.rolesBetween(s, from+1, rankFrom(s, m.Phrase)) ||
@@ -4204,6 +4205,30 @@ func (lr *langRules) list(s *Sentence, k, to int, sp slotSpec, link string) []in
 		out = append(out, j)
 	}
 	return out
+}
+
+// samePrep reports whether tokens [from, to) are a coordinator and the passive agent's
+// preposition that governs the list's first item, m, repeated before the next: "von Jorge
+// Rodríguez und von Gerardo Blyde", "by Xi and by Modi" (not "between Israel and Bahrain and
+// between Serbia and Kosovo", two deals, nor "with Xi and with Modi", two meetings).
+func (lr *langRules) samePrep(s *Sentence, m Mention, from, to int) bool {
+	keys := s.Keys
+	p := m.Phrase - 1
+	for p > 0 && lr.g.art[keys[p]] {
+		p--
+	}
+	if p < 0 || !lr.g.passiveAgents[keys[p]] || to-from < 2 || !lr.g.coord[keys[from]] || keys[from+1] != keys[p] || !lr.onlyArticles(keys, from+2, to) {
+		return false
+	}
+	// (Not when the same preposition governed an actor before: "von Jorge Rodríguez als
+	// Verhandlungsführer der Regierung von Nicolás Maduro und von Gerardo Blyde" lists Rodríguez
+	// and Blyde, not Maduro.)
+	for q := p - 1; q >= 0 && p-q <= 15; q-- {
+		if keys[q] == keys[p] {
+			return !slices.ContainsFunc(s.Mentions, func(o Mention) bool { return o.Phrase > q && o.End <= p && o.Type != "event" })
+		}
+	}
+	return true
 }
 
 // temporalSubject reports whether m is the subject of a clause a temporal conjunction opens
@@ -4943,7 +4968,9 @@ func (lr *langRules) betweenAfter(s *Sentence, i int, sp slotSpec) [][2]int {
 			// (A summit, a conference, a ceremony is one gathering of all: "ein Gipfeltreffen von
 			// Biden mit König Abdullah II., al-Sisi und Abbas".)
 			if lr.g.coord[b[1]] || lr.g.gatherings[keys[i]] && !lr.g.generalEvents[keys[i]] {
-				return allPairs(items)
+				// "deals between Israel and Bahrain and between Serbia, Kosovo and Israel": a
+				// second list after the opener repeated is another group of its own.
+				return append(allPairs(items), lr.secondBetween(s, items, b, sp)...)
 			}
 			var out [][2]int // "von X mit Y und Z": X with each
 			for _, o := range items[1:] {
@@ -4951,6 +4978,30 @@ func (lr *langRules) betweenAfter(s *Sentence, i int, sp slotSpec) [][2]int {
 			}
 			return out
 		}
+	}
+	return nil
+}
+
+// secondBetween returns the pairs of a second list that follows a between-list's last item
+// after a coordinator and the list's opener repeated ("… and between Serbia and Kosovo"), or
+// nil.
+func (lr *langRules) secondBetween(s *Sentence, items []int, b [2]string, sp slotSpec) [][2]int {
+	keys := s.Keys
+	e := s.Mentions[lastOf(items)].End
+	if e+2 >= len(keys) || !lr.g.coord[keys[e]] || keys[e+1] != b[0] {
+		return nil
+	}
+	for k, m := range s.Mentions {
+		if m.Phrase <= e+1 {
+			continue
+		}
+		if !sp.accepts(m) || m.Type == "group" || !lr.onlyArticles(keys, e+2, m.Phrase) {
+			return nil
+		}
+		if more := lr.list(s, k, len(keys), sp, b[1]); len(more) >= 2 {
+			return allPairs(more)
+		}
+		return nil
 	}
 	return nil
 }
