@@ -1234,7 +1234,14 @@ func (lr *langRules) relativeBefore(keys []string, c int) int {
 // phrase after an article (", the head of Russia's sovereign wealth fund,") or a bare noun
 // before a genitive (", leader of a smaller faction,"), or 0.
 func (lr *langRules) appositionBefore(keys []string, c int) int {
-	for r := c - 1; r > 0 && c-r <= 12; r-- {
+	n := 0 // the words passed, not those of a bracket that closes it: "… States (ECOWAS),"
+	for r := c - 1; r > 0 && n <= 12; r, n = r-1, n+1 {
+		if keys[r] == ")" && r == c-1 {
+			if o := matching(keys, r, -1); o > 0 && r-o <= 4 {
+				r = o
+				continue
+			}
+		}
 		if keys[r] == "," || isBoundary(keys[r]) {
 			if keys[r] == "," && r+2 < c && lr.g.art[keys[r+1]] && !lr.g.rel[keys[r+1]] {
 				return r
@@ -3082,6 +3089,13 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 		npAfter := lr.g.freeInversion && i+1 < len(keys) && (lr.g.art[keys[i+1]] || (s.Raw != nil && fold.IsUpper(s.Raw[i+1])))
 		if cs >= 2 && cs == i && keys[cs-1] == "," && !npAfter {
 			ps, _ := lr.clause(keys, cs-2)
+			// (A bracket may close the apposition: "…, the chair of the Economic Community of
+			// West African States (ECOWAS), told": its clause is the apposition's.)
+			if keys[cs-2] == ")" {
+				if o := matching(keys, cs-2, -1); o > 1 {
+					ps, _ = lr.clause(keys, o-1)
+				}
+			}
 			aside := lr.g.prep[keys[ps]] || lr.g.art[keys[ps]] || lr.g.rel[keys[ps]] || lr.isParticiple(keys[ps]) // ", visiting Turkey,"
 			k := first(ps, cs-1)
 			// (A group that opens the sentence with its article is its subject: "The two leaders
