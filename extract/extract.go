@@ -2414,11 +2414,22 @@ func (st *state) gather(si int, keys []string, ms []Mention) {
 		// "Kagame attended the joint summit of the East African Community and the Southern
 		// African Development Community": the one who attended the gathering the sentence
 		// told is one of its parties, whom those named at it later meet.
+		// (Only when the meeting told is that gathering's, its parties all named after its
+		// noun: not "Blinken met Wang Yi in Beijing, a day after Lavrov attended the ASEAN
+		// meeting in Vientiane".)
 		if st.gatherAt >= 0 {
-			if p := st.attendee(st.res.Sentences[si].First, keys, ms); p != nil {
-				if e := &st.events[len(st.events)-1]; !slices.Contains(e.parties, p) {
-					e.parties = append(e.parties, p)
-				}
+			first := st.res.Sentences[si].First
+			e := &st.events[len(st.events)-1]
+			namedAfter := func(a *gazetteer.Actor) bool {
+				return slices.ContainsFunc(ms, func(m Mention) bool {
+					return m.Actor != nil && m.Actor.Party == a && m.First-first > st.gatherAt
+				}) && !slices.ContainsFunc(ms, func(m Mention) bool {
+					return m.Actor != nil && m.Actor.Party == a && m.First-first < st.gatherAt
+				})
+			}
+			if p := st.attendee(first, keys, ms); p != nil && !slices.Contains(e.parties, p) &&
+				len(e.parties) > 0 && !slices.ContainsFunc(e.parties, func(a *gazetteer.Actor) bool { return !namedAfter(a) }) {
+				e.parties = append(e.parties, p)
 			}
 		}
 		return
@@ -2478,14 +2489,14 @@ func (st *state) gather(si int, keys []string, ms []Mention) {
 		parties = append(parties, p)
 	}
 	// "Das teilte Filipe Nyusi, Gastgeber des Sondergipfels, mit": the host of the gathering
-	// the sentence names, its noun right after the title's article, was at it (not "Gastgeberin
-	// des nächsten Gipfels").
+	// the sentence names, its noun right after the title's article and closing the apposition,
+	// was at it (not "Gastgeberin des nächsten Gipfels", "Gastgeber des Gipfels von 2017").
 	first := st.res.Sentences[si].First
 	for _, m := range ms {
 		if m.Title != "host" || m.Modifier || m.Actor == nil || m.Actor.Party.Type != gazetteer.Person || slices.Contains(parties, m.Actor.Party) {
 			continue
 		}
-		if j := m.Phrase - first + 1; st.gatherAt == j+1 && st.lr.Article(keys[j]) && !st.lr.Planned(keys) {
+		if j := m.Phrase - first + 1; st.gatherAt == j+1 && st.gatherAt+1 < len(keys) && keys[st.gatherAt+1] == "," && st.lr.Article(keys[j]) && !st.lr.Planned(keys) {
 			parties = append(parties, m.Actor.Party)
 		}
 	}

@@ -122,11 +122,20 @@ func TestSpokeLater(t *testing.T) {
 			want: []string{"Cyril Ramaphosa|Filipe Nyusi", "Filipe Nyusi|Mokgweetsi Masisi"},
 		},
 		{
+			// (The same text as above but for the summit: without the rule's checks, Nyusi
+			// would be paired.)
 			name: "not the host of the next summit",
 			lang: "de",
-			text: "Der EU-Gipfel ging am Freitag zu Ende. Giorgia Meloni, Gastgeberin des nächsten Gipfels, sagte, Italien sei bereit. " +
-				"An den Beratungen nahmen Olaf Scholz und Emmanuel Macron teil.",
-			not: []string{"Giorgia Meloni|Olaf Scholz", "Emmanuel Macron|Giorgia Meloni"},
+			text: "Die SADC hat die Entsendung einer Eingreiftruppe gebilligt. Das teilte Mosambiks Präsident Filipe Nyusi, Gastgeber des nächsten Sondergipfels, " +
+				"am Mittwoch in Maputo mit. An den Beratungen nahmen Cyril Ramaphosa und Mokgweetsi Masisi teil.",
+			not: []string{"Cyril Ramaphosa|Filipe Nyusi", "Filipe Nyusi|Mokgweetsi Masisi"},
+		},
+		{
+			name: "not the host of a summit of another year",
+			lang: "de",
+			text: "Die SADC hat die Entsendung einer Eingreiftruppe gebilligt. Das teilte Mosambiks Präsident Filipe Nyusi, Gastgeber des Sondergipfels von 2022, " +
+				"am Mittwoch in Maputo mit. An den Beratungen nahmen Cyril Ramaphosa und Mokgweetsi Masisi teil.",
+			not: []string{"Cyril Ramaphosa|Filipe Nyusi", "Filipe Nyusi|Mokgweetsi Masisi"},
 		},
 		{
 			name: "who attended a summit of two bodies is at it for those named later",
@@ -134,6 +143,14 @@ func TestSpokeLater(t *testing.T) {
 			text: "Paul Kagame attended the joint summit of the East African Community and the Southern African Development Community. " +
 				"The meeting was chaired by William Ruto.",
 			want: []string{"Paul Kagame|William Ruto"},
+		},
+		{
+			name: "who attended another gathering than the meeting told is not at it",
+			lang: "en",
+			text: "Antony Blinken met Wang Yi in Beijing on Friday, a day after Sergei Lavrov attended the ASEAN meeting in Vientiane. " +
+				"The talks were also attended by Jake Sullivan.",
+			want: []string{"Antony Blinken|Jake Sullivan"},
+			not:  []string{"Jake Sullivan|Sergei Lavrov"},
 		},
 		{
 			name: "talks are no summit: who speaks after them may be anyone",

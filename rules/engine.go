@@ -1163,10 +1163,13 @@ const maxOwner = 7
 // token i, with at most maxOwner words between and no punctuation (but a comma right after
 // the noun) or clause; 0 if none.
 func (lr *langRules) leaderPhrase(keys []string, i int) int {
+	comma := false
 	for j := i + 1; j < len(keys) && j <= i+1+maxOwner; j++ {
 		// (A phrase of several words may be set off by a comma: "The U.S. delegation, led by
-		// Marco Rubio, met …".)
+		// Marco Rubio, met …"; right after it, not one of another noun in the aside: "The
+		// U.S. delegation, in Kyiv for talks led by Yermak, met …".)
 		if j == i+1 && keys[j] == "," && j+2 < len(keys) {
+			comma = true
 			continue
 		}
 		for _, p := range lr.g.delegLeaders {
@@ -1175,6 +1178,9 @@ func (lr *langRules) leaderPhrase(keys []string, i int) int {
 			if hasPhrase(keys, j, p) && (len(p) > 1 || j == i+1) {
 				return j + len(p)
 			}
+		}
+		if comma {
+			return 0
 		}
 		if k := keys[j]; !strings.ContainsFunc(k, unicode.IsLetter) || (lr.g.subord[k] && !lr.g.art[k]) || lr.g.coord[k] {
 			return 0

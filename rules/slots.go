@@ -5061,8 +5061,9 @@ func (lr *langRules) adjunctsEnd(s *Sentence, j int, opener string) int {
 			return j
 		}
 		// (A noun the place names may follow it, right before the list: "talks in a Geneva
-		// hotel between X and Y".)
-		if end+1 < len(keys) && keys[end+1] == opener && isWordKey(keys[end]) && !lr.g.prep[keys[end]] && !lr.g.coord[keys[end]] &&
+		// hotel between X and Y"; after a locative only, not a topic after "on": "talks on
+		// the Black Sea ceasefire between Russia and Ukraine".)
+		if lr.g.loc[keys[k]] && end+1 < len(keys) && keys[end+1] == opener && isWordKey(keys[end]) && !lr.g.prep[keys[end]] && !lr.g.coord[keys[end]] &&
 			s.Raw != nil && !fold.IsUpper(s.Raw[end]) {
 			end++
 		}
