@@ -2437,6 +2437,11 @@ func (st *state) gather(si int, keys []string, ms []Mention) {
 	if slices.ContainsFunc(ms, func(m Mention) bool { return m.Event }) {
 		return
 	}
+	// (A gathering of a series other than the one told, "Gastgeberin des nächsten Gipfels",
+	// opens none.)
+	if st.gatherAt >= 1 && st.lr.OtherOfSeries(keys, st.gatherAt) {
+		return
+	}
 	if st.gatherAt < 0 {
 		// "Baerbock hosted her G7 counterparts in Muenster. Among those attending were …": who
 		// received or met people the data cannot name opens a meeting, whom those named later

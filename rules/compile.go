@@ -63,102 +63,102 @@ func newSet(words []string) set {
 }
 
 type grammar struct {
-	prep, objArt, gen, art, coord, subord, comp, loc, dest set
-	clauseOpeners, conditionals, asks                      set
-	privatives, descriptionLinks                           set
-	directives, infinitiveMarkers, adverbialPreps          set
-	speechMedia                                            set
-	groupQualifiers                                        set // words after a counted group that say whose it is
-	between                                                [][2]string
-	betweenAll                                             [][2]string // between, then the grammar's between_people
-	rel, contrast, possessives                             set
-	refers                                                 set // first words of pronouns, groups and possessives
-	separately, together                                   set
-	separatelyPhrases                                      [][]string // folded phrases of separately ("einzelnen Gesprächen")
-	numbers                                                map[string]int
-	plural, pluralObject                                   set
-	witnesses, witnessesAfter, hosts, jointCalls           [][]string // folded phrases
-	witnessStarts                                          set        // the first words of witnesses, witnessesAfter and hosts
-	withoutAgreement                                       [][]string
-	includingPhrases                                       [][]string // "unter ihnen", "among them"
-	companions                                             [][]string // "gemeinsam mit", "together with"
-	delegLeaders                                           [][]string // "led by", "unter Leitung"
-	coordPhrases                                           [][]string // "as well as", "als auch"
-	saidOpeners, finiteAux, goalPreps, afterSubject        set
-	partPreps, occurrenceAux                               set
-	obliqueRelatives, asides, aliasWords, offices          set
-	officeLinks, mediated, placeAdverbs, temporal          set
-	temporalConj, offers, reportNouns, haveAux             set
-	separablePrefixes                                      []string
-	subjunctiveUmlauts                                     set // the keys of subjunctive forms written with an umlaut: "hätte" (key "hatte")
-	hypotheticalUmlauts                                    set // likewise of the hypothetical words: "könnte" (key "konnte")
-	reportDenials                                          set
-	offerLinks                                             set
-	occurrence                                             [][]string // folded phrases
-	retrospective                                          [][]string // folded phrases
-	referShapes                                            shapes
-	verbFinal, freeInversion, caseTriggers                 bool
-	participleSuffix, pastParticipleSuffix                 string
-	origins, itemNouns, indirect                           set
-	notGatherings                                          []string // folded first parts
-	reciprocals                                            [][]string
-	pronouns                                               map[string]string        // key -> gender
-	demonstratives                                         map[string]string        // key -> gender
-	groups                                                 map[[2]string][][]string // first two words ("" second: one word) -> phrases, longest first
-	definite, eventNouns, eventStops, gatherings           set                      // EventRefs
-	gatherShape                                            [256]uint64              // by first byte, the lengths of gatherings' keys (a cheap filter)
-	presence, presenceAdjacent, address, frontedHosts      set                      // EventRefs; FrontedHosts
-	copulas, onBehalf, generalEvents, denialObjects        set
-	assemblies, ceremonies, written, followUps, instead    set
-	receivedAt, attendance, meals, passiveAgents, jointly  set
-	officeOwners, officeOwnersF, departures, allWords      set
-	formerTimes                                            [][]string // phrases
-	absence                                                [][]string // phrases
-	timeUnits                                              set
-	remoteActs                                             set
-	otherTimes, notGatheringWords                          set
-	capacity, subjRel, approximators, genRelatives         set
-	delegNouns, delegVerbs, delegHeads, delegMembers       set // Delegations
-	delegChiefs                                            set
-	delegCues                                              set // delegHeads and delegNouns: a sentence with none tells no delegation
-	calledOffStarts                                        set // calledOff and the first words of calledOffPhrases
-	others                                                 set // "anderen", "others"
-	messages                                               set // "message", "Botschaft"
-	bareGroupAdverbs                                       set // "together"
-	phone                                                  set
-	descriptors, calledOff, nationNouns, objPronouns       set
-	calledOffPhrases                                       [][]string // called_off entries of several words ("called off", "vom Tisch")
-	peopleNouns                                            set
-	counterfactual                                         [][2]string
-	negatedSeparable, denialSeparable                      map[string]set // verb -> the particles that make it negate
-	attendanceSeparable                                    map[string]set // verb -> the particles that make it take part
-	dating, hosting, pluralAux, gatheringParts, visitAt    set
-	visitNouns, beneficiaries                              set
-	personEndings, pluralPersonEndings                     []string
-	talkNouns                                              set
-	plannedAttributes, plannable, plannedLong              set
-	purpose                                                set
-	talkPrefixes                                           []string
-	talkPreps                                              set
-	intentVerbs                                            set
-	passiveAux, indefinites, with, genericPeople           set
-	partyStems                                             []string // stems of nation and people nouns (see partyNoun)
-	commemorations, commemorateVerbs                       set
-	denials, reports, sequence, cueBreaks                  set
-	subjunctive                                            set
-	including                                              set
-	cues                                                   map[string][]cue // first word -> cue phrases
-	negations                                              set              // negated cues of one word: "not", "nicht", "denied"
-	reportedModals, perfect, hypothetical, notHypothetical set
-	disjunctions, demonstrativeStops                       set
-	pluralGroups                                           map[string][][]string // first word -> folded phrases
-	epithets                                               [][]string            // folded phrases
-	demonyms                                               map[string]string     // folded noun -> ISO code
-	titleGenders                                           map[string]string     // folded title word -> "m" or "f"
-	groupGenders                                           map[string]string     // folded group noun -> "m" or "f"
-	roleArticles, roleFeminine, roleFormer                 set                   // RoleRefs
-	feminineEndings, pluralEndings, adjectiveEndings       []string              // RoleRefs
-	inflectedAdjectives                                    []string
+	prep, objArt, gen, art, coord, subord, comp, loc, dest    set
+	clauseOpeners, conditionals, asks                         set
+	privatives, descriptionLinks                              set
+	directives, infinitiveMarkers, adverbialPreps             set
+	speechMedia                                               set
+	groupQualifiers                                           set // words after a counted group that say whose it is
+	between                                                   [][2]string
+	betweenAll                                                [][2]string // between, then the grammar's between_people
+	rel, contrast, possessives                                set
+	refers                                                    set // first words of pronouns, groups and possessives
+	separately, together                                      set
+	separatelyPhrases                                         [][]string // folded phrases of separately ("einzelnen Gesprächen")
+	numbers                                                   map[string]int
+	plural, pluralObject                                      set
+	witnesses, witnessesAfter, hosts, jointCalls              [][]string // folded phrases
+	witnessStarts                                             set        // the first words of witnesses, witnessesAfter and hosts
+	withoutAgreement                                          [][]string
+	includingPhrases                                          [][]string // "unter ihnen", "among them"
+	companions                                                [][]string // "gemeinsam mit", "together with"
+	delegLeaders                                              [][]string // "led by", "unter Leitung"
+	coordPhrases                                              [][]string // "as well as", "als auch"
+	saidOpeners, finiteAux, goalPreps, afterSubject           set
+	partPreps, occurrenceAux                                  set
+	obliqueRelatives, asides, aliasWords, offices             set
+	officeLinks, mediated, placeAdverbs, temporal             set
+	temporalConj, offers, reportNouns, haveAux                set
+	separablePrefixes                                         []string
+	subjunctiveUmlauts                                        set // the keys of subjunctive forms written with an umlaut: "hätte" (key "hatte")
+	hypotheticalUmlauts                                       set // likewise of the hypothetical words: "könnte" (key "konnte")
+	reportDenials                                             set
+	offerLinks                                                set
+	occurrence                                                [][]string // folded phrases
+	retrospective                                             [][]string // folded phrases
+	referShapes                                               shapes
+	verbFinal, freeInversion, caseTriggers                    bool
+	participleSuffix, pastParticipleSuffix                    string
+	origins, itemNouns, indirect                              set
+	notGatherings                                             []string // folded first parts
+	reciprocals                                               [][]string
+	pronouns                                                  map[string]string        // key -> gender
+	demonstratives                                            map[string]string        // key -> gender
+	groups                                                    map[[2]string][][]string // first two words ("" second: one word) -> phrases, longest first
+	definite, eventNouns, eventStops, gatherings, eventOthers set                      // EventRefs
+	gatherShape                                               [256]uint64              // by first byte, the lengths of gatherings' keys (a cheap filter)
+	presence, presenceAdjacent, address, frontedHosts         set                      // EventRefs; FrontedHosts
+	copulas, onBehalf, generalEvents, denialObjects           set
+	assemblies, ceremonies, written, followUps, instead       set
+	receivedAt, attendance, meals, passiveAgents, jointly     set
+	officeOwners, officeOwnersF, departures, allWords         set
+	formerTimes                                               [][]string // phrases
+	absence                                                   [][]string // phrases
+	timeUnits                                                 set
+	remoteActs                                                set
+	otherTimes, notGatheringWords                             set
+	capacity, subjRel, approximators, genRelatives            set
+	delegNouns, delegVerbs, delegHeads, delegMembers          set // Delegations
+	delegChiefs                                               set
+	delegCues                                                 set // delegHeads and delegNouns: a sentence with none tells no delegation
+	calledOffStarts                                           set // calledOff and the first words of calledOffPhrases
+	others                                                    set // "anderen", "others"
+	messages                                                  set // "message", "Botschaft"
+	bareGroupAdverbs                                          set // "together"
+	phone                                                     set
+	descriptors, calledOff, nationNouns, objPronouns          set
+	calledOffPhrases                                          [][]string // called_off entries of several words ("called off", "vom Tisch")
+	peopleNouns                                               set
+	counterfactual                                            [][2]string
+	negatedSeparable, denialSeparable                         map[string]set // verb -> the particles that make it negate
+	attendanceSeparable                                       map[string]set // verb -> the particles that make it take part
+	dating, hosting, pluralAux, gatheringParts, visitAt       set
+	visitNouns, beneficiaries                                 set
+	personEndings, pluralPersonEndings                        []string
+	talkNouns                                                 set
+	plannedAttributes, plannable, plannedLong                 set
+	purpose                                                   set
+	talkPrefixes                                              []string
+	talkPreps                                                 set
+	intentVerbs                                               set
+	passiveAux, indefinites, with, genericPeople              set
+	partyStems                                                []string // stems of nation and people nouns (see partyNoun)
+	commemorations, commemorateVerbs                          set
+	denials, reports, sequence, cueBreaks                     set
+	subjunctive                                               set
+	including                                                 set
+	cues                                                      map[string][]cue // first word -> cue phrases
+	negations                                                 set              // negated cues of one word: "not", "nicht", "denied"
+	reportedModals, perfect, hypothetical, notHypothetical    set
+	disjunctions, demonstrativeStops                          set
+	pluralGroups                                              map[string][][]string // first word -> folded phrases
+	epithets                                                  [][]string            // folded phrases
+	demonyms                                                  map[string]string     // folded noun -> ISO code
+	titleGenders                                              map[string]string     // folded title word -> "m" or "f"
+	groupGenders                                              map[string]string     // folded group noun -> "m" or "f"
+	roleArticles, roleFeminine, roleFormer                    set                   // RoleRefs
+	feminineEndings, pluralEndings, adjectiveEndings          []string              // RoleRefs
+	inflectedAdjectives                                       []string
 }
 
 // cue is a modality cue phrase.
@@ -217,7 +217,7 @@ func compileGrammar(g *Grammar) *grammar {
 		descriptors: newSet(g.Descriptors), calledOff: newSet(oneWord(g.CalledOff)), calledOffPhrases: multiWord(phrases(g.CalledOff)), nationNouns: newSet(g.NationNouns), peopleNouns: newSet(g.PeopleNouns),
 		counterfactual: foldPairs(g.Counterfactual), negatedSeparable: particlesByVerb(g.NegatedSeparable), attendanceSeparable: particlesByVerb(g.AttendanceSeparable), dating: newSet(g.Dating), hosting: newSet(g.Hosting), pluralAux: newSet(g.PluralAux), personEndings: foldAll(g.PersonEndings), pluralPersonEndings: foldAll(g.PluralPersonEndings), denialSeparable: particlesByVerb(g.DenialSeparable), including: newSet(oneWord(g.Including)), talkNouns: newSet(g.TalkNouns),
 		plannedAttributes: newSet(g.PlannedAttributes), plannable: newSet(append(slices.Clone(g.TalkNouns), g.Plannable...)), plannedLong: newSet(g.PlannedLong), purpose: newSet(g.Purpose),
-		talkPrefixes: foldAll(g.TalkPrefixes), roleArticles: newSet(g.RoleRefs.Articles), roleFeminine: newSet(g.RoleRefs.Feminine), roleFormer: newSet(g.RoleRefs.Former), feminineEndings: foldAll(g.RoleRefs.FeminineEndings), adjectiveEndings: foldAll(g.RoleRefs.AdjectiveEndings), pluralEndings: foldAll(g.RoleRefs.PluralEndings), inflectedAdjectives: foldAll(g.InflectedAdjectives), talkPreps: newSet(g.TalkPreps), intentVerbs: newSet(g.IntentVerbs), passiveAux: newSet(g.PassiveAux), genericPeople: newSet(g.GenericPeople), indefinites: newSet(g.Indefinites), with: newSet(g.With), commemorations: newSet(g.Commemorations), commemorateVerbs: newSet(g.CommemorateVerbs), denials: newSet(g.Denials), reports: newSet(g.Reports), subjunctive: newSet(g.Subjunctive), sequence: newSet(g.Sequence), cueBreaks: newSet(g.CueBreaks), definite: newSet(g.EventRefs.Definite), eventNouns: newSet(append(slices.Clone(g.EventRefs.Nouns), g.EventRefs.Meals...)), meals: newSet(g.EventRefs.Meals), eventStops: newSet(g.EventRefs.NotBefore), gatherings: newSet(g.EventRefs.Gatherings), presence: newSet(g.EventRefs.Presence), frontedHosts: newSet(g.FrontedHosts), presenceAdjacent: newSet(g.EventRefs.PresenceAdjacent), address: newSet(g.EventRefs.Address), copulas: newSet(g.Copulas), capacity: newSet(g.Capacity), subjRel: newSet(g.SubjectRelatives), approximators: newSet(g.Approximators), genRelatives: newSet(g.GenitiveRelatives), onBehalf: newSet(g.OnBehalf), generalEvents: newSet(g.EventRefs.General), assemblies: newSet(g.EventRefs.Assemblies), ceremonies: newSet(g.EventRefs.Ceremonies), written: newSet(g.Written), receivedAt: newSet(g.ReceivedAt), officeOwners: newSet(g.OfficeOwners), officeOwnersF: newSet(g.OfficeOwnersFeminine), departures: newSet(g.Departures), allWords: newSet(g.AllWords), jointly: newSet(g.Jointly), passiveAgents: newSet(g.PassiveAgents), attendance: newSet(g.Attendance), followUps: newSet(g.FollowUps), instead: newSet(g.Instead), otherTimes: newSet(g.OtherTimes), notGatheringWords: newSet(g.NotGatherings), denialObjects: newSet(g.DenialObjects),
+		talkPrefixes: foldAll(g.TalkPrefixes), roleArticles: newSet(g.RoleRefs.Articles), roleFeminine: newSet(g.RoleRefs.Feminine), roleFormer: newSet(g.RoleRefs.Former), feminineEndings: foldAll(g.RoleRefs.FeminineEndings), adjectiveEndings: foldAll(g.RoleRefs.AdjectiveEndings), pluralEndings: foldAll(g.RoleRefs.PluralEndings), inflectedAdjectives: foldAll(g.InflectedAdjectives), talkPreps: newSet(g.TalkPreps), intentVerbs: newSet(g.IntentVerbs), passiveAux: newSet(g.PassiveAux), genericPeople: newSet(g.GenericPeople), indefinites: newSet(g.Indefinites), with: newSet(g.With), commemorations: newSet(g.Commemorations), commemorateVerbs: newSet(g.CommemorateVerbs), denials: newSet(g.Denials), reports: newSet(g.Reports), subjunctive: newSet(g.Subjunctive), sequence: newSet(g.Sequence), cueBreaks: newSet(g.CueBreaks), definite: newSet(g.EventRefs.Definite), eventNouns: newSet(append(slices.Clone(g.EventRefs.Nouns), g.EventRefs.Meals...)), meals: newSet(g.EventRefs.Meals), eventStops: newSet(g.EventRefs.NotBefore), eventOthers: newSet(g.EventRefs.Others), gatherings: newSet(g.EventRefs.Gatherings), presence: newSet(g.EventRefs.Presence), frontedHosts: newSet(g.FrontedHosts), presenceAdjacent: newSet(g.EventRefs.PresenceAdjacent), address: newSet(g.EventRefs.Address), copulas: newSet(g.Copulas), capacity: newSet(g.Capacity), subjRel: newSet(g.SubjectRelatives), approximators: newSet(g.Approximators), genRelatives: newSet(g.GenitiveRelatives), onBehalf: newSet(g.OnBehalf), generalEvents: newSet(g.EventRefs.General), assemblies: newSet(g.EventRefs.Assemblies), ceremonies: newSet(g.EventRefs.Ceremonies), written: newSet(g.Written), receivedAt: newSet(g.ReceivedAt), officeOwners: newSet(g.OfficeOwners), officeOwnersF: newSet(g.OfficeOwnersFeminine), departures: newSet(g.Departures), allWords: newSet(g.AllWords), jointly: newSet(g.Jointly), passiveAgents: newSet(g.PassiveAgents), attendance: newSet(g.Attendance), followUps: newSet(g.FollowUps), instead: newSet(g.Instead), otherTimes: newSet(g.OtherTimes), notGatheringWords: newSet(g.NotGatherings), denialObjects: newSet(g.DenialObjects),
 		saidOpeners: newSet(g.SaidOpeners), disjunctions: newSet(g.Disjunctions), demonstrativeStops: newSet(g.DemonstrativeStops), finiteAux: newSet(g.FiniteAux), afterSubject: newSet(g.AfterSubject), goalPreps: newSet(g.GoalPreps), partPreps: newSet(g.PartPreps), occurrenceAux: newSet(g.OccurrenceAux),
 		obliqueRelatives: newSet(g.ObliqueRelatives), asides: newSet(g.Asides), aliasWords: newSet(g.AliasWords), delegNouns: newSet(g.Delegations.Nouns), delegVerbs: newSet(g.Delegations.Verbs), delegHeads: newSet(g.Delegations.Heads), delegChiefs: newSet(g.Delegations.Chiefs), delegMembers: newSet(g.Delegations.Members), phone: newSet(g.Phone), offices: newSet(g.Offices), officeLinks: newSet(g.OfficeLinks), mediated: newSet(g.Mediated), placeAdverbs: newSet(g.PlaceAdverbs), temporal: newSet(g.TemporalPreps), temporalConj: newSet(g.TemporalConj), offers: newSet(g.Offers), reportNouns: newSet(g.ReportNouns), haveAux: newSet(g.HaveAux), offerLinks: newSet(g.OfferLinks), separablePrefixes: foldAll(g.SeparablePrefixes), reportDenials: newSet(g.ReportDenials),
 	}

@@ -625,14 +625,30 @@ func (l *LangRules) EventRef(keys []string, i int) int {
 		if !isWordKey(keys[j]) || (!l.g.caseTriggers && l.g.notGatheringWords[keys[j]]) {
 			return 0 // (nor "the news conference", another event)
 		}
+		if l.g.eventOthers[keys[j]] || l.g.followUps[keys[j]] || l.g.otherTimes[keys[j]] {
+			return 0 // (nor "der nächsten Verhandlungsrunde", "the second round": another of a series)
+		}
 		if j+2 < len(keys) && keys[j+1] == "-" && isWordKey(keys[j+2]) {
 			j += 2 // a hyphenated word is one: "the one-day meeting", "the three-day gathering"
 		}
-		if l.g.approximators[keys[j]] {
+		if j == i+1 && l.g.approximators[keys[j]] {
 			w-- // and one word with its approximator: "dem etwa viertelstündigen Gespräch"
 		}
 	}
 	return 0
+}
+
+// OtherOfSeries reports whether the gathering noun at keys[i] has a word before it, after its
+// article, that makes it a gathering of a series other than the one the story is about ("des
+// nächsten Gipfels", "the previous summit"; grammar event_refs others and other_times). An
+// ordinal names the edition itself: "zum zweiten Gipfel Deutschland-Zentralasien".
+func (l *LangRules) OtherOfSeries(keys []string, i int) bool {
+	for j := i - 1; l != nil && j >= 0 && j >= i-2 && !l.g.art[keys[j]]; j-- {
+		if l.g.eventOthers[keys[j]] || l.g.otherTimes[keys[j]] {
+			return true
+		}
+	}
+	return false
 }
 
 // spokeAt adds a meeting of each person who spoke at the meeting just told with its parties:

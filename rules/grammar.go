@@ -570,6 +570,10 @@ type EventRefs struct {
 	// Words after the noun that make it another meeting, with parties of its own: "the talks
 	// with Iran", "das Treffen mit Modi", "the meeting of NATO ministers".
 	NotBefore []string `yaml:"not_before"`
+	// Words before the noun that make it another meeting of a series than the one just told:
+	// "an der nächsten Verhandlungsrunde", "the next round" (in a reference back, the words of
+	// grammar follow_ups and other_times do too: "der zweiten Runde", "the earlier meeting").
+	Others []string `yaml:"others"`
 	// Nouns of a gathering of several parties that a text may name before those who took part:
 	// "der Mercosur-Gipfel", "the retreat". A hyphenated compound counts by its last part
 	// ("G7-Gipfels"); a closed one does not ("Pressekonferenz"). The parties named later at
