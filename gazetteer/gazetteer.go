@@ -335,6 +335,17 @@ func (g *Gazetteer) buildIndex(add func(Pos, string, ...any)) {
 		given      bool // a given name before a patronymic (entry.given)
 	}
 	var reqs []req
+	// The one-word forms of the titles ("Empress", "Kaiserin"), which no surname is.
+	titleWords := map[string]bool{}
+	for _, t := range g.titles {
+		for _, ws := range words(t.En, t.De, t.Other) {
+			for _, w := range ws {
+				if k := tokenize.Keys(w); len(k) == 1 {
+					titleWords[k[0]] = true
+				}
+			}
+		}
+	}
 	put := func(form, lang string, kind entryKind, a *Actor, key string) {
 		reqs = append(reqs, req{form: form, lang: lang, kind: kind, a: a, key: key})
 	}
@@ -365,7 +376,7 @@ func (g *Gazetteer) buildIndex(add func(Pos, string, ...any)) {
 		for _, s := range a.Short {
 			put(s, "", eShort, a, "")
 		}
-		if v := surnameFirst(a); v != "" {
+		if v := surnameFirst(a, titleWords); v != "" {
 			put(v, "", eAlias, a, "")
 		}
 		// "Prince Mohammed", "Sheikh Tamim": a name with a patronymic ("Mohammed bin Salman")
@@ -859,18 +870,28 @@ func parallel(n int, f func(int)) {
 	wg.Wait()
 }
 
-// surnameFirst returns a Japanese person's name of two words in Japanese order, surname
-// first ("Kishida Fumio" for "Fumio Kishida"), as Japanese media and, since 2020, some
-// others write it; "" for anyone else.
-func surnameFirst(a *Actor) string {
+// surnameFirst returns a Japanese person's name of two words the other way round ("Kishida
+// Fumio" for "Fumio Kishida"), as Japanese media and, since 2020, some others write it; ""
+// for anyone else, for a name with a title in it ("Empress Masako"; titleWords holds the
+// titles' one-word forms as keys) and for a form the data already gives.
+func surnameFirst(a *Actor, titleWords map[string]bool) string {
 	if a.Type != Person || a.Country != "JP" {
 		return ""
 	}
 	ws := strings.Fields(a.Name)
-	if len(ws) != 2 {
+	if len(ws) != 2 || slices.ContainsFunc(ws, func(w string) bool {
+		k := tokenize.Keys(w)
+		return len(k) != 1 || titleWords[k[0]] || nobility[k[0]] || isHonorific(k[0])
+	}) {
 		return ""
 	}
-	return ws[1] + " " + ws[0]
+	v := ws[1] + " " + ws[0]
+	for _, as := range a.Aliases {
+		if slices.Contains(as, v) {
+			return ""
+		}
+	}
+	return v
 }
 
 // patronymicGiven returns the given name of a name with an Arabic patronymic, the first word

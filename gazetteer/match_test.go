@@ -409,6 +409,29 @@ func TestArticleVariant(t *testing.T) {
 	}
 }
 
+// TestSurnameFirst checks which Japanese names are indexed the other way round too.
+func TestSurnameFirst(t *testing.T) {
+	titles := map[string]bool{"empress": true}
+	for _, c := range []struct {
+		a    Actor
+		want string
+	}{
+		{Actor{Name: "Fumio Kishida", Type: Person, Country: "JP"}, "Kishida Fumio"},
+		{Actor{Name: "Olaf Scholz", Type: Person, Country: "DE"}, ""},
+		{Actor{Name: "Yoon Suk Yeol", Type: Person, Country: "KR"}, ""},
+		{Actor{Name: "Empress Masako", Type: Person, Country: "JP"}, ""},
+		{Actor{Name: "Prince Hisahito", Type: Person, Country: "JP"}, ""},
+		{Actor{Name: "Shinzo Abe", Type: Person, Country: "JP"}, "Abe Shinzo"},
+		// (Not one the data gives already: "Iwasawa Yuji" has "Yuji Iwasawa".)
+		{Actor{Name: "Iwasawa Yuji", Type: Person, Country: "JP", Aliases: map[string][]string{"en": {"Yuji Iwasawa"}}}, ""},
+		{Actor{Name: "Japan", Type: Country, Country: "JP"}, ""},
+	} {
+		if got := surnameFirst(&c.a, titles); got != c.want {
+			t.Errorf("surnameFirst(%q) = %q, want %q", c.a.Name, got, c.want)
+		}
+	}
+}
+
 // TestSpellingVariant checks that an institution's English name is indexed in British and
 // American spelling, and that a name without such words has no variant.
 func TestSpellingVariant(t *testing.T) {

@@ -626,8 +626,8 @@ func (lr *langRules) predicateAfterAside(keys []string, ce int) int {
 	_, b := lr.clause(keys, a)
 	// (The aside may end in brackets: "…, the leader of the Rapid Support Forces (RSF), has".)
 	if b < len(keys) && keys[b] == "(" {
-		if close := matching(keys, b, 1); close > 0 {
-			b = close + 1
+		if cl := matching(keys, b, 1); cl > 0 {
+			b = cl + 1
 		}
 	}
 	if b+1 >= len(keys) || keys[b] != "," {
