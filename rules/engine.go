@@ -1524,6 +1524,10 @@ func (l *LangRules) DescribedFrom(raw, keys []string, i int, isModifier func(j i
 			j-- // "die militant-islamistischen Taliban": the first part of a hyphenated adjective
 			continue
 		}
+		if !l.g.caseTriggers && keys[j] == "-" && n > 0 && j >= 1 && strings.ContainsFunc(keys[j-1], unicode.IsLetter) {
+			j-- // "the Iran-backed Houthis", "the U.N.-recognised Government": a compound adjective
+			continue
+		}
 		if l.g.caseTriggers && k > 0 && j >= 2 && fold.IsUpper(raw[j]) && isWordKey(keys[j]) && l.g.prep[keys[j-1]] && l.g.art[keys[j-2]] {
 			// "der vom Klimawandel bedrohte Inselstaat Tuvalu": a participle's own short
 			// prepositional phrase, right after the article.

@@ -1766,6 +1766,22 @@ func (lr *langRules) originEnd(s *Sentence, e int) int {
 	return e
 }
 
+// seatEnd returns the end of a place that follows a body, list item prev, at token e, where
+// the body sits ("the Government of National Accord in Tripoli and the Libyan National
+// Army"), when a coordinator or a comma follows the place; else e.
+func (lr *langRules) seatEnd(s *Sentence, prev Mention, e int) int {
+	keys := s.Keys
+	if prev.Type != "organization" || e+2 >= len(keys) || !lr.g.loc[keys[e]] {
+		return e
+	}
+	for _, m := range s.Mentions {
+		if m.Phrase == e+1 && isPlace(m) && m.End < len(keys) && (keys[m.End] == "," || lr.g.coord[keys[m.End]]) {
+			return m.End
+		}
+	}
+	return e
+}
+
 // inOrigin reports whether mention m lies in the origin that follows list item prev and ends
 // at end (see originEnd): "Tokajew (Kasachstan), Mirsijojew (Usbekistan) und …".
 func inOrigin(prev, m Mention, end int) bool {
@@ -4124,6 +4140,11 @@ func (lr *langRules) list(s *Sentence, k, to int, sp slotSpec, link string) []in
 	out := []int{k}
 	for j := k + 1; j < len(s.Mentions); j++ {
 		prev, m := s.Mentions[out[len(out)-1]], s.Mentions[j]
+		// "the Government of National Accord (GNA) and Russia": a name in brackets that
+		// restates the item is no item; the list goes on after it.
+		if bracketedAfter(s, j) == out[len(out)-1] {
+			continue
+		}
 		from := prev.End
 		// "Emomali Rahmon, on a state visit to Kyrgyzstan, and his Kyrgyz counterpart Sadyr
 		// Japarov": an aside after an item, a prepositional phrase set off by commas, is looked
@@ -4141,7 +4162,13 @@ func (lr *langRules) list(s *Sentence, k, to int, sp slotSpec, link string) []in
 		// "Vladimir Putin of Russia, Hassan Rouhani of Iran": the country after an item
 		// describes it.
 		if from == prev.End {
-			from = lr.originEnd(s, from)
+			for r := range s.Mentions {
+				if r > out[len(out)-1] && bracketedAfter(s, r) == out[len(out)-1] {
+					from = s.Mentions[r].End + 1 // past the bracket that restates the item
+					break
+				}
+			}
+			from = lr.seatEnd(s, prev, lr.originEnd(s, from))
 			if inOrigin(prev, m, from) {
 				continue // the origin itself
 			}
