@@ -501,6 +501,10 @@ type Grammar struct {
 	PlannedAttributes []string `yaml:"planned_attributes"`
 	// Nouns of things planned besides talks: "die geplante Reise", "der geplante Besuch".
 	Plannable []string `yaml:"plannable"`
+	// PlanNouns: nouns of a plan that open a planned cue ("plans to"); right after a verb of
+	// the past they are what was talked about, no plan of the meeting: "discussed plans to
+	// boost cooperation".
+	PlanNouns []string `yaml:"plan_nouns"`
 	// Words before such a participle that say the plan is an old one and the event happens now:
 	// "das seit Wochen geplante Treffen", "der lange geplante Besuch".
 	PlannedLong []string `yaml:"planned_long"`

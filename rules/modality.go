@@ -57,7 +57,8 @@ func (lr *langRules) modality(raw, keys []string, i, cs, ce int, def, rel string
 			// (Nor is a cue of several words a statement's trigger is part of: "dismissed
 			// claims" of one at "claims". A meeting's may be: "to meet".)
 			if lr.cueAt(keys, j, c, i) && !(rel == Statement && j < i && i < j+len(c.words)) &&
-				!(c.kind == cuePlanned && lr.infinitiveBetween(raw, keys, i, j) && (rel == Agreement || lr.timedBefore(raw, keys, i, j))) {
+				!(c.kind == cuePlanned && lr.infinitiveBetween(raw, keys, i, j) && (rel == Agreement || lr.timedBefore(raw, keys, i, j))) &&
+				!(c.kind == cuePlanned && lr.g.planNouns[keys[j]] && j > i && j-i <= 2 && lr.pastVerb(keys[i])) {
 				found[c.kind] = true
 			}
 		}
@@ -106,12 +107,18 @@ func (lr *langRules) privativeClosed(keys []string, j, i int) bool {
 	return false
 }
 
+// pastVerb reports whether key is a verb of the past as timedBefore reads one: "discussed",
+// "met", "held", "spoke".
+func (lr *langRules) pastVerb(k string) bool {
+	return strings.HasSuffix(k, "ed") || k == "met" || k == "held" || k == "spoke"
+}
+
 // timedBefore reports whether the trigger at i has a time of its own before the infinitive that
 // precedes token j, or is a past form: "met Wang Yi on Monday to prepare for a summit next
 // month" (the summit is planned, the meeting took place), "held talks with him to pave the way
 // for …"; not "meets Wang Yi to discuss trade next week".
 func (lr *langRules) timedBefore(raw, keys []string, i, j int) bool {
-	if k := keys[i]; strings.HasSuffix(k, "ed") || k == "met" || k == "held" || k == "spoke" {
+	if lr.pastVerb(keys[i]) {
 		return true
 	}
 	for k := i + 1; k+1 < j && !lr.g.infinitiveMarkers[keys[k]]; k++ {
