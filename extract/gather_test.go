@@ -138,6 +138,13 @@ func TestSpokeLater(t *testing.T) {
 			not: []string{"Cyril Ramaphosa|Filipe Nyusi", "Filipe Nyusi|Mokgweetsi Masisi"},
 		},
 		{
+			name: "an international conference named first: its speakers met",
+			lang: "de",
+			text: "Die internationale Syrien-Konferenz in Montreux hat am Mittwoch begonnen. UNO-Generalsekretär Ban Ki-moon eröffnete die Konferenz. " +
+				"US-Aussenminister John Kerry sagte, Assad könne nicht Teil einer Übergangsregierung sein.",
+			want: []string{"Ban Ki-moon|John Kerry"},
+		},
+		{
 			name: "who attended a summit of two bodies is at it for those named later",
 			lang: "en",
 			text: "Paul Kagame attended the joint summit of the East African Community and the Southern African Development Community. " +
