@@ -1894,6 +1894,20 @@ func (st *state) clauseSubject(sofar []Mention, i int) *gazetteer.Actor {
 				return nil
 			}
 			j = c
+		case k == "," && apposed(last, sofar):
+			// The comma closes a role in apposition to the person named before it: "Der
+			// Kronprinz Mohammed bin Salman, Gastgeber des Gipfeltreffens, begrüßte ihn".
+		case k == "," && j == last.Last && j+1 < i && st.lr.Article(st.toks[j+1].Key) && !st.lr.Relative(st.toks[j+1].Key):
+			// A noun phrase in apposition after the person, closed by a comma, is looked
+			// through: "Mohammed bin Salman, the host of the summit, greeted him".
+			c := j + 1
+			for c < i && c-j <= 8 && st.toks[c].Key != "," && !st.lr.ClauseWord(st.toks[c].Key) {
+				c++
+			}
+			if c == i || st.toks[c].Key != "," {
+				return nil
+			}
+			j = c
 		case k == "," || k == ";" || k == ":":
 			return nil
 		case st.lr.Coordinator(k):
@@ -1901,6 +1915,14 @@ func (st *state) clauseSubject(sofar []Mention, i int) *gazetteer.Actor {
 		}
 	}
 	return last.Actor
+}
+
+// apposed reports whether mention m is a role set off by a comma right after a mention by name
+// of the same person, among sofar.
+func apposed(m *Mention, sofar []Mention) bool {
+	return m.Kind == string(gazetteer.KindRole) && slices.ContainsFunc(sofar, func(n Mention) bool {
+		return n.Actor == m.Actor && n.Last+1 == m.Phrase && n.named()
+	})
 }
 
 // pronoun resolves a pronoun at token i: the first person named earlier in this sentence (not

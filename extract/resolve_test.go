@@ -636,6 +636,9 @@ func TestPronouns(t *testing.T) {
 		{"de", "Danach besuchte Olaf Scholz die Afrikanische Union, wo ihn Moussa Faki empfing.", "ihn", "Olaf Scholz"},
 		{"en", "Vladimir Putin met Xi Jinping and thanked him for the visit.", "him", "Xi Jinping"},
 		{"en", "Emmanuel Macron said Joe Biden had called him.", "him", "Emmanuel Macron"},
+		// A role or a noun phrase in apposition after the subject is looked through.
+		{"de", "Baschar al-Assad reiste nach Dschidda. Kronprinz Mohammed bin Salman, Gastgeber des Gipfeltreffens in Dschidda, begrüßte ihn mit Handschlag.", "ihn", "Bashar al-Assad"},
+		{"en", "Bashar al-Assad arrived in Jeddah. Crown Prince Mohammed bin Salman, the host of the summit, greeted him with a handshake.", "him", "Bashar al-Assad"},
 		// A fronted companion phrase.
 		{"de", "Papst Franziskus ist in Juba eingetroffen. Gemeinsam mit dem Erzbischof von Canterbury, Justin Welby, wurde er von Salva Kiir empfangen.", "er", "Pope Francis"},
 		{"en", "Olaf Scholz arrived in Nairobi. Together with Ursula von der Leyen, he met William Ruto.", "he", "Olaf Scholz"},
