@@ -3639,8 +3639,9 @@ type saying struct {
 // spokeLater adds the people who speak in sentence si, after a summit named in an earlier
 // sentence ("Der G20-Gipfel in Rio ist zu Ende gegangen. … Xi Jinping sagte, …"), to the
 // gathering: reports of a summit quote those at it. Only a summit of several countries (see
-// grammar assemblies and international): not talks or a meeting, which anyone may speak of,
-// nor a conference of some 200 states, whose speakers the gold sets mostly do not pair. Not
+// grammar assemblies, a conference among them, and international): not talks or a meeting,
+// which anyone may speak of (the speakers of a conference of some 200 states are paired too,
+// which the gold sets mostly do not do). Not
 // when the sentence tells a meeting of its own or names a gathering (gather and the rules place
 // its speakers), nor for one who wrote, spoke "separately", at another occasion or in a place or
 // seat of power the sentence names ("Selenskyj sprach in Kiew", "Speaking at the White House"),

@@ -145,6 +145,12 @@ func TestSpokeLater(t *testing.T) {
 			want: []string{"Ban Ki-moon|John Kerry"},
 		},
 		{
+			name: "a last summit is the final one, not another",
+			lang: "en",
+			text: "Joe Biden attended his last G7 summit in Apulia on Thursday. Giorgia Meloni told the summit that Ukraine needed help. Justin Trudeau said the same.",
+			want: []string{"Giorgia Meloni|Joe Biden", "Joe Biden|Justin Trudeau", "Giorgia Meloni|Justin Trudeau"},
+		},
+		{
 			name: "who attended a summit of two bodies is at it for those named later",
 			lang: "en",
 			text: "Paul Kagame attended the joint summit of the East African Community and the Southern African Development Community. " +

@@ -625,14 +625,14 @@ func (l *LangRules) EventRef(keys []string, i int) int {
 		if !isWordKey(keys[j]) || (!l.g.caseTriggers && l.g.notGatheringWords[keys[j]]) {
 			return 0 // (nor "the news conference", another event)
 		}
-		if l.g.eventOthers[keys[j]] || l.g.followUps[keys[j]] || l.g.otherTimes[keys[j]] {
+		if l.g.eventOthers[keys[j]] || l.g.followUps[keys[j]] {
 			return 0 // (nor "der nächsten Verhandlungsrunde", "the second round": another of a series)
 		}
 		if j+2 < len(keys) && keys[j+1] == "-" && isWordKey(keys[j+2]) {
 			j += 2 // a hyphenated word is one: "the one-day meeting", "the three-day gathering"
 		}
-		if j == i+1 && l.g.approximators[keys[j]] {
-			w-- // and one word with its approximator: "dem etwa viertelstündigen Gespräch"
+		if l.g.approximators[keys[j]] && (j == i+1 || j == i+2 && l.g.approximators[keys[i+1]]) {
+			w-- // and one word with its approximator: "dem etwa viertelstündigen Gespräch", "dem mehr als zweistündigen Gespräch"
 		}
 	}
 	return 0
@@ -640,11 +640,12 @@ func (l *LangRules) EventRef(keys []string, i int) int {
 
 // OtherOfSeries reports whether the gathering noun at keys[i] has a word before it, after its
 // article, that makes it a gathering of a series other than the one the story is about ("des
-// nächsten Gipfels", "the previous summit"; grammar event_refs others and other_times). An
-// ordinal names the edition itself: "zum zweiten Gipfel Deutschland-Zentralasien".
+// nächsten Gipfels", "the previous summit"; grammar event_refs others). An ordinal names the
+// edition itself ("zum zweiten Gipfel Deutschland-Zentralasien"), and "last" may mean the final
+// one ("his last G7 summit"): neither is in others.
 func (l *LangRules) OtherOfSeries(keys []string, i int) bool {
 	for j := i - 1; l != nil && j >= 0 && j >= i-2 && !l.g.art[keys[j]]; j-- {
-		if l.g.eventOthers[keys[j]] || l.g.otherTimes[keys[j]] {
+		if l.g.eventOthers[keys[j]] {
 			return true
 		}
 	}

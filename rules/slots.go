@@ -1768,10 +1768,19 @@ func (lr *langRules) originEnd(s *Sentence, e int) int {
 
 // seatEnd returns the end of a place that follows a body, list item prev, at token e, where
 // the body sits ("the Government of National Accord in Tripoli and the Libyan National
-// Army"), when a coordinator or a comma follows the place; else e.
+// Army"), when a coordinator or a comma follows the place; else e. Not after a body a
+// coordinator joined to the list, which the list's last "and" closed: "talks between Israel
+// and Hamas in Cairo and Doha" (the talks' places).
 func (lr *langRules) seatEnd(s *Sentence, prev Mention, e int) int {
 	keys := s.Keys
 	if prev.Type != "organization" || e+2 >= len(keys) || !lr.g.loc[keys[e]] {
+		return e
+	}
+	b := prev.Phrase - 1
+	for b > 0 && lr.g.art[keys[b]] {
+		b--
+	}
+	if b >= 0 && lr.g.coord[keys[b]] {
 		return e
 	}
 	for _, m := range s.Mentions {
@@ -4263,8 +4272,9 @@ func (lr *langRules) samePrep(s *Sentence, m Mention, from, to int) bool {
 	}
 	// (Not when the same preposition governed an actor before: "von Jorge Rodríguez als
 	// Verhandlungsführer der Regierung von Nicolás Maduro und von Gerardo Blyde" lists Rodríguez
-	// and Blyde, not Maduro.)
-	for q := p - 1; q >= 0 && p-q <= 15; q-- {
+	// and Blyde, not Maduro; one before the passive's auxiliary belongs to its subject: "Die
+	// Vereinbarung von Barbados wurde von Rodríguez und von Blyde unterzeichnet".)
+	for q := p - 1; q >= 0 && p-q <= 15 && !lr.g.passiveAux[keys[q]]; q-- {
 		if keys[q] == keys[p] {
 			return !slices.ContainsFunc(s.Mentions, func(o Mention) bool { return o.Phrase > q && o.End <= p && o.Type != "event" })
 		}
