@@ -74,6 +74,8 @@ func TestMatch(t *testing.T) {
 		{"de", "das chinesische Außenministerium", "chinesische Außenministerium=Ministry of Foreign Affairs of China(institution) ~chinesische=China(adjective)"},
 		{"de", "der russische Sicherheitsrat", "russische Sicherheitsrat=Security Council of Russia(institution) ~russische=Russia(adjective)"},
 		{"de", "die angolanische Präsidentschaft", "angolanische Präsidentschaft=Presidency of Angola(institution) ~angolanische=Angola(adjective)"},
+		// A body before a title of several words qualifies it.
+		{"en", "SADC Executive Secretary Elias Magosi said", "~SADC=Southern African Development Community(exact) Elias Magosi=Elias Magosi(exact)[secretary]"},
 		{"de", "das Außenministerium der Türkei", "Außenministerium der Türkei=Ministry of Foreign Affairs of Turkey(institution) ~Türkei=Turkey(exact)"},
 		// Another country's name for its institution of the same kind is that country's.
 		{"en", "the Indian Foreign Office", "Indian Foreign Office=Ministry of External Affairs of India(institution) ~Indian=India(adjective)"},
