@@ -231,6 +231,13 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 		if subj < 0 {
 			return say("no subject: no %s actor (%s) outside a prepositional phrase", c.Subject.Find, typesOf{&c.subj})
 		}
+		// "Joe Biden's envoy Brett McGurk attended the talks with …": an owner whose noun names a
+		// person owns that person, not the trigger.
+		if c.subj.possessive && slices.ContainsFunc(s.Mentions, func(m Mention) bool {
+			return !m.Possessive && m.Named && m.Type == "person" && m.Start >= s.Mentions[subj].End && m.End <= i
+		}) {
+			return say("the owner owns a person named before the trigger, not the trigger")
+		}
 		if c.Object != nil && c.obj.find == "meeting" {
 			// (With the other side's list that shares the verb: "Auf amerikanischer Seite nahmen
 			// X und Y teil, auf russischer Seite A und B".)
