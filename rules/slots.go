@@ -3991,6 +3991,14 @@ func (lr *langRules) withConjuncts(s *Sentence, k int, sp slotSpec, not, limit i
 			}
 			end = c
 		}
+		// An owner that opens the next item's phrase is no item itself: "Brett McGurk and Donald
+		// Trump's envoy Steve Witkoff" (as in list).
+		if nx := j + 1; nx < len(s.Mentions) && nx != not && !sp.accepts(m) && lr.owner(s, m) && sp.accepts(s.Mentions[nx]) && s.Mentions[nx].End <= limit &&
+			s.Mentions[nx].Phrase > m.End && s.Mentions[nx].Phrase-m.End <= 3 && lr.joins(s.Keys, end, m.Phrase) {
+			out = append(out, nx)
+			j = nx
+			continue
+		}
 		if j == not || m.End > limit || !sp.accepts(m) || m.Type == "group" || (lr.owner(s, m) && !sp.possessive) || lr.speakerAfterComma(s, prev.End, m) ||
 			!(lr.joinsWith(s.Keys, end, coveredFrom(s, end, m.Phrase), sp.cues) || lr.placeBetween(s, prev.End, m) || placeCue || namedAfterComma(s, prev, m, lr) ||
 				lr.includes(s.Keys, prev.End, m.Phrase) || lr.rolesBetween(s, end, m.Phrase) || lr.onBehalfBetween(s, prev.End, m.Phrase)) {
