@@ -3991,10 +3991,8 @@ func (lr *langRules) withConjuncts(s *Sentence, k int, sp slotSpec, not, limit i
 			}
 			end = c
 		}
-		// An owner that opens the next item's phrase is no item itself: "Brett McGurk and Donald
-		// Trump's envoy Steve Witkoff" (as in list).
-		if nx := j + 1; nx < len(s.Mentions) && nx != not && !sp.accepts(m) && lr.owner(s, m) && sp.accepts(s.Mentions[nx]) && s.Mentions[nx].End <= limit &&
-			s.Mentions[nx].Phrase > m.End && s.Mentions[nx].Phrase-m.End <= 3 && lr.joins(s.Keys, end, m.Phrase) {
+		// (An owner that opens the next item's phrase is no item itself: see ownedNext.)
+		if nx := lr.ownedNext(s, j, sp, end, limit); nx >= 0 && nx != not {
 			out = append(out, nx)
 			j = nx
 			continue
@@ -4205,10 +4203,7 @@ func (lr *langRules) list(s *Sentence, k, to int, sp slotSpec, link string) []in
 			}
 			from = b
 		}
-		// An owner that opens the next item's phrase is no item itself: "Kishida's wife Yuko and
-		// Yoon's wife Kim Keon-hee" (the owner, "'s", a title, the name).
-		if nx := j + 1; nx < len(s.Mentions) && !sp.accepts(m) && lr.owner(s, m) && sp.accepts(s.Mentions[nx]) && s.Mentions[nx].End <= to &&
-			s.Mentions[nx].Phrase > m.End && s.Mentions[nx].Phrase-m.End <= 3 && lr.joins(s.Keys, from, m.Phrase) {
+		if nx := lr.ownedNext(s, j, sp, from, to); nx >= 0 {
 			out = append(out, nx)
 			j = nx
 			continue
@@ -4295,6 +4290,22 @@ func (lr *langRules) samePrep(s *Sentence, m Mention, from, to int) bool {
 		}
 	}
 	return true
+}
+
+// ownedNext returns the mention after mention j when j is an owner that opens that mention's
+// phrase and joins the list, whose last item ends at token from, with no item of its own:
+// "Kishida's wife Yuko and Yoon's wife Kim Keon-hee", "Brett McGurk and Donald Trump's envoy
+// Steve Witkoff" (the owner, "'s", a title, the name, ending by token to); else -1.
+func (lr *langRules) ownedNext(s *Sentence, j int, sp slotSpec, from, to int) int {
+	nx := j + 1
+	if nx >= len(s.Mentions) {
+		return -1
+	}
+	m, n := s.Mentions[j], s.Mentions[nx]
+	if sp.accepts(m) || !lr.owner(s, m) || !sp.accepts(n) || n.End > to || n.Phrase <= m.End || n.Phrase-m.End > 3 || !lr.joins(s.Keys, from, m.Phrase) {
+		return -1
+	}
+	return nx
 }
 
 // temporalSubject reports whether m is the subject of a clause a temporal conjunction opens
