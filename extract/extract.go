@@ -1881,6 +1881,7 @@ func (st *state) clauseSubject(sofar []Mention, i int) *gazetteer.Actor {
 	if last == nil {
 		return nil
 	}
+	closed := false
 	for j := last.Last; j < i; j++ {
 		switch k := st.toks[j].Key; {
 		case k == "," && j == last.Last && j+1 < i && st.lr.Relative(st.toks[j+1].Key):
@@ -1894,9 +1895,12 @@ func (st *state) clauseSubject(sofar []Mention, i int) *gazetteer.Actor {
 				return nil
 			}
 			j = c
-		case k == "," && apposed(last, sofar):
+		case k == "," && !closed && apposed(last, sofar):
 			// The comma closes a role in apposition to the person named before it: "Der
-			// Kronprinz Mohammed bin Salman, Gastgeber des Gipfeltreffens, begrüßte ihn".
+			// Kronprinz Mohammed bin Salman, Gastgeber des Gipfeltreffens, begrüßte ihn". Only
+			// that comma: a later one opens another clause ("…, sagte, Washington habe ihn
+			// gewarnt").
+			closed = true
 		case k == "," && j == last.Last && j+1 < i && st.lr.Article(st.toks[j+1].Key) && !st.lr.Relative(st.toks[j+1].Key):
 			// A noun phrase in apposition after the person, closed by a comma, is looked
 			// through: "Mohammed bin Salman, the host of the summit, greeted him".

@@ -639,6 +639,8 @@ func TestPronouns(t *testing.T) {
 		// A role or a noun phrase in apposition after the subject is looked through.
 		{"de", "Baschar al-Assad reiste nach Dschidda. Kronprinz Mohammed bin Salman, Gastgeber des Gipfeltreffens in Dschidda, begrüßte ihn mit Handschlag.", "ihn", "Bashar al-Assad"},
 		{"en", "Bashar al-Assad arrived in Jeddah. Crown Prince Mohammed bin Salman, the host of the summit, greeted him with a handshake.", "him", "Bashar al-Assad"},
+		// Only the comma that closes the role: a later one opens another clause, as without the role.
+		{"de", "Wladimir Putin reiste nach Dschidda. Kronprinz Mohammed bin Salman, Gastgeber des Gipfeltreffens, sagte, Washington habe ihn gewarnt.", "ihn", "Mohammed bin Salman"},
 		// A fronted companion phrase.
 		{"de", "Papst Franziskus ist in Juba eingetroffen. Gemeinsam mit dem Erzbischof von Canterbury, Justin Welby, wurde er von Salva Kiir empfangen.", "er", "Pope Francis"},
 		{"en", "Olaf Scholz arrived in Nairobi. Together with Ursula von der Leyen, he met William Ruto.", "he", "Olaf Scholz"},

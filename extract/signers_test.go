@@ -163,7 +163,10 @@ func checkFactsOn(t *testing.T, x *extract.Extractor, lang, date, text string, w
 // next item does not go on with a list from an actor it governed inside an item's phrase (the
 // list that does go on is the rules' examples').
 func TestRepeatedAgentPreposition(t *testing.T) {
-	checkFacts(t, defaultExtractor(t), "de", "Unterzeichnet wurde die Vereinbarung am Dienstag in Barbados von Jorge Rodríguez als "+
-		"Verhandlungsführer der Regierung von Nicolás Maduro und von Gerardo Blyde.",
-		nil, []string{"agreement:asserted:Gerardo Blyde|Nicolás Maduro", "meeting:asserted:Gerardo Blyde|Nicolás Maduro"})
+	// (The first sentence's meeting shows that the text is read; the second gives no pair today,
+	// where Rodríguez–Blyde would be right.)
+	checkFacts(t, defaultExtractor(t), "de", "Nicolás Maduro traf am Montag Mia Mottley. Unterzeichnet wurde die Vereinbarung am Dienstag in "+
+		"Barbados von Jorge Rodríguez als Verhandlungsführer der Regierung von Nicolás Maduro und von Gerardo Blyde.",
+		[]string{"meeting:asserted:Mia Mottley|Nicolás Maduro"},
+		[]string{"agreement:asserted:Gerardo Blyde|Nicolás Maduro", "meeting:asserted:Gerardo Blyde|Nicolás Maduro"})
 }

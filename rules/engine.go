@@ -625,8 +625,8 @@ func (l *LangRules) EventRef(keys []string, i int) int {
 		if !isWordKey(keys[j]) || (!l.g.caseTriggers && l.g.notGatheringWords[keys[j]]) {
 			return 0 // (nor "the news conference", another event)
 		}
-		if l.g.eventOthers[keys[j]] || l.g.followUps[keys[j]] {
-			return 0 // (nor "der nächsten Verhandlungsrunde", "the second round": another of a series)
+		if l.g.eventOthers[keys[j]] || l.g.followUps[keys[j]] || l.g.otherTimes[keys[j]] {
+			return 0 // (nor "der nächsten Verhandlungsrunde", "the second round", "the earlier meeting": another of a series)
 		}
 		if j+2 < len(keys) && keys[j+1] == "-" && isWordKey(keys[j+2]) {
 			j += 2 // a hyphenated word is one: "the one-day meeting", "the three-day gathering"

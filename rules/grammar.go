@@ -576,7 +576,8 @@ type EventRefs struct {
 	NotBefore []string `yaml:"not_before"`
 	// Words before the noun that make it another meeting of a series than the one just told:
 	// "an der nächsten Verhandlungsrunde", "the next round" (in a reference back, the words of
-	// grammar follow_ups do too: "der zweiten Runde"; not "last", which may mean the final one).
+	// grammar follow_ups and other_times do too: "der zweiten Runde", "the earlier meeting"; not
+	// outside one: "last" may mean the final one, "his last G7 summit").
 	Others []string `yaml:"others"`
 	// Nouns of a gathering of several parties that a text may name before those who took part:
 	// "der Mercosur-Gipfel", "the retreat". A hyphenated compound counts by its last part
