@@ -5042,6 +5042,15 @@ func (lr *langRules) betweenAfter(s *Sentence, i int, sp slotSpec) [][2]int {
 			if len(items) < 2 || n >= people && slices.ContainsFunc(items, func(it int) bool { return s.Mentions[it].Type != "person" }) {
 				break
 			}
+			// "Kagame attended the joint summit of the East African Community and the Southern
+			// African Development Community": bodies after a summit's second opener (not
+			// "between") convene it, and name it; when the sentence names a person, those who
+			// meet at it are the people named at it (with none, "Der Gipfel der EU und der AU wird
+			// verschoben", the bodies are its parties).
+			if n > 0 && lr.g.assemblies[keys[i]] && !slices.ContainsFunc(items, func(it int) bool { return s.Mentions[it].Type != "organization" }) &&
+				slices.ContainsFunc(s.Mentions, func(m Mention) bool { return m.Type == "person" }) {
+				break
+			}
 			// (A summit, a conference, a ceremony is one gathering of all: "ein Gipfeltreffen von
 			// Biden mit König Abdullah II., al-Sisi und Abbas".)
 			if lr.g.coord[b[1]] || lr.g.gatherings[keys[i]] && !lr.g.generalEvents[keys[i]] {
