@@ -1203,7 +1203,11 @@ func (lr *langRules) phraseQuote(keys []string, q, dir int) int {
 			// (Or a name of a few words in quotes in the genitive after a noun: "einem Bericht der
 			// „New York Times“ zufolge"; not "von der „Aktion Deutschland hilft“".)
 			(open >= 2 && lr.g.descriptionLinks[keys[open-1]] && isWordKey(keys[open-2]) && !lr.g.prep[keys[open-2]] && !lr.g.art[keys[open-2]] &&
-				close-open-1 <= 4 && !slices.ContainsFunc(keys[open+1:close], func(k string) bool { return !isWordKey(k) })))
+				close-open-1 <= 4 && !slices.ContainsFunc(keys[open+1:close], func(k string) bool { return !isWordKey(k) })) ||
+			// (Or a noun phrase of a few words that opens with a negation, the object of the verb
+			// before it: "Es gebe „keine Pläne“ für ein Treffen".)
+			(close-open-1 <= 3 && slices.ContainsFunc(lr.g.cues[keys[open+1]], func(c cue) bool { return c.kind == cueNegated && len(c.words) == 1 }) &&
+				!slices.ContainsFunc(keys[open+1:close], func(k string) bool { return !isWordKey(k) })))
 		if !governed || close+1 >= len(keys) ||
 			isBoundary(keys[close+1]) || tokenize.IsTerminal(keys[close+1]) {
 			return 0
