@@ -206,8 +206,10 @@ func TestMatch(t *testing.T) {
 		{"de", "Laut Schojgu ist die Lage ernst", ""},
 		{"de", "Laut Kremlchef Putin und Herrn Schojgu ist die Lage ernst", "~Kremlchef=Russia(metonym) Putin=Vladimir Putin(exact)[leader] Schojgu=Sergei Shoigu(fuzzy)"},
 		{"de", "Außenminister Augusto Silva traf", "Außenminister=?(role)[foreign-minister] Silva=Augusto Santos Silva(short)"},
-		{"de", "Der Außenpolitiker Norbert Röttgen (CDU) sagte", "Norbert Röttgen=Norbert Röttgen(title)[official] ~CDU=Christian Democratic Union of Germany(exact)"},
-		{"de", "Karl-Theodor zu Guttenberg (CSU) sagte", "Karl-Theodor zu Guttenberg=Karl-Theodor zu Guttenberg(title) ~CSU=Christian Social Union in Bavaria(exact)"},
+		{"de", "Der Außenpolitiker Roderich Kiesewetter (CDU) sagte", "Roderich Kiesewetter=Roderich Kiesewetter(title)[official] ~CDU=Christian Democratic Union of Germany(exact)"},
+		{"de", "Christian von Stetten (CDU) sagte", "Christian von Stetten=Christian von Stetten(title) ~CDU=Christian Democratic Union of Germany(exact)"},
+		// (Known now, the name is the data's person.)
+		{"de", "Karl-Theodor zu Guttenberg (CSU) sagte", "Karl-Theodor zu Guttenberg=Karl-Theodor zu Guttenberg(exact) ~CSU=Christian Social Union in Bavaria(exact)"},
 		{"de", "in Mekele von Tadesse Werede, dem Präsidenten der Übergangsverwaltung,", "Mekele=Mekelle(exact) Tadesse Werede=Tadesse Werede(title)[president]"},
 		// A name in apposition after a title and a longer noun phrase the data lacks; not a list
 		// of the title's holders.
