@@ -1205,8 +1205,9 @@ func (lr *langRules) phraseQuote(keys []string, q, dir int) int {
 			(open >= 2 && lr.g.descriptionLinks[keys[open-1]] && isWordKey(keys[open-2]) && !lr.g.prep[keys[open-2]] && !lr.g.art[keys[open-2]] &&
 				close-open-1 <= 4 && !slices.ContainsFunc(keys[open+1:close], func(k string) bool { return !isWordKey(k) })) ||
 			// (Or a noun phrase of a few words that opens with a negation, the object of the verb
-			// before it: "Es gebe „keine Pläne“ für ein Treffen".)
-			(close-open-1 <= 3 && slices.ContainsFunc(lr.g.cues[keys[open+1]], func(c cue) bool { return c.kind == cueNegated && len(c.words) == 1 }) &&
+			// before it: "Es gebe „keine Pläne“ für ein Treffen"; not a motto named after an article
+			// and a noun, "Unter dem Motto „Nie wieder“ trafen sich …".)
+			(close-open-1 <= 3 && !(open >= 2 && lr.g.art[keys[open-2]]) && slices.ContainsFunc(lr.g.cues[keys[open+1]], func(c cue) bool { return c.kind == cueNegated && len(c.words) == 1 }) &&
 				!slices.ContainsFunc(keys[open+1:close], func(k string) bool { return !isWordKey(k) })))
 		if !governed || close+1 >= len(keys) ||
 			isBoundary(keys[close+1]) || tokenize.IsTerminal(keys[close+1]) {
@@ -5047,12 +5048,14 @@ func (lr *langRules) betweenAfter(s *Sentence, i int, sp slotSpec) [][2]int {
 				break
 			}
 			// "Kagame attended the joint summit of the East African Community and the Southern
-			// African Development Community": bodies after a summit's second opener (not
-			// "between") convene it, and name it; when the sentence names a person, those who
-			// meet at it are the people named at it (with none, "Der Gipfel der EU und der AU wird
-			// verschoben", the bodies are its parties).
+			// African Development Community": bodies after a summit's opener other than the
+			// grammar's first ("between"; English "among", "of", German "von", "des", "der" …)
+			// convene it, and name it; when the sentence names a person other than one who tells
+			// of it, those who meet at it are the people named at it (with none, "Der Gipfel von
+			// EU und AU wird verschoben, teilte Ratspräsident Michel mit", the bodies are its
+			// parties).
 			if n > 0 && lr.g.assemblies[keys[i]] && !slices.ContainsFunc(items, func(it int) bool { return s.Mentions[it].Type != "organization" }) &&
-				slices.ContainsFunc(s.Mentions, func(m Mention) bool { return m.Type == "person" }) {
+				slices.ContainsFunc(s.Mentions, func(m Mention) bool { return m.Type == "person" && !lr.tellsIn(keys, m.Phrase) }) {
 				break
 			}
 			// (A summit, a conference, a ceremony is one gathering of all: "ein Gipfeltreffen von
@@ -5094,6 +5097,16 @@ func (lr *langRules) secondBetween(s *Sentence, items []int, b [2]string, sp slo
 		return nil
 	}
 	return nil
+}
+
+// tellsIn reports whether the clause of token j holds a word that sets off a statement rule
+// ("sagte", "said", "teilte … mit"): the one named there tells of something, who may not be
+// at it.
+func (lr *langRules) tellsIn(keys []string, j int) bool {
+	cs, ce := lr.clause(keys, j)
+	return slices.ContainsFunc(keys[cs:ce], func(k string) bool {
+		return slices.ContainsFunc(lr.byWord[k], func(c *compiled) bool { return c.Relation == Statement })
+	})
 }
 
 // adjunctsEnd returns where the list opened by word opener begins when only adjuncts of the
