@@ -3645,11 +3645,11 @@ type saying struct {
 // gathering: reports of a summit quote those at it. Only a summit of several countries (see
 // grammar assemblies, a conference among them, and international): not talks or a meeting,
 // which anyone may speak of (the speakers of a conference of some 200 states are paired too,
-// which the gold sets mostly do not do). Not
-// when the sentence tells a meeting of its own or names a gathering (gather and the rules place
-// its speakers), nor for one who wrote, spoke "separately", at another occasion or in a place or
-// seat of power the sentence names ("Selenskyj sprach in Kiew", "Speaking at the White House"),
-// nor spokespeople, who speak for someone.
+// which the gold sets mostly do not do). Not when the sentence tells a meeting of its own or
+// names a gathering (gather and the rules place its speakers), nor for one who wrote, spoke
+// "separately", at another occasion or in a place or seat of power the sentence names
+// ("Selenskyj sprach in Kiew", "Speaking at the White House"), nor spokespeople, who speak for
+// someone.
 func (st *state) spokeLater(si int, s Sentence, keys []string, ms []Mention, said []saying) {
 	if len(said) == 0 || len(st.events) == 0 || st.eventIn(si) || st.gatherAt >= 0 {
 		return

@@ -4189,11 +4189,9 @@ func (lr *langRules) list(s *Sentence, k, to int, sp slotSpec, link string) []in
 		// "Vladimir Putin of Russia, Hassan Rouhani of Iran": the country after an item
 		// describes it.
 		if from == prev.End {
-			for r := range s.Mentions {
-				if r > out[len(out)-1] && bracketedAfter(s, r) == out[len(out)-1] {
-					from = s.Mentions[r].End + 1 // past the bracket that restates the item
-					break
-				}
+			// (Past the bracket that restates the item, the mention right after it.)
+			if r := out[len(out)-1] + 1; r < len(s.Mentions) && bracketedAfter(s, r) == r-1 {
+				from = s.Mentions[r].End + 1
 			}
 			from = lr.seatEnd(s, prev, lr.originEnd(s, from))
 			if inOrigin(prev, m, from) {
