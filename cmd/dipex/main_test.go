@@ -705,3 +705,22 @@ func TestFitCell(t *testing.T) {
 		}
 	}
 }
+
+// TestClip cuts by character: a cut that falls inside a multi-byte letter must not split it
+// (the test report's record openings were cut by byte and printed invalid UTF-8).
+func TestClip(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		n    int
+		want string
+	}{
+		{"Gespräch", 8, "Gespräch"},
+		{"Gespräch", 6, "Gespr…"},
+		{"Gespräch", 7, "Gesprä…"},
+		{"ää", 1, "…"},
+	} {
+		if got := clip(tt.in, tt.n); got != tt.want || !utf8.ValidString(got) {
+			t.Errorf("clip(%q, %d) = %q, want %q", tt.in, tt.n, got, tt.want)
+		}
+	}
+}

@@ -283,16 +283,20 @@ func header(cols []string) []any {
 }
 
 // fitCell cuts a text longer than Excel's cell limit to it, by character, ending in "…".
-func fitCell(s string) string {
-	if utf8.RuneCountInString(s) <= maxCell {
+func fitCell(s string) string { return clip(s, maxCell) }
+
+// clip cuts s to at most n characters (runes, never inside one), the last of them "…" when
+// it cut.
+func clip(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
 		return s
 	}
-	n := 0
+	k := 0
 	for i := range s {
-		if n == maxCell-1 {
+		if k == n-1 {
 			return s[:i] + "…"
 		}
-		n++
+		k++
 	}
 	return s
 }

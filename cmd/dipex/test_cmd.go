@@ -247,11 +247,7 @@ func sentenceOf(res *extract.Result, subject string) string {
 			return res.Doc.Text[s.Start:s.End]
 		}
 	}
-	t := res.Doc.Text
-	if len(t) > 200 {
-		t = t[:200] + "…"
-	}
-	return t
+	return clip(res.Doc.Text, 200)
 }
 
 func printTestText(w io.Writer, examples, failing []score.ExampleResult, gold []score.Record, rep *score.Report,
