@@ -378,7 +378,7 @@ func compileSlot(s *Slot, group bool) slotSpec {
 	if len(ts) == 0 {
 		ts = defaultTypes
 	}
-	sp := slotSpec{find: s.Find, cues: newSet(s.Cue), types: newSet(ts), anyCase: s.AnyCase, adjacent: s.Adjacent, nearest: s.Nearest, possessive: s.Possessive, context: s.Context}
+	sp := slotSpec{find: s.Find, cues: newSet(s.Cue), types: newSet(ts), anyCase: s.AnyCase, adjacent: s.Adjacent, nearest: s.Nearest, possessive: s.Possessive, context: s.Context, together: s.Together}
 	// A group ("beide Seiten") may fill a slot that takes two parties, unless the rule names
 	// the types it takes ("the two countries" are no people).
 	if group && len(s.Types) == 0 {

@@ -168,6 +168,7 @@ type slotSpec struct {
 	// participle lets an English participle clause take the subject of the clause before it
 	// ("…, receiving a welcome from Y").
 	participle bool
+	together   bool // see Slot.Together
 }
 
 // Rules returns every rule, in file order.

@@ -149,6 +149,11 @@ type Slot struct {
 	// about: the first person named before in the sentence, else in the sentence before ("Biden
 	// sagte seine Reise ab. Damit kommt das Treffen mit Albanese nicht zustande").
 	Context bool `yaml:"context"`
+	// Together (an object after a cue) says that the actors listed after the cue met one
+	// another too, as the people at someone's side did ("an der Seite von Schoigu und Li"),
+	// where a cue that may open a pair of sides ("von X und Y", grammar between) else keeps
+	// them apart.
+	Together bool `yaml:"together"`
 }
 
 // Example is a sentence a rule must (or, with an empty expect, must not) extract from.

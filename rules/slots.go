@@ -333,7 +333,7 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 				// (Nor when the list itself says so: "met King Abdullah and, separately, Abbas".)
 				listSaysSeparately := listed > 1 && lr.separate(keys, s.Mentions[objs[0]].End, s.Mentions[objs[listed-1]].Phrase)
 				if (listed == 1 || lr.plainList(s, objs[:listed], c.obj.cues)) && !lr.sequenced(s, objs) && !lr.disjoint(s, objs) && !listSaysSeparately &&
-					(c.obj.find == "after" || c.obj.find == "before" || c.obj.find == "behalf" || cueTogether || lr.together(keys, cs, ce)) {
+					(c.obj.find == "after" || c.obj.find == "before" || c.obj.find == "behalf" || cueTogether || c.obj.together || lr.together(keys, cs, ce)) {
 					coParties = append(coParties, allPairs(objs)...)
 				}
 			}
