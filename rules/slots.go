@@ -1233,7 +1233,10 @@ func (lr *langRules) relativeBefore(keys []string, c int) int {
 		if keys[r] == "," || isBoundary(keys[r]) {
 			// (A witness phrase the grammar knows: "flanked by", "accompanied by".)
 			witness := slices.ContainsFunc(lr.g.witnesses, func(p []string) bool { return r+len(p) < c && hasPhrase(keys, r+1, p) })
-			if keys[r] == "," && r+1 < c && (lr.g.rel[keys[r+1]] && !lr.g.art[keys[r+1]] || witness) && r > 0 {
+			// (Or an English participle clause: "Abbas and al-Sharaa, attending his first such
+			// meeting, were among the leaders present".)
+			participle := !lr.g.verbFinal && r+1 < c && lr.isParticiple(keys[r+1])
+			if keys[r] == "," && r+1 < c && (lr.g.rel[keys[r+1]] && !lr.g.art[keys[r+1]] || witness || participle) && r > 0 {
 				return r
 			}
 			return 0
@@ -2952,6 +2955,10 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 				// who had visited Washington, greeted Witkoff".)
 				// (Only one that opens its sentence, and no coordinator after the clause: not
 				// "Witkoff thanked Dmitriev, the head of …, who …, and then met Putin".)
+				// (A participle clause's antecedent opens the sentence, or the list that does: not
+				// "Six factories have closed in Lesotho, leaving 6,650 workers jobless, union
+				// officers told".)
+				participle := lr.isParticiple(keys[r+1])
 				for x, e := range []int{r, lr.appositionBefore(keys, r)} {
 					for k := len(s.Mentions) - 1; k >= 0 && e > 0; k-- {
 						m := s.Mentions[k]
@@ -2965,6 +2972,9 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 									slices.Contains(lr.list(s, p, e, sp, ""), k) {
 									return p
 								}
+							}
+							if participle && !lr.opensSentence(s, m.Phrase) {
+								continue
 							}
 							return k
 						}
