@@ -4286,6 +4286,11 @@ func (lr *langRules) list(s *Sentence, k, to int, sp slotSpec, link string) []in
 // between Serbia and Kosovo", two deals, nor "with Xi and with Modi", two meetings).
 func (lr *langRules) samePrep(s *Sentence, m Mention, from, to int) bool {
 	keys := s.Keys
+	// (After an apposition set off by commas, from is its closing comma: "von Redwan Hussien,
+	// dem Sicherheitsberater von Abiy Ahmed, und von Getachew Reda".)
+	if from < to && keys[from] == "," {
+		from++
+	}
 	p := m.Phrase - 1
 	for p > 0 && lr.g.art[keys[p]] {
 		p--
