@@ -307,6 +307,14 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 			objs = append(objs, lr.includedAfter(s, objs[len(objs)-1], c.obj)...)
 			// "joined by X and Y on the U.S. side and A and B on the Russian side".
 			objs = append(objs, lr.nextSide(s, objs[:listed], c.obj)...)
+			// "Gemeinsam mit Welby wurde er von Kiir empfangen", "Der Papst wurde gemeinsam mit
+			// Welby von Kiir empfangen": an object put before the trigger has its companions in
+			// the clause, who met the subject too.
+			// (From the object on when it stands before the clause, its companions set off by
+			// commas: "Pope Francis, together with Justin Welby, was received by Kiir".)
+			if c.obj.find == "before" && s.Mentions[obj].Phrase < i {
+				objs = append(objs, lr.companionsIn(s, min(cs, s.Mentions[obj].End), i, c.obj, append(slices.Clone(objs), subjs...))...)
+			}
 			for _, sj := range subjs {
 				for _, o := range objs {
 					if o != sj {
@@ -1236,7 +1244,9 @@ func (lr *langRules) relativeBefore(keys []string, c int) int {
 			// (Or an English participle clause: "Abbas and al-Sharaa, attending his first such
 			// meeting, were among the leaders present".)
 			participle := !lr.g.verbFinal && r+1 < c && lr.isParticiple(keys[r+1])
-			if keys[r] == "," && r+1 < c && (lr.g.rel[keys[r+1]] && !lr.g.art[keys[r+1]] || witness || participle) && r > 0 {
+			// (Or a companion phrase: "Pope Francis, together with Justin Welby, was received".)
+			companion := r+1 < c && phraseStartsAt(keys, r+1, lr.g.companions)
+			if keys[r] == "," && r+1 < c && (lr.g.rel[keys[r+1]] && !lr.g.art[keys[r+1]] || witness || participle || companion) && r > 0 {
 				return r
 			}
 			return 0
@@ -3811,7 +3821,11 @@ func (lr *langRules) disjoint(s *Sentence, ks []int) bool {
 	if len(ks) < 2 {
 		return false
 	}
-	from, to := s.Mentions[ks[0]].Phrase, s.Mentions[ks[len(ks)-1]].Phrase
+	// (From the first to the last in the text: a companion before the list may come last in ks.)
+	from, to := s.Mentions[ks[0]].Phrase, s.Mentions[ks[0]].Phrase
+	for _, k := range ks[1:] {
+		from, to = min(from, s.Mentions[k].Phrase), max(to, s.Mentions[k].Phrase)
+	}
 	return lr.g.disjunctions.anyOf(s.Keys[max(from-1, 0):to])
 }
 
