@@ -1,6 +1,7 @@
 package extract_test
 
 import (
+	"runtime/debug"
 	"testing"
 
 	"dipex/extract"
@@ -25,11 +26,13 @@ func TestNoCrash(t *testing.T) {
 		{"en", "2024-01-01", "Vladimir Putin met Xi Jinping and delegations from 90 countries,\n\nThe talks lasted three hours."},
 		{"de", "2024-01-01", "Wladimir Putin traf Xi Jinping und Delegationen aus 90 Staaten,\n\nDie Gespräche dauerten drei Stunden."},
 		{"en", "2024-01-01", "Vladimir Putin and Xi Jinping met at the summit in Moscow. the two leaders and their wives,"},
+		// A noun trigger with a relative clause after it, its parties named after that clause.
+		{"de", "2024-01-28", "Die Militärregierungen von Mali, Burkina Faso und Niger haben ihren sofortigen Austritt aus der westafrikanischen Wirtschaftsgemeinschaft Ecowas angekündigt. In einer gemeinsamen Erklärung, die am Sonntag im staatlichen Fernsehen der drei Länder verlesen wurde, warfen sie der Organisation vor, unter dem Einfluss „fremder Mächte“ zu stehen und sich von ihren Gründungsidealen entfernt zu haben."},
 	} {
 		t.Run(tt.text, func(t *testing.T) {
 			defer func() {
 				if r := recover(); r != nil {
-					t.Fatalf("panic: %v", r)
+					t.Fatalf("panic: %v\n%s", r, debug.Stack())
 				}
 			}()
 			x.Extract(&extract.Document{ID: "t", Lang: tt.lang, Date: tt.date, Text: tt.text})

@@ -389,6 +389,25 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 			}
 		}
 	}
+	// "verweigerte seine Unterschrift unter die gemeinsame Abschlusserklärung, die X, Y und Z
+	// unterzeichneten": parties all named in a relative clause on the trigger noun have that
+	// clause's modality, not the one of the clause the noun stands in.
+	inRelative := (c.nouns[keys[i]] || !lr.g.caseTriggers && lr.g.talkNouns[keys[i]]) && i+3 < len(keys) && keys[i+1] == "," && lr.g.rel[keys[i+2]] &&
+		!slices.ContainsFunc(pairs, func(p [2]int) bool {
+			return slices.ContainsFunc(p[:], func(k int) bool { return k >= 0 && s.Mentions[k].Phrase <= i+2 })
+		})
+	if inRelative {
+		// (All of them in it: not "In einer gemeinsamen Erklärung, die … verlesen wurde, warfen
+		// sie …", whose parties follow it.)
+		if rs, re := lr.clause(keys, i+3); rs >= i+2 && re > rs && !slices.ContainsFunc(pairs, func(p [2]int) bool {
+			return slices.ContainsFunc(p[:], func(k int) bool { return k >= 0 && s.Mentions[k].End > re })
+		}) {
+			pre = [2]int{-1, -1}
+			mcs, mce = rs, re
+		} else {
+			inRelative = false
+		}
+	}
 	// "… will meet in Brussels on September 14, hosted by Borrell and Lajčák": a passive
 	// participle's clause after a comma shares the modality of the clause it hangs on.
 	// (Not one that tells what happened instead: "did not meet Putin, received instead by
@@ -410,10 +429,10 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 	// an accord told by a verb of saying is the saying; what was said has its own modality.
 	// (Not when the accord is the verb's object: "announced the agreement would be signed in the
 	// autumn" plans it.)
-	if c.Relation == Agreement && lr.reports(keys[i]) && !slices.ContainsFunc(keys[i+1:min(i+4, len(keys))], func(k string) bool { return c.near[k] }) {
+	if c.Relation == Agreement && lr.reports(keys[i]) && !inRelative && !slices.ContainsFunc(keys[i+1:min(i+4, len(keys))], func(k string) bool { return c.near[k] }) {
 		mce = min(mce, i+1)
 	}
-	for j := i + 1; j < mce; j++ {
+	for j := i + 1; j < mce && !inRelative; j++ {
 		// (A subordinate clause after the trigger has its own modality: "met Xi after the tariff
 		// increase was put on hold".)
 		if lr.g.comp[keys[j]] || lr.g.contrast[keys[j]] || (lr.g.rel[keys[j]] && keys[j-1] == ",") || (lr.g.subord[keys[j]] && !lr.g.verbFinal) ||
@@ -455,7 +474,7 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 	// "A summit between X and Y, announced only last week, has been put on hold", "Ein Treffen
 	// zwischen X und Y, das für Freitag geplant war, wurde abgesagt": an aside set off by commas
 	// after a noun trigger's phrase leaves it to the predicate that follows.
-	if (c.nouns[keys[i]] || !lr.g.caseTriggers && lr.g.talkNouns[keys[i]]) && mce == ce {
+	if (c.nouns[keys[i]] || !lr.g.caseTriggers && lr.g.talkNouns[keys[i]]) && mce == ce && !inRelative {
 		mce = lr.predicateAfterAside(keys, mce)
 	}
 	// A meeting noun in a prepositional phrase ("bei ihrem Treffen", "at their meeting") took
