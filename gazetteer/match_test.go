@@ -100,8 +100,9 @@ func TestMatch(t *testing.T) {
 		{"en", "the head of the FARC rebels, Rodrigo Londono, signed", "~FARC=Revolutionary Armed Forces of Colombia(exact) Rodrigo Londono=Rodrigo Londoño(exact)[director]"},
 		// A name the data lacks in apposition before its title.
 		{"en", "signed by Tadesse Werede, the commander of the rebel forces", "Tadesse Werede=Tadesse Werede(title)[commander]"},
-		// A short form (Stephanie Williams's "Williams") inside a name after an honorific.
-		{"en", "Dr Rowan Williams", "Rowan Williams=Rowan Williams(title)"},
+		// A short form (Stephanie Williams's and Rowan Williams's "Williams") inside a name the
+		// data lacks, after an honorific.
+		{"en", "Dr Eric Williams", "Eric Williams=Eric Williams(title)"},
 		// A party's portfolio between the party and the title: the party qualifies the title.
 		{"en", "Lib Dem home affairs spokesman Mark Oaten", "~Lib Dem=Liberal Democrats(exact) Mark Oaten=Mark Oaten(title)[spokesperson]"},
 		// A made institution's other English name ("also" in institutions.yaml).
