@@ -4548,6 +4548,23 @@ func (lr *langRules) behalfAfter(s *Sentence, to, i int, sp slotSpec) int {
 		}
 		return -1
 	}
+	// "Netanyahu signed for Israel, while Sheikh Abdullah signed for the Emirates": a clause of
+	// contrast whose person signs with the same verb for another party is the other side.
+	for c := i + 1; c+2 < to; c++ {
+		if keys[c] != "," || !lr.g.contrast[keys[c+1]] {
+			continue
+		}
+		k := slices.IndexFunc(s.Mentions, func(m Mention) bool { return m.Phrase > c+1 && m.Phrase <= c+8 && sp.accepts(m) })
+		if k < 0 {
+			return -1
+		}
+		for v := s.Mentions[k].End; v < min(to, s.Mentions[k].End+24); v++ {
+			if keys[v] == keys[i] && slices.ContainsFunc(keys[s.Mentions[k].End:min(v+3, to)], func(w string) bool { return lr.g.onBehalf[w] || w == "behalf" }) {
+				return k
+			}
+		}
+		return -1
+	}
 	return -1
 }
 
