@@ -4533,7 +4533,9 @@ func (lr *langRules) behalfAfter(s *Sentence, to, i int, sp slotSpec) int {
 			// Kanzler Scholz ein Warnsignal".)
 			party := parallel
 			for j := c + 2; j < m.Phrase; j++ {
-				if !lr.g.art[keys[j]] && !lr.g.genRelatives[keys[j]] && !s.inMention(j) && !(s.Raw != nil && fold.IsUpper(s.Raw[j])) {
+				// (Two parties joined: "für BASF und E.ON deren Vorstandsvorsitzende X und Y".)
+				if !lr.g.art[keys[j]] && !lr.g.genRelatives[keys[j]] && !s.inMention(j) && !(s.Raw != nil && fold.IsUpper(s.Raw[j])) &&
+					!(lr.g.coord[keys[j]] && s.inMention(j-1) && s.inMention(j+1)) {
 					return -1
 				}
 				party = party || s.inMention(j) || s.covered(j)
