@@ -220,10 +220,19 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 			// "Damit kommt das Treffen mit Albanese nicht zustande": the person the text is about.
 			// Only people: "talks with Ankara" are often another actor's.
 			if obj := lr.slot(s, c.obj, i, cs, ce, -1, false); obj >= 0 && s.Mentions[obj].Type == "person" {
+				var os []int
 				for _, o := range lr.withConjuncts(s, obj, c.obj, -1, len(keys)) {
 					if s.Mentions[o].Type == "person" {
 						pairs = append(pairs, [2]int{ContextSubject, o})
+						os = append(os, o)
 					}
+				}
+				// "ein Gipfel mit Abdullah II., al-Sisi und Abbas", "sein Treffen mit Albanese,
+				// Kishida und Modi": those named together after the cue of a gathering meet one
+				// another too (not "Gespräche mit Vučić und Orbán", talks with each).
+				noun := keys[i][strings.LastIndexByte(keys[i], '-')+1:]
+				if len(os) >= 2 && (lr.g.gatherings[noun] || lr.g.caseTriggers && compoundEnd(noun, lr.g.gatherings, 5)) && lr.cueTogether(keys, c.obj.cues, cs, ce) && !lr.separate(keys, cs, ce) && !lr.sequenced(s, os) && !lr.disjoint(s, os) {
+					coParties = allPairs(os)
 				}
 				break
 			}
@@ -3076,7 +3085,12 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 				if m.Phrase <= i || m.Phrase >= ce {
 					continue
 				}
-				if skipped >= 0 && m.Phrase >= skipped && lr.coordinated2(keys, skipped, m.Phrase) {
+				// (Nor after a comma when the list goes on to a coordinator: "ein Gipfel mit
+				// Abdullah II., al-Sisi und Abbas".)
+				if skipped >= 0 && m.Phrase >= skipped && (lr.coordinated2(keys, skipped, m.Phrase) ||
+					keys[skipped] == "," && lr.onlyArticles(keys, skipped+1, m.Phrase) && slices.ContainsFunc(s.Mentions, func(n Mention) bool {
+						return n.Phrase > m.End && lr.coordinated2(keys, m.End, n.Phrase)
+					})) {
 					skipped = m.End // "das Treffen mit Albanese und Kishida": Kishida is no subject
 					continue
 				}
