@@ -476,6 +476,12 @@ func (lr *langRules) cueAt(keys []string, j int, c cue, i int) bool {
 	if !hasPhrase(keys, j, c.words) {
 		return false
 	}
+	// ("has yet to meet" negates; "yet to the surprise of many he met Xi", a word of contrast
+	// before a preposition, does not: a negation that opens with a word of contrast follows an
+	// auxiliary.)
+	if c.kind == cueNegated && lr.g.contrast[c.words[0]] && (j == 0 || !lr.g.haveAux[keys[j-1]] && !lr.g.passiveAux[keys[j-1]]) {
+		return false
+	}
 	return !c.attr || lr.qualifiesPlannable(keys, j, 3, i)
 }
 

@@ -408,7 +408,14 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 	if inRelative {
 		// (All of them in it: not "In einer gemeinsamen Erklärung, die … verlesen wurde, warfen
 		// sie …", whose parties follow it.)
-		if rs, re := lr.clause(keys, i+3); rs >= i+2 && re > rs && !slices.ContainsFunc(pairs, func(p [2]int) bool {
+		rs, re := lr.clause(keys, i+3)
+		// (Past the commas of a list of its parties: "die Fernández, Lula und Abdo Benítez
+		// unterzeichneten".)
+		for re+1 < len(keys) && keys[re] == "," && slices.ContainsFunc(s.Mentions, func(m Mention) bool { return m.End == re }) &&
+			slices.ContainsFunc(s.Mentions, func(m Mention) bool { return m.Phrase == re+1 }) {
+			_, re = lr.clause(keys, re+1)
+		}
+		if rs >= i+2 && re > rs && !slices.ContainsFunc(pairs, func(p [2]int) bool {
 			return slices.ContainsFunc(p[:], func(k int) bool { return k >= 0 && s.Mentions[k].End > re })
 		}) {
 			pre = [2]int{-1, -1}
@@ -1255,10 +1262,11 @@ func (lr *langRules) phraseQuote(keys []string, q, dir int) int {
 }
 
 // relativeBefore returns the position of the comma that opens a relative clause closed by the
-// comma at c (", who flew in on Friday,"), or a witness phrase (", flanked by his agriculture
-// minister,"), or 0. Only relative words that are no articles count: German "der",
-// "die" also open appositions ("Merz, der französische Präsident Macron, …"), which are another
-// matter.
+// comma at c (", who flew in on Friday,"), a witness phrase (", flanked by his agriculture
+// minister,"), an English participle clause (", attending his first summit,") or a companion
+// phrase (", together with Justin Welby,"), or 0. Only relative words that are no articles
+// count: German "der", "die" also open appositions ("Merz, der französische Präsident Macron,
+// …"), which are another matter.
 func (lr *langRules) relativeBefore(keys []string, c int) int {
 	for r := c - 1; r > 0 && c-r < maxClause; r-- {
 		// (A short quote inside is no boundary: ", who called the meeting "historic",".)
@@ -4521,7 +4529,9 @@ func nameSetOff(s *Sentence, c int, ok func(k int) bool) int {
 // act for and repeats no verb: "Für Gazprom unterzeichnete Miller, für die BASF Vorstandschef
 // Hambrecht" (a comma, a word of grammar on_behalf, the party, its articles and titles, then
 // the person), "Rodriguez signed for the government and Blyde for the opposition" (a
-// coordinator, the person, then on_behalf or "on behalf"); or -1.
+// coordinator, the person, then on_behalf or "on behalf"); or the first person of a clause of
+// contrast who signs with the same verb for a party: "Netanyahu signed for Israel, while
+// Abdullah bin Zayed signed for the Emirates"; or -1.
 func (lr *langRules) behalfAfter(s *Sentence, to, i int, sp slotSpec) int {
 	keys := s.Keys
 	for k, m := range s.Mentions {
@@ -4574,8 +4584,19 @@ func (lr *langRules) behalfAfter(s *Sentence, to, i int, sp slotSpec) int {
 		if k < 0 {
 			return -1
 		}
-		for v := s.Mentions[k].End; v < min(to, s.Mentions[k].End+24); v++ {
-			if keys[v] == keys[i] && slices.ContainsFunc(keys[s.Mentions[k].End:min(v+3, to)], func(w string) bool { return lr.g.onBehalf[w] || w == "behalf" }) {
+		// (The party in the verb's own stretch, after the last comma before it: not "while
+		// Lapid, who had pushed for early elections, signed a petition".)
+		from := s.Mentions[k].End
+		for v := from; v < min(to, s.Mentions[k].End+24); v++ {
+			if keys[v] == "," {
+				from = v + 1
+			}
+			if keys[v] == keys[i] && slices.ContainsFunc(keys[from:min(v+3, to)], func(w string) bool { return lr.g.onBehalf[w] || w == "behalf" }) {
+				// (Not one that signed apart: "…, while Kubrakov signed for Ukraine in a separate
+				// ceremony".)
+				if _, ve := lr.clause(keys, v); lr.separate(keys, c+1, ve) {
+					return -1
+				}
 				return k
 			}
 		}
