@@ -1279,7 +1279,9 @@ func (lr *langRules) relativeBefore(keys []string, c int) int {
 			witness := slices.ContainsFunc(lr.g.witnesses, func(p []string) bool { return r+len(p) < c && hasPhrase(keys, r+1, p) })
 			// (Or an English participle clause: "Abbas and al-Sharaa, attending his first such
 			// meeting, were among the leaders present".)
-			participle := !lr.g.verbFinal && r+1 < c && lr.isParticiple(keys[r+1])
+			// (Not a preposition or an including word that ends alike: ", during his visit,",
+			// ", according to aides,", ", including Xi,".)
+			participle := !lr.g.verbFinal && r+1 < c && lr.isParticiple(keys[r+1]) && !lr.g.prep[keys[r+1]] && !lr.g.including[keys[r+1]]
 			// (Or a companion phrase: "Pope Francis, together with Justin Welby, was received".)
 			companion := r+1 < c && phraseStartsAt(keys, r+1, lr.g.companions)
 			if keys[r] == "," && r+1 < c && (lr.g.rel[keys[r+1]] && !lr.g.art[keys[r+1]] || witness || participle || companion) && r > 0 {

@@ -718,6 +718,7 @@ func TestClip(t *testing.T) {
 		{"Gespräch", 6, "Gespr…"},
 		{"Gespräch", 7, "Gesprä…"},
 		{"ää", 1, "…"},
+		{"Gespräch", 0, ""},
 	} {
 		if got := clip(tt.in, tt.n); got != tt.want || !utf8.ValidString(got) {
 			t.Errorf("clip(%q, %d) = %q, want %q", tt.in, tt.n, got, tt.want)

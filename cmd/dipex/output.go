@@ -288,6 +288,9 @@ func fitCell(s string) string { return clip(s, maxCell) }
 // clip cuts s to at most n characters (runes, never inside one), the last of them "…" when
 // it cut.
 func clip(s string, n int) string {
+	if n <= 0 {
+		return ""
+	}
 	if utf8.RuneCountInString(s) <= n {
 		return s
 	}
