@@ -5115,6 +5115,9 @@ func (lr *langRules) betweenAfter(s *Sentence, i int, sp slotSpec) [][2]int {
 	if j+1 < len(keys) && lr.g.placeAdverbs[keys[j]] && slices.ContainsFunc(lr.g.between, func(b [2]string) bool { return keys[j+1] == b[0] }) {
 		j++ // "a meeting there between X and Y"
 	}
+	if j+1 < len(keys) && quoteKey(keys[j]) && slices.ContainsFunc(lr.g.between, func(b [2]string) bool { return keys[j+1] == b[0] }) {
+		j++ // the quote that closes the trigger's words: "there had been 'no meeting' between the two"
+	}
 	if len(lr.g.between) > 0 {
 		j = lr.adjunctsEnd(s, j, lr.g.between[0][0])
 	}
