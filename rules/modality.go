@@ -58,7 +58,8 @@ func (lr *langRules) modality(raw, keys []string, i, cs, ce int, def, rel string
 			// claims" of one at "claims". A meeting's may be: "to meet".)
 			if lr.cueAt(keys, j, c, i) && !(rel == Statement && j < i && i < j+len(c.words)) &&
 				!(c.kind == cuePlanned && lr.infinitiveBetween(raw, keys, i, j) && (rel == Agreement || lr.timedBefore(raw, keys, i, j))) &&
-				!(c.kind == cuePlanned && lr.g.planNouns[keys[j]] && j > i && j-i <= 2 && lr.pastVerb(keys[i])) {
+				!(c.kind == cuePlanned && lr.g.planNouns[keys[j]] && j > i && j-i <= 2 && lr.pastVerb(keys[i])) &&
+				!(c.kind == cuePlanned && lr.g.planNouns[keys[j]] && lr.planObject(keys, i, j)) {
 				found[c.kind] = true
 			}
 		}
@@ -89,6 +90,24 @@ func (lr *langRules) modality(raw, keys []string, i, cs, ce int, def, rel string
 		return Reported
 	}
 	return def
+}
+
+// planObject reports whether the plan noun at token j is the object of the accord trigger i,
+// a noun after an article in the phrase that follows it: "agreed on a five-point plan to ease
+// tensions" agreed on the plan, it planned nothing (not "agreed to a plan", "plans to meet").
+func (lr *langRules) planObject(keys []string, i, j int) bool {
+	if j <= i || j-i > 7 {
+		return false
+	}
+	for k := i + 1; k < j; k++ {
+		if lr.g.art[keys[k]] {
+			return true
+		}
+		if keys[k] == "," || lr.g.comp[keys[k]] || lr.g.rel[keys[k]] {
+			return false
+		}
+	}
+	return false
 }
 
 // privativeClosed reports whether a coordinator or a comma closes the phrase of the privative
