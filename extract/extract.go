@@ -404,6 +404,11 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 		m := Mention{Sentence: si, First: s.First + gm.Start, Last: s.First + gm.End, Phrase: s.First + gm.Phrase,
 			Actor: gm.Actor, Kind: string(gm.Kind), Title: gm.Title, Of: gm.Of, Modifier: gm.Modifier,
 			Possessive: gm.Possessive, Confidence: gm.Confidence}
+		// An honorific opens the name's phrase, as a title would: "escorted Mr. Assoumani to the
+		// table".
+		if gm.Phrase == gm.Start {
+			m.Phrase = s.First + honorificStart(keys, gm.Start)
+		}
 		// "the leaders of China, India and Brazil": India and Brazil are leaders too.
 		if gm.Kind != gazetteer.KindRole && !gm.Modifier && gm.Actor != nil &&
 			(gm.Actor.Type == gazetteer.Country || gm.Actor.Type == gazetteer.Organization) &&
@@ -1331,6 +1336,18 @@ func (st *state) namedInOffice(a *gazetteer.Actor) bool {
 
 // honorificBefore returns the gender of an honorific right before token i ("Mr", "Mr."), "" for
 // one of no gender ("Dr."), and whether there is one.
+// honorificStart returns where the honorific before the name at token i begins ("Mr." in "Mr.
+// Assoumani"), or i when there is none.
+func honorificStart(keys []string, i int) int {
+	if _, hon := honorificBefore(keys, i); !hon {
+		return i
+	}
+	if keys[i-1] == "." {
+		return i - 2
+	}
+	return i - 1
+}
+
 func honorificBefore(keys []string, i int) (string, bool) {
 	j := i - 1
 	if j >= 1 && keys[j] == "." {
@@ -1392,14 +1409,14 @@ func (st *state) surnameMentions(si int, s Sentence, raw, keys []string, covered
 			!st.x.gaz.HasNameWord(a, keys[i-1]) {
 			continue
 		}
-		if a == nil || (st.lang != "de" && i > 0 && !covered[i-1] && fold.IsUpper(raw[i-1])) ||
+		if a == nil || (st.lang != "de" && i > 0 && !covered[i-1] && fold.IsUpper(raw[i-1]) && honorificStart(keys, i) == i) ||
 			(i+1 < len(keys) && !covered[i+1] && fold.IsUpper(raw[i+1]) && st.lang != "de") {
 			continue
 		}
 		// "Badawis Ehefrau sagte", "Badawis nach Kanada geflüchtete Ehefrau": a German genitive
 		// says whose a noun is; before the noun, it owns it.
 		owns := gen && i+1 < len(keys) && isWord(raw[i+1])
-		out = insert(out, Mention{Sentence: si, First: s.First + i, Last: s.First + i + 1, Phrase: s.First + i,
+		out = insert(out, Mention{Sentence: si, First: s.First + i, Last: s.First + i + 1, Phrase: s.First + honorificStart(keys, i),
 			Actor: a, Kind: string(gazetteer.KindShort), Confidence: 0.8, Modifier: gen, Possessive: owns})
 		covered[i] = true
 	}
