@@ -947,6 +947,13 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string, bare f
 		end := h.end
 		if country == nil {
 			q, country = after(hits, k, keys, h.end, false)
+			// "die Regierungen Deutschlands und Frankreichs", "the governments of India and
+			// Pakistan": a noun before a list of countries names no one country's institution;
+			// the countries stand for themselves.
+			if country != nil && q+1 < len(hits) && hits[q].end < len(keys) && listJoins[keys[hits[q].end]] &&
+				hits[q+1].start <= hits[q].end+2 && hits[q+1].qualifier(false) != nil {
+				continue
+			}
 			if country != nil {
 				end = hits[q].end
 			} else if q2, c := seatedIn(hits, k, keys); c != nil {

@@ -77,6 +77,8 @@ func TestMatch(t *testing.T) {
 		// A body before a title of several words qualifies it.
 		{"en", "SADC Executive Secretary Elias Magosi said", "~SADC=Southern African Development Community(exact) Elias Magosi=Elias Magosi(exact)[secretary]"},
 		{"de", "das Außenministerium der Türkei", "Außenministerium der Türkei=Ministry of Foreign Affairs of Turkey(institution) ~Türkei=Turkey(exact)"},
+		// A noun before a list of countries is no one country's institution.
+		{"de", "die Regierungen Deutschlands und Frankreichs", "Deutschlands=Germany(inflected) Frankreichs=France(inflected)"},
 		// Another country's name for its institution of the same kind is that country's.
 		{"en", "the Indian Foreign Office", "Indian Foreign Office=Ministry of External Affairs of India(institution) ~Indian=India(adjective)"},
 		{"en", "the British Foreign Office", "~British=United Kingdom(adjective) Foreign Office=Foreign, Commonwealth and Development Office(exact)"},
