@@ -1334,8 +1334,6 @@ func (st *state) namedInOffice(a *gazetteer.Actor) bool {
 	})
 }
 
-// honorificBefore returns the gender of an honorific right before token i ("Mr", "Mr."), "" for
-// one of no gender ("Dr."), and whether there is one.
 // honorificStart returns where the honorific before the name at token i begins ("Mr." in "Mr.
 // Assoumani"), or i when there is none.
 func honorificStart(keys []string, i int) int {
@@ -1348,6 +1346,8 @@ func honorificStart(keys []string, i int) int {
 	return i - 1
 }
 
+// honorificBefore returns the gender of an honorific right before token i ("Mr", "Mr."), "" for
+// one of no gender ("Dr."), and whether there is one.
 func honorificBefore(keys []string, i int) (string, bool) {
 	j := i - 1
 	if j >= 1 && keys[j] == "." {

@@ -442,8 +442,9 @@ type Grammar struct {
 	// Offices: nouns for a leader's office, which after the leader's name speaks for it:
 	// "Netanyahu's office said", "Netanjahus Büro teilte mit".
 	Offices []string `yaml:"offices"`
-	// Mediated: participles of brokering. Who brokered an accord is no party to it: "die von
-	// Katar und Ägypten vermittelte Vereinbarung".
+	// Mediated: participles of brokering (and English "mediation", before "by"). Who brokered
+	// an accord is no party to it: "die von Katar und Ägypten vermittelte Vereinbarung", "a
+	// truce reached after mediation by Qatar and Egypt".
 	Mediated []string `yaml:"mediated"`
 	// FrontedHosts open a phrase fronted before the subject that places what the clause tells
 	// at or after a gathering hosted by someone: "After talks hosted by Stoltenberg, X and Y

@@ -497,8 +497,9 @@ func (lr *langRules) cueAt(keys []string, j int, c cue, i int) bool {
 	}
 	// ("has yet to meet" negates; "yet to the surprise of many he met Xi", a word of contrast
 	// before a preposition, does not: a negation that opens with a word of contrast follows an
-	// auxiliary.)
-	if c.kind == cueNegated && lr.g.contrast[c.words[0]] && (j == 0 || !lr.g.haveAux[keys[j-1]] && !lr.g.passiveAux[keys[j-1]]) {
+	// auxiliary, or an auxiliary and one adverb: "has still yet to meet", "has also yet to".)
+	aux := func(k int) bool { return k >= 0 && (lr.g.haveAux[keys[k]] || lr.g.passiveAux[keys[k]]) }
+	if c.kind == cueNegated && lr.g.contrast[c.words[0]] && !aux(j-1) && !(aux(j-2) && isWordKey(keys[j-1]) && !lr.g.coord[keys[j-1]]) {
 		return false
 	}
 	return !c.attr || lr.qualifiesPlannable(keys, j, 3, i)

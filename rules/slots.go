@@ -5395,6 +5395,12 @@ func (lr *langRules) coordinatedIn(s *Sentence, i, cs, ce int, sp slotSpec, witn
 				lr.isPastParticiple(keys[c-1]) && keys[c] == w && keys[c-2] == "," {
 				witness = true
 			}
+			// (So is one after a word of mediation, even when no one else is named: mediators
+			// are no parties, "a truce reached after talks mediated by Qatar and Egypt", "after
+			// mediation by Qatar and Egypt".)
+			if c := lr.backOver(s, m.Phrase, func(k int) bool { return lr.g.art[keys[k]] }) - 1; c-1 > i && sp.cues[keys[c]] && lr.g.mediated[keys[c-1]] {
+				witness = true
+			}
 			// (So is a list after a word of company: "signed the documents alongside X and Y".)
 			if ((r == prep || r == genitiv) && !sp.cues[w] && !lr.absoluteWith(s, k, i, w, to, sp)) || witness || lr.companionBefore(s, m) {
 				// Only items of the governed one's kind: "In Beijing, Xi and Putin agreed" has its
