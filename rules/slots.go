@@ -231,7 +231,7 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 				// Kishida und Modi": those named together after the cue of a gathering meet one
 				// another too (not "Gespräche mit Vučić und Orbán", talks with each).
 				noun := keys[i][strings.LastIndexByte(keys[i], '-')+1:]
-				if len(os) >= 2 && (lr.g.gatherings[noun] || lr.g.caseTriggers && compoundEnd(noun, lr.g.gatherings, 5)) && lr.cueTogether(keys, c.obj.cues, cs, ce) && !lr.separate(keys, cs, ce) && !lr.sequenced(s, os) && !lr.disjoint(s, os) {
+				if len(os) >= 2 && (lr.g.gatherings[noun] || lr.g.caseTriggers && compoundEnd(noun, lr.g.gatherings, 5)) && lr.singularNoun(keys, i) && lr.cueTogether(keys, c.obj.cues, cs, ce) && !lr.separate(keys, cs, ce) && !lr.sequenced(s, os) && !lr.disjoint(s, os) {
 					coParties = allPairs(os)
 				}
 				break
@@ -4826,6 +4826,21 @@ func (lr *langRules) placeBetween(s *Sentence, from int, m Mention) bool {
 
 // isPlace reports whether m names a place: a city, a place or a country.
 func isPlace(m Mention) bool { return m.Type == "city" || m.Type == "place" || m.Type == "country" }
+
+// singularNoun reports whether the trigger noun at token i, if its plural is the same word
+// (a word that a singular article of the grammar must mark: German "Treffen"), has such an
+// article or possessive before it, inflected adjectives apart ("sein geplantes Treffen"; not
+// "Am Dienstag sind Treffen mit Vučić und Orbán geplant"). Other nouns always pass.
+func (lr *langRules) singularNoun(keys []string, i int) bool {
+	if len(lr.g.singularArt) == 0 || !lr.g.caseTriggers || !strings.HasSuffix(keys[i], "treffen") {
+		return true
+	}
+	j := i - 1
+	for j >= 0 && lr.inflectedAdjective(keys[j]) && !lr.g.art[keys[j]] {
+		j--
+	}
+	return j >= 0 && lr.g.singularArt[keys[j]]
+}
 
 // cueTogether reports whether the people after a cue met one another too: "traf sich mit Kern
 // sowie Sobotka und Fico" (one meeting), not "pendelte zwischen X und Y" or "vermittelte
