@@ -898,6 +898,16 @@ func hitAt(hits []hit, i int) *hit {
 	return nil
 }
 
+// qualifiesNext reports whether a country's name ending before token e qualifies what follows:
+// a possessive ("Russia's"), or in German a capitalised noun after a genitive ("Russlands
+// Außenminister").
+func qualifiesNext(raw, keys []string, e int, lang string) bool {
+	if e >= len(keys) {
+		return false
+	}
+	return keys[e] == "'s" || keys[e] == "'" || lang == "de" && fold.IsUpper(raw[e]) && isWord(raw[e])
+}
+
 // spokespersonFor returns the actor a spokesperson speaks for after "for" ("a spokesman for
 // NATO", "a spokeswoman for the Chinese foreign ministry"): the hit right after it.
 func spokespersonFor(hits []hit, k int, keys []string, end int) (int, *Actor) {
@@ -949,9 +959,13 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string, bare f
 			q, country = after(hits, k, keys, h.end, false)
 			// "die Regierungen Deutschlands und Frankreichs", "the governments of India and
 			// Pakistan": a noun before a list of countries names no one country's institution;
-			// the countries stand for themselves.
+			// the countries stand for themselves. (Not when what follows "und" qualifies a
+			// noun of its own, another party: "das Außenministerium der Türkei und das russische
+			// Verteidigungsministerium", "… of Turkey and Russia's Sergei Lavrov", "… der Türkei
+			// und Russlands Außenminister".)
 			if country != nil && q+1 < len(hits) && hits[q].end < len(keys) && listJoins[keys[hits[q].end]] &&
-				hits[q+1].start <= hits[q].end+2 && hits[q+1].qualifier(false) != nil {
+				hits[q+1].start <= hits[q].end+2 && hits[q+1].qualifier(false) != nil && hits[q+1].e.kind == eAlias &&
+				!qualifiesNext(raw, keys, hits[q+1].end, lang) {
 				continue
 			}
 			if country != nil {

@@ -79,6 +79,10 @@ func TestMatch(t *testing.T) {
 		{"de", "das Außenministerium der Türkei", "Außenministerium der Türkei=Ministry of Foreign Affairs of Turkey(institution) ~Türkei=Turkey(exact)"},
 		// A noun before a list of countries is no one country's institution.
 		{"de", "die Regierungen Deutschlands und Frankreichs", "Deutschlands=Germany(inflected) Frankreichs=France(inflected)"},
+		// (But a country after "und" that qualifies a noun of its own is another party.)
+		{"de", "das Außenministerium der Türkei und Russlands Außenminister Sergej Lawrow", "Außenministerium der Türkei=Ministry of Foreign Affairs of Turkey(institution) ~Türkei=Turkey(exact) ~Russlands=Russia(inflected) Sergej Lawrow=Sergei Lavrov(exact)[foreign-minister]"},
+		{"en", "the Foreign Ministry of Turkey and Russian Foreign Minister Sergei Lavrov", "Foreign Ministry of Turkey=Ministry of Foreign Affairs of Turkey(institution) ~Turkey=Turkey(exact) ~Russian=Russia(adjective) Sergei Lavrov=Sergei Lavrov(exact)[foreign-minister]"},
+		{"en", "the Foreign Ministry of Turkey and Russia's Sergei Lavrov", "Foreign Ministry of Turkey=Ministry of Foreign Affairs of Turkey(institution) ~Turkey=Turkey(exact) ~Russia=Russia(exact) Sergei Lavrov=Sergei Lavrov(exact)"},
 		// Another country's name for its institution of the same kind is that country's.
 		{"en", "the Indian Foreign Office", "Indian Foreign Office=Ministry of External Affairs of India(institution) ~Indian=India(adjective)"},
 		{"en", "the British Foreign Office", "~British=United Kingdom(adjective) Foreign Office=Foreign, Commonwealth and Development Office(exact)"},

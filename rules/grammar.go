@@ -442,9 +442,10 @@ type Grammar struct {
 	// Offices: nouns for a leader's office, which after the leader's name speaks for it:
 	// "Netanyahu's office said", "Netanjahus Büro teilte mit".
 	Offices []string `yaml:"offices"`
-	// SingularArticles: articles and possessives that mark a noun singular where its plural is
-	// the same word ("das Treffen", "sein Treffen"; not "Treffen mit X und Y sind geplant", two
-	// meetings): only then are those named after its "mit" at one gathering.
+	// SingularArticles: articles (contracted ones too: "beim Treffen") and possessives that
+	// mark a noun singular where its plural is the same word ("das Treffen", "sein Treffen"; not
+	// "Treffen mit X und Y sind geplant", two meetings): only then are those named after its
+	// "mit" at one gathering.
 	SingularArticles []string `yaml:"singular_articles"`
 	// Mediated: participles of brokering (and English "mediation", before "by"). Who brokered
 	// an accord is no party to it: "die von Katar und Ägypten vermittelte Vereinbarung", "a

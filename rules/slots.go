@@ -231,7 +231,7 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 				// Kishida und Modi": those named together after the cue of a gathering meet one
 				// another too (not "Gespräche mit Vučić und Orbán", talks with each).
 				noun := keys[i][strings.LastIndexByte(keys[i], '-')+1:]
-				if len(os) >= 2 && (lr.g.gatherings[noun] || lr.g.caseTriggers && compoundEnd(noun, lr.g.gatherings, 5)) && lr.singularNoun(keys, i) && lr.cueTogether(keys, c.obj.cues, cs, ce) && !lr.separate(keys, cs, ce) && !lr.sequenced(s, os) && !lr.disjoint(s, os) {
+				if len(os) >= 2 && (lr.g.gatherings[noun] || lr.g.caseTriggers && compoundEnd(noun, lr.g.gatherings, 5)) && lr.singularNoun(s, i) && lr.cueTogether(keys, c.obj.cues, cs, ce) && !lr.separate(keys, cs, ce) && !lr.sequenced(s, os) && !lr.disjoint(s, os) {
 					coParties = allPairs(os)
 				}
 				break
@@ -346,7 +346,10 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 				// Bahrain"): the objects agreed with each other only when the text says together.
 				// (Three or more are one accord of all: "hat sich Iran mit den USA, Russland, China,
 				// Frankreich, Großbritannien und Deutschland auf ein Abkommen geeinigt".)
-				cueTogether := (c.Relation != Agreement || listed >= 3) && lr.cueTogether(keys, c.obj.cues, cs, ce)
+				// (Nor meetings in the plural: "Xi hatte in Belgrad und Budapest Treffen mit Vučić
+				// und Orbán", a noun of grammar singular_articles' kind with no singular article.)
+				cueTogether := (c.Relation != Agreement || listed >= 3) && lr.cueTogether(keys, c.obj.cues, cs, ce) &&
+					(s.Raw == nil || !fold.IsUpper(s.Raw[i]) || lr.singularNoun(s, i))
 				// (Nor when the list itself says so: "met King Abdullah and, separately, Abbas".)
 				listSaysSeparately := listed > 1 && lr.separate(keys, s.Mentions[objs[0]].End, s.Mentions[objs[listed-1]].Phrase)
 				if (listed == 1 || lr.plainList(s, objs[:listed], c.obj.cues)) && !lr.sequenced(s, objs) && !lr.disjoint(s, objs) && !listSaysSeparately &&
@@ -4831,12 +4834,15 @@ func isPlace(m Mention) bool { return m.Type == "city" || m.Type == "place" || m
 // (a word that a singular article of the grammar must mark: German "Treffen"), has such an
 // article or possessive before it, inflected adjectives apart ("sein geplantes Treffen"; not
 // "Am Dienstag sind Treffen mit Vučić und Orbán geplant"). Other nouns always pass.
-func (lr *langRules) singularNoun(keys []string, i int) bool {
+// (Adjectives are lowercase: a noun is no adjective, "Nach dem Abendessen folgen Treffen mit
+// Vučić und Orbán"; an approximator may stand before one, "einem gut einstündigen Treffen".)
+func (lr *langRules) singularNoun(s *Sentence, i int) bool {
+	keys := s.Keys
 	if len(lr.g.singularArt) == 0 || !lr.g.caseTriggers || !strings.HasSuffix(keys[i], "treffen") {
 		return true
 	}
 	j := i - 1
-	for j >= 0 && lr.inflectedAdjective(keys[j]) && !lr.g.art[keys[j]] {
+	for j >= 0 && (lr.inflectedAdjective(keys[j]) || lr.g.approximators[keys[j]]) && !lr.g.art[keys[j]] && (s.Raw == nil || !fold.IsUpper(s.Raw[j])) {
 		j--
 	}
 	return j >= 0 && lr.g.singularArt[keys[j]]
@@ -5412,8 +5418,9 @@ func (lr *langRules) coordinatedIn(s *Sentence, i, cs, ce int, sp slotSpec, witn
 			}
 			// (So is one after a word of mediation, even when no one else is named: mediators
 			// are no parties, "a truce reached after talks mediated by Qatar and Egypt", "after
-			// mediation by Qatar and Egypt".)
-			if c := lr.backOver(s, m.Phrase, func(k int) bool { return lr.g.art[keys[k]] }) - 1; c-1 > i && sp.cues[keys[c]] && lr.g.mediated[keys[c-1]] {
+			// mediation by Qatar and Egypt", "The truce mediated by Qatar and Egypt was signed";
+			// unless the word is the trigger, whose agents the rule looks for.)
+			if c := lr.backOver(s, m.Phrase, func(k int) bool { return lr.g.art[keys[k]] }) - 1; c >= 1 && c-1 != i && sp.cues[keys[c]] && lr.g.mediated[keys[c-1]] {
 				witness = true
 			}
 			// (So is a list after a word of company: "signed the documents alongside X and Y".)
