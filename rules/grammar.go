@@ -447,6 +447,9 @@ type Grammar struct {
 	// "Treffen mit X und Y sind geplant", two meetings): only then are those named after its
 	// "mit" at one gathering.
 	SingularArticles []string `yaml:"singular_articles"`
+	// SamePlural: nouns, or the ends of compound nouns, whose plural is the same word
+	// ("Treffen", "Gipfeltreffen"), which SingularArticles must mark as one.
+	SamePlural []string `yaml:"same_plural"`
 	// Mediated: participles of brokering (and English "mediation", before "by"). Who brokered
 	// an accord is no party to it: "die von Katar und Ägypten vermittelte Vereinbarung", "a
 	// truce reached after mediation by Qatar and Egypt".

@@ -348,8 +348,7 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 				// Frankreich, Großbritannien und Deutschland auf ein Abkommen geeinigt".)
 				// (Nor meetings in the plural: "Xi hatte in Belgrad und Budapest Treffen mit Vučić
 				// und Orbán", a noun of grammar singular_articles' kind with no singular article.)
-				cueTogether := (c.Relation != Agreement || listed >= 3) && lr.cueTogether(keys, c.obj.cues, cs, ce) &&
-					(s.Raw == nil || !fold.IsUpper(s.Raw[i]) || lr.singularNoun(s, i))
+				cueTogether := (c.Relation != Agreement || listed >= 3) && lr.cueTogether(keys, c.obj.cues, cs, ce) && lr.singularNoun(s, i)
 				// (Nor when the list itself says so: "met King Abdullah and, separately, Abbas".)
 				listSaysSeparately := listed > 1 && lr.separate(keys, s.Mentions[objs[0]].End, s.Mentions[objs[listed-1]].Phrase)
 				if (listed == 1 || lr.plainList(s, objs[:listed], c.obj.cues)) && !lr.sequenced(s, objs) && !lr.disjoint(s, objs) && !listSaysSeparately &&
@@ -404,7 +403,8 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 	// "verweigerte seine Unterschrift unter die gemeinsame Abschlusserklärung, die X, Y und Z
 	// unterzeichneten": parties all named in a relative clause on the trigger noun have that
 	// clause's modality, not the one of the clause the noun stands in.
-	inRelative := (c.nouns[keys[i]] || !lr.g.caseTriggers && lr.g.talkNouns[keys[i]]) && i+3 < len(keys) && keys[i+1] == "," && lr.g.rel[keys[i+2]] &&
+	nounTrigger := c.nouns[keys[i]] || !lr.g.caseTriggers && lr.g.talkNouns[keys[i]]
+	inRelative := nounTrigger && i+3 < len(keys) && keys[i+1] == "," && lr.g.rel[keys[i+2]] &&
 		!slices.ContainsFunc(pairs, func(p [2]int) bool {
 			return slices.ContainsFunc(p[:], func(k int) bool { return k >= 0 && s.Mentions[k].Phrase <= i+2 })
 		})
@@ -493,7 +493,7 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 	// "A summit between X and Y, announced only last week, has been put on hold", "Ein Treffen
 	// zwischen X und Y, das für Freitag geplant war, wurde abgesagt": an aside set off by commas
 	// after a noun trigger's phrase leaves it to the predicate that follows.
-	if (c.nouns[keys[i]] || !lr.g.caseTriggers && lr.g.talkNouns[keys[i]]) && mce == ce && !inRelative {
+	if nounTrigger && mce == ce && !inRelative {
 		mce = lr.predicateAfterAside(keys, mce)
 	}
 	// A meeting noun in a prepositional phrase ("bei ihrem Treffen", "at their meeting") took
@@ -1284,7 +1284,7 @@ func (lr *langRules) relativeBefore(keys []string, c int) int {
 			// meeting, were among the leaders present".)
 			// (Not a preposition or an including word that ends alike: ", during his visit,",
 			// ", according to aides,", ", including Xi,".)
-			participle := !lr.g.verbFinal && r+1 < c && lr.isParticiple(keys[r+1]) && !lr.g.prep[keys[r+1]] && !lr.g.including[keys[r+1]]
+			participle := r+1 < c && lr.participleOpens(keys, r+1)
 			// (Or a companion phrase: "Pope Francis, together with Justin Welby, was received".)
 			companion := r+1 < c && phraseStartsAt(keys, r+1, lr.g.companions)
 			if keys[r] == "," && r+1 < c && (lr.g.rel[keys[r+1]] && !lr.g.art[keys[r+1]] || witness || participle || companion) && r > 0 {
@@ -3009,7 +3009,7 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 				// (A participle clause's antecedent opens the sentence, or the list that does: not
 				// "Six factories have closed in Lesotho, leaving 6,650 workers jobless, union
 				// officers told".)
-				participle := lr.isParticiple(keys[r+1])
+				participle := lr.participleOpens(keys, r+1)
 				for x, e := range []int{r, lr.appositionBefore(keys, r)} {
 					for k := len(s.Mentions) - 1; k >= 0 && e > 0; k-- {
 						m := s.Mentions[k]
@@ -4831,14 +4831,16 @@ func (lr *langRules) placeBetween(s *Sentence, from int, m Mention) bool {
 func isPlace(m Mention) bool { return m.Type == "city" || m.Type == "place" || m.Type == "country" }
 
 // singularNoun reports whether the trigger noun at token i, if its plural is the same word
-// (a word that a singular article of the grammar must mark: German "Treffen"), has such an
-// article or possessive before it, inflected adjectives apart ("sein geplantes Treffen"; not
-// "Am Dienstag sind Treffen mit Vučić und Orbán geplant"). Other nouns always pass.
+// (grammar same_plural, or a compound that ends in one: German "Treffen", "Gipfeltreffen"), has
+// an article or possessive of grammar singular_articles before it, inflected adjectives apart
+// ("sein geplantes Treffen"; not "Am Dienstag sind Treffen mit Vučić und Orbán geplant"). Other
+// words always pass, a verb too ("sich mit X und Y treffen": in lower case).
 // (Adjectives are lowercase: a noun is no adjective, "Nach dem Abendessen folgen Treffen mit
 // Vučić und Orbán"; an approximator may stand before one, "einem gut einstündigen Treffen".)
 func (lr *langRules) singularNoun(s *Sentence, i int) bool {
 	keys := s.Keys
-	if len(lr.g.singularArt) == 0 || !lr.g.caseTriggers || !strings.HasSuffix(keys[i], "treffen") {
+	if len(lr.g.singularArt) == 0 || !lr.g.caseTriggers || s.Raw != nil && !fold.IsUpper(s.Raw[i]) ||
+		!slices.ContainsFunc(lr.g.samePlural, func(w string) bool { return strings.HasSuffix(keys[i], w) }) {
 		return true
 	}
 	j := i - 1
@@ -5133,11 +5135,10 @@ func (lr *langRules) betweenAfter(s *Sentence, i int, sp slotSpec) [][2]int {
 			}
 		}
 	}
-	if j+1 < len(keys) && lr.g.placeAdverbs[keys[j]] && slices.ContainsFunc(lr.g.between, func(b [2]string) bool { return keys[j+1] == b[0] }) {
-		j++ // "a meeting there between X and Y"
-	}
-	if j+1 < len(keys) && quoteKey(keys[j]) && slices.ContainsFunc(lr.g.between, func(b [2]string) bool { return keys[j+1] == b[0] }) {
-		j++ // the quote that closes the trigger's words: "there had been 'no meeting' between the two"
+	// "a meeting there between X and Y"; the quote that closes the trigger's words: "there had
+	// been 'no meeting' between the two".
+	if j+1 < len(keys) && (lr.g.placeAdverbs[keys[j]] || quoteKey(keys[j])) && slices.ContainsFunc(lr.g.between, func(b [2]string) bool { return keys[j+1] == b[0] }) {
+		j++
 	}
 	if len(lr.g.between) > 0 {
 		j = lr.adjunctsEnd(s, j, lr.g.between[0][0])
@@ -5570,6 +5571,13 @@ func (lr *langRules) setOff(keys []string, from, to int) bool {
 }
 
 // isParticiple reports whether k is a present participle ("receiving"), in a language that
+// participleOpens reports whether an English participle clause opens at token j, after a comma:
+// "…, attending his first such meeting, …" (not a preposition or an including word that ends
+// alike: ", during his visit,", ", according to aides,", ", including Xi,").
+func (lr *langRules) participleOpens(keys []string, j int) bool {
+	return !lr.g.verbFinal && lr.isParticiple(keys[j]) && !lr.g.prep[keys[j]] && !lr.g.including[keys[j]]
+}
+
 // has a suffix for one.
 func (lr *langRules) isParticiple(k string) bool {
 	return lr.g.participleSuffix != "" && strings.HasSuffix(k, lr.g.participleSuffix)
