@@ -2409,7 +2409,12 @@ func (lr *langRules) governs(s *Sentence, m Mention) (role, string) {
 		for n := 0; k >= 1 && n < 3 && (isNumberKey(keys[k]) || lr.g.approximators[keys[k]]); n++ {
 			k--
 		}
-		if lr.g.art[keys[k]] {
+		// (A German city's adjective, in capitals, may follow the preposition itself: "Im
+		// Pariser Élysée-Palast hat Macron … empfangen". Not a word in lower case, which may be
+		// the verb: "Von Kiew aus telefonierten sie"; nor a name: "im Niger Staatschef Bazoum".)
+		cityAdj := s.Raw != nil && k == j-1 && fold.IsUpper(s.Raw[j]) && strings.HasSuffix(keys[j], "er") &&
+			!slices.ContainsFunc(s.Mentions, func(n Mention) bool { return n.Start <= j && j < n.End })
+		if lr.g.art[keys[k]] || (lr.g.caseTriggers && lr.g.prep[keys[k]] && cityAdj) {
 			j = k
 		}
 	}
