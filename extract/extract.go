@@ -2195,6 +2195,15 @@ func inQuote(keys []string, j int) bool {
 	return n%2 == 1
 }
 
+// sameQuote reports whether tokens i and j stand inside one quotation: both inside one, with
+// no quotation mark between them.
+func sameQuote(keys []string, i, j int) bool {
+	if i > j {
+		i, j = j, i
+	}
+	return inQuote(keys, i) && !slices.Contains(keys[i:j], `"`)
+}
+
 // quoteLen returns the number of tokens of the quotation around token j (every double quotation
 // mark has the key `"`), or 0.
 func quoteLen(keys []string, j int) int {
@@ -3397,7 +3406,18 @@ func (st *state) relations(si int, s Sentence, raw, keys []string, ms []Mention)
 	said := st.said[:0]
 	var signed []saying // the parties of this sentence's agreements asserted, with their triggers
 	at, present := st.gatherAt, st.gatherPresent
-	for _, mt := range st.hostsLast(st.x.eng.Apply(st.lang, rs), keys, st.dateline) {
+	mts := st.hostsLast(st.x.eng.Apply(st.lang, rs), keys, st.dateline)
+	// A verb of saying inside a quotation whose speaker the sentence names outside it tells
+	// what the speaker said, not a statement of someone he quotes: "„Die Ukraine verteidigt
+	// sich“, sagte er"; "'Trump never threatened to withdraw,' Macron told reporters".
+	attributed := slices.ContainsFunc(mts, func(mt rules.Match) bool {
+		return mt.Rule.Relation == rules.Statement && !inQuote(keys, mt.Trigger)
+	})
+	for _, mt := range mts {
+		if attributed && mt.Rule.Relation == rules.Statement && mt.Subject >= 0 && inQuote(keys, mt.Trigger) &&
+			sameQuote(keys, rs.Mentions[mt.Subject].Start, mt.Trigger) {
+			continue
+		}
 		if mt.Rule.Relation == rules.Statement && mt.Modality == rules.Asserted && mt.Subject >= 0 {
 			said = append(said, saying{mt, cands[mt.Subject]})
 		}
