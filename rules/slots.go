@@ -1450,6 +1450,20 @@ func (lr *langRules) germanRelativeBefore(s *Sentence, c int) int {
 	return 0
 }
 
+// pluralRelative reports whether the German relative clause [cs, ce) is in the plural: "die"
+// opens it and its finite verb, last, is plural ("die … zugegen waren", "die … getroffen
+// hatten"; not "die … zugegen war").
+func (lr *langRules) pluralRelative(keys []string, cs, ce int) bool {
+	if !lr.g.caseTriggers || keys[cs] != "die" {
+		return false
+	}
+	for ce > cs+1 && !isWordKey(keys[ce-1]) {
+		ce-- // (the clause's closing comma or full stop)
+	}
+	v := keys[ce-1]
+	return ce > cs+1 && (v == "sind" || strings.HasSuffix(v, "en") && isWordKey(v))
+}
+
 // germanAntecedent returns where the German relative clause before the comma at c opens
 // (germanRelativeBefore; 0 when none does) and the first mention that ends there, the
 // clause's antecedent (-1 when none does).
@@ -2946,6 +2960,16 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 			}
 			for k := len(s.Mentions) - 1; k >= 0; k-- {
 				if m := s.Mentions[k]; m.End == e && k != not && sp.accepts(m) {
+					// "Steinmeier und sein polnischer Kollege Sikorski, die bei der Unterzeichnung
+					// zugegen waren": a German relative clause in the plural has the whole list
+					// for its antecedent, which its first item stands for.
+					if lr.pluralRelative(keys, cs, ce) {
+						for p := range k {
+							if q := s.Mentions[p]; p != not && sp.accepts(q) && slices.Contains(lr.list(s, p, e, sp, ""), k) {
+								return p
+							}
+						}
+					}
 					return k
 				}
 			}
