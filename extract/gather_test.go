@@ -192,6 +192,9 @@ func TestInsteadOf(t *testing.T) {
 			"Narendra Modi wollen nun am Rande des G7-Gipfels in Hiroshima zusammenkommen.", 6},
 		{"en", "A summit of Quad leaders took place in Sydney. Anthony Albanese said he, Joe Biden, Narendra Modi and Fumio " +
 			"Kishida would instead meet in Hiroshima next year.", 0},
+		// Someone else met in place of the one called off: only the meeting called off.
+		{"de", "US-Präsident Barack Obama hat ein geplantes Treffen mit Rodrigo Duterte abgesagt. Statt mit Duterte werde Obama in " +
+			"Laos mit Südkoreas Präsidentin Park Geun Hye zusammenkommen.", 1},
 	} {
 		n := 0
 		for _, tr := range x.Extract(&extract.Document{ID: "t", Lang: tt.lang, Date: "2023-05-17", Text: tt.text}).Triples {

@@ -828,8 +828,19 @@ func (l *LangRules) ClauseWord(key string) bool {
 }
 
 // Instead reports whether keys hold a word of a meeting planned in place of another (see
-// grammar instead).
-func (l *LangRules) Instead(keys []string) bool { return l != nil && l.g.instead.anyOf(keys) }
+// grammar instead). Not one that names whom the meeting replaces: "Statt mit Duterte werde
+// Obama mit Park zusammenkommen" meets someone else, not the same people elsewhere.
+func (l *LangRules) Instead(keys []string) bool {
+	if l == nil {
+		return false
+	}
+	for i, k := range keys {
+		if l.g.instead[k] && !(i+1 < len(keys) && l.g.with[keys[i+1]]) {
+			return true
+		}
+	}
+	return false
+}
 
 // CallsOff reports whether keys hold a word or phrase that calls something off ("cancelled",
 // "abgesagt", "fällt aus"; grammar called_off).
