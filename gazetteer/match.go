@@ -744,6 +744,43 @@ func before(hits []hit, k int, keys []string, forTitle bool) (int, *Actor) {
 	return -1, nil
 }
 
+// ledGovernment returns the hit of the head of state or government whose name stands right
+// before the government noun of hit k ("the Obama administration", "die Trump-Regierung") or
+// right after it ("die Regierung Merkel"), and the country he heads; -1 and nil when none.
+func (g *Gazetteer) ledGovernment(hits []hit, k int, keys []string) (int, *Actor) {
+	leader := func(q int) *Actor {
+		p := &hits[q]
+		if p.kind == KindFuzzy || p.e.kind != eAlias {
+			return nil
+		}
+		a := p.e.actor
+		if a.Type != Person || a.Country == "" {
+			return nil
+		}
+		for _, r := range a.Roles {
+			if headTitles[r.Title] && (r.Of == "" || r.Of == a.Country) {
+				return g.countries[a.Country]
+			}
+		}
+		return nil
+	}
+	h := &hits[k]
+	if q := k - 1; q >= 0 && !hits[q].used && (hits[q].end == h.start || hits[q].end+1 == h.start && keys[hits[q].end] == "-") {
+		if c := leader(q); c != nil {
+			return q, c
+		}
+	}
+	if q := k + 1; q < len(hits) && !hits[q].used && hits[q].start == h.end {
+		if c := leader(q); c != nil {
+			return q, c
+		}
+	}
+	return -1, nil
+}
+
+// headTitles are the role titles of those who head a state or its government.
+var headTitles = set("president", "prime-minister", "chancellor", "head-of-government", "head-of-state")
+
 // titleAdjectives reports whether words are one or two adjectives that qualify a title:
 // "Taliban political chief", "Russlands ehemaliger Präsident".
 func titleAdjectives(words []string) bool {
@@ -955,6 +992,24 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string, bare f
 		q, country := before(hits, k, keys, false)
 		start := h.start
 		end := h.end
+		if country == nil && h.e.key == "government" {
+			// "the Obama administration", "die Trump-Regierung", "die Regierung Merkel": the
+			// government a leader heads is his country's.
+			if q2, c := g.ledGovernment(hits, k, keys); c != nil {
+				if hits[q2].start < start {
+					start = hits[q2].start
+				} else {
+					end = hits[q2].end
+				}
+				h.used, hits[q2].used = true, true
+				if a := g.inst[[2]string{c.Country, h.e.key}]; a != nil {
+					out = append(out, Mention{Start: start, End: end, Phrase: start, Actor: a, Kind: KindInstitution,
+						Of: c, Confidence: 0.9, Form: h.e.source})
+					inst[k] = len(out) - 1
+				}
+				continue
+			}
+		}
 		if country == nil {
 			q, country = after(hits, k, keys, h.end, false)
 			// "die Regierungen Deutschlands und Frankreichs", "the governments of India and

@@ -171,7 +171,11 @@ func TestMatch(t *testing.T) {
 		{"en", "he met Putin August 15 in Alaska", "Putin=Vladimir Putin(exact) Alaska=Alaska(exact)"},
 		{"en", "Israel and Morocco signed the Abraham Accords", "Israel=Israel(exact) Morocco=Morocco(exact) Abraham=Ronny Abraham(short)"},
 		// At a sentence's start no article or adverb: "The", "Afterwards" are no given names.
-		{"en", "The Biden administration said", "Biden=Joe Biden(exact)"},
+		// The government a leader heads is his country's (not a minister's "administration").
+		{"en", "The Biden administration said", "Biden administration=Government of the United States(institution)"},
+		{"de", "Die Trump-Regierung erklärte", "Trump-Regierung=Government of the United States(institution)"},
+		{"de", "Die Regierung Merkel erklärte", "Regierung Merkel=Federal Government of Germany(institution)"},
+		{"en", "the Antony Blinken administration", "Antony Blinken=Antony Blinken(exact)"},
 		{"en", "Afterwards Trump met Xi", "Trump=Donald Trump(exact) Xi=Xi Jinping(short)"},
 		{"en", "as Jack McConnell said", "Jack McConnell=Jack McConnell(title)"},
 		{"en", "Ibrahim Raisi met Putin", "Raisi=Ebrahim Raisi(exact) Putin=Vladimir Putin(exact)"},
