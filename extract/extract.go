@@ -4182,8 +4182,8 @@ func (st *state) reporter(keys []string, ms []Mention, first, trig int, other *g
 // met Modi" is a meeting of Modi with each of them.
 func (st *state) groupTriples(s Sentence, keys []string, ms []Mention, mt rules.Match, subj, obj *Mention) {
 	g, other := subj, obj
-	if subj.Kind != "group" {
-		g, other = obj, subj
+	if subj.Kind != "group" || obj != nil && obj.Event && !subj.Event {
+		g, other = obj, subj // (the meeting a group joined is the group in play: "alle drei wohnten der Unterzeichnung bei")
 	}
 	group := st.groupActors(g, ms)
 	// withOther adds the triple of each party of the group with the actor on the other side.
@@ -4212,6 +4212,24 @@ func (st *state) groupTriples(s Sentence, keys []string, ms []Mention, mt rules.
 			if other != nil && other.Kind != "group" && !slices.Contains(group, other.Actor.Party) {
 				withOther()
 			}
+			return
+		}
+		if mt.Rule.Relation == rules.Meeting && mt.Modality == rules.Asserted && other != nil && other.Kind == "group" && !other.Event {
+			// A group of people joined it: "alle drei wohnten auch der Unterzeichnung bei".
+			// Each of them meets each party of it not already one (the group's own pairs are
+			// told where the group was named).
+			for _, oa := range st.groupActors(other, ms) {
+				if oa.Type != gazetteer.Person || slices.Contains(group, oa) {
+					continue
+				}
+				for _, a := range group {
+					st.addTriple(s, ms, mt, other, g, oa, a, st.groupParty(other, oa, ms), st.groupParty(g, a, ms))
+				}
+				if !slices.Contains(g.Parties, oa) {
+					g.Parties = append(g.Parties, oa)
+				}
+			}
+			st.addEvent(st.curSent, g.Parties...)
 			return
 		}
 		if mt.Rule.Relation != rules.Meeting || other == nil || other.Kind == "group" {
