@@ -2093,13 +2093,13 @@ func (lr *langRules) agreedMet(s *Sentence, ms []Match) []Match {
 		// not have met, and a meeting the sentence reports ("after talks between X and Y")
 		// already has its parties.
 		// (A pair of people named by a count is two people: "The two leaders agreed to start
-		// negotiations"; not "the leaders" or "die drei Politiker" of a joint statement, who
-		// need not have met.)
+		// negotiations", "die beiden wollen das Abkommen im Mai unterzeichnen" (a plan too); not
+		// "the leaders" or "die drei Politiker" of a joint statement, who need not have met.)
 		if x.Rule.Relation != Agreement || x.Rule.Names || x.Object < 0 || x.Subject < 0 {
 			continue
 		}
 		if !(talkParty(s.Mentions[x.Subject]) && talkParty(s.Mentions[x.Object]) ||
-			x.Subject == x.Object && x.Modality == Asserted && lr.peoplePair(s, s.Mentions[x.Subject])) {
+			x.Subject == x.Object && (x.Modality == Asserted || x.Modality == Planned) && lr.peoplePair(s, s.Mentions[x.Subject])) {
 			continue
 		}
 		if lr.describesThing(s, x.Trigger) {
