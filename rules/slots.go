@@ -1229,15 +1229,25 @@ func (lr *langRules) phraseQuote(keys []string, q, dir int) int {
 	if j := shortQuote(keys, q, dir); j > 0 || q < 0 || q >= len(keys) || keys[q] != `"` {
 		return j
 	}
+	comma := false // (a comma inside: only in a quote a preposition or "als" governs, below)
 	for j := q + dir; j >= 0 && j < len(keys) && (j-q)*dir <= 13; j += dir {
 		k := keys[j]
 		if k != `"` {
+			if k == "," {
+				comma = true
+				continue
+			}
 			if isBoundary(k) || tokenize.IsTerminal(k) {
 				return 0
 			}
 			continue
 		}
 		open, close := min(q, j), max(q, j)
+		// "als „schwierige, aber richtige Entscheidung“ verteidigt": the comma of a phrase in
+		// quotes after "als" or a preposition closes no clause.
+		if comma && !(open >= 1 && (lr.g.prep[keys[open-1]] || lr.g.capacity[keys[open-1]])) {
+			return 0
+		}
 		// (After a preposition, or its article: "von einem „Sieg für den Dialog“", "auf die
 		// „neuen territorialen Realitäten“"; or after "als": "Pence als „politischen Dummkopf“
 		// bezeichnet".)
