@@ -1988,9 +1988,11 @@ func (lr *langRules) accompanied(s *Sentence, ms []Match) []Match {
 			if m.Phrase < x.Trigger {
 				lo, hi = last.End, x.Trigger // (the list's own coordinator is no break)
 			}
-			// (A word of a name is none: the "der" of "Ursula von der Leyen".)
+			// (A word of a name is none: the "der" of "Ursula von der Leyen"; nor a German article,
+			// a relative pronoun only after a comma: "saß bei der Zeremonie gemeinsam mit X".)
 			for j := lo; j < hi; j++ {
-				if k := s.Keys[j]; (lr.g.coord[k] || lr.g.rel[k] || lr.g.purpose[k] || lr.g.cueBreaks[k]) && !s.inName(j) {
+				rel := lr.g.rel[s.Keys[j]] && !(lr.g.caseTriggers && (j == 0 || s.Keys[j-1] != ","))
+				if k := s.Keys[j]; (lr.g.coord[k] || rel || lr.g.purpose[k] || lr.g.cueBreaks[k]) && !s.inName(j) {
 					return false
 				}
 			}
@@ -2012,6 +2014,23 @@ func (lr *langRules) accompanied(s *Sentence, ms []Match) []Match {
 					y := x
 					y.Subject = it
 					add = append(add, y)
+				}
+				continue
+			}
+			// "Obasanjo saß bei der Zeremonie gemeinsam mit Kenyatta auf dem Podium": the
+			// companions of one who joined the meeting just told joined it too, with him.
+			if x.Rule.Relation == Meeting && x.Subject >= 0 && x.Object == LastMeeting && s.Mentions[x.Subject].Type == "person" &&
+				!slices.Contains(items, x.Subject) && inClause(x) && lr.companionOf(s, s.Mentions[x.Subject], m, x.Trigger) {
+				for _, it := range items {
+					y := x
+					y.Subject = it
+					add = append(add, y, Match{Rule: lr.companion, Trigger: x.Trigger, Particle: -1, Subject: it, Object: x.Subject, Modality: x.Modality})
+				}
+				if !paired {
+					for _, p := range allPairs(items) {
+						add = append(add, Match{Rule: lr.companion, Trigger: x.Trigger, Particle: -1, Subject: p[0], Object: p[1], Modality: x.Modality})
+					}
+					paired = true
 				}
 				continue
 			}
