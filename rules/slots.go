@@ -2491,6 +2491,9 @@ func (lr *langRules) governs(s *Sentence, m Mention) (role, string) {
 		return genitiv, k
 	case lr.g.purpose[k] && j > 0 && keys[j-1] == ",":
 		// ", um Xi Jinping zu treffen": the "um" of an infinitive clause governs nothing.
+	case lr.g.prep[k] && lr.g.subord[k] && j > 0 && keys[j-1] == "," && !(j+1 < len(keys) && (keys[j+1] == "des" || keys[j+1] == "eines")):
+		// ", während Außenminister Lawrow Russland vor Ort vertrat": after a comma a word that
+		// is both opens a clause, whose subject the name is (not "…, während des Gipfels").
 	case lr.g.prep[k]:
 		return prep, k
 	}
