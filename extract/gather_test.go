@@ -195,6 +195,9 @@ func TestInsteadOf(t *testing.T) {
 		// Someone else met in place of the one called off: only the meeting called off.
 		{"de", "US-Präsident Barack Obama hat ein geplantes Treffen mit Rodrigo Duterte abgesagt. Statt mit Duterte werde Obama in " +
 			"Laos mit Südkoreas Präsidentin Park Geun Hye zusammenkommen.", 1},
+		// An adverb of instead before "mit", "with" names no one replaced: the same pair elsewhere.
+		{"de", "Der in Genf geplante Gipfel ist abgesagt worden. Wladimir Putin will nun mit Joe Biden in Wien zusammenkommen.", 1},
+		{"en", "The summit planned for Geneva next week has been cancelled. Vladimir Putin will meet instead with Joe Biden in Vienna.", 1},
 	} {
 		n := 0
 		for _, tr := range x.Extract(&extract.Document{ID: "t", Lang: tt.lang, Date: "2023-05-17", Text: tt.text}).Triples {

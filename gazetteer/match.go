@@ -1003,8 +1003,11 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string, bare f
 				}
 				h.used, hits[q2].used = true, true
 				if a := g.inst[[2]string{c.Country, h.e.key}]; a != nil {
+					// (An owner before a possessive's mark, as a name is: "the Biden administration's
+					// envoy Brett McGurk" is the envoy.)
+					own := end < len(keys) && (keys[end] == "'s" || keys[end] == "'")
 					out = append(out, Mention{Start: start, End: end, Phrase: start, Actor: a, Kind: KindInstitution,
-						Of: c, Confidence: 0.9, Form: h.e.source})
+						Of: c, Confidence: 0.9, Form: h.e.source, Modifier: own, Possessive: own})
 					inst[k] = len(out) - 1
 				}
 				continue

@@ -176,6 +176,8 @@ func TestMatch(t *testing.T) {
 		{"de", "Die Trump-Regierung erklärte", "Trump-Regierung=Government of the United States(institution)"},
 		{"de", "Die Regierung Merkel erklärte", "Regierung Merkel=Federal Government of Germany(institution)"},
 		{"en", "the Antony Blinken administration", "Antony Blinken=Antony Blinken(exact)"},
+		// Before a possessive's mark it owns the noun after it: the envoy is the party.
+		{"en", "the Trump administration's envoy Steve Witkoff", "~Trump administration=Government of the United States(institution) Steve Witkoff=Steve Witkoff(exact)[ambassador]"},
 		{"en", "Afterwards Trump met Xi", "Trump=Donald Trump(exact) Xi=Xi Jinping(short)"},
 		{"en", "as Jack McConnell said", "Jack McConnell=Jack McConnell(title)"},
 		{"en", "Ibrahim Raisi met Putin", "Raisi=Ebrahim Raisi(exact) Putin=Vladimir Putin(exact)"},

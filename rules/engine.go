@@ -828,14 +828,16 @@ func (l *LangRules) ClauseWord(key string) bool {
 }
 
 // Instead reports whether keys hold a word of a meeting planned in place of another (see
-// grammar instead). Not one that names whom the meeting replaces: "Statt mit Duterte werde
-// Obama mit Park zusammenkommen" meets someone else, not the same people elsewhere.
+// grammar instead). Not a preposition that names whom the meeting replaces (grammar
+// instead_of): "Statt mit Duterte werde Obama mit Park zusammenkommen" meets someone else, not
+// the same people elsewhere. (An adverb before "mit" is no such word: "Putin will nun mit Biden
+// in Wien zusammenkommen".)
 func (l *LangRules) Instead(keys []string) bool {
 	if l == nil {
 		return false
 	}
 	for i, k := range keys {
-		if l.g.instead[k] && !(i+1 < len(keys) && l.g.with[keys[i+1]]) {
+		if l.g.instead[k] && !(l.g.insteadOf[k] && i+1 < len(keys) && l.g.with[keys[i+1]]) {
 			return true
 		}
 	}

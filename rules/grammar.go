@@ -55,6 +55,15 @@ type Grammar struct {
 	// in Hiroshima", "wollen nun stattdessen … zusammenkommen"): those to meet now were to meet
 	// in the one called off.
 	Instead []string `yaml:"instead"`
+	// InsteadOf: words of Instead that may be a preposition naming whom the new meeting
+	// replaces: before a word of With they tell a meeting with someone else ("Statt mit Duterte
+	// werde Obama mit Park zusammenkommen"), where an adverb before it does not ("Putin will nun
+	// mit Biden in Wien zusammenkommen", "would meet instead with Biden").
+	InsteadOf []string `yaml:"instead_of"`
+	// CalendarNouns: months and seasons. In German, in capitals and several ending in "-er" as a
+	// city's adjective does, they are a preposition's noun, no adjective of the name after them:
+	// "hatte im Oktober Wladimir Putin … empfangen", not "Im Pariser Élysée-Palast".
+	CalendarNouns []string `yaml:"calendar_nouns"`
 	// FollowUps: words before a meeting noun that make it another meeting of the same parties
 	// ("ein weiteres Treffen", "another meeting", "a follow-up summit"): told as to come, with no
 	// one named, it is the parties of the meeting just told meeting again.

@@ -108,6 +108,11 @@ type Trigger struct {
 	// Opens: the trigger must open its sentence (after a dateline): a fronted participle,
 	// "Greeted by Putin at the cosmodrome, Kim pledged support".
 	Opens bool `yaml:"opens"`
+	// ActorBefore: a person (or a pronoun for one) must stand before the trigger in its clause,
+	// outside a prepositional phrase and owning nothing: who brought someone along ("Putin
+	// brought Lavrov", "He brought along Wang Yi"), not what brought someone somewhere ("The
+	// election brought Trump back to the White House", "Sanctions brought Putin to the table").
+	ActorBefore bool `yaml:"actor_before"`
 }
 
 // Slot says where a rule finds its subject or object.

@@ -94,6 +94,13 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 	if len(c.inClause) > 0 && !lr.phraseInClause(s, cs, ce, c.inClause) {
 		return say("none of %v in the clause", c.Trigger.InClause)
 	}
+	// (Or the antecedent of a relative clause: "Ramaphosa, who had brought along X".)
+	relative := cs >= 2 && keys[cs-1] == "," && lr.g.rel[keys[cs]]
+	if c.Trigger.ActorBefore && !slices.ContainsFunc(s.Mentions, func(m Mention) bool {
+		return m.Type == "person" && (m.Phrase >= cs || relative && m.End == cs-1) && m.End <= i && !m.Possessive && lr.ungoverned(s, m)
+	}) {
+		return say("no person before the trigger does it")
+	}
 	// "signed separate documents, each with Akar and Guterres": an agreement's clause goes on
 	// after a comma, a word of one by one and the cue "with" (not a meeting's: "met on
 	// Wednesday, each with advisers such as Blinken at the table").
@@ -274,6 +281,13 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 			obj = lr.slot(s, c.obj, opensEnd, opensEnd+1, ce, subj, false)
 		} else {
 			obj = lr.slot(s, c.obj, i, cs, ce, subj, false)
+		}
+		// "verkündete die Einigung gemeinsam mit X", "announced the truce together with X": one
+		// named after a companion phrase (grammar companions) announced the accord with the
+		// subject, no party to it. (Not the accord's own party after its noun: "verkündete die
+		// Einigung mit Polen gemeinsam mit Macron".)
+		if obj >= 0 && c.Relation == Agreement && c.Names && c.obj.find == "cue" && lr.companionBefore(s, s.Mentions[obj]) {
+			return say("the object follows a companion phrase: it acted with the subject, no party")
 		}
 		if obj >= 0 && len(c.notAfterObject) > 0 {
 			// After the whole list of objects: "called on Putin and Xi to support".
@@ -1462,8 +1476,10 @@ func (lr *langRules) germanRelativeBefore(s *Sentence, c int) int {
 
 // pluralRelative reports whether the German relative clause [cs, ce) is in the plural: "die"
 // opens it and its finite verb, last, is plural ("die … zugegen waren", "die … getroffen
-// hatten"; not "die … zugegen war").
-func (lr *langRules) pluralRelative(keys []string, cs, ce int) bool {
+// hatten"; not "die … zugegen war"). A last word in capitals is a noun after the verb, no verb:
+// "die zugegen war neben anderen Diplomaten".
+func (lr *langRules) pluralRelative(s *Sentence, cs, ce int) bool {
+	keys := s.Keys
 	if !lr.g.caseTriggers || keys[cs] != "die" {
 		return false
 	}
@@ -1471,7 +1487,7 @@ func (lr *langRules) pluralRelative(keys []string, cs, ce int) bool {
 		ce-- // (the clause's closing comma or full stop)
 	}
 	v := keys[ce-1]
-	return ce > cs+1 && (v == "sind" || strings.HasSuffix(v, "en") && isWordKey(v))
+	return ce > cs+1 && (v == "sind" || strings.HasSuffix(v, "en") && isWordKey(v)) && !(s.Raw != nil && fold.IsUpper(s.Raw[ce-1]))
 }
 
 // germanAntecedent returns where the German relative clause before the comma at c opens
@@ -2435,8 +2451,9 @@ func (lr *langRules) governs(s *Sentence, m Mention) (role, string) {
 		}
 		// (A German city's adjective, in capitals, may follow the preposition itself: "Im
 		// Pariser Élysée-Palast hat Macron … empfangen". Not a word in lower case, which may be
-		// the verb: "Von Kiew aus telefonierten sie"; nor a name: "im Niger Staatschef Bazoum".)
-		cityAdj := s.Raw != nil && k == j-1 && fold.IsUpper(s.Raw[j]) && strings.HasSuffix(keys[j], "er") &&
+		// the verb: "Von Kiew aus telefonierten sie"; nor a name: "im Niger Staatschef Bazoum";
+		// nor a month or season, the preposition's own noun: "hatte im Oktober Putin … empfangen".)
+		cityAdj := s.Raw != nil && k == j-1 && fold.IsUpper(s.Raw[j]) && strings.HasSuffix(keys[j], "er") && !lr.g.calendarNouns[keys[j]] &&
 			!slices.ContainsFunc(s.Mentions, func(n Mention) bool { return n.Start <= j && j < n.End })
 		if lr.g.art[keys[k]] || (lr.g.caseTriggers && lr.g.prep[keys[k]] && cityAdj) {
 			j = k
@@ -2976,7 +2993,7 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 					// "Steinmeier und sein polnischer Kollege Sikorski, die bei der Unterzeichnung
 					// zugegen waren": a German relative clause in the plural has the whole list
 					// for its antecedent, which its first item stands for.
-					if lr.pluralRelative(keys, cs, ce) {
+					if lr.pluralRelative(s, cs, ce) {
 						for p := range k {
 							if q := s.Mentions[p]; p != not && sp.accepts(q) && slices.Contains(lr.list(s, p, e, sp, ""), k) {
 								return p
