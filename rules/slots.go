@@ -3447,7 +3447,10 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 			if k := first(cs, i); k >= 0 {
 				return k
 			}
-			return lr.cueAntecedent(s, sp, cs, ok)
+			if k := lr.cueAntecedent(s, sp, cs, ok); k >= 0 {
+				return k
+			}
+			return lr.frontedCue(s, sp, cs, ok)
 		}
 	}
 	return -1
@@ -3696,6 +3699,34 @@ func (lr *langRules) cueAntecedent(s *Sentence, sp slotSpec, cs int, ok func(k i
 		return -1
 	}
 	return last
+}
+
+// frontedCue returns, when the clause at cs follows a relative clause on a name that a cue
+// phrase opening the sentence governs ("Mit US-Präsident Trump, der sich ebenfalls in dem
+// Badeort aufhielt, traf Sarif nicht zusammen"), that name; else -1.
+func (lr *langRules) frontedCue(s *Sentence, sp slotSpec, cs int, ok func(k int) bool) int {
+	keys := s.Keys
+	if cs < 2 || keys[cs-1] != "," {
+		return -1
+	}
+	g := lr.germanRelativeBefore(s, cs-1)
+	if g <= 0 {
+		return -1
+	}
+	from := sentenceFrom(keys, g)
+	for k, m := range s.Mentions {
+		if m.End != g || !ok(k) {
+			continue
+		}
+		c := m.Phrase - 1
+		for c > from && lr.g.art[keys[c]] {
+			c--
+		}
+		if c == from && sp.cues[keys[c]] {
+			return k
+		}
+	}
+	return -1
 }
 
 // pronoun reports whether k is a personal pronoun of grammar pronouns ("er", "sie", "he").
