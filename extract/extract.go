@@ -3409,7 +3409,9 @@ func (st *state) relations(si int, s Sentence, raw, keys []string, ms []Mention)
 	mts := st.hostsLast(st.x.eng.Apply(st.lang, rs), keys, st.dateline)
 	// A verb of saying inside a quotation whose speaker the sentence names outside it tells
 	// what the speaker said, not a statement of someone he quotes: "„Die Ukraine verteidigt
-	// sich“, sagte er"; "'Trump never threatened to withdraw,' Macron told reporters".
+	// sich“, sagte er"; "“Trump never said he would withdraw,” Macron told reporters". (Only
+	// double quotation marks make a quotation, see inQuote: in "'Trump never said it,' Macron
+	// told reporters" the single ones are no quotes, and Trump's statement stays.)
 	attributed := slices.ContainsFunc(mts, func(mt rules.Match) bool {
 		return mt.Rule.Relation == rules.Statement && !inQuote(keys, mt.Trigger)
 	})

@@ -1004,8 +1004,10 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string, bare f
 				h.used, hits[q2].used = true, true
 				if a := g.inst[[2]string{c.Country, h.e.key}]; a != nil {
 					// (An owner before a possessive's mark, as a name is: "the Biden administration's
-					// envoy Brett McGurk" is the envoy.)
-					own := end < len(keys) && (keys[end] == "'s" || keys[end] == "'")
+					// envoy Brett McGurk" is the envoy. A bare "'" is one only after an "s", as in
+					// possessive above: else it closes a quotation, "talks with the 'Trump
+					// administration' in Oman".)
+					own := end < len(keys) && (keys[end] == "'s" || keys[end] == "'" && strings.HasSuffix(keys[end-1], "s"))
 					out = append(out, Mention{Start: start, End: end, Phrase: start, Actor: a, Kind: KindInstitution,
 						Of: c, Confidence: 0.9, Form: h.e.source, Modifier: own, Possessive: own})
 					inst[k] = len(out) - 1

@@ -178,6 +178,8 @@ func TestMatch(t *testing.T) {
 		{"en", "the Antony Blinken administration", "Antony Blinken=Antony Blinken(exact)"},
 		// Before a possessive's mark it owns the noun after it: the envoy is the party.
 		{"en", "the Trump administration's envoy Steve Witkoff", "~Trump administration=Government of the United States(institution) Steve Witkoff=Steve Witkoff(exact)[ambassador]"},
+		// A single quotation mark after it closes a quote: no possessive, the government is the party.
+		{"en", "talks with the 'Trump administration' in Oman", "Trump administration=Government of the United States(institution) Oman=Oman(exact)"},
 		{"en", "Afterwards Trump met Xi", "Trump=Donald Trump(exact) Xi=Xi Jinping(short)"},
 		{"en", "as Jack McConnell said", "Jack McConnell=Jack McConnell(title)"},
 		{"en", "Ibrahim Raisi met Putin", "Raisi=Ebrahim Raisi(exact) Putin=Vladimir Putin(exact)"},

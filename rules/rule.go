@@ -109,9 +109,11 @@ type Trigger struct {
 	// "Greeted by Putin at the cosmodrome, Kim pledged support".
 	Opens bool `yaml:"opens"`
 	// ActorBefore: a person (or a pronoun for one) must stand before the trigger in its clause,
-	// outside a prepositional phrase and owning nothing: who brought someone along ("Putin
-	// brought Lavrov", "He brought along Wang Yi"), not what brought someone somewhere ("The
-	// election brought Trump back to the White House", "Sanctions brought Putin to the table").
+	// outside a prepositional phrase, owning nothing, and with no article between it and the
+	// trigger (which opens another subject): who brought someone along ("Putin brought Lavrov",
+	// "He brought along Wang Yi"), not what brought someone somewhere ("The election brought
+	// Trump back to the White House", "Sanctions brought Putin to the table", "Xi said the trip
+	// brought Wang Yi to the US").
 	ActorBefore bool `yaml:"actor_before"`
 }
 

@@ -95,9 +95,12 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 		return say("none of %v in the clause", c.Trigger.InClause)
 	}
 	// (Or the antecedent of a relative clause: "Ramaphosa, who had brought along X".)
+	// (No article between the person and the trigger: one opens the verb's own subject, and
+	// the person is another verb's, "Xi said the trip brought Wang Yi to the US".)
 	relative := cs >= 2 && keys[cs-1] == "," && lr.g.rel[keys[cs]]
 	if c.Trigger.ActorBefore && !slices.ContainsFunc(s.Mentions, func(m Mention) bool {
-		return m.Type == "person" && (m.Phrase >= cs || relative && m.End == cs-1) && m.End <= i && !m.Possessive && lr.ungoverned(s, m)
+		return m.Type == "person" && (m.Phrase >= cs || relative && m.End == cs-1) && m.End <= i && !m.Possessive && lr.ungoverned(s, m) &&
+			!slices.ContainsFunc(keys[m.End:i], func(k string) bool { return lr.g.art[k] })
 	}) {
 		return say("no person before the trigger does it")
 	}
@@ -321,8 +324,13 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 				subjs = lr.withConjuncts(s, subj, c.subj, obj, i)
 			}
 			// "Hollande reist gemeinsam mit Merkel nach Moskau, um mit Putin zu sprechen": the
-			// companion meets the object too.
-			subjs = append(subjs, lr.companionsIn(s, s.Mentions[subj].End+1, i, c.subj, []int{subj})...)
+			// companion meets the object too. (Not the companion of one who tells of an accord a
+			// noun names: "Biden verkündete gemeinsam mit Blinken ein Abkommen mit Mexiko" makes
+			// Blinken no party, to it or with Biden, as after it, "verkündete die Einigung
+			// gemeinsam mit Clinton", below.)
+			if !(c.Relation == Agreement && c.Names) {
+				subjs = append(subjs, lr.companionsIn(s, s.Mentions[subj].End+1, i, c.subj, []int{subj})...)
+			}
 			// "…, auf chinesischer Seite Yang Jiechi und Wang Yi": the other side's list shares the verb.
 			subjs = append(subjs, lr.otherSide(s, max(ce, particle+1), c.subj)...)
 			objs := lr.withConjuncts(s, obj, c.obj, subj, len(keys))
@@ -1258,8 +1266,12 @@ func (lr *langRules) phraseQuote(keys []string, q, dir int) int {
 		}
 		open, close := min(q, j), max(q, j)
 		// "als „schwierige, aber richtige Entscheidung“ verteidigt": the comma of a phrase in
-		// quotes after "als" or a preposition closes no clause.
-		if comma && !(open >= 1 && (lr.g.prep[keys[open-1]] || lr.g.capacity[keys[open-1]])) {
+		// quotes after "als" or a preposition closes no clause; nor after a preposition and an
+		// article, as below: "vor einer „gefährlichen, unberechenbaren Eskalation“ gewarnt".
+		// (Not a name after an article, nor the other governed quotes below.)
+		if comma && !(open >= 1 && (lr.g.prep[keys[open-1]] || lr.g.capacity[keys[open-1]] ||
+			(open >= 2 && lr.g.indefinites[keys[open-1]] && lr.g.prep[keys[open-2]]) ||
+			(open >= 2 && lr.g.art[keys[open-1]] && lr.g.prep[keys[open-2]] && hasAdjEnding(keys[open+1])))) {
 			return 0
 		}
 		// (After a preposition, or its article: "von einem „Sieg für den Dialog“", "auf die
