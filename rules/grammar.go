@@ -60,6 +60,10 @@ type Grammar struct {
 	// werde Obama mit Park zusammenkommen"), where an adverb before it does not ("Putin will nun
 	// mit Biden in Wien zusammenkommen", "would meet instead with Biden").
 	InsteadOf []string `yaml:"instead_of"`
+	// Announcing: verbs of making something known ("verkündete", "announced"): the companion of
+	// one who announces an accord a noun names is no party to it ("Biden verkündete gemeinsam mit
+	// Blinken ein Abkommen mit Mexiko"), unlike one who signs it together with him.
+	Announcing []string `yaml:"announcing"`
 	// CalendarNouns: months and seasons. In German, in capitals and several ending in "-er" as a
 	// city's adjective does, they are a preposition's noun, no adjective of the name after them:
 	// "hatte im Oktober Wladimir Putin … empfangen", not "Im Pariser Élysée-Palast".

@@ -324,11 +324,12 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 				subjs = lr.withConjuncts(s, subj, c.subj, obj, i)
 			}
 			// "Hollande reist gemeinsam mit Merkel nach Moskau, um mit Putin zu sprechen": the
-			// companion meets the object too. (Not the companion of one who tells of an accord a
-			// noun names: "Biden verkündete gemeinsam mit Blinken ein Abkommen mit Mexiko" makes
-			// Blinken no party, to it or with Biden, as after it, "verkündete die Einigung
-			// gemeinsam mit Clinton", below.)
-			if !(c.Relation == Agreement && c.Names) {
+			// companion meets the object too. (Not the companion of one who announces an accord a
+			// noun names, grammar announcing: "Biden verkündete gemeinsam mit Blinken ein Abkommen
+			// mit Mexiko" makes Blinken no party, to it or with Biden, as after it, "verkündete die
+			// Einigung gemeinsam mit Clinton", below; but "schloss gemeinsam mit Macron ein
+			// Abkommen mit Indien" does.)
+			if !(c.Relation == Agreement && c.Names && lr.g.announcing.anyOf(keys[cs:i])) {
 				subjs = append(subjs, lr.companionsIn(s, s.Mentions[subj].End+1, i, c.subj, []int{subj})...)
 			}
 			// "…, auf chinesischer Seite Yang Jiechi und Wang Yi": the other side's list shares the verb.
