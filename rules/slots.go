@@ -329,7 +329,7 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 			// mit Mexiko" makes Blinken no party, to it or with Biden, as after it, "verkündete die
 			// Einigung gemeinsam mit Clinton", below; but "schloss gemeinsam mit Macron ein
 			// Abkommen mit Indien" does.)
-			if !(c.Relation == Agreement && c.Names && lr.g.announcing.anyOf(keys[cs:i])) {
+			if !(c.Relation == Agreement && c.Names && lr.g.announcing.anyOf(keys[cs:ce])) {
 				subjs = append(subjs, lr.companionsIn(s, s.Mentions[subj].End+1, i, c.subj, []int{subj})...)
 			}
 			// "…, auf chinesischer Seite Yang Jiechi und Wang Yi": the other side's list shares the verb.
