@@ -2001,6 +2001,15 @@ func (lr *langRules) accompanied(s *Sentence, ms []Match) []Match {
 			return true
 		}
 		paired := false
+		// pairCompanions adds, once, the meetings of the companions with one another.
+		pairCompanions := func(x Match) {
+			if !paired {
+				for _, p := range allPairs(items) {
+					add = append(add, Match{Rule: lr.companion, Trigger: x.Trigger, Particle: -1, Subject: p[0], Object: p[1], Modality: x.Modality})
+				}
+				paired = true
+			}
+		}
 		for i, x := range ms {
 			// "verkündete von der Leyen gemeinsam mit Lacalle Pou, Lula und Milei den Abschluss":
 			// the companions of a speaker said it too; what was said begins after them. Only
@@ -2028,12 +2037,7 @@ func (lr *langRules) accompanied(s *Sentence, ms []Match) []Match {
 					y.Subject = it
 					add = append(add, y, Match{Rule: lr.companion, Trigger: x.Trigger, Particle: -1, Subject: it, Object: x.Subject, Modality: x.Modality})
 				}
-				if !paired {
-					for _, p := range allPairs(items) {
-						add = append(add, Match{Rule: lr.companion, Trigger: x.Trigger, Particle: -1, Subject: p[0], Object: p[1], Modality: x.Modality})
-					}
-					paired = true
-				}
+				pairCompanions(x)
 				continue
 			}
 			if x.Rule.Relation != Meeting || x.Subject < 0 || x.Object < 0 || slices.Contains(items, x.Subject) || slices.Contains(items, x.Object) {
@@ -2054,12 +2058,7 @@ func (lr *langRules) accompanied(s *Sentence, ms []Match) []Match {
 					}
 				}
 			}
-			if !paired {
-				for _, p := range allPairs(items) {
-					add = append(add, Match{Rule: lr.companion, Trigger: x.Trigger, Particle: -1, Subject: p[0], Object: p[1], Modality: x.Modality})
-				}
-				paired = true
-			}
+			pairCompanions(x)
 		}
 	}
 	return append(ms, add...)

@@ -1266,23 +1266,21 @@ func (lr *langRules) phraseQuote(keys []string, q, dir int) int {
 			continue
 		}
 		open, close := min(q, j), max(q, j)
-		// "als „schwierige, aber richtige Entscheidung“ verteidigt": the comma of a phrase in
-		// quotes after "als" or a preposition closes no clause; nor after a preposition and an
-		// article, as below: "vor einer „gefährlichen, unberechenbaren Eskalation“ gewarnt".
-		// (Not a name after an article, nor the other governed quotes below.)
-		if comma && !(open >= 1 && (lr.g.prep[keys[open-1]] || lr.g.capacity[keys[open-1]] ||
-			(open >= 2 && lr.g.indefinites[keys[open-1]] && lr.g.prep[keys[open-2]]) ||
-			(open >= 2 && lr.g.art[keys[open-1]] && lr.g.prep[keys[open-2]] && hasAdjEnding(keys[open+1])))) {
-			return 0
-		}
 		// (After a preposition, or its article: "von einem „Sieg für den Dialog“", "auf die
 		// „neuen territorialen Realitäten“"; or after "als": "Pence als „politischen Dummkopf“
 		// bezeichnet".)
 		// (After a definite article, a quote that opens with an adjective: a name in quotes is
 		// no phrase of what was said, "von der „Aktion Deutschland hilft“".)
-		governed := open >= 1 && (lr.g.prep[keys[open-1]] || lr.g.capacity[keys[open-1]] ||
+		afterPrep := open >= 1 && (lr.g.prep[keys[open-1]] || lr.g.capacity[keys[open-1]] ||
 			(open >= 2 && lr.g.indefinites[keys[open-1]] && lr.g.prep[keys[open-2]]) ||
-			(open >= 2 && lr.g.art[keys[open-1]] && lr.g.prep[keys[open-2]] && hasAdjEnding(keys[open+1])) ||
+			(open >= 2 && lr.g.art[keys[open-1]] && lr.g.prep[keys[open-2]] && hasAdjEnding(keys[open+1])))
+		// "als „schwierige, aber richtige Entscheidung“ verteidigt", "vor einer „gefährlichen,
+		// unberechenbaren Eskalation“ gewarnt": only there does the comma of a phrase in quotes
+		// close no clause (not in the other governed quotes below).
+		if comma && !afterPrep {
+			return 0
+		}
+		governed := afterPrep ||
 			// (Or a name of a few words in quotes in the genitive after a noun: "einem Bericht der
 			// „New York Times“ zufolge"; not "von der „Aktion Deutschland hilft“".)
 			(open >= 2 && lr.g.descriptionLinks[keys[open-1]] && isWordKey(keys[open-2]) && !lr.g.prep[keys[open-2]] && !lr.g.art[keys[open-2]] &&
@@ -1290,8 +1288,8 @@ func (lr *langRules) phraseQuote(keys []string, q, dir int) int {
 			// (Or a noun phrase of a few words that opens with a negation, the object of the verb
 			// before it: "Es gebe „keine Pläne“ für ein Treffen"; not a motto named after an article
 			// and a noun, "Unter dem Motto „Nie wieder“ trafen sich …".)
-			(close-open-1 <= 3 && !(open >= 2 && lr.g.art[keys[open-2]]) && slices.ContainsFunc(lr.g.cues[keys[open+1]], func(c cue) bool { return c.kind == cueNegated && len(c.words) == 1 }) &&
-				!slices.ContainsFunc(keys[open+1:close], func(k string) bool { return !isWordKey(k) })))
+			(open >= 1 && close-open-1 <= 3 && !(open >= 2 && lr.g.art[keys[open-2]]) && slices.ContainsFunc(lr.g.cues[keys[open+1]], func(c cue) bool { return c.kind == cueNegated && len(c.words) == 1 }) &&
+				!slices.ContainsFunc(keys[open+1:close], func(k string) bool { return !isWordKey(k) }))
 		if !governed || close+1 >= len(keys) ||
 			isBoundary(keys[close+1]) || tokenize.IsTerminal(keys[close+1]) {
 			return 0
@@ -3722,22 +3720,16 @@ func (lr *langRules) frontedCue(s *Sentence, sp slotSpec, cs int, ok func(k int)
 	if cs < 2 || keys[cs-1] != "," {
 		return -1
 	}
-	g := lr.germanRelativeBefore(s, cs-1)
-	if g <= 0 {
+	g, k := lr.germanAntecedent(s, cs-1)
+	if k < 0 || !ok(k) {
 		return -1
 	}
-	from := sentenceFrom(keys, g)
-	for k, m := range s.Mentions {
-		if m.End != g || !ok(k) {
-			continue
-		}
-		c := m.Phrase - 1
-		for c > from && lr.g.art[keys[c]] {
-			c--
-		}
-		if c == from && sp.cues[keys[c]] {
-			return k
-		}
+	from, c := sentenceFrom(keys, g), s.Mentions[k].Phrase-1
+	for c > from && lr.g.art[keys[c]] {
+		c--
+	}
+	if c == from && sp.cues[keys[c]] {
+		return k
 	}
 	return -1
 }
