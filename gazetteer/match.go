@@ -789,6 +789,8 @@ func titleAdjectives(words []string) bool {
 		// A hyphenated modifier is one word: "newly sworn-in", "re-elected".
 		if i+2 < len(words) && words[i+1] == "-" && titleModifiers[words[i]+"-"+words[i+2]] {
 			i += 2
+		} else if i+1 < len(words) && words[i] == "de" && words[i+1] == "facto" {
+			i++ // "the Taliban's de facto leader"
 		} else if (words[i] == "and" || words[i] == "&") && i > 0 && i+1 < len(words) {
 			continue // a joint portfolio: "Business and Trade Secretary"
 		} else if !titleModifiers[words[i]] {

@@ -377,6 +377,7 @@ func TestTitlePhrase(t *testing.T) {
 		{"en", "and British Business and Trade Secretary Jonathan Reynolds", "Jonathan Reynolds", "British Business and Trade Secretary Jonathan Reynolds"},
 		{"en", "and Homeland Security Secretary Alejandro Mayorkas", "Alejandro Mayorkas", "Homeland Security Secretary Alejandro Mayorkas"},
 		{"en", "and the Taliban's political chief, Mullah Abdul Ghani Baradar, in", "Abdul Ghani Baradar", "Taliban's political chief, Mullah Abdul Ghani Baradar"},
+		{"en", "with the Taliban's de facto leader, Abdul Ghani Baradar, in", "Abdul Ghani Baradar", "Taliban's de facto leader, Abdul Ghani Baradar"},
 		{"en", "Iran's foreign ministry spokesman Nasser Kanaani said", "Nasser Kanaani", "Iran's foreign ministry spokesman Nasser Kanaani"},
 		{"en", "with UAE Foreign Minister Sheikh Abdullah bin Zayed al-Nahyan and", "Abdullah bin Zayed Al Nahyan", "UAE Foreign Minister Sheikh Abdullah bin Zayed al-Nahyan"},
 		{"de", "mit Außenminister Abdullah bin Sajid al-Nahjan und", "Abdullah bin Zayed Al Nahyan", "Außenminister Abdullah bin Sajid al-Nahjan"},
