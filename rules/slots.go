@@ -1682,6 +1682,9 @@ func clauseAfter(keys []string, i, n int) []string {
 // known (Unknown) after an owner, then a comma ("mit den Außenministern der Emirate und
 // Bahrains, Abdullah bin Sajid und …", "with his host, Cuban President Raúl Castro,").
 func (lr *langRules) cueOverApposition(s *Sentence, j int, cues set) bool {
+	if lr.cueOverOwner(s, j, cues) {
+		return true
+	}
 	if j < 2 || (s.Keys[j-1] != "," && !isDash(s.Keys[j-1])) {
 		return false
 	}
@@ -1695,7 +1698,26 @@ func (lr *langRules) cueOverApposition(s *Sentence, j int, cues set) bool {
 		lr.g.gen[s.Keys[k]] || roleComma(s, k)) {
 		k--
 	}
-	return k >= 0 && cues[s.Keys[k]]
+	// (Or the role's owner and "'s" before it: "with the summit's host, Mark Carney".)
+	return k >= 0 && (cues[s.Keys[k]] || lr.cueOverOwner(s, k+1, cues))
+}
+
+// cueOverOwner reports whether a cue stands before the phrase at token j with only an owner in
+// lower case and "'s" between, perhaps after an article: "with the summit's host, Mark Carney",
+// "with the country's new leader, Ahmed al-Sharaa" (an owner the data knows is a mention:
+// "with the Kremlin's chief negotiator").
+func (lr *langRules) cueOverOwner(s *Sentence, j int, cues set) bool {
+	if s.Raw == nil || j < 3 || s.Keys[j-1] != "'s" {
+		return false
+	}
+	k, n := j-2, 0
+	for ; k >= 1 && n < 3 && isWordKey(s.Keys[k]) && !fold.IsUpper(s.Raw[k]) && !(*LangRules)(lr).FunctionWord(s.Keys[k]); k-- {
+		n++
+	}
+	if n > 0 && lr.g.art[s.Keys[k]] {
+		k--
+	}
+	return n > 0 && k >= 0 && cues[s.Keys[k]]
 }
 
 // cueOverDescription reports whether a cue stands before the person named at token j with
@@ -1705,8 +1727,11 @@ func (lr *langRules) cueOverApposition(s *Sentence, j int, cues set) bool {
 // genitives, seven words at most; the name
 // is a person's, closed by a comma or a coordinator (not "mit dem Ziel, Xi zu treffen").
 func (lr *langRules) cueOverDescription(s *Sentence, j int, cues set) bool {
-	if s.Raw == nil || !lr.g.caseTriggers { // German: nouns in capitals, adjectives declined
+	if s.Raw == nil {
 		return false
+	}
+	if !lr.g.caseTriggers {
+		return lr.cueOverEnglishDescription(s, j, cues)
 	}
 	keys := s.Keys
 	noun, cue := false, false
@@ -1727,15 +1752,57 @@ func (lr *langRules) cueOverDescription(s *Sentence, j int, cues set) bool {
 			return false
 		}
 	}
-	if !cue {
+	return cue && lr.namedApposition(s, j)
+}
+
+// cueOverEnglishDescription is cueOverDescription in English, where case marks no noun: "with
+// the summit's host, Canadian Prime Minister Mark Carney,", "with his longtime friend, X and".
+// The description is an article, a possessive or an owner with "'s", then at most four words
+// in lower case that are no function words nor participles ("the deal signed, Trump and Xi").
+func (lr *langRules) cueOverEnglishDescription(s *Sentence, j int, cues set) bool {
+	keys := s.Keys
+	words := 0
+	k := j - 2
+	for ; k >= 1 && words <= 4; k-- {
+		key := keys[k]
+		if !isWordKey(key) || fold.IsUpper(s.Raw[k]) || s.covered(k) || (*LangRules)(lr).FunctionWord(key) ||
+			strings.HasSuffix(key, "ing") || strings.HasSuffix(key, "ed") {
+			break
+		}
+		words++
+	}
+	if words == 0 || words > 4 || k < 1 {
 		return false
 	}
-	m := slices.IndexFunc(s.Mentions, func(m Mention) bool { return m.Phrase == j })
-	if m < 0 || s.Mentions[m].Type != "person" {
+	// What opens the description, right after the cue: an article or a possessive ("the",
+	// "his"), or an owner and "'s" after an article or the cue ("the summit's", "Kenya's").
+	switch {
+	case lr.g.art[keys[k]] || lr.g.officeOwners[keys[k]] || lr.g.possessives[keys[k]]:
+	case keys[k] == "'s" && k >= 2:
+		k--
+		for k >= 1 && isWordKey(keys[k]) && !cues[keys[k]] && !lr.g.art[keys[k]] && k >= j-10 {
+			k--
+		}
+		if lr.g.art[keys[k]] && k >= 1 {
+			k--
+		}
+		return cues[keys[k]] && lr.namedApposition(s, j)
+	default:
+		return false
+	}
+	return cues[keys[k-1]] && lr.namedApposition(s, j)
+}
+
+// namedApposition reports whether a person's name begins at token j and ends at a comma, a
+// coordinator or the end of the sentence: a name in apposition.
+func (lr *langRules) namedApposition(s *Sentence, j int) bool {
+	// (Not a modifier the phrase opens with: "Canadian Prime Minister Mark Carney".)
+	m := slices.IndexFunc(s.Mentions, func(m Mention) bool { return m.Phrase == j && m.Type == "person" })
+	if m < 0 {
 		return false
 	}
 	e := s.Mentions[m].End
-	return e < len(keys) && (keys[e] == "," || lr.g.coord[keys[e]] || tokenize.IsTerminal(keys[e]))
+	return e < len(s.Keys) && (s.Keys[e] == "," || lr.g.coord[s.Keys[e]] || tokenize.IsTerminal(s.Keys[e]))
 }
 
 // otherSide returns the people of a list that, after a comma at token c, a delegation noun
