@@ -4228,6 +4228,12 @@ func (lr *langRules) withConjuncts(s *Sentence, k int, sp slotSpec, not, limit i
 			}
 			end = c
 		}
+		// "the Emirati foreign minister, Sheikh Abdullah bin Zayed, and …": the name set off
+		// after a role the text named no one by restates it; the list goes on after the name.
+		if restatesRole(s, prev, m, lr) && m.End <= limit && sp.accepts(m) {
+			out[len(out)-1] = j
+			continue
+		}
 		// (An owner that opens the next item's phrase is no item itself: see ownedNext.)
 		if nx := lr.ownedNext(s, j, sp, end, limit); nx >= 0 && nx != not {
 			out = append(out, nx)
@@ -5211,6 +5217,28 @@ func namedAfterComma(s *Sentence, prev, m Mention, lr *langRules) bool {
 	}
 	// A country is no apposition of a country: "Nordkorea, Südkorea, die USA, China" is a list.
 	return (prev.Named && m.Named && m.Start > m.Phrase) || (prev.Type == "country" && m.Type == "country")
+}
+
+// restatesRole reports whether m names, in apposition right after a comma, the person of the
+// role of one person, prev, that names no one itself ("the Emirati foreign minister, Sheikh
+// Abdullah bin Zayed,"): a name closed by a comma, a coordinator or the sentence's end, perhaps
+// after an honorific.
+func restatesRole(s *Sentence, prev, m Mention, lr *langRules) bool {
+	if prev.Named || prev.Type != "person" || !m.Named || m.Type != "person" || m.Phrase <= prev.End || m.Phrase > prev.End+3 || s.Keys[prev.End] != "," {
+		return false
+	}
+	// (A role of one, not a pronoun, "he, Senegal's Macky Sall and …", nor a role of several
+	// that the names after it list, "the foreign ministers of the UAE and Bahrain, X and Y".)
+	if prev.End-prev.Phrase < 2 || lr.pronoun(s.Keys[prev.Phrase]) || lr.g.coord.anyOf(s.Keys[prev.Phrase:prev.End]) {
+		return false
+	}
+	// (An honorific may stand before the name: "Sheikh", "Mullah".)
+	for j := prev.End + 1; j < m.Phrase; j++ {
+		if s.Raw == nil || !isWordKey(s.Keys[j]) || !fold.IsUpper(s.Raw[j]) {
+			return false
+		}
+	}
+	return m.End >= len(s.Keys) || s.Keys[m.End] == "," || lr.g.coord[s.Keys[m.End]] || tokenize.IsTerminal(s.Keys[m.End])
 }
 
 // allPairs returns every pair of a list of parties.
