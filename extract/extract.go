@@ -1262,7 +1262,10 @@ func listBefore(lr *rules.LangRules, keys []string, first int, ms []Mention, end
 		if prev >= 0 && ms[prev].Last <= m.Phrase {
 			from = afterBrackets(keys, ms[prev].Last-first, m.Phrase-first)
 		}
-		if from >= 0 && (onlyListWords(lr, keys[from:m.Phrase-first]) || rolesBetween(lr, keys, first, ms, first+from, m.Phrase)) {
+		if from >= 0 && (onlyListWords(lr, keys[from:m.Phrase-first]) || rolesBetween(lr, keys, first, ms, first+from, m.Phrase) ||
+			m.Actor.Party.Type == gazetteer.Person && ms[prev].Actor.Party.Type == gazetteer.Person && lr.DescribedItem(keys, from, m.Phrase-first, func(j int) bool {
+				return slices.ContainsFunc(ms, func(o Mention) bool { return o.Modifier && o.First <= first+j && first+j < o.Last })
+			})) {
 			run = append(run, m.Actor.Party)
 		} else {
 			run = []*gazetteer.Actor{m.Actor.Party}

@@ -5055,6 +5055,36 @@ func (lr *langRules) rolesBetween(s *Sentence, from, to int) bool {
 	})
 }
 
+// DescribedItem reports whether tokens [from, to) join the next item of a list of people
+// before its name with a short description the data has no title for: a comma or a
+// coordinator, perhaps an article, then one to four words that are no function words, no
+// rule's trigger and, in English, no participle ("…, former U.S. Marine Paul Whelan and
+// journalist Alsu Kurmasheva"). A name in capitals may stand in it ("Wall Street Journal
+// reporter"), and an actor's modifier (tokens modifier reports: "U.S."); a comma may not.
+func (l *LangRules) DescribedItem(keys []string, from, to int, modifier func(j int) bool) bool {
+	if l == nil || to-from < 2 || (keys[from] != "," && !l.g.coord[keys[from]]) {
+		return false
+	}
+	j := from + 1
+	for j < to && (l.g.coord[keys[j]] || l.g.art[keys[j]]) {
+		j++
+	}
+	if to-j < 1 || to-j > 4 {
+		return false
+	}
+	for ; j < to; j++ {
+		k := keys[j]
+		if modifier(j) {
+			continue
+		}
+		if !isWordKey(k) && !isAbbreviation(k) && k != "-" || l.FunctionWord(k) || len(l.byWord[k]) > 0 ||
+			!l.g.caseTriggers && (strings.HasSuffix(k, "ed") || strings.HasSuffix(k, "ing")) {
+			return false
+		}
+	}
+	return true
+}
+
 // RolesBetween reports whether tokens [from, to) of keys join the next item of a list through
 // the roles it is in apposition to: a coordinator, then only roles (tokens role reports, or a
 // noun of people: "and their Indian counterparts,"), articles, coordinators, commas, numbers and
