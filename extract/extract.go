@@ -1419,11 +1419,30 @@ func (st *state) surnameMentions(si int, s Sentence, raw, keys []string, covered
 		// "Badawis Ehefrau sagte", "Badawis nach Kanada geflüchtete Ehefrau": a German genitive
 		// says whose a noun is; before the noun, it owns it.
 		owns := gen && i+1 < len(keys) && isWord(raw[i+1])
-		out = insert(out, Mention{Sentence: si, First: s.First + i, Last: s.First + i + 1, Phrase: s.First + honorificStart(keys, i),
+		// (A hyphenated last name is one: "Ben-Shabbat" after "Meir Ben-Shabbat".)
+		first := i
+		if i >= 2 && keys[i-1] == "-" && !covered[i-2] && fold.IsUpper(raw[i-2]) && hyphenedName(a.Name, keys[i-2], k) {
+			first = i - 2
+		}
+		out = insert(out, Mention{Sentence: si, First: s.First + first, Last: s.First + i + 1, Phrase: s.First + honorificStart(keys, first),
 			Actor: a, Kind: string(gazetteer.KindShort), Confidence: 0.8, Modifier: gen, Possessive: owns})
-		covered[i] = true
+		for j := first; j <= i; j++ {
+			covered[j] = true
+		}
 	}
 	return out
+}
+
+// hyphenedName reports whether name holds the hyphenated word of keys a and b: "Meir
+// Ben-Shabbat" holds "ben" "-" "shabbat".
+func hyphenedName(name, a, b string) bool {
+	ks := tokenize.Keys(name)
+	for j := 0; j+2 < len(ks); j++ {
+		if ks[j] == a && ks[j+1] == "-" && ks[j+2] == b {
+			return true
+		}
+	}
+	return false
 }
 
 // namesAfter reports whether a person named in apposition follows token j of the sentence that
