@@ -4729,13 +4729,20 @@ func (lr *langRules) behalfAfter(s *Sentence, to, i int, sp slotSpec) int {
 			// a name; the party named, and the clause ending with the person: not "…, für
 			// Kanzler Scholz ein Warnsignal".)
 			party := parallel
+			verb := false
 			for j := c + 2; j < m.Phrase; j++ {
+				// (The clause may say its verb again, a signing verb before its person: "…, für das
+				// Protestbündnis unterschrieb Ahmed al-Rabie".)
+				if !verb && j > c+2 && lr.signingVerb(keys[j]) && (s.Raw == nil || !fold.IsUpper(s.Raw[j])) {
+					verb = true
+					continue
+				}
 				// (Two parties joined: "für BASF und E.ON deren Vorstandsvorsitzende X und Y".)
 				if !lr.g.art[keys[j]] && !lr.g.genRelatives[keys[j]] && !s.inMention(j) && !(s.Raw != nil && fold.IsUpper(s.Raw[j])) &&
 					!(lr.g.coord[keys[j]] && s.inMention(j-1) && s.inMention(j+1)) {
 					return -1
 				}
-				party = party || s.inMention(j) || s.covered(j)
+				party = party || !verb && (s.inMention(j) || s.covered(j))
 			}
 			for j := m.Phrase; j < m.Start; j++ {
 				party = party || s.covered(j) // (in the person's title: "die BASF Vorstandschef X")
@@ -4776,6 +4783,12 @@ func (lr *langRules) behalfAfter(s *Sentence, to, i int, sp slotSpec) int {
 		return -1
 	}
 	return -1
+}
+
+// signingVerb reports whether key triggers an agreement rule that names the relation by its
+// word alone, a verb of signing ("unterschrieb", "signed"): one with the behalf slot's object.
+func (lr *langRules) signingVerb(key string) bool {
+	return slices.ContainsFunc(lr.byWord[key], func(c *compiled) bool { return c.Relation == Agreement && c.obj.find == "behalf" })
 }
 
 // partyCloses reports whether the party named from token j on closes its gapped clause. Only
