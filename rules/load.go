@@ -88,6 +88,9 @@ func checkRule(file string, n *yaml.Node, r *Rule, errs *yamlfile.ErrorList) {
 			errs.Add(file, yamlfile.At(tn, "not_before"), "rule %s: not_before type %q: use person, country, organization, city, place, group or event", r.ID, t)
 		}
 	}
+	if r.Trigger.ThenOrAlone && len(r.Trigger.Then) == 0 {
+		errs.Add(file, yamlfile.At(tn, "then_or_alone"), "rule %s: then_or_alone needs then: [words] that the trigger's clause may name instead", r.ID)
+	}
 	checkSlot(file, yamlfile.At(n, "subject"), r, "subject", &r.Subject, errs)
 	fills2 := r.Subject.Find == "between" || r.Subject.Find == "coordinated"
 	switch {

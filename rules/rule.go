@@ -97,6 +97,9 @@ type Trigger struct {
 	// the sentence or a boundary other than a comma: "called on Russia to withdraw" urges;
 	// "called on President Murmu" visits.
 	Then []string `yaml:"then"`
+	// ThenOrAlone lets a trigger that closes its clause (a punctuation mark right after it)
+	// stand for Then's words: "Auch Schukri unterschrieb." signed the document just told.
+	ThenOrAlone bool `yaml:"then_or_alone"`
 	// InClause: words or phrases of which one must stand in the trigger's clause, outside a
 	// name: a war declared over needs its end ("das Ende ihres Kriegszustands erklärt", "declared
 	// an end to"), not any declaration near a war ("erklärten ihre Solidarität im Krieg"). A

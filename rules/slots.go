@@ -86,7 +86,8 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 			}
 		}
 	}
-	if len(c.then) > 0 && !slices.ContainsFunc(clauseAfter(keys, i, 25), func(k string) bool { return c.then[k] }) {
+	alone := c.Trigger.ThenOrAlone && (i+1 >= len(keys) || keys[i+1] == ";" || tokenize.IsTerminal(keys[i+1]))
+	if len(c.then) > 0 && !alone && !slices.ContainsFunc(clauseAfter(keys, i, 25), func(k string) bool { return c.then[k] }) {
 		return say("none of %v follows in the clause", c.Trigger.Then)
 	}
 	particle := -1
