@@ -5234,10 +5234,20 @@ func (lr *langRules) opensRelative(keys []string, j int) bool {
 // listGoesOn reports whether mention j, after a comma and an article that could open an
 // apposition ("Netanjahu, der Außenminister der Emirate"), is a list item all the same: a
 // coordinator without a comma joins it to the next actor ("… und der Außenminister
-// Bahrains"), where an apposition would close with a comma first.
+// Bahrains") or to a noun its article opens (in German capitalised) that names no one, where
+// an apposition would close with a comma first.
 func (lr *langRules) listGoesOn(s *Sentence, j, to int, sp slotSpec) bool {
 	prev, m := s.Mentions[j-1], s.Mentions[j]
-	if m.Phrase <= prev.End || s.Keys[prev.End] != "," || !lr.onlyArticles(s.Keys, prev.End+1, m.Phrase) || j+1 >= len(s.Mentions) {
+	if m.Phrase <= prev.End || s.Keys[prev.End] != "," || !lr.onlyArticles(s.Keys, prev.End+1, m.Phrase) {
+		return false
+	}
+	// (Or to people it names no one of: "der Kronprinz, der Emir und die Vertreter der übrigen
+	// Mitgliedstaaten".)
+	if e := m.End; e+2 < len(s.Keys) && lr.g.coord[s.Keys[e]] && lr.g.art[s.Keys[e+1]] && isWordKey(s.Keys[e+2]) && !s.inMention(e+2) &&
+		(!lr.g.caseTriggers || s.Raw != nil && fold.IsUpper(s.Raw[e+2])) {
+		return true
+	}
+	if j+1 >= len(s.Mentions) {
 		return false
 	}
 	next := s.Mentions[j+1]
