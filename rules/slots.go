@@ -40,7 +40,10 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 	if i+1 < len(keys) && c.notBeforeWords[keys[i+1]] {
 		return say("%q after the trigger makes it another construction", s.Raw[i+1])
 	}
-	if c.Relation == Statement && lr.extendedAttribute(s, i) {
+	// (An agreement's participle right after the article may be a verb all the same: "Das
+	// vereinbarten Moon und Kim"; one after words of its own is inside the noun phrase: "zu
+	// einem kurzfristig vereinbarten Abendessen mit Trump".)
+	if (c.Relation == Statement || c.Relation == Agreement && i > 0 && !lr.g.art[keys[i-1]]) && lr.extendedAttribute(s, i) {
 		return say("%q is a participle inside a noun phrase (\"den zum Tode verurteilten Deutschen\")", s.Raw[i])
 	}
 	if len(c.notBefore) > 0 {
