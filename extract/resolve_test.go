@@ -281,6 +281,11 @@ func TestManyParties(t *testing.T) {
 		// clause ("their informal summit").
 		{"en", "Narendra Modi and Xi Jinping wrapped up their informal summit with a boat ride, and agreed to issue strategic guidance to their militaries.",
 			"agreement:Narendra Modi|Xi Jinping meeting:Narendra Modi|Xi Jinping", "2018-04-28"},
+		// Each side's list after its own "by", the side phrase after it: everyone at the table.
+		{"en", "Joe Biden and Xi Jinping were joined at the table by Antony Blinken and Jake Sullivan on the American side, and by Wang Yi and Cai Qi on the Chinese side.",
+			"meeting:Antony Blinken|Cai Qi meeting:Antony Blinken|Jake Sullivan meeting:Antony Blinken|Joe Biden meeting:Antony Blinken|Wang Yi meeting:Antony Blinken|Xi Jinping " +
+				"meeting:Cai Qi|Jake Sullivan meeting:Cai Qi|Joe Biden meeting:Cai Qi|Wang Yi meeting:Cai Qi|Xi Jinping meeting:Jake Sullivan|Joe Biden " +
+				"meeting:Jake Sullivan|Wang Yi meeting:Jake Sullivan|Xi Jinping meeting:Joe Biden|Wang Yi meeting:Joe Biden|Xi Jinping meeting:Wang Yi|Xi Jinping", "2023-11-15"},
 		// A witness met every party.
 		{"en", "Vladimir Putin and Petro Poroshenko held talks in the presence of Angela Merkel.",
 			"meeting:Angela Merkel|Petro Poroshenko meeting:Angela Merkel|Vladimir Putin meeting:Petro Poroshenko|Vladimir Putin", ""},

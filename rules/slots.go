@@ -1883,10 +1883,11 @@ func (lr *langRules) nextSide(s *Sentence, ks []int, sp slotSpec) []int {
 		}
 		// (The first item may have an owner and a title before its phrase: "and Moon's chief
 		// of staff Im Jong-seok"; only capitalised words, "'s" and covered words between, no
-		// verb or clause: not "and the meeting ended before Pompeo arrived".)
+		// verb or clause: not "and the meeting ended before Pompeo arrived". A passive's agent
+		// word may open it again: "joined by X and Y on the American side, and by A and B".)
 		between := func(m Mention) bool {
 			for t := at; t < m.Phrase; t++ {
-				if k := keys[t]; !(k == "'s" || s.covered(t) || s.Raw != nil && fold.IsUpper(s.Raw[t]) && isWordKey(k)) {
+				if k := keys[t]; !(k == "'s" || s.covered(t) || s.Raw != nil && fold.IsUpper(s.Raw[t]) && isWordKey(k) || t == at && lr.g.passiveAgents[k]) {
 					return false
 				}
 			}
