@@ -286,6 +286,11 @@ func TestManyParties(t *testing.T) {
 			"meeting:Antony Blinken|Cai Qi meeting:Antony Blinken|Jake Sullivan meeting:Antony Blinken|Joe Biden meeting:Antony Blinken|Wang Yi meeting:Antony Blinken|Xi Jinping " +
 				"meeting:Cai Qi|Jake Sullivan meeting:Cai Qi|Joe Biden meeting:Cai Qi|Wang Yi meeting:Cai Qi|Xi Jinping meeting:Jake Sullivan|Joe Biden " +
 				"meeting:Jake Sullivan|Wang Yi meeting:Jake Sullivan|Xi Jinping meeting:Joe Biden|Wang Yi meeting:Joe Biden|Xi Jinping meeting:Wang Yi|Xi Jinping", "2023-11-15"},
+		{"en", "Donald Trump and Kim Jong Un had dinner on Wednesday, joined by Mike Pompeo and Mick Mulvaney on one side and by Kim Yong Chol and Ri Yong Ho on the other.",
+			"meeting:Donald Trump|Kim Jong Un meeting:Donald Trump|Kim Yong Chol meeting:Donald Trump|Mick Mulvaney meeting:Donald Trump|Mike Pompeo meeting:Donald Trump|Ri Yong Ho " +
+				"meeting:Kim Jong Un|Kim Yong Chol meeting:Kim Jong Un|Mick Mulvaney meeting:Kim Jong Un|Mike Pompeo meeting:Kim Jong Un|Ri Yong Ho " +
+				"meeting:Kim Yong Chol|Mick Mulvaney meeting:Kim Yong Chol|Mike Pompeo meeting:Kim Yong Chol|Ri Yong Ho meeting:Mick Mulvaney|Mike Pompeo " +
+				"meeting:Mick Mulvaney|Ri Yong Ho meeting:Mike Pompeo|Ri Yong Ho", "2019-02-27"},
 		// A witness met every party.
 		{"en", "Vladimir Putin and Petro Poroshenko held talks in the presence of Angela Merkel.",
 			"meeting:Angela Merkel|Petro Poroshenko meeting:Angela Merkel|Vladimir Putin meeting:Petro Poroshenko|Vladimir Putin", ""},

@@ -4307,10 +4307,23 @@ func (lr *langRules) joinsWith(keys []string, from, to int, cues set) bool {
 
 // sideCue reports whether keys[from:to] join two lists of the sides of one occasion: a
 // coordinator, the side of the next list and its cue ("joined on the American side by Rubio and
-// Witkoff and on the Russian side by Lavrov").
+// Witkoff and on the Russian side by Lavrov"), or the side of the list before, a coordinator
+// and the cue ("joined by Pompeo and Mulvaney on one side and by Kim and Ri").
 func (lr *langRules) sideCue(keys []string, from, to int, cues set) bool {
 	c := to - 1
-	return from+3 < c && c-from <= 6 && cues[keys[c]] && lr.g.coord[keys[from]] && lr.g.prep[keys[from+1]] && lr.g.delegNouns[keys[c-1]]
+	if from+3 < c && c-from <= 6 && cues[keys[c]] && lr.g.coord[keys[from]] && lr.g.prep[keys[from+1]] && lr.g.delegNouns[keys[c-1]] {
+		return true
+	}
+	// (Or the side after the first list, then the cue again: "joined by X and Y on one side and
+	// by A and B on the other", "… on the American side, and by A and B".)
+	if c < 1 || c-from > 7 || !cues[keys[c]] || !lr.g.coord[keys[c-1]] || !lr.g.prep[keys[from]] {
+		return false
+	}
+	e := c - 1
+	if keys[e-1] == "," {
+		e--
+	}
+	return e-1 > from && lr.g.delegNouns[keys[e-1]]
 }
 
 // joins reports whether keys[from:to] only joins two list items: a comma or a coordinator,
