@@ -2527,6 +2527,11 @@ func (st *state) gather(si int, keys []string, ms []Mention) {
 		if p := st.subjects[si]; p != nil && len(st.unknown) > 0 && st.lr.MeetingVerb(keys) && !st.lr.Planned(keys) {
 			st.events = append(st.events, event{sent: si, parties: []*gazetteer.Actor{p.Party}})
 		}
+		// "Zelensky was sworn in as president on Monday. Foreign guests at the ceremony
+		// included …": who took office opens the ceremony, whose guests the text names later.
+		if p := st.subjects[si]; p != nil && p.Type == gazetteer.Person && st.lr.SwornIn(keys) && !st.lr.Planned(keys) && !st.lr.Negates(keys) {
+			st.events = append(st.events, event{sent: si, parties: []*gazetteer.Actor{p.Party}, told: true})
+		}
 		return
 	}
 	parties := st.speakers

@@ -939,6 +939,12 @@ func (l *LangRules) FormerTime(keys []string) bool {
 // departures).
 func (l *LangRules) Departure(key string) bool { return l != nil && l.g.departures[key] }
 
+// SwornIn reports whether keys hold a word or phrase of taking office at a ceremony (grammar
+// inaugurations): "was sworn in", "legte den Amtseid ab".
+func (l *LangRules) SwornIn(keys []string) bool {
+	return l != nil && phraseIn(keys, 0, len(keys), l.g.inaugurations) >= 0
+}
+
 // AllWord reports whether key makes a group phrase all its members (see grammar all_words).
 func (l *LangRules) AllWord(key string) bool { return l != nil && l.g.allWords[key] }
 

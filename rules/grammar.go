@@ -96,6 +96,10 @@ type Grammar struct {
 	Departures []string `yaml:"departures"`
 	// AllWords: words that make a group phrase all its members ("all four men", "alle drei").
 	AllWords []string `yaml:"all_words"`
+	// Inaugurations: words or phrases of taking office at a ceremony ("sworn in", "took the oath
+	// of office", "vereidigt"): the one sworn in is a party of that ceremony, which guests named
+	// later attend.
+	Inaugurations []string `yaml:"inaugurations"`
 	// Jointly: words that say signers acted as one, so that their agreement stands even after
 	// separate accords of their countries with a third ("then all signed a joint declaration").
 	Jointly []string `yaml:"jointly"`
