@@ -845,7 +845,9 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 				}
 			}
 		}
-		if covered[i] || !lr.Refers(k) {
+		// (An indefinite article opens a reference back only before a sequel word: "an einer
+		// anschließenden Gesprächsrunde"; see EventRef.)
+		if covered[i] || !lr.Refers(k) && !lr.Indefinite(k) {
 			continue
 		}
 		if n := lr.EventRef(keys, i); n > 0 {
@@ -868,6 +870,9 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 					covered[j] = true
 				}
 			}
+			continue
+		}
+		if !lr.Refers(k) {
 			continue
 		}
 		// ("die Unterhändler", "the negotiators" are the delegates of talks: only in an article

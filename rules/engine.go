@@ -608,12 +608,13 @@ func (l *LangRules) Delegates(keys []string) bool {
 // EventRef returns the length in tokens of a reference back to the meeting just told at keys[i]
 // ("der Zeremonie", "the signing ceremony", "the two-day summit", "dem etwa viertelstündigen
 // Gespräch": a definite article, at most one word more, hyphenated or not, perhaps after an
-// approximator, an event noun), or 0. A noun followed by words that give it
+// approximator, an event noun; or an indefinite article and a sequel word, "an einer
+// anschließenden Gesprächsrunde"), or 0. A noun followed by words that give it
 // parties of its own ("the talks with Iran") is none, and so is one a word of grammar
 // not_gatherings qualifies ("the news conference"), and a meal after a preposition of a goal
 // ("zum Frühstück", "to dinner": a meal of its own).
 func (l *LangRules) EventRef(keys []string, i int) int {
-	if l == nil || !l.g.definite[keys[i]] {
+	if l == nil || !l.g.definite[keys[i]] && !(l.g.indefinites[keys[i]] && i+1 < len(keys) && l.g.sequels[keys[i+1]]) {
 		return 0
 	}
 	for j, w := i+1, 0; j < len(keys) && w < 2; j, w = j+1, w+1 {

@@ -605,6 +605,10 @@ type EventRefs struct {
 	// grammar follow_ups and other_times do too: "der zweiten Runde", "the earlier meeting"; not
 	// outside one: "last" may mean the final one, "his last G7 summit").
 	Others []string `yaml:"others"`
+	// Sequels: words that, after an indefinite article, make the noun the continuation of the
+	// meeting just told: "An einer anschließenden Gesprächsrunde nahmen auch … teil", "a
+	// subsequent lunch".
+	Sequels []string `yaml:"sequels"`
 	// Nouns of a gathering of several parties that a text may name before those who took part:
 	// "der Mercosur-Gipfel", "the retreat". A hyphenated compound counts by its last part
 	// ("G7-Gipfels"); a closed one does not ("Pressekonferenz"). The parties named later at
