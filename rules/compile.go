@@ -495,7 +495,7 @@ func (lr *langRules) finish() {
 
 func compile(r *Rule) *compiled {
 	c := &compiled{Rule: r, particles: newSet(r.Trigger.Particle), near: newSet(r.Trigger.Near), nearBefore: newSet(r.Trigger.NearBefore), notAfter: newSet(r.Trigger.NotAfter), pluralNouns: newSet(r.Trigger.PluralNouns),
-		notBefore: newSet(r.Trigger.NotBefore), notBeforeWords: newSet(r.Trigger.NotBeforeWords), notAfterObject: newSet(r.Trigger.NotAfterObject), notLater: newSet(r.Trigger.NotLater), then: newSet(r.Trigger.Then), notSoon: newSet(r.Trigger.NotSoon), notParticles: newSet(r.Trigger.NotParticle),
+		notBefore: newSet(r.Trigger.NotBefore), notBeforeWords: newSet(r.Trigger.NotBeforeWords), notAfterObject: newSet(r.Trigger.NotAfterObject), notLater: newSet(oneWord(r.Trigger.NotLater)), notLaterPhrases: phrases(spaced(r.Trigger.NotLater)), then: newSet(r.Trigger.Then), notSoon: newSet(r.Trigger.NotSoon), notParticles: newSet(r.Trigger.NotParticle),
 		veto: newSet(r.Veto), within: r.Trigger.Within, inClause: phrases(r.Trigger.InClause)}
 	if c.within == 0 {
 		c.within = 8

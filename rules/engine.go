@@ -147,6 +147,7 @@ type compiled struct {
 	notBeforeWords        set
 	notAfterObject        set
 	notLater              set
+	notLaterPhrases       [][]string // not_later entries of several words ("as a member")
 	then                  set
 	inClause              [][]string // folded phrases (or words)
 	notSoon               set

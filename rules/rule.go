@@ -89,6 +89,7 @@ type Trigger struct {
 	NotAfterObject []string `yaml:"not_after_object"`
 	// NotLater: words that, a few words after the object and before the next comma, make the
 	// trigger another verb: "called on Putin on Monday to stop the war" urges, it visits no one.
+	// An entry of several words is a phrase that begins there: "as a member".
 	NotLater []string `yaml:"not_later"`
 	// NotSoon: words that, within four words after the trigger and before a comma, make it
 	// another verb: "joined the Paris climate agreement" is no joining of a meeting.

@@ -302,10 +302,10 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 				return say("%q after the object makes %q another verb", keys[end], keys[i])
 			}
 		}
-		if obj >= 0 && len(c.notLater) > 0 {
+		if obj >= 0 && len(c.notLater)+len(c.notLaterPhrases) > 0 {
 			end := lr.objectsEnd(s, c, obj)
 			for j := end; j < min(len(keys), end+5) && keys[j] != "," && !isBoundary(keys[j]); j++ {
-				if c.notLater[keys[j]] {
+				if c.notLater[keys[j]] || slices.ContainsFunc(c.notLaterPhrases, func(p []string) bool { return hasPhrase(keys, j, p) }) {
 					return say("%q after the object makes %q another verb", keys[j], keys[i])
 				}
 			}
@@ -5303,9 +5303,11 @@ func restatesRole(s *Sentence, prev, m Mention, lr *langRules) bool {
 	if prev.End-prev.Phrase < 2 || lr.pronoun(s.Keys[prev.Phrase]) || lr.g.coord.anyOf(s.Keys[prev.Phrase:prev.End]) {
 		return false
 	}
-	// (An honorific may stand before the name: "Sheikh", "Mullah".)
-	for j := prev.End + 1; j < m.Phrase; j++ {
-		if s.Raw == nil || !isWordKey(s.Keys[j]) || !fold.IsUpper(s.Raw[j]) {
+	// (An honorific may stand before the name: "Sheikh", "Mullah"; not an owner of another
+	// actor, whose name is the next item: "the Ukrainian foreign minister, Poland's Zbigniew Rau
+	// and …".)
+	for j := prev.End + 1; j < m.Start; j++ {
+		if j < m.Phrase && (s.Raw == nil || !isWordKey(s.Keys[j]) || !fold.IsUpper(s.Raw[j])) || s.covered(j) {
 			return false
 		}
 	}
