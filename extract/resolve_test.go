@@ -291,6 +291,12 @@ func TestManyParties(t *testing.T) {
 				"meeting:Kim Jong Un|Kim Yong Chol meeting:Kim Jong Un|Mick Mulvaney meeting:Kim Jong Un|Mike Pompeo meeting:Kim Jong Un|Ri Yong Ho " +
 				"meeting:Kim Yong Chol|Mick Mulvaney meeting:Kim Yong Chol|Mike Pompeo meeting:Kim Yong Chol|Ri Yong Ho meeting:Mick Mulvaney|Mike Pompeo " +
 				"meeting:Mick Mulvaney|Ri Yong Ho meeting:Mike Pompeo|Ri Yong Ho", "2019-02-27"},
+		// More of the same list after the clause's end, with no verb of their own (grammar
+		// lists_go_on).
+		{"de", "Nikos Kotzias und Nikola Dimitrov unterzeichneten am Sonntag ein Abkommen. Der Zeremonie wohnten Alexis Tsipras und Zoran Zaev bei, außerdem UN-Vermittler Matthew Nimetz.",
+			"agreement:Nikola Dimitrov|Nikos Kotzias meeting:Alexis Tsipras|Matthew Nimetz meeting:Alexis Tsipras|Nikola Dimitrov meeting:Alexis Tsipras|Nikos Kotzias " +
+				"meeting:Alexis Tsipras|Zoran Zaev meeting:Matthew Nimetz|Nikola Dimitrov meeting:Matthew Nimetz|Nikos Kotzias meeting:Matthew Nimetz|Zoran Zaev " +
+				"meeting:Nikola Dimitrov|Nikos Kotzias meeting:Nikola Dimitrov|Zoran Zaev meeting:Nikos Kotzias|Zoran Zaev", "2018-06-17"},
 		// A witness met every party.
 		{"en", "Vladimir Putin and Petro Poroshenko held talks in the presence of Angela Merkel.",
 			"meeting:Angela Merkel|Petro Poroshenko meeting:Angela Merkel|Vladimir Putin meeting:Petro Poroshenko|Vladimir Putin", ""},

@@ -96,6 +96,10 @@ type Grammar struct {
 	Departures []string `yaml:"departures"`
 	// AllWords: words that make a group phrase all its members ("all four men", "alle drei").
 	AllWords []string `yaml:"all_words"`
+	// ListsGoOn: words that, after a comma at a clause's end, add people to its list with no
+	// verb of their own: "Der Zeremonie wohnten Tsipras und Zaev bei, außerdem Nimetz und
+	// Mogherini".
+	ListsGoOn []string `yaml:"lists_go_on"`
 	// Inaugurations: words or phrases of taking office at a ceremony ("sworn in", "took the oath
 	// of office", "vereidigt"): the one sworn in is a party of that ceremony, which guests named
 	// later attend.

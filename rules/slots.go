@@ -1812,14 +1812,19 @@ func (lr *langRules) namedApposition(s *Sentence, j int) bool {
 // otherSide returns the people of a list that, after a comma at token c, a delegation noun
 // introduces with no verb of its own: the other side of those the clause before names ("An
 // den Gesprächen nahmen auf amerikanischer Seite Rubio und Witkoff teil, auf russischer Seite
-// Lawrow und Uschakow"). The list must end the sentence.
+// Lawrow und Uschakow"), or a word that adds more of them ("…, außerdem Nimetz und Mogherini").
+// The list must end the sentence.
 func (lr *langRules) otherSide(s *Sentence, c int, sp slotSpec) []int {
 	keys := s.Keys
-	if c+3 >= len(keys) || keys[c] != "," || !lr.g.prep[keys[c+1]] {
+	if c+3 >= len(keys) || keys[c] != "," || !lr.g.prep[keys[c+1]] && !lr.g.listsGoOn[keys[c+1]] {
 		return nil
 	}
 	side := -1
-	for j := c + 2; j < min(len(keys), c+6); j++ {
+	// (Or more of the same: "…, außerdem Nimetz und Mogherini"; grammar lists_go_on.)
+	if lr.g.listsGoOn[keys[c+1]] {
+		side = c + 1
+	}
+	for j := c + 2; side < 0 && j < min(len(keys), c+6); j++ {
 		if lr.g.delegNouns[keys[j]] {
 			side = j
 			break
