@@ -655,6 +655,11 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 				}
 			}
 		}
+		// (A source named as such spoke: "Die beiden sollen laut Merz bald ausreisen können" tells
+		// a plan of what Merz said, who said it.)
+		if c.Attribution && (modality == Planned || modality == Reported) {
+			modality = Asserted
+		}
 		m := Match{Rule: c.Rule, Trigger: i, Particle: particle, Subject: p[0], Object: p[1], Modality: modality}
 		if c.Relation == Statement && c.Content != "none" {
 			m.Content = lr.content(s, i, m)
