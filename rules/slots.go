@@ -1711,16 +1711,16 @@ func (lr *langRules) cueOverApposition(s *Sentence, j int, cues set) bool {
 	return k >= 0 && (cues[s.Keys[k]] || lr.cueOverOwner(s, k+1, cues))
 }
 
-// cueOverOwner reports whether a cue stands before the phrase at token j with only an owner in
-// lower case and "'s" between, perhaps after an article: "with the summit's host, Mark Carney",
-// "with the country's new leader, Ahmed al-Sharaa" (an owner the data knows is a mention:
-// "with the Kremlin's chief negotiator").
+// cueOverOwner reports whether a cue stands before the phrase at token j with only an owner and
+// "'s" between, perhaps after an article: an owner in lower case, "with the summit's host, Mark
+// Carney", "with the country's new leader, Ahmed al-Sharaa", or one the data knows, "with Saudi
+// Arabia's new monarch, King Salman".
 func (lr *langRules) cueOverOwner(s *Sentence, j int, cues set) bool {
 	if s.Raw == nil || j < 3 || s.Keys[j-1] != "'s" {
 		return false
 	}
 	k, n := j-2, 0
-	for ; k >= 1 && n < 3 && isWordKey(s.Keys[k]) && !fold.IsUpper(s.Raw[k]) && !(*LangRules)(lr).FunctionWord(s.Keys[k]); k-- {
+	for ; k >= 1 && n < 3 && isWordKey(s.Keys[k]) && (s.inMention(k) || !fold.IsUpper(s.Raw[k]) && !(*LangRules)(lr).FunctionWord(s.Keys[k])); k-- {
 		n++
 	}
 	if n > 0 && lr.g.art[s.Keys[k]] {
@@ -1784,22 +1784,14 @@ func (lr *langRules) cueOverEnglishDescription(s *Sentence, j int, cues set) boo
 		return false
 	}
 	// What opens the description, right after the cue: an article or a possessive ("the",
-	// "his"), or an owner and "'s" after an article or the cue ("the summit's", "Kenya's").
+	// "his"), or an owner and "'s" (cueOverOwner: "the summit's").
 	switch {
 	case lr.g.art[keys[k]] || lr.g.officeOwners[keys[k]] || lr.g.possessives[keys[k]]:
-	case keys[k] == "'s" && k >= 2:
-		k--
-		for k >= 1 && isWordKey(keys[k]) && !cues[keys[k]] && !lr.g.art[keys[k]] && k >= j-10 {
-			k--
-		}
-		if lr.g.art[keys[k]] && k >= 1 {
-			k--
-		}
-		return cues[keys[k]] && lr.namedApposition(s, j)
-	default:
-		return false
+		return cues[keys[k-1]] && lr.namedApposition(s, j)
+	case keys[k] == "'s":
+		return lr.cueOverOwner(s, k+1, cues) && lr.namedApposition(s, j)
 	}
-	return cues[keys[k-1]] && lr.namedApposition(s, j)
+	return false
 }
 
 // namedApposition reports whether a person's name begins at token j and ends at a comma, a
@@ -1811,7 +1803,13 @@ func (lr *langRules) namedApposition(s *Sentence, j int) bool {
 		return false
 	}
 	e := s.Mentions[m].End
-	return e < len(s.Keys) && (s.Keys[e] == "," || lr.g.coord[s.Keys[e]] || tokenize.IsTerminal(s.Keys[e]))
+	return e < len(s.Keys) && lr.closesName(s.Keys[e])
+}
+
+// closesName reports whether key ends a name set off in apposition: a comma, a coordinator or
+// the sentence's end.
+func (lr *langRules) closesName(key string) bool {
+	return key == "," || lr.g.coord[key] || tokenize.IsTerminal(key)
 }
 
 // otherSide returns the people of a list that, after a comma at token c, a delegation noun
@@ -5321,7 +5319,7 @@ func restatesRole(s *Sentence, prev, m Mention, lr *langRules) bool {
 			return false
 		}
 	}
-	return m.End >= len(s.Keys) || s.Keys[m.End] == "," || lr.g.coord[s.Keys[m.End]] || tokenize.IsTerminal(s.Keys[m.End])
+	return m.End >= len(s.Keys) || lr.closesName(s.Keys[m.End])
 }
 
 // allPairs returns every pair of a list of parties.
