@@ -308,6 +308,10 @@ func TestManyParties(t *testing.T) {
 		{"en", "Juan Manuel Santos and Rodrigo Londono signed the accord, watched by Ban Ki-moon and John Kerry.",
 			"agreement:Juan Manuel Santos|Rodrigo Londoño meeting:Ban Ki-moon|John Kerry meeting:Ban Ki-moon|Juan Manuel Santos meeting:Ban Ki-moon|Rodrigo Londoño " +
 				"meeting:John Kerry|Juan Manuel Santos meeting:John Kerry|Rodrigo Londoño meeting:Juan Manuel Santos|Rodrigo Londoño", "2016-09-26"},
+		// Witnesses "in the room" of talks told before them.
+		{"en", "Emmanuel Macron and Olaf Scholz held talks in Paris, with Annalena Baerbock and Catherine Colonna also in the room.",
+			"meeting:Annalena Baerbock|Catherine Colonna meeting:Annalena Baerbock|Emmanuel Macron meeting:Annalena Baerbock|Olaf Scholz " +
+				"meeting:Catherine Colonna|Emmanuel Macron meeting:Catherine Colonna|Olaf Scholz meeting:Emmanuel Macron|Olaf Scholz", "2023-01-22"},
 		// The last witness in apposition to a title, set off by commas before "looking on".
 		{"en", "Sergei Shoigu and Oleksandr Kubrakov signed the documents, with Recep Tayyip Erdogan and the UN secretary general, Antonio Guterres, looking on.",
 			"agreement:Oleksandr Kubrakov|Sergei Shoigu meeting:António Guterres|Oleksandr Kubrakov meeting:António Guterres|Recep Tayyip Erdoğan meeting:António Guterres|Sergei Shoigu " +
