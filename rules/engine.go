@@ -1582,8 +1582,8 @@ func (l *LangRules) DescribedPerson(raw, keys []string, i int, taken func(j int)
 		return i
 	}
 	n := i - 1
-	if !fold.IsUpper(raw[n]) || !isWordKey(keys[n]) || taken(n) || len(l.byWord[keys[n]]) > 0 {
-		return i
+	if !fold.IsUpper(raw[n]) || !isWordKey(keys[n]) || taken(n) || len(l.byWord[keys[n]]) > 0 || l.g.calendarNouns[keys[n]] {
+		return i // (nor a noun of time: "in der Nacht Angela Merkel")
 	}
 	j := n - 1
 	for k := 0; j >= 0 && k < 3 && !fold.IsUpper(raw[j]) && isWordKey(keys[j]) && !l.g.art[keys[j]] && hasAdjEnding(keys[j]); k++ {

@@ -64,9 +64,11 @@ type Grammar struct {
 	// one who announces an accord a noun names is no party to it ("Biden verkündete gemeinsam mit
 	// Blinken ein Abkommen mit Mexiko"), unlike one who signs it together with him.
 	Announcing []string `yaml:"announcing"`
-	// CalendarNouns: months and seasons. In German, in capitals and several ending in "-er" as a
-	// city's adjective does, they are a preposition's noun, no adjective of the name after them:
-	// "hatte im Oktober Wladimir Putin … empfangen", not "Im Pariser Élysée-Palast".
+	// CalendarNouns: months, seasons, weekdays and parts of the day. In German, in capitals and
+	// several ending in "-er" as a city's adjective does, they are a preposition's noun, no
+	// adjective of the name after them: "hatte im Oktober Wladimir Putin … empfangen", not "Im
+	// Pariser Élysée-Palast"; nor a noun that describes the person after them: "erzielten in der
+	// Nacht Angela Merkel und …" (see DescribedPerson).
 	CalendarNouns []string `yaml:"calendar_nouns"`
 	// FollowUps: words before a meeting noun that make it another meeting of the same parties
 	// ("ein weiteres Treffen", "another meeting", "a follow-up summit"): told as to come, with no

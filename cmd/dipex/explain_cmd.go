@@ -87,6 +87,9 @@ func runExplain(ctx context.Context, args []string, stdin io.Reader, stdout, std
 				continue
 			}
 			line := fmt.Sprintf("    %q -> %s (%s), %s", span(m.First, m.Last), m.Actor.Name, m.Actor.Type, m.Kind)
+			if m.Phrase < m.First {
+				line += fmt.Sprintf(", phrase %q", span(m.Phrase, m.Last))
+			}
 			if m.Actor.Party != m.Actor {
 				line += ", stands for " + m.Actor.Party.Name
 			}
