@@ -1520,6 +1520,16 @@ func (lr *langRules) germanAntecedent(s *Sentence, c int) (g, a int) {
 	return g, slices.IndexFunc(s.Mentions, func(m Mention) bool { return m.End == g })
 }
 
+// roleOpens reports whether a role that names no one (a title the data knows, "Vorsitzender der
+// Afrikanischen Union") opens tokens [from, to), right at from or after one word in lower case
+// that is no article ("derzeit"), and ends inside them.
+func (lr *langRules) roleOpens(s *Sentence, from, to int) bool {
+	return slices.ContainsFunc(s.Mentions, func(m Mention) bool {
+		return !m.Named && m.Type != "group" && m.End <= to && (m.Phrase == from ||
+			m.Phrase == from+1 && isWordKey(s.Keys[from]) && !lr.g.art[s.Keys[from]] && s.Raw != nil && !fold.IsUpper(s.Raw[from]))
+	})
+}
+
 // onlyVerbal reports whether tokens [from, to) hold no actor's words: the clause before the
 // trigger is a bare predicate ("is due to", "will"), so its subject stands before it.
 func (lr *langRules) onlyVerbal(keys []string, from, to int) bool {
@@ -3281,7 +3291,9 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 			// kritisierte Scholz" has its object first.)
 			// (No verb in it: "König Abdullah II., der ägyptische Präsident … und Abbas hätten
 			// teilnehmen sollen, teilte X mit" is a list.)
-			if ps, _ := lr.clause(keys, cs-2); ps >= 2 && lr.g.art[keys[ps]] && !lr.g.objArt[keys[ps]] && !lr.g.gen[keys[ps]] && keys[ps-1] == "," &&
+			// (Or a role with no article, an adverb perhaps before it: "Tansanias Präsident
+			// Jakaya Kikwete, derzeit Vorsitzender der Afrikanischen Union, war zugegen".)
+			if ps, _ := lr.clause(keys, cs-2); ps >= 2 && (lr.g.art[keys[ps]] && !lr.g.objArt[keys[ps]] && !lr.g.gen[keys[ps]] || lr.roleOpens(s, ps, cs-1)) && keys[ps-1] == "," &&
 				!slices.ContainsFunc(keys[ps:cs-1], func(k string) bool { return lr.g.finiteAux[k] }) {
 				for k, m := range s.Mentions {
 					if m.End == ps-1 && m.Type == "person" && ok(k) {
