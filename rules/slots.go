@@ -2325,11 +2325,17 @@ func matching(keys []string, j, dir int) int {
 	return -1
 }
 
-// particle finds a separable particle after i in the same sentence, before a semicolon or colon.
+// particle finds a separable particle after i in the same sentence, before a semicolon or colon,
+// within 30 tokens; or within 50 past a long list with no clause of its own between ("Neben
+// Baerbock nahmen A, der britische Außenminister B, … und C teil"; not "gibt es zwar …, dass
+// …, allerdings schrieb El Mundo Rajoy den Sieg zu").
 func (lr *langRules) particle(keys []string, i int, ps set) int {
-	for j := i + 1; j < len(keys) && j <= i+30; j++ {
+	for j := i + 1; j < len(keys) && j <= i+50; j++ {
 		switch keys[j] {
 		case ";", ":":
+			return -1
+		}
+		if j > i+30 && slices.ContainsFunc(keys[i+1:j], func(k string) bool { return lr.g.comp[k] || lr.g.finiteAux[k] }) {
 			return -1
 		}
 		if ps[keys[j]] && (j+1 == len(keys) || isBoundary(keys[j+1]) || tokenize.IsTerminal(keys[j+1]) || lr.g.coord[keys[j+1]] || lr.g.comp[keys[j+1]]) {
