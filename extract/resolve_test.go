@@ -308,6 +308,11 @@ func TestManyParties(t *testing.T) {
 		{"en", "Juan Manuel Santos and Rodrigo Londono signed the accord, watched by Ban Ki-moon and John Kerry.",
 			"agreement:Juan Manuel Santos|Rodrigo Londoño meeting:Ban Ki-moon|John Kerry meeting:Ban Ki-moon|Juan Manuel Santos meeting:Ban Ki-moon|Rodrigo Londoño " +
 				"meeting:John Kerry|Juan Manuel Santos meeting:John Kerry|Rodrigo Londoño meeting:Juan Manuel Santos|Rodrigo Londoño", "2016-09-26"},
+		// A list item's city of origin, then an item with an article after the comma: one
+		// list of guests, who met one another too.
+		{"de", "Aiman Safadi empfing Faisal bin Farhan aus Riad, den irakischen Außenminister Fuad Hussein und Faisal Mikdad.",
+			"meeting:Ayman Safadi|Faisal Mekdad meeting:Ayman Safadi|Faisal bin Farhan meeting:Ayman Safadi|Fuad Hussein " +
+				"meeting:Faisal Mekdad|Faisal bin Farhan meeting:Faisal Mekdad|Fuad Hussein meeting:Faisal bin Farhan|Fuad Hussein", "2023-05-01"},
 		// Witnesses "in the room" of talks told before them.
 		{"en", "Emmanuel Macron and Olaf Scholz held talks in Paris, with Annalena Baerbock and Catherine Colonna also in the room.",
 			"meeting:Annalena Baerbock|Catherine Colonna meeting:Annalena Baerbock|Emmanuel Macron meeting:Annalena Baerbock|Olaf Scholz " +

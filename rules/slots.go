@@ -1956,16 +1956,24 @@ func listEnd(s *Sentence, pairs [][2]int) int {
 	return e
 }
 
-// originEnd returns where the country an item comes from ends, the item ending at e: "Vladimir
-// Putin of Russia", "Egils Levits aus Lettland" (the country is covered, a modifier), "Sergej
-// Lawrow (Russland)". Else e.
+// originEnd returns where the country or city an item comes from ends, the item ending at e:
+// "Vladimir Putin of Russia", "Egils Levits aus Lettland" (the country is covered, a modifier),
+// "Faisal bin Farhan aus Riad", "Sergej Lawrow (Russland)". Else e.
 func (lr *langRules) originEnd(s *Sentence, e int) int {
 	if e+2 < len(s.Keys) && s.Keys[e] == "(" && s.covered(e+1) {
 		if c := matching(s.Keys, e, 1); c > e && c-e <= 4 {
 			return c + 1
 		}
 	}
-	if e+1 >= len(s.Keys) || !lr.g.origins[s.Keys[e]] || !s.covered(e+1) {
+	if e+1 >= len(s.Keys) || !lr.g.origins[s.Keys[e]] {
+		return e
+	}
+	// (A city, which the extractor leaves a party, standing for its country: "Prinz Faisal bin
+	// Farhan aus Riad, …".)
+	if c := slices.IndexFunc(s.Mentions, func(m Mention) bool { return m.Phrase == e+1 && isPlace(m) }); c >= 0 && !s.covered(e+1) {
+		return s.Mentions[c].End
+	}
+	if !s.covered(e + 1) {
 		return e
 	}
 	for e++; e < len(s.Keys) && s.covered(e); e++ {
@@ -4023,7 +4031,8 @@ func (lr *langRules) plainList(s *Sentence, ks []int, cues set) bool {
 		// (An item's origin is its own: "King Abdullah II of Jordan, President el-Sisi of Egypt".)
 		// (Or an including phrase after a conjunct that names no one: "Selenskyj sowie
 		// Delegationen aus 90 Staaten, unter ihnen Harris".)
-		if !lr.joins(s.Keys, lr.originEnd(s, prev.End), coveredFrom(s, prev.End, m.Phrase)) && !namedAfterComma(s, prev, m, lr) && !lr.rolesBetween(s, prev.End, m.Phrase) &&
+		end := lr.originEnd(s, prev.End)
+		if !lr.joins(s.Keys, end, coveredFrom(s, end, m.Phrase)) && !namedAfterComma(s, through(prev, end), m, lr) && !lr.rolesBetween(s, prev.End, m.Phrase) &&
 			!slices.Contains(lr.includedAfter(s, ks[j-1], slotSpec{types: set{m.Type: true}, possessive: m.Possessive}), ks[j]) &&
 			!lr.onBehalfBetween(s, prev.End, m.Phrase) && !lr.sideCue(s.Keys, prev.End, m.Phrase, cues) {
 			return false
@@ -4272,7 +4281,7 @@ func (lr *langRules) withConjuncts(s *Sentence, k int, sp slotSpec, not, limit i
 			continue
 		}
 		if j == not || m.End > limit || !sp.accepts(m) || m.Type == "group" || (lr.owner(s, m) && !sp.possessive) || lr.speakerAfterComma(s, prev.End, m) ||
-			!(lr.joinsWith(s.Keys, end, coveredFrom(s, end, m.Phrase), sp.cues) || lr.placeBetween(s, prev.End, m) || placeCue || namedAfterComma(s, prev, m, lr) ||
+			!(lr.joinsWith(s.Keys, end, coveredFrom(s, end, m.Phrase), sp.cues) || lr.placeBetween(s, prev.End, m) || placeCue || namedAfterComma(s, through(prev, end), m, lr) ||
 				lr.includes(s.Keys, prev.End, m.Phrase) || lr.rolesBetween(s, end, m.Phrase) || lr.onBehalfBetween(s, prev.End, m.Phrase)) {
 			break
 		}
@@ -5314,6 +5323,13 @@ func namedAfterComma(s *Sentence, prev, m Mention, lr *langRules) bool {
 	}
 	// A country is no apposition of a country: "Nordkorea, Südkorea, die USA, China" is a list.
 	return (prev.Named && m.Named && m.Start > m.Phrase) || (prev.Type == "country" && m.Type == "country")
+}
+
+// through returns m ending at e instead, past what follows the name and belongs to it: "Faisal
+// bin Farhan aus Riad".
+func through(m Mention, e int) Mention {
+	m.End = e
+	return m
 }
 
 // restatesRole reports whether m names, in apposition right after a comma, the person of the
