@@ -47,11 +47,22 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 		return say("%q is a participle inside a noun phrase (\"den zum Tode verurteilten Deutschen\")", s.Raw[i])
 	}
 	if len(c.notBefore) > 0 {
+		// (A German subject may follow the verb when no actor stands before it in the clause:
+		// then the actor right after it is the subject, and the one after that would be the
+		// other verb's object. "Am Rande des Treffens übergab Haavisto die Urkunde an Blinken";
+		// not "Am Montag übergab Trump Witkoff einen Brief an Putin".)
+		at := i
+		if cs, _ := lr.clause(keys, i); lr.g.freeInversion &&
+			!slices.ContainsFunc(s.Mentions, func(p Mention) bool { return p.Phrase >= cs && p.End <= i && c.subj.accepts(p) }) {
+			if k := slices.IndexFunc(s.Mentions, func(m Mention) bool { return m.Phrase > i && lr.onlyArticles(keys, i+1, m.Phrase) }); k >= 0 {
+				at = s.Mentions[k].End - 1
+			}
+		}
 		for _, m := range s.Mentions {
 			// (A statement's: not one who owns the noun after it, "called the Argentine
 			// president's absence "a great foolishness""; but their office is them, "called
 			// Tsipras' office". The noun follows the possessive's mark, or the inflected genitive.)
-			if m.Phrase <= i || !c.notBefore[m.Type] || !lr.onlyArticles(keys, i+1, m.Phrase) {
+			if m.Phrase <= at || !c.notBefore[m.Type] || !lr.onlyArticles(keys, at+1, m.Phrase) {
 				continue
 			}
 			if c.Relation == Statement {
