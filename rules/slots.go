@@ -2842,9 +2842,15 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 		// relative clause (the antecedent opening the sentence is the subject: below).
 		// (Not a clause of its own, subordinate or with its verb second: "…, zu dem Lula geladen
 		// hatte, widersprachen ihm Boric und Lacalle Pou".)
+		// (An actor a preposition governs may stand in the rest of the main clause: "Tillerson
+		// ist am Rande des Treffens in Bonn, zu dem Gabriel geladen hatte, mit Lawrow
+		// zusammengetroffen".)
 		if lr.g.verbFinal && cs >= 2 && cs < i && keys[cs-1] == "," && !lr.g.rel[keys[cs]] && !lr.g.subord[keys[cs]] &&
 			(i+1 >= len(keys) || !isWordKey(keys[i+1]) || lr.g.coord[keys[i+1]]) &&
-			!slices.ContainsFunc(s.Mentions, func(m Mention) bool { return m.Phrase >= cs && m.End <= i }) {
+			!slices.ContainsFunc(s.Mentions, func(m Mention) bool {
+				r, _ := lr.governs(s, m)
+				return m.Phrase >= cs && m.End <= i && r != prep
+			}) {
 			// (The antecedent's own clause: not one a subordinator or a complementizer opens,
 			// "Boric kritisierte, dass Lula Maduro, der …, empfing".)
 			if g, a := lr.germanAntecedent(s, cs-1); a >= 0 {
