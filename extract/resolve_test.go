@@ -313,6 +313,10 @@ func TestManyParties(t *testing.T) {
 		{"de", "Aiman Safadi empfing Faisal bin Farhan aus Riad, den irakischen Außenminister Fuad Hussein und Faisal Mikdad.",
 			"meeting:Ayman Safadi|Faisal Mekdad meeting:Ayman Safadi|Faisal bin Farhan meeting:Ayman Safadi|Fuad Hussein " +
 				"meeting:Faisal Mekdad|Faisal bin Farhan meeting:Faisal Mekdad|Fuad Hussein meeting:Faisal bin Farhan|Fuad Hussein", "2023-05-01"},
+		// A pronoun and the roles the names after a dash restate: all of them.
+		{"en", "Anthony Albanese said he and the other Quad leaders – Joe Biden, Narendra Modi and Fumio Kishida – would meet in Hiroshima.",
+			"meeting:Anthony Albanese|Fumio Kishida meeting:Anthony Albanese|Joe Biden meeting:Anthony Albanese|Narendra Modi " +
+				"meeting:Fumio Kishida|Joe Biden meeting:Fumio Kishida|Narendra Modi meeting:Joe Biden|Narendra Modi statement:Anthony Albanese", "2023-05-17"},
 		// Witnesses "in the room" of talks told before them.
 		{"en", "Emmanuel Macron and Olaf Scholz held talks in Paris, with Annalena Baerbock and Catherine Colonna also in the room.",
 			"meeting:Annalena Baerbock|Catherine Colonna meeting:Annalena Baerbock|Emmanuel Macron meeting:Annalena Baerbock|Olaf Scholz " +

@@ -5174,9 +5174,10 @@ func (l *LangRules) DescribedItem(keys []string, from, to int, modifier func(j i
 // nation nouns after the roles, and the comma before the names ("mit Kern sowie den
 // Regierungschefs Tschechiens und der Slowakei, Sobotka und Fico", "sowie die Außenminister der
 // beiden Golfstaaten, A und B"). A comma among the roles needs a coordinator among them too
-// ("die Präsidenten Litauens, Lettlands und Estlands, …").
+// ("die Präsidenten Litauens, Lettlands und Estlands, …"). A dash may set the names off too, and
+// a word of "others" qualify the roles: "he and the other Quad leaders – Biden, Modi and …".
 func (l *LangRules) RolesBetween(keys []string, from, to int, role func(j int) bool) bool {
-	if l == nil || to-from < 3 || keys[to-1] != "," || !l.g.coord[keys[from]] {
+	if l == nil || to-from < 3 || !isSetOff(keys[to-1]) || !l.g.coord[keys[from]] {
 		return false
 	}
 	covered, comma, coord := false, false, false
@@ -5191,7 +5192,7 @@ func (l *LangRules) RolesBetween(keys []string, from, to int, role func(j int) b
 			comma = true
 		case l.g.coord[keys[j]]:
 			coord = true
-		case l.g.art[keys[j]] || number || isNumberKey(keys[j]):
+		case l.g.art[keys[j]] || number || isNumberKey(keys[j]) || l.g.others[keys[j]] && !covered:
 		case covered && (l.g.nationNouns[keys[j]] || l.g.caseTriggers && compoundEnd(keys[j], l.g.nationNouns, 5)):
 		case covered && !l.g.caseTriggers && l.g.gen[keys[j]]:
 			of = true
@@ -5206,6 +5207,10 @@ func (l *LangRules) RolesBetween(keys []string, from, to int, role func(j int) b
 	}
 	return covered && (!comma || coord)
 }
+
+// isSetOff reports whether k sets names off after the roles they are in apposition to: a comma
+// or a dash.
+func isSetOff(k string) bool { return k == "," || k == "–" || k == "—" }
 
 // capacityCoord returns the coordinator after a capacity of one or two words that opens at
 // token from, after a list item ("als Gastgeber sowie", "as host and"), or -1. The words are
