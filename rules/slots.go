@@ -2658,6 +2658,11 @@ func (lr *langRules) nounGenitive(s *Sentence, m Mention) bool {
 			j = k - 1
 		}
 	}
+	// (An adjective in "-e" after "der" is nominative: "Vermittelt hatten die Gespräche der
+	// frühere nigerianische Präsident Obasanjo", where a genitive would be "der früheren".)
+	if j >= 0 && j+1 < len(keys) && keys[j] == "der" && !fold.IsUpper(s.Raw[j+1]) && strings.HasSuffix(keys[j+1], "e") && hasAdjEnding(keys[j+1]) {
+		return false
+	}
 	return j >= 1 && keys[j] == "der" && fold.IsUpper(s.Raw[j-1]) && !isBoundary(keys[j-1]) && !sentenceStart(keys, j-1)
 }
 
