@@ -317,6 +317,9 @@ func TestManyParties(t *testing.T) {
 		{"en", "Anthony Albanese said he and the other Quad leaders – Joe Biden, Narendra Modi and Fumio Kishida – would meet in Hiroshima.",
 			"meeting:Anthony Albanese|Fumio Kishida meeting:Anthony Albanese|Joe Biden meeting:Anthony Albanese|Narendra Modi " +
 				"meeting:Fumio Kishida|Joe Biden meeting:Fumio Kishida|Narendra Modi meeting:Joe Biden|Narendra Modi statement:Anthony Albanese", "2023-05-17"},
+		// An item that opens with a genitive of a name the data does not know as such ("Kims").
+		{"de", "Mike Pompeo traf am Freitag in Pjöngjang Kim Jong Un und Kims Vertrauten Kim Yong Chol.",
+			"meeting:Kim Jong Un|Kim Yong Chol meeting:Kim Jong Un|Mike Pompeo meeting:Kim Yong Chol|Mike Pompeo", "2018-07-06"},
 		// Witnesses "in the room" of talks told before them.
 		{"en", "Emmanuel Macron and Olaf Scholz held talks in Paris, with Annalena Baerbock and Catherine Colonna also in the room.",
 			"meeting:Annalena Baerbock|Catherine Colonna meeting:Annalena Baerbock|Emmanuel Macron meeting:Annalena Baerbock|Olaf Scholz " +

@@ -1576,7 +1576,7 @@ func (l *LangRules) DescribedFrom(raw, keys []string, i int, isModifier func(j i
 // language whose nouns are capitalised, an article, at most three adjectives and one noun that no
 // rule and no actor claims (taken) stand right before the name: "den Reporter Evan Gershkovich",
 // "den früheren Marineinfanteristen Paul Whelan" begin at the word after the article, as
-// DescribedFrom's phrases do. Otherwise i.
+// DescribedFrom's phrases do; "und Kims Vertrauter Kim Yong Chol" at the owner. Otherwise i.
 func (l *LangRules) DescribedPerson(raw, keys []string, i int, taken func(j int) bool) int {
 	if l == nil || !l.g.caseTriggers || i < 2 {
 		return i
@@ -1594,6 +1594,12 @@ func (l *LangRules) DescribedPerson(raw, keys []string, i int, taken func(j int)
 	genitive := j >= 1 && (l.g.gen[keys[j]] || keys[j] == "der") && l.NounGenitive(raw[j-1], keys[j-1], keys[j])
 	if j >= 0 && l.g.art[keys[j]] && !genitive {
 		return j + 1
+	}
+	// (Or a name's genitive the data does not know, after a coordinator or a comma: "und Kims
+	// Vertrauter Kim Yong Chol" begins at the owner.)
+	if j == n-1 && j >= 1 && fold.IsUpper(raw[j]) && isWordKey(keys[j]) && strings.HasSuffix(keys[j], "s") && !taken(j) &&
+		(l.g.coord[keys[j-1]] || keys[j-1] == ",") && len(l.byWord[keys[j]]) == 0 {
+		return j
 	}
 	return i
 }
