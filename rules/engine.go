@@ -1576,9 +1576,20 @@ func (l *LangRules) DescribedFrom(raw, keys []string, i int, isModifier func(j i
 // language whose nouns are capitalised, an article, at most three adjectives and one noun that no
 // rule and no actor claims (taken) stand right before the name: "den Reporter Evan Gershkovich",
 // "den früheren Marineinfanteristen Paul Whelan" begin at the word after the article, as
-// DescribedFrom's phrases do; "und Kims Vertrauter Kim Yong Chol" at the owner. Otherwise i.
+// DescribedFrom's phrases do; "und Kims Vertrauter Kim Yong Chol" at the owner. In English, an
+// owner's pronoun and a noun: "his sister Kim Yo Jong". Otherwise i.
 func (l *LangRules) DescribedPerson(raw, keys []string, i int, taken func(j int) bool) int {
-	if l == nil || !l.g.caseTriggers || i < 2 {
+	if l == nil || i < 2 {
+		return i
+	}
+	if !l.g.caseTriggers {
+		// English: an owner's pronoun and one noun of grammar kin_nouns that no rule or actor
+		// claims: "flanked by his sister Kim Yo Jong" (not "In his speech Milei urged", "During
+		// his trip Biden met").
+		n := i - 1
+		if !fold.IsUpper(raw[n]) && l.g.kinNouns[keys[n]] && !taken(n) && len(l.byWord[keys[n]]) == 0 && l.g.officeOwners[keys[n-1]] {
+			return n - 1
+		}
 		return i
 	}
 	n := i - 1

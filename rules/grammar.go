@@ -370,6 +370,10 @@ type Grammar struct {
 	// Nouns that make a group one of people ("the two leaders", "die beiden Minister"): the
 	// pair of people in play, not of countries.
 	PeopleNouns []string `yaml:"people_nouns"`
+	// KinNouns: nouns in lower case that, after an owner's pronoun, describe the person named
+	// next ("accompanied by his wife Carey Lowell", "flanked by his sister Kim Yo Jong"): the
+	// phrase begins at the pronoun. (Not any noun: "During his trip Biden met …".)
+	KinNouns []string `yaml:"kin_nouns"`
 	// Number words, which make a group of more than two ("die drei Staatschefs", "the four
 	// leaders"): the parties of the last meeting or agreement with that many.
 	Numbers map[string]int `yaml:"numbers"`
