@@ -320,6 +320,9 @@ func TestManyParties(t *testing.T) {
 		// An item that opens with a genitive of a name the data does not know as such ("Kims").
 		{"de", "Mike Pompeo traf am Freitag in Pjöngjang Kim Jong Un und Kims Vertrauten Kim Yong Chol.",
 			"meeting:Kim Jong Un|Kim Yong Chol meeting:Kim Jong Un|Mike Pompeo meeting:Kim Yong Chol|Mike Pompeo", "2018-07-06"},
+		// An apposition after an object, closed by a comma and "and": the list goes on.
+		{"en", "Marco Rubio met Pietro Parolin, the Vatican secretary of state, and Paul Richard Gallagher on Monday.",
+			"meeting:Marco Rubio|Paul Gallagher meeting:Marco Rubio|Pietro Parolin meeting:Paul Gallagher|Pietro Parolin", "2025-05-19"},
 		// Witnesses "in the room" of talks told before them.
 		{"en", "Emmanuel Macron and Olaf Scholz held talks in Paris, with Annalena Baerbock and Catherine Colonna also in the room.",
 			"meeting:Annalena Baerbock|Catherine Colonna meeting:Annalena Baerbock|Emmanuel Macron meeting:Annalena Baerbock|Olaf Scholz " +

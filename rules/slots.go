@@ -1351,6 +1351,27 @@ func (lr *langRules) relativeBefore(keys []string, c int) int {
 	return 0
 }
 
+// appositionThen returns the comma that closes an apposition opened by the comma at e, after a
+// list item, when a coordinator follows it and so the list goes on: "Pietro Parolin, the Vatican
+// secretary of state, and Paul Gallagher"; else -1.
+func (lr *langRules) appositionThen(keys []string, e int) int {
+	if e+3 >= len(keys) || keys[e] != "," {
+		return -1
+	}
+	for c := e + 2; c < len(keys)-1 && c <= e+13; c++ {
+		if keys[c] == "," {
+			if lr.appositionBefore(keys, c) == e && lr.g.coord[keys[c+1]] {
+				return c
+			}
+			return -1
+		}
+		if isBoundary(keys[c]) {
+			return -1
+		}
+	}
+	return -1
+}
+
 // appositionBefore returns the comma that opens an apposition closed by the comma at c, a noun
 // phrase after an article (", the head of Russia's sovereign wealth fund,") or a bare noun
 // before a genitive (", leader of a smaller faction,"), or 0.
@@ -4054,6 +4075,9 @@ func (lr *langRules) plainList(s *Sentence, ks []int, cues set) bool {
 		// (Or an including phrase after a conjunct that names no one: "Selenskyj sowie
 		// Delegationen aus 90 Staaten, unter ihnen Harris".)
 		end := lr.originEnd(s, prev.End)
+		if c := lr.appositionThen(s.Keys, end); c > 0 && c < m.Phrase && !lr.g.verbFinal {
+			end = c // "Parolin, the Vatican secretary of state, and Gallagher"
+		}
 		if !lr.joins(s.Keys, end, coveredFrom(s, end, m.Phrase)) && !namedAfterComma(s, through(prev, end), m, lr) && !lr.rolesBetween(s, prev.End, m.Phrase) &&
 			!slices.Contains(lr.includedAfter(s, ks[j-1], slotSpec{types: set{m.Type: true}, possessive: m.Possessive}), ks[j]) &&
 			!lr.onBehalfBetween(s, prev.End, m.Phrase) && !lr.sideCue(s.Keys, prev.End, m.Phrase, cues) {
@@ -4278,6 +4302,14 @@ func (lr *langRules) withConjuncts(s *Sentence, k int, sp slotSpec, not, limit i
 		end := lr.originEnd(s, prev.End)
 		if inOrigin(prev, m, end) {
 			continue // the origin itself: "Tokajew (Kasachstan), Mirsijojew (Usbekistan) und …"
+		}
+		// (An apposition after an item, closed by a comma and a coordinator, is looked through
+		// with what it names: "Parolin, the Vatican secretary of state, and Gallagher".)
+		if c := lr.appositionThen(s.Keys, end); c > 0 && !lr.g.verbFinal {
+			if m.Phrase < c {
+				continue
+			}
+			end = c
 		}
 		// (A clause that ends at an origin's bracket goes on with the list after it: "Zu Gast
 		// waren Tokajew (Kasachstan), Mirsijojew (Usbekistan) und Schaparow (Kirgistan)".)
