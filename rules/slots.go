@@ -95,7 +95,8 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 	}
 	if len(c.notSoon) > 0 {
 		for j := i + 1; j < len(keys) && j <= i+4 && keys[j] != "," && !isBoundary(keys[j]); j++ {
-			if c.notSoon[keys[j]] {
+			// (Not a word that owns the noun after it: "welcomed the leaders' decision".)
+			if c.notSoon[keys[j]] && !(j+1 < len(keys) && possessiveMark(keys, j+1)) {
 				return say("%q right after the trigger makes it another verb", s.Raw[j])
 			}
 		}
@@ -5247,7 +5248,7 @@ func (l *LangRules) RolesBetween(keys []string, from, to int, role func(j int) b
 
 // isSetOff reports whether k sets names off after the roles they are in apposition to: a comma
 // or a dash.
-func isSetOff(k string) bool { return k == "," || k == "–" || k == "—" }
+func isSetOff(k string) bool { return k == "," || isDash(k) }
 
 // capacityCoord returns the coordinator after a capacity of one or two words that opens at
 // token from, after a list item ("als Gastgeber sowie", "as host and"), or -1. The words are
