@@ -323,6 +323,10 @@ func TestManyParties(t *testing.T) {
 		// An apposition after an object, closed by a comma and "and": the list goes on.
 		{"en", "Marco Rubio met Pietro Parolin, the Vatican secretary of state, and Paul Richard Gallagher on Monday.",
 			"meeting:Marco Rubio|Paul Gallagher meeting:Marco Rubio|Pietro Parolin meeting:Paul Gallagher|Pietro Parolin", "2025-05-19"},
+		// ... but a titled name set off by commas is the next item.
+		{"en", "Joe Biden met Emmanuel Macron, the German chancellor Olaf Scholz, and Giorgia Meloni in Rome.",
+			"meeting:Emmanuel Macron|Giorgia Meloni meeting:Emmanuel Macron|Joe Biden meeting:Emmanuel Macron|Olaf Scholz " +
+				"meeting:Giorgia Meloni|Joe Biden meeting:Giorgia Meloni|Olaf Scholz meeting:Joe Biden|Olaf Scholz", "2023-01-01"},
 		// Witnesses "in the room" of talks told before them.
 		{"en", "Emmanuel Macron and Olaf Scholz held talks in Paris, with Annalena Baerbock and Catherine Colonna also in the room.",
 			"meeting:Annalena Baerbock|Catherine Colonna meeting:Annalena Baerbock|Emmanuel Macron meeting:Annalena Baerbock|Olaf Scholz " +

@@ -1354,14 +1354,17 @@ func (lr *langRules) relativeBefore(keys []string, c int) int {
 
 // appositionThen returns the comma that closes an apposition opened by the comma at e, after a
 // list item, when a coordinator follows it and so the list goes on: "Pietro Parolin, the Vatican
-// secretary of state, and Paul Gallagher"; else -1.
-func (lr *langRules) appositionThen(keys []string, e int) int {
+// secretary of state, and Paul Gallagher"; else -1. A named person in it makes it the list's
+// next item instead: "Macron, the German chancellor Olaf Scholz, and Meloni".
+func (lr *langRules) appositionThen(s *Sentence, e int) int {
+	keys := s.Keys
 	if e+3 >= len(keys) || keys[e] != "," {
 		return -1
 	}
 	for c := e + 2; c < len(keys)-1 && c <= e+13; c++ {
 		if keys[c] == "," {
-			if lr.appositionBefore(keys, c) == e && lr.g.coord[keys[c+1]] {
+			if lr.appositionBefore(keys, c) == e && lr.g.coord[keys[c+1]] &&
+				!slices.ContainsFunc(s.Mentions, func(m Mention) bool { return m.Named && m.Type == "person" && m.Phrase > e && m.End <= c }) {
 				return c
 			}
 			return -1
@@ -4076,7 +4079,7 @@ func (lr *langRules) plainList(s *Sentence, ks []int, cues set) bool {
 		// (Or an including phrase after a conjunct that names no one: "Selenskyj sowie
 		// Delegationen aus 90 Staaten, unter ihnen Harris".)
 		end := lr.originEnd(s, prev.End)
-		if c := lr.appositionThen(s.Keys, end); c > 0 && c < m.Phrase && !lr.g.verbFinal {
+		if c := lr.appositionThen(s, end); c > 0 && c < m.Phrase && !lr.g.verbFinal {
 			end = c // "Parolin, the Vatican secretary of state, and Gallagher"
 		}
 		if !lr.joins(s.Keys, end, coveredFrom(s, end, m.Phrase)) && !namedAfterComma(s, through(prev, end), m, lr) && !lr.rolesBetween(s, prev.End, m.Phrase) &&
@@ -4306,7 +4309,7 @@ func (lr *langRules) withConjuncts(s *Sentence, k int, sp slotSpec, not, limit i
 		}
 		// (An apposition after an item, closed by a comma and a coordinator, is looked through
 		// with what it names: "Parolin, the Vatican secretary of state, and Gallagher".)
-		if c := lr.appositionThen(s.Keys, end); c > 0 && !lr.g.verbFinal {
+		if c := lr.appositionThen(s, end); c > 0 && !lr.g.verbFinal {
 			if m.Phrase < c {
 				continue
 			}
