@@ -327,6 +327,11 @@ func TestManyParties(t *testing.T) {
 		{"en", "Joe Biden met Emmanuel Macron, the German chancellor Olaf Scholz, and Giorgia Meloni in Rome.",
 			"meeting:Emmanuel Macron|Giorgia Meloni meeting:Emmanuel Macron|Joe Biden meeting:Emmanuel Macron|Olaf Scholz " +
 				"meeting:Giorgia Meloni|Joe Biden meeting:Giorgia Meloni|Olaf Scholz meeting:Joe Biden|Olaf Scholz", "2023-01-01"},
+		// A date after each object: one by one, the list goes on past the first date.
+		{"en", "President Donald Trump met Swiss President Simonetta Sommaruga on Tuesday and Iraqi President Barham Salih on Wednesday.",
+			"meeting:Barham Salih|Donald Trump meeting:Donald Trump|Simonetta Sommaruga", "2020-01-22"},
+		{"de", "Donald Trump traf Simonetta Sommaruga am Dienstag und Barham Salih am Mittwoch.",
+			"meeting:Barham Salih|Donald Trump meeting:Donald Trump|Simonetta Sommaruga", "2020-01-22"},
 		// Witnesses "in the room" of talks told before them.
 		{"en", "Emmanuel Macron and Olaf Scholz held talks in Paris, with Annalena Baerbock and Catherine Colonna also in the room.",
 			"meeting:Annalena Baerbock|Catherine Colonna meeting:Annalena Baerbock|Emmanuel Macron meeting:Annalena Baerbock|Olaf Scholz " +

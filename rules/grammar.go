@@ -70,6 +70,10 @@ type Grammar struct {
 	// Pariser Élysée-Palast"; nor a noun that describes the person after them: "erzielten in der
 	// Nacht Angela Merkel und …" (see DescribedPerson).
 	CalendarNouns []string `yaml:"calendar_nouns"`
+	// DatePreps: prepositions that date what happened with a noun of calendar_nouns after them
+	// ("on Tuesday", "am Mittwoch"): such a date after a list item belongs to it, and the list
+	// goes on after it ("met Sommaruga on Tuesday and Salih on Wednesday").
+	DatePreps []string `yaml:"date_preps"`
 	// FollowUps: words before a meeting noun that make it another meeting of the same parties
 	// ("ein weiteres Treffen", "another meeting", "a follow-up summit"): told as to come, with no
 	// one named, it is the parties of the meeting just told meeting again.

@@ -1352,6 +1352,23 @@ func (lr *langRules) relativeBefore(keys []string, c int) int {
 	return 0
 }
 
+// dateEnd returns where a date after a list item ends, the item ending at e, when a coordinator
+// follows it: "on Tuesday and", "am Mittwoch und" (grammar date_preps and calendar_nouns,
+// perhaps a part of the day after the day: "on Friday evening and"). Else e.
+func (lr *langRules) dateEnd(keys []string, e int) int {
+	if e+2 >= len(keys) || !lr.g.datePreps[keys[e]] || !lr.g.calendarNouns[keys[e+1]] {
+		return e
+	}
+	d := e + 2
+	if lr.g.calendarNouns[keys[d]] && d+1 < len(keys) {
+		d++
+	}
+	if !lr.g.coord[keys[d]] {
+		return e
+	}
+	return d
+}
+
 // appositionThen returns the comma that closes an apposition opened by the comma at e, after a
 // list item, when a coordinator follows it and so the list goes on: "Pietro Parolin, the Vatican
 // secretary of state, and Paul Gallagher"; else -1. A named person in it makes it the list's
@@ -4326,6 +4343,7 @@ func (lr *langRules) withConjuncts(s *Sentence, k int, sp slotSpec, not, limit i
 			}
 			end = c
 		}
+		end = lr.dateEnd(s.Keys, end) // "met Sommaruga on Tuesday and Salih on Wednesday"
 		// "the Emirati foreign minister, Sheikh Abdullah bin Zayed, and …": the name set off
 		// after a role the text named no one by restates it; the list goes on after the name.
 		if restatesRole(s, prev, m, lr) && m.End <= limit && sp.accepts(m) {
