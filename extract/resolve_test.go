@@ -332,6 +332,9 @@ func TestManyParties(t *testing.T) {
 			"meeting:Barham Salih|Donald Trump meeting:Donald Trump|Simonetta Sommaruga", "2020-01-22"},
 		{"de", "Donald Trump traf Simonetta Sommaruga am Dienstag und Barham Salih am Mittwoch.",
 			"meeting:Barham Salih|Donald Trump meeting:Donald Trump|Simonetta Sommaruga", "2020-01-22"},
+		// A witness who signs "as a witness".
+		{"en", "Nikol Pashinyan and Ilham Aliyev signed a joint declaration at the White House, with President Donald Trump signing as a witness.",
+			"agreement:Ilham Aliyev|Nikol Pashinyan meeting:Donald Trump|Ilham Aliyev meeting:Donald Trump|Nikol Pashinyan meeting:Ilham Aliyev|Nikol Pashinyan", "2025-08-08"},
 		// Witnesses "in the room" of talks told before them.
 		{"en", "Emmanuel Macron and Olaf Scholz held talks in Paris, with Annalena Baerbock and Catherine Colonna also in the room.",
 			"meeting:Annalena Baerbock|Catherine Colonna meeting:Annalena Baerbock|Emmanuel Macron meeting:Annalena Baerbock|Olaf Scholz " +
