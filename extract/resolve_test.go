@@ -191,6 +191,8 @@ func TestModality(t *testing.T) {
 		{"de", "Olaf Scholz bestritt die Vorwürfe, traf sich aber am Montag mit Emmanuel Macron.",
 			"meeting:asserted statement:asserted"},
 		{"en", "The second summit between Donald Trump and Kim Jong Un collapsed on Thursday.", "meeting:asserted"},
+		// A talk in a fronted temporal phrase happened; the plan the clause announces is another.
+		{"de", "Nach einem Telefonat mit Wladimir Putin hat Donald Trump neue Sanktionen angekündigt.", "meeting:asserted statement:asserted"},
 		// Anonymous sources report; named officials assert.
 		{"en", "Vladimir Putin met Xi Jinping in Beijing in January, the sources said.", "meeting:reported"},
 		{"en", "Vladimir Putin met Xi Jinping in Beijing in January, according to two sources.", "meeting:reported"},

@@ -466,6 +466,22 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 			inRelative = false
 		}
 	}
+	// "Nach einem Telefonat mit Putin hat Trump ein Gipfeltreffen angekündigt": a noun trigger
+	// in a temporal phrase that opens the sentence, its object in it, has that phrase's
+	// modality, not the clause's it dates.
+	if f := sentenceFrom(keys, cs); nounTrigger && !inRelative && f < i && lr.g.temporal[keys[f]] &&
+		!slices.ContainsFunc(keys[f:i], func(k string) bool { return lr.g.finiteAux[k] || k == "," || isBoundary(k) }) {
+		e := i + 1
+		for e < len(keys) && !lr.g.finiteAux[keys[e]] && keys[e] != "," && !isBoundary(keys[e]) {
+			e++
+		}
+		if !slices.ContainsFunc(pairs, func(p [2]int) bool {
+			return p[1] < 0 || s.Mentions[p[1]].End > e || s.Mentions[p[1]].Phrase < f
+		}) {
+			pre = [2]int{-1, -1}
+			mcs, mce = f, e
+		}
+	}
 	// "… will meet in Brussels on September 14, hosted by Borrell and Lajčák": a passive
 	// participle's clause after a comma shares the modality of the clause it hangs on.
 	// (Not one that tells what happened instead: "did not meet Putin, received instead by
