@@ -847,7 +847,8 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 		}
 		// (An indefinite article opens a reference back only before a sequel word: "an einer
 		// anschließenden Gesprächsrunde"; see EventRef.)
-		if covered[i] || !lr.Refers(k) && !lr.Indefinite(k) {
+		refers := lr.Refers(k)
+		if covered[i] || !refers && !lr.Indefinite(k) {
 			continue
 		}
 		if n := lr.EventRef(keys, i); n > 0 {
@@ -872,7 +873,7 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 			}
 			continue
 		}
-		if !lr.Refers(k) {
+		if !refers {
 			continue
 		}
 		// ("die Unterhändler", "the negotiators" are the delegates of talks: only in an article

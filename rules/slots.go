@@ -1391,7 +1391,8 @@ func (lr *langRules) dateEnd(keys []string, e int) int {
 // next item instead: "Macron, the German chancellor Olaf Scholz, and Meloni".
 func (lr *langRules) appositionThen(s *Sentence, e int) int {
 	keys := s.Keys
-	if e+3 >= len(keys) || keys[e] != "," {
+	// (English only: a German article after a comma may open a relative clause.)
+	if lr.g.verbFinal || e+3 >= len(keys) || keys[e] != "," {
 		return -1
 	}
 	for c := e + 2; c < len(keys)-1 && c <= e+13; c++ {
@@ -2403,18 +2404,20 @@ func matching(keys []string, j, dir int) int {
 }
 
 // particle finds a separable particle after i in the same sentence, before a semicolon or colon,
-// within 30 tokens; or within 50 past a long list with no clause of its own between ("Neben
-// Baerbock nahmen A, der britische Außenminister B, … und C teil"; not "gibt es zwar …, dass
-// …, allerdings schrieb El Mundo Rajoy den Sieg zu").
+// within 30 tokens; or within 50 when no complementizer or finite auxiliary stands between, as
+// past a long list of names ("Neben Baerbock nahmen A, der britische Außenminister B, … und C
+// teil"; not "gibt es zwar …, dass …, allerdings schrieb El Mundo Rajoy den Sieg zu").
 func (lr *langRules) particle(keys []string, i int, ps set) int {
+	clause := false // a complementizer or a finite auxiliary after the trigger, before j
 	for j := i + 1; j < len(keys) && j <= i+50; j++ {
 		switch keys[j] {
 		case ";", ":":
 			return -1
 		}
-		if j > i+30 && slices.ContainsFunc(keys[i+1:j], func(k string) bool { return lr.g.comp[k] || lr.g.finiteAux[k] }) {
+		if j > i+30 && clause {
 			return -1
 		}
+		clause = clause || lr.g.comp[keys[j]] || lr.g.finiteAux[keys[j]]
 		if ps[keys[j]] && (j+1 == len(keys) || isBoundary(keys[j+1]) || tokenize.IsTerminal(keys[j+1]) || lr.g.coord[keys[j+1]] || lr.g.comp[keys[j+1]]) {
 			return j
 		}
@@ -4112,7 +4115,7 @@ func (lr *langRules) plainList(s *Sentence, ks []int, cues set) bool {
 		// (Or an including phrase after a conjunct that names no one: "Selenskyj sowie
 		// Delegationen aus 90 Staaten, unter ihnen Harris".)
 		end := lr.originEnd(s, prev.End)
-		if c := lr.appositionThen(s, end); c > 0 && c < m.Phrase && !lr.g.verbFinal {
+		if c := lr.appositionThen(s, end); c > 0 && c < m.Phrase {
 			end = c // "Parolin, the Vatican secretary of state, and Gallagher"
 		}
 		if !lr.joins(s.Keys, end, coveredFrom(s, end, m.Phrase)) && !namedAfterComma(s, through(prev, end), m, lr) && !lr.rolesBetween(s, prev.End, m.Phrase) &&
@@ -4342,7 +4345,7 @@ func (lr *langRules) withConjuncts(s *Sentence, k int, sp slotSpec, not, limit i
 		}
 		// (An apposition after an item, closed by a comma and a coordinator, is looked through
 		// with what it names: "Parolin, the Vatican secretary of state, and Gallagher".)
-		if c := lr.appositionThen(s, end); c > 0 && !lr.g.verbFinal {
+		if c := lr.appositionThen(s, end); c > 0 {
 			if m.Phrase < c {
 				continue
 			}
