@@ -1358,6 +1358,29 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string, bare f
 				}
 			}
 		}
+		// "the British Minister of State for Europe and the Americas, Sir Alan Duncan", "the
+		// Minister of Foreign Affairs and Cooperation, Nasser Bourita": an English remit the
+		// data has no title for, then the name; its places are no parties.
+		if lang == "en" && nameAt == end {
+			if c, q := remitEnd(raw, keys, h, end, hits, next); c > 0 {
+				k, named := c, false
+				if keys[c] == "," {
+					k = hon(c + 1)
+					named = g.apposedName(raw, keys, k, hits, hitFrom(hits, q, k))
+				} else {
+					named = q < len(hits) && hits[q].start == c && hits[q].isActor() && hits[q].theActor().Type == Person
+				}
+				if named {
+					for x := next; x < q; x++ {
+						if !hits[x].used {
+							hits[x].used = true
+							out = append(out, g.modifier(&hits[x]))
+						}
+					}
+					nameAt, next = k, hitFrom(hits, q, k)
+				}
+			}
+		}
 		// "The DUP leader, Sir Jeffrey Donaldson": an honorific between the title and the name
 		// is no part of the name.
 		nameAt = hon(nameAt)
@@ -2045,6 +2068,54 @@ func (g *Gazetteer) apposedName(raw, keys []string, k int, hits []hit, q int) bo
 	}
 	n, _ := g.unknownName(raw, keys, k, hits, q)
 	return n >= 2 && closed(k+n)
+}
+
+// remitEnd returns where the remit of an English title that hit h ends at token end, and the
+// index of the first hit from there, or 0, 0: "for" and capitalised words ("Minister for
+// International Development and the Pacific"), the places and countries of the data among
+// them ("for Europe and the Americas"), or, after a title that names a portfolio itself
+// ("Minister of Foreign Affairs"), "and" and capitalised words the data does not know ("and
+// Cooperation"). The remit ends at a comma or at a known person right after it.
+func remitEnd(raw, keys []string, h *hit, end int, hits []hit, next int) (int, int) {
+	if end+1 >= len(keys) || !isWord(raw[end+1]) || !fold.IsUpper(raw[end+1]) {
+		return 0, 0
+	}
+	and := keys[end] == "and"
+	// (A spokesman's "for" says whose: "a spokesman for Michael Howard".)
+	if h.e.key == "spokesperson" || and && !slices.ContainsFunc(keys[h.start:h.end], func(k string) bool { return k == "of" || k == "for" }) || !and && keys[end] != "for" {
+		return 0, 0
+	}
+	q := hitFrom(hits, next, end+1)
+	words := 0
+	for k := end + 1; k < len(keys) && k <= end+10; {
+		if q < len(hits) && hits[q].start == k {
+			a := hits[q]
+			// (Not a person after an honorific: "a spokesman for Mr Blair" is not Blair.)
+			if a.isActor() && a.theActor().Type == Person && words > 0 && !coordinators[keys[k-1]] && !determiners[keys[k-1]] && !isHonorific(keys[k-1]) {
+				return k, q
+			}
+			if and || !a.isActor() || a.theActor().Type != Place && a.theActor().Type != Country {
+				return 0, 0
+			}
+			k, words = a.end, words+1
+			q++
+			continue
+		}
+		switch {
+		case keys[k] == ",":
+			if words == 0 || coordinators[keys[k-1]] || determiners[keys[k-1]] {
+				return 0, 0
+			}
+			return k, q
+		case coordinators[keys[k]] || keys[k] == "&" || determiners[keys[k]] && !and && k > end+1:
+		case isWord(raw[k]) && fold.IsUpper(raw[k]):
+			words++
+		default:
+			return 0, 0
+		}
+		k++
+	}
+	return 0, 0
 }
 
 // unknownPhraseEnd is unknownGenitiveEnd for a longer noun phrase, of up to four words (a

@@ -390,6 +390,13 @@ func TestTitlePhrase(t *testing.T) {
 		{"en", "and Orange Democratic Movement leader Raila Odinga signed", "Raila Odinga", "Orange Democratic Movement leader Raila Odinga"},
 		{"en", "later met the Minister of Foreign Affairs, Ojo Maduekwe, in", "Ojo Maduekwe", "Minister of Foreign Affairs, Ojo Maduekwe"},
 		{"en", "included the President of the ECOWAS Commission, Omar Touray, and", "", ""},
+		// A remit the data has no title for, its places no parties, then the name.
+		{"en", "and the British Minister of State for Europe and the Americas, Sir Alan Duncan, who", "Alan Duncan", "British Minister of State for Europe and the Americas, Sir Alan Duncan"},
+		{"en", "with the Minister of Foreign Affairs and Cooperation, Nasser Bourita, in", "Nasser Bourita", "Minister of Foreign Affairs and Cooperation, Nasser Bourita"},
+		{"en", "and French Minister for Europe and Foreign Affairs Jean-Yves Le Drian said", "Jean-Yves Le Drian", "French Minister for Europe and Foreign Affairs Jean-Yves Le Drian"},
+		// (Not whose spokesman, nor a name after an honorific.)
+		{"en", "A spokesman for Michael Howard said", "Michael Howard", "Michael Howard"},
+		{"en", "An adviser for Europe and Mr Blair said", "Tony Blair", "Mr Blair"},
 		{"de", "mit Verteidigungs- und Außenminister Ehud Barak", "Ehud Barak", "Verteidigungs- und Außenminister Ehud Barak"},
 		{"de", "und der griechisch-zyprische Präsident Nikos Anastasiades", "Nikos Anastasiades", "griechisch-zyprische Präsident Nikos Anastasiades"},
 		{"en", "said Yoo Ji-chang, governor of the central bank", "Yoo Ji-chang", "Yoo Ji-chang"},
