@@ -4351,6 +4351,21 @@ func (lr *langRules) withConjuncts(s *Sentence, k int, sp slotSpec, not, limit i
 			}
 			end = c
 		}
+		// (So is a relative clause on an item, closed by a comma and a coordinator, though the
+		// clause of the slot ends at its comma: "Zugeschaltet waren Angela Merkel, deren Land den
+		// Vorsitz innehat, und Emmanuel Macron"; not "der" or "die", articles of an apposition
+		// too.)
+		if end+1 < len(s.Keys) && s.Keys[end] == "," && lr.opensRelative(s.Keys, end+1) && (!lr.g.art[s.Keys[end+1]] || lr.g.genRelatives[s.Keys[end+1]]) {
+			if c := lr.asideEnd(s.Keys, end); c > 0 {
+				if m.Phrase < c {
+					continue
+				}
+				if limit == end {
+					_, limit = lr.clause(s.Keys, c+1)
+				}
+				end = c
+			}
+		}
 		// (A clause that ends at an origin's bracket goes on with the list after it: "Zu Gast
 		// waren Tokajew (Kasachstan), Mirsijojew (Usbekistan) und Schaparow (Kirgistan)".)
 		if prev.End == limit && end > limit && end < len(s.Keys) && (s.Keys[end] == "," || lr.g.coord[s.Keys[end]]) {
