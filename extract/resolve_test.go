@@ -193,6 +193,10 @@ func TestModality(t *testing.T) {
 		{"en", "The second summit between Donald Trump and Kim Jong Un collapsed on Thursday.", "meeting:asserted"},
 		// A talk in a fronted temporal phrase happened; the plan the clause announces is another.
 		{"de", "Nach einem Telefonat mit Wladimir Putin hat Donald Trump neue Sanktionen angekündigt.", "meeting:asserted statement:asserted"},
+		// A meeting tried for in vain did not happen; a demand made in vain was made.
+		{"de", "Boris Johnson hatte vergeblich versucht, mit Angela Merkel zu sprechen.", "meeting:negated"},
+		{"en", "Boris Johnson had tried in vain to speak with Angela Merkel.", "meeting:negated"},
+		{"de", "Enele Sopoaga forderte von Scott Morrison vergeblich eine Abkehr von der Kohle.", "statement:asserted"},
 		// Anonymous sources report; named officials assert.
 		{"en", "Vladimir Putin met Xi Jinping in Beijing in January, the sources said.", "meeting:reported"},
 		{"en", "Vladimir Putin met Xi Jinping in Beijing in January, according to two sources.", "meeting:reported"},
