@@ -2037,6 +2037,20 @@ func listEnd(s *Sentence, pairs [][2]int) int {
 // "Vladimir Putin of Russia", "Egils Levits aus Lettland" (the country is covered, a modifier),
 // "Faisal bin Farhan aus Riad", "Sergej Lawrow (Russland)". Else e.
 func (lr *langRules) originEnd(s *Sentence, e int) int {
+	// (Or the name it goes by, which the extractor covered: "Rodrigo Londoño alias
+	// „Timochenko“".)
+	if e+1 < len(s.Keys) && lr.g.aliasWords[s.Keys[e]] {
+		j := e + 1
+		for j < len(s.Keys) && quoteKey(s.Keys[j]) {
+			j++
+		}
+		if j < len(s.Keys) && s.covered(j) {
+			for j < len(s.Keys) && (s.covered(j) || quoteKey(s.Keys[j])) {
+				j++
+			}
+			return j
+		}
+	}
 	if e+2 < len(s.Keys) && s.Keys[e] == "(" && s.covered(e+1) {
 		if c := matching(s.Keys, e, 1); c > e && c-e <= 4 {
 			return c + 1
@@ -2192,7 +2206,7 @@ func (lr *langRules) widen(s *Sentence, cs, ce int) (int, int) {
 	// comma before it: "vom Außenminister Frankreichs, Stéphane Séjourné, empfangen".
 	titled := func(c int) int {
 		for _, m := range s.Mentions {
-			if m.End == c && s.titleApposed(m) {
+			if lr.originEnd(s, m.End) == c && s.titleApposed(m) {
 				return m.Phrase
 			}
 		}
