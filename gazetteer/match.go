@@ -826,6 +826,7 @@ var titleModifiers = set("political", "military", "top", "chief", "senior", "dep
 	"gewählte", "gewählter", "gewählten", "neugewählte", "neugewählter", "neugewählten", "neu", "wiedergewählte", "wiedergewählter", "wiedergewählten", "abgewählte", "abgewählter", "abgewählten",
 	"gestürzte", "gestürzter", "gestürzten", "verstorbene", "verstorbener", "verstorbenen", "late", "deposed", "ousted",
 	"damalige", "damaliger", "damaligen", "langjährige", "langjähriger", "langjährigen", "oberste", "oberster", "obersten", "oberstem",
+	"politische", "politischer", "politischen", "militärische", "militärischer", "militärischen", "geistliche", "geistlicher", "geistlichen",
 	// A party's portfolio or chamber: "Lib Dem home affairs spokesman", "SNP Holyrood leader".
 	"home", "foreign", "affairs", "economic", "finance", "health", "education", "defence", "defense", "justice",
 	"environment", "shadow", "parliamentary", "party", "holyrood", "westminster", "commons", "campaign", "policy",

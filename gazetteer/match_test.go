@@ -398,6 +398,8 @@ func TestTitlePhrase(t *testing.T) {
 		{"en", "A spokesman for Michael Howard said", "Michael Howard", "Michael Howard"},
 		{"en", "An adviser for Europe and Mr Blair said", "Tony Blair", "Mr Blair"},
 		{"de", "mit Verteidigungs- und Außenminister Ehud Barak", "Ehud Barak", "Verteidigungs- und Außenminister Ehud Barak"},
+		// German adjectives of the kind of office belong to the phrase, as English ones do.
+		{"de", "und dem politischen Führer der Taliban, Mullah Abdul Ghani Baradar, im", "Abdul Ghani Baradar", "politischen Führer der Taliban, Mullah Abdul Ghani Baradar"},
 		{"de", "und der griechisch-zyprische Präsident Nikos Anastasiades", "Nikos Anastasiades", "griechisch-zyprische Präsident Nikos Anastasiades"},
 		{"en", "said Yoo Ji-chang, governor of the central bank", "Yoo Ji-chang", "Yoo Ji-chang"},
 		// The first part of a compound the data does not know begins the title's phrase.
