@@ -2108,10 +2108,14 @@ func inOrigin(prev, m Mention, end int) bool {
 // (TPLF)"), when a coordinator or a comma follows it; else e.
 func (lr *langRules) behalfEnd(s *Sentence, e int) int {
 	keys := s.Keys
-	if e+2 >= len(keys) || !lr.g.onBehalf[keys[e]] || lr.g.verbFinal {
+	at := e
+	if e+3 < len(keys) && keys[e] == "on" && keys[e+1] == "behalf" && keys[e+2] == "of" {
+		at = e + 2 // "on behalf of the government"
+	}
+	if at+2 >= len(keys) || at == e && !lr.g.onBehalf[keys[e]] || lr.g.verbFinal {
 		return e
 	}
-	j := e + 1
+	j := at + 1
 	for j < len(keys) && lr.g.art[keys[j]] {
 		j++
 	}
