@@ -347,6 +347,11 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 			// Abkommen mit Indien" does.)
 			if !(c.Relation == Agreement && c.Names && lr.g.announcing.anyOf(keys[cs:ce])) {
 				subjs = append(subjs, lr.companionsIn(s, s.Mentions[subj].End+1, i, c.subj, []int{subj})...)
+				// (So does one of a companion phrase that opens the clause: "Gemeinsam mit
+				// Uschakow hatte Lawrow mit Rubio verhandelt".)
+				if p := s.Mentions[subj].Phrase; p > cs && phraseStartsAt(keys, cs, lr.g.companions) {
+					subjs = append(subjs, lr.companionsIn(s, cs, p, c.subj, append(slices.Clone(subjs), obj))...)
+				}
 			}
 			// "…, auf chinesischer Seite Yang Jiechi und Wang Yi": the other side's list shares the verb.
 			subjs = append(subjs, lr.otherSide(s, max(ce, particle+1), c.subj)...)
@@ -3670,6 +3675,13 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 				return -1
 			}
 			if k := first(cs, i); k >= 0 {
+				// "Gemeinsam mit Uschakow hatte Lawrow mit Rubio verhandelt": not the cue of a
+				// companion phrase when the cue comes again.
+				if lr.companionBefore(s, s.Mentions[k]) {
+					if k2 := first(s.Mentions[k].End, i); k2 >= 0 {
+						return k2
+					}
+				}
 				return k
 			}
 			if k := lr.cueAntecedent(s, sp, cs, ok); k >= 0 {
