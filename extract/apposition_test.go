@@ -213,6 +213,12 @@ func TestAttendee(t *testing.T) {
 			want: []string{"meeting:asserted:Benjamin Netanyahu|Jared Kushner", "meeting:asserted:Benjamin Netanyahu|Mike Pompeo", "meeting:asserted:Abdullah bin Zayed Al Nahyan|Jared Kushner"},
 		},
 		{
+			name: "not those a genitive relative clause tells of, elsewhere or earlier",
+			lang: "en", date: "2023-09-09",
+			text: "Olaf Scholz attended the summit, whose host Narendra Modi had met Vladimir Putin a week earlier.",
+			not:  []string{"meeting:asserted:Olaf Scholz|Vladimir Putin"},
+		},
+		{
 			name: "not one who criticised a ceremony attended by others",
 			lang: "en", date: "2020-02-29",
 			text: "Mark Esper criticised the ceremony in Doha attended by Zalmay Khalilzad and Abdul Ghani Baradar.",

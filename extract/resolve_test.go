@@ -197,6 +197,10 @@ func TestModality(t *testing.T) {
 		{"de", "Boris Johnson hatte vergeblich versucht, mit Angela Merkel zu sprechen.", "meeting:negated"},
 		{"en", "Boris Johnson had tried in vain to speak with Angela Merkel.", "meeting:negated"},
 		{"de", "Enele Sopoaga forderte von Scott Morrison vergeblich eine Abkehr von der Kohle.", "statement:asserted"},
+		// Talks that wrestled for a deal in vain were held; one who urged in vain at a meeting met.
+		{"de", "Die EU verhandelte mit Ungarn vergeblich um eine Einigung.", "agreement:negated meeting:asserted"},
+		{"en", "Emmanuel Macron met Vladimir Putin in the Kremlin and pressed him in vain to withdraw troops.", "meeting:asserted"},
+		{"en", "Boris Johnson sought in vain to meet Angela Merkel.", "meeting:negated"},
 		// Anonymous sources report; named officials assert.
 		{"en", "Vladimir Putin met Xi Jinping in Beijing in January, the sources said.", "meeting:reported"},
 		{"en", "Vladimir Putin met Xi Jinping in Beijing in January, according to two sources.", "meeting:reported"},

@@ -1134,9 +1134,11 @@ func (l *LangRules) RelativeAfter(keys []string, at int) bool {
 	if l == nil || at < 0 {
 		return false
 	}
-	// (After a comma a preposition before any relative pronoun opens one: ", bei der …".)
+	// (After a comma a preposition before any relative pronoun opens one: ", bei der …". A bare
+	// genitive one tells of the gathering's owner, not at it: "the summit, whose host had met
+	// Putin a week earlier".)
 	opens := func(j int) bool {
-		return (*langRules)(l).opensRelative(keys, j) ||
+		return (*langRules)(l).opensRelative(keys, j) && !l.g.genRelatives[keys[j]] ||
 			keys[j-1] == "," && l.g.prep[keys[j]] && j+1 < len(keys) && l.g.rel[keys[j+1]] ||
 			l.g.attendance[keys[j]] && j+1 < len(keys) && l.g.passiveAgents[keys[j+1]]
 	}

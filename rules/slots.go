@@ -366,14 +366,14 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 			// (From the object on when it stands before the clause, its companions set off by
 			// commas: "Pope Francis, together with Justin Welby, was received by Kiir".)
 			if c.obj.find == "before" && s.Mentions[obj].Phrase < i {
-				from := min(cs, s.Mentions[obj].End)
 				// (Or a companion that opens the sentence, before a relative clause on it:
 				// "Gemeinsam mit Iohannis, der separat angereist war, wurden sie von Selenskyj
-				// empfangen".)
-				if g, k := lr.germanAntecedent(s, cs-1); cs >= 2 && k >= 0 && lr.companionAt(s, s.Mentions[k]) == sentenceFrom(keys, g) {
-					from = min(from, s.Mentions[k].Phrase)
+				// empfangen"; not a companion inside that clause: "der gemeinsam mit Biden in
+				// Warschau gewesen war".)
+				if g, k := lr.germanAntecedent(s, cs-1); k >= 0 && lr.companionAt(s, s.Mentions[k]) == sentenceFrom(keys, g) {
+					objs = append(objs, lr.companionsIn(s, s.Mentions[k].Phrase, g, c.obj, append(slices.Clone(objs), subjs...))...)
 				}
-				objs = append(objs, lr.companionsIn(s, from, i, c.obj, append(slices.Clone(objs), subjs...))...)
+				objs = append(objs, lr.companionsIn(s, min(cs, s.Mentions[obj].End), i, c.obj, append(slices.Clone(objs), subjs...))...)
 			}
 			for _, sj := range subjs {
 				for _, o := range objs {
