@@ -1144,13 +1144,15 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string, bare f
 		// "Orange Democratic Movement leader Raila Odinga", "Unitary Platform negotiator": the
 		// name of a body the data lacks, capitalised words before an English title in lower
 		// case, begins the phrase (after a coordinator, a comma or the sentence's start).
-		if lang == "en" && of == nil && phrase == h.start && !fold.IsUpper(raw[h.start]) {
+		// (So does a portfolio the data lacks before a capitalised title: "and Brexit Secretary
+		// Stephen Barclay".)
+		if lang == "en" && of == nil && phrase == h.start {
 			j := phrase
 			for j > 0 && phrase-j < 4 && fold.IsUpper(raw[j-1]) && isWord(raw[j-1]) && !notNames[keys[j-1]] &&
 				!(first > 0 && hits[first-1].end >= j) {
 				j--
 			}
-			if j < phrase && phrase-j >= 2 && (j == 0 || keys[j-1] == "," || keys[j-1] == "and" || keys[j-1] == "the") {
+			if j < phrase && (phrase-j >= 2 || fold.IsUpper(raw[h.start])) && (j == 0 || keys[j-1] == "," || keys[j-1] == "and" || keys[j-1] == "the") {
 				phrase = j
 			}
 		}

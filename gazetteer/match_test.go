@@ -388,6 +388,7 @@ func TestTitlePhrase(t *testing.T) {
 		{"en", "with Myanmar junta chief Min Aung Hlaing in", "Min Aung Hlaing", "Myanmar junta chief Min Aung Hlaing"},
 		{"en", "Antony Blinken and Treasury Secretary Janet Yellen joined", "Janet Yellen", "Treasury Secretary Janet Yellen"},
 		{"en", "and Orange Democratic Movement leader Raila Odinga signed", "Raila Odinga", "Orange Democratic Movement leader Raila Odinga"},
+		{"en", "Barnier and Brexit Secretary Stephen Barclay joined", "Stephen Barclay", "Brexit Secretary Stephen Barclay"},
 		{"en", "later met the Minister of Foreign Affairs, Ojo Maduekwe, in", "Ojo Maduekwe", "Minister of Foreign Affairs, Ojo Maduekwe"},
 		{"en", "included the President of the ECOWAS Commission, Omar Touray, and", "", ""},
 		// A remit the data has no title for, its places no parties, then the name.
