@@ -1415,6 +1415,11 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string, bare f
 			}
 			continue
 		}
+		// (Not one word that qualifies the next title: "the EU's chief Brexit negotiator
+		// Michel Barnier".)
+		if n == 1 && titleAt(hits, nameAt+1) {
+			n = 0
+		}
 		if n > 0 && !knownOnly {
 			for _, k := range absorbed {
 				hits[k].used = true

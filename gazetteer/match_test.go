@@ -389,6 +389,8 @@ func TestTitlePhrase(t *testing.T) {
 		{"en", "Antony Blinken and Treasury Secretary Janet Yellen joined", "Janet Yellen", "Treasury Secretary Janet Yellen"},
 		{"en", "and Orange Democratic Movement leader Raila Odinga signed", "Raila Odinga", "Orange Democratic Movement leader Raila Odinga"},
 		{"en", "Barnier and Brexit Secretary Stephen Barclay joined", "Stephen Barclay", "Brexit Secretary Stephen Barclay"},
+		// (One word before another title qualifies it, no name: "chief Brexit negotiator".)
+		{"en", "joined by the EU's chief Brexit negotiator Michel Barnier and", "Brexit", ""},
 		{"en", "later met the Minister of Foreign Affairs, Ojo Maduekwe, in", "Ojo Maduekwe", "Minister of Foreign Affairs, Ojo Maduekwe"},
 		{"en", "included the President of the ECOWAS Commission, Omar Touray, and", "", ""},
 		// A remit the data has no title for, its places no parties, then the name.
