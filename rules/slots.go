@@ -4180,12 +4180,6 @@ func (lr *langRules) absoluteWith(s *Sentence, k, i int, w string, to int, sp sl
 // infinitive after one, perhaps after an adverb ("with Bagheri Kani again refusing to meet
 // Malley").
 func (lr *langRules) absoluteVerb(keys []string, end, i int) bool {
-	// (Past an apposition set off by commas: "with Hakan Fidan, the Turkish foreign minister,
-	// chairing the session".)
-	if end+2 < i && i-end <= 10 && keys[end] == "," && keys[i-1] == "," &&
-		!slices.ContainsFunc(keys[end+1:i-1], func(k string) bool { return isBoundary(k) || lr.g.coord[k] }) {
-		end = i
-	}
 	if end == i {
 		return lr.isParticiple(keys[i])
 	}
