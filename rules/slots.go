@@ -4690,7 +4690,7 @@ func (lr *langRules) list(s *Sentence, k, to int, sp slotSpec, link string) []in
 			lr.onBehalfBetween(s, from, m.Phrase) ||
 			lr.listGoesOn(s, j, to, sp) || namedAfterComma(s, prev, m, lr) || lr.includes(s.Keys, from, m.Phrase) ||
 			lr.rolesBetween(s, from, rankFrom(s, m.Phrase)) || aside > 0 && lr.rolesBetween(s, from+1, rankFrom(s, m.Phrase)) ||
-			lr.describedBetween(s, prev, m, from)) {
+			lr.describedBetween(s, prev, m, from) || lr.genitiveItem(s, prev, m, from)) {
 			break
 		}
 		// "Syria, and the US statement": a comma before "and" after one item joins clauses;
@@ -4706,6 +4706,15 @@ func (lr *langRules) list(s *Sentence, k, to int, sp slotSpec, link string) []in
 		out = append(out, j)
 	}
 	return out
+}
+
+// genitiveItem reports whether a comma and a genitive article at from join mention m, a role
+// that names no one, to a list of such roles, prev among them, each a genitive after one noun:
+// "die Außenminister Jordaniens, des Irak, Ägyptens und Syriens" (the article elsewhere opens
+// an apposition).
+func (lr *langRules) genitiveItem(s *Sentence, prev, m Mention, from int) bool {
+	return lr.g.caseTriggers && !prev.Named && !m.Named && prev.Type == m.Type && m.Type != "group" &&
+		m.Phrase-from == 2 && s.Keys[from] == "," && (lr.g.gen[s.Keys[from+1]] || s.Keys[from+1] == "der")
 }
 
 // samePrep reports whether tokens [from, to) are a coordinator and the passive agent's
