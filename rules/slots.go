@@ -4180,6 +4180,11 @@ func (lr *langRules) absoluteWith(s *Sentence, k, i int, w string, to int, sp sl
 // infinitive after one, perhaps after an adverb ("with Bagheri Kani again refusing to meet
 // Malley").
 func (lr *langRules) absoluteVerb(keys []string, end, i int) bool {
+	// (An adverb may stand before the participle: "with Trump first announcing", "with Xi
+	// personally overseeing".)
+	if end+1 == i && (strings.HasSuffix(keys[end], "ly") || lr.g.sequence[keys[end]] || keys[end] == "first" || keys[end] == "also" || keys[end] == "again") {
+		end = i
+	}
 	if end == i {
 		return lr.isParticiple(keys[i])
 	}
