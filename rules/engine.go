@@ -1563,6 +1563,8 @@ func (l *LangRules) DescribedFrom(raw, keys []string, i int, isModifier func(j i
 			len(l.byWord[keys[j]]) == 0
 		if l.g.caseTriggers {
 			adj = adj && hasAdjEnding(keys[j])
+		} else if n > 0 && fold.IsUpper(raw[j]) && isWordKey(keys[j]) && len(l.byWord[keys[j]]) == 0 {
+			adj = true // "the South American bloc Mercosur": an English adjective of a region
 		}
 		if !adj && !isModifier(j) {
 			break
