@@ -389,6 +389,8 @@ func TestTitlePhrase(t *testing.T) {
 		{"en", "Antony Blinken and Treasury Secretary Janet Yellen joined", "Janet Yellen", "Treasury Secretary Janet Yellen"},
 		{"en", "and Orange Democratic Movement leader Raila Odinga signed", "Raila Odinga", "Orange Democratic Movement leader Raila Odinga"},
 		{"en", "Barnier and Brexit Secretary Stephen Barclay joined", "Stephen Barclay", "Brexit Secretary Stephen Barclay"},
+		// An alias that begins with a title loses to the longer name after the title.
+		{"en", "and Bahrain's King Hamad bin Isa Al Khalifa, who", "Hamad bin Isa Al Khalifa", "Bahrain's King Hamad bin Isa Al Khalifa"},
 		// (One word before another title qualifies it, no name: "chief Brexit negotiator".)
 		{"en", "joined by the EU's chief Brexit negotiator Michel Barnier and", "Brexit", ""},
 		{"en", "later met the Minister of Foreign Affairs, Ojo Maduekwe, in", "Ojo Maduekwe", "Minister of Foreign Affairs, Ojo Maduekwe"},
