@@ -1113,6 +1113,13 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string, bare f
 			if p := q - 1; p >= 0 && hits[p].kind == KindAdjective && hits[q].kind == KindAdjective && hits[p].end == phrase-1 && keys[phrase-1] == "-" {
 				phrase = hits[p].start
 			}
+			// So does a country's adjective coordinated with the qualifier: "seine französischen
+			// und britischen Kollegen Barrot und Lammy" (their list, the title's plural).
+			if p := q - 1; p >= 0 && !hits[p].used && hits[p].kind == KindAdjective && hits[q].kind == KindAdjective && hits[p].end == phrase-1 && coordinators[keys[phrase-1]] {
+				hits[p].used = true
+				out = append(out, g.modifier(&hits[p]))
+				phrase = hits[p].start
+			}
 		}
 		// "dem künftigen US-Präsidenten": title adjectives before the qualifier or the title
 		// belong to the phrase.

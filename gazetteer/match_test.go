@@ -403,6 +403,8 @@ func TestTitlePhrase(t *testing.T) {
 		{"en", "A spokesman for Michael Howard said", "Michael Howard", "Michael Howard"},
 		{"en", "An adviser for Europe and Mr Blair said", "Tony Blair", "Mr Blair"},
 		{"de", "mit Verteidigungs- und Außenminister Ehud Barak", "Ehud Barak", "Verteidigungs- und Außenminister Ehud Barak"},
+		// A country's adjective coordinated with the qualifier of a plural title.
+		{"de", "und seine französischen und britischen Kollegen Jean-Noël Barrot und David Lammy", "Jean-Noël Barrot", "französischen und britischen Kollegen Jean-Noël Barrot"},
 		// German adjectives of the kind of office belong to the phrase, as English ones do.
 		{"de", "und dem politischen Führer der Taliban, Mullah Abdul Ghani Baradar, im", "Abdul Ghani Baradar", "politischen Führer der Taliban, Mullah Abdul Ghani Baradar"},
 		{"de", "und der griechisch-zyprische Präsident Nikos Anastasiades", "Nikos Anastasiades", "griechisch-zyprische Präsident Nikos Anastasiades"},
