@@ -229,7 +229,7 @@ func (l *LangRules) descriptor(key string) bool {
 		return false
 	}
 	if j := strings.LastIndexByte(key, '-'); j >= 0 {
-		return l.g.descriptors[key[j+1:]]
+		return l.descriptor(key[j+1:]) // "UN-Vetomächte"
 	}
 	return compoundEnd(key, l.g.descriptors, 5)
 }
@@ -1545,8 +1545,8 @@ func (l *LangRules) DescribedFrom(raw, keys []string, i int, isModifier func(j i
 		j, n = j-1, 1
 	}
 	for k := 0; j >= 0 && k < 3; j, k, n = j-1, k+1, n+1 {
-		if l.g.caseTriggers && keys[j] == "-" && n > 0 && j >= 1 && !fold.IsUpper(raw[j-1]) && isWordKey(keys[j-1]) {
-			j-- // "die militant-islamistischen Taliban": the first part of a hyphenated adjective
+		if l.g.caseTriggers && keys[j] == "-" && n > 0 && j >= 1 && (!fold.IsUpper(raw[j-1]) || isModifier(j-1)) && isWordKey(keys[j-1]) {
+			j-- // "die militant-islamistischen Taliban": the first part of a hyphenated adjective ("UN-Vetomächte": a name's)
 			continue
 		}
 		if !l.g.caseTriggers && keys[j] == "-" && n > 0 && j >= 1 && strings.ContainsFunc(keys[j-1], unicode.IsLetter) {
@@ -1561,7 +1561,9 @@ func (l *LangRules) DescribedFrom(raw, keys []string, i int, isModifier func(j i
 		// A trigger word is a verb: "Das teilte Russland mit" has no adjective before the name.
 		adj := !fold.IsUpper(raw[j]) && isWordKey(keys[j]) && !l.g.art[keys[j]] && !l.g.coord[keys[j]] && !l.g.prep[keys[j]] &&
 			len(l.byWord[keys[j]]) == 0
-		if l.g.caseTriggers {
+		if _, number := l.g.numbers[keys[j]]; number {
+			// "die fünf Vetomächte USA, …"
+		} else if l.g.caseTriggers {
 			adj = adj && hasAdjEnding(keys[j])
 		} else if n > 0 && fold.IsUpper(raw[j]) && isWordKey(keys[j]) && len(l.byWord[keys[j]]) == 0 {
 			adj = true // "the South American bloc Mercosur": an English adjective of a region
