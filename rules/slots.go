@@ -1397,6 +1397,23 @@ func (lr *langRules) dateEnd(keys []string, e int) int {
 	return d
 }
 
+// itemAside returns the comma that closes an aside after a list item that ends at e, when a
+// coordinator follows it and so the list goes on: an English apposition (appositionThen,
+// "Parolin, the Vatican secretary of state, and Gallagher") or a relative clause, "Zugeschaltet
+// waren Angela Merkel, deren Land den Vorsitz innehat, und Emmanuel Macron" (not one "der" or
+// "die" opens, articles of an apposition too); else -1.
+func (lr *langRules) itemAside(s *Sentence, e int) int {
+	if c := lr.appositionThen(s, e); c > 0 {
+		return c
+	}
+	if e+1 < len(s.Keys) && s.Keys[e] == "," && lr.opensRelative(s.Keys, e+1) && (!lr.g.art[s.Keys[e+1]] || lr.g.genRelatives[s.Keys[e+1]]) {
+		if c := lr.asideEnd(s.Keys, e); c > 0 {
+			return c
+		}
+	}
+	return -1
+}
+
 // appositionThen returns the comma that closes an apposition opened by the comma at e, after a
 // list item, when a coordinator follows it and so the list goes on: "Pietro Parolin, the Vatican
 // secretary of state, and Paul Gallagher"; else -1. A named person in it makes it the list's
@@ -2108,13 +2125,19 @@ func inOrigin(prev, m Mention, end int) bool {
 	return end > prev.End && m.Phrase >= prev.End && m.End <= end
 }
 
+// onBehalfAt reports whether English "on behalf" begins at token j, which with grammar on_behalf's
+// words names the party someone acts for.
+func onBehalfAt(keys []string, j int) bool {
+	return j+1 < len(keys) && keys[j] == "on" && keys[j+1] == "behalf"
+}
+
 // behalfEnd returns the end of a phrase at token e that names the party someone acts for
 // (grammar on_behalf: "for the government", "for the Tigray People's Liberation Front
 // (TPLF)"), when a coordinator or a comma follows it; else e.
 func (lr *langRules) behalfEnd(s *Sentence, e int) int {
 	keys := s.Keys
 	at := e
-	if e+3 < len(keys) && keys[e] == "on" && keys[e+1] == "behalf" && keys[e+2] == "of" {
+	if e+3 < len(keys) && onBehalfAt(keys, e) && keys[e+2] == "of" {
 		at = e + 2 // "on behalf of the government"
 	}
 	if at+2 >= len(keys) || at == e && !lr.g.onBehalf[keys[e]] || lr.g.verbFinal {
@@ -4385,28 +4408,16 @@ func (lr *langRules) withConjuncts(s *Sentence, k int, sp slotSpec, not, limit i
 		if inOrigin(prev, m, end) {
 			continue // the origin itself: "Tokajew (Kasachstan), Mirsijojew (Usbekistan) und …"
 		}
-		// (An apposition after an item, closed by a comma and a coordinator, is looked through
-		// with what it names: "Parolin, the Vatican secretary of state, and Gallagher".)
-		if c := lr.appositionThen(s, end); c > 0 {
+		// (An aside after an item, closed by a comma and a coordinator, is looked through with
+		// what it names, though the clause of the slot ends at its comma: see itemAside.)
+		if c := lr.itemAside(s, end); c > 0 {
 			if m.Phrase < c {
 				continue
 			}
-			end = c
-		}
-		// (So is a relative clause on an item, closed by a comma and a coordinator, though the
-		// clause of the slot ends at its comma: "Zugeschaltet waren Angela Merkel, deren Land den
-		// Vorsitz innehat, und Emmanuel Macron"; not "der" or "die", articles of an apposition
-		// too.)
-		if end+1 < len(s.Keys) && s.Keys[end] == "," && lr.opensRelative(s.Keys, end+1) && (!lr.g.art[s.Keys[end+1]] || lr.g.genRelatives[s.Keys[end+1]]) {
-			if c := lr.asideEnd(s.Keys, end); c > 0 {
-				if m.Phrase < c {
-					continue
-				}
-				if limit == end {
-					_, limit = lr.clause(s.Keys, c+1)
-				}
-				end = c
+			if limit == end {
+				_, limit = lr.clause(s.Keys, c+1)
 			}
+			end = c
 		}
 		// (A clause that ends at an origin's bracket goes on with the list after it: "Zu Gast
 		// waren Tokajew (Kasachstan), Mirsijojew (Usbekistan) und Schaparow (Kirgistan)".)
@@ -4923,7 +4934,7 @@ func (lr *langRules) behalfAfter(s *Sentence, to, i int, sp slotSpec) int {
 	keys := s.Keys
 	for k, m := range s.Mentions {
 		if m.Phrase > i+1 && m.End+1 < to && lr.g.coord[keys[m.Phrase-1]] && sp.accepts(m) &&
-			(lr.g.onBehalf[keys[m.End]] || keys[m.End] == "on" && keys[m.End+1] == "behalf") && lr.partyCloses(s, m.End+1, to) {
+			(lr.g.onBehalf[keys[m.End]] || onBehalfAt(keys, m.End)) && lr.partyCloses(s, m.End+1, to) {
 			return k
 		}
 	}
