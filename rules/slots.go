@@ -2297,6 +2297,8 @@ func (lr *langRules) widen(s *Sentence, cs, ce int) (int, int) {
 			cs, _ = lr.clause(keys, c1-1)
 		} else if o := lr.roleAfterName(s, cs-1); o > 0 {
 			cs, _ = lr.clause(keys, o-1)
+		} else if o := lr.verblessAside(s, cs-1); o > 0 {
+			cs, _ = lr.clause(keys, o-1)
 		} else {
 			break
 		}
@@ -2376,6 +2378,47 @@ func (lr *langRules) roleAfterName(s *Sentence, c int) int {
 		return 0
 	}
 	return o
+}
+
+// verblessAside returns the comma that opens a short German aside with no verb after the name
+// of an actor, when the comma at c closes it and the finite verb of the main clause follows:
+// "Merz, seit zwei Wochen im Amt, traf Macron", "Lawrow, zuvor in Ankara, sprach mit Fidan".
+// The aside opens with a word in lower case that opens no clause of its own (no article, which
+// may be a relative pronoun, nor a subordinator, coordinator or relative word) and names no
+// actor, and the name opens the sentence; else 0.
+func (lr *langRules) verblessAside(s *Sentence, c int) int {
+	keys := s.Keys
+	if !lr.g.caseTriggers || s.Raw == nil || c < 3 || c+1 >= len(keys) || keys[c] != "," || !lowerWord(s, c+1) || lr.opensClauseWord(keys[c+1]) {
+		return 0
+	}
+	o := c - 1
+	for o > 0 && c-o <= 8 && keys[o] != "," && !isBoundary(keys[o]) {
+		o--
+	}
+	if o < 1 || keys[o] != "," || c-o < 3 || !lowerWord(s, o+1) || lr.opensClauseWord(keys[o+1]) || lr.g.prep[keys[o+1]] && lr.opensRelative(keys, o+1) {
+		return 0
+	}
+	for j := o + 1; j < c; j++ {
+		if !isWordKey(keys[j]) || lr.g.finiteAux[keys[j]] || lr.g.subord[keys[j]] || s.inMention(j) || s.covered(j) {
+			return 0
+		}
+	}
+	// (The name opens the main clause, the aside in its first field: not the end of a clause
+	// that ends in a verb, "…, Wang Yi und Jeremiah Manele, unterzeichnet worden, sagte …".)
+	if !slices.ContainsFunc(s.Mentions, func(m Mention) bool { return m.End == o && m.Named && lr.opensSentence(s, m.Phrase) }) {
+		return 0
+	}
+	return o
+}
+
+// lowerWord reports whether token j is a word written in lower case.
+func lowerWord(s *Sentence, j int) bool { return isWordKey(s.Keys[j]) && !fold.IsUpper(s.Raw[j]) }
+
+// opensClauseWord reports whether word k may open a clause or a list's next item rather than go
+// on with the clause before: an article (a German relative pronoun too), a relative word, a
+// subordinator or a coordinator.
+func (lr *langRules) opensClauseWord(k string) bool {
+	return lr.g.art[k] || lr.g.rel[k] || lr.g.subord[k] || lr.g.coord[k]
 }
 
 // obliqueArticles are the German articles of the dative and genitive only, which a description
