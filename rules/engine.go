@@ -1187,7 +1187,7 @@ func (l *LangRules) LedDelegations(keys []string, f func(noun, lead int)) {
 		return
 	}
 	for i, k := range keys {
-		if !l.g.delegNouns[k] {
+		if !l.DelegationNoun(k) {
 			continue
 		}
 		if end := (*langRules)(l).leaderPhrase(keys, i); end > 0 {
@@ -1237,7 +1237,7 @@ func (lr *langRules) ledBy(keys []string, j int) bool {
 		return false
 	}
 	for i := j - 1; i >= 0 && i >= j-2-maxOwner-3; i-- {
-		if lr.g.delegNouns[keys[i]] {
+		if (*LangRules)(lr).DelegationNoun(keys[i]) {
 			return lr.leaderPhrase(keys, i) == j
 		}
 	}

@@ -2952,7 +2952,11 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 			// A cue may be genitive: "nach Angaben des Kremls", "nach Angaben der IAEA"; a
 			// title the gazetteer lacks may stand between: "mit Palästinenserpräsident Abbas".
 			// An article after a preposition is none: "aus der Türkei" is no genitive.
-			artCue := m.Phrase > 0 && sp.cues[keys[m.Phrase-1]] && !(m.Phrase > 1 && lr.g.art[keys[m.Phrase-1]] && lr.g.prep[keys[m.Phrase-2]])
+			// (Nor the end of a phrase of leading, "eine Delegation unter Leitung von X wurde von
+			// Y empfangen": X leads those received; but the trigger's own phrase, "The delegation,
+			// led by X, included …".)
+			led := lr.ledBy(keys, m.Phrase) && (i < m.Phrase-4 || i >= m.Phrase)
+			artCue := m.Phrase > 0 && sp.cues[keys[m.Phrase-1]] && !(m.Phrase > 1 && lr.g.art[keys[m.Phrase-1]] && lr.g.prep[keys[m.Phrase-2]]) && !led
 			// (A contraction of the cue and an article opens the phrase: "Am Gespräch nahmen auch
 			// X und Y teil".)
 			contracted := m.Type == "event" && sp.cues[keys[m.Phrase]] && !lr.g.art[keys[m.Phrase+1]]
