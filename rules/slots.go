@@ -1517,6 +1517,21 @@ func (lr *langRules) relativeBeforeName(s *Sentence, cs, i int, ok func(k int) b
 // clause at cs as its subject after the verbs that close the clause before: "Abe war von
 // Präsident Ruhani empfangen worden, der nach dem Gespräch sagte, …" (the person right before
 // those verbs, whom ok accepts, whatever governs it), or -1.
+// clauseEndVerbs reports whether tokens [from, to) are at most three German words in lower
+// case, no article, preposition or coordinator: the verbs that close a clause before a relative
+// clause put after them ("mit Putin abgestimmt gewesen, mit dem").
+func (lr *langRules) clauseEndVerbs(s *Sentence, from, to int) bool {
+	if !lr.g.caseTriggers || s.Raw == nil || to-from > 3 {
+		return false
+	}
+	for j := from; j < to; j++ {
+		if k := s.Keys[j]; fold.IsUpper(s.Raw[j]) || !isWordKey(k) || lr.g.art[k] || lr.g.prep[k] || lr.g.coord[k] {
+			return false
+		}
+	}
+	return true
+}
+
 func (lr *langRules) extraposedAntecedent(s *Sentence, cs int, ok func(k int) bool) int {
 	keys := s.Keys
 	if !lr.g.caseTriggers || s.Raw == nil || cs < 3 || keys[cs-1] != "," || !lr.g.subjRel[keys[cs]] {
@@ -1535,13 +1550,8 @@ func (lr *langRules) extraposedAntecedent(s *Sentence, cs int, ok func(k int) bo
 		if m.End >= cs-1 {
 			continue
 		}
-		if n := cs - 1 - m.End; n > 3 {
+		if !lr.clauseEndVerbs(s, m.End, cs-1) {
 			return -1
-		}
-		for j := m.End; j < cs-1; j++ {
-			if fold.IsUpper(s.Raw[j]) || !isWordKey(keys[j]) || lr.g.art[keys[j]] || lr.g.prep[keys[j]] || lr.g.coord[keys[j]] {
-				return -1
-			}
 		}
 		if m.Type != "person" || !m.Named || !ok(k) {
 			return -1
@@ -3987,13 +3997,23 @@ func (lr *langRules) cueAntecedent(s *Sentence, sp slotSpec, cs int, ok func(k i
 	if cs < 2 || cs+1 >= len(keys) || keys[cs-1] != "," || !sp.cues[keys[cs]] || !(lr.g.rel[keys[cs+1]] || lr.g.obliqueRelatives[keys[cs+1]]) {
 		return -1
 	}
-	last := slices.IndexFunc(s.Mentions, func(m Mention) bool { return m.End == cs-1 })
+	// (German may put the relative clause after the verbs that close the clause: "seien mit
+	// Putin abgestimmt gewesen, mit dem".)
+	last := -1
+	for k, m := range s.Mentions {
+		if m.End == cs-1 || m.End < cs-1 && lr.clauseEndVerbs(s, m.End, cs-1) {
+			last = k
+		}
+	}
 	if last < 0 || !sp.accepts(s.Mentions[last]) {
 		return -1
 	}
 	// (Not the owner of the noun the pronoun stands for: "den Beratern von Putin, mit denen",
 	// "die Delegation Selenskyjs, mit der".)
-	if r, _ := lr.governs(s, s.Mentions[last]); r == prep || r == genitiv {
+	// (A German preposition that a verb governs, no noun before it, governs the antecedent
+	// itself: "seien mit Kremlchef Wladimir Putin abgestimmt gewesen, mit dem Lukaschenko
+	// telefoniert hatte".)
+	if r, w := lr.governs(s, s.Mentions[last]); r == genitiv || r == prep && !lr.verbPrep(s, s.Mentions[last], w) {
 		return -1
 	}
 	if !lr.g.art[keys[cs+1]] {
@@ -4011,6 +4031,24 @@ func (lr *langRules) cueAntecedent(s *Sentence, sp slotSpec, cs int, ok func(k i
 // frontedCue returns, when the clause at cs follows a relative clause on a name that a cue
 // phrase opening the sentence governs ("Mit US-Präsident Trump, der sich ebenfalls in dem
 // Badeort aufhielt, traf Sarif nicht zusammen"), that name; else -1.
+// verbPrep reports whether the German preposition w that governs mention m stands after a word
+// in lower case that is no article nor preposition, so a verb's, not a noun's: "war mit Putin
+// abgestimmt", not "den Berater von Putin".
+func (lr *langRules) verbPrep(s *Sentence, m Mention, w string) bool {
+	if !lr.g.caseTriggers || s.Raw == nil {
+		return false
+	}
+	p := m.Phrase - 1
+	for p > 0 && lr.g.art[s.Keys[p]] {
+		p--
+	}
+	if p < 1 || s.Keys[p] != w {
+		return false
+	}
+	b := p - 1
+	return isWordKey(s.Keys[b]) && !fold.IsUpper(s.Raw[b]) && !lr.g.art[s.Keys[b]] && !lr.g.prep[s.Keys[b]]
+}
+
 func (lr *langRules) frontedCue(s *Sentence, sp slotSpec, cs int, ok func(k int) bool) int {
 	keys := s.Keys
 	if cs < 2 || keys[cs-1] != "," {
