@@ -1887,6 +1887,26 @@ func (lr *langRules) cueOverDescription(s *Sentence, j int, cues set) bool {
 // the summit's host, Canadian Prime Minister Mark Carney,", "with his longtime friend, X and".
 // The description is an article, a possessive or an owner with "'s", then at most four words
 // in lower case that are no function words nor participles ("the deal signed, Trump and Xi").
+// cueOverLed reports whether a phrase of leading ends at token j after a delegation noun that a
+// cue governs, perhaps after an article, a possessive and adjectives or a country's: "were then
+// joined by their delegations, led by Sergei Lavrov and Ri Yong Ho" (who leads stands for the
+// delegation, as in LedDelegations).
+func (lr *langRules) cueOverLed(s *Sentence, j int, cues set) bool {
+	keys := s.Keys
+	d := j - 1
+	for d >= 0 && j-d <= maxOwner+5 && !(*LangRules)(lr).DelegationNoun(keys[d]) {
+		d--
+	}
+	if d < 1 || lr.leaderPhrase(keys, d) != j {
+		return false
+	}
+	k := d - 1
+	for k >= 0 && d-k <= 4 && (lr.g.art[keys[k]] || lr.g.possessives[keys[k]] || lr.g.officeOwners[keys[k]] || hasAdjEnding(keys[k]) || s.inMention(k)) {
+		k--
+	}
+	return k >= 0 && cues[keys[k]]
+}
+
 func (lr *langRules) cueOverEnglishDescription(s *Sentence, j int, cues set) bool {
 	keys := s.Keys
 	words := 0
@@ -2331,7 +2351,10 @@ func (lr *langRules) widen(s *Sentence, cs, ce int) (int, int) {
 		return -1
 	}
 	for n := 0; n < 8 && ce+1 < len(keys) && (keys[ce] == "," || isDash(keys[ce])); n++ {
-		if keys[ce] == "," && (listComma(ce) || lr.includingList(s, ce+1) || inPhrase(ce) || roleComma(s, ce)) {
+		// (Or a phrase of leading set off after a delegation noun: "were joined by their
+		// delegations, led by Lavrov and Ri".)
+		if keys[ce] == "," && (listComma(ce) || lr.includingList(s, ce+1) || inPhrase(ce) || roleComma(s, ce) ||
+			(*LangRules)(lr).DelegationNoun(keys[ce-1]) && lr.leaderPhrase(keys, ce-1) > 0) {
 			_, ce = lr.clause(keys, ce+1)
 		} else if e := describedBefore(ce); keys[ce] == "," && e >= 0 {
 			if e+1 < len(keys) && keys[e] == "," {
@@ -2964,8 +2987,9 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 			// An article after a preposition is none: "aus der Türkei" is no genitive.
 			// (Nor the end of a phrase of leading, "eine Delegation unter Leitung von X wurde von
 			// Y empfangen": X leads those received; but the trigger's own phrase, "The delegation,
-			// led by X, included …".)
-			led := lr.ledBy(keys, m.Phrase) && (i < m.Phrase-4 || i >= m.Phrase)
+			// led by X, included …", or one after a delegation the cue governs, "were joined by
+			// their delegations, led by X".)
+			led := lr.ledBy(keys, m.Phrase) && (i < m.Phrase-4 || i >= m.Phrase) && !lr.cueOverLed(s, m.Phrase, sp.cues)
 			artCue := m.Phrase > 0 && sp.cues[keys[m.Phrase-1]] && !(m.Phrase > 1 && lr.g.art[keys[m.Phrase-1]] && lr.g.prep[keys[m.Phrase-2]]) && !led
 			// (A contraction of the cue and an article opens the phrase: "Am Gespräch nahmen auch
 			// X und Y teil".)
