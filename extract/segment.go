@@ -135,6 +135,10 @@ func (sg *segmenter) breaks(toks []tokenize.Token, i, j int) bool {
 	}
 	prev := toks[i-1]
 	switch {
+	case nameSuffixes[prev.Key]:
+		// A suffix ends a name, and a sentence can end with the name: "witnessed by President
+		// Ferdinand Marcos Jr. Kamikawa and Kihara also held talks" (not "Jr.," nor "Jr. Day").
+		return !nameSuffixNouns[next.Key]
 	case sg.abbrev[prev.Key]:
 		return false
 	case utf8.RuneCountInString(prev.Text) == 1 && fold.IsUpper(prev.Text):
@@ -147,6 +151,12 @@ func (sg *segmenter) breaks(toks []tokenize.Token, i, j int) bool {
 	}
 	return true
 }
+
+// nameSuffixes are the abbreviations that close a person's name: "Ferdinand Marcos Jr.".
+var nameSuffixes = map[string]bool{"jr": true, "sr": true}
+
+// nameSuffixNouns are the nouns a name with a suffix may name ("Martin Luther King Jr. Day").
+var nameSuffixNouns = map[string]bool{"day": true, "boulevard": true, "memorial": true, "street": true, "avenue": true}
 
 // isLowerWord reports whether s begins with a lower-case letter ("on", not "George" or ",").
 func isLowerWord(s string) bool {

@@ -34,6 +34,11 @@ func TestSegment(t *testing.T) {
 		{"en", "President George W. Bush met Mr. Putin. They talked.",
 			[]string{"President George W. Bush met Mr. Putin.", "They talked."}},
 		{"en", `"We are ready." He left.`, []string{`"We are ready."`, "He left."}},
+		// A name's suffix may end a sentence; not before a comma or the noun the name names.
+		{"en", "The deal was witnessed by Ferdinand Marcos Jr. Kamikawa also held talks.",
+			[]string{"The deal was witnessed by Ferdinand Marcos Jr.", "Kamikawa also held talks."}},
+		{"en", "Ferdinand Marcos Jr., the president, spoke on Martin Luther King Jr. Day in Manila.",
+			[]string{"Ferdinand Marcos Jr., the president, spoke on Martin Luther King Jr. Day in Manila."}},
 		// The platform X after a word in lower case is a name of its own, no initial; another
 		// letter there is one.
 		{"en", "The two foreign secretaries, Shamshad Ahmad and K. Raghunath, signed it.",

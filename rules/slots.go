@@ -1155,7 +1155,9 @@ func (lr *langRules) clause(keys []string, i int) (int, int) {
 			ce = close + 1
 			continue
 		}
-		if close := inlineQuote(keys, ce, 1); close > 0 && close+1 < len(keys) && !lr.g.verbFinal && lr.g.with[keys[close+1]] {
+		// (Or the noun the quote describes, then "with": "held "two-plus-two" talks with".)
+		if close := inlineQuote(keys, ce, 1); close > 0 && close+1 < len(keys) && !lr.g.verbFinal &&
+			(lr.g.with[keys[close+1]] || close+2 < len(keys) && isWordKey(keys[close+1]) && lr.g.with[keys[close+2]]) {
 			ce = close + 1
 			continue
 		}
@@ -1286,6 +1288,10 @@ func quoteEnd(keys []string, q, dir, words int) int {
 				return 0
 			}
 			return j
+		}
+		if k == "-" && n > 0 {
+			n-- // a hyphen inside a compound: "two-plus-two"
+			continue
 		}
 		if isBoundary(k) || tokenize.IsTerminal(k) || !isWordKey(k) {
 			return 0
