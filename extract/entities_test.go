@@ -88,6 +88,10 @@ func TestResolution(t *testing.T) {
 		{"short name after full", "de", "", "Xi Jinping traf Wladimir Putin. Xi sagte, man sei sich einig.",
 			[]string{"meeting Xi Jinping -> Vladimir Putin (asserted)", "statement Xi Jinping (asserted)"}},
 		{"short name without full", "de", "", "Xi sagte, man sei sich einig.", nil},
+		// A family name written first is the short name of a Chinese or Korean leader.
+		{"family name first", "en", "2010-05-30", "Wen Jiabao arrived in Japan on Saturday. Wen, Lee Myung-bak and Naoto Kan were meeting in Tokyo.",
+			[]string{"meeting Wen Jiabao -> Lee Myung-bak (asserted)", "meeting Wen Jiabao -> Naoto Kan (asserted)",
+				"meeting Lee Myung-bak -> Naoto Kan (asserted)"}},
 		{"pronoun", "de", "", "Wladimir Putin empfing Xi Jinping. Er betonte die Partnerschaft.",
 			[]string{"meeting Vladimir Putin -> Xi Jinping (asserted)", "statement Vladimir Putin (asserted)"}},
 		{"role noun by date", "de", "2025-03-03", "Der Kremlchef empfing den chinesischen Außenminister.",
