@@ -167,7 +167,8 @@ func (lr *langRules) infinitiveBetween(raw, keys []string, i, j int) bool {
 // hypothetical reports whether a word of grammar hypothetical stands in the trigger i's clause
 // [from, to) before it, in no other clause, and no negation cue in the clause: "could meet",
 // "whether they will meet", "ob sie zusammenkommen"; but "could not meet" did not happen, nor
-// did what was cut short "before the two men could sign" (grammar not_hypothetical).
+// did what was cut short "before the two men could sign" (grammar not_hypothetical). A
+// negation after the trigger of a question that opens the sentence is the main clause's.
 func (lr *langRules) hypothetical(raw, keys []string, i, from, to int) bool {
 	for j := max(from, 0); j < i; j++ {
 		// (A word written with an umlaut is that word only with it: "könnte", not the past
@@ -175,7 +176,13 @@ func (lr *langRules) hypothetical(raw, keys []string, i, from, to int) bool {
 		if !lr.g.hypothetical[keys[j]] || raw != nil && lr.g.hypotheticalUmlauts[keys[j]] && !hasUmlaut(raw[j]) || lr.clauseOpensAfter(keys, j, i) {
 			continue
 		}
-		return !lr.hasCue(keys, from, to, cueNegated) && !lr.opensCutShort(raw, keys, from, j)
+		// (A question that opens the sentence is its subject; the verb after it is the main
+		// clause's: "Whether Kim would meet Hu was not known".)
+		negTo := to
+		if sentenceStart(keys, j) {
+			negTo = i
+		}
+		return !lr.hasCue(keys, from, negTo, cueNegated) && !lr.opensCutShort(raw, keys, from, j)
 	}
 	return false
 }
