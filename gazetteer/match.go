@@ -803,6 +803,8 @@ func titleAdjectives(words []string) bool {
 			i += 2
 		} else if i+1 < len(words) && words[i] == "de" && words[i+1] == "facto" {
 			i++ // "the Taliban's de facto leader"
+		} else if i+1 < len(words) && words[i] == "ex" && words[i+1] == "-" {
+			i++ // a prefix of the title: "Kenias Ex-Präsident"
 		} else if (words[i] == "and" || words[i] == "&") && i > 0 && i+1 < len(words) {
 			continue // a joint portfolio: "Business and Trade Secretary"
 		} else if !titleModifiers[words[i]] {

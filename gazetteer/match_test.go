@@ -370,6 +370,7 @@ func TestTitlePhrase(t *testing.T) {
 	for _, c := range []struct{ lang, text, name, phrase string }{
 		{"de", "mit Chinas Staats- und Parteichef Xi Jinping", "Xi Jinping", "Chinas Staats- und Parteichef Xi Jinping"},
 		{"de", "mit Chinas Staatschef Xi Jinping", "Xi Jinping", "Chinas Staatschef Xi Jinping"},
+		{"de", "Obasanjo, Kenias Ex-Präsident Uhuru Kenyatta und", "Uhuru Kenyatta", "Kenias Ex-Präsident Uhuru Kenyatta"},
 		{"de", "mit Chinas oberstem Außenpolitiker Wang Yi", "Wang Yi", "Chinas oberstem Außenpolitiker Wang Yi"},
 		{"de", "Die Staats- und Regierungschefs", "", ""},
 		{"en", "and Middle East envoy Steve Witkoff met", "Steve Witkoff", "Middle East envoy Steve Witkoff"},
