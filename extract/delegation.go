@@ -16,17 +16,37 @@ type delegate struct {
 	last  int
 }
 
-// noteDelegates remembers the people of sentence ms when the sentence says who led or
+// noteDelegates remembers the people of sentence ms, whose first token is first, when the sentence says who led or
 // belonged to a delegation ("Die russische Delegation wurde von Medinski angeführt", "Er
 // leitete die ukrainische Delegation").
-func (st *state) noteDelegates(keys []string, ms []Mention) {
+func (st *state) noteDelegates(first int, keys []string, ms []Mention) {
 	if !slices.ContainsFunc(ms, func(m Mention) bool { return !m.Modifier && m.Actor != nil && m.Actor.Party.Type == gazetteer.Person }) ||
 		!st.lr.Delegates(keys) {
 		return // most sentences name no person
 	}
+	// When a phrase of leading names who leads a delegation, those of the leader's country
+	// named before its noun are not of it: "Spokeswoman Morgan Ortagus said the American
+	// delegation, led by special envoy Stephen Biegun, had good discussions", "Putin schickt
+	// eine Delegation unter Leitung seines Beraters Medinski".
+	ledFrom := map[string]int{} // country: the delegation noun's token
+	st.lr.LedDelegations(keys, func(d, lead int) {
+		for _, m := range ms {
+			if m.Actor != nil && m.Actor.Party.Type == gazetteer.Person && m.Phrase >= first+lead && m.Phrase <= first+lead+3 {
+				if c := m.Actor.Party.Country; c != "" {
+					if _, ok := ledFrom[c]; !ok {
+						ledFrom[c] = first + d
+					}
+				}
+				return
+			}
+		}
+	})
 	for k := range ms {
 		m := &ms[k]
 		if m.Modifier || m.Actor == nil || m.Actor.Party.Type != gazetteer.Person || m.Actor.Party.Country == "" {
+			continue
+		}
+		if d, ok := ledFrom[m.Actor.Party.Country]; ok && m.Last <= d {
 			continue
 		}
 		a := m.Actor.Party

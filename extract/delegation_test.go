@@ -20,6 +20,12 @@ func TestDelegates(t *testing.T) {
 		{"de", "Unterhändler Russlands und der Ukraine sind in Istanbul zusammengekommen. Die russische Delegation wurde von " +
 			"Wladimir Medinski angeführt. Auf ukrainischer Seite leitete David Arachamija die Gespräche.",
 			[]string{"Vladimir Medinsky|Davyd Arakhamia"}},
+		// One of the leader's country named before the delegation led is not of it: the
+		// speaker who tells of it.
+		{"en", "Talks between North Korea and the United States broke down in Stockholm. North Korea's chief negotiator Kim Myong Gil " +
+			"told reporters the talks had failed. Spokeswoman Morgan Ortagus said the American delegation, led by special envoy " +
+			"Stephen Biegun, had good discussions.",
+			[]string{"North Korea|United States", "Stephen Biegun|Kim Myong Gil"}},
 		// Countries named as such that negotiated met too, besides their delegates.
 		{"de", "Russland und die Ukraine haben in Istanbul direkt miteinander verhandelt. Die russische Delegation wurde von " +
 			"Wladimir Medinski angeführt, die ukrainische von Rustem Umjerow.",

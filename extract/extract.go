@@ -225,7 +225,7 @@ func (x *Extractor) extract(doc *Document, trace traceFunc) *Result {
 			st.hostJoins(si, s.First, raw, keys, ms)
 		}
 		res.Mentions = append(res.Mentions, ms...)
-		st.noteDelegates(keys, ms)
+		st.noteDelegates(s.First, keys, ms)
 	}
 	st.byDelegates()
 	return res
