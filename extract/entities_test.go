@@ -88,6 +88,9 @@ func TestResolution(t *testing.T) {
 		{"short name after full", "de", "", "Xi Jinping traf Wladimir Putin. Xi sagte, man sei sich einig.",
 			[]string{"meeting Xi Jinping -> Vladimir Putin (asserted)", "statement Xi Jinping (asserted)"}},
 		{"short name without full", "de", "", "Xi sagte, man sei sich einig.", nil},
+		// Somali and Eritrean leaders go by their first names after a full mention.
+		{"given names", "en", "2024-01-01", "Hassan Sheikh Mohamud met Isaias Afwerki in Asmara. Hassan Sheikh said the talks went well. Isaias said nothing.",
+			[]string{"meeting Hassan Sheikh Mohamud -> Isaias Afwerki (asserted)", "statement Hassan Sheikh Mohamud (asserted)", "statement Isaias Afwerki (asserted)"}},
 		// A family name written first is the short name of a Chinese or Korean leader.
 		{"family name first", "en", "2010-05-30", "Wen Jiabao arrived in Japan on Saturday. Wen, Lee Myung-bak and Naoto Kan were meeting in Tokyo.",
 			[]string{"meeting Wen Jiabao -> Lee Myung-bak (asserted)", "meeting Wen Jiabao -> Naoto Kan (asserted)",
