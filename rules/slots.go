@@ -2169,14 +2169,14 @@ func onBehalfAt(keys []string, j int) bool {
 
 // behalfEnd returns the end of a phrase at token e that names the party someone acts for
 // (grammar on_behalf: "for the government", "for the Tigray People's Liberation Front
-// (TPLF)"), when a coordinator or a comma follows it; else e.
+// (TPLF)", "für die Regierung"), when a coordinator or a comma follows it; else e.
 func (lr *langRules) behalfEnd(s *Sentence, e int) int {
 	keys := s.Keys
 	at := e
 	if e+3 < len(keys) && onBehalfAt(keys, e) && keys[e+2] == "of" {
 		at = e + 2 // "on behalf of the government"
 	}
-	if at+2 >= len(keys) || at == e && !lr.g.onBehalf[keys[e]] || lr.g.verbFinal {
+	if at+2 >= len(keys) || at == e && !lr.g.onBehalf[keys[e]] {
 		return e
 	}
 	j := at + 1
