@@ -3477,11 +3477,25 @@ func (st *state) relations(si int, s Sentence, raw, keys []string, ms []Mention)
 		if mt.Object >= 0 {
 			obj = &ms[cands[mt.Object]]
 		} else if mt.Object == rules.LastMeeting && mt.Rule.Relation == rules.Agreement {
-			// "Arthur Mutambara also signed the deal": the signers of the agreement just told.
-			if st.signedSent >= si || st.signedSent < si-eventReach || len(st.signers) < 2 || subj.Actor == nil || subj.Kind == "group" {
+			// "Arthur Mutambara also signed the deal": the signers of the agreement just told;
+			// or told in this sentence before: "setzten ihre Unterschriften unter das Papier, das
+			// auch von Trump gegengezeichnet wurde".
+			if subj.Actor == nil || subj.Kind == "group" {
 				continue
 			}
-			obj = eventAt(subj, slices.Clone(st.signers), 0.7)
+			var here []*gazetteer.Actor
+			for _, x := range signed {
+				if a := ms[x.subj].Actor; a != nil && a.Party != subj.Actor.Party && !slices.Contains(here, a.Party) {
+					here = append(here, a.Party)
+				}
+			}
+			if len(here) >= 2 {
+				obj = eventAt(subj, here, 0.7)
+			} else if st.signedSent >= si || st.signedSent < si-eventReach || len(st.signers) < 2 {
+				continue
+			} else {
+				obj = eventAt(subj, slices.Clone(st.signers), 0.7)
+			}
 		} else if mt.Object == rules.LastMeeting {
 			// "X stieß später hinzu": the parties of the meeting just told.
 			ev, ok := st.gathering(si, "")
