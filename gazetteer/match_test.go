@@ -291,7 +291,7 @@ func TestMatch(t *testing.T) {
 		{"en", "Nasser Al-Khubaji met Vladimir Putin", "Nasser Al-Khubaji=Nasser Al-Khubaji(listed) Vladimir Putin=Vladimir Putin(exact)"},
 		{"de", "sagte Italiens Torwart Gianluigi Buffon", "~Italiens=Italy(inflected)"},
 		// A name the data lacks before its title in apposition, the title's country first.
-		{"en", "Dan Coats, the US director of national intelligence, said", "Dan Coats=Dan Coats(title)[director] ~US=United States(exact)"},
+		{"en", "Matthew Olsen, the US director of counterterrorism, said", "Matthew Olsen=Matthew Olsen(title)[director] ~US=United States(exact)"},
 		// A junior minister is not the one foreign or defence minister the data knows.
 		{"en", "the British Minister of State said", "~British=United Kingdom(adjective) Minister of State=?(role)[minister-of-state]"},
 		// An Arabic article inside a name the data lacks.
