@@ -3473,8 +3473,13 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 				}
 			}
 		}
-		// A predicate joined by "und" shares the clause's subject.
-		if j := i - 1; j >= 0 && lr.g.coord[keys[j]] {
+		// A predicate joined by "und" shares the clause's subject, a word of sequence perhaps
+		// between: "spoke by phone with Putin, and then called Zelensky".
+		j := i - 1
+		if j >= 1 && lr.g.sequence[keys[j]] && lr.g.coord[keys[j-1]] {
+			j--
+		}
+		if j >= 0 && lr.g.coord[keys[j]] {
 			for k, m := range s.Mentions {
 				if m.End <= i && ok(k) && !lr.inSubclause(keys, m.Phrase) {
 					return k
