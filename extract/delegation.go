@@ -25,9 +25,10 @@ func (st *state) noteDelegates(first int, keys []string, ms []Mention) {
 		return // most sentences name no person
 	}
 	// When a phrase of leading names who leads a delegation, those of the leader's country
-	// named before its noun are not of it: "Spokeswoman Morgan Ortagus said the American
-	// delegation, led by special envoy Stephen Biegun, had good discussions", "Putin schickt
-	// eine Delegation unter Leitung seines Beraters Medinski".
+	// named before its noun who tell of it or send it are not of it: "Spokeswoman Morgan
+	// Ortagus said the American delegation, led by special envoy Stephen Biegun, had good
+	// discussions", "Putin schickt eine Delegation unter Leitung seines Beraters Medinski" (but
+	// "Ushakov and Lavrov were members of the Russian delegation, led by Medinsky" are of it).
 	ledFrom := map[string]int{} // country: the delegation noun's token
 	st.lr.LedDelegations(keys, func(d, lead int) {
 		for _, m := range ms {
@@ -46,7 +47,7 @@ func (st *state) noteDelegates(first int, keys []string, ms []Mention) {
 		if m.Modifier || m.Actor == nil || m.Actor.Party.Type != gazetteer.Person || m.Actor.Party.Country == "" {
 			continue
 		}
-		if d, ok := ledFrom[m.Actor.Party.Country]; ok && m.Last <= d {
+		if d, ok := ledFrom[m.Actor.Party.Country]; ok && m.Last <= d && slices.ContainsFunc(keys[:d-first], st.lr.DelegationTeller) {
 			continue
 		}
 		a := m.Actor.Party

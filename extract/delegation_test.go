@@ -26,6 +26,11 @@ func TestDelegates(t *testing.T) {
 			"told reporters the talks had failed. Spokeswoman Morgan Ortagus said the American delegation, led by special envoy " +
 			"Stephen Biegun, had good discussions.",
 			[]string{"North Korea|United States", "Stephen Biegun|Kim Myong Gil"}},
+		// (But members named before the delegation, with no word of telling or sending, are of it.)
+		{"en", "Russia and Ukraine negotiated in Istanbul. Yuri Ushakov and Sergei Lavrov were members of the Russian delegation, " +
+			"led by Vladimir Medinsky. The Ukrainian delegation was led by Rustem Umerov.",
+			[]string{"Russia|Ukraine", "Yuri Ushakov|Sergei Lavrov", "Yuri Ushakov|Vladimir Medinsky", "Yuri Ushakov|Rustem Umerov",
+				"Sergei Lavrov|Vladimir Medinsky", "Sergei Lavrov|Rustem Umerov", "Vladimir Medinsky|Rustem Umerov"}},
 		// Countries named as such that negotiated met too, besides their delegates.
 		{"de", "Russland und die Ukraine haben in Istanbul direkt miteinander verhandelt. Die russische Delegation wurde von " +
 			"Wladimir Medinski angeführt, die ukrainische von Rustem Umjerow.",

@@ -3497,6 +3497,14 @@ func (st *state) relations(si int, s Sentence, raw, keys []string, ms []Mention)
 				obj = eventAt(subj, slices.Clone(st.signers), 0.7)
 			}
 		} else if mt.Object == rules.LastMeeting {
+			// One who also signed, where a rule finds the signers just told too, met them only
+			// when a signing was told: not "Macron defended the 2015 nuclear deal, which was
+			// also signed by John Kerry" after any meeting.
+			if slices.ContainsFunc(mts, func(o rules.Match) bool {
+				return o.Rule.Relation == rules.Agreement && o.Object == rules.LastMeeting && o.Trigger == mt.Trigger
+			}) && (st.signedSent < si-eventReach || len(st.signers) < 2) {
+				continue
+			}
 			// "X stieß später hinzu": the parties of the meeting just told.
 			ev, ok := st.gathering(si, "")
 			if subj.Actor != nil && subj.Kind != "group" {

@@ -23,6 +23,7 @@ type segmenter struct {
 	abbrev   map[string]bool // words that a period does not end ("dr", "bzw", "mr")
 	starters map[string]bool // words that start sentences (after an ordinal number's period)
 	ordinals bool            // German: "am 28. Februar", "zum 80. Jahrestag"
+	suffixes map[string]bool // abbreviations that close a person's name: "Ferdinand Marcos Jr."
 }
 
 var segmenters = sync.OnceValue(func() map[string]*segmenter {
@@ -39,8 +40,9 @@ var segmenters = sync.OnceValue(func() map[string]*segmenter {
 		"jedoch", "insgesamt", "bereits", "schon", "noch", "nur", "fast", "rund", "etwa", "mehr", "weitere", "viele",
 		"alle", "einige", "beide", "beiden", "unter", "über", "uber", "gegen", "für", "fur", "um", "durch"}
 	return map[string]*segmenter{
-		"de": {abbrev: setOf(common), starters: setOf(startersDE), ordinals: true},
-		"en": {abbrev: setOf(common), starters: map[string]bool{}},
+		// (German "Sr." is mostly "Seiner": "an Sr. Majestät".)
+		"de": {abbrev: setOf(common), starters: setOf(startersDE), ordinals: true, suffixes: setOf([]string{"jr"})},
+		"en": {abbrev: setOf(common), starters: map[string]bool{}, suffixes: setOf([]string{"jr", "sr"})},
 	}
 })
 
@@ -135,10 +137,11 @@ func (sg *segmenter) breaks(toks []tokenize.Token, i, j int) bool {
 	}
 	prev := toks[i-1]
 	switch {
-	case nameSuffixes[prev.Key]:
-		// A suffix ends a name, and a sentence can end with the name: "witnessed by President
-		// Ferdinand Marcos Jr. Kamikawa and Kihara also held talks" (not "Jr.," nor "Jr. Day").
-		return !nameSuffixNouns[next.Key]
+	case sg.suffixes[prev.Key] && i >= 2 && fold.IsUpper(toks[i-2].Text):
+		// A suffix after a name ends it, and a sentence can end with the name: "witnessed by
+		// President Ferdinand Marcos Jr. Kamikawa and Kihara also held talks" (not "Jr.," nor
+		// "Jr. Day", "Jr. (left)"; nor "Sr." after no name, a sister's title: "by Sr. Mary").
+		return fold.IsUpper(next.Text) && !nameSuffixNouns[next.Key]
 	case sg.abbrev[prev.Key]:
 		return false
 	case utf8.RuneCountInString(prev.Text) == 1 && fold.IsUpper(prev.Text):
@@ -151,9 +154,6 @@ func (sg *segmenter) breaks(toks []tokenize.Token, i, j int) bool {
 	}
 	return true
 }
-
-// nameSuffixes are the abbreviations that close a person's name: "Ferdinand Marcos Jr.".
-var nameSuffixes = map[string]bool{"jr": true, "sr": true}
 
 // nameSuffixNouns are the nouns a name with a suffix may name ("Martin Luther King Jr. Day").
 var nameSuffixNouns = map[string]bool{"day": true, "boulevard": true, "memorial": true, "street": true, "avenue": true}

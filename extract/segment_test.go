@@ -39,6 +39,12 @@ func TestSegment(t *testing.T) {
 			[]string{"The deal was witnessed by Ferdinand Marcos Jr.", "Kamikawa also held talks."}},
 		{"en", "Ferdinand Marcos Jr., the president, spoke on Martin Luther King Jr. Day in Manila.",
 			[]string{"Ferdinand Marcos Jr., the president, spoke on Martin Luther King Jr. Day in Manila."}},
+		// Nor before a parenthesis, nor "Sr." after no name (a sister); German "Sr." is "Seiner".
+		{"en", "Kamikawa met Ferdinand Marcos Jr. (left) and Sr. Mary Smith.",
+			[]string{"Kamikawa met Ferdinand Marcos Jr. (left) and Sr. Mary Smith."}},
+		{"de", "Der Brief von Papst Franziskus an Sr. Majestät König Charles wurde verlesen.",
+			[]string{"Der Brief von Papst Franziskus an Sr. Majestät König Charles wurde verlesen."}},
+		{"de", "Die Botschaft Sr. Heiligkeit wurde verlesen.", []string{"Die Botschaft Sr. Heiligkeit wurde verlesen."}},
 		// The platform X after a word in lower case is a name of its own, no initial; another
 		// letter there is one.
 		{"en", "The two foreign secretaries, Shamshad Ahmad and K. Raghunath, signed it.",

@@ -1176,6 +1176,10 @@ func (l *LangRules) SidesNoun(key string) bool {
 	return l != nil && (l.g.nationNouns[key] || l.g.delegMembers[key])
 }
 
+// DelegationTeller reports whether key is a verb by which one tells of a delegation or sends
+// it (grammar delegations.tellers: "said", "schickt"), and so is not of it.
+func (l *LangRules) DelegationTeller(key string) bool { return l != nil && l.g.delegTellers[key] }
+
 // LedDelegations calls f for each delegation noun in keys that a phrase of leading follows
 // (grammar delegations.leaders): "a U.S. delegation led by Michael McCaul", "a delegation from
 // the bloc ECOWAS led by", "eine Delegation der Afrikanischen Union unter Leitung von", "die

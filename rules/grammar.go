@@ -583,6 +583,10 @@ type Delegations struct {
 	// countries' adjectives name the countries' sides ("Russian and Ukrainian negotiators",
 	// "russische und ukrainische Unterhändler").
 	Members []string `yaml:"members"`
+	// Tellers: verbs by which one tells of a delegation or sends it, and so is not of it
+	// ("Spokeswoman Ortagus said the American delegation, led by Biegun, …", "Putin schickt eine
+	// Delegation unter Leitung von Medinski").
+	Tellers []string `yaml:"tellers"`
 }
 
 // RoleRefs are the words of a role noun that names one person without a country.

@@ -1519,10 +1519,6 @@ func (lr *langRules) relativeBeforeName(s *Sentence, cs, i int, ok func(k int) b
 	return -1
 }
 
-// extraposedAntecedent returns the antecedent of a German relative pronoun that opens the
-// clause at cs as its subject after the verbs that close the clause before: "Abe war von
-// Präsident Ruhani empfangen worden, der nach dem Gespräch sagte, …" (the person right before
-// those verbs, whom ok accepts, whatever governs it), or -1.
 // clauseEndVerbs reports whether tokens [from, to) are at most three German words in lower
 // case, no article, preposition or coordinator: the verbs that close a clause before a relative
 // clause put after them ("mit Putin abgestimmt gewesen, mit dem").
@@ -1538,6 +1534,10 @@ func (lr *langRules) clauseEndVerbs(s *Sentence, from, to int) bool {
 	return true
 }
 
+// extraposedAntecedent returns the antecedent of a German relative pronoun that opens the
+// clause at cs as its subject after the verbs that close the clause before: "Abe war von
+// Präsident Ruhani empfangen worden, der nach dem Gespräch sagte, …" (the person right before
+// those verbs, whom ok accepts, whatever governs it), or -1.
 func (lr *langRules) extraposedAntecedent(s *Sentence, cs int, ok func(k int) bool) int {
 	keys := s.Keys
 	if !lr.g.caseTriggers || s.Raw == nil || cs < 3 || keys[cs-1] != "," || !lr.g.subjRel[keys[cs]] {
@@ -1889,10 +1889,6 @@ func (lr *langRules) cueOverDescription(s *Sentence, j int, cues set) bool {
 	return cue && lr.namedApposition(s, j)
 }
 
-// cueOverEnglishDescription is cueOverDescription in English, where case marks no noun: "with
-// the summit's host, Canadian Prime Minister Mark Carney,", "with his longtime friend, X and".
-// The description is an article, a possessive or an owner with "'s", then at most four words
-// in lower case that are no function words nor participles ("the deal signed, Trump and Xi").
 // cueOverLed reports whether a phrase of leading ends at token j after a delegation noun that a
 // cue governs, perhaps after an article, a possessive and adjectives or a country's: "were then
 // joined by their delegations, led by Sergei Lavrov and Ri Yong Ho" (who leads stands for the
@@ -1913,6 +1909,10 @@ func (lr *langRules) cueOverLed(s *Sentence, j int, cues set) bool {
 	return k >= 0 && cues[keys[k]]
 }
 
+// cueOverEnglishDescription is cueOverDescription in English, where case marks no noun: "with
+// the summit's host, Canadian Prime Minister Mark Carney,", "with his longtime friend, X and".
+// The description is an article, a possessive or an owner with "'s", then at most four words
+// in lower case that are no function words nor participles ("the deal signed, Trump and Xi").
 func (lr *langRules) cueOverEnglishDescription(s *Sentence, j int, cues set) bool {
 	keys := s.Keys
 	words := 0
@@ -2420,8 +2420,9 @@ func (lr *langRules) roleAfterName(s *Sentence, c int) int {
 }
 
 // verblessAside returns the comma that opens a short German aside with no verb after the name
-// of an actor, when the comma at c closes it and the finite verb of the main clause follows:
-// "Merz, seit zwei Wochen im Amt, traf Macron", "Lawrow, zuvor in Ankara, sprach mit Fidan".
+// of an actor, when the comma at c closes it and a word in lower case follows (the finite verb
+// of the main clause): "Merz, seit zwei Wochen im Amt, traf Macron", "Lawrow, sichtlich gut
+// gelaunt, sprach mit Fidan" (not "Lawrow, zuvor in Ankara, …": "Ankara" names Turkey).
 // The aside opens with a word in lower case that opens no clause of its own (no article, which
 // may be a relative pronoun, nor a subordinator, coordinator or relative word) and names no
 // actor, and the name opens the sentence; else 0.
@@ -4063,9 +4064,6 @@ func (lr *langRules) cueAntecedent(s *Sentence, sp slotSpec, cs int, ok func(k i
 	return last
 }
 
-// frontedCue returns, when the clause at cs follows a relative clause on a name that a cue
-// phrase opening the sentence governs ("Mit US-Präsident Trump, der sich ebenfalls in dem
-// Badeort aufhielt, traf Sarif nicht zusammen"), that name; else -1.
 // verbPrep reports whether the German preposition w that governs mention m stands after a word
 // in lower case that is no article nor preposition, so a verb's, not a noun's: "war mit Putin
 // abgestimmt", not "den Berater von Putin".
@@ -4084,6 +4082,9 @@ func (lr *langRules) verbPrep(s *Sentence, m Mention, w string) bool {
 	return isWordKey(s.Keys[b]) && !fold.IsUpper(s.Raw[b]) && !lr.g.art[s.Keys[b]] && !lr.g.prep[s.Keys[b]]
 }
 
+// frontedCue returns, when the clause at cs follows a relative clause on a name that a cue
+// phrase opening the sentence governs ("Mit US-Präsident Trump, der sich ebenfalls in dem
+// Badeort aufhielt, traf Sarif nicht zusammen"), that name; else -1.
 func (lr *langRules) frontedCue(s *Sentence, sp slotSpec, cs int, ok func(k int) bool) int {
 	keys := s.Keys
 	if cs < 2 || keys[cs-1] != "," {
