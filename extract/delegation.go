@@ -16,9 +16,9 @@ type delegate struct {
 	last  int
 }
 
-// noteDelegates remembers the people of sentence ms, whose first token is first, when the sentence says who led or
-// belonged to a delegation ("Die russische Delegation wurde von Medinski angeführt", "Er
-// leitete die ukrainische Delegation").
+// noteDelegates remembers the people of sentence ms (whose first token is first) when the
+// sentence says who led or belonged to a delegation ("Die russische Delegation wurde von
+// Medinski angeführt", "Er leitete die ukrainische Delegation").
 func (st *state) noteDelegates(first int, keys []string, ms []Mention) {
 	if !slices.ContainsFunc(ms, func(m Mention) bool { return !m.Modifier && m.Actor != nil && m.Actor.Party.Type == gazetteer.Person }) ||
 		!st.lr.Delegates(keys) {

@@ -1236,16 +1236,23 @@ func (lr *langRules) leaderPhrase(keys []string, i int) int {
 
 // ledBy reports whether a phrase of leading after a delegation noun ends at token j:
 // the phrase at j names the one who leads the delegation.
-func (lr *langRules) ledBy(keys []string, j int) bool {
+func (lr *langRules) ledBy(keys []string, j int) bool { return lr.ledNoun(keys, j) >= 0 }
+
+// ledNoun returns the delegation noun whose phrase of leading ends at token j (the nearest
+// before it), or -1.
+func (lr *langRules) ledNoun(keys []string, j int) int {
 	if !lr.phraseEndsAt(keys, j, lr.g.delegLeaders) {
-		return false
+		return -1
 	}
 	for i := j - 1; i >= 0 && i >= j-2-maxOwner-3; i-- {
 		if (*LangRules)(lr).DelegationNoun(keys[i]) {
-			return lr.leaderPhrase(keys, i) == j
+			if lr.leaderPhrase(keys, i) == j {
+				return i
+			}
+			return -1
 		}
 	}
-	return false
+	return -1
 }
 
 // MeetingVerb reports whether keys hold a verb that sets off a meeting rule ("empfangen",

@@ -1527,7 +1527,7 @@ func (lr *langRules) clauseEndVerbs(s *Sentence, from, to int) bool {
 		return false
 	}
 	for j := from; j < to; j++ {
-		if k := s.Keys[j]; fold.IsUpper(s.Raw[j]) || !isWordKey(k) || lr.g.art[k] || lr.g.prep[k] || lr.g.coord[k] {
+		if k := s.Keys[j]; !lowerWord(s, j) || lr.g.art[k] || lr.g.prep[k] || lr.g.coord[k] {
 			return false
 		}
 	}
@@ -1895,11 +1895,8 @@ func (lr *langRules) cueOverDescription(s *Sentence, j int, cues set) bool {
 // delegation, as in LedDelegations).
 func (lr *langRules) cueOverLed(s *Sentence, j int, cues set) bool {
 	keys := s.Keys
-	d := j - 1
-	for d >= 0 && j-d <= maxOwner+5 && !(*LangRules)(lr).DelegationNoun(keys[d]) {
-		d--
-	}
-	if d < 1 || lr.leaderPhrase(keys, d) != j {
+	d := lr.ledNoun(keys, j)
+	if d < 1 {
 		return false
 	}
 	k := d - 1
@@ -4079,7 +4076,7 @@ func (lr *langRules) verbPrep(s *Sentence, m Mention, w string) bool {
 		return false
 	}
 	b := p - 1
-	return isWordKey(s.Keys[b]) && !fold.IsUpper(s.Raw[b]) && !lr.g.art[s.Keys[b]] && !lr.g.prep[s.Keys[b]]
+	return lowerWord(s, b) && !lr.g.art[s.Keys[b]] && !lr.g.prep[s.Keys[b]]
 }
 
 // frontedCue returns, when the clause at cs follows a relative clause on a name that a cue
