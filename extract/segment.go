@@ -151,6 +151,11 @@ func (sg *segmenter) breaks(toks []tokenize.Token, i, j int) bool {
 	case sg.ordinals && isOrdinal(prev.Text):
 		// "am 28. Februar", "zum 80. Jahrestag"; but "stieg auf 28. Die Regierung ..."
 		return sg.starters[next.Key]
+	case sg.ordinals && isRoman(prev.Text) && i >= 2 && fold.IsUpper(toks[i-2].Text):
+		// A ruler's number after a name: "hatte König Charles III. US-Präsident Biden empfangen";
+		// but "empfangen von Charles III. Er sagte …", "würdigte Benedikt XVI. „Die Regierung …"
+		// (not "sagte, Benedikt XVI. „ist …").
+		return sg.starters[next.Key] || next.Key == `"` && j+1 < len(toks) && fold.IsUpper(toks[j+1].Text)
 	}
 	return true
 }
@@ -162,6 +167,12 @@ var nameSuffixNouns = map[string]bool{"day": true, "boulevard": true, "memorial"
 func isLowerWord(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsLower(r)
+}
+
+// isRoman reports whether s is a Roman number of two or more letters ("II", "XIV"; one letter
+// is an initial).
+func isRoman(s string) bool {
+	return len(s) >= 2 && strings.Trim(s, "IVXLC") == ""
 }
 
 // isOrdinal reports whether s is a number of one to three digits.

@@ -51,6 +51,10 @@ func TestSegment(t *testing.T) {
 			[]string{"The two foreign secretaries, Shamshad Ahmad and K. Raghunath, signed it."}},
 		{"en", "Kaja Kallas wrote on X. Putin told Orban to wait.",
 			[]string{"Kaja Kallas wrote on X.", "Putin told Orban to wait."}},
+		{"de", "Am Sonntag hatte König Charles III. US-Präsident Biden empfangen. Papst Leo XIV. Er sprach.",
+			[]string{"Am Sonntag hatte König Charles III. US-Präsident Biden empfangen.", "Papst Leo XIV.", "Er sprach."}},
+		{"de", "Er würdigte Benedikt XVI. „Die Regierung dankt.“ Merkel sagte, Benedikt XVI. „ist ein Denker“.",
+			[]string{"Er würdigte Benedikt XVI.", "„Die Regierung dankt.“", "Merkel sagte, Benedikt XVI. „ist ein Denker“."}},
 		{"de", "Er schrieb auf X. Putin sagte ab.", []string{"Er schrieb auf X.", "Putin sagte ab."}},
 		// No sentence begins with a comma: a regnal number's period ends none.
 		{"de", "König Abdullah II., Sisi und Abbas sagten ab. Biden reist nach Israel.",

@@ -3066,6 +3066,22 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 				}
 			}
 		}
+		// "hatte König Charles III. zahlreiche Gäste, darunter Biden und Macron, empfangen": a
+		// German verb last after an including aside on its object has its subject before the
+		// object's noun.
+		if lr.g.verbFinal && cs >= 2 && keys[cs-1] == "," && (i+1 >= len(keys) || !isWordKey(keys[i+1]) || lr.g.coord[keys[i+1]]) {
+			if k := lr.includedBefore(s, cs, sp, func(int) bool { return true }); k >= 0 {
+				c := lr.includingComma(s, k)
+				from, _ := lr.clause(keys, c-1)
+				if from == sentenceFrom(keys, from) && !lr.g.subord[keys[from]] && !lr.g.comp[keys[from]] {
+					// (Not a subject the group is compared with or joined to: "Sharif war wie die
+					// Regierungschefs der Nachbarländer, darunter Karzai, angereist".)
+					if k := first(from, c); k >= 0 && !slices.ContainsFunc(keys[s.Mentions[k].End:c], func(w string) bool { return lr.g.coord[w] || lr.g.subord[w] }) {
+						return k
+					}
+				}
+			}
+		}
 		// "Die Außenminister haben Russland vorgeworfen, …": a German clause that opens with a
 		// noun of people and its article, then the finite verb, has that noun phrase for its
 		// subject; an actor after the verb is its object. (Not a thing: "Das Treffen hat Putin
@@ -3250,7 +3266,7 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 			}
 		}
 		if first(cs, i) < 0 {
-			if k := lr.includedBefore(s, cs, sp, ok); k >= 0 {
+			if k := lr.includedBefore(s, cs, sp, ok); k >= 0 && !lr.namedBeforeGroup(s, k) {
 				return k
 			}
 		}
@@ -3665,6 +3681,18 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 				j--
 			}
 			if lr.objectBefore(s, from, s.Mentions[k].Phrase) && !(j > from && lr.includingEnds(keys, j)) && !lr.namesApposed(s, sp, from, k) {
+				// (A member after an including phrase and an extended attribute: "empfing die
+				// Rückkehrer, darunter den in Deutschland verurteilten Wadim Krassikow".)
+				for c := from; c < s.Mentions[k].Phrase; c++ {
+					if at := lr.includedFrom(s, c); at > 0 {
+						if a := lr.attributeEnd(s, at); a > 0 {
+							if k := first(a, sentenceTo(keys, ce)); k >= 0 && s.Mentions[k].Phrase == a {
+								return k
+							}
+						}
+						break
+					}
+				}
 				return -1 // "begrüßte das Urteil ebenso wie Schäuble": the object is the Urteil
 			}
 			return k
@@ -3675,6 +3703,8 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 		// "begrüßte rund 70 Staats- und Regierungschefs, darunter auch Mugabe": the named
 		// members of an object that names no one, after an including phrase and perhaps an
 		// aside (not a verb: "unter ihnen fehlten Putin und Xi" says who was not there).
+		// (An extended attribute may stand before the name: "darunter den in Deutschland
+		// verurteilten Wadim Krassikow".)
 		if at := lr.includedFrom(s, ce); ce > i+1 && at > 0 {
 			if k := first(at, sentenceTo(keys, ce)); k >= 0 && s.Mentions[k].Phrase <= at+1 {
 				return k
@@ -3713,6 +3743,14 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 			// apposition, set off by commas, right before the verb's clause.
 			if cs >= 3 && keys[cs-1] == "," {
 				if k := nameSetOff(s, cs-1, func(k int) bool { return k != not && ok(k) }); k >= 0 {
+					return k
+				}
+				// "hatte zahlreiche Gäste, darunter Biden und Macron, empfangen": the named members
+				// of an object set off by commas before the verb.
+				// (The subject before the group: not "Die Außenminister, darunter Kerry, trafen".)
+				if k := lr.includedBefore(s, cs, sp, func(k int) bool {
+					return k != not && ok(k) && not >= 0 && s.Mentions[not].End < s.Mentions[k].Phrase
+				}); k >= 0 {
 					return k
 				}
 				// "Lula hatte Maduro, der erstmals teilnimmt, am Vortag empfangen": the antecedent
@@ -3908,11 +3946,16 @@ func (lr *langRules) extendedAttribute(s *Sentence, i int) bool {
 		!fold.IsUpper(s.Raw[i+1]) || !isWordKey(keys[i+1]) {
 		return false
 	}
+	// (Past the article of a phrase a preposition governs, closed by its noun: "den in
+	// Deutschland wegen des Tiergartenmords verurteilten Krassikow"; not "zu einem kurzfristig
+	// vereinbarten Abendessen".)
+	noun := false // a noun between token a and the participle
 	a := i - 1
-	for a >= 0 && i-a <= 8 && !lr.g.art[keys[a]] {
+	for a >= 0 && i-a <= 12 && (!lr.g.art[keys[a]] || a > 0 && lr.g.prep[keys[a-1]] && noun) {
+		noun = noun || fold.IsUpper(s.Raw[a])
 		a--
 	}
-	if a < 0 || i-a > 8 || a > 0 && (keys[a-1] == "," || lr.g.subord[keys[a-1]]) {
+	if a < 0 || i-a > 12 || a > 0 && (keys[a-1] == "," || lr.g.subord[keys[a-1]]) {
 		return false // no article, or a relative pronoun: ", die in Belarus … verurteilten"
 	}
 	if a+1 == i {
@@ -3928,8 +3971,11 @@ func (lr *langRules) extendedAttribute(s *Sentence, i int) bool {
 		switch k := keys[j]; {
 		case !isWordKey(k):
 			return false
-		case participleForm(k) && j+1 < i && fold.IsUpper(s.Raw[j+1]):
-			return false // the phrase ended at its noun: "Der von Trump nominierte Botschafter Grenell kritisierte"
+		case participleForm(k) && j+1 < i && fold.IsUpper(s.Raw[j+1]) && !(inPrep && lr.g.art[keys[j-1]]):
+			// The phrase ended at its noun: "Der von Trump nominierte Botschafter Grenell
+			// kritisierte" (not an adjective after the article of a phrase a preposition
+			// governs: "wegen des sogenannten Tiergartenmords").
+			return false
 		case lr.g.prep[k]:
 			inPrep = true
 		case fold.IsUpper(s.Raw[j]) && !inPrep:
@@ -3937,6 +3983,20 @@ func (lr *langRules) extendedAttribute(s *Sentence, i int) bool {
 		}
 	}
 	return lr.g.prep[keys[a+1]] || !fold.IsUpper(s.Raw[a+1])
+}
+
+// attributeEnd returns where the name after an extended attribute that the article at token a
+// opens begins ("den in Deutschland verurteilten | Wadim Krassikow"), or -1.
+func (lr *langRules) attributeEnd(s *Sentence, a int) int {
+	if !lr.g.art[s.Keys[a]] {
+		return -1
+	}
+	for j := a + 2; j < len(s.Keys)-1 && j <= a+12; j++ {
+		if lr.extendedAttribute(s, j) && slices.ContainsFunc(s.Mentions, func(m Mention) bool { return m.Phrase == j+1 }) {
+			return j + 1
+		}
+	}
+	return -1
 }
 
 // temporalPhrase reports whether the noun at token j ends a phrase a preposition of time
@@ -4985,6 +5045,30 @@ func (lr *langRules) includedBefore(s *Sentence, cs int, sp slotSpec, ok func(k 
 		return -1
 	}
 	return -1
+}
+
+// namedBeforeGroup reports whether an actor is named in the clause before the group whose
+// member k an including phrase names: "hatte König Charles III. zahlreiche Gäste, darunter
+// Biden, empfangen" (Charles, the subject; Biden is received), not "Die Außenminister,
+// darunter Kerry, trafen …" nor one the group is compared with or joined to ("Sharif war wie
+// die Regierungschefs der Nachbarländer, darunter Karzai, angereist").
+func (lr *langRules) namedBeforeGroup(s *Sentence, k int) bool {
+	keys := s.Keys
+	for x := lr.includingComma(s, k) - 1; x >= 0 && (!isBoundary(keys[x]) || s.inMention(x)) && !lr.g.coord[keys[x]] && !lr.g.subord[keys[x]]; x-- {
+		if s.inName(x) {
+			return true
+		}
+	}
+	return false
+}
+
+// includingComma returns the comma before the including phrase that names member k.
+func (lr *langRules) includingComma(s *Sentence, k int) int {
+	j := s.Mentions[k].Phrase - 1
+	for j > 0 && lr.g.art[s.Keys[j]] {
+		j--
+	}
+	return j - lr.includingLenEnding(s.Keys, j)
 }
 
 // includingLenEnding returns the length of the including word or phrase that ends at token j
