@@ -2882,6 +2882,23 @@ func (lr *langRules) coordinated2(keys []string, from, to int) bool {
 	return lr.joins(keys, from, to) && lr.hasCoord(keys, from, to)
 }
 
+// coordinatedLater reports whether list items follow mention k up to one a coordinator joins:
+// "Kishida" in "Modi, Kishida und Albanese".
+func (lr *langRules) coordinatedLater(s *Sentence, k int) bool {
+	for n := 0; n < 8; n++ {
+		e := s.Mentions[k].End
+		next := slices.IndexFunc(s.Mentions, func(m Mention) bool { return m.Phrase >= e && lr.joins(s.Keys, e, m.Phrase) })
+		if next < 0 {
+			return false
+		}
+		if lr.hasCoord(s.Keys, e, s.Mentions[next].Phrase) {
+			return true
+		}
+		k = next
+	}
+	return false
+}
+
 // capacityEnd returns where the phrase of capacity after a list item, at token from, ends in
 // the comma that may join the next item ("Ndayishimiye in his capacity as chair of the East
 // African Community, and Rwanda's Biruta"), or -1.
@@ -3030,8 +3047,11 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 				}
 				continue
 			}
-			// "the agreements signed by X and Y": Y shares X's preposition.
-			if skipped >= 0 && m.Phrase >= skipped && lr.coordinated2(keys, skipped, m.Phrase) {
+			// "the agreements signed by X and Y": Y shares X's preposition; in German so do the
+			// middle items of a list: "Mit Modi, Kishida und Albanese kam Biden zusammen" (in
+			// English a comma may close the phrase before the subject: "At a ceremony hosted by
+			// Erdogan, Shoigu and Kubrakov signed").
+			if skipped >= 0 && m.Phrase >= skipped && (lr.coordinated2(keys, skipped, m.Phrase) || lr.g.verbFinal && lr.joins(keys, skipped, m.Phrase) && lr.coordinatedLater(s, k)) {
 				skipped = m.End
 				continue
 			}
