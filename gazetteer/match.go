@@ -139,11 +139,18 @@ func (g *Gazetteer) scan(hits []hit, raw, keys []string, lang string) []hit {
 		// "King Hamad bin Isa Al Khalifa": an alias that begins with a title loses to a longer
 		// name of the same person right after the title, which then stands alone.
 		// (The title is looked up first, on its one token: most names begin with none.)
+		// (So does one that begins with a title word of names, which no hit covers: "Sheikh Hamad bin
+		// Khalifa Al Thani" is "Hamad bin Khalifa Al Thani", not "Sheikh Hamad bin Khalifa".)
 		if found && h.kind != KindFuzzy && h.e.kind == eAlias && h.end-i >= 2 {
 			var m, t hit
 			if g.longest(&t, raw[:i+1], keys[:i+1], i, lang) && t.kind != KindFuzzy && t.e.kind == eTitle &&
 				g.longest(&m, raw, keys, i+1, lang) && m.end > h.end && m.kind != KindFuzzy && m.e.kind == eAlias && m.e.actor == h.e.actor {
 				hits = append(hits, t, m)
+				i = m.end
+				continue
+			}
+			if nameTitles[keys[i]] && g.longest(&m, raw, keys, i+1, lang) && m.end > h.end && m.kind != KindFuzzy && m.e.kind == eAlias && m.e.actor == h.e.actor {
+				hits = append(hits, m)
 				i = m.end
 				continue
 			}

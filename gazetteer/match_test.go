@@ -392,6 +392,8 @@ func TestTitlePhrase(t *testing.T) {
 		{"en", "Barnier and Brexit Secretary Stephen Barclay joined", "Stephen Barclay", "Brexit Secretary Stephen Barclay"},
 		// An alias that begins with a title loses to the longer name after the title.
 		{"en", "and Bahrain's King Hamad bin Isa Al Khalifa, who", "Hamad bin Isa Al Khalifa", "Bahrain's King Hamad bin Isa Al Khalifa"},
+		// So does one that begins with a title word of names ("Sheikh Hamad bin Khalifa").
+		{"en", "and Qatar's emir Sheikh Hamad bin Khalifa Al Thani attended", "Hamad bin Khalifa Al Thani", "Qatar's emir Sheikh Hamad bin Khalifa Al Thani"},
 		// (One word before another title qualifies it, no name: "chief Brexit negotiator".)
 		{"en", "joined by the EU's chief Brexit negotiator Michel Barnier and", "Brexit", ""},
 		{"en", "later met the Minister of Foreign Affairs, Ojo Maduekwe, in", "Ojo Maduekwe", "Minister of Foreign Affairs, Ojo Maduekwe"},
