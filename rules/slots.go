@@ -2381,7 +2381,8 @@ func (lr *langRules) widen(s *Sentence, cs, ce int) (int, int) {
 // roleAfterName returns the comma that opens a German description of the person named right
 // before it, when the comma at c closes it: "Celso Amorim, außenpolitischer Berater des
 // brasilianischen Präsidenten Lula, teil" (the description opens with a role the extractor
-// covered, perhaps after an adjective, and holds no finite auxiliary nor relative pronoun);
+// covered, perhaps after an adjective or an adverb of grammar role_adverbs, "derzeit", and
+// holds no finite auxiliary nor relative pronoun);
 // else 0.
 func (lr *langRules) roleAfterName(s *Sentence, c int) int {
 	keys := s.Keys
@@ -2408,7 +2409,7 @@ func (lr *langRules) roleAfterName(s *Sentence, c int) int {
 		}
 		return j < c && fold.IsUpper(s.Raw[j]) && isWordKey(keys[j]) && !s.inMention(j) && !s.covered(j)
 	}
-	if o < 1 || keys[o] != "," || o+1 >= c || !(role(o+1) || o+2 < c && role(o+2) && hasAdjEnding(keys[o+1]) || oblique()) ||
+	if o < 1 || keys[o] != "," || o+1 >= c || !(role(o+1) || o+2 < c && role(o+2) && (hasAdjEnding(keys[o+1]) || lr.g.roleAdverbs[keys[o+1]]) || oblique()) ||
 		slices.ContainsFunc(keys[o+1:c], func(k string) bool { return lr.g.finiteAux[k] || lr.g.rel[k] && !lr.g.art[k] }) ||
 		!slices.ContainsFunc(s.Mentions, func(m Mention) bool { return m.End == o && m.Named && m.Type == "person" }) {
 		return 0
