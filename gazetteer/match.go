@@ -859,7 +859,7 @@ var titleModifiers = set("political", "military", "top", "chief", "senior", "dep
 	"homeland", "attorney", "labor", "commerce", "transportation", "veterans", "intelligence", "national", "spy", "police", "army", "navy",
 	"economy", "tourism", "water", "mining", "petroleum", "oil", "power", "planning", "information",
 	"immigration", "aid", "welfare", "youth", "women", "family", "sports", "arts", "heritage", "tax", "revenue",
-	"coordinating", "cabinet", "internal", "external", "regional", "cooperation",
+	"coordinating", "cabinet", "internal", "external", "regional", "cooperation", "international",
 	"electricity", "hydrocarbons", "nuclear", "mines", "minerals", "resources", "natural", "public", "works",
 	"food", "forestry", "social", "religious", "maritime", "fishing", "environmental", "urban", "rural",
 	// Whose side a negotiator or an envoy is on: "opposition negotiator", "government envoy".
