@@ -3298,6 +3298,11 @@ func (st *state) mainPair(ms []Mention, persons, strict bool, title, gender stri
 				// been shelved, a day after the two men spoke".)
 				s += 1 << 20
 			}
+			// (Two people, or two states or bodies, before a person and a state: "The two sides
+			// agreed" after talks of Russia and Ukraine chaired by Fidan are the two countries.)
+			if (p[0].Type == gazetteer.Person) == (p[1].Type == gazetteer.Person) {
+				s += 1 << 25
+			}
 			if s > bestScore {
 				best, bestScore = p, s
 			}

@@ -457,6 +457,9 @@ func TestManyParties(t *testing.T) {
 		// "The two sides" are the parties, not a witness and a party.
 		{"en", "The agreement was signed by Redwan Hussien and Getachew Reda in the presence of Olusegun Obasanjo. \"This is a beginning,\" Obasanjo said. The two sides also agreed on disarmament.",
 			"agreement:Getachew Reda|Redwan Hussien meeting:Getachew Reda|Olusegun Obasanjo meeting:Getachew Reda|Redwan Hussien meeting:Olusegun Obasanjo|Redwan Hussien statement:Olusegun Obasanjo", "2022-11-02"},
+		// Two of a kind, not the one who chaired and a party.
+		{"en", "Russian and Ukrainian delegations met in Istanbul, in talks chaired by Turkish Foreign Minister Hakan Fidan. Russia's team was led by Vladimir Medinsky, Ukraine's by Rustem Umerov. The two sides agreed to swap 1,000 prisoners of war each.",
+			"agreement:Russia|Ukraine meeting:Hakan Fidan|Rustem Umerov meeting:Hakan Fidan|Vladimir Medinsky meeting:Russia|Ukraine meeting:Rustem Umerov|Vladimir Medinsky", "2025-05-16"},
 		// "they" is the parties of the meeting just told.
 		{"en", "Xi Jinping and Vladimir Putin met in Moscow on Tuesday. They signed a joint statement.",
 			"agreement:Vladimir Putin|Xi Jinping meeting:Vladimir Putin|Xi Jinping", ""},
