@@ -1416,6 +1416,9 @@ func (lr *langRules) itemAside(s *Sentence, e int) int {
 		if c := lr.asideEnd(s.Keys, e); c > 0 {
 			return c
 		}
+		if c := lr.relativeBeforeItems(s, e); c > 0 {
+			return c
+		}
 	}
 	return -1
 }
@@ -5667,6 +5670,43 @@ func (lr *langRules) asideEnd(keys []string, from int) int {
 		if isBoundary(keys[j]) || tokenize.IsTerminal(keys[j]) {
 			return 0
 		}
+	}
+	return 0
+}
+
+// relativeBeforeItems returns the comma that closes a relative clause after a list item, at
+// token from, when the list goes on after it to a coordinator and a last item that a verb
+// follows: "Abiy Ahmed, who helped broker the deal alongside the African Union, Salva Kiir and
+// Mostafa Madbouly were among the dignitaries"; else 0. (Not a list inside the relative clause
+// that a comma closes: "Putin, who met Xi, Modi and Lula, said …".)
+func (lr *langRules) relativeBeforeItems(s *Sentence, from int) int {
+	keys := s.Keys
+	if s.Raw == nil || from+2 >= len(keys) || keys[from] != "," || !lr.opensRelative(keys, from+1) || lr.g.art[keys[from+1]] {
+		return 0
+	}
+	c := from + 2
+	for c < len(keys) && c <= from+20 && keys[c] != "," && !isBoundary(keys[c]) {
+		c++
+	}
+	if c >= len(keys) || keys[c] != "," || !slices.ContainsFunc(s.Mentions, func(m Mention) bool { return m.Phrase == c+1 && m.Named }) {
+		return 0
+	}
+	for k := c + 2; k < len(keys) && k <= c+15; k++ {
+		if keys[k] == "," || isBoundary(keys[k]) {
+			return 0
+		}
+		if !lr.g.coord[keys[k]] {
+			continue
+		}
+		q := slices.IndexFunc(s.Mentions, func(m Mention) bool { return m.Phrase > k && lr.onlyArticles(keys, k+1, m.Phrase) && m.Named })
+		if q < 0 {
+			return 0
+		}
+		e := s.Mentions[q].End
+		if e < len(keys) && lowerWord(s, e) && !lr.g.prep[keys[e]] && !lr.g.coord[keys[e]] && !lr.g.rel[keys[e]] {
+			return c
+		}
+		return 0
 	}
 	return 0
 }
