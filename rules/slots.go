@@ -3255,8 +3255,14 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 		// "Gastgeber Václav Klaus, der tschechische Staatspräsident, hatte die beiden begrüßt": a
 		// German clause that opens with its finite verb after an apposition has its subject
 		// before the apposition.
-		if lr.g.verbFinal && cs >= 4 && keys[cs-1] == "," && lr.g.finiteAux[keys[cs]] {
-			if ps, _ := lr.clause(keys, cs-2); ps >= 2 && keys[ps-1] == "," && lr.g.art[keys[ps]] {
+		// (Or with the trigger itself, a finite verb no subject follows: "Der US-Botschafter bei
+		// den Vereinten Nationen, John Bolton, wies die Äußerungen zurück"; not "…, teilte der
+		// Außenminister Safadi mit".)
+		verbOpens := cs == i && !slices.ContainsFunc(s.Mentions, func(m Mention) bool {
+			return m.Phrase > i && lr.onlyArticles(keys, i+1, m.Phrase) && sp.accepts(m)
+		})
+		if lr.g.verbFinal && cs >= 4 && keys[cs-1] == "," && (lr.g.finiteAux[keys[cs]] || verbOpens) {
+			if ps, _ := lr.clause(keys, cs-2); ps >= 2 && keys[ps-1] == "," && lr.g.art[keys[ps]] && lr.g.finiteAux[keys[cs]] {
 				for k, m := range s.Mentions {
 					if m.End == ps-1 && ok(k) && m.Type == "person" {
 						return k
