@@ -2997,6 +2997,11 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 		if k == not || !sp.accepts(m) || (subject && m.ObjectCase) {
 			return false
 		}
+		// A group that owns the noun after it is no one who acts: "the three countries' foreign
+		// ministers, Wadephul, Barrot and Lammy, said" (they speak).
+		if subject && m.Type == "group" && lr.owner(s, m) {
+			return false
+		}
 		// A name in brackets right after another restates it ("des Gipfels der Schanghaier
 		// Organisation für Zusammenarbeit (SOZ)"): it stands where that one stands.
 		if p := bracketedAfter(s, k); p >= 0 {
