@@ -1328,7 +1328,10 @@ func (lr *langRules) phraseQuote(keys []string, q, dir int) int {
 		// no phrase of what was said, "von der „Aktion Deutschland hilft“".)
 		afterPrep := open >= 1 && (lr.g.prep[keys[open-1]] || lr.g.capacity[keys[open-1]] ||
 			(open >= 2 && lr.g.indefinites[keys[open-1]] && lr.g.prep[keys[open-2]]) ||
-			(open >= 2 && lr.g.art[keys[open-1]] && lr.g.prep[keys[open-2]] && hasAdjEnding(keys[open+1])))
+			(open >= 2 && lr.g.art[keys[open-1]] && lr.g.prep[keys[open-2]] && hasAdjEnding(keys[open+1])) ||
+			// (Or after a possessive, a quote that opens with an adjective: "zur Vertiefung ihrer
+			// „umfassenden Partnerschaft“ unterzeichnet".)
+			(open >= 1 && lr.g.possessives[keys[open-1]] && hasAdjEnding(keys[open+1])))
 		// "als „schwierige, aber richtige Entscheidung“ verteidigt", "vor einer „gefährlichen,
 		// unberechenbaren Eskalation“ gewarnt": only there does the comma of a phrase in quotes
 		// close no clause (not in the other governed quotes below).
