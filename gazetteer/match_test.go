@@ -105,7 +105,7 @@ func TestMatch(t *testing.T) {
 		// A noun after the genitive, then the known name in apposition.
 		{"en", "the head of the FARC rebels, Rodrigo Londono, signed", "~FARC=Revolutionary Armed Forces of Colombia(exact) Rodrigo Londono=Rodrigo Londoño(exact)[director]"},
 		// A name the data lacks in apposition before its title.
-		{"en", "signed by Tadesse Werede, the commander of the rebel forces", "Tadesse Werede=Tadesse Werede(title)[commander]"},
+		{"en", "signed by Tadesse Examplo, the commander of the rebel forces", "Tadesse Examplo=Tadesse Examplo(title)[commander]"},
 		// A short form (Stephanie Williams's and Rowan Williams's "Williams") inside a name the
 		// data lacks, after an honorific.
 		{"en", "Dr Eric Williams", "Eric Williams=Eric Williams(title)"},
@@ -156,7 +156,7 @@ func TestMatch(t *testing.T) {
 		// A spokesperson speaks for what follows "for".
 		{"en", "a spokesman for NATO said", "spokesman for NATO=?(role)[spokesperson] ~NATO=NATO(exact)"},
 		// A short form before capitalised words the data lacks begins someone else's name.
-		{"en", "Christopher Hill met Kim Kye Gwan", "Christopher Hill=Christopher Hill(exact) Kim Kye Gwan=Kim Kye Gwan(title)"},
+		{"en", "Christopher Hill met Kim Kye Examplo", "Christopher Hill=Christopher Hill(exact) Kim Kye Examplo=Kim Kye Examplo(title)"},
 		// In English a capitalised word the data does not know before a surname is another
 		// person's given name; not a spelling of the person's own, nor a word that opens a clause.
 		{"en", "Daniil Medvedev won the final", "Daniil Medvedev=Daniil Medvedev(title)"},
@@ -225,7 +225,7 @@ func TestMatch(t *testing.T) {
 		{"de", "Christian von Stetten (CDU) sagte", "Christian von Stetten=Christian von Stetten(title) ~CDU=Christian Democratic Union of Germany(exact)"},
 		// (Known now, the name is the data's person.)
 		{"de", "Karl-Theodor zu Guttenberg (CSU) sagte", "Karl-Theodor zu Guttenberg=Karl-Theodor zu Guttenberg(exact) ~CSU=Christian Social Union in Bavaria(exact)"},
-		{"de", "in Mekele von Tadesse Werede, dem Präsidenten der Übergangsverwaltung,", "Mekele=Mekelle(exact) Tadesse Werede=Tadesse Werede(title)[president]"},
+		{"de", "in Mekele von Tadesse Examplo, dem Präsidenten der Übergangsverwaltung,", "Mekele=Mekelle(exact) Tadesse Examplo=Tadesse Examplo(title)[president]"},
 		// A name in apposition after a title and a longer noun phrase the data lacks; not a list
 		// of the title's holders.
 		{"en", "received the head of the mercenary group, Yevgeny Prigozhin, in", "Yevgeny Prigozhin=Yevgeny Prigozhin(exact)[director]"},
