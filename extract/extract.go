@@ -3966,7 +3966,11 @@ func (st *state) receivedAtVerb(si int, s Sentence, keys []string, ms []Mention,
 			if m.Actor == nil || m.Modifier || m.Actor.Party.Type != gazetteer.Person || m.Last > s.First+a || st.inPrepPhrase(keys, m.Phrase-s.First) {
 				continue
 			}
-			if !speaker(m) {
+			// (A speaker too when the clause is a relative clause on them: "Moon Jae-in, der
+			// am Dienstag im Weißen Haus zu Gast gewesen war, zeigte sich verwirrt".)
+			e := m.Last - s.First
+			onIt := e+1 < len(keys) && keys[e] == "," && st.lr.Relative(keys[e+1]) && a <= e+1
+			if !speaker(m) || onIt {
 				guests = append(guests, m)
 			}
 			break

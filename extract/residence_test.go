@@ -131,6 +131,12 @@ func TestReceivedAtResidence(t *testing.T) {
 			not:  []string{"meeting:planned:Friedrich Merz|Donald Trump"},
 		},
 		{
+			name: "a guest at a residence, in a relative clause on a speaker",
+			lang: "de", date: "2018-05-24",
+			text: "Südkoreas Präsident Moon Jae-in, der erst am Dienstag im Weißen Haus zu Gast gewesen war, zeigte sich sehr verwirrt.",
+			want: []string{"meeting:asserted:Moon Jae-in|Donald Trump"},
+		},
+		{
 			name: "a time of the same term",
 			lang: "en", date: "2025-03-03",
 			text: "Volodymyr Zelensky was received at the White House last Friday.",
