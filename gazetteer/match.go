@@ -844,6 +844,8 @@ var titleModifiers = set("political", "military", "top", "chief", "senior", "dep
 	"interimistische", "interimistischer", "interimistischen",
 	"designierte", "designierter", "designierten", "scheidende", "scheidender", "scheidenden",
 	"künftige", "künftiger", "künftigen", "future", "president-elect",
+	// (Strong dative after a genitive name: "mit Kenias früherem Staatschef Kenyatta".)
+	"ehemaligem", "früherem", "neuem", "stellvertretendem", "amtierendem", "künftigem", "damaligem", "langjährigem", "scheidendem", "designiertem",
 	"gewählte", "gewählter", "gewählten", "neugewählte", "neugewählter", "neugewählten", "neu", "wiedergewählte", "wiedergewählter", "wiedergewählten", "abgewählte", "abgewählter", "abgewählten",
 	"gestürzte", "gestürzter", "gestürzten", "verstorbene", "verstorbener", "verstorbenen", "late", "deposed", "ousted",
 	"damalige", "damaliger", "damaligen", "langjährige", "langjähriger", "langjährigen", "oberste", "oberster", "obersten", "oberstem",

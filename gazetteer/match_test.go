@@ -391,6 +391,7 @@ func TestTitlePhrase(t *testing.T) {
 		{"en", "and Orange Democratic Movement leader Raila Odinga signed", "Raila Odinga", "Orange Democratic Movement leader Raila Odinga"},
 		{"en", "Barnier and Brexit Secretary Stephen Barclay joined", "Stephen Barclay", "Brexit Secretary Stephen Barclay"},
 		{"en", "Motegi, Canadian International Trade Minister François-Philippe Champagne and", "François-Philippe Champagne", "Canadian International Trade Minister François-Philippe Champagne"},
+		{"de", "gemeinsam mit Kenias früherem Staatschef Uhuru Kenyatta auf", "Uhuru Kenyatta", "Kenias früherem Staatschef Uhuru Kenyatta"},
 		// An alias that begins with a title loses to the longer name after the title.
 		{"en", "and Bahrain's King Hamad bin Isa Al Khalifa, who", "Hamad bin Isa Al Khalifa", "Bahrain's King Hamad bin Isa Al Khalifa"},
 		// So does one that begins with a title word of names ("Sheikh Hamad bin Khalifa").
