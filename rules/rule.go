@@ -33,7 +33,10 @@ type Rule struct {
 	Veto     []string `yaml:"veto"`     // words that, in the trigger's clause, block the rule
 	// VetoSpeaker says the veto words are who might speak ("report", "sources"): after the
 	// verb they block nothing when an actor before it speaks ("X said it would study the data").
-	VetoSpeaker bool   `yaml:"veto_speaker"`
+	VetoSpeaker bool `yaml:"veto_speaker"`
+	// VetoFronted says the veto words also block from a phrase that opens the sentence, set off
+	// by a comma: "In a letter, Barroso told Borrell that …".
+	VetoFronted bool   `yaml:"veto_fronted"`
 	Content     string `yaml:"content"` // statements: "after" (default) or "none"
 	// Attribution marks a statement rule whose subject is only named as the source of what the
 	// sentence tells ("according to X", "nach Angaben von X", "X zufolge"): the source spoke,

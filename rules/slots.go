@@ -155,6 +155,13 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 		// the details".
 		vetoEnd = i + 1
 	}
+	if c.VetoFronted {
+		for j := sentenceFrom(keys, i); j < cs && keys[j] != ","; j++ {
+			if c.veto[keys[j]] {
+				return say("vetoed by %q in the phrase that opens the sentence", keys[j])
+			}
+		}
+	}
 	for j := cs; j < vetoEnd; j++ {
 		// English: a speaker after the verb is the noun phrase right after it ("claimed a new US
 		// intelligence report"); a veto word after a pronoun, an auxiliary or a complementizer is
