@@ -3298,9 +3298,11 @@ func (st *state) mainPair(ms []Mention, persons, strict bool, title, gender stri
 				// been shelved, a day after the two men spoke".)
 				s += 1 << 20
 			}
-			// (Two people, or two states or bodies, before a person and a state: "The two sides
-			// agreed" after talks of Russia and Ukraine chaired by Fidan are the two countries.)
-			if (p[0].Type == gazetteer.Person) == (p[1].Type == gazetteer.Person) {
+			// (Two people, or two states or bodies, before a person and a state that is one of
+			// such a pair: "The two sides agreed" after talks of Russia and Ukraine chaired by
+			// Fidan are the two countries; not before a person and a body met last, whose talks
+			// are no other pair's: "Wang Yi held talks with the EU" after Xi met Biden.)
+			if sameKind(p) || !st.pairedInKind(p) {
 				s += 1 << 25
 			}
 			if s > bestScore {
@@ -3349,6 +3351,23 @@ func (st *state) mainPair(ms []Mention, persons, strict bool, title, gender stri
 		}
 	}
 	return top, top[1] != nil
+}
+
+// sameKind reports whether a pair is two people, or two states or bodies.
+func sameKind(p [2]*gazetteer.Actor) bool {
+	return (p[0].Type == gazetteer.Person) == (p[1].Type == gazetteer.Person)
+}
+
+// pairedInKind reports whether the one of a person and a state or body who is no person is in
+// a pair of two of a kind told before: Russia of "Fidan|Russia" after "Russia|Ukraine".
+func (st *state) pairedInKind(p [2]*gazetteer.Actor) bool {
+	other := p[0]
+	if other.Type == gazetteer.Person {
+		other = p[1]
+	}
+	return slices.ContainsFunc(st.pairs, func(o [2]*gazetteer.Actor) bool {
+		return sameKind(o) && (o[0] == other || o[1] == other)
+	})
 }
 
 // onlyListWords reports whether words only join list items: commas and coordinators, each

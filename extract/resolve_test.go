@@ -460,6 +460,10 @@ func TestManyParties(t *testing.T) {
 		// Two of a kind, not the one who chaired and a party.
 		{"en", "Russian and Ukrainian delegations met in Istanbul, in talks chaired by Turkish Foreign Minister Hakan Fidan. Russia's team was led by Vladimir Medinsky, Ukraine's by Rustem Umerov. The two sides agreed to swap 1,000 prisoners of war each.",
 			"agreement:Russia|Ukraine meeting:Hakan Fidan|Rustem Umerov meeting:Hakan Fidan|Vladimir Medinsky meeting:Russia|Ukraine meeting:Rustem Umerov|Vladimir Medinsky", "2025-05-16"},
+		// (But a person and a body whose talks are no other pair's, the last told: not the pair
+		// of an earlier meeting.)
+		{"en", "Xi Jinping met Joe Biden in California last week. On Monday, Chinese Foreign Minister Wang Yi held talks with the European Union in Brussels. The two sides agreed to resume their human rights dialogue.",
+			"agreement:European Union|Wang Yi meeting:European Union|Wang Yi meeting:Joe Biden|Xi Jinping", "2023-11-20"},
 		// "they" is the parties of the meeting just told.
 		{"en", "Xi Jinping and Vladimir Putin met in Moscow on Tuesday. They signed a joint statement.",
 			"agreement:Vladimir Putin|Xi Jinping meeting:Vladimir Putin|Xi Jinping", ""},

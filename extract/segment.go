@@ -128,6 +128,9 @@ func (sg *segmenter) breaks(toks []tokenize.Token, i, j int) bool {
 	if isLowerWord(next.Text) {
 		return false // "etc. and", "u. a. die"
 	}
+	if next.Key == `"` && j+1 < len(toks) && isLowerWord(toks[j+1].Text) {
+		return false // a quote that goes on with the sentence: "sagte, Benedikt XVI. „ist …“"
+	}
 	switch next.Key {
 	case ",", ";", ":":
 		return false // no sentence begins with them: "König Abdullah II., der …"
@@ -151,10 +154,11 @@ func (sg *segmenter) breaks(toks []tokenize.Token, i, j int) bool {
 	case sg.ordinals && isOrdinal(prev.Text):
 		// "am 28. Februar", "zum 80. Jahrestag"; but "stieg auf 28. Die Regierung ..."
 		return sg.starters[next.Key]
-	case sg.ordinals && isRoman(prev.Text) && i >= 2 && fold.IsUpper(toks[i-2].Text):
-		// A ruler's number after a name: "hatte König Charles III. US-Präsident Biden empfangen";
-		// but "empfangen von Charles III. Er sagte …", "würdigte Benedikt XVI. „Die Regierung …"
-		// (not "sagte, Benedikt XVI. „ist …").
+	case sg.ordinals && isRoman(prev.Text) && i >= 3 && fold.IsUpper(toks[i-2].Text) && rulerTitles[toks[i-3].Key]:
+		// A ruler's number after a name and its title: "hatte König Charles III. US-Präsident
+		// Biden empfangen"; but "empfangen von König Charles III. Er sagte …", "würdigte Papst
+		// Benedikt XVI. „Die Regierung …" (not "sagte, Papst Benedikt XVI. „ist …"). (Not a
+		// number after another name: "verteidigte das Abkommen Minsk II. Wladimir Putin …".)
 		return sg.starters[next.Key] || next.Key == `"` && j+1 < len(toks) && fold.IsUpper(toks[j+1].Text)
 	}
 	return true
@@ -168,6 +172,11 @@ func isLowerWord(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsLower(r)
 }
+
+// rulerTitles are the keys of the titles before a ruler's name and number ("König Charles III.").
+var rulerTitles = map[string]bool{"konig": true, "konigin": true, "papst": true, "kaiser": true, "kaiserin": true,
+	"zar": true, "prinz": true, "prinzessin": true, "furst": true, "herzog": true, "grossherzog": true,
+	"sultan": true, "emir": true, "queen": true, "king": true}
 
 // isRoman reports whether s is a Roman number of two or more letters ("II", "XIV"; one letter
 // is an initial).

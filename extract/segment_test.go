@@ -53,8 +53,13 @@ func TestSegment(t *testing.T) {
 			[]string{"Kaja Kallas wrote on X.", "Putin told Orban to wait."}},
 		{"de", "Am Sonntag hatte König Charles III. US-Präsident Biden empfangen. Papst Leo XIV. Er sprach.",
 			[]string{"Am Sonntag hatte König Charles III. US-Präsident Biden empfangen.", "Papst Leo XIV.", "Er sprach."}},
-		{"de", "Er würdigte Benedikt XVI. „Die Regierung dankt.“ Merkel sagte, Benedikt XVI. „ist ein Denker“.",
-			[]string{"Er würdigte Benedikt XVI.", "„Die Regierung dankt.“", "Merkel sagte, Benedikt XVI. „ist ein Denker“."}},
+		{"de", "Er würdigte Papst Benedikt XVI. „Die Regierung dankt.“ Merkel sagte, Papst Benedikt XVI. „ist ein Denker“.",
+			[]string{"Er würdigte Papst Benedikt XVI.", "„Die Regierung dankt.“", "Merkel sagte, Papst Benedikt XVI. „ist ein Denker“."}},
+		// (A number after a name with no ruler's title ends the sentence: "Minsk II.")
+		{"de", "Merkel verteidigte das Abkommen Minsk II. Wladimir Putin traf Erdoğan.",
+			[]string{"Merkel verteidigte das Abkommen Minsk II.", "Wladimir Putin traf Erdoğan."}},
+		{"de", "Merkel sagte vor der Presse, Benedikt XVI. „ist und bleibt ein Denker“. Scholz schwieg.",
+			[]string{"Merkel sagte vor der Presse, Benedikt XVI. „ist und bleibt ein Denker“.", "Scholz schwieg."}},
 		{"de", "Er schrieb auf X. Putin sagte ab.", []string{"Er schrieb auf X.", "Putin sagte ab."}},
 		// No sentence begins with a comma: a regnal number's period ends none.
 		{"de", "König Abdullah II., Sisi und Abbas sagten ab. Biden reist nach Israel.",

@@ -51,8 +51,9 @@ type Grammar struct {
 	// OtherTimes: words that move a sentence away from the day the article tells of ("last
 	// year", "damals"): who speaks then is at no gathering of that day.
 	OtherTimes []string `yaml:"other_times"`
-	// RoleAdverbs: adverbs of time that may stand before a role in apposition after a German
-	// name ("Kikwete, derzeit Vorsitzender der Afrikanischen Union,").
+	// RoleAdverbs: adverbs, of time mostly ("derzeit", "damals"; also "zugleich", "selbst"),
+	// that may stand before a role in apposition after a German name ("Kikwete, derzeit
+	// Vorsitzender der Afrikanischen Union,").
 	RoleAdverbs []string `yaml:"role_adverbs"`
 	// Instead: words that tell a meeting planned in place of one called off ("would instead meet
 	// in Hiroshima", "wollen nun stattdessen … zusammenkommen"): those to meet now were to meet

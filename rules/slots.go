@@ -3112,7 +3112,10 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 			if k := lr.includedBefore(s, cs, sp, func(int) bool { return true }); k >= 0 {
 				c := lr.includingComma(s, k)
 				from, _ := lr.clause(keys, c-1)
-				if from == sentenceFrom(keys, from) && !lr.g.subord[keys[from]] && !lr.g.comp[keys[from]] {
+				// (Not after a plural verb, whose subject is the group: "Zuvor hatten Scholz
+				// zahlreiche Regierungschefs, darunter Biden und Macron, kritisiert".)
+				if from == sentenceFrom(keys, from) && !lr.g.subord[keys[from]] && !lr.g.comp[keys[from]] &&
+					!slices.ContainsFunc(keys[from:c], lr.pluralAux) {
 					// (Not a subject the group is compared with or joined to: "Sharif war wie die
 					// Regierungschefs der Nachbarländer, darunter Karzai, angereist".)
 					if k := first(from, c); k >= 0 && !slices.ContainsFunc(keys[s.Mentions[k].End:c], func(w string) bool { return lr.g.coord[w] || lr.g.subord[w] }) {
@@ -5097,14 +5100,25 @@ func (lr *langRules) includedBefore(s *Sentence, cs int, sp slotSpec, ok func(k 
 // Biden, empfangen" (Charles, the subject; Biden is received), not "Die Außenminister,
 // darunter Kerry, trafen …" nor one the group is compared with or joined to ("Sharif war wie
 // die Regierungschefs der Nachbarländer, darunter Karzai, angereist").
+//
+// (Not after a plural verb, whose subject is the group: "Zuvor hatten Scholz zahlreiche
+// Regierungschefs, darunter Biden, kritisiert".)
 func (lr *langRules) namedBeforeGroup(s *Sentence, k int) bool {
 	keys := s.Keys
+	named := false
 	for x := lr.includingComma(s, k) - 1; x >= 0 && (!isBoundary(keys[x]) || s.inMention(x)) && !lr.g.coord[keys[x]] && !lr.g.subord[keys[x]]; x-- {
-		if s.inName(x) {
-			return true
+		if lr.pluralAux(keys[x]) {
+			return false
 		}
+		named = named || s.inName(x)
 	}
-	return false
+	return named
+}
+
+// pluralAux reports whether w is a plural finite auxiliary ("hatten", "sind"; grammar
+// plural_aux).
+func (lr *langRules) pluralAux(w string) bool {
+	return lr.g.pluralAux[w]
 }
 
 // includingComma returns the comma before the including phrase that names member k.
