@@ -143,13 +143,12 @@ func (g *Gazetteer) scan(hits []hit, raw, keys []string, lang string) []hit {
 		// Khalifa Al Thani" is "Hamad bin Khalifa Al Thani", not "Sheikh Hamad bin Khalifa".)
 		if found && h.kind != KindFuzzy && h.e.kind == eAlias && h.end-i >= 2 {
 			var m, t hit
-			if g.longest(&t, raw[:i+1], keys[:i+1], i, lang) && t.kind != KindFuzzy && t.e.kind == eTitle &&
+			title := g.longest(&t, raw[:i+1], keys[:i+1], i, lang) && t.kind != KindFuzzy && t.e.kind == eTitle
+			if (title || nameTitles[keys[i]]) &&
 				g.longest(&m, raw, keys, i+1, lang) && m.end > h.end && m.kind != KindFuzzy && m.e.kind == eAlias && m.e.actor == h.e.actor {
-				hits = append(hits, t, m)
-				i = m.end
-				continue
-			}
-			if nameTitles[keys[i]] && g.longest(&m, raw, keys, i+1, lang) && m.end > h.end && m.kind != KindFuzzy && m.e.kind == eAlias && m.e.actor == h.e.actor {
+				if title {
+					hits = append(hits, t)
+				}
 				hits = append(hits, m)
 				i = m.end
 				continue

@@ -5079,12 +5079,7 @@ func (lr *langRules) includedBefore(s *Sentence, cs int, sp slotSpec, ok func(k 
 		if m.End > cs-1 || m.Phrase < 3 || !ok(k) {
 			continue
 		}
-		j := m.Phrase - 1
-		for j > 0 && lr.g.art[keys[j]] {
-			j--
-		}
-		n := lr.includingLenEnding(keys, j)
-		if n == 0 || j-n < 1 || keys[j-n] != "," {
+		if lr.includingComma(s, k) < 1 {
 			continue
 		}
 		if items := lr.list(s, k, cs-1, sp, ""); s.Mentions[items[len(items)-1]].End == cs-1 {
@@ -5121,13 +5116,18 @@ func (lr *langRules) pluralAux(w string) bool {
 	return lr.g.pluralAux[w]
 }
 
-// includingComma returns the comma before the including phrase that names member k.
+// includingComma returns the comma before the including phrase (and articles) that names member
+// k ("…, darunter die …"), or -1 when none does.
 func (lr *langRules) includingComma(s *Sentence, k int) int {
 	j := s.Mentions[k].Phrase - 1
 	for j > 0 && lr.g.art[s.Keys[j]] {
 		j--
 	}
-	return j - lr.includingLenEnding(s.Keys, j)
+	n := lr.includingLenEnding(s.Keys, j)
+	if n == 0 || j-n < 1 || s.Keys[j-n] != "," {
+		return -1
+	}
+	return j - n
 }
 
 // includingLenEnding returns the length of the including word or phrase that ends at token j
