@@ -1445,7 +1445,7 @@ func (lr *langRules) appositionThen(s *Sentence, e int) int {
 	}
 	for c := e + 2; c < len(keys)-1 && c <= e+13; c++ {
 		if keys[c] == "," {
-			if lr.appositionBefore(keys, c) == e && lr.g.coord[keys[c+1]] &&
+			if lr.appositionBefore(s, c) == e && lr.g.coord[keys[c+1]] &&
 				!slices.ContainsFunc(s.Mentions, func(m Mention) bool { return m.Named && m.Type == "person" && m.Phrase > e && m.End <= c }) {
 				return c
 			}
@@ -1459,9 +1459,11 @@ func (lr *langRules) appositionThen(s *Sentence, e int) int {
 }
 
 // appositionBefore returns the comma that opens an apposition closed by the comma at c, a noun
-// phrase after an article (", the head of Russia's sovereign wealth fund,") or a bare noun
-// before a genitive (", leader of a smaller faction,"), or 0.
-func (lr *langRules) appositionBefore(keys []string, c int) int {
+// phrase after an article (", the head of Russia's sovereign wealth fund,"), a bare noun
+// before a genitive (", leader of a smaller faction,") or a noun after a named owner
+// (", Vladimir Putin's spokesman,", ", ATR's chief executive,"), or 0.
+func (lr *langRules) appositionBefore(s *Sentence, c int) int {
+	keys := s.Keys
 	n := 0 // the words passed, not those of a bracket that closes it: "… States (ECOWAS),"
 	for r := c - 1; r > 0 && n <= 12; r, n = r-1, n+1 {
 		if keys[r] == ")" && r == c-1 {
@@ -1478,10 +1480,44 @@ func (lr *langRules) appositionBefore(keys []string, c int) int {
 				!lr.g.coord[keys[r+1]] && !lr.g.prep[keys[r+1]] {
 				return r
 			}
+			if keys[r] == "," && namedOwner(s, r+1, c) {
+				return r
+			}
 			return 0
 		}
 	}
 	return 0
+}
+
+// namedOwner reports whether a name of at most three capitalised words at token from owns a
+// noun that ends before token c: "Vladimir Putin's spokesman", "ATR's chief executive".
+func namedOwner(s *Sentence, from, c int) bool {
+	if s.Raw == nil {
+		return false
+	}
+	for j := from; j < c-1 && j <= from+3; j++ {
+		if j > from && possessiveMark(s.Keys, j) {
+			return true
+		}
+		if !isWordKey(s.Keys[j]) || !fold.IsUpper(s.Raw[j]) {
+			return false
+		}
+	}
+	return false
+}
+
+// clauseBefore returns where the clause before the comma at token c begins, looking past an
+// apposition to the name right before it: in "Blinken held talks with Wang Yi, China's top
+// foreign policy official, after meeting Qin Gang", the clause before "after" is Blinken's.
+// (Not past a clause with no name before its comma: "Xi will skip the summit this weekend,
+// China's foreign ministry said, announcing …".)
+func (lr *langRules) clauseBefore(s *Sentence, c int) int {
+	keys := s.Keys
+	pcs, _ := lr.clause(keys, c-1)
+	if a := lr.appositionBefore(s, c); a > 0 && a == pcs-1 && slices.ContainsFunc(s.Mentions, func(m Mention) bool { return m.End == a }) {
+		pcs, _ = lr.clause(keys, a-1)
+	}
+	return pcs
 }
 
 // opensSentence reports whether the phrase at p opens its sentence: only articles before it,
@@ -2743,6 +2779,12 @@ func (lr *langRules) ungoverned(s *Sentence, m Mention) bool {
 	return r == plain
 }
 
+// prepGoverned reports whether a preposition introduces mention m.
+func (lr *langRules) prepGoverned(s *Sentence, m Mention) bool {
+	r, _ := lr.governs(s, m)
+	return r == prep
+}
+
 // governs returns how mention m is introduced, and the word that introduces it.
 func (lr *langRules) governs(s *Sentence, m Mention) (role, string) {
 	keys := s.Keys
@@ -3305,7 +3347,7 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 			}
 			// (Or the name before a role in apposition: "Arthur Mutambara, leader of a smaller
 			// faction, also signed the deal".)
-			if r := lr.appositionBefore(keys, cs-1); r > 0 {
+			if r := lr.appositionBefore(s, cs-1); r > 0 {
 				for k, m := range s.Mentions {
 					if m.End == r && ok(k) && m.Type == "person" && lr.opensSentence(s, m.Phrase) {
 						return k
@@ -3428,7 +3470,7 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 		// before it.
 		if !lr.g.verbFinal && cs >= 4 && keys[cs-1] == "," && i > cs && i <= cs+2 && lr.g.temporal[keys[cs]] && lr.g.talkNouns[keys[i]] &&
 			first(cs, i) < 0 {
-			pcs, _ := lr.clause(keys, cs-2)
+			pcs := lr.clauseBefore(s, cs-1)
 			if k := first(pcs, cs-1); k >= 0 && lr.onlyArticles(keys, pcs, s.Mentions[k].Phrase) {
 				return k
 			}
@@ -3469,11 +3511,13 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 				// "Six factories have closed in Lesotho, leaving 6,650 workers jobless, union
 				// officers told".)
 				participle := lr.participleOpens(keys, r+1)
-				for x, e := range []int{r, lr.appositionBefore(keys, r)} {
+				for x, e := range []int{r, lr.appositionBefore(s, r)} {
 					for k := len(s.Mentions) - 1; k >= 0 && e > 0; k-- {
 						m := s.Mentions[k]
+						// (Not a place in a fronted phrase: "In Argentina, Suez's subsidiary,
+						// which …, has maintained".)
 						if m.End == e && k != not && sp.accepts(m) &&
-							(x == 0 || lr.opensSentence(s, m.Phrase) && !lr.g.coord[keys[cs]]) {
+							(x == 0 || lr.opensSentence(s, m.Phrase) && !lr.g.coord[keys[cs]] && !lr.prepGoverned(s, m)) {
 							// (The antecedent may end a list that opens the sentence: "Clinton
 							// and King Hussein, who had helped broker the deal, witnessed the
 							// signing"; its first item stands for the list.)
@@ -3514,7 +3558,7 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 		// clause after a comma has the subject of the clause before it.
 		// ("…, accusing his forces of attacks": a participle trigger, for a statement too.)
 		if span := lr.timeSpan(keys, cs); (sp.participle || cs == i || lr.g.subord[keys[cs+span]]) && cs <= i && lr.participleClause(keys, cs) {
-			pcs, _ := lr.clause(keys, cs-2)
+			pcs := lr.clauseBefore(s, cs-1)
 			// (After a subordinator and an active participle, only an actor that opens the clause
 			// before: "…, after criticising UKIP" is not UKIP's, whose whip someone resigned.)
 			active := lr.g.subord[keys[cs+span]] && !lr.g.passiveAux[keys[cs+span+1]]
