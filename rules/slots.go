@@ -3341,8 +3341,14 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 		// "A delegation led by former Head of State, Abdulsalami Abubakar, on Saturday met …":
 		// in English too, a name in apposition set off by commas before a clause that names no
 		// one before its verb is the subject.
-		if !lr.g.verbFinal && cs >= 3 && cs < i && keys[cs-1] == "," && !slices.ContainsFunc(s.Mentions, func(m Mention) bool { return m.Phrase >= cs && m.End <= i }) {
+		if !lr.g.verbFinal && cs >= 3 && cs < i && keys[cs-1] == "," && first(cs, i) < 0 {
 			if k := nameSetOff(s, cs-1, ok); k >= 0 {
+				return k
+			}
+			// (Or a list of people so set off after a noun of them, whose first item stands for
+			// it: "Four members of The Elders, Jimmy Carter, … and Mary Robinson, ended a visit
+			// without meeting Kim Jong Il".)
+			if k := lr.listSetOff(s, cs-1, sp, ok); k >= 0 {
 				return k
 			}
 			// (Or the name before a role in apposition: "Arthur Mutambara, leader of a smaller
@@ -5222,6 +5228,27 @@ func (lr *langRules) asideBefore(s *Sentence, c int, ok func(k int) bool) int {
 func nameSetOff(s *Sentence, c int, ok func(k int) bool) int {
 	for k, m := range s.Mentions {
 		if m.End == c && m.Start >= 1 && s.Keys[m.Start-1] == "," && ok(k) && m.Type == "person" {
+			return k
+		}
+	}
+	return -1
+}
+
+// listSetOff returns the first item of a list of two people or more set off by commas that
+// ends at the comma at c, after a noun phrase that names them, no person's name ("members of
+// The Elders, Jimmy Carter, Martti Ahtisaari and Mary Robinson,"), or -1.
+func (lr *langRules) listSetOff(s *Sentence, c int, sp slotSpec, ok func(k int) bool) int {
+	for k, m := range s.Mentions {
+		// (The noun may be the first item's title: "envoys of the African Union, Thabo Mbeki".)
+		from := m.Phrase
+		if from >= 1 && s.Keys[from-1] != "," {
+			from = m.Start
+		}
+		if from < 2 || s.Keys[from-1] != "," || !ok(k) || m.Type != "person" || !isWordKey(s.Keys[from-2]) {
+			continue
+		}
+		if l := lr.list(s, k, c, sp, ""); len(l) >= 2 && s.Mentions[lastOf(l)].End == c &&
+			!slices.ContainsFunc(s.Mentions, func(o Mention) bool { return o.End == from-1 && o.Type == "person" }) {
 			return k
 		}
 	}
