@@ -387,6 +387,7 @@ func TestTitlePhrase(t *testing.T) {
 		{"en", "talks with external affairs minister S Jaishankar at", "S. Jaishankar", "external affairs minister S Jaishankar"},
 		{"en", "with junta chief General Abdourahamane Tiani and", "Abdourahamane Tiani", "junta chief General Abdourahamane Tiani"},
 		{"en", "with Myanmar junta chief Min Aung Hlaing in", "Min Aung Hlaing", "Myanmar junta chief Min Aung Hlaing"},
+		{"en", "was attended by IMF Managing Director Kristalina Georgieva and", "Kristalina Georgieva", "IMF Managing Director Kristalina Georgieva"},
 		// An institution's noun in lower case before a title is its remit.
 		{"en", "with army chief General Abdel Fattah el-Sisi and", "Abdel Fattah el-Sisi", "army chief General Abdel Fattah el-Sisi"},
 		{"en", "talks with parliament speaker Ruslan Stefanchuk in", "Ruslan Stefanchuk", "parliament speaker Ruslan Stefanchuk"},
