@@ -3587,7 +3587,13 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 		}
 		// A predicate joined by "und" shares the clause's subject, a word of sequence perhaps
 		// between: "spoke by phone with Putin, and then called Zelensky".
+		// (So does an English participle after the joined verb: "met on Saturday, and emerged
+		// saying they had begun to build trust".)
 		j := i - 1
+		if !lr.g.verbFinal && j >= 2 && lr.isParticiple(keys[i]) && isWordKey(keys[j]) && lr.g.coord[keys[j-1]] && keys[j-2] == "," &&
+			!slices.ContainsFunc(s.Mentions, func(m Mention) bool { return m.Start <= j && j < m.End }) {
+			j--
+		}
 		if j >= 1 && lr.g.sequence[keys[j]] && lr.g.coord[keys[j-1]] {
 			j--
 		}
