@@ -1396,6 +1396,22 @@ func (lr *langRules) relativeBefore(keys []string, c int) int {
 	return 0
 }
 
+// relativeBeforeList is relativeBefore for a relative clause that ends with a list, whose
+// commas are no boundary: "Putin, who met Xi Jinping, Narendra Modi and Lula, said …" (the
+// comma before "who", for the list that ends at the comma at c); or 0.
+func (lr *langRules) relativeBeforeList(s *Sentence, c int, sp slotSpec) int {
+	last := slices.IndexFunc(s.Mentions, func(m Mention) bool { return m.End == c })
+	if last < 0 {
+		return 0
+	}
+	for p := range last {
+		if l := lr.list(s, p, c, sp, ""); len(l) >= 2 && lastOf(l) == last {
+			return lr.relativeBefore(s.Keys, s.Mentions[p].Phrase)
+		}
+	}
+	return 0
+}
+
 // dateEnd returns where a date after a list item ends, the item ending at e, when a coordinator
 // follows it: "on Tuesday and", "am Mittwoch und" (grammar date_preps and calendar_nouns,
 // perhaps a part of the day after the day: "on Friday evening and"). Else e.
@@ -3496,6 +3512,9 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 		// the subject is its antecedent.
 		if cs >= 2 && keys[cs-1] == "," && ((cs == i && !lr.isParticiple(keys[i])) || lr.onlyVerbal(keys, cs, i)) {
 			r := lr.relativeBefore(keys, cs-1)
+			if r == 0 {
+				r = lr.relativeBeforeList(s, cs-1, sp)
+			}
 			if r == 0 {
 				// German: the antecedent is the subject only when it opens the sentence ("Die
 				// Ministerin X, die …, rief …"), not inside a phrase ("Zu Präferenzen der CHP,
