@@ -3748,6 +3748,15 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 				aside = false
 			}
 			if k >= 0 && !aside && !lr.g.subord[keys[ps]] {
+				// (The apposition may be a list whose commas began the clause: "Die Außenminister
+				// der drei Länder, Wadephul, Barrot und Lammy, erklärten": its first item.)
+				for k0 := k; ps >= 2 && keys[ps-1] == "," && lr.hasCoord(keys, s.Mentions[k0].End, cs-1); {
+					q := slices.IndexFunc(s.Mentions, func(m Mention) bool { return m.End == ps-1 && m.Named && m.Type == s.Mentions[k0].Type })
+					if q < 0 || !ok(q) {
+						break
+					}
+					k, ps = q, s.Mentions[q].Phrase
+				}
 				return k
 			}
 			// "Der Präsident Russlands, Wladimir Putin, sagte": a name in apposition to its
