@@ -120,7 +120,7 @@ type grammar struct {
 	listsGoOn                                                 set
 	formerTimes                                               [][]string // phrases
 	absence                                                   [][]string // phrases
-	timeUnits                                                 set
+	timeUnits, timeAdverbs                                    set
 	remoteActs                                                set
 	otherTimes, notGatheringWords, roleAdverbs                set
 	capacity, subjRel, approximators, genRelatives            set
@@ -234,6 +234,7 @@ func compileGrammar(g *Grammar) *grammar {
 	c.formerTimes = phrases(g.FormerTimes)
 	c.absence = phrases(g.Absence)
 	c.timeUnits = newSet(g.TimeUnits)
+	c.timeAdverbs = newSet(g.TimeAdverbs)
 	c.gatheringParts = newSet(g.GatheringParts)
 	c.visitAt = newSet(g.VisitAt)
 	c.visitNouns = newSet(g.VisitNouns)

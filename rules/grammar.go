@@ -160,6 +160,10 @@ type Grammar struct {
 	// subordinator of a participle clause, which then still has the subject of the clause before
 	// it: "met Trump, a day after receiving Kim there", "two weeks before hosting".
 	TimeUnits []string `yaml:"time_units"`
+	// TimeAdverbs: words that, before a unit of time or a calendar noun, make a span of time
+	// that may stand between a noun of talks and its list: "talks earlier this month between
+	// Kerry and Xie", "talks last week between".
+	TimeAdverbs []string `yaml:"time_adverbs"`
 	// RemoteActs: words of attacks, acts done from afar, "strikes", "shelled", "Angriffe";
 	// German compounds that end in one count too ("Raketenangriffe"). (Not the arms or
 	// measures a leader may approve or sign at a summit: "missiles", "drones", "sanctions".)

@@ -6135,6 +6135,10 @@ func (lr *langRules) adjunctsEnd(s *Sentence, j int, opener string) int {
 			k = p
 			continue
 		}
+		if p := lr.timeAdjunct(keys, k); p > 0 {
+			k = p
+			continue
+		}
 		if !lr.g.loc[keys[k]] && keys[k] != "on" || k+1 >= len(keys) {
 			return j
 		}
@@ -6174,6 +6178,24 @@ func (lr *langRules) adjunctsEnd(s *Sentence, j int, opener string) int {
 		return k
 	}
 	return j
+}
+
+// timeAdjunct returns the index after a span of time that begins at token k, at most three
+// words of time adverbs ending in a unit of time or a calendar noun ("earlier this month",
+// "last week"; grammar time_adverbs, time_units, calendar_nouns), or 0.
+func (lr *langRules) timeAdjunct(keys []string, k int) int {
+	if !lr.g.timeAdverbs[keys[k]] {
+		return 0
+	}
+	for j := k + 1; j < len(keys) && j <= k+2; j++ {
+		if lr.g.timeUnits[keys[j]] || lr.g.calendarNouns[keys[j]] {
+			return j + 1
+		}
+		if !lr.g.timeAdverbs[keys[j]] {
+			return 0
+		}
+	}
+	return 0
 }
 
 // occurrenceAt returns the index after a phrase of taking place that begins at token k
