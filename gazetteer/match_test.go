@@ -124,7 +124,7 @@ func TestMatch(t *testing.T) {
 		// an unknown name.
 		// A country's genitive before a compound title held at a body: whose ambassador there.
 		{"de", "Russlands UN-Botschafter Wassili Nebensja", "~Russlands=Russia(inflected) ~UN=United Nations(exact) Wassili Nebensja=Vassily Nebenzia(exact)[ambassador]"},
-		{"de", "Trumps Sprecher Steven Cheung", "~Trumps=Donald Trump(inflected) Steven Cheung=Steven Cheung(title)[spokesperson]"},
+		{"de", "Trumps Sprecher Harold Examplo", "~Trumps=Donald Trump(inflected) Harold Examplo=Harold Examplo(title)[spokesperson]"},
 		// A region before a title is its remit; a side before a negotiator's title is part of it.
 		{"en", "Middle East envoy Steve Witkoff met", "~Middle East=Middle East(exact) Steve Witkoff=Steve Witkoff(exact)[ambassador]"},
 		// A genitive after an article follows its noun and modifies nothing after it.
