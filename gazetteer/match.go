@@ -1217,6 +1217,15 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string, bare f
 				phrase = j
 			}
 		}
+		// "mit seinem demokratischen Kollegen Richard Blumenthal": a German adjective after an
+		// article or a possessive belongs to the phrase of a title no qualifier opens. (One, and
+		// none in "-te(n)", which may be a verb: "Das sagte Regierungssprecher X", "der beiden
+		// unterzeichneten Bundesinnenministerin".)
+		if j := phrase - 1; lang == "de" && of == nil && phrase == h.start && j >= 1 && !(first > 0 && hits[first-1].end >= phrase) &&
+			!fold.IsUpper(raw[j]) && germanAdjective(keys[j]) && !strings.HasSuffix(keys[j], "te") && !strings.HasSuffix(keys[j], "ten") &&
+			(pronounDeterminers[keys[j-1]] || determiners[keys[j-1]] && keys[j-1] != "das" && keys[j-1] != "ein") && !(j >= 2 && keys[j-2] == ",") {
+			phrase = j
+		}
 		if h.of != nil {
 			// "Russlands Kremlchef": the compound names the country; a qualifier before it
 			// belongs to the phrase only when it names the same one.

@@ -388,6 +388,9 @@ func TestTitlePhrase(t *testing.T) {
 		{"en", "with junta chief General Abdourahamane Tiani and", "Abdourahamane Tiani", "junta chief General Abdourahamane Tiani"},
 		{"en", "with Myanmar junta chief Min Aung Hlaing in", "Min Aung Hlaing", "Myanmar junta chief Min Aung Hlaing"},
 		{"en", "was attended by IMF Managing Director Kristalina Georgieva and", "Kristalina Georgieva", "IMF Managing Director Kristalina Georgieva"},
+		// A German adjective after a possessive belongs to the title's phrase; not a verb in "-te".
+		{"de", "gemeinsam mit seinem demokratischen Kollegen Richard Blumenthal von", "Richard Blumenthal", "demokratischen Kollegen Richard Blumenthal"},
+		{"de", "Das sagte Regierungssprecher Steffen Hebestreit am", "Steffen Hebestreit", "Regierungssprecher Steffen Hebestreit"},
 		// An institution's noun in lower case before a title is its remit.
 		{"en", "with army chief General Abdel Fattah el-Sisi and", "Abdel Fattah el-Sisi", "army chief General Abdel Fattah el-Sisi"},
 		{"en", "talks with parliament speaker Ruslan Stefanchuk in", "Ruslan Stefanchuk", "parliament speaker Ruslan Stefanchuk"},
