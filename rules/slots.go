@@ -1113,6 +1113,33 @@ func isBoundary(k string) bool {
 	return false
 }
 
+// parallelPhrase reports whether the phrase at token c, after a comma, repeats the preposition
+// of a phrase of at most six words before the comma, and a coordinator and the same
+// preposition follow within twelve words: "mit A in Kiew, mit B in Moskau und mit C".
+func (lr *langRules) parallelPhrase(keys []string, c int) bool {
+	// (Not a relative clause after its preposition: "mit Selenskyj, mit dem er befreundet ist".)
+	if c < 2 || c >= len(keys) || !lr.g.prep[keys[c]] || lr.opensRelative(keys, c) {
+		return false
+	}
+	p := keys[c]
+	before := false
+	for j := c - 2; j >= 0 && j >= c-7 && !isBoundary(keys[j]); j-- {
+		if keys[j] == p {
+			before = true
+			break
+		}
+	}
+	if !before {
+		return false
+	}
+	for j := c + 1; j+1 < len(keys) && j <= c+12 && keys[j] != "."; j++ {
+		if lr.g.coord[keys[j]] && keys[j+1] == p {
+			return true
+		}
+	}
+	return false
+}
+
 // maxClause bounds a clause on each side of its trigger, in tokens: text without punctuation
 // (a table, a transcript) would otherwise make every trigger scan the whole of it.
 const maxClause = 60
@@ -1143,6 +1170,12 @@ func (lr *langRules) clause(keys []string, i int) (int, int) {
 			// or when a definite article opens it, a name: "announced the "Ankara Declaration"
 			// at" (not the words of "made a "serious mistake" in", "for his "courage"").
 			cs = open
+			continue
+		}
+		// Parallel phrases of one preposition are one clause: "war nacheinander mit Selenskyj in
+		// Kiew, mit Putin in Moskau und mit Xi in Peking zusammengetroffen".
+		if keys[cs-1] == "," && lr.parallelPhrase(keys, cs) {
+			cs--
 			continue
 		}
 		if isBoundary(keys[cs-1]) {
