@@ -18,6 +18,9 @@ func TestClause(t *testing.T) {
 	}{
 		{"de", "orbán war nacheinander mit selenskyj in kiew , mit putin in moskau und mit xi in peking zusammengetroffen .", "zusammengetroffen", 0},
 		{"de", "orbán war in kiew , mit putin in moskau ist er zusammengetroffen .", "zusammengetroffen", 5},
+		// (Nor phrases fronted in clauses of their own, each with its verb.)
+		{"de", "mit macron sprach scholz in paris , mit putin telefonierte lawrow und mit xi traf sich blinken .", "traf", 7},
+		{"de", "mit macron sprach scholz in paris , mit putin telefonierte lawrow und mit xi traf sich blinken .", "telefonierte", 7},
 		// (Not a relative clause after a preposition, nor a phrase whose preposition no phrase
 		// before the comma has.)
 		{"de", "er sprach mit selenskyj , mit dem er und mit putin befreundet ist .", "befreundet", 5},

@@ -1115,7 +1115,9 @@ func isBoundary(k string) bool {
 
 // parallelPhrase reports whether the phrase at token c, after a comma, repeats the preposition
 // of a phrase of at most six words before the comma, and a coordinator and the same
-// preposition follow within twelve words: "mit A in Kiew, mit B in Moskau und mit C".
+// preposition follow within twelve words, no trigger word before the coordinator: "mit A in
+// Kiew, mit B in Moskau und mit C". (A trigger there is the verb of a clause of its own that
+// the phrase was fronted in: "…, mit Putin telefonierte Lawrow und mit Xi traf sich Blinken".)
 func (lr *langRules) parallelPhrase(keys []string, c int) bool {
 	// (Not a relative clause after its preposition: "mit Selenskyj, mit dem er befreundet ist".)
 	if c < 2 || c >= len(keys) || !lr.g.prep[keys[c]] || lr.opensRelative(keys, c) {
@@ -1135,6 +1137,9 @@ func (lr *langRules) parallelPhrase(keys []string, c int) bool {
 	for j := c + 1; j+1 < len(keys) && j <= c+12 && keys[j] != "."; j++ {
 		if lr.g.coord[keys[j]] && keys[j+1] == p {
 			return true
+		}
+		if len(lr.byWord[keys[j]]) > 0 && !lr.g.prep[keys[j]] {
+			return false
 		}
 	}
 	return false
@@ -5303,7 +5308,9 @@ func nameSetOff(s *Sentence, c int, ok func(k int) bool) int {
 
 // listSetOff returns the first item of a list of two people or more set off by commas that
 // ends at the comma at c, after a noun phrase that names them, no person's name ("members of
-// The Elders, Jimmy Carter, Martti Ahtisaari and Mary Robinson,"), or -1.
+// The Elders, Jimmy Carter, Martti Ahtisaari and Mary Robinson,"), or -1. (Not after an
+// object, when the clause of the noun has a subject of its own: "Putin greeted two envoys of
+// the African Union, Mbeki and Obasanjo, then left".)
 func (lr *langRules) listSetOff(s *Sentence, c int, sp slotSpec, ok func(k int) bool) int {
 	for k, m := range s.Mentions {
 		// (The noun may be the first item's title: "envoys of the African Union, Thabo Mbeki".)
@@ -5314,8 +5321,11 @@ func (lr *langRules) listSetOff(s *Sentence, c int, sp slotSpec, ok func(k int) 
 		if from < 2 || s.Keys[from-1] != "," || !ok(k) || m.Type != "person" || !isWordKey(s.Keys[from-2]) {
 			continue
 		}
+		pcs, _ := lr.clause(s.Keys, from-2)
 		if l := lr.list(s, k, c, sp, ""); len(l) >= 2 && s.Mentions[lastOf(l)].End == c &&
-			!slices.ContainsFunc(s.Mentions, func(o Mention) bool { return o.End == from-1 && o.Type == "person" }) {
+			!slices.ContainsFunc(s.Mentions, func(o Mention) bool {
+				return o.End == from-1 && o.Type == "person" || o.Phrase >= pcs && o.End < from && lr.ungoverned(s, o)
+			}) {
 			return k
 		}
 	}
