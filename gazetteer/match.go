@@ -1150,13 +1150,14 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string, bare f
 			}
 		}
 		for phrase > 0 {
+			bareInstitution := false
 			if first > 0 && hits[first-1].end >= phrase {
 				// "and Treasury Secretary Janet Yellen": a portfolio word the data also knows as
 				// an institution's short name is the title's, when nothing else claims it.
 				// (So is an institution's noun in lower case, whose country no word names: "army
 				// chief General Abdel Fattah el-Sisi", "parliament speaker Ruslan Stefanchuk".)
 				p := &hits[first-1]
-				bareInstitution := p.kind != KindFuzzy && p.e.kind == eInstitution && p.end == p.start+1 && !fold.IsUpper(raw[p.start])
+				bareInstitution = p.kind != KindFuzzy && p.e.kind == eInstitution && p.end == p.start+1 && !fold.IsUpper(raw[p.start])
 				if p.used || p.start != phrase-1 || !(titleModifiers[keys[phrase-1]] || bareInstitution) || (p.kind != KindShort && !bareInstitution) ||
 					(p.e.actor != nil && p.e.actor.PoliticalParty) { // "a Labour spokesman" speaks for Labour
 					break
@@ -1164,7 +1165,7 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string, bare f
 				p.used = true
 				first--
 			}
-			if titleModifiers[keys[phrase-1]] || first < len(hits) && hits[first].start == phrase-1 && hits[first].used && hits[first].e.kind == eInstitution {
+			if titleModifiers[keys[phrase-1]] || bareInstitution {
 				phrase--
 			} else if phrase > 1 && (keys[phrase-1] == "and" || keys[phrase-1] == "&") && titleModifiers[keys[phrase-2]] &&
 				phrase < h.start && titleModifiers[keys[phrase]] {

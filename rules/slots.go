@@ -3425,27 +3425,8 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 			// inside the list; its first item is the subject (the others are its conjuncts).
 			// (Not past a subordinator that opens the clause, other than a relative pronoun: "…,
 			// while A and B also took part".)
-			subordinate := lr.g.subord[keys[cs]] && !lr.g.rel[keys[cs]]
-			for ls := cs; ls >= 2 && !subordinate && lr.hasCoord(keys, s.Mentions[k].End, i); {
-				// The comma may be followed by an article: "Merz, der französische Präsident
-				// Emmanuel Macron, der britische Premierminister Keir Starmer und …".
-				c := ls - 1
-				for c > 0 && lr.g.art[keys[c]] && s.Mentions[k].Named {
-					c--
-				}
-				if keys[c] != "," {
-					break
-				}
-				p := -1
-				for q, m := range s.Mentions {
-					if m.End == c && ok(q) && (c == ls-1 || m.Named) {
-						p = q
-					}
-				}
-				if p < 0 {
-					break
-				}
-				k, ls = p, s.Mentions[p].Phrase
+			if subordinate := lr.g.subord[keys[cs]] && !lr.g.rel[keys[cs]]; !subordinate && lr.hasCoord(keys, s.Mentions[k].End, i) {
+				k = lr.listHead(s, k, cs, ok)
 			}
 			return k
 		}
@@ -3788,12 +3769,8 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 			if k >= 0 && !aside && !lr.g.subord[keys[ps]] {
 				// (The apposition may be a list whose commas began the clause: "Die Außenminister
 				// der drei Länder, Wadephul, Barrot und Lammy, erklärten": its first item.)
-				for k0 := k; ps >= 2 && keys[ps-1] == "," && lr.hasCoord(keys, s.Mentions[k0].End, cs-1); {
-					q := slices.IndexFunc(s.Mentions, func(m Mention) bool { return m.End == ps-1 && m.Named && m.Type == s.Mentions[k0].Type })
-					if q < 0 || !ok(q) {
-						break
-					}
-					k, ps = q, s.Mentions[q].Phrase
+				if lr.hasCoord(keys, s.Mentions[k].End, cs-1) {
+					k = lr.listHead(s, k, ps, ok)
 				}
 				return k
 			}
@@ -5304,6 +5281,35 @@ func nameSetOff(s *Sentence, c int, ok func(k int) bool) int {
 		}
 	}
 	return -1
+}
+
+// listHead returns the first item of a list whose item k opens a clause at token ls, after a
+// comma inside the list: the items that end at the commas before it, walking back while ok
+// accepts them ("Macron, Scholz und Meloni kamen … zusammen"). An article may follow a comma
+// after a named item: "Merz, der französische Präsident Emmanuel Macron, der britische
+// Premierminister Keir Starmer und …".
+func (lr *langRules) listHead(s *Sentence, k, ls int, ok func(k int) bool) int {
+	keys := s.Keys
+	for ls >= 2 {
+		c := ls - 1
+		for c > 0 && lr.g.art[keys[c]] && s.Mentions[k].Named {
+			c--
+		}
+		if keys[c] != "," {
+			break
+		}
+		p := -1
+		for q, m := range s.Mentions {
+			if m.End == c && ok(q) && (c == ls-1 || m.Named) {
+				p = q
+			}
+		}
+		if p < 0 {
+			break
+		}
+		k, ls = p, s.Mentions[p].Phrase
+	}
+	return k
 }
 
 // listSetOff returns the first item of a list of two people or more set off by commas that
