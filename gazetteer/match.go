@@ -1178,14 +1178,16 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string, bare f
 		// name of a body the data lacks, capitalised words before an English title in lower
 		// case, begins the phrase (after a coordinator, a comma or the sentence's start).
 		// (So does a portfolio the data lacks before a capitalised title: "and Brexit Secretary
-		// Stephen Barclay".)
+		// Stephen Barclay"; and one word after a coordinator or a comma, a list's next item: "and
+		// Republican leader Mitch McConnell".)
 		if lang == "en" && of == nil && phrase == h.start {
 			j := phrase
 			for j > 0 && phrase-j < 4 && fold.IsUpper(raw[j-1]) && isWord(raw[j-1]) && !notNames[keys[j-1]] &&
 				!(first > 0 && hits[first-1].end >= j) {
 				j--
 			}
-			if j < phrase && (phrase-j >= 2 || fold.IsUpper(raw[h.start])) && (j == 0 || keys[j-1] == "," || keys[j-1] == "and" || keys[j-1] == "the") {
+			listed := j > 0 && (keys[j-1] == "," || keys[j-1] == "and")
+			if j < phrase && (phrase-j >= 2 || fold.IsUpper(raw[h.start]) || listed) && (j == 0 || listed || keys[j-1] == "the") {
 				phrase = j
 			}
 		}

@@ -397,6 +397,10 @@ func TestTitlePhrase(t *testing.T) {
 		{"en", "Antony Blinken and Treasury Secretary Janet Yellen joined", "Janet Yellen", "Treasury Secretary Janet Yellen"},
 		{"en", "and Orange Democratic Movement leader Raila Odinga signed", "Raila Odinga", "Orange Democratic Movement leader Raila Odinga"},
 		{"en", "Barnier and Brexit Secretary Stephen Barclay joined", "Stephen Barclay", "Brexit Secretary Stephen Barclay"},
+		// (One such word after a coordinator or a comma, in a list: "and Republican leader Mitch
+		// McConnell"; not after an article or a preposition's object, "Lord of the Rings director".)
+		{"en", "hosted by Chuck Schumer and Republican leader Mitch McConnell.", "Mitch McConnell", "Republican leader Mitch McConnell"},
+		{"en", "Lord of the Rings director Peter Jackson has said", "Peter Jackson", "director Peter Jackson"},
 		{"en", "Motegi, Canadian International Trade Minister François-Philippe Champagne and", "François-Philippe Champagne", "Canadian International Trade Minister François-Philippe Champagne"},
 		{"de", "gemeinsam mit Kenias früherem Staatschef Uhuru Kenyatta auf", "Uhuru Kenyatta", "Kenias früherem Staatschef Uhuru Kenyatta"},
 		// An alias that begins with a title loses to the longer name after the title.
