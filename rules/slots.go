@@ -3382,9 +3382,12 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 						return k
 					}
 				}
-			} else if ps >= 2 && keys[ps-1] == "," {
+			} else if ps >= 2 && keys[ps-1] == "," && !lr.itemOfPhrase(keys, ps-2) {
 				// "Der Generaldirektor der IAEA, Rafael Grossi, ist … zusammengetroffen": the
 				// name set off by commas is the subject, in apposition to the role before it.
+				// (Not to a role that is the next item of a list or a preposition's object:
+				// "Gemeinsam mit A, und dem Moderator der Kirche von Schottland, Iain
+				// Greenshields, wurde er … empfangen".)
 				for k, m := range s.Mentions {
 					if (m.Phrase == ps || m.Start == ps) && m.End == cs-1 && ok(k) && m.Type == "person" {
 						return k
@@ -5310,6 +5313,18 @@ func (lr *langRules) listHead(s *Sentence, k, ls int, ok func(k int) bool) int {
 		k, ls = p, s.Mentions[p].Phrase
 	}
 	return k
+}
+
+// itemOfPhrase reports whether the words from the last comma before keys[e] (or the sentence's
+// start) to e begin with a coordinator, a preposition or a companion phrase ("und dem Moderator
+// der Generalversammlung", "gemeinsam mit dem Erzbischof"): a list's item or a preposition's
+// object, no subject.
+func (lr *langRules) itemOfPhrase(keys []string, e int) bool {
+	b := e
+	for b > 0 && keys[b-1] != "," && !(isStrongBoundary(keys[b-1]) && !abbrevDot(keys, b-1)) {
+		b--
+	}
+	return b <= e && (lr.g.coord[keys[b]] || lr.g.prep[keys[b]] || phraseStartsAt(keys, b, lr.g.companions))
 }
 
 // listSetOff returns the first item of a list of two people or more set off by commas that
