@@ -2396,6 +2396,7 @@ type event struct {
 	intl    bool               // such a gathering named with an international body or two countries (see international)
 	place   *gazetteer.Actor   // where a meeting of it was told to take place, if a sentence said so
 	watched bool               // its parties include witnesses of a signing or talks (see signedAt)
+	unnamed []*gazetteer.Actor // parties there only through people a role names, no name ("eine Delegation der ECOWAS")
 }
 
 // recentEvent returns a copy of the parties of the last meeting with two parties or more, if
@@ -3572,6 +3573,12 @@ func (st *state) relations(si int, s Sentence, raw, keys []string, ms []Mention)
 			}
 			// (Not those said to stay away: "Xi und Putin fehlten" did not meet each other.)
 			ev = slices.DeleteFunc(ev, func(a *gazetteer.Actor) bool { return slices.Contains(st.absent, a) })
+			// (Nor, for a person who joins, not hosts, a body there only through people a role
+			// names: "Eine Delegation der ECOWAS traf Jammeh. Ihr gehörten Buhari und Mahama an"
+			// are that delegation, and meet Jammeh, not the ECOWAS. Who chairs meets it.)
+			if e := len(st.events) - 1; e >= 0 && !mt.Rule.Hosts && subj.Actor != nil && subj.Actor.Party.Type == gazetteer.Person {
+				ev = slices.DeleteFunc(ev, func(a *gazetteer.Actor) bool { return slices.Contains(st.events[e].unnamed, a) })
+			}
 			obj = eventAt(subj, ev, 0.7)
 			// One who joined the gathering is at it for the sentence's later references to it:
 			// "Neben Hassanal Bolkiah nahmen auch Muhyiddin und Lee an dem Gipfel teil" (the
@@ -4484,6 +4491,16 @@ func (st *state) addTriple(s Sentence, ms []Mention, mt rules.Match, subj, obj *
 			st.addEvent(st.curSent, sa, oa) // those who met are "they", "the three leaders"
 			if e := &st.events[len(st.events)-1]; e.place == nil && pl != nil {
 				e.place = pl
+			}
+			// (A body or a state there through people the text does not name, "eine Delegation
+			// der ECOWAS", is no party for those named later as of it; see unnamedParty.)
+			for _, m := range []*Mention{subj, obj} {
+				if m != nil && m.Kind == string(gazetteer.KindRole) && m.Actor != nil && m.Actor.Party.Type != gazetteer.Person {
+					e := &st.events[len(st.events)-1]
+					if !slices.Contains(e.unnamed, m.Actor.Party) {
+						e.unnamed = append(e.unnamed, m.Actor.Party)
+					}
+				}
 			}
 			if mt.Modality == rules.Asserted {
 				st.events[len(st.events)-1].told = true

@@ -845,6 +845,8 @@ var titleModifiers = set("political", "military", "top", "chief", "senior", "dep
 	"künftige", "künftiger", "künftigen", "future", "president-elect",
 	// (Strong dative after a genitive name: "mit Kenias früherem Staatschef Kenyatta".)
 	"ehemaligem", "früherem", "neuem", "stellvertretendem", "amtierendem", "künftigem", "damaligem", "langjährigem", "scheidendem", "designiertem",
+	"geschäftsführendem", "kommissarischem", "interimistischem", "gewähltem", "neugewähltem", "wiedergewähltem", "abgewähltem", "gestürztem",
+	"verstorbenem", "politischem", "militärischem", "geistlichem",
 	"gewählte", "gewählter", "gewählten", "neugewählte", "neugewählter", "neugewählten", "neu", "wiedergewählte", "wiedergewählter", "wiedergewählten", "abgewählte", "abgewählter", "abgewählten",
 	"gestürzte", "gestürzter", "gestürzten", "verstorbene", "verstorbener", "verstorbenen", "late", "deposed", "ousted",
 	"damalige", "damaliger", "damaligen", "langjährige", "langjähriger", "langjährigen", "oberste", "oberster", "obersten", "oberstem",

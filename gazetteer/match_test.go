@@ -403,6 +403,7 @@ func TestTitlePhrase(t *testing.T) {
 		{"en", "Lord of the Rings director Peter Jackson has said", "Peter Jackson", "director Peter Jackson"},
 		{"en", "Motegi, Canadian International Trade Minister François-Philippe Champagne and", "François-Philippe Champagne", "Canadian International Trade Minister François-Philippe Champagne"},
 		{"de", "gemeinsam mit Kenias früherem Staatschef Uhuru Kenyatta auf", "Uhuru Kenyatta", "Kenias früherem Staatschef Uhuru Kenyatta"},
+		{"de", "in Banjul mit Gambias abgewähltem Präsidenten Yahya Jammeh zusammengekommen", "Yahya Jammeh", "Gambias abgewähltem Präsidenten Yahya Jammeh"},
 		// An alias that begins with a title loses to the longer name after the title.
 		{"en", "and Bahrain's King Hamad bin Isa Al Khalifa, who", "Hamad bin Isa Al Khalifa", "Bahrain's King Hamad bin Isa Al Khalifa"},
 		// So does one that begins with a title word of names ("Sheikh Hamad bin Khalifa").
