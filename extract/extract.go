@@ -2485,6 +2485,18 @@ func (st *state) joinedBefore(si int, joiner *gazetteer.Actor) []*gazetteer.Acto
 	return nil
 }
 
+// passiveAgent returns the first person of sentence si whose phrase a passive's agent
+// preposition opens ("von Kremlchef Wladimir Putin", "by Vladimir Putin"), or nil.
+func (st *state) passiveAgent(si int, keys []string, ms []Mention) *gazetteer.Actor {
+	first := st.res.Sentences[si].First
+	for _, m := range ms {
+		if j := m.Phrase - first - 1; !m.Modifier && m.Actor != nil && m.Actor.Party.Type == gazetteer.Person && j >= 0 && st.lr.PassiveAgent(keys[j]) {
+			return m.Actor
+		}
+	}
+	return nil
+}
+
 // gather opens the event of a gathering sentence si names when it told of no meeting and
 // referred back to none ("Auf dem Bürgenstock ging die Gipfelkonferenz zu Ende"): those named
 // at it later join it. Who spoke at it is its first party ("von der Leyen verkündete den
@@ -2531,7 +2543,13 @@ func (st *state) gather(si int, keys []string, ms []Mention) {
 		if _, inReach := st.gathering(si, ""); inReach {
 			return
 		}
-		if p := st.subjects[si]; p != nil && len(st.unknown) > 0 && st.lr.MeetingVerb(keys) && !st.lr.Planned(keys) {
+		// (So does the agent of a passive: "Eine Delegation afrikanischer Staatschefs ist von
+		// Putin empfangen worden. Zu der Gruppe gehörten …".)
+		p := st.subjects[si]
+		if p == nil && st.lr.Passive(keys) {
+			p = st.passiveAgent(si, keys, ms)
+		}
+		if p != nil && len(st.unknown) > 0 && st.lr.MeetingVerb(keys) && !st.lr.Planned(keys) {
 			st.events = append(st.events, event{sent: si, parties: []*gazetteer.Actor{p.Party}})
 		}
 		// "Zelensky was sworn in as president on Monday. Foreign guests at the ceremony
