@@ -6042,7 +6042,9 @@ func (lr *langRules) betweenBefore(s *Sentence, i int, sp slotSpec) [][2]int {
 	}
 	for k := len(s.Mentions) - 1; k >= 0; k-- {
 		last := s.Mentions[k]
-		if last.End != i && last.End != i-1 || last.End == i-1 && lr.g.mediated[keys[i-1]] {
+		// (The word between is a participle, no comma: "shuttled between Manila and Hanoi,
+		// meeting his counterparts" names no meeting between the two.)
+		if last.End != i && last.End != i-1 || last.End == i-1 && (lr.g.mediated[keys[i-1]] || !isWordKey(keys[i-1])) {
 			continue
 		}
 		// Walk back to the list's opener.
