@@ -741,6 +741,18 @@ func before(hits []hit, k int, keys []string, forTitle bool) (int, *Actor) {
 		return -1, nil
 	}
 	p := &hits[k-1]
+	// "the Taliban government's acting foreign minister": the government of a body the data
+	// has no institution for, a bare noun before a possessive, is the body's.
+	if forTitle && k >= 2 && p.kind != KindFuzzy && p.e.kind == eInstitution && p.end == p.start+1 && governmentNouns[keys[p.start]] &&
+		hits[k-2].end == p.start && p.end < len(keys) && keys[p.end] == "'s" {
+		p = &hits[k-2]
+		if mods := keys[hits[k-1].end+1 : hits[k].start]; len(mods) == 0 || titleAdjectives(mods) {
+			if a := p.qualifier(forTitle); a != nil {
+				return k - 2, a
+			}
+		}
+		return -1, nil
+	}
 	gap := hits[k].start - p.end
 	if p.kind != KindFuzzy && p.start > 0 && placePreps[keys[p.start-1]] && (p.e.kind == eSeat || (forTitle && p.isActor() && p.theActor().Type == City)) {
 		// "im Élysée-Palast Bundeskanzlerin Merkel", "traf in Buenos Aires Präsident Fernández":
@@ -832,6 +844,9 @@ func modifierBefore(raw, keys []string, p int) int {
 	}
 	return p
 }
+
+// governmentNouns are the English nouns of a body's government between it and a possessive.
+var governmentNouns = set("government", "administration", "regime", "leadership")
 
 // titleModifiers are the adjectives that may stand between a qualifier and its title.
 var titleModifiers = set("political", "military", "top", "chief", "senior", "deputy", "first", "former", "special", "new",

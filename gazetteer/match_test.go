@@ -397,6 +397,7 @@ func TestTitlePhrase(t *testing.T) {
 		{"en", "Antony Blinken and Treasury Secretary Janet Yellen joined", "Janet Yellen", "Treasury Secretary Janet Yellen"},
 		{"en", "and Orange Democratic Movement leader Raila Odinga signed", "Raila Odinga", "Orange Democratic Movement leader Raila Odinga"},
 		{"en", "Barnier and Brexit Secretary Stephen Barclay joined", "Stephen Barclay", "Brexit Secretary Stephen Barclay"},
+		{"en", "and the Taliban government's acting foreign minister, Amir Khan Muttaqi, for", "Amir Khan Muttaqi", "Taliban government's acting foreign minister, Amir Khan Muttaqi"},
 		// (One such word after a coordinator or a comma, in a list: "and Republican leader Mitch
 		// McConnell"; not after an article or a preposition's object, "Lord of the Rings director".)
 		{"en", "hosted by Chuck Schumer and Republican leader Mitch McConnell.", "Mitch McConnell", "Republican leader Mitch McConnell"},

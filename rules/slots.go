@@ -6426,6 +6426,14 @@ func (lr *langRules) coordinatedIn(s *Sentence, i, cs, ce int, sp slotSpec, witn
 			// opens it: "Putin, Erdoğan und Ruhani, die Präsidenten …, haben beraten".
 			if items := lr.list(s, k, to, sp, ""); len(items) >= 2 {
 				last := s.Mentions[items[len(items)-1]]
+				// (Not one before the clause when a list of its own lies in it: "hosted Dar and
+				// the Taliban's foreign minister, Amir Khan Muttaqi, in Beijing, weeks after
+				// India and Pakistan agreed".)
+				if last.Phrase < reach && slices.ContainsFunc(s.Mentions[items[len(items)-1]+1:], func(o Mention) bool {
+					return o.Phrase >= reach && o.End < to && sp.accepts(o) && lr.g.coord[keys[o.End]] && lr.ungoverned(s, o)
+				}) {
+					continue
+				}
 				if reaches(last) || lr.setOff(keys, last.End, reach-1) {
 					return allPairs(items)
 				}
