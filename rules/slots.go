@@ -5947,6 +5947,24 @@ func (lr *langRules) listGoesOn(s *Sentence, j, to int, sp slotSpec) bool {
 		return false
 	}
 	next := s.Mentions[j+1]
+	// (Or, of states or bodies, or of roles that name no one, to more items of its kind after
+	// commas, up to a coordinator: "the foreign ministers of Israel, the United States, Bahrain
+	// and Egypt".)
+	for c := j; (m.Type != "person" || !prev.Named && !m.Named) && next.Type == m.Type && next.Named == m.Named && next.End <= to && sp.accepts(next) && next.Phrase > s.Mentions[c].End; {
+		gap := s.Keys[s.Mentions[c].End:next.Phrase]
+		if gap[0] != "," || !lr.onlyArticles(s.Keys, s.Mentions[c].End+1, next.Phrase) {
+			break
+		}
+		if c++; c+1 >= len(s.Mentions) {
+			break
+		}
+		if n := s.Mentions[c+1]; n.Type == m.Type && n.End <= to && sp.accepts(n) && n.Phrase > s.Mentions[c].End &&
+			lr.coordinated2(s.Keys, s.Mentions[c].End, n.Phrase) && !slices.Contains(s.Keys[s.Mentions[c].End:n.Phrase], ",") {
+			return true
+		}
+		next = s.Mentions[c+1]
+	}
+	next = s.Mentions[j+1]
 	if next.End > to || !sp.accepts(next) || next.Phrase <= m.End || !lr.coordinated2(s.Keys, m.End, next.Phrase) {
 		return false
 	}
