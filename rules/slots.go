@@ -5518,8 +5518,18 @@ func (lr *langRules) describedBetween(s *Sentence, prev, m Mention, from int) bo
 	if keys[l] == "'s" {
 		return named(l - 1)
 	}
+	// (German adverbs before such an adjective, in lower case: "der international nicht
+	// anerkannten Republik Somaliland".)
+	adverb := func(j int) bool {
+		for k := j + 1; k < to-1 && s.Raw != nil && !fold.IsUpper(s.Raw[k]) && isWordKey(keys[k]); k++ {
+			if hasAdjEnding(keys[k]) {
+				return true
+			}
+		}
+		return false
+	}
 	for j := l + 1; j < to-1; j++ {
-		if !(named(j) || keys[j] == "-" || lr.g.art[keys[j]] || lr.g.prep[keys[j]] || lr.g.verbFinal && hasAdjEnding(keys[j])) {
+		if !(named(j) || keys[j] == "-" || lr.g.art[keys[j]] || lr.g.prep[keys[j]] || lr.g.verbFinal && (hasAdjEnding(keys[j]) || adverb(j))) {
 			return false
 		}
 	}
