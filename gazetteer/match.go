@@ -1459,6 +1459,14 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string, bare f
 		}
 		n, absorbed := g.unknownName(raw, keys, nameAt, hits, next)
 		shortThenName := next < len(hits) && hits[next].kind == KindShort && hits[next].start == nameAt && n >= 2
+		// (So is a one-word name the data knows that a hyphen joins to a name it lacks: "Deputy
+		// Defence Minister Yunus-Bek Yevkurov" is not Muhammad Yunus.)
+		if next < len(hits) && hits[next].start == nameAt && hits[next].end == nameAt+1 && nameAt+2 < len(keys) && keys[nameAt+1] == "-" &&
+			fold.IsUpper(raw[nameAt+2]) && !isHitStart(hits, nameAt+2) {
+			if m, _ := g.unknownName(raw, keys, nameAt+2, hits, next+1); m >= 2 {
+				shortThenName, n, absorbed = true, m+2, []int{next}
+			}
+		}
 		// (A title of known people only vouches for no short form: "his wife Sharon".)
 		title := g.titles[h.e.key]
 		knownOnly := title != nil && title.KnownOnly
