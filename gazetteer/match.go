@@ -1065,9 +1065,16 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string, bare f
 			// noun of its own, another party: "das Außenministerium der Türkei und das russische
 			// Verteidigungsministerium", "… of Turkey and Russia's Sergei Lavrov", "… der Türkei
 			// und Russlands Außenminister".)
-			if country != nil && q+1 < len(hits) && hits[q].end < len(keys) && listJoins[keys[hits[q].end]] &&
-				hits[q+1].start <= hits[q].end+2 && hits[q+1].qualifier(false) != nil && hits[q+1].e.kind == eAlias &&
-				!qualifiesNext(raw, keys, hits[q+1].end, lang) {
+			// (Commas may come first: "the governments of Brazil, Colombia and Mexico".)
+			last := q
+			countryNext := func(p int) bool {
+				return p+1 < len(hits) && hits[p+1].start <= hits[p].end+2 && hits[p+1].qualifier(false) != nil && hits[p+1].e.kind == eAlias
+			}
+			for country != nil && hits[last].end < len(keys) && keys[hits[last].end] == "," && countryNext(last) {
+				last++
+			}
+			if country != nil && last+1 < len(hits) && hits[last].end < len(keys) && listJoins[keys[hits[last].end]] && countryNext(last) &&
+				!qualifiesNext(raw, keys, hits[last+1].end, lang) {
 				continue
 			}
 			if country != nil {

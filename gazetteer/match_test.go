@@ -79,6 +79,7 @@ func TestMatch(t *testing.T) {
 		{"de", "das Außenministerium der Türkei", "Außenministerium der Türkei=Ministry of Foreign Affairs of Turkey(institution) ~Türkei=Turkey(exact)"},
 		// A noun before a list of countries is no one country's institution.
 		{"de", "die Regierungen Deutschlands und Frankreichs", "Deutschlands=Germany(inflected) Frankreichs=France(inflected)"},
+		{"de", "die Regierungen Brasiliens, Kolumbiens und Mexikos", "Brasiliens=Brazil(inflected) Kolumbiens=Colombia(inflected) Mexikos=Mexico(inflected)"},
 		// (But a country after "und" that qualifies a noun of its own is another party.)
 		{"de", "das Außenministerium der Türkei und Russlands Außenminister Sergej Lawrow", "Außenministerium der Türkei=Ministry of Foreign Affairs of Turkey(institution) ~Türkei=Turkey(exact) ~Russlands=Russia(inflected) Sergej Lawrow=Sergei Lavrov(exact)[foreign-minister]"},
 		{"en", "the Foreign Ministry of Turkey and Russian Foreign Minister Sergei Lavrov", "Foreign Ministry of Turkey=Ministry of Foreign Affairs of Turkey(institution) ~Turkey=Turkey(exact) ~Russian=Russia(adjective) Sergei Lavrov=Sergei Lavrov(exact)[foreign-minister]"},
