@@ -1621,6 +1621,11 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string, bare f
 					own = p
 				}
 			}
+			// nameAt reports whether a country or a person is named at token j.
+			nameAt := func(j int) bool {
+				n := hitAt(hits, j)
+				return n != nil && n.start == j && n.isActor() && (n.theActor().Type == Country || n.theActor().Type == Person)
+			}
 			switch nk := keys[h.end]; {
 			case nk == "-" && h.end+1 < len(keys) && groupHeads[keys[h.end+1]]:
 				// "den Mercosur-Staaten", "die EU-Mitgliedstaaten": the members, not a modifier.
@@ -1651,8 +1656,10 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string, bare f
 				// country says whose, as before a title.
 				m.Modifier = true
 			case prenominal && h.end+1 < len(keys) &&
-				!fold.IsUpper(raw[h.end]) && germanAdjective(keys[h.end]) && fold.IsUpper(raw[h.end+1]) && isWord(raw[h.end+1]):
-				// "Putins außenpolitischer Berater Juri Uschakow", "Chinas neue Rolle".
+				!fold.IsUpper(raw[h.end]) && germanAdjective(keys[h.end]) && fold.IsUpper(raw[h.end+1]) && isWord(raw[h.end+1]) &&
+				!nameAt(h.end+1):
+				// "Putins außenpolitischer Berater Juri Uschakow", "Chinas neue Rolle" (not a verb
+				// before a name: "…, Kolumbiens und Mexikos forderten Venezuela auf").
 				m.Modifier, m.Possessive = true, true
 			}
 		}

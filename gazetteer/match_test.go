@@ -80,6 +80,8 @@ func TestMatch(t *testing.T) {
 		// A noun before a list of countries is no one country's institution.
 		{"de", "die Regierungen Deutschlands und Frankreichs", "Deutschlands=Germany(inflected) Frankreichs=France(inflected)"},
 		{"de", "die Regierungen Brasiliens, Kolumbiens und Mexikos", "Brasiliens=Brazil(inflected) Kolumbiens=Colombia(inflected) Mexikos=Mexico(inflected)"},
+		// (A verb after the genitive, before a name, is no adjective of a noun it owns.)
+		{"de", "Kolumbien und Mexikos forderten Venezuela auf", "Kolumbien=Colombia(exact) Mexikos=Mexico(inflected) Venezuela=Venezuela(exact)"},
 		// (But a country after "und" that qualifies a noun of its own is another party.)
 		{"de", "das Außenministerium der Türkei und Russlands Außenminister Sergej Lawrow", "Außenministerium der Türkei=Ministry of Foreign Affairs of Turkey(institution) ~Türkei=Turkey(exact) ~Russlands=Russia(inflected) Sergej Lawrow=Sergei Lavrov(exact)[foreign-minister]"},
 		{"en", "the Foreign Ministry of Turkey and Russian Foreign Minister Sergei Lavrov", "Foreign Ministry of Turkey=Ministry of Foreign Affairs of Turkey(institution) ~Turkey=Turkey(exact) ~Russian=Russia(adjective) Sergei Lavrov=Sergei Lavrov(exact)[foreign-minister]"},
