@@ -2934,6 +2934,9 @@ func (lr *langRules) governs(s *Sentence, m Mention) (role, string) {
 		return r, ""
 	}
 	switch k := keys[j]; {
+	case lr.g.gen[k] && j > 0 && lr.g.nationNouns[keys[j-1]] && !lr.g.caseTriggers:
+		// "The governments of Brazil and Mexico said": the English genitive after a noun of
+		// nations names them, who act.
 	case lr.g.gen[k]:
 		return genitiv, k
 	case lr.g.purpose[k] && j > 0 && keys[j-1] == ",":
