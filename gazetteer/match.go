@@ -882,6 +882,8 @@ var titleModifiers = set("political", "military", "top", "chief", "senior", "dep
 	"food", "forestry", "social", "religious", "maritime", "fishing", "environmental", "urban", "rural",
 	// Whose side a negotiator or an envoy is on: "opposition negotiator", "government envoy".
 	"opposition", "government", "rebel", "lead",
+	// The ruling party a party chief heads: "Vietnam's Communist Party chief To Lam".
+	"communist",
 	// How the press describes the holder: "Jordan's ailing King Hussein", "Iran's hardline
 	// President".
 	"ailing", "embattled", "beleaguered", "powerful", "influential", "hardline", "hard-line", "reformist",

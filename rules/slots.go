@@ -3514,8 +3514,13 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 		}
 		// "Sargsyan and Aliyev agreed to respect the ceasefire, after talks with Kerry": a phrase of
 		// a temporal preposition and a noun of talks after a comma has the subject of the clause
-		// before it.
-		if !lr.g.verbFinal && cs >= 4 && keys[cs-1] == "," && i > cs && i <= cs+2 && lr.g.temporal[keys[cs]] && lr.g.talkNouns[keys[i]] &&
+		// before it. (A span of time may come first, after a clause with no comma of its own:
+		// "Xi arrived in Kuala Lumpur, a day after talks in Hanoi with To Lam".)
+		o := cs + lr.timeSpan(keys, cs)
+		if sf := sentenceFrom(keys, cs); o > cs && (cs-1 <= sf || slices.Contains(keys[sf:cs-1], ",")) {
+			o = cs
+		}
+		if !lr.g.verbFinal && cs >= 4 && keys[cs-1] == "," && i > o && i <= o+2 && lr.g.temporal[keys[o]] && lr.g.talkNouns[keys[i]] &&
 			first(cs, i) < 0 {
 			pcs := lr.clauseBefore(s, cs-1)
 			if k := first(pcs, cs-1); k >= 0 && lr.onlyArticles(keys, pcs, s.Mentions[k].Phrase) {
