@@ -1067,10 +1067,18 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 		object := lr.ObjectPronoun(k)
 		// (Nor, for a subject, someone met in the phrase before it: "After talks with Zelensky,
 		// he insisted" is the other party.)
+		// (Nor the speaker of a reporting clause that opens the sentence, when the main clause
+		// names a person before the pronoun: "Wie sein Sprecher Altun mitteilte, wurde Erdoğan
+		// empfangen, bevor er mit Mohammed bin Salman zusammentraf".)
+		rc := st.reportingOpener(keys, dl, i)
 		skip := func(m Mention) bool {
 			at := m.First - s.First
 			return !inside && inQuote(keys, at) && quoteLen(keys, at) > 5 || !object && fronted && st.withObject(keys, m.Phrase-s.First) ||
-				!object && companions && at > dl+1 && at < i && companion(m)
+				!object && companions && at > dl+1 && at < i && companion(m) ||
+				rc > 0 && at < rc && slices.ContainsFunc(out, func(n Mention) bool {
+					return n.First-s.First > rc && n.First-s.First < i && !n.Modifier && n.Actor != nil && n.Actor.Type == gazetteer.Person &&
+						fitsPerson(n.Actor, gender) && n.Kind != "pronoun"
+				})
 		}
 		// (With no one before it to refer to, a pronoun may refer to the person named next.)
 		a := st.pronoun(gender, out, s.First+i, object, skip)
@@ -1964,6 +1972,20 @@ func (st *state) clauseSubject(sofar []Mention, i int) *gazetteer.Actor {
 		}
 	}
 	return last.Actor
+}
+
+// reportingOpener returns the comma that closes a reporting clause opening the sentence at
+// token dl (a clause word, then a verb of saying before the first comma: "Wie sein Sprecher
+// mitteilte,", "As his office said,"), when that comma stands before token i; else 0.
+func (st *state) reportingOpener(keys []string, dl, i int) int {
+	if dl >= len(keys) || !st.lr.ClauseWord(keys[dl]) || st.lr.Coordinator(keys[dl]) || st.lr.Article(keys[dl]) {
+		return 0
+	}
+	c := slices.Index(keys[dl:min(i, len(keys))], ",")
+	if c < 0 || !slices.ContainsFunc(keys[dl:dl+c], st.lr.Reports) {
+		return 0
+	}
+	return dl + c
 }
 
 // apposed reports whether mention m is a role set off by a comma right after a mention by name
