@@ -169,6 +169,11 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 		if c.VetoSpeaker && !lr.g.verbFinal && j > i && (j > i+6 || lr.saidClause(keys[j-1])) {
 			break
 		}
+		// (Nor one a finite verb follows, the subject of what was said: "said the report was
+		// inaccurate", not "said a new report".)
+		if c.VetoSpeaker && !lr.g.verbFinal && j > i && j+1 < len(keys) && c.veto[keys[j]] && (lr.g.passiveAux[keys[j+1]] || lr.g.haveAux[keys[j+1]]) {
+			break
+		}
 		// German: after the verb a noun in the object case is its object ("bestätigte einen
 		// Bericht", "sagte zu dem internen Bericht"), but a nominative one is the speaker
 		// ("bestätigte eine Studie") and a passive auxiliary still vetoes ("der verurteilte X war
