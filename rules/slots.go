@@ -3776,6 +3776,12 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 				}
 			}
 			aside := lr.g.prep[keys[ps]] || lr.g.art[keys[ps]] || lr.g.rel[keys[ps]] || lr.isParticiple(keys[ps]) // ", visiting Turkey,"
+			// (So is an English role in lower case after a person: "Ian Shepherdson, chief US
+			// economist at High Frequency Economics, said" is not the United States.)
+			if !lr.g.verbFinal && ps >= 2 && keys[ps-1] == "," && s.Raw != nil && isWordKey(keys[ps]) && !fold.IsUpper(s.Raw[ps]) &&
+				slices.ContainsFunc(s.Mentions, func(m Mention) bool { return m.End == ps-1 && m.Type == "person" }) {
+				aside = true
+			}
 			k := first(ps, cs-1)
 			// (A group that opens the sentence with its article is its subject: "The two leaders
 			// met for three hours, joined by Rubio".)
