@@ -3667,6 +3667,15 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 			if !lr.g.freeInversion && !afterComma && !(i > 0 && (quoteKey(keys[i-1]) || (i > 1 && keys[i-1] == "," && quoteKey(keys[i-2])))) {
 				return -1
 			}
+			// (Not after a German subject that names no actor, opened by "Der" at the sentence's
+			// start: "Der Sicherheitsrat rief die libysche Regierung auf" has its object after
+			// the verb; but "Der Einladung gefolgt waren A und B", "Der Politik schlug er vor":
+			// a feminine noun's dative.)
+			if lr.g.freeInversion && cs == sentenceFrom(keys, cs) && keys[cs] == "der" && s.Raw != nil && s.Raw[cs] == "Der" &&
+				i-cs >= 2 && i-cs <= 4 && fold.IsUpper(s.Raw[i-1]) && !feminineNoun(keys[i-1]) &&
+				!slices.ContainsFunc(s.Mentions, func(m Mention) bool { return m.Phrase >= cs && m.Phrase < i }) {
+				return -1
+			}
 			skipped := -1 // the end of an actor in a prepositional phrase: its conjuncts share it
 			for k, m := range s.Mentions {
 				if m.Phrase <= i || m.Phrase >= ce {
@@ -5332,6 +5341,17 @@ func (lr *langRules) listHead(s *Sentence, k, ls int, ok func(k int) bool) int {
 		k, ls = p, s.Mentions[p].Phrase
 	}
 	return k
+}
+
+// feminineNoun reports whether a German noun (folded) has an ending of feminine nouns
+// ("Einladung", "Politik", "Regierung", "Kommission").
+func feminineNoun(k string) bool {
+	for _, e := range []string{"ung", "heit", "keit", "schaft", "ion", "tät", "ik", "ie", "in", "ur", "enz", "anz"} {
+		if strings.HasSuffix(k, e) {
+			return true
+		}
+	}
+	return false
 }
 
 // itemOfPhrase reports whether the words from the last comma before keys[e] (or the sentence's
