@@ -2377,9 +2377,11 @@ func (g *Gazetteer) unknownName(raw, keys []string, i int, hits []hit, next int)
 	switch {
 	case words >= 2:
 		return n, absorbed
-	case words == 1 && n == 1 && len(keys[i]) >= 3 && (i+1 == len(raw) || !isWord(raw[i+1]) || !fold.IsUpper(raw[i+1])):
+	case words == 1 && n == 1 && len(keys[i]) >= 3 && (i+1 == len(raw) || !isWord(raw[i+1]) || !fold.IsUpper(raw[i+1])) &&
+		!(i+2 < len(raw) && keys[i+1] == "'s" && fold.IsUpper(raw[i+2]) && isWord(raw[i+2])):
 		// A surname alone: "Bundesinnenminister Schily sagte", "Foreign Minister Shoukry said";
 		// the next word is no capitalised word, so this is no noun phrase ("Präsident Ende Mai").
+		// (Nor a possessive before one: "Transport & General Worker's Union" is a body's name.)
 		return 1, absorbed
 	}
 	return 0, nil

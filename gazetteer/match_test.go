@@ -80,6 +80,9 @@ func TestMatch(t *testing.T) {
 		// A noun before a list of countries is no one country's institution.
 		{"de", "die Regierungen Deutschlands und Frankreichs", "Deutschlands=Germany(inflected) Frankreichs=France(inflected)"},
 		{"de", "die Regierungen Brasiliens, Kolumbiens und Mexikos", "Brasiliens=Brazil(inflected) Kolumbiens=Colombia(inflected) Mexikos=Mexico(inflected)"},
+		// (No surname alone after a title before a possessive and a capitalised word: a body's
+		// name, "General Worker's Union"; the rank stays a role that names no one.)
+		{"en", "Transport & General Worker's Union general secretary Harold Examplo said", "General=?(role)[commander] Harold Examplo=Harold Examplo(title)[party-leader]"},
 		// (A verb after the genitive, before a name, is no adjective of a noun it owns.)
 		{"de", "Kolumbien und Mexikos forderten Venezuela auf", "Kolumbien=Colombia(exact) Mexikos=Mexico(inflected) Venezuela=Venezuela(exact)"},
 		// (But a country after "und" that qualifies a noun of its own is another party.)
