@@ -1978,7 +1978,7 @@ func (st *state) clauseSubject(sofar []Mention, i int) *gazetteer.Actor {
 // token dl (a clause word, then a verb of saying before the first comma: "Wie sein Sprecher
 // mitteilte,", "As his office said,"), when that comma stands before token i; else 0.
 func (st *state) reportingOpener(keys []string, dl, i int) int {
-	if dl >= len(keys) || !st.lr.ClauseWord(keys[dl]) || st.lr.Coordinator(keys[dl]) || st.lr.Article(keys[dl]) {
+	if dl >= min(i, len(keys)) || !st.lr.ClauseWord(keys[dl]) || st.lr.Coordinator(keys[dl]) || st.lr.Article(keys[dl]) {
 		return 0
 	}
 	c := slices.Index(keys[dl:min(i, len(keys))], ",")
@@ -2512,7 +2512,7 @@ func (st *state) joinedBefore(si int, joiner *gazetteer.Actor) []*gazetteer.Acto
 func (st *state) passiveAgent(si int, keys []string, ms []Mention) *gazetteer.Actor {
 	first := st.res.Sentences[si].First
 	for _, m := range ms {
-		if j := m.Phrase - first - 1; !m.Modifier && m.Actor != nil && m.Actor.Party.Type == gazetteer.Person && j >= 0 && st.lr.PassiveAgent(keys[j]) {
+		if j := m.Phrase - first - 1; !m.Modifier && m.Actor != nil && m.Actor.Party.Type == gazetteer.Person && j >= 0 && st.lr.PassiveAgentOf(keys, j) {
 			return m.Actor
 		}
 	}

@@ -919,6 +919,25 @@ func (l *LangRules) Destination(key string) bool { return l != nil && l.g.dest[k
 // passive_agents).
 func (l *LangRules) PassiveAgent(key string) bool { return l != nil && l.g.passiveAgents[key] }
 
+// PassiveAgentOf reports whether the preposition at token j opens the agent of a passive
+// meeting verb of keys, not of a participle that describes a noun: no article before it ("eine
+// von Guterres entsandte Delegation") and, where the verb comes before its agent, a meeting verb
+// between the last passive auxiliary and it ("A delegation sent by Guterres was received"
+// names no host).
+func (l *LangRules) PassiveAgentOf(keys []string, j int) bool {
+	if l == nil || j < 0 || j >= len(keys) || !l.g.passiveAgents[keys[j]] || j > 0 && l.g.art[keys[j-1]] {
+		return false
+	}
+	if l.g.verbFinal {
+		return true
+	}
+	a := j - 1
+	for a >= 0 && !l.g.passiveAux[keys[a]] {
+		a--
+	}
+	return a >= 0 && l.MeetingVerb(keys[a+1:j])
+}
+
 // OfficeOwner reports whether key is a possessive pronoun that owns an office (see grammar
 // office_owners), and the owner's gender when the pronoun gives one ("f" for "her", "ihr").
 func (l *LangRules) OfficeOwner(key string) (gender string, ok bool) {

@@ -3670,9 +3670,11 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 			// (Not after a German subject that names no actor, opened by "Der" at the sentence's
 			// start: "Der Sicherheitsrat rief die libysche Regierung auf" has its object after
 			// the verb; but "Der Einladung gefolgt waren A und B", "Der Politik schlug er vor":
-			// a feminine noun's dative.)
+			// a feminine noun's dative. Nor after an adjective in "-en" before the noun, a
+			// dative or genitive, not the subject's "-e": "Der Rheinischen Post sagte Baerbock".)
 			if lr.g.freeInversion && cs == sentenceFrom(keys, cs) && keys[cs] == "der" && s.Raw != nil && s.Raw[cs] == "Der" &&
 				i-cs >= 2 && i-cs <= 4 && fold.IsUpper(s.Raw[i-1]) && !feminineNoun(keys[i-1]) &&
+				!slices.ContainsFunc(keys[cs+1:i-1], func(k string) bool { return hasAdjEnding(k) && strings.HasSuffix(k, "en") }) &&
 				!slices.ContainsFunc(s.Mentions, func(m Mention) bool { return m.Phrase >= cs && m.Phrase < i }) {
 				return -1
 			}
