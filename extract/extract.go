@@ -4529,17 +4529,16 @@ func (st *state) addTriple(s Sentence, ms []Mention, mt rules.Match, subj, obj *
 		notJoined := mt.Modality == rules.Negated && mt.Rule.Object != nil && mt.Rule.Object.Find == "meeting"
 		if t.Relation == rules.Meeting && !notJoined {
 			st.addEvent(st.curSent, sa, oa) // those who met are "they", "the three leaders"
-			if e := &st.events[len(st.events)-1]; e.place == nil && pl != nil {
+			e := &st.events[len(st.events)-1]
+			if e.place == nil && pl != nil {
 				e.place = pl
 			}
 			// (A body or a state there through people the text does not name, "eine Delegation
-			// der ECOWAS", is no party for those named later as of it; see unnamedParty.)
+			// der ECOWAS", is no party for those named later as of it; see event.unnamed.)
 			for _, m := range []*Mention{subj, obj} {
-				if m != nil && m.Kind == string(gazetteer.KindRole) && m.Actor != nil && m.Actor.Party.Type != gazetteer.Person {
-					e := &st.events[len(st.events)-1]
-					if !slices.Contains(e.unnamed, m.Actor.Party) {
-						e.unnamed = append(e.unnamed, m.Actor.Party)
-					}
+				if m != nil && m.Kind == string(gazetteer.KindRole) && m.Actor != nil && m.Actor.Party.Type != gazetteer.Person &&
+					!slices.Contains(e.unnamed, m.Actor.Party) {
+					e.unnamed = append(e.unnamed, m.Actor.Party)
 				}
 			}
 			if mt.Modality == rules.Asserted {
