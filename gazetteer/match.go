@@ -742,8 +742,9 @@ func before(hits []hit, k int, keys []string, forTitle bool) (int, *Actor) {
 	}
 	p := &hits[k-1]
 	// "the Taliban government's acting foreign minister": the government of a body the data
-	// has no institution for, a bare noun before a possessive, is the body's.
-	if forTitle && k >= 2 && p.kind != KindFuzzy && p.e.kind == eInstitution && p.end == p.start+1 && governmentNouns[keys[p.start]] &&
+	// has no institution for, a bare noun of the institution "government" before a possessive,
+	// is the body's.
+	if forTitle && k >= 2 && p.kind != KindFuzzy && p.e.kind == eInstitution && p.end == p.start+1 && p.e.key == "government" &&
 		hits[k-2].end == p.start && p.end < len(keys) && keys[p.end] == "'s" {
 		p = &hits[k-2]
 		if mods := keys[hits[k-1].end+1 : hits[k].start]; len(mods) == 0 || titleAdjectives(mods) {
@@ -844,9 +845,6 @@ func modifierBefore(raw, keys []string, p int) int {
 	}
 	return p
 }
-
-// governmentNouns are the English nouns of a body's government between it and a possessive.
-var governmentNouns = set("government", "administration", "regime", "leadership")
 
 // titleModifiers are the adjectives that may stand between a qualifier and its title.
 var titleModifiers = set("political", "military", "top", "chief", "senior", "deputy", "first", "former", "special", "new",
@@ -967,6 +965,12 @@ func titleAt(hits []hit, i int) bool {
 func personAfter(hits []hit, i int) bool {
 	h := hitAt(hits, i)
 	return h != nil && h.isActor() && h.theActor().Type == Person
+}
+
+// countryAt reports whether a country's name begins at token i.
+func countryAt(hits []hit, i int) bool {
+	h := hitAt(hits, i)
+	return h != nil && h.isActor() && h.theActor().Type == Country
 }
 
 // hitAt returns the hit that starts at token i, or nil.
@@ -1623,11 +1627,6 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string, bare f
 					own = p
 				}
 			}
-			// nameAt reports whether a country or a person is named at token j.
-			nameAt := func(j int) bool {
-				n := hitAt(hits, j)
-				return n != nil && n.start == j && n.isActor() && (n.theActor().Type == Country || n.theActor().Type == Person)
-			}
 			switch nk := keys[h.end]; {
 			case nk == "-" && h.end+1 < len(keys) && groupHeads[keys[h.end+1]]:
 				// "den Mercosur-Staaten", "die EU-Mitgliedstaaten": the members, not a modifier.
@@ -1659,7 +1658,7 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string, bare f
 				m.Modifier = true
 			case prenominal && h.end+1 < len(keys) &&
 				!fold.IsUpper(raw[h.end]) && germanAdjective(keys[h.end]) && fold.IsUpper(raw[h.end+1]) && isWord(raw[h.end+1]) &&
-				!nameAt(h.end+1):
+				!personAfter(hits, h.end+1) && !countryAt(hits, h.end+1):
 				// "Putins außenpolitischer Berater Juri Uschakow", "Chinas neue Rolle" (not a verb
 				// before a name: "…, Kolumbiens und Mexikos forderten Venezuela auf").
 				m.Modifier, m.Possessive = true, true
