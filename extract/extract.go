@@ -438,7 +438,7 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 				listHead = -1
 			}
 		} else if gm.Kind == gazetteer.KindRole && gm.OfAfter {
-			listEnd, listTitle, listHead, listOrigin = gm.End, gm.Title, -1, gm.OfOrigin
+			listEnd, listTitle, listHead, listOrigin = gm.End, gm.Title, -1, gm.OfOrigin && !st.originStands(keys, gm)
 		} else if !gm.Modifier {
 			listEnd = -1
 		}
@@ -580,7 +580,7 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 					st.owners = append(st.owners, st.prevPeople...)
 				}
 				visit := gm.Title == "host" || gm.Title == "guest" // who the text is about
-				if gm.OfOrigin && !visit {
+				if gm.OfOrigin && !visit && !st.originStands(keys, gm) {
 					// (A host or a guest is who the text is about: "seinen Gast aus Paris".)
 					// "his counterparts from the United Arab Emirates, …, Sheikh Abdullah bin
 					// Zayed": the holder the article names, else no one, like the items of its
@@ -661,7 +661,7 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 			// (Nor a role right before a person's phrase, which it qualifies: "Russian delegation
 			// chief Vladimir Medinsky said".)
 			if m.Actor == nil && gm.Of != nil && !bare && !oneUnnamed && !apposed() && !personPhraseAt(gm.End) && (gm.OfAfter || st.speaksFor(gm.Title)) &&
-				!(st.personOnly(gm.Title) && gm.Of.Type != gazetteer.Country) && !gm.OfOrigin {
+				!(st.personOnly(gm.Title) && gm.Of.Type != gazetteer.Country) && (!gm.OfOrigin || st.originStands(keys, gm)) {
 				// "Die Außenminister Deutschlands, Frankreichs und Polens", "the leaders of
 				// China, Japan and South Korea", "the State Department spokesperson": no one
 				// person, but the country or institution they speak for.
@@ -1290,6 +1290,22 @@ func listBefore(lr *rules.LangRules, keys []string, first int, ms []Mention, end
 		prev = k
 	}
 	return last
+}
+
+// originStands reports whether role mention gm, holders of a title "from" a country, stands
+// for the country as holders "of" it do: a plural title no one owns ("Senior officials from
+// Saudi Arabia and Iran held talks"); not "his counterparts from Bahrain and Egypt", people
+// the owner meets, nor a German title, whose plural its ending does not show.
+func (st *state) originStands(keys []string, gm gazetteer.Mention) bool {
+	if !gm.OfOrigin || gm.Of == nil || gm.Of.Type != gazetteer.Country || gm.Head < 1 || !st.lr.PluralTitle(keys[gm.Head-1]) {
+		return false
+	}
+	for j := max(gm.Phrase-1, 0); j < gm.Start; j++ {
+		if _, owner := st.lr.OfficeOwner(keys[j]); owner || st.lr.Possessive(keys[j]) || keys[j] == "'s" {
+			return false
+		}
+	}
+	return true
 }
 
 // firstOf returns where the mention of l[0], the first item of list l ending by end, begins

@@ -587,6 +587,9 @@ func TestManyParties(t *testing.T) {
 			"meeting:Andrzej Duda|Volodymyr Zelensky", "2022-04-13"},
 		{"en", "Yair Lapid was joined by his counterparts from Morocco and Egypt - Nasser Bourita and Sameh Shoukry.",
 			"meeting:Nasser Bourita|Sameh Shoukry meeting:Nasser Bourita|Yair Lapid meeting:Sameh Shoukry|Yair Lapid", "2022-03-28"},
+		// Holders of a plural title no one owns, from countries, stand for them as holders of it do.
+		{"en", "Senior officials from Saudi Arabia and Iran held direct talks in Baghdad.",
+			"meeting:Iran|Saudi Arabia", "2021-05-09"},
 		// A group word in an English relative clause after the verb is no signer.
 		{"en", "The agreement was signed in Shanghai after talks between Vladimir Putin and Xi Jinping, who were both attending a summit.",
 			"meeting:Vladimir Putin|Xi Jinping", "2014-05-21"},

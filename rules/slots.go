@@ -5064,7 +5064,7 @@ func (lr *langRules) list(s *Sentence, k, to int, sp slotSpec, link string) []in
 			lr.onBehalfBetween(s, from, m.Phrase) ||
 			lr.listGoesOn(s, j, to, sp) || namedAfterComma(s, prev, m, lr) || lr.includes(s.Keys, from, m.Phrase) ||
 			lr.rolesBetween(s, from, rankFrom(s, m.Phrase)) || aside > 0 && lr.rolesBetween(s, from+1, rankFrom(s, m.Phrase)) ||
-			lr.describedBetween(s, prev, m, from) || lr.genitiveItem(s, prev, m, from)) {
+			lr.describedBetween(s, prev, m, from) || lr.genitiveItem(s, prev, m, from) || lr.possessedItem(s, prev, m, from)) {
 			break
 		}
 		// "Syria, and the US statement": a comma before "and" after one item joins clauses;
@@ -5080,6 +5080,21 @@ func (lr *langRules) list(s *Sentence, k, to int, sp slotSpec, link string) []in
 		out = append(out, j)
 	}
 	return out
+}
+
+// possessedItem reports whether tokens [from, m's phrase) join person m to a list whose last
+// item, prev, is a person too, through a description an owner's determiner opens: "Salva Kiir
+// and his deputy Riek Machar met", "und sein langjähriger Rivale X" (a coordinator, the
+// determiner, then words DescribedItem admits).
+func (lr *langRules) possessedItem(s *Sentence, prev, m Mention, from int) bool {
+	keys := s.Keys
+	if prev.Type != "person" || m.Type != "person" || from+2 >= m.Phrase || !lr.g.coord[keys[from]] {
+		return false
+	}
+	if !lr.g.officeOwners[keys[from+1]] && !lr.g.possessives[keys[from+1]] {
+		return false
+	}
+	return (*LangRules)(lr).DescribedItem(keys, from, m.Phrase, s.covered)
 }
 
 // genitiveItem reports whether a comma and a genitive article at from join mention m, a role
