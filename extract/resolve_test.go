@@ -590,6 +590,9 @@ func TestManyParties(t *testing.T) {
 		// Holders of a plural title no one owns, from countries, stand for them as holders of it do.
 		{"en", "Senior officials from Saudi Arabia and Iran held direct talks in Baghdad.",
 			"meeting:Iran|Saudi Arabia", "2021-05-09"},
+		// A rank, abbreviated, before the name in apposition to a title.
+		{"en", "Joseph Dunford met his Russian counterpart, Gen. Valery Gerasimov, in Baku on Thursday.",
+			"meeting:Joseph Dunford|Valery Gerasimov", "2017-02-16"},
 		// A group word in an English relative clause after the verb is no signer.
 		{"en", "The agreement was signed in Shanghai after talks between Vladimir Putin and Xi Jinping, who were both attending a summit.",
 			"meeting:Vladimir Putin|Xi Jinping", "2014-05-21"},

@@ -1322,10 +1322,8 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string, bare f
 				hits[q].used = true // the rank, which is no title of its own here
 			}
 			nameAt, next = j, hitFrom(hits, next, j)
-		} else if c, q := placeAfter(keys, nameAt, hits, next); c+1 < len(keys) && keys[c] == "," && of != nil && q < len(hits) && hits[q].start == hon(c+1) &&
-			hits[q].isActor() && hits[q].theActor().Type == Person &&
-			(of.Type != Country || hits[q].theActor().Country == of.Country) &&
-			(hits[q].end == len(keys) || keys[hits[q].end] == "," || tokenize.IsTerminal(keys[hits[q].end])) {
+		} else if c, q := placeAfter(keys, nameAt, hits, next); c+1 < len(keys) && keys[c] == "," && of != nil &&
+			personClosed(keys, hits, rankedPerson(keys, hits, q, hon(c+1)), of) {
 			// "the Taliban's political chief, Mullah Abdul Ghani Baradar,": a known name in
 			// apposition, set off by commas; the place of the office may come first ("dem
 			// russischen Botschafter in Kiew, Michail Surabow,").
@@ -1390,18 +1388,13 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string, bare f
 		}
 		// "Foreign Minister Sheikh Abdullah bin Zayed", "Außenminister Prinz Faisal": a rank of
 		// nobility between the title and a known name.
-		if (nameAt == end || keys[nameAt-1] == ",") && nameAt+1 < len(keys) && nobility[keys[nameAt]] {
-			// "junta chief General Abdourahamane Tiani": a military rank that is also a title
-			// of its own is passed over like the others.
-			p := next
-			if p < len(hits) && hits[p].start == nameAt && hits[p].end == nameAt+1 && titleAt(hits[p:p+1], nameAt) {
-				p++
-			}
-			if p < len(hits) && hits[p].start == nameAt+1 && hits[p].isActor() && hits[p].theActor().Type == Person {
+		// (Abbreviated too: "his Russian counterpart, Gen. Valery Gerasimov,".)
+		if nameAt == end || keys[nameAt-1] == "," {
+			if p := rankedPerson(keys, hits, hitFrom(hits, next, nameAt), nameAt); p >= 0 && hits[p].start > nameAt {
 				for ; next < p; next++ {
 					hits[next].used = true
 				}
-				nameAt++
+				nameAt = hits[p].start
 			}
 		}
 		// "Ambassador to the U.N. Robert Wood", "envoy to Ukraine Keith Kellogg": where the
@@ -2869,6 +2862,42 @@ func placeAfter(keys []string, j int, hits []hit, next int) (int, int) {
 		return j, next
 	}
 	return hits[q].end, q + 1
+}
+
+// rankedPerson returns the index of the hit of a known person at token j, or right after a
+// military or noble rank there: "General Abdourahamane Tiani", "Gen. Valery Gerasimov" (a rank
+// that is a title of its own is passed over like the others); -1 if none. Hit q is the first
+// from token j.
+func rankedPerson(keys []string, hits []hit, q, j int) int {
+	if q < len(hits) && hits[q].start == j && hits[q].isActor() && hits[q].theActor().Type == Person {
+		return q
+	}
+	if j+1 >= len(keys) || !nobility[keys[j]] {
+		return -1
+	}
+	n := j + 1
+	if keys[n] == "." {
+		n++
+	}
+	p := q
+	if p < len(hits) && hits[p].start == j && hits[p].end <= n && titleAt(hits[p:p+1], j) {
+		p++
+	}
+	if p < len(hits) && hits[p].start == n && hits[p].isActor() && hits[p].theActor().Type == Person {
+		return p
+	}
+	return -1
+}
+
+// personClosed reports whether hit p is a known person of the country of (when of is one) whose
+// name a comma or the sentence's end closes: the holder in apposition.
+func personClosed(keys []string, hits []hit, p int, of *Actor) bool {
+	if p < 0 {
+		return false
+	}
+	h := &hits[p]
+	return (of.Type != Country || h.theActor().Country == of.Country) &&
+		(h.end == len(keys) || keys[h.end] == "," || tokenize.IsTerminal(keys[h.end]))
 }
 
 // rankAfter returns where a name begins at token j, after a rank of nobility or of the
