@@ -5083,15 +5083,15 @@ func (lr *langRules) list(s *Sentence, k, to int, sp slotSpec, link string) []in
 }
 
 // possessedItem reports whether tokens [from, m's phrase) join person m to a list whose last
-// item, prev, is a person too, through a description an owner's determiner opens: "Salva Kiir
-// and his deputy Riek Machar met", "und sein langjähriger Rivale X" (a coordinator, the
-// determiner, then words DescribedItem admits).
+// item, prev, is a person too, through a description an owner's determiner or an actor's
+// modifier opens: "Salva Kiir and his deputy Riek Machar met", "Boris Johnson and Irish Taoiseach
+// Leo Varadkar met" (a coordinator, the determiner or modifier, then words DescribedItem admits).
 func (lr *langRules) possessedItem(s *Sentence, prev, m Mention, from int) bool {
 	keys := s.Keys
 	if prev.Type != "person" || m.Type != "person" || from+2 >= m.Phrase || !lr.g.coord[keys[from]] {
 		return false
 	}
-	if !lr.g.officeOwners[keys[from+1]] && !lr.g.possessives[keys[from+1]] {
+	if !lr.g.officeOwners[keys[from+1]] && !lr.g.possessives[keys[from+1]] && !s.covered(from+1) {
 		return false
 	}
 	return (*LangRules)(lr).DescribedItem(keys, from, m.Phrase, s.covered)
@@ -5139,14 +5139,15 @@ func (lr *langRules) samePrep(s *Sentence, m Mention, from, to int) bool {
 // ownedNext returns the mention after mention j when j is an owner that opens that mention's
 // phrase and joins the list, whose last item ends at token from, with no item of its own:
 // "Kishida's wife Yuko and Yoon's wife Kim Keon-hee", "Brett McGurk and Donald Trump's envoy
-// Steve Witkoff" (the owner, "'s", a title, the name, ending by token to); else -1.
+// Steve Witkoff", "Solana und Irans Atomunterhändler Ali Laridschani" (the owner, "'s" or a
+// genitive, a title, the name, ending by token to); else -1.
 func (lr *langRules) ownedNext(s *Sentence, j int, sp slotSpec, from, to int) int {
 	nx := j + 1
 	if nx >= len(s.Mentions) {
 		return -1
 	}
 	m, n := s.Mentions[j], s.Mentions[nx]
-	if sp.accepts(m) || !lr.owner(s, m) || !sp.accepts(n) || n.End > to || n.Phrase <= m.End || n.Phrase-m.End > 3 || !lr.joins(s.Keys, from, m.Phrase) {
+	if sp.accepts(m) || !(lr.owner(s, m) || m.Possessive) || !sp.accepts(n) || n.End > to || n.Phrase <= m.End || n.Phrase-m.End > 3 || !lr.joins(s.Keys, from, m.Phrase) {
 		return -1
 	}
 	return nx
