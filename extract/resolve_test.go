@@ -593,6 +593,11 @@ func TestManyParties(t *testing.T) {
 		// A rank, abbreviated, before the name in apposition to a title.
 		{"en", "Joseph Dunford met his Russian counterpart, Gen. Valery Gerasimov, in Baku on Thursday.",
 			"meeting:Joseph Dunford|Valery Gerasimov", "2017-02-16"},
+		// "Vize-" hyphened to a title is the deputy's title, with its country's adjective before
+		// it; alone, the deputy is no holder of the title.
+		{"de", "Der US-Sondergesandte Marshall Billingslea traf am Montag den russischen Vize-Außenminister Sergej Rjabkow.",
+			"meeting:Marshall Billingslea|Sergei Ryabkov", "2020-06-22"},
+		{"de", "Der russische Vize-Außenminister sagte am Montag, die Gespräche seien nützlich gewesen.", "", "2020-06-22"},
 		// A group word in an English relative clause after the verb is no signer.
 		{"en", "The agreement was signed in Shanghai after talks between Vladimir Putin and Xi Jinping, who were both attending a summit.",
 			"meeting:Vladimir Putin|Xi Jinping", "2014-05-21"},

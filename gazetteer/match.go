@@ -754,6 +754,10 @@ func before(hits []hit, k int, keys []string, forTitle bool) (int, *Actor) {
 		}
 		return -1, nil
 	}
+	// (Past the deputy's prefix of the title: "der russische Vize-Außenminister".)
+	if forTitle && k >= 2 && deputyPrefix(hits, k-1, keys) {
+		p = &hits[k-2]
+	}
 	gap := hits[k].start - p.end
 	if p.kind != KindFuzzy && p.start > 0 && placePreps[keys[p.start-1]] && (p.e.kind == eSeat || (forTitle && p.isActor() && p.theActor().Type == City)) {
 		// "im Élysée-Palast Bundeskanzlerin Merkel", "traf in Buenos Aires Präsident Fernández":
@@ -773,6 +777,14 @@ func before(hits []hit, k int, keys []string, forTitle bool) (int, *Actor) {
 		}
 	}
 	return -1, nil
+}
+
+// deputyPrefix reports whether hit k is the German "Vize" hyphened to the title hit after it,
+// a prefix of that title ("Vize-Außenminister"), though alone it is a title too ("der Taliban-Vize").
+func deputyPrefix(hits []hit, k int, keys []string) bool {
+	h := &hits[k]
+	return h.kind != KindFuzzy && h.e.kind == eTitle && h.end == h.start+1 && keys[h.start] == "vize" && h.end+1 < len(keys) && keys[h.end] == "-" &&
+		k+1 < len(hits) && hits[k+1].start == h.end+1 && hits[k+1].kind != KindFuzzy && hits[k+1].e.kind == eTitle
 }
 
 // ledGovernment returns the hit of the head of state or government whose name stands right
@@ -822,8 +834,8 @@ func titleAdjectives(words []string) bool {
 			i += 2
 		} else if i+1 < len(words) && words[i] == "de" && words[i+1] == "facto" {
 			i++ // "the Taliban's de facto leader"
-		} else if i+1 < len(words) && words[i] == "ex" && words[i+1] == "-" {
-			i++ // a prefix of the title: "Kenias Ex-Präsident"
+		} else if i+1 < len(words) && (words[i] == "ex" || words[i] == "vize") && words[i+1] == "-" {
+			i++ // a prefix of the title: "Kenias Ex-Präsident", "der russische Vize-Außenminister"
 		} else if (words[i] == "and" || words[i] == "&") && i > 0 && i+1 < len(words) {
 			continue // a joint portfolio: "Business and Trade Secretary"
 		} else if !titleModifiers[words[i]] {
@@ -1134,11 +1146,18 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string, bare f
 			h.used = true // "will host Olaf Scholz", "to chair": a verb, not a title
 			continue
 		}
+		if deputyPrefix(hits, k, keys) {
+			h.used = true // "Vize-" is the next title's: "der russische Vize-Außenminister"
+			continue
+		}
 		if g.titlesJoined(hits, k, raw, keys) {
 			h.used, coTitle = true, k
 			continue
 		}
 		phrase := h.start
+		if k >= 1 && deputyPrefix(hits, k-1, keys) {
+			phrase = hits[k-1].start // "Vize-Präsident"
+		}
 		q, of := before(hits, k, keys, true)
 		if lang == "de" && of != nil && of.Type == Country && hits[q].kind == KindExact && hits[q].end == h.start &&
 			hits[q].start > 0 && placePreps[keys[hits[q].start-1]] {
