@@ -598,6 +598,11 @@ func TestManyParties(t *testing.T) {
 		{"de", "Der US-Sondergesandte Marshall Billingslea traf am Montag den russischen Vize-Außenminister Sergej Rjabkow.",
 			"meeting:Marshall Billingslea|Sergei Ryabkov", "2020-06-22"},
 		{"de", "Der russische Vize-Außenminister sagte am Montag, die Gespräche seien nützlich gewesen.", "", "2020-06-22"},
+		// The government of a leader named with his title is his country's.
+		{"de", "Die Regierung von Venezuelas Präsident Nicolás Maduro und die Plataforma Unitaria haben in Mexiko-Stadt Gespräche aufgenommen.",
+			"meeting:Government of Venezuela|Unitary Platform", "2021-08-13"},
+		{"en", "The government of President Nicolás Maduro and the Unitary Platform signed an agreement in Mexico City.",
+			"agreement:Government of Venezuela|Unitary Platform", "2021-08-13"},
 		// A group word in an English relative clause after the verb is no signer.
 		{"en", "The agreement was signed in Shanghai after talks between Vladimir Putin and Xi Jinping, who were both attending a summit.",
 			"meeting:Vladimir Putin|Xi Jinping", "2014-05-21"},

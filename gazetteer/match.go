@@ -791,22 +791,7 @@ func deputyPrefix(hits []hit, k int, keys []string) bool {
 // before the government noun of hit k ("the Obama administration", "die Trump-Regierung") or
 // right after it ("die Regierung Merkel"), and the country he heads; -1 and nil when none.
 func (g *Gazetteer) ledGovernment(hits []hit, k int, keys []string) (int, *Actor) {
-	leader := func(q int) *Actor {
-		p := &hits[q]
-		if p.kind == KindFuzzy || p.e.kind != eAlias {
-			return nil
-		}
-		a := p.e.actor
-		if a.Type != Person || a.Country == "" {
-			return nil
-		}
-		for _, r := range a.Roles {
-			if headTitles[r.Title] && (r.Of == "" || r.Of == a.Country) {
-				return g.countries[a.Country]
-			}
-		}
-		return nil
-	}
+	leader := func(q int) *Actor { return g.leaderOf(&hits[q]) }
 	h := &hits[k]
 	if q := k - 1; q >= 0 && !hits[q].used && (hits[q].end == h.start || hits[q].end+1 == h.start && keys[hits[q].end] == "-") {
 		if c := leader(q); c != nil {
@@ -817,6 +802,61 @@ func (g *Gazetteer) ledGovernment(hits []hit, k int, keys []string) (int, *Actor
 		if c := leader(q); c != nil {
 			return q, c
 		}
+	}
+	return -1, nil
+}
+
+// leaderOf returns the country whose state or government the person hit p has headed, or nil.
+func (g *Gazetteer) leaderOf(p *hit) *Actor {
+	if p.kind == KindFuzzy || p.e.kind != eAlias {
+		return nil
+	}
+	a := p.e.actor
+	if a.Type != Person || a.Country == "" {
+		return nil
+	}
+	for _, r := range a.Roles {
+		if headTitles[r.Title] && (r.Of == "" || r.Of == a.Country) {
+			return g.countries[a.Country]
+		}
+	}
+	return nil
+}
+
+// governmentOf returns the hit of the head of state or government named after the government
+// noun of hit k, a genitive link and his title ("die Regierung von Präsident Maduro", "the
+// government of Venezuela's President Nicolás Maduro"), and the country he heads; -1 and nil
+// when none. Only titles, their countries' names and adjectives, articles and the modifiers of
+// titles stand between.
+func (g *Gazetteer) governmentOf(hits []hit, k int, keys []string) (int, *Actor) {
+	h := &hits[k]
+	if h.end >= len(keys) || !genLinks[keys[h.end]] {
+		return -1, nil
+	}
+	j, title := h.end+1, false
+	for q := k + 1; q < len(hits) && hits[q].start-h.end <= 8; q++ {
+		p := &hits[q]
+		for j < p.start && (determiners[keys[j]] || titleModifiers[keys[j]] || keys[j] == "-" || keys[j] == "'s") {
+			j++
+		}
+		if p.start != j || p.used || p.kind == KindFuzzy {
+			return -1, nil
+		}
+		if p.e.kind == eAlias && p.e.actor.Type == Person {
+			if !title {
+				return -1, nil // "die Regierung Merkel" is ledGovernment's
+			}
+			if c := g.leaderOf(p); c != nil {
+				return q, c
+			}
+			return -1, nil
+		}
+		if p.e.kind == eTitle {
+			title = true
+		} else if a := p.qualifier(true); a == nil || a.Type != Country {
+			return -1, nil
+		}
+		j = p.end
 	}
 	return -1, nil
 }
@@ -1048,6 +1088,22 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string, bare f
 		}
 		if h.kind == KindFuzzy || h.e.kind != eInstitution {
 			continue
+		}
+		if h.e.key == "government" {
+			// "die Regierung von Venezuelas Präsident Nicolás Maduro", "the government of
+			// President Nicolás Maduro": the government its leader heads, named with his title,
+			// is his country's.
+			if p, c := g.governmentOf(hits, k, keys); c != nil {
+				if a := g.inst[[2]string{c.Country, h.e.key}]; a != nil {
+					for x := k; x <= p; x++ {
+						hits[x].used = true
+					}
+					out = append(out, Mention{Start: h.start, End: hits[p].end, Phrase: h.start, Actor: a, Kind: KindInstitution,
+						Of: c, Confidence: 0.9, Form: h.e.source})
+					inst[k] = len(out) - 1
+					continue
+				}
+			}
 		}
 		q, country := before(hits, k, keys, false)
 		start := h.start

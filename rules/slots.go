@@ -3698,6 +3698,11 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 					}
 					continue
 				}
+				// (A German "der" before a feminine noun or an adjective in "-en" is a dative or a
+				// genitive, no subject: "Es warf der Regierung von Präsidentin Park vor, …".)
+				if lr.g.freeInversion && lr.obliqueDer(s, m) {
+					continue
+				}
 				quoted := afterComma && i > 1 && quoteKey(keys[i-2])
 				ends := m.End >= len(keys) || tokenize.IsTerminal(keys[m.End]) || keys[m.End] == ","
 				if lr.g.freeInversion || (lr.onlyArticles(keys, i+1, m.Phrase) && (!afterComma || quoted || ends)) {
@@ -5362,14 +5367,38 @@ func (lr *langRules) listHead(s *Sentence, k, ls int, ok func(k int) bool) int {
 }
 
 // feminineNoun reports whether a German noun (folded) has an ending of feminine nouns
-// ("Einladung", "Politik", "Regierung", "Kommission").
+// ("Einladung", "Politik", "Regierung", "Kommission"); not the masculine "-eur" of people
+// ("Gouverneur", "Kommandeur").
 func feminineNoun(k string) bool {
+	if strings.HasSuffix(k, "eur") {
+		return false
+	}
 	for _, e := range []string{"ung", "heit", "keit", "schaft", "ion", "tät", "ik", "ie", "in", "ur", "enz", "anz"} {
 		if strings.HasSuffix(k, e) {
 			return true
 		}
 	}
 	return false
+}
+
+// obliqueDer reports whether German "der" opens the phrase of mention m (or stands right before
+// it) and a feminine noun or an adjective in "-en" follows it: a dative or a genitive ("der
+// Regierung Südkoreas", "der südkoreanischen Regierung", "der Präsidentin Park"), never the
+// subject, whose article would be "die" or whose adjective would end in "-e".
+func (lr *langRules) obliqueDer(s *Sentence, m Mention) bool {
+	keys := s.Keys
+	a := m.Phrase
+	if keys[a] != "der" {
+		a--
+	}
+	if a < 0 || keys[a] != "der" || a+1 >= len(keys) || s.Raw == nil {
+		return false
+	}
+	n := keys[a+1]
+	if !fold.IsUpper(s.Raw[a+1]) {
+		return hasAdjEnding(n) && strings.HasSuffix(n, "en")
+	}
+	return feminineNoun(n)
 }
 
 // itemOfPhrase reports whether the words from the last comma before keys[e] (or the sentence's
