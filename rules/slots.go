@@ -1196,7 +1196,9 @@ func (lr *langRules) clause(keys []string, i int) (int, int) {
 	ce := i + 1
 	for ce < len(keys) && ce-i < maxClause {
 		if keys[ce] == "(" {
-			if close := matching(keys, ce, 1); close > 0 && close+1 < len(keys) && !isBoundary(keys[close+1]) {
+			// (Up to a comma after it too, which widen may look over: "mit Magdalena Andersson
+			// (Schweden), Sanna Marin (Finnland) und …".)
+			if close := matching(keys, ce, 1); close > 0 && close+1 < len(keys) && (!isBoundary(keys[close+1]) || keys[close+1] == ",") {
 				ce = close + 1
 				continue
 			}
@@ -3686,15 +3688,13 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 				// (Nor after a comma when the list goes on to a coordinator: "ein Gipfel mit
 				// Abdullah II., al-Sisi und Abbas".)
 				if skipped >= 0 && m.Phrase >= skipped && (lr.coordinated2(keys, skipped, m.Phrase) ||
-					keys[skipped] == "," && lr.onlyArticles(keys, skipped+1, m.Phrase) && slices.ContainsFunc(s.Mentions, func(n Mention) bool {
-						return n.Phrase > m.End && lr.coordinated2(keys, m.End, n.Phrase)
-					})) {
-					skipped = m.End // "das Treffen mit Albanese und Kishida": Kishida is no subject
+					keys[skipped] == "," && lr.onlyArticles(keys, skipped+1, m.Phrase) && lr.coordinatedLater(s, k)) {
+					skipped = lr.originEnd(s, m.End) // "das Treffen mit Albanese und Kishida": Kishida is no subject
 					continue
 				}
 				if !ok(k) {
 					if sp.accepts(m) {
-						skipped = m.End
+						skipped = lr.originEnd(s, m.End) // (past its origin in brackets: "Lula (Brasilien), Milei …")
 					}
 					continue
 				}
