@@ -2420,6 +2420,12 @@ func (g *Gazetteer) unknownName(raw, keys []string, i int, hits []hit, next int)
 			n += 2 // a Korean given name: Kim Yong-il, Moon Jae-in
 			break
 		}
+		if words > 0 && initial(raw[j]) && j+2 < len(raw) && keys[j+1] == "." && fold.IsUpper(raw[j+2]) && isWord(raw[j+2]) && !notNames[keys[j+2]] &&
+			!(next < len(hits) && hits[next].start <= j+2 && hits[next].kind != KindShort) {
+			n += 2 // a middle initial: "Múte B. Egede"
+			j++
+			continue
+		}
 		if !fold.IsUpper(raw[j]) || notNames[keys[j]] || institutionHeads[keys[j]] || !isWord(raw[j]) {
 			break
 		}
@@ -2654,11 +2660,12 @@ func unknownPerson(raw, keys []string, of *Actor) *Actor {
 	return a
 }
 
-// joinName writes name tokens with spaces, but none around a compound hyphen.
+// joinName writes name tokens with spaces, but none around a compound hyphen nor before the
+// period of an initial ("Múte B. Egede").
 func joinName(raw, keys []string) string {
 	var b strings.Builder
 	for i, r := range raw {
-		if i > 0 && keys[i] != "-" && keys[i-1] != "-" {
+		if i > 0 && keys[i] != "-" && keys[i-1] != "-" && keys[i] != "." {
 			b.WriteByte(' ')
 		}
 		b.WriteString(r)

@@ -131,6 +131,8 @@ func TestMatch(t *testing.T) {
 		// A country's genitive before a compound title held at a body: whose ambassador there.
 		{"de", "Russlands UN-Botschafter Wassili Nebensja", "~Russlands=Russia(inflected) ~UN=United Nations(exact) Wassili Nebensja=Vassily Nebenzia(exact)[ambassador]"},
 		{"de", "Trumps Sprecher Harold Examplo", "~Trumps=Donald Trump(inflected) Harold Examplo=Harold Examplo(title)[spokesperson]"},
+		// A name the data lacks may have a middle initial.
+		{"de", "mit Regierungschef Harold B. Examplo", "Harold B. Examplo=Harold B. Examplo(title)[head-of-government]"},
 		// A region before a title is its remit; a side before a negotiator's title is part of it.
 		{"en", "Middle East envoy Steve Witkoff met", "~Middle East=Middle East(exact) Steve Witkoff=Steve Witkoff(exact)[ambassador]"},
 		// A genitive after an article follows its noun and modifies nothing after it.
