@@ -132,6 +132,10 @@ func (g *Gazetteer) scan(hits []hit, raw, keys []string, lang string) []hit {
 				h, found = m, true
 			}
 		}
+		if found && h.kind != KindFuzzy && h.e.kind == eAlias && h.e.actor.Type == Person && generationAfter(raw, keys, h.end) {
+			i = h.end // "Donald Trump Jr.", "Bush senior": a father's or son's name, not this person's
+			continue
+		}
 		if found && h.e != nil && h.e.given && !g.givenPosition(&h, hits, raw, keys, lang) {
 			i = h.end // ("Mohammed al-Hassan", "Jawar Mohammed": no one's given name, nor fuzzy)
 			continue
@@ -169,6 +173,23 @@ func (g *Gazetteer) scan(hits []hit, raw, keys []string, lang string) []hit {
 		i++
 	}
 	return hits
+}
+
+// generationAfter reports whether token j, right after a person's name, is a suffix of
+// generation that the name the data knows does not have: "Jr", "Sr" ("Donald Trump Jr."), or
+// "junior", "senior" closing the name ("Trump junior, der älteste Sohn"; not "Putin senior
+// aide", a word in lower case after it).
+func generationAfter(raw, keys []string, j int) bool {
+	if j >= len(keys) {
+		return false
+	}
+	switch keys[j] {
+	case "jr", "sr":
+		return true
+	case "junior", "senior":
+		return j+1 == len(keys) || !isWord(raw[j+1]) || fold.IsUpper(raw[j+1])
+	}
+	return false
 }
 
 // givenPosition reports whether hit h of a given name made from a patronymic ("Mohammed" of

@@ -131,6 +131,10 @@ func TestMatch(t *testing.T) {
 		// A country's genitive before a compound title held at a body: whose ambassador there.
 		{"de", "Russlands UN-Botschafter Wassili Nebensja", "~Russlands=Russia(inflected) ~UN=United Nations(exact) Wassili Nebensja=Vassily Nebenzia(exact)[ambassador]"},
 		{"de", "Trumps Sprecher Harold Examplo", "~Trumps=Donald Trump(inflected) Harold Examplo=Harold Examplo(title)[spokesperson]"},
+		// A suffix of generation the data does not write makes another person: the son or the
+		// father.
+		{"en", "when Vladimir Putin Jr. said", "Vladimir Putin Jr=Vladimir Putin Jr(listed)"},
+		{"de", "Donald Trump junior, der älteste Sohn", "Donald Trump junior=Donald Trump Jr.(exact)"},
 		// A name the data lacks may have a middle initial.
 		{"de", "mit Regierungschef Harold B. Examplo", "Harold B. Examplo=Harold B. Examplo(title)[head-of-government]"},
 		// A region before a title is its remit; a side before a negotiator's title is part of it.
