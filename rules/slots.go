@@ -3578,8 +3578,11 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 						m := s.Mentions[k]
 						// (Not a place in a fronted phrase: "In Argentina, Suez's subsidiary,
 						// which …, has maintained".)
+						// (After a coordinator, the antecedent too only when it opens the sentence:
+						// "Trump turned to Australia's ambassador, Kevin Rudd, who was seated at the
+						// table, and told him" is Trump's.)
 						if m.End == e && k != not && sp.accepts(m) &&
-							(x == 0 || lr.opensSentence(s, m.Phrase) && !lr.g.coord[keys[cs]] && !lr.prepGoverned(s, m)) {
+							(x == 0 && (!lr.g.coord[keys[cs]] || lr.opensSentence(s, m.Phrase)) || lr.opensSentence(s, m.Phrase) && !lr.g.coord[keys[cs]] && !lr.prepGoverned(s, m)) {
 							// (The antecedent may end a list that opens the sentence: "Clinton
 							// and King Hussein, who had helped broker the deal, witnessed the
 							// signing"; its first item stands for the list.)
