@@ -31,7 +31,10 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 	if i > 0 && c.notAfter[keys[i-1]] {
 		return say("%q before the trigger makes it another word (a noun, not a verb)", s.Raw[i-1])
 	}
-	if c.pluralNouns[keys[i]] && i > 0 && (lr.nounModifier(s, i-1) || lr.verbBeforeNoun(keys[i-1]) && !s.inPhrase(i-1) && !(s.Raw != nil && fold.IsUpper(s.Raw[i-1]))) {
+	// (Nor after a preposition, perhaps with a word in lower case between, an adjective: "held
+	// out on key demands"; a verb in "-s" never follows one.)
+	if c.pluralNouns[keys[i]] && i > 0 && (lr.nounModifier(s, i-1) || lr.verbBeforeNoun(keys[i-1]) && !s.inPhrase(i-1) && !(s.Raw != nil && fold.IsUpper(s.Raw[i-1])) ||
+		lr.g.prep[keys[i-1]] || i > 1 && lr.g.prep[keys[i-2]] && lowerWord(s, i-1) && !s.inPhrase(i-1)) {
 		return say("%q before the trigger makes it a plural noun", s.Raw[i-1])
 	}
 	if len(c.notParticles) > 0 && lr.closingParticle(keys, i, c.notParticles) >= 0 {
