@@ -5063,6 +5063,11 @@ func (lr *langRules) list(s *Sentence, k, to int, sp slotSpec, link string) []in
 		if lr.speakerAfterComma(s, from, m) {
 			break
 		}
+		// (Nor one after a bare comma that a verb follows, the subject of a clause of its own:
+		// "sagte Scholz, Deutschland stehe fest an der Seite Israels".)
+		if len(gap) == 1 && gap[0] == "," && lr.verbAfterItem(s, m) {
+			break
+		}
 		// "signed by Russia and Turkey, Russian military police and …": a list closed by its
 		// coordinator ends at the comma after its last item, when what follows is of another
 		// kind (pairs of people may go on: "Netanyahu and minister Steinitz, Mitsotakis and …").
@@ -5106,6 +5111,19 @@ func (lr *langRules) possessedItem(s *Sentence, prev, m Mention, from int) bool 
 		return false
 	}
 	return (*LangRules)(lr).DescribedItem(keys, from, m.Phrase, s.covered)
+}
+
+// verbAfterItem reports whether a word in lower case that is no function word of a list
+// follows mention m (no coordinator, preposition, article, demonstrative or word of origin): a
+// verb whose subject m is.
+func (lr *langRules) verbAfterItem(s *Sentence, m Mention) bool {
+	e := lr.originEnd(s, m.End)
+	if e >= len(s.Keys) || !lowerWord(s, e) {
+		return false
+	}
+	k := s.Keys[e]
+	_, demonstrative := lr.g.demonstratives[k] // "Treffen EU, Ukraine, Russland diese Woche möglich"
+	return !lr.g.coord[k] && !lr.g.prep[k] && !lr.g.art[k] && !demonstrative && lr.coordPhraseAt(s.Keys, e, len(s.Keys)) == 0
 }
 
 // genitiveItem reports whether a comma and a genitive article at from join mention m, a role
