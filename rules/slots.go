@@ -4812,7 +4812,9 @@ func (lr *langRules) withConjuncts(s *Sentence, k int, sp slotSpec, not, limit i
 			j = nx
 			continue
 		}
+		// (Nor one after a bare comma with a verb after it: see list.)
 		if j == not || m.End > limit || !sp.accepts(m) || m.Type == "group" || (lr.owner(s, m) && !sp.possessive) || lr.speakerAfterComma(s, prev.End, m) ||
+			end+1 == m.Phrase && s.Keys[end] == "," && lr.verbAfterItem(s, m) ||
 			!(lr.joinsWith(s.Keys, end, coveredFrom(s, end, m.Phrase), sp.cues) || lr.placeBetween(s, prev.End, m) || placeCue || namedAfterComma(s, through(prev, end), m, lr) ||
 				lr.includes(s.Keys, prev.End, m.Phrase) || lr.rolesBetween(s, end, m.Phrase) || lr.onBehalfBetween(s, prev.End, m.Phrase)) {
 			break
@@ -5115,13 +5117,18 @@ func (lr *langRules) possessedItem(s *Sentence, prev, m Mention, from int) bool 
 
 // verbAfterItem reports whether a word in lower case that is no function word of a list
 // follows mention m (no coordinator, preposition, article, demonstrative or word of origin): a
-// verb whose subject m is.
+// verb whose subject m is ("Scholz, Deutschland stehe", "in the state of Alabama, Governor Kay
+// Ivey signed"), or a relative pronoun ("alongside Kim, whose sister").
 func (lr *langRules) verbAfterItem(s *Sentence, m Mention) bool {
 	e := lr.originEnd(s, m.End)
 	if e >= len(s.Keys) || !lowerWord(s, e) {
 		return false
 	}
 	k := s.Keys[e]
+	// (English writes nouns in lower case too: not a plural, "Britain, EU states and Canada".)
+	if !lr.g.caseTriggers && strings.HasSuffix(k, "s") && !lr.g.rel[k] {
+		return false
+	}
 	_, demonstrative := lr.g.demonstratives[k] // "Treffen EU, Ukraine, Russland diese Woche möglich"
 	return !lr.g.coord[k] && !lr.g.prep[k] && !lr.g.art[k] && !demonstrative && lr.coordPhraseAt(s.Keys, e, len(s.Keys)) == 0
 }
