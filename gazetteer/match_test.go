@@ -135,6 +135,8 @@ func TestMatch(t *testing.T) {
 		// father.
 		{"en", "when Vladimir Putin Jr. said", "Vladimir Putin Jr=Vladimir Putin Jr(listed)"},
 		{"de", "Donald Trump junior, der älteste Sohn", "Donald Trump junior=Donald Trump Jr.(exact)"},
+		// A deputy's title of several words is one title, not "deputy chief" and the rest.
+		{"en", "talks between Kremlin deputy chief of staff Dmitry Kozak and", "~Kremlin=Russia(metonym) Dmitry Kozak=Dmitry Kozak(exact)[official]"},
 		// A name the data lacks may have a middle initial.
 		{"de", "mit Regierungschef Harold B. Examplo", "Harold B. Examplo=Harold B. Examplo(title)[head-of-government]"},
 		// A region before a title is its remit; a side before a negotiator's title is part of it.
