@@ -4473,12 +4473,13 @@ type tripleKey struct {
 	a, b     *gazetteer.Actor
 }
 
-// unnamedOf reports whether actor a, told as party p, is a country the text names only through
-// unnamed people of it ("die Vertreter der USA", "the leaders of Australia, India and Japan"); not through its
+// unnamedOf reports whether actor a, told as party p, is a country or a body the text names only
+// through unnamed people of it ("die Vertreter der USA", "the leaders of Australia, India and
+// Japan", "Vertretern der EU"); not through its
 // delegation ("die russische Delegation", "die chinesische Handelsdelegation"), which stands
 // for it.
 func (st *state) unnamedOf(a *gazetteer.Actor, p *Party) bool {
-	return a.Type == gazetteer.Country && p != nil && p.Match == "role" &&
+	return (a.Type == gazetteer.Country || a.Type == gazetteer.Organization) && p != nil && p.Match == "role" &&
 		!slices.ContainsFunc(strings.Fields(p.Text), func(w string) bool { return st.lr.DelegationNoun(fold.String(w)) })
 }
 

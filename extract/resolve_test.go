@@ -598,6 +598,10 @@ func TestManyParties(t *testing.T) {
 		{"de", "Der US-Sondergesandte Marshall Billingslea traf am Montag den russischen Vize-Außenminister Sergej Rjabkow.",
 			"meeting:Marshall Billingslea|Sergei Ryabkov", "2020-06-22"},
 		{"de", "Der russische Vize-Außenminister sagte am Montag, die Gespräche seien nützlich gewesen.", "", "2020-06-22"},
+		// A person named meets no body the text puts there only through unnamed people of it,
+		// as with countries.
+		{"de", "Alexander Lukaschenko empfing Wladimir Putin und Vertreter der EU in Minsk.",
+			"meeting:Alexander Lukashenko|Vladimir Putin", "2015-02-11"},
 		// The government of a leader named with his title is his country's.
 		{"de", "Die Regierung von Venezuelas Präsident Nicolás Maduro und die Plataforma Unitaria haben in Mexiko-Stadt Gespräche aufgenommen.",
 			"meeting:Government of Venezuela|Unitary Platform", "2021-08-13"},
