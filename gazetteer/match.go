@@ -1573,7 +1573,10 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string, bare f
 		title := g.titles[h.e.key]
 		knownOnly := title != nil && title.KnownOnly
 		shortAfterKnownOnly := knownOnly && next < len(hits) && hits[next].kind == KindShort
-		if !shortThenName && !shortAfterKnownOnly && next < len(hits) && hits[next].start == nameAt && hits[next].isActor() && hits[next].theActor().Type == Person {
+		// (A person's genitive after a title with its article is the title's owner, not its
+		// holder: "Ein Sprecher Borrells bestätigte"; not "die Rede Präsident Putins".)
+		owned := nameAt == end && phrase > 0 && determiners[keys[phrase-1]] && next < len(hits) && hits[next].start == nameAt && hits[next].kind == KindInflected
+		if !shortThenName && !shortAfterKnownOnly && !owned && next < len(hits) && hits[next].start == nameAt && hits[next].isActor() && hits[next].theActor().Type == Person {
 			p := &hits[next]
 			p.used = true
 			pm := g.personMention(p, phrase, h.e.key, of)
@@ -1585,6 +1588,12 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string, bare f
 				out = append(out, g.modifier(&hits[q]))
 			}
 			continue
+		}
+		if owned {
+			// The owner is a modifier of the role, which names someone else.
+			hits[next].used = true
+			out = append(out, g.modifier(&hits[next]))
+			n = 0
 		}
 		// (Not one word that qualifies the next title: "the EU's chief Brexit negotiator
 		// Michel Barnier".)

@@ -137,6 +137,10 @@ func TestMatch(t *testing.T) {
 		{"de", "Donald Trump junior, der älteste Sohn", "Donald Trump junior=Donald Trump Jr.(exact)"},
 		// A deputy's title of several words is one title, not "deputy chief" and the rest.
 		{"en", "talks between Kremlin deputy chief of staff Dmitry Kozak and", "~Kremlin=Russia(metonym) Dmitry Kozak=Dmitry Kozak(exact)[official]"},
+		// A person's genitive after a title with its article owns the title: someone else holds
+		// it. Without the article, the title is the person's own ("die Rede Präsident Putins").
+		{"de", "Ein Sprecher Borrells bestätigte die Absage", "Sprecher=?(role)[spokesperson] ~Borrells=Josep Borrell(inflected)"},
+		{"de", "die Rede Präsident Putins", "Putins=Vladimir Putin(inflected)[president]"},
 		// A name the data lacks may have a middle initial.
 		{"de", "mit Regierungschef Harold B. Examplo", "Harold B. Examplo=Harold B. Examplo(title)[head-of-government]"},
 		// A region before a title is its remit; a side before a negotiator's title is part of it.
