@@ -32,9 +32,11 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 		return say("%q before the trigger makes it another word (a noun, not a verb)", s.Raw[i-1])
 	}
 	// (Nor after a preposition, perhaps with a word in lower case between, an adjective: "held
-	// out on key demands"; a verb in "-s" never follows one.)
+	// out on key demands"; a verb in "-s" never follows one. But a preposition and a word right
+	// after the subject are an adverbial before its verb: "Lavrov in turn claims", "Iran in
+	// return demands".)
 	if c.pluralNouns[keys[i]] && i > 0 && (lr.nounModifier(s, i-1) || lr.verbBeforeNoun(keys[i-1]) && !s.inPhrase(i-1) && !(s.Raw != nil && fold.IsUpper(s.Raw[i-1])) ||
-		lr.g.prep[keys[i-1]] || i > 1 && lr.g.prep[keys[i-2]] && lowerWord(s, i-1) && !s.inPhrase(i-1)) {
+		lr.g.prep[keys[i-1]] || i > 1 && lr.g.prep[keys[i-2]] && lowerWord(s, i-1) && !s.inPhrase(i-1) && !lr.subjectEnds(s, i-2)) {
 		return say("%q before the trigger makes it a plural noun", s.Raw[i-1])
 	}
 	if len(c.notParticles) > 0 && lr.closingParticle(keys, i, c.notParticles) >= 0 {
@@ -4814,7 +4816,7 @@ func (lr *langRules) withConjuncts(s *Sentence, k int, sp slotSpec, not, limit i
 		}
 		// (Nor one after a bare comma with a verb after it: see list.)
 		if j == not || m.End > limit || !sp.accepts(m) || m.Type == "group" || (lr.owner(s, m) && !sp.possessive) || lr.speakerAfterComma(s, prev.End, m) ||
-			end+1 == m.Phrase && s.Keys[end] == "," && lr.verbAfterItem(s, m) ||
+			end+1 == m.Phrase && s.Keys[end] == "," && lr.verbAfterItem(s, m) && !lr.listOpens(s, k) ||
 			!(lr.joinsWith(s.Keys, end, coveredFrom(s, end, m.Phrase), sp.cues) || lr.placeBetween(s, prev.End, m) || placeCue || namedAfterComma(s, through(prev, end), m, lr) ||
 				lr.includes(s.Keys, prev.End, m.Phrase) || lr.rolesBetween(s, end, m.Phrase) || lr.onBehalfBetween(s, prev.End, m.Phrase)) {
 			break
@@ -5066,8 +5068,9 @@ func (lr *langRules) list(s *Sentence, k, to int, sp slotSpec, link string) []in
 			break
 		}
 		// (Nor one after a bare comma that a verb follows, the subject of a clause of its own:
-		// "sagte Scholz, Deutschland stehe fest an der Seite Israels".)
-		if len(gap) == 1 && gap[0] == "," && lr.verbAfterItem(s, m) {
+		// "sagte Scholz, Deutschland stehe fest an der Seite Israels"; unless the list opens
+		// the sentence, whose verb it shares: "Israel, Hamas agree to extend truce".)
+		if len(gap) == 1 && gap[0] == "," && lr.verbAfterItem(s, m) && !lr.listOpens(s, k) {
 			break
 		}
 		// "signed by Russia and Turkey, Russian military police and …": a list closed by its
@@ -5113,6 +5116,31 @@ func (lr *langRules) possessedItem(s *Sentence, prev, m Mention, from int) bool 
 		return false
 	}
 	return (*LangRules)(lr).DescribedItem(keys, from, m.Phrase, s.covered)
+}
+
+// listOpens reports whether mention k, a list's first item, opens its sentence, an article at
+// most before it: the verb after the list's last item, set off by a bare comma, is the whole
+// list's ("Israel, Hamas agree to extend truce", "Israel, Hamas einigen sich auf Feuerpause"),
+// not that of a clause the item opens, which follows a verb or a preposition ("sagte Scholz,
+// Deutschland stehe", "alongside Kim, whose sister").
+func (lr *langRules) listOpens(s *Sentence, k int) bool {
+	p := s.Mentions[k].Phrase
+	return lr.onlyArticles(s.Keys, sentenceFrom(s.Keys, p), p)
+}
+
+// subjectEnds reports whether a subject ends right before token j: an actor's mention or a
+// subject pronoun that opens the sentence or a subordinate clause ("Lavrov in turn claims",
+// "said that Iran in return demands"); not an object ("campaigned with Joe Biden in swing
+// states", "won Florida in key states").
+func (lr *langRules) subjectEnds(s *Sentence, j int) bool {
+	opens := func(p int) bool { return lr.opensSentence(s, p) || p > 0 && lr.g.subord[s.Keys[p-1]] }
+	if j < 1 {
+		return false
+	}
+	if _, ok := lr.g.pronouns[s.Keys[j-1]]; ok && opens(j-1) {
+		return true
+	}
+	return slices.ContainsFunc(s.Mentions, func(m Mention) bool { return m.End == j && opens(m.Phrase) })
 }
 
 // verbAfterItem reports whether a word in lower case that is no function word of a list
