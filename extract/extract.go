@@ -1071,14 +1071,14 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 		// names a person before the pronoun: "Wie sein Sprecher Altun mitteilte, wurde Erdoğan
 		// empfangen, bevor er mit Mohammed bin Salman zusammentraf".)
 		rc := st.reportingOpener(keys, dl, i)
+		rcNamed := rc > 0 && slices.ContainsFunc(out, func(n Mention) bool {
+			return n.First-s.First > rc && n.First-s.First < i && !n.Modifier && n.Actor != nil && n.Actor.Type == gazetteer.Person &&
+				fitsPerson(n.Actor, gender) && n.Kind != "pronoun"
+		})
 		skip := func(m Mention) bool {
 			at := m.First - s.First
 			return !inside && inQuote(keys, at) && quoteLen(keys, at) > 5 || !object && fronted && st.withObject(keys, m.Phrase-s.First) ||
-				!object && companions && at > dl+1 && at < i && companion(m) ||
-				rc > 0 && at < rc && slices.ContainsFunc(out, func(n Mention) bool {
-					return n.First-s.First > rc && n.First-s.First < i && !n.Modifier && n.Actor != nil && n.Actor.Type == gazetteer.Person &&
-						fitsPerson(n.Actor, gender) && n.Kind != "pronoun"
-				})
+				!object && companions && at > dl+1 && at < i && companion(m) || rcNamed && at < rc
 		}
 		// (With no one before it to refer to, a pronoun may refer to the person named next.)
 		a := st.pronoun(gender, out, s.First+i, object, skip)
@@ -4559,7 +4559,7 @@ func (st *state) addTriple(s Sentence, ms []Mention, mt rules.Match, subj, obj *
 				}
 			}
 			if mt.Modality == rules.Asserted {
-				st.events[len(st.events)-1].told = true
+				e.told = true
 			}
 			if t.Modality == rules.Reported {
 				st.reported = append(st.reported, reportedPair{sa, oa, st.curSent})

@@ -812,15 +812,14 @@ func deputyPrefix(hits []hit, k int, keys []string) bool {
 // before the government noun of hit k ("the Obama administration", "die Trump-Regierung") or
 // right after it ("die Regierung Merkel"), and the country he heads; -1 and nil when none.
 func (g *Gazetteer) ledGovernment(hits []hit, k int, keys []string) (int, *Actor) {
-	leader := func(q int) *Actor { return g.leaderOf(&hits[q]) }
 	h := &hits[k]
 	if q := k - 1; q >= 0 && !hits[q].used && (hits[q].end == h.start || hits[q].end+1 == h.start && keys[hits[q].end] == "-") {
-		if c := leader(q); c != nil {
+		if c := g.leaderOf(&hits[q]); c != nil {
 			return q, c
 		}
 	}
 	if q := k + 1; q < len(hits) && !hits[q].used && hits[q].start == h.end {
-		if c := leader(q); c != nil {
+		if c := g.leaderOf(&hits[q]); c != nil {
 			return q, c
 		}
 	}

@@ -242,6 +242,15 @@ func compileGrammar(g *Grammar) *grammar {
 	c.remoteActs = newSet(g.RemoteActs)
 	c.subjunctiveUmlauts, c.hypotheticalUmlauts = umlautKeys(g.Subjunctive), umlautKeys(g.Hypothetical)
 	c.titleGenders, c.groupGenders, c.demonyms = foldKeys(g.TitleGenders), foldKeys(g.GroupGenders), foldKeys(g.Demonyms)
+	// A noun of people in the plural of a feminine ending names women: "die beiden Ministerinnen"
+	// ("-in", plural "-innen").
+	for k := range c.peopleNouns {
+		for _, e := range c.feminineEndings {
+			if _, set := c.groupGenders[k]; !set && strings.HasSuffix(k, e+"nen") {
+				c.groupGenders[k] = "f"
+			}
+		}
+	}
 	for _, p := range phrases(g.PluralGroups) {
 		c.pluralGroups[p[0]] = append(c.pluralGroups[p[0]], p)
 	}

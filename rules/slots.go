@@ -3684,7 +3684,7 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 			// dative or genitive, not the subject's "-e": "Der Rheinischen Post sagte Baerbock".)
 			if lr.g.freeInversion && cs == sentenceFrom(keys, cs) && keys[cs] == "der" && s.Raw != nil && s.Raw[cs] == "Der" &&
 				i-cs >= 2 && i-cs <= 4 && fold.IsUpper(s.Raw[i-1]) && !feminineNoun(keys[i-1]) &&
-				!slices.ContainsFunc(keys[cs+1:i-1], func(k string) bool { return hasAdjEnding(k) && strings.HasSuffix(k, "en") }) &&
+				!slices.ContainsFunc(keys[cs+1:i-1], obliqueAdjective) &&
 				!slices.ContainsFunc(s.Mentions, func(m Mention) bool { return m.Phrase >= cs && m.Phrase < i }) {
 				return -1
 			}
@@ -5440,6 +5440,11 @@ func feminineNoun(k string) bool {
 	return false
 }
 
+// obliqueAdjective reports whether a German adjective after "der" ends in "-en", the weak
+// ending of a dative or a genitive ("der Rheinischen Post", "der südkoreanischen Regierung"),
+// not the nominative's "-e".
+func obliqueAdjective(k string) bool { return hasAdjEnding(k) && strings.HasSuffix(k, "en") }
+
 // obliqueDer reports whether German "der" opens the phrase of mention m (or stands right before
 // it) and a feminine noun or an adjective in "-en" follows it: a dative or a genitive ("der
 // Regierung Südkoreas", "der südkoreanischen Regierung", "der Präsidentin Park"), never the
@@ -5455,7 +5460,7 @@ func (lr *langRules) obliqueDer(s *Sentence, m Mention) bool {
 	}
 	n := keys[a+1]
 	if !fold.IsUpper(s.Raw[a+1]) {
-		return hasAdjEnding(n) && strings.HasSuffix(n, "en")
+		return obliqueAdjective(n)
 	}
 	return feminineNoun(n)
 }
