@@ -2468,7 +2468,16 @@ func (lr *langRules) widen(s *Sentence, cs, ce int) (int, int) {
 		}
 		return -1
 	}
-	for n := 0; n < 8 && ce+1 < len(keys) && (keys[ce] == "," || isDash(keys[ce])); n++ {
+	for n := 0; n < 8 && ce+1 < len(keys) && (keys[ce] == "," || keys[ce] == ":" || isDash(keys[ce])); n++ {
+		if keys[ce] == ":" {
+			// The names a companion's plural noun spells out: "together with four Nordic prime
+			// ministers: Denmark's Mette Frederiksen, …".
+			if lr.pluralLead(s, ce) < 0 {
+				break
+			}
+			_, ce = lr.clause(keys, ce+1)
+			continue
+		}
 		// (Or a phrase of leading set off after a delegation noun: "were joined by their
 		// delegations, led by Lavrov and Ri".)
 		if keys[ce] == "," && (listComma(ce) || lr.includingList(s, ce+1) || inPhrase(ce) || roleComma(s, ce) ||
@@ -4663,6 +4672,11 @@ func (lr *langRules) companionBefore(s *Sentence, m Mention) bool { return lr.co
 func (lr *langRules) companionAt(s *Sentence, m Mention) int {
 	// (Or the owner of the title: "gemeinsam mit Frankreichs Präsident Macron".)
 	j := lr.backOver(s, m.Phrase, func(k int) bool { return lr.g.art[s.Keys[k]] }) - 1
+	// (Or the plural noun the names spell out: "together with four Nordic prime ministers:
+	// Denmark's Mette Frederiksen, …", "gemeinsam mit drei Amtskollegen, X, Y und Z".)
+	if d := lr.pluralLead(s, j); d >= 0 {
+		j = d
+	}
 	// Not one that opens a clause of its own: "…, während neben Meloni auch Sánchez in Rom
 	// blieb", "das neben Meloni auch Sánchez kritisierte".
 	for _, p := range lr.g.companions {
@@ -4670,6 +4684,35 @@ func (lr *langRules) companionAt(s *Sentence, m Mention) int {
 		opens := ps > 0 && (lr.g.subord[s.Keys[ps-1]] || lr.g.rel[s.Keys[ps-1]] || lr.g.comp[s.Keys[ps-1]])
 		if ps >= 0 && hasPhrase(s.Keys, ps, p) && !opens {
 			return ps
+		}
+	}
+	return -1
+}
+
+// pluralLead returns, when token j is a colon or comma after a plural noun of people that a
+// list of names spells out ("together with four Nordic prime ministers: Denmark's Mette
+// Frederiksen, …"), the last token of the companion phrase before that noun's phrase, or -1.
+// After a comma the phrase must count its people ("gemeinsam mit drei Amtskollegen, X, Y und
+// Z"): "together with other leaders, Macron said" is a clause of its own. The phrase has at
+// most five words and names no actor.
+func (lr *langRules) pluralLead(s *Sentence, j int) int {
+	keys := s.Keys
+	if j < 2 || (keys[j] != ":" && keys[j] != ",") || !lr.g.peopleNouns[keys[j-1]] {
+		return -1
+	}
+	counted := false
+	for k := j - 1; k > 0 && j-k <= 5; k-- {
+		if !isWordKey(keys[k]) && keys[k] != "'s" || s.inPhrase(k) || s.covered(k) {
+			return -1
+		}
+		if _, ok := lr.g.numbers[keys[k]]; ok {
+			counted = true
+		}
+		if slices.ContainsFunc(lr.g.companions, func(p []string) bool { return k-len(p) >= 0 && hasPhrase(keys, k-len(p), p) }) {
+			if keys[j] == "," && !counted {
+				return -1
+			}
+			return k - 1
 		}
 	}
 	return -1
