@@ -577,6 +577,19 @@ func (l *LangRules) Group(keys []string, i int) int {
 	if (*langRules)(l).possessiveGroup(keys, i) {
 		return 1
 	}
+	// A count, one word that says what kind, a noun of people: "the three church leaders", "die
+	// beiden deutschen Politiker". (Not of nations, which a modifier often introduces: "the
+	// foreign ministers of the two Gulf states, A and B", "der drei baltischen Länder".)
+	for _, c := range l.g.groupCounts {
+		j := i + len(c)
+		if !hasPhrase(keys, i, c) || j+1 >= len(keys) {
+			continue
+		}
+		if m := keys[j]; isWordKey(m) && !l.g.countedNouns[m] && !l.g.art[m] && !l.g.prep[m] && !l.g.coord[m] && !l.g.gen[m] &&
+			l.g.countedNouns[keys[j+1]] && !(j+2 < len(keys) && l.g.groupQualifiers[keys[j+2]]) {
+			return len(c) + 2
+		}
+	}
 	return 0
 }
 
