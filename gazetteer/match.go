@@ -2464,7 +2464,12 @@ func (g *Gazetteer) unknownName(raw, keys []string, i int, hits []hit, next int)
 			town := words == 0 && hits[next].start == j && hits[next].end == j+1 && hits[next].isActor() &&
 				hits[next].theActor().Type == City && j+1 < len(raw) && fold.IsUpper(raw[j+1]) && isWord(raw[j+1]) &&
 				!notNames[keys[j+1]] && (next+1 >= len(hits) || hits[next+1].start > j+1)
-			if h := &hits[next]; !town && (h.kind != KindShort || h.start != j || h.end != j+1 || (words > 0 && g.candidateWord(h, keys[j-1]))) {
+			// (Or a surname the data knows as one person's full name, after two words of a name
+			// it lacks: "Minister Abdul Rahman Dahlan" is not Mohammad Dahlan.)
+			h := &hits[next]
+			surname := words >= 2 && h.kind != KindFuzzy && h.e.kind == eAlias && h.start == j && h.end == j+1 &&
+				h.e.actor.Type == Person && !g.HasNameWord(h.e.actor, keys[j-1]) && !g.HasNameWord(h.e.actor, keys[j-2])
+			if !town && !surname && (h.kind != KindShort || h.start != j || h.end != j+1 || (words > 0 && g.candidateWord(h, keys[j-1]))) {
 				break // "Augusto Silva" is Augusto Santos Silva, named by his short form
 			}
 			absorbed = append(absorbed, next)

@@ -131,6 +131,10 @@ func TestMatch(t *testing.T) {
 		// A country's genitive before a compound title held at a body: whose ambassador there.
 		{"de", "Russlands UN-Botschafter Wassili Nebensja", "~Russlands=Russia(inflected) ~UN=United Nations(exact) Wassili Nebensja=Vassily Nebenzia(exact)[ambassador]"},
 		{"de", "Trumps Sprecher Harold Examplo", "~Trumps=Donald Trump(inflected) Harold Examplo=Harold Examplo(title)[spokesperson]"},
+		// A surname the data knows as one person's name, after two words of a name it lacks, is
+		// the new name's: another person.
+		{"de", "der malaysische Minister Harold Paul Dahlan sagte", "~malaysische=Malaysia(adjective) Harold Paul Dahlan=Harold Paul Dahlan(title)[minister]"},
+		{"de", "Minister Mohammed Dahlan sagte", "Mohammed Dahlan=Mohammad Dahlan(exact)[minister]"},
 		// A suffix of generation the data does not write makes another person: the son or the
 		// father.
 		{"en", "when Vladimir Putin Jr. said", "Vladimir Putin Jr=Vladimir Putin Jr(listed)"},
