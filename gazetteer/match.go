@@ -2455,7 +2455,7 @@ func (g *Gazetteer) unknownName(raw, keys []string, i int, hits []hit, next int)
 			j++
 			continue
 		}
-		if !fold.IsUpper(raw[j]) || notNames[keys[j]] || institutionHeads[keys[j]] || !isWord(raw[j]) {
+		if !fold.IsUpper(raw[j]) || notNames[keys[j]] || institutionHeads[keys[j]] || !isWord(raw[j]) || abstractNoun(keys[j]) {
 			break
 		}
 		if next < len(hits) && hits[next].start <= j {
@@ -2748,6 +2748,22 @@ var notNames = set("am", "im", "in", "und", "der", "die", "das", "des", "dem", "
 	"januar", "februar", "marz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember",
 	"january", "february", "march", "may", "june", "july", "october", "december",
 	"anfang", "ende", "mitte", "ehemalige", "ehemaliger", "former", "said", "sagte", "erklarte", "says", "told")
+
+// abstractNoun reports whether key ends as German abstract and plural nouns do, which no
+// person's name does: "hatte der Papst Waffenlieferungen … bezeichnet" names no "Papst
+// Waffenlieferungen". (Short words may be names: "Franz Josef Jung".)
+func abstractNoun(key string) bool {
+	n := utf8.RuneCountInString(key)
+	for _, e := range [...]struct {
+		suffix string
+		min    int
+	}{{"ungen", 7}, {"ung", 8}, {"heit", 7}, {"keit", 7}, {"schaft", 8}, {"ismus", 7}, {"tionen", 8}} {
+		if n >= e.min && strings.HasSuffix(key, e.suffix) {
+			return true
+		}
+	}
+	return false
+}
 
 // institutionHeads end the names of institutions and are no person's name: "the President of
 // the ECOWAS Commission, Omar Touray" names no "Commission".

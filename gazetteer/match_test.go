@@ -135,6 +135,10 @@ func TestMatch(t *testing.T) {
 		// the new name's: another person.
 		{"de", "der malaysische Minister Harold Paul Dahlan sagte", "~malaysische=Malaysia(adjective) Harold Paul Dahlan=Harold Paul Dahlan(title)[minister]"},
 		{"de", "Minister Mohammed Dahlan sagte", "Mohammed Dahlan=Mohammad Dahlan(exact)[minister]"},
+		// A German abstract or plural noun after a title is its object, no name: the title
+		// stands alone.
+		{"de", "hatte der Papst Waffenlieferungen als Sünde bezeichnet", "Papst=?(role)[pope]"},
+		{"de", "Königin Elisabeth II. empfing", "Königin Elisabeth II.=Elizabeth II(exact)[monarch]"},
 		// A suffix of generation the data does not write makes another person: the son or the
 		// father.
 		{"en", "when Vladimir Putin Jr. said", "Vladimir Putin Jr=Vladimir Putin Jr(listed)"},
