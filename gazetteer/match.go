@@ -172,6 +172,30 @@ func (g *Gazetteer) scan(hits []hit, raw, keys []string, lang string) []hit {
 		}
 		i++
 	}
+	return g.sharedSurnames(hits, raw, keys, lang)
+}
+
+// sharedSurnames adds, for a given name the data does not cover before a coordinator and a
+// person's full name, the person that given name and the surname name: "Emmanuel und Brigitte
+// Macron", "Bill and Hillary Clinton" (when the data knows "Emmanuel Macron").
+func (g *Gazetteer) sharedSurnames(hits []hit, raw, keys []string, lang string) []hit {
+	for x := 0; x < len(hits); x++ {
+		h := hits[x]
+		i := h.start
+		if i < 2 || h.end-i < 2 || h.kind == KindFuzzy || h.e.kind != eAlias || h.e.actor.Type != Person || !coordinators[keys[i-1]] ||
+			!fold.IsUpper(raw[i-2]) || !isWord(raw[i-2]) || isHitStart(hits, i-2) || x > 0 && hits[x-1].end > i-2 {
+			continue
+		}
+		ks := append([]string{keys[i-2]}, keys[i+1:h.end]...)
+		rs := append([]string{raw[i-2]}, raw[i+1:h.end]...)
+		var m hit
+		if !g.longest(&m, rs, ks, 0, lang) || m.end != len(ks) || m.kind == KindFuzzy || m.e.kind != eAlias || m.e.actor.Type != Person || m.e.actor == h.e.actor {
+			continue
+		}
+		m.start, m.end = i-2, i-1
+		hits = slices.Insert(hits, x, m)
+		x++
+	}
 	return hits
 }
 

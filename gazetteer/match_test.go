@@ -135,6 +135,9 @@ func TestMatch(t *testing.T) {
 		// the new name's: another person.
 		{"de", "der malaysische Minister Harold Paul Dahlan sagte", "~malaysische=Malaysia(adjective) Harold Paul Dahlan=Harold Paul Dahlan(title)[minister]"},
 		{"de", "Minister Mohammed Dahlan sagte", "Mohammed Dahlan=Mohammad Dahlan(exact)[minister]"},
+		// A given name before a coordinator and a full name shares its surname.
+		{"en", "Bill and Hillary Clinton arrived", "Bill=Bill Clinton(exact) Hillary Clinton=Hillary Clinton(exact)"},
+		{"de", "Emmanuel und Brigitte Macron", "Emmanuel=Emmanuel Macron(exact) Brigitte Macron=Brigitte Macron(exact)"},
 		// A German abstract or plural noun after a title is its object, no name: the title
 		// stands alone.
 		{"de", "hatte der Papst Waffenlieferungen als Sünde bezeichnet", "Papst=?(role)[pope]"},
