@@ -1417,7 +1417,13 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string, bare f
 		// The name: a known person right after, possibly after an apposition comma, an
 		// honorific and initials ("The Prime Minister, Mr. A. B. Vajpayee,").
 		nameAt := end
-		hon := func(j int) int { return afterHonorific(raw, keys, j) }
+		// (Not over initials a name of the data begins with: "Justizminister K. Shanmugam".)
+		hon := func(j int) int {
+			if isHitStart(hits, j) && (j+1 >= len(keys) || keys[j+1] == ".") {
+				return j
+			}
+			return afterHonorific(raw, keys, j)
+		}
 		// "der kanadische Minister für natürliche Ressourcen, Jonathan Wilkinson,": a portfolio
 		// the data has no title for, then the name in apposition.
 		// (Not "sprach sich der Bundeskanzler für ein gemeinsames Vorgehen aus".)
