@@ -582,7 +582,15 @@ func (l *LangRules) Group(keys []string, i int) int {
 	// foreign ministers of the two Gulf states, A and B", "der drei baltischen Länder".)
 	for _, c := range l.g.groupCounts {
 		j := i + len(c)
-		if !hasPhrase(keys, i, c) || j+1 >= len(keys) {
+		if !hasPhrase(keys, i, c) || j >= len(keys) {
+			continue
+		}
+		// (A German compound that ends in such a noun: "die beiden Kirchenoberhäupter".)
+		if l.g.caseTriggers && !l.g.countedNouns[keys[j]] && compoundEnd(keys[j], l.g.countedNouns, 5) &&
+			!(j+1 < len(keys) && l.g.groupQualifiers[keys[j+1]]) {
+			return len(c) + 1
+		}
+		if j+1 >= len(keys) {
 			continue
 		}
 		if m := keys[j]; isWordKey(m) && !l.g.countedNouns[m] && !l.g.art[m] && !l.g.prep[m] && !l.g.coord[m] && !l.g.gen[m] &&
