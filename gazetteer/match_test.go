@@ -419,6 +419,7 @@ func TestTitlePhrase(t *testing.T) {
 		{"en", "and opposition negotiator Gerardo Blyde signed", "Gerardo Blyde", "opposition negotiator Gerardo Blyde"},
 		{"en", "Fiji's military commander Commodore Frank Bainimarama said", "Frank Bainimarama", "Fiji's military commander Commodore Frank Bainimarama"},
 		{"en", "talks with external affairs minister S Jaishankar at", "S. Jaishankar", "external affairs minister S Jaishankar"},
+		{"en", "and Parliament Speaker Nabih Berri", "Nabih Berri", "Parliament Speaker Nabih Berri"},
 		{"en", "with junta chief General Abdourahamane Tiani and", "Abdourahamane Tiani", "junta chief General Abdourahamane Tiani"},
 		{"en", "with Myanmar junta chief Min Aung Hlaing in", "Min Aung Hlaing", "Myanmar junta chief Min Aung Hlaing"},
 		{"en", "was attended by IMF Managing Director Kristalina Georgieva and", "Kristalina Georgieva", "IMF Managing Director Kristalina Georgieva"},
