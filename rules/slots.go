@@ -4709,13 +4709,25 @@ func (lr *langRules) pluralLead(s *Sentence, j int) int {
 			counted = true
 		}
 		if slices.ContainsFunc(lr.g.companions, func(p []string) bool { return k-len(p) >= 0 && hasPhrase(keys, k-len(p), p) }) {
-			if keys[j] == "," && !counted {
+			if keys[j] == "," && !counted || lr.subjectAfter(s, j) {
 				return -1
 			}
 			return k - 1
 		}
 	}
 	return -1
+}
+
+// subjectAfter reports whether the people named after token j are the subject of a verb that
+// follows them: "along with three other leaders: Meloni said the meeting went well" opens a
+// clause of its own, and spells out no one.
+func (lr *langRules) subjectAfter(s *Sentence, j int) bool {
+	k := slices.IndexFunc(s.Mentions, func(m Mention) bool { return m.Phrase > j && m.Type == "person" })
+	if k < 0 {
+		return false
+	}
+	items := lr.list(s, k, len(s.Keys), companionParties, "")
+	return lr.verbAfterItem(s, s.Mentions[items[len(items)-1]])
 }
 
 // infinitive reports whether trigger i ends a German infinitive clause of its own ("…, um Xi
