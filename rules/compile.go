@@ -108,7 +108,6 @@ type grammar struct {
 	demonstratives                                            map[string]string        // key -> gender
 	groups                                                    map[[2]string][][]string // first two words ("" second: one word) -> phrases, longest first
 	groupCounts                                               [][]string               // folded count phrases ("the three")
-	countedNouns                                              set                      // one-word people nouns a count may stand before with a modifier
 	definite, eventNouns, eventStops, gatherings, eventOthers set                      // EventRefs
 	sequels                                                   set                      // EventRefs
 	gatherShape                                               [256]uint64              // by first byte, the lengths of gatherings' keys (a cheap filter)
@@ -288,10 +287,6 @@ func compileGrammar(g *Grammar) *grammar {
 		sort.SliceStable(ps, func(i, j int) bool { return len(ps[i]) > len(ps[j]) })
 	}
 	c.groupCounts = phrases(g.GroupCounts)
-	c.countedNouns = set{}
-	for _, n := range g.PeopleNouns {
-		c.countedNouns[fold.String(n)] = true
-	}
 	for gender, ws := range g.Pronouns {
 		for _, w := range ws {
 			c.pronouns[fold.String(w)] = gender

@@ -586,15 +586,15 @@ func (l *LangRules) Group(keys []string, i int) int {
 			continue
 		}
 		// (A German compound that ends in such a noun: "die beiden Kirchenoberhäupter".)
-		if l.g.caseTriggers && !l.g.countedNouns[keys[j]] && compoundEnd(keys[j], l.g.countedNouns, 5) &&
+		if l.g.caseTriggers && !l.g.peopleNouns[keys[j]] && compoundEnd(keys[j], l.g.peopleNouns, 5) &&
 			!(j+1 < len(keys) && l.g.groupQualifiers[keys[j+1]]) {
 			return len(c) + 1
 		}
 		if j+1 >= len(keys) {
 			continue
 		}
-		if m := keys[j]; isWordKey(m) && !l.g.countedNouns[m] && !l.g.art[m] && !l.g.prep[m] && !l.g.coord[m] && !l.g.gen[m] &&
-			l.g.countedNouns[keys[j+1]] && !(j+2 < len(keys) && l.g.groupQualifiers[keys[j+2]]) {
+		if m := keys[j]; isWordKey(m) && !l.g.peopleNouns[m] && !l.g.art[m] && !l.g.prep[m] && !l.g.coord[m] && !l.g.gen[m] &&
+			l.g.peopleNouns[keys[j+1]] && !(j+2 < len(keys) && l.g.groupQualifiers[keys[j+2]]) {
 			return len(c) + 2
 		}
 	}
