@@ -1761,7 +1761,7 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string, bare f
 				// "die Farc-Guerilla": the body itself.
 			case nk == "'s" || nk == "'":
 				m.Modifier, m.Possessive = true, true
-			case lang == "en" && h.end+1 < len(keys) && (keys[h.end+1] == "'s" || keys[h.end+1] == "'" && h.end+2 < len(keys) && isWord(raw[h.end+2])) &&
+			case lang == "en" && h.end+1 < len(keys) && (keys[h.end+1] == "'s" || pluralPossessive(keys, h.end)) &&
 				isWord(raw[h.end]) && !fold.IsUpper(raw[h.end]):
 				// "the Taliban government's defence minister", "the Kremlin administration's
 				// envoy": the actor opens a noun phrase whose owner the possessive marks.
@@ -3073,3 +3073,14 @@ func rankAfter(keys []string, j int) int {
 
 // initial reports whether a token is a capital letter alone, an initial of a name.
 func initial(w string) bool { return utf8.RuneCountInString(w) == 1 && fold.IsUpper(w) }
+
+// pluralPossessive reports whether the apostrophe after keys[i] marks a plural's possessive
+// ("the Taliban leaders' envoy"): the word ends in s, a word follows, and no apostrophe closes
+// a quote soon after, which a single quote opens ("met Macron for 'frank' talks", "Macron
+// says 'Europe must act'").
+func pluralPossessive(keys []string, i int) bool {
+	if i+2 >= len(keys) || keys[i+1] != "'" || !strings.HasSuffix(keys[i], "s") || !isWord(keys[i+2]) {
+		return false
+	}
+	return !slices.Contains(keys[i+2:min(len(keys), i+14)], "'")
+}

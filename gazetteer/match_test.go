@@ -223,6 +223,10 @@ func TestMatch(t *testing.T) {
 		// An English actor that opens a noun phrase a possessive closes is its owner's modifier.
 		{"en", "the Taliban government's defence minister said", "~Taliban=Taliban(exact) defence minister=?(role)[defence-minister]"},
 		{"en", "The US dollar's slide against the euro", "~US=United States(exact)"},
+		// A plural's apostrophe too, not one that opens a quote.
+		{"en", "the Taliban fighters' commander said", "~Taliban=Taliban(exact) commander=?(role)[commander]"},
+		{"en", "Keir Starmer met Emmanuel Macron for 'frank' talks", "Keir Starmer=Keir Starmer(exact) Emmanuel Macron=Emmanuel Macron(exact)"},
+		{"en", "Emmanuel Macron says 'Europe must act'", "Emmanuel Macron=Emmanuel Macron(exact) Europe=Europe(exact)"},
 		// A state's chief minister is a title: the name after it is a person.
 		{"en", "met West Bengal Chief Minister Tara Examplo on Monday", "~West Bengal=West Bengal(exact) Tara Examplo=Tara Examplo(title)[chief-minister]"},
 		// (Initials a name of the data begins with follow the title: "M. K. Stalin".)
