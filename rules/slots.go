@@ -1259,14 +1259,16 @@ func (lr *langRules) widenedClause(s *Sentence, i int) (int, int) {
 // or a relative clause opens between a trigger and a cue, which then belongs to another verb; so
 // does a clause a temporal conjunction opens, or a second predicate after "and" (see
 // secondPredicate).
-func (lr *langRules) cueBreak(keys []string, from, to int, cues set) bool {
+func (lr *langRules) cueBreak(s *Sentence, from, to int, cues set) bool {
+	keys := s.Keys
 	to = min(to, len(keys))
 	// (So does a temporal conjunction that opens a clause: "was shelved after Trump spoke with
 	// Putin"; not "talks since the invasion with Modi".)
-	// (A break that is a preposition before an article is that preposition: "put his signature
-	// to the documents alongside X", not an infinitive's "to".)
+	// (A break that is a preposition before an article or a name is that preposition: "put his
+	// signature to the documents alongside X", "was welcomed to Downing Street by May", not an
+	// infinitive's "to".)
 	for j := from; j < to; j++ {
-		if k := keys[j]; lr.g.cueBreaks[k] && !cues[k] && !(lr.g.prep[k] && j+1 < len(keys) && lr.g.art[keys[j+1]]) {
+		if k := keys[j]; lr.g.cueBreaks[k] && !cues[k] && !(lr.g.prep[k] && j+1 < len(keys) && (lr.g.art[keys[j+1]] || s.inMention(j+1) || s.covered(j+1))) {
 			return true
 		}
 	}
@@ -3975,7 +3977,7 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 		// After the trigger, or before it when the verb comes last ("sich mit X treffen"). Not
 		// in another verb's phrase: "met Akufo-Addo to strengthen ties with China"; not the cue
 		// of another noun: "Bei seinen Gesprächen verteidigte Kerry das Atomabkommen mit dem Iran".
-		if k := first(i+1, ce); k >= 0 && !lr.cueBreak(keys, i+1, s.Mentions[k].Phrase, sp.cues) &&
+		if k := first(i+1, ce); k >= 0 && !lr.cueBreak(s, i+1, s.Mentions[k].Phrase, sp.cues) &&
 			!lr.othersCue(s, i, s.Mentions[k].Phrase, sp.cues) {
 			if sp.adjacent && s.Mentions[k].Phrase > i+4 {
 				return -1 // "laut Einschätzungen der Ratingagentur … der Ukraine": the cue's noun is no actor
