@@ -136,6 +136,11 @@ func (g *Gazetteer) scan(hits []hit, raw, keys []string, lang string) []hit {
 			i = h.end // "Donald Trump Jr.", "Bush senior": a father's or son's name, not this person's
 			continue
 		}
+		if found && h.kind != KindFuzzy && h.e.kind == eTitle && h.end == i+1 && i > 0 && g.givenNames[keys[i-1]] && fold.IsUpper(raw[i-1]) && fold.IsUpper(raw[i]) &&
+			len(keys[i-1]) > 2 && !determiners[keys[i-1]] && !titleModifiers[keys[i-1]] && (len(hits) == 0 || hits[len(hits)-1].end < i) {
+			i = h.end // "Landeshauptmann Peter Kaiser": a title word after a given name is a surname
+			continue
+		}
 		if found && h.e != nil && h.e.given && !g.givenPosition(&h, hits, raw, keys, lang) {
 			i = h.end // ("Mohammed al-Hassan", "Jawar Mohammed": no one's given name, nor fuzzy)
 			continue

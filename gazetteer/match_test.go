@@ -223,6 +223,9 @@ func TestMatch(t *testing.T) {
 		// An English actor that opens a noun phrase a possessive closes is its owner's modifier.
 		{"en", "the Taliban government's defence minister said", "~Taliban=Taliban(exact) defence minister=?(role)[defence-minister]"},
 		{"en", "The US dollar's slide against the euro", "~US=United States(exact)"},
+		// Emperors are monarchs; a title word after a given name is a surname.
+		{"de", "von Japans neuem Kaiser Naruhito empfangen", "~Japans=Japan(inflected) Naruhito=Naruhito(exact)[monarch]"},
+		{"en", "said Paul King, a consultant", "Paul King=Paul King(listed)"},
 		// A plural's apostrophe too, not one that opens a quote.
 		{"en", "the Taliban fighters' commander said", "~Taliban=Taliban(exact) commander=?(role)[commander]"},
 		{"en", "Keir Starmer met Emmanuel Macron for 'frank' talks", "Keir Starmer=Keir Starmer(exact) Emmanuel Macron=Emmanuel Macron(exact)"},
