@@ -2492,6 +2492,10 @@ func (lr *langRules) widen(s *Sentence, cs, ce int) (int, int) {
 				ce = e
 				break
 			}
+		} else if c2 := commaAfter(keys, ce); c2 > 0 && c2+1 < len(keys) && lr.roleAfterName(s, c2) == ce {
+			// A German description of the name before the comma: "Unter Vorsitz von Cyril
+			// Ramaphosa, derzeit Vorsitzender der Afrikanischen Union, haben … beraten".
+			_, ce = lr.clause(keys, c2+1)
 		} else if _, c2 := lr.apposition(s, ce, true); c2 > 0 && c2+1 < len(keys) && !tokenize.IsTerminal(keys[c2]) {
 			_, ce = lr.clause(keys, c2+1)
 		} else if c2 > 0 {
@@ -2520,7 +2524,7 @@ func (lr *langRules) roleAfterName(s *Sentence, c int) int {
 		o--
 	}
 	role := func(j int) bool {
-		return s.covered(j) || slices.ContainsFunc(s.Mentions, func(m Mention) bool { return m.Start <= j && j < m.End && !m.Named })
+		return s.covered(j) || s.inUnknown(j) || slices.ContainsFunc(s.Mentions, func(m Mention) bool { return m.Start <= j && j < m.End && !m.Named })
 	}
 	// (Or an article of the dative or genitive, adjectives and a noun the data does not know,
 	// the description ending in a capitalised or covered word: ", dem außenpolitischen Berater
@@ -6987,4 +6991,18 @@ func (lr *langRules) retrospective(s *Sentence) int {
 		s.memo.retroOK = true
 	}
 	return s.memo.retro
+}
+
+// commaAfter returns the first comma after the one at c, within the twelve tokens a
+// description may take and before a boundary, or 0.
+func commaAfter(keys []string, c int) int {
+	for j := c + 1; j < len(keys) && j-c <= 12; j++ {
+		if keys[j] == "," {
+			return j
+		}
+		if isBoundary(keys[j]) || tokenize.IsTerminal(keys[j]) {
+			return 0
+		}
+	}
+	return 0
 }
