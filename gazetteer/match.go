@@ -979,6 +979,7 @@ var titleModifiers = set("political", "military", "top", "chief", "senior", "dep
 	"coordinating", "cabinet", "internal", "external", "regional", "cooperation", "international",
 	"electricity", "hydrocarbons", "nuclear", "mines", "minerals", "resources", "natural", "public", "works",
 	"food", "forestry", "social", "religious", "maritime", "fishing", "environmental", "urban", "rural",
+	"monetary", "financial", "competition", "enlargement", "neighbourhood", "neighborhood", "budget", "humanitarian", "consumer",
 	// Whose side a negotiator or an envoy is on: "opposition negotiator", "government envoy".
 	"opposition", "government", "rebel", "lead",
 	// The ruling party a party chief heads: "Vietnam's Communist Party chief To Lam".

@@ -415,6 +415,7 @@ func TestTitlePhrase(t *testing.T) {
 		{"de", "und Grünen-Bundessprecher Werner Kogler", "Werner Kogler", "Grünen-Bundessprecher Werner Kogler"},
 		{"en", "and British Business and Trade Secretary Jonathan Reynolds", "Jonathan Reynolds", "British Business and Trade Secretary Jonathan Reynolds"},
 		{"en", "and Homeland Security Secretary Alejandro Mayorkas", "Alejandro Mayorkas", "Homeland Security Secretary Alejandro Mayorkas"},
+		{"en", "EU Economic and Monetary Affairs Commissioner Olli Rehn said", "Olli Rehn", "EU Economic and Monetary Affairs Commissioner Olli Rehn"},
 		{"en", "talks with Vietnam's Communist Party chief To Lam.", "Tô Lâm", "Vietnam's Communist Party chief To Lam"},
 		// (A one-word name the data knows, Yunus, hyphened to a name it lacks is that name.)
 		{"en", "led by Deputy Defence Minister Yunus-Bek Examplo in", "Yunus-Bek Examplo", "Deputy Defence Minister Yunus-Bek Examplo"},
