@@ -319,6 +319,7 @@ type state struct {
 	lastPairSent  int                         // the sentence that told the last of pairs
 	between       int                         // 1 + the index in pairs of the last pair told as "between X and Y", or 0
 	betweenSent   int                         // its sentence
+	guestPair     int                         // 1 + the index in pairs of the last pair of two guests a host received together, or 0
 	events        []event                     // the meetings told so far, in order
 	said          []saying                    // scratch space for a sentence's statements (see spokeLater)
 	speakers      []*gazetteer.Actor          // the people who speak at the gathering the sentence relations read names
@@ -3359,6 +3360,13 @@ func (st *state) mainPair(ms []Mention, persons, strict bool, title, gender stri
 			// such a pair: "The two sides agreed" after talks of Russia and Ukraine chaired by
 			// Fidan are the two countries; not before a person and a body met last, whose talks
 			// are no other pair's: "Wang Yi held talks with the EU" after Xi met Biden.)
+			// (So are the two guests a host received together, for a group of people whose
+			// title, if any, both hold: "Anwar empfing Hun Manet und Phumtham … Die beiden"; not
+			// "the two sides", the host's and the guests', nor "the two presidents" of a
+			// president and his deputy.)
+			if people && i+1 == st.guestPair && st.hostedBetween(p) && (title == "" || st.holds(p[0], title) && st.holds(p[1], title)) {
+				s += 1 << 20
+			}
 			if sameKind(p) || !st.pairedInKind(p) {
 				s += 1 << 25
 			}
@@ -4598,6 +4606,12 @@ func (st *state) addTriple(s Sentence, ms []Mention, mt rules.Match, subj, obj *
 			if symmetric && pl != nil && pl.Country != "" && oa.Country == pl.Country && sa.Country != pl.Country {
 				st.guest, st.host = sa, oa
 			}
+		}
+		// The two guests a host received together are a pair as two told "between" are: "Anwar
+		// empfing Hun Manet und Phumtham … Die beiden einigten sich" (not the host and one).
+		if t.Relation == rules.Meeting && at == st.hostAt && len(st.guests) == 2 && slices.Contains(st.guests, sa) && slices.Contains(st.guests, oa) &&
+			!mt.Rule.Witness() {
+			st.guestPair = len(st.pairs)
 		}
 	}
 	t.Confidence = confidence(mt.Rule.Confidence, subj, obj)

@@ -945,6 +945,12 @@ func TestReviewedCases(t *testing.T) {
 		// "and the two" after a pair told in the sentence are that pair, not the most named one.
 		{"en", "2019-10-24", "Vladimir Putin met Abdel Fattah al-Sisi on Wednesday. On Thursday, Abiy Ahmed held talks with Sisi, and the two agreed on a new timetable for the dam.",
 			"agreement:asserted:Abdel Fattah el-Sisi|Abiy Ahmed meeting:asserted:Abdel Fattah el-Sisi|Abiy Ahmed meeting:asserted:Abdel Fattah el-Sisi|Vladimir Putin"},
+		// The two guests a host received together are "die beiden", "the two leaders"; not "the
+		// two sides", the host's and the guests'.
+		{"de", "", "Anwar Ibrahim empfing am Montag Hun Manet und Phumtham Wechayachai in Putrajaya. Die beiden einigten sich dort auf eine Feuerpause.",
+			"agreement:asserted:Hun Manet|Phumtham Wechayachai meeting:asserted:Anwar Ibrahim|Hun Manet meeting:asserted:Anwar Ibrahim|Phumtham Wechayachai meeting:asserted:Hun Manet|Phumtham Wechayachai"},
+		{"en", "", "Keir Starmer hosted António Costa and Ursula von der Leyen in London on Monday. The two sides signed an agreement on defence.",
+			"agreement:asserted:António Costa|Keir Starmer meeting:asserted:António Costa|Keir Starmer meeting:asserted:António Costa|Ursula von der Leyen meeting:asserted:Keir Starmer|Ursula von der Leyen"},
 		// (Not of a title neither of that pair holds: "the two presidents" after two foreign ministers.)
 		{"en", "2023-03-21", "Xi Jinping arrived in Moscow on Monday for talks with Vladimir Putin. Sergei Lavrov met Wang Yi on Tuesday, and the two presidents signed a joint statement.",
 			"agreement:asserted:Vladimir Putin|Xi Jinping meeting:asserted:Sergei Lavrov|Wang Yi meeting:asserted:Vladimir Putin|Xi Jinping"},
