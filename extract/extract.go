@@ -319,7 +319,9 @@ type state struct {
 	lastPairSent  int                         // the sentence that told the last of pairs
 	between       int                         // 1 + the index in pairs of the last pair told as "between X and Y", or 0
 	betweenSent   int                         // its sentence
-	guestPair     int                         // 1 + the index in pairs of the last pair of two guests a host received together, or 0
+	guestPair     int                         // 1 + the index in pairs of the last pair of two who met a third together, or 0
+	trio          [][2]*gazetteer.Actor       // the pairs of meetings told at trioAt, for guestPair
+	trioAt        [2]int                      // their sentence and trigger
 	events        []event                     // the meetings told so far, in order
 	said          []saying                    // scratch space for a sentence's statements (see spokeLater)
 	speakers      []*gazetteer.Actor          // the people who speak at the gathering the sentence relations read names
@@ -4607,11 +4609,20 @@ func (st *state) addTriple(s Sentence, ms []Mention, mt rules.Match, subj, obj *
 				st.guest, st.host = sa, oa
 			}
 		}
-		// The two guests a host received together are a pair as two told "between" are: "Anwar
-		// empfing Hun Manet und Phumtham … Die beiden einigten sich" (not the host and one).
-		if t.Relation == rules.Meeting && at == st.hostAt && len(st.guests) == 2 && slices.Contains(st.guests, sa) && slices.Contains(st.guests, oa) &&
-			!mt.Rule.Witness() {
-			st.guestPair = len(st.pairs)
+		// The two who met a third together at one trigger are a pair as two told "between" are:
+		// the guests a host received ("Anwar empfing Hun Manet und Phumtham … Die beiden
+		// einigten sich"), those who held talks with someone ("Costa and von der Leyen held talks
+		// with Xi … The two EU leaders later met Li Qiang"); not the third and one of them.
+		if t.Relation == rules.Meeting && !mt.Rule.Witness() {
+			if at != st.trioAt {
+				st.trioAt, st.trio = at, st.trio[:0]
+			}
+			st.trio = append(st.trio, [2]*gazetteer.Actor{sa, oa})
+			if len(st.trio) == 3 {
+				if c := commonParty(st.trio[0], st.trio[1]); c != nil && sa != c && oa != c {
+					st.guestPair = len(st.pairs)
+				}
+			}
 		}
 	}
 	t.Confidence = confidence(mt.Rule.Confidence, subj, obj)
@@ -4784,4 +4795,17 @@ func isWord(s string) bool {
 		}
 	}
 	return s != ""
+}
+
+// commonParty returns the party two pairs share when they share exactly one, else nil.
+func commonParty(p, q [2]*gazetteer.Actor) *gazetteer.Actor {
+	switch {
+	case p == q || p == [2]*gazetteer.Actor{q[1], q[0]}:
+		return nil
+	case p[0] == q[0] || p[0] == q[1]:
+		return p[0]
+	case p[1] == q[0] || p[1] == q[1]:
+		return p[1]
+	}
+	return nil
 }

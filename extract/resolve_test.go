@@ -949,6 +949,9 @@ func TestReviewedCases(t *testing.T) {
 		// two sides", the host's and the guests'.
 		{"de", "", "Anwar Ibrahim empfing am Montag Hun Manet und Phumtham Wechayachai in Putrajaya. Die beiden einigten sich dort auf eine Feuerpause.",
 			"agreement:asserted:Hun Manet|Phumtham Wechayachai meeting:asserted:Anwar Ibrahim|Hun Manet meeting:asserted:Anwar Ibrahim|Phumtham Wechayachai meeting:asserted:Hun Manet|Phumtham Wechayachai"},
+		{"de", "", "Charles Michel und Ursula von der Leyen trafen Xi Jinping in Peking. Die beiden trafen danach Li Qiang.",
+			"meeting:asserted:Charles Michel|Li Qiang meeting:asserted:Charles Michel|Ursula von der Leyen meeting:asserted:Charles Michel|Xi Jinping " +
+				"meeting:asserted:Li Qiang|Ursula von der Leyen meeting:asserted:Ursula von der Leyen|Xi Jinping"},
 		{"en", "", "Keir Starmer hosted António Costa and Ursula von der Leyen in London on Monday. The two sides signed an agreement on defence.",
 			"agreement:asserted:António Costa|Keir Starmer meeting:asserted:António Costa|Keir Starmer meeting:asserted:António Costa|Ursula von der Leyen meeting:asserted:Keir Starmer|Ursula von der Leyen"},
 		// (Not of a title neither of that pair holds: "the two presidents" after two foreign ministers.)
