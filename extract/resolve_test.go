@@ -952,6 +952,10 @@ func TestReviewedCases(t *testing.T) {
 		{"de", "", "Charles Michel und Ursula von der Leyen trafen Xi Jinping in Peking. Die beiden trafen danach Li Qiang.",
 			"meeting:asserted:Charles Michel|Li Qiang meeting:asserted:Charles Michel|Ursula von der Leyen meeting:asserted:Charles Michel|Xi Jinping " +
 				"meeting:asserted:Li Qiang|Ursula von der Leyen meeting:asserted:Ursula von der Leyen|Xi Jinping"},
+		// The presidents of the European Council and the Commission are leaders.
+		{"en", "2025-07-24", "António Costa and Ursula von der Leyen held talks with Xi Jinping in Beijing. The two EU leaders later met Li Qiang.",
+			"meeting:asserted:António Costa|Li Qiang meeting:asserted:António Costa|Ursula von der Leyen meeting:asserted:António Costa|Xi Jinping " +
+				"meeting:asserted:Li Qiang|Ursula von der Leyen meeting:asserted:Ursula von der Leyen|Xi Jinping"},
 		{"en", "", "Keir Starmer hosted António Costa and Ursula von der Leyen in London on Monday. The two sides signed an agreement on defence.",
 			"agreement:asserted:António Costa|Keir Starmer meeting:asserted:António Costa|Keir Starmer meeting:asserted:António Costa|Ursula von der Leyen meeting:asserted:Keir Starmer|Ursula von der Leyen"},
 		// (Not of a title neither of that pair holds: "the two presidents" after two foreign ministers.)
