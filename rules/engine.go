@@ -2056,6 +2056,16 @@ func (lr *langRules) accompanied(s *Sentence, ms []Match) []Match {
 		// inClause reports whether the companions stand in the clause of x's verb.
 		inClause := func(x Match) bool {
 			cs, ce := lr.widenedClause(s, x.Trigger)
+			// (A relative clause on the object, set off by commas, is looked through: "held
+			// talks with Déby's son, who heads the council, together with Bazoum and N'Daw".)
+			rel := -1
+			if ps := lr.companionAt(s, m); m.Phrase > x.Trigger && ps >= 2 && s.Keys[ps-1] == "," {
+				if r := lr.relativeBefore(s.Keys, ps-1); r > x.Trigger && r-x.Trigger <= 16 {
+					if _, e := lr.widen(s, ps, clauseEnd(lr, s.Keys, ps)); last.End <= e {
+						rel, ce = r, e
+					}
+				}
+			}
 			if m.Phrase < cs || last.End > ce {
 				// ("Together with X, Y met Z": the fronted phrase and its comma; "Y, together with
 				// X, met Z": the phrase set off by commas after the subject.)
@@ -2071,6 +2081,8 @@ func (lr *langRules) accompanied(s *Sentence, ms []Match) []Match {
 			lo, hi := x.Trigger, m.Phrase
 			if m.Phrase < x.Trigger {
 				lo, hi = last.End, x.Trigger // (the list's own coordinator is no break)
+			} else if rel > 0 {
+				hi = rel
 			}
 			// (A word of a name is none: the "der" of "Ursula von der Leyen"; nor a German article,
 			// a relative pronoun only after a comma: "saß bei der Zeremonie gemeinsam mit X".)
@@ -2698,4 +2710,10 @@ func (e *Engine) Only(ids ...string) *Engine {
 	}
 	one.finish()
 	return &Engine{rules: rs, langs: map[string]*langRules{rs[0].Lang: one}}
+}
+
+// clauseEnd returns where the clause of token i ends.
+func clauseEnd(lr *langRules, keys []string, i int) int {
+	_, e := lr.clause(keys, i)
+	return e
 }
