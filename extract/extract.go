@@ -1068,6 +1068,9 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 		// but a short one is a title: "the book „Angela Merkel: Freedom“, she said".)
 		inside := inQuote(keys, i)
 		object := lr.ObjectPronoun(k)
+		if object && gender == "f" && (i == 0 || !lr.Preposition(keys[i-1])) {
+			continue // "ihr" is "her" after a preposition only ("mit ihr"), else a possessive
+		}
 		// (Nor, for a subject, someone met in the phrase before it: "After talks with Zelensky,
 		// he insisted" is the other party.)
 		// (Nor the speaker of a reporting clause that opens the sentence, when the main clause

@@ -958,6 +958,11 @@ func TestReviewedCases(t *testing.T) {
 				"meeting:asserted:Li Qiang|Ursula von der Leyen meeting:asserted:Ursula von der Leyen|Xi Jinping"},
 		{"en", "", "Keir Starmer hosted António Costa and Ursula von der Leyen in London on Monday. The two sides signed an agreement on defence.",
 			"agreement:asserted:António Costa|Keir Starmer meeting:asserted:António Costa|Keir Starmer meeting:asserted:António Costa|Ursula von der Leyen meeting:asserted:Keir Starmer|Ursula von der Leyen"},
+		// "ihr" after a preposition is "her"; before a noun it is a possessive.
+		{"de", "", "Ursula von der Leyen sprach von einem fairen Abkommen. Boris Johnson hatte zuvor mehrfach mit ihr telefoniert.",
+			"meeting:asserted:Boris Johnson|Ursula von der Leyen"},
+		{"de", "", "Ursula von der Leyen traf Olaf Scholz. Ihr Sprecher sagte, ihr Treffen mit ihm sei gut gewesen.",
+			"meeting:asserted:Olaf Scholz|Ursula von der Leyen"},
 		// (Not of a title neither of that pair holds: "the two presidents" after two foreign ministers.)
 		{"en", "2023-03-21", "Xi Jinping arrived in Moscow on Monday for talks with Vladimir Putin. Sergei Lavrov met Wang Yi on Tuesday, and the two presidents signed a joint statement.",
 			"agreement:asserted:Vladimir Putin|Xi Jinping meeting:asserted:Sergei Lavrov|Wang Yi meeting:asserted:Vladimir Putin|Xi Jinping"},
