@@ -963,6 +963,10 @@ func TestReviewedCases(t *testing.T) {
 			"meeting:asserted:Boris Johnson|Ursula von der Leyen"},
 		{"de", "", "Ursula von der Leyen traf Olaf Scholz. Ihr Sprecher sagte, ihr Treffen mit ihm sei gut gewesen.",
 			"meeting:asserted:Olaf Scholz|Ursula von der Leyen"},
+		{"en", "", "Ursula von der Leyen arrived in London on Monday. Boris Johnson had spoken with her by phone several times.",
+			"meeting:asserted:Boris Johnson|Ursula von der Leyen"},
+		{"en", "", "Ursula von der Leyen met Olaf Scholz. Emmanuel Macron spoke with her counterpart.",
+			"meeting:asserted:Olaf Scholz|Ursula von der Leyen"},
 		// (Not of a title neither of that pair holds: "the two presidents" after two foreign ministers.)
 		{"en", "2023-03-21", "Xi Jinping arrived in Moscow on Monday for talks with Vladimir Putin. Sergei Lavrov met Wang Yi on Tuesday, and the two presidents signed a joint statement.",
 			"agreement:asserted:Vladimir Putin|Xi Jinping meeting:asserted:Sergei Lavrov|Wang Yi meeting:asserted:Vladimir Putin|Xi Jinping"},
