@@ -1068,11 +1068,11 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 		// but a short one is a title: "the book „Angela Merkel: Freedom“, she said".)
 		inside := inQuote(keys, i)
 		object := lr.ObjectPronoun(k)
-		if object && gender == "f" && (i == 0 || !lr.Preposition(keys[i-1]) ||
-			st.lang == "en" && i+1 < len(keys) && isWord(raw[i+1]) && !lr.Preposition(keys[i+1]) && !lr.Coordinator(keys[i+1])) {
+		if object && gender == "f" && (st.lang != "en" && (i == 0 || !lr.Preposition(keys[i-1])) ||
+			st.lang == "en" && (i == 0 || i+1 < len(keys) && isWord(raw[i+1]) && !lr.Preposition(keys[i+1]) && !lr.Coordinator(keys[i+1]))) {
 			// "ihr" is "her" after a preposition only ("mit ihr"), else a possessive; English
-			// "her" is so too before a preposition, a coordinator or a mark ("with her on
-			// Monday", not "with her counterpart").
+			// "her" is so before a preposition, a coordinator or a mark ("met her on Monday",
+			// "with her and Scholz"), not before a noun ("with her counterpart").
 			continue
 		}
 		// (Nor, for a subject, someone met in the phrase before it: "After talks with Zelensky,

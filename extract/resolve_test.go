@@ -965,6 +965,8 @@ func TestReviewedCases(t *testing.T) {
 			"meeting:asserted:Olaf Scholz|Ursula von der Leyen"},
 		{"en", "", "Ursula von der Leyen arrived in London on Monday. Boris Johnson had spoken with her by phone several times.",
 			"meeting:asserted:Boris Johnson|Ursula von der Leyen"},
+		{"en", "", "Ursula von der Leyen arrived in London on Monday. Boris Johnson met her at Downing Street.",
+			"meeting:asserted:Boris Johnson|Ursula von der Leyen"},
 		{"en", "", "Ursula von der Leyen met Olaf Scholz. Emmanuel Macron spoke with her counterpart.",
 			"meeting:asserted:Olaf Scholz|Ursula von der Leyen"},
 		// (Not of a title neither of that pair holds: "the two presidents" after two foreign ministers.)
