@@ -1103,6 +1103,7 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 	out = st.offices(si, s, keys, out)
 	appositionNames(lr, out, keys, s.First)
 	describedBodies(lr, st.lang, out, raw, keys, s.First)
+	followersOf(lr, out, keys, s.First)
 	// A person the data lacks named twice ("Horst Seehofer … Horst Seehofer") is one actor.
 	for k := range out {
 		a := out[k].Actor
@@ -4815,4 +4816,19 @@ func commonParty(p, q [2]*gazetteer.Actor) *gazetteer.Actor {
 		return p[1]
 	}
 	return nil
+}
+
+// followersOf makes a modifier of a person named in the genitive right after a noun of people
+// on their side: "Einige Anhänger Saddam Husseins protestierten" (the followers protested, not
+// Saddam Hussein).
+func followersOf(lr *rules.LangRules, ms []Mention, keys []string, first int) {
+	for k := range ms {
+		m := &ms[k]
+		i := m.First - first
+		if m.Modifier || m.Actor == nil || m.Actor.Type != gazetteer.Person || i < 1 || !lr.Follower(keys[i-1]) ||
+			!strings.HasSuffix(keys[m.Last-first-1], "s") {
+			continue
+		}
+		m.Modifier = true
+	}
 }

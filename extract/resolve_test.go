@@ -896,6 +896,9 @@ func TestSpeakers(t *testing.T) {
 		{"en", "IRAN (the Islamic Republic) said on Friday it was ready.", "Iran"},
 		{"de", "Saudi-Arabien und Iran erklärten am Freitag, sie wollten Botschaften eröffnen.", "Saudi Arabia,Iran"},
 		{"de", "BERLIN (dpa) - Olaf Scholz sagte, er sei zufrieden.", "Olaf Scholz"},
+		// Followers of someone named in the genitive speak, not the one they follow.
+		{"de", "Einige Anhänger Saddam Husseins forderten seine Freilassung. Kritiker Putins sagten, die Wahl sei gefälscht.", ""},
+		{"de", "Kritiker Putins sagten, die Wahl sei gefälscht, Putin sagte, sie sei fair.", "Vladimir Putin"},
 		// A Commonwealth envoy's title introduces a person the data lacks.
 		{"en", "Canada's acting High Commissioner Stewart Wheeler was summoned to South Block. Wheeler said Canada had provided evidence.", "Stewart Wheeler"},
 		// The antecedent of a relative clause an adverbial clause follows.

@@ -219,6 +219,10 @@ func (l *LangRules) FunctionWord(key string) bool {
 // Asmara", "Staatenbund Mercosur").
 func (l *LangRules) Descriptor(key string) bool { return l != nil && l.descriptor(key) }
 
+// Follower reports whether key is a noun of people on someone's side (grammar followers:
+// "Anhänger", "Kritiker"), whose owner in the genitive after it is no party.
+func (l *LangRules) Follower(key string) bool { return l != nil && l.g.followers[key] }
+
 // descriptor reports whether key is a descriptor noun, or in German a compound ending in one of
 // five letters or more ("Staatenbündnis", "Inselstaat", "Farc-Guerilla"; see compoundEnd).
 func (l *LangRules) descriptor(key string) bool {

@@ -386,6 +386,9 @@ type Grammar struct {
 	// next ("accompanied by his wife Carey Lowell", "flanked by his sister Kim Yo Jong"): the
 	// phrase begins at the pronoun. (Not any noun: "During his trip Biden met …".)
 	KinNouns []string `yaml:"kin_nouns"`
+	// Followers: German nouns of people on someone's side before a name in the genitive
+	// ("Anhänger Saddam Husseins", "Kritiker Putins"): the name is the owner, no party.
+	Followers []string `yaml:"followers"`
 	// Number words, which make a group of more than two ("die drei Staatschefs", "the four
 	// leaders"): the parties of the last meeting or agreement with that many.
 	Numbers map[string]int `yaml:"numbers"`
