@@ -91,6 +91,9 @@ func checkRule(file string, n *yaml.Node, r *Rule, errs *yamlfile.ErrorList) {
 	if r.Trigger.ThenOrAlone && len(r.Trigger.Then) == 0 {
 		errs.Add(file, yamlfile.At(tn, "then_or_alone"), "rule %s: then_or_alone needs then: [words] that the trigger's clause may name instead", r.ID)
 	}
+	if r.Trigger.ThenNearObject && (len(r.Trigger.Then) == 0 || r.Object == nil) {
+		errs.Add(file, yamlfile.At(tn, "then_near_object"), "rule %s: then_near_object needs then: [words] and an object", r.ID)
+	}
 	checkSlot(file, yamlfile.At(n, "subject"), r, "subject", &r.Subject, errs)
 	fills2 := r.Subject.Find == "between" || r.Subject.Find == "coordinated"
 	switch {

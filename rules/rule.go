@@ -92,7 +92,9 @@ type Trigger struct {
 	NotAfterObject []string `yaml:"not_after_object"`
 	// NotLater: words that, a few words after the object and before the next comma, make the
 	// trigger another verb: "called on Putin on Monday to stop the war" urges, it visits no one.
-	// An entry of several words is a phrase that begins there: "as a member".
+	// An entry of several words is a phrase that begins there: "as a member"; a word of it
+	// "*ing" stands for any word in lower case that ends so ("in *ing": "joined Macron in
+	// sending troops").
 	NotLater []string `yaml:"not_later"`
 	// NotSoon: words that, within four words after the trigger and before a comma, make it
 	// another verb: "joined the Paris climate agreement" is no joining of a meeting.
@@ -104,6 +106,10 @@ type Trigger struct {
 	// ThenOrAlone lets a trigger that closes its clause (a punctuation mark right after it)
 	// stand for Then's words: "Auch Schukri unterschrieb." signed the document just told.
 	ThenOrAlone bool `yaml:"then_or_alone"`
+	// ThenNearObject: a word of Then must stand within four words after the object (its list),
+	// before a comma or a relative pronoun: "joined Pope Francis in the Vatican gardens", not
+	// "join Jude Law and Kate Winslet who have been booked for guest roles".
+	ThenNearObject bool `yaml:"then_near_object"`
 	// InClause: words or phrases of which one must stand in the trigger's clause, outside a
 	// name: a war declared over needs its end ("das Ende ihres Kriegszustands erklärt", "declared
 	// an end to"), not any declaration near a war ("erklärten ihre Solidarität im Krieg"). A

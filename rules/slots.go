@@ -331,10 +331,19 @@ func (lr *langRules) try(c *compiled, s *Sentence, i int, out []Match, why *stri
 				return say("%q after the object makes %q another verb", keys[end], keys[i])
 			}
 		}
+		if obj >= 0 && c.Trigger.ThenNearObject {
+			end, near := lr.objectsEnd(s, c, obj), false
+			for j := end; j < min(len(keys), end+4) && keys[j] != "," && !isBoundary(keys[j]) && !lr.g.rel[keys[j]] && !near; j++ {
+				near = c.then[keys[j]]
+			}
+			if !near {
+				return say("none of %v right after the object", c.Trigger.Then)
+			}
+		}
 		if obj >= 0 && len(c.notLater)+len(c.notLaterPhrases) > 0 {
 			end := lr.objectsEnd(s, c, obj)
 			for j := end; j < min(len(keys), end+5) && keys[j] != "," && !isBoundary(keys[j]); j++ {
-				if c.notLater[keys[j]] || slices.ContainsFunc(c.notLaterPhrases, func(p []string) bool { return hasPhrase(keys, j, p) }) {
+				if c.notLater[keys[j]] || slices.ContainsFunc(c.notLaterPhrases, func(p []string) bool { return endingPhraseAt(s, j, p) }) {
 					return say("%q after the object makes %q another verb", keys[j], keys[i])
 				}
 			}
@@ -2754,6 +2763,26 @@ func (lr *langRules) nearWord(s *Sentence, i, within int, ws set, beforeOnly boo
 		}
 	}
 	return false
+}
+
+// endingPhraseAt reports whether phrase p stands at s.Keys[j:], a word of it that opens with "*"
+// standing for any word in lower case, no name's, that ends in the rest: "in *ing" is "joined
+// Macron in sending troops", not "in Beijing".
+func endingPhraseAt(s *Sentence, j int, p []string) bool {
+	if j+len(p) > len(s.Keys) {
+		return false
+	}
+	for n, w := range p {
+		k := s.Keys[j+n]
+		if suffix, ok := strings.CutPrefix(w, "*"); ok && suffix != "" {
+			if !isWordKey(k) || !strings.HasSuffix(k, suffix) || len(k) <= len(suffix)+2 || fold.IsUpper(s.Raw[j+n]) || s.inName(j+n) {
+				return false
+			}
+		} else if k != w {
+			return false
+		}
+	}
+	return true
 }
 
 // wildPhraseAt reports whether phrase p stands at keys[j:], a word "*" of it standing for any
