@@ -1068,11 +1068,7 @@ func (st *state) resolve(si int, s Sentence, raw, keys []string, gms []gazetteer
 		// but a short one is a title: "the book „Angela Merkel: Freedom“, she said".)
 		inside := inQuote(keys, i)
 		object := lr.ObjectPronoun(k)
-		if object && gender == "f" && (st.lang != "en" && (i == 0 || !lr.Preposition(keys[i-1])) ||
-			st.lang == "en" && (i == 0 || i+1 < len(keys) && isWord(raw[i+1]) && !lr.Preposition(keys[i+1]) && !lr.Coordinator(keys[i+1]))) {
-			// "ihr" is "her" after a preposition only ("mit ihr"), else a possessive; English
-			// "her" is so before a preposition, a coordinator or a mark ("met her on Monday",
-			// "with her and Scholz"), not before a noun ("with her counterpart").
+		if object && gender == "f" && st.possessive(raw, keys, i) {
 			continue
 		}
 		// (Nor, for a subject, someone met in the phrase before it: "After talks with Zelensky,
@@ -4831,4 +4827,16 @@ func followersOf(lr *rules.LangRules, ms []Mention, keys []string, first int) {
 		}
 		m.Modifier = true
 	}
+}
+
+// possessive reports whether the feminine object pronoun at keys[i], which the language also
+// writes as a possessive, is the possessive there: German "ihr" is "her" after a preposition
+// only ("mit ihr"); English "her" before a preposition, a coordinator or a mark ("met her on
+// Monday", "with her and Scholz"), not before a noun ("with her counterpart").
+func (st *state) possessive(raw, keys []string, i int) bool {
+	lr := st.lr
+	if st.lang != "en" {
+		return i == 0 || !lr.Preposition(keys[i-1])
+	}
+	return i == 0 || i+1 < len(keys) && isWord(raw[i+1]) && !lr.Preposition(keys[i+1]) && !lr.Coordinator(keys[i+1])
 }

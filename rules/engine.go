@@ -2065,7 +2065,8 @@ func (lr *langRules) accompanied(s *Sentence, ms []Match) []Match {
 			rel := -1
 			if ps := lr.companionAt(s, m); m.Phrase > x.Trigger && ps >= 2 && s.Keys[ps-1] == "," {
 				if r := lr.relativeBefore(s.Keys, ps-1); r > x.Trigger && r-x.Trigger <= 16 {
-					if _, e := lr.widen(s, ps, clauseEnd(lr, s.Keys, ps)); last.End <= e {
+					_, e := lr.clause(s.Keys, ps)
+					if _, e = lr.widen(s, ps, e); last.End <= e {
 						rel, ce = r, e
 					}
 				}
@@ -2714,10 +2715,4 @@ func (e *Engine) Only(ids ...string) *Engine {
 	}
 	one.finish()
 	return &Engine{rules: rs, langs: map[string]*langRules{rs[0].Lang: one}}
-}
-
-// clauseEnd returns where the clause of token i ends.
-func clauseEnd(lr *langRules, keys []string, i int) int {
-	_, e := lr.clause(keys, i)
-	return e
 }
