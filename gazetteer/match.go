@@ -947,10 +947,23 @@ func modifierBefore(raw, keys []string, p int) int {
 	return p
 }
 
+// participleVerb reports whether the English word at i in -ed is a verb in the past, not a
+// participle before a title: after an adverb in -ly ("recently ousted", not "newly elected")
+// or right after a capitalised word ("Ukraine ousted").
+func participleVerb(raw, keys []string, i int) bool {
+	if i < 1 || !strings.HasSuffix(keys[i], "ed") {
+		return false
+	}
+	prev := keys[i-1]
+	return strings.HasSuffix(prev, "ly") && prev != "newly" || fold.IsUpper(raw[i-1]) && isWord(raw[i-1])
+}
+
 // titleModifiers are the adjectives that may stand between a qualifier and its title.
 var titleModifiers = set("political", "military", "top", "chief", "senior", "deputy", "first", "former", "special", "new",
 	"interim", "acting", "caretaker", "transitional", "provisional", "spiritual", "supreme", "exiled", "outgoing", "incoming", "longtime", "veteran",
 	"newly", "sworn-in", "re-elected", "elected", "designated", "current", "then", "presidential",
+	"appointed", "newly-appointed", "newly-elected", "re-appointed", "reappointed", "military-appointed", "junta-appointed",
+	"ernannte", "ernannter", "ernannten", "ernanntem",
 	"ehemalige", "ehemaliger", "ehemaligen", "frühere", "früherer", "früheren", "neue", "neuer", "neuen",
 	"stellvertretende", "stellvertretender", "stellvertretenden", "amtierende", "amtierender", "amtierenden",
 	"geschäftsführende", "geschäftsführender", "geschäftsführenden", "kommissarische", "kommissarischer", "kommissarischen",
@@ -1225,6 +1238,9 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string, bare f
 		if a == nil {
 			continue
 		}
+		if end+1 < len(keys) && keys[end] == "-" && isWord(raw[end+1]) && !fold.IsUpper(raw[end+1]) {
+			continue // "Myanmar's military-appointed foreign minister": half a compound adjective
+		}
 		h.used = true
 		out = append(out, Mention{Start: start, End: end, Phrase: start, Actor: a, Kind: KindInstitution,
 			Of: country, Confidence: conf, Form: h.e.source})
@@ -1320,7 +1336,11 @@ func (g *Gazetteer) assemble(hits []hit, raw, keys []string, lang string, bare f
 				p.used = true
 				first--
 			}
-			if titleModifiers[keys[phrase-1]] || bareInstitution {
+			if p := modifierBefore(raw, keys, phrase); p < phrase-1 {
+				phrase = p // a hyphenated modifier whole: "the junta-appointed Foreign Minister"
+			} else if lang == "en" && participleVerb(raw, keys, phrase-1) {
+				break // "Ukraine recently ousted veteran leader Leonid Kuchma"
+			} else if titleModifiers[keys[phrase-1]] || bareInstitution {
 				phrase--
 			} else if phrase > 1 && (keys[phrase-1] == "and" || keys[phrase-1] == "&") && titleModifiers[keys[phrase-2]] &&
 				phrase < h.start && titleModifiers[keys[phrase]] {

@@ -479,6 +479,11 @@ func TestTitlePhrase(t *testing.T) {
 		// hyphenated word whole.
 		{"en", "and Jordan's ailing King Hussein witnessed", "Hussein bin Talal", "ailing King Hussein"},
 		{"en", "and Jordan's long-serving King Hussein witnessed", "Hussein bin Talal", "long-serving King Hussein"},
+		// A hyphenated participle before a title is a modifier, and after an adverb in -ly a
+		// participle is the verb before its object.
+		{"en", "with the junta-appointed Foreign Minister Wunna Maung Lwin", "Wunna Maung Lwin", "junta-appointed Foreign Minister Wunna Maung Lwin"},
+		{"en", "with the newly appointed foreign minister Wunna Maung Lwin", "Wunna Maung Lwin", "newly appointed foreign minister Wunna Maung Lwin"},
+		{"en", "Ukraine recently ousted veteran leader Leonid Kuchma and", "Leonid Kuchma", "veteran leader Leonid Kuchma"},
 	} {
 		toks, raw, keys := tokens(c.text)
 		got := ""
