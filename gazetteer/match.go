@@ -963,7 +963,6 @@ var titleModifiers = set("political", "military", "top", "chief", "senior", "dep
 	"interim", "acting", "caretaker", "transitional", "provisional", "spiritual", "supreme", "exiled", "outgoing", "incoming", "longtime", "veteran",
 	"newly", "sworn-in", "re-elected", "elected", "designated", "current", "then", "presidential",
 	"appointed", "newly-appointed", "newly-elected", "re-appointed", "reappointed", "military-appointed", "junta-appointed",
-	"ernannte", "ernannter", "ernannten", "ernanntem",
 	"ehemalige", "ehemaliger", "ehemaligen", "frühere", "früherer", "früheren", "neue", "neuer", "neuen",
 	"stellvertretende", "stellvertretender", "stellvertretenden", "amtierende", "amtierender", "amtierenden",
 	"geschäftsführende", "geschäftsführender", "geschäftsführenden", "kommissarische", "kommissarischer", "kommissarischen",
