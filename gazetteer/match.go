@@ -948,15 +948,19 @@ func modifierBefore(raw, keys []string, p int) int {
 }
 
 // participleVerb reports whether the English word at i in -ed is a verb in the past, not a
-// participle before a title: after an adverb in -ly ("recently ousted", not "newly elected")
-// or right after a capitalised word ("Ukraine ousted").
+// participle before a title: after an adverb in -ly ("recently ousted", not "newly elected"),
+// an auxiliary or a pronoun ("has appointed", "who appointed"), or right after a capitalised
+// word ("Ukraine ousted").
 func participleVerb(raw, keys []string, i int) bool {
 	if i < 1 || !strings.HasSuffix(keys[i], "ed") {
 		return false
 	}
 	prev := keys[i-1]
-	return strings.HasSuffix(prev, "ly") && prev != "newly" || fold.IsUpper(raw[i-1]) && isWord(raw[i-1])
+	return strings.HasSuffix(prev, "ly") && prev != "newly" || verbBefore[prev] || fold.IsUpper(raw[i-1]) && isWord(raw[i-1])
 }
+
+// verbBefore are the English words after which a word in -ed is a verb.
+var verbBefore = set("has", "have", "had", "was", "were", "is", "are", "be", "been", "who", "which", "that", "he", "she", "they", "it", "we")
 
 // titleModifiers are the adjectives that may stand between a qualifier and its title.
 var titleModifiers = set("political", "military", "top", "chief", "senior", "deputy", "first", "former", "special", "new",
