@@ -4094,10 +4094,16 @@ func (lr *langRules) colonList(s *Sentence, i, cs, ce int, sp slotSpec) int {
 		_, n := lr.g.numbers[k]
 		return lr.g.art[k] || n || hasAdjEnding(k)
 	}
+	final := lr.g.verbFinal && i+1 < len(keys) && keys[i+1] == ":"
 	role := slices.IndexFunc(s.Unknown, func(u Mention) bool {
 		j := u.Phrase - 1
 		for j > cs && modifier(keys[j]) {
 			j--
+		}
+		if sp.find == "after" && final {
+			// A German object before a verb that ends the clause right before the colon: "hat
+			// die Präsidenten der fünf Staaten getroffen: A, B und C" (no preposition governs it).
+			return u.Phrase > cs && u.End <= i && j >= cs && j < u.Phrase && !lr.g.prep[keys[j]]
 		}
 		if sp.find == "after" {
 			return u.Phrase > i && u.End <= ce && j == i
