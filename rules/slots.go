@@ -2553,6 +2553,11 @@ func (lr *langRules) roleAfterName(s *Sentence, c int) int {
 		!slices.ContainsFunc(s.Mentions, func(m Mention) bool { return m.End == o && m.Named && m.Type == "person" }) {
 		return 0
 	}
+	// (A word in lower case at its end is a verb: ", Kremlchef Putin und Macron telefonierten,
+	// wie …" is a list and its clause.)
+	if s.Raw != nil && lowerWord(s, c-1) && !s.covered(c-1) {
+		return 0
+	}
 	return o
 }
 
