@@ -1510,6 +1510,34 @@ func (lr *langRules) itemAside(s *Sentence, e int) int {
 	return -1
 }
 
+// itemAsideBefore returns the comma that opens an item's aside (see itemAside) that the comma
+// at c closes, when the list's next item follows it; else -1.
+func (lr *langRules) itemAsideBefore(s *Sentence, c int) int {
+	if !lr.itemAfter(s, c) {
+		return -1
+	}
+	for o := c - 2; o > 0 && c-o <= 20; o-- {
+		if s.Keys[o] == "," {
+			if lr.itemAside(s, o) == c {
+				return o
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// itemAfter reports whether a named actor follows the comma at c, perhaps after a coordinator
+// and articles: the next item of a list ("…, innehat, und Emmanuel Macron"), not a second
+// predicate ("…, who died last year, and thanked …").
+func (lr *langRules) itemAfter(s *Sentence, c int) bool {
+	j := c + 1
+	if j < len(s.Keys) && lr.g.coord[s.Keys[j]] {
+		j++
+	}
+	return slices.ContainsFunc(s.Mentions, func(m Mention) bool { return m.Named && m.Phrase >= j && lr.onlyArticles(s.Keys, j, m.Phrase) })
+}
+
 // appositionThen returns the comma that closes an apposition opened by the comma at e, after a
 // list item, when a coordinator follows it and so the list goes on: "Pietro Parolin, the Vatican
 // secretary of state, and Paul Gallagher"; else -1. A named person in it makes it the list's
@@ -2458,6 +2486,8 @@ func (lr *langRules) widen(s *Sentence, cs, ce int) (int, int) {
 			cs, _ = lr.clause(keys, o-1)
 		} else if o := lr.verblessAside(s, cs-1); o > 0 {
 			cs, _ = lr.clause(keys, o-1)
+		} else if o := lr.itemAsideBefore(s, cs-1); o > 0 {
+			cs, _ = lr.clause(keys, o-1)
 		} else {
 			break
 		}
@@ -2504,6 +2534,10 @@ func (lr *langRules) widen(s *Sentence, cs, ce int) (int, int) {
 		} else if c2 := commaAfter(keys, ce); c2 > 0 && c2+1 < len(keys) && lr.roleAfterName(s, c2) == ce {
 			// A German description of the name before the comma: "Unter Vorsitz von Cyril
 			// Ramaphosa, derzeit Vorsitzender der Afrikanischen Union, haben … beraten".
+			_, ce = lr.clause(keys, c2+1)
+		} else if c2 := lr.itemAside(s, ce); keys[ce] == "," && c2 > 0 && lr.itemAfter(s, c2) {
+			// A relative clause after a list's item: "An der Schalte nahmen Merkel, deren Land
+			// den Vorsitz innehat, Michel und von der Leyen teil".
 			_, ce = lr.clause(keys, c2+1)
 		} else if _, c2 := lr.apposition(s, ce, true); c2 > 0 && c2+1 < len(keys) && !tokenize.IsTerminal(keys[c2]) {
 			_, ce = lr.clause(keys, c2+1)
@@ -6146,7 +6180,8 @@ func (lr *langRules) asideEnd(keys []string, from int) int {
 // that a comma closes: "Putin, who met Xi, Modi and Lula, said …".)
 func (lr *langRules) relativeBeforeItems(s *Sentence, from int) int {
 	keys := s.Keys
-	if s.Raw == nil || from+2 >= len(keys) || keys[from] != "," || !lr.opensRelative(keys, from+1) || lr.g.art[keys[from+1]] {
+	if s.Raw == nil || from+2 >= len(keys) || keys[from] != "," || !lr.opensRelative(keys, from+1) ||
+		lr.g.art[keys[from+1]] && !lr.g.genRelatives[keys[from+1]] {
 		return 0
 	}
 	c := from + 2
