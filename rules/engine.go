@@ -1658,7 +1658,8 @@ func (l *LangRules) DescribedPerson(raw, keys []string, i int, taken func(j int)
 		return i // (nor a noun of time: "in der Nacht Angela Merkel")
 	}
 	j := n - 1
-	for k := 0; j >= 0 && k < 3 && !fold.IsUpper(raw[j]) && isWordKey(keys[j]) && !l.g.art[keys[j]] && hasAdjEnding(keys[j]); k++ {
+	for k := 0; j >= 0 && k < 3 && isWordKey(keys[j]) && !l.g.art[keys[j]] &&
+		(!fold.IsUpper(raw[j]) && hasAdjEnding(keys[j]) || placeAdjective(raw[j], keys[j]) && !taken(j) && len(l.byWord[keys[j]]) == 0); k++ {
 		j--
 	}
 	// (Not after a noun the article makes a genitive of: "Der Vorsitzende der Selbstverwaltung
@@ -1674,6 +1675,13 @@ func (l *LangRules) DescribedPerson(raw, keys []string, i int, taken func(j int)
 		return j
 	}
 	return i
+}
+
+// placeAdjective reports whether a capitalised German word in -er may be the adjective of a
+// place, which keeps its capital and takes no ending: "den Hongkonger Aktivisten", "der Kieler
+// Bürgermeister".
+func placeAdjective(raw, key string) bool {
+	return fold.IsUpper(raw) && len(key) > 5 && strings.HasSuffix(key, "er")
 }
 
 // BareGroup returns the length of a count or "both" that stands for the group by itself,
