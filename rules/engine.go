@@ -2443,7 +2443,9 @@ func (lr *langRules) witnessesAt(s *Sentence, k int) ([]int, bool) {
 		return ws, false
 	}
 	ws = lr.witnessCompanions(s, ws)
-	if e := m.End; m.Phrase >= 1 && s.Keys[m.Phrase-1] == "," && e < len(s.Keys) && (lr.reports(s.Keys[e]) || lr.g.finiteAux[s.Keys[e]] || lr.g.afterSubject[s.Keys[e]]) {
+	// (After the list's last item: "In the presence of the two leaders, Rice and Amorim signed".)
+	if e := s.Mentions[ws[len(ws)-1]].End; m.Phrase >= 1 && s.Keys[m.Phrase-1] == "," && e < len(s.Keys) &&
+		(lr.reports(s.Keys[e]) || lr.g.finiteAux[s.Keys[e]] || lr.g.afterSubject[s.Keys[e]] || len(lr.byWord[s.Keys[e]]) > 0) {
 		return ws, false
 	}
 	return ws, true
