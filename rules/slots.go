@@ -3801,7 +3801,7 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 				}
 				break
 			}
-			return -1
+			return lr.speakerApposed(s, i, ce)
 		}
 		// "Jens Stoltenberg, the NATO chief, met Erdogan", "Hun Sen, the chair of ASEAN, did not
 		// meet …": after an apposition set off by commas the subject is the name before it, not
@@ -4765,6 +4765,31 @@ func (lr *langRules) companionAt(s *Sentence, m Mention) int {
 		if ps >= 0 && hasPhrase(s.Keys, ps, p) && !opens {
 			return ps
 		}
+	}
+	return -1
+}
+
+// speakerApposed returns the person named in apposition after the role that follows an
+// English verb of saying right after a quote, the role's clause ending at ce with a comma: "'…,' said
+// the AU's envoy for the Horn of Africa, former Nigerian president Olusegun Obasanjo, who …".
+// The role opens with an article and holds at most ten words and no person; the name is closed
+// by a comma, the sentence's end or a relative pronoun. Else -1.
+func (lr *langRules) speakerApposed(s *Sentence, i, ce int) int {
+	keys := s.Keys
+	quoted := i > 0 && quoteKey(keys[i-1]) || i > 1 && keys[i-1] == "," && quoteKey(keys[i-2])
+	if lr.g.freeInversion || !quoted || ce+1 >= len(keys) || keys[ce] != "," || i+1 >= ce || ce-i > 11 || !lr.g.art[keys[i+1]] ||
+		slices.ContainsFunc(keys[i+1:ce], func(k string) bool { return !isWordKey(k) && k != "'s" && k != "-" }) ||
+		slices.ContainsFunc(s.Mentions, func(m Mention) bool { return m.Phrase > i && m.Phrase < ce && m.Type == "person" }) {
+		return -1
+	}
+	for k, m := range s.Mentions {
+		if m.Phrase != ce+1 {
+			continue
+		}
+		if e := m.End; m.Type == "person" && m.Named && (e >= len(keys) || keys[e] == "," || tokenize.IsTerminal(keys[e]) || lr.g.rel[keys[e]]) {
+			return k
+		}
+		break
 	}
 	return -1
 }
