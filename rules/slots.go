@@ -3796,6 +3796,13 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 				}
 				quoted := afterComma && i > 1 && quoteKey(keys[i-2])
 				ends := m.End >= len(keys) || tokenize.IsTerminal(keys[m.End]) || keys[m.End] == ","
+				if lr.g.freeInversion && !m.Named && m.End <= ce && lr.nounPhrases(s, m.End, ce) {
+					// "sagte der Sondergesandte der AU für das Horn von Afrika, Nigerias früherer
+					// Präsident Olusegun Obasanjo": the name in apposition to the role.
+					if a := lr.apposedName(s, ce); a >= 0 {
+						return a
+					}
+				}
 				if lr.g.freeInversion || (lr.onlyArticles(keys, i+1, m.Phrase) && (!afterComma || quoted || ends)) {
 					return k
 				}
@@ -4782,8 +4789,34 @@ func (lr *langRules) speakerApposed(s *Sentence, i, ce int) int {
 		slices.ContainsFunc(s.Mentions, func(m Mention) bool { return m.Phrase > i && m.Phrase < ce && m.Type == "person" }) {
 		return -1
 	}
+	return lr.apposedName(s, ce)
+}
+
+// nounPhrases reports whether tokens [from, to) hold only prepositions, articles and
+// capitalised words: the prepositional phrases that go on describing a German role ("der
+// Sondergesandte der AU für das Horn von Afrika"), no verb.
+func (lr *langRules) nounPhrases(s *Sentence, from, to int) bool {
+	if s.Raw == nil {
+		return false
+	}
+	for j := from; j < to; j++ {
+		if !lr.g.prep[s.Keys[j]] && !lr.g.art[s.Keys[j]] && !(isWordKey(s.Keys[j]) && fold.IsUpper(s.Raw[j])) {
+			return false
+		}
+	}
+	return true
+}
+
+// apposedName returns the person named right after the comma at c, the name closed by a comma,
+// the sentence's end or a relative pronoun: a name in apposition to what the comma closes. Else
+// -1.
+func (lr *langRules) apposedName(s *Sentence, c int) int {
+	keys := s.Keys
+	if c+1 >= len(keys) || keys[c] != "," {
+		return -1
+	}
 	for k, m := range s.Mentions {
-		if m.Phrase != ce+1 {
+		if m.Phrase != c+1 {
 			continue
 		}
 		if e := m.End; m.Type == "person" && m.Named && (e >= len(keys) || keys[e] == "," || tokenize.IsTerminal(keys[e]) || lr.g.rel[keys[e]]) {
