@@ -3889,6 +3889,17 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 					ps, _ = lr.clause(keys, o-1)
 				}
 			}
+			// (Back over the commas of a list a coordinator closes, to the prepositional phrase it
+			// ends: "Xi, on a tour of Colombia, Venezuela and Brazil, held talks".)
+			lp := ps
+			for lp >= 2 && keys[lp-1] == "," && lr.hasCoord(keys, lp, cs-1) &&
+				slices.ContainsFunc(s.Mentions, func(m Mention) bool { return m.End == lp-1 && m.Named }) &&
+				slices.ContainsFunc(s.Mentions, func(m Mention) bool { return m.Phrase >= lp && m.Named && lr.onlyArticles(keys, lp, m.Phrase) }) {
+				lp, _ = lr.clause(keys, lp-2)
+			}
+			if lr.g.prep[keys[lp]] {
+				ps = lp
+			}
 			aside := lr.g.prep[keys[ps]] || lr.g.art[keys[ps]] || lr.g.rel[keys[ps]] || lr.isParticiple(keys[ps]) // ", visiting Turkey,"
 			// (So is an English role in lower case after a person: "Ian Shepherdson, chief US
 			// economist at High Frequency Economics, said" is not the United States.)
