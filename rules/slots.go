@@ -3889,17 +3889,7 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 					ps, _ = lr.clause(keys, o-1)
 				}
 			}
-			// (Back over the commas of a list a coordinator closes, to the prepositional phrase it
-			// ends: "Xi, on a tour of Colombia, Venezuela and Brazil, held talks".)
-			lp := ps
-			for lp >= 2 && keys[lp-1] == "," && lr.hasCoord(keys, lp, cs-1) &&
-				slices.ContainsFunc(s.Mentions, func(m Mention) bool { return m.End == lp-1 && m.Named }) &&
-				slices.ContainsFunc(s.Mentions, func(m Mention) bool { return m.Phrase >= lp && m.Named && lr.onlyArticles(keys, lp, m.Phrase) }) {
-				lp, _ = lr.clause(keys, lp-2)
-			}
-			if lr.g.prep[keys[lp]] {
-				ps = lp
-			}
+			ps = lr.listAsideStart(s, ps, cs-1)
 			aside := lr.g.prep[keys[ps]] || lr.g.art[keys[ps]] || lr.g.rel[keys[ps]] || lr.isParticiple(keys[ps]) // ", visiting Turkey,"
 			// (So is an English role in lower case after a person: "Ian Shepherdson, chief US
 			// economist at High Frequency Economics, said" is not the United States.)
@@ -4787,11 +4777,30 @@ func (lr *langRules) companionAt(s *Sentence, m Mention) int {
 	return -1
 }
 
+// listAsideStart returns where an aside that ends at the comma c begins when the clause at ps,
+// after a comma, is a list's last items: back over the list's commas (a coordinator closes it)
+// to the prepositional phrase it ends, "Xi, on a tour of Colombia, Venezuela and Brazil, held
+// talks"; else ps. (Not a list in apposition to a noun: "Die Außenminister der drei Länder,
+// Wadephul, Barrot und Lammy, erklärten".)
+func (lr *langRules) listAsideStart(s *Sentence, ps, c int) int {
+	keys := s.Keys
+	lp := ps
+	for lp >= 2 && keys[lp-1] == "," && lr.hasCoord(keys, lp, c) &&
+		slices.ContainsFunc(s.Mentions, func(m Mention) bool { return m.End == lp-1 && m.Named }) &&
+		slices.ContainsFunc(s.Mentions, func(m Mention) bool { return m.Phrase >= lp && m.Named && lr.onlyArticles(keys, lp, m.Phrase) }) {
+		lp, _ = lr.clause(keys, lp-2)
+	}
+	if lr.g.prep[keys[lp]] {
+		return lp
+	}
+	return ps
+}
+
 // speakerApposed returns the person named in apposition after the role that follows an
-// English verb of saying right after a quote, the role's clause ending at ce with a comma: "'…,' said
-// the AU's envoy for the Horn of Africa, former Nigerian president Olusegun Obasanjo, who …".
-// The role opens with an article and holds at most ten words and no person; the name is closed
-// by a comma, the sentence's end or a relative pronoun. Else -1.
+// English verb of saying right after a quote, the role's clause ending at ce with a comma:
+// "'…,' said the AU's envoy for the Horn of Africa, former Nigerian president Olusegun Obasanjo,
+// who …". The role opens with an article and holds at most ten words and no person; the name is
+// closed by a comma, the sentence's end or a relative pronoun. Else -1.
 func (lr *langRules) speakerApposed(s *Sentence, i, ce int) int {
 	keys := s.Keys
 	quoted := i > 0 && quoteKey(keys[i-1]) || i > 1 && keys[i-1] == "," && quoteKey(keys[i-2])
