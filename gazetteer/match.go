@@ -735,6 +735,10 @@ var (
 	// verbMarkers come before an English verb, never before a title: "to host", "will chair".
 	verbMarkers = set("to", "will", "would", "shall", "should", "can", "could", "may", "might", "must",
 		"do", "does", "did", "not", "also")
+	// verbBefore make an English word in -ed after them a verb, not a title's participle ("has
+	// appointed", "who appointed"); unlike verbMarkers, a title may follow them ("that President
+	// Biden said"), so the two are apart.
+	verbBefore = set("has", "have", "had", "was", "were", "is", "are", "be", "been", "who", "which", "that", "he", "she", "they", "it", "we")
 )
 
 func set(words ...string) map[string]bool {
@@ -958,9 +962,6 @@ func participleVerb(raw, keys []string, i int) bool {
 	prev := keys[i-1]
 	return strings.HasSuffix(prev, "ly") && prev != "newly" || verbBefore[prev] || fold.IsUpper(raw[i-1]) && isWord(raw[i-1])
 }
-
-// verbBefore are the English words after which a word in -ed is a verb.
-var verbBefore = set("has", "have", "had", "was", "were", "is", "are", "be", "been", "who", "which", "that", "he", "she", "they", "it", "we")
 
 // titleModifiers are the adjectives that may stand between a qualifier and its title.
 var titleModifiers = set("political", "military", "top", "chief", "senior", "deputy", "first", "former", "special", "new",

@@ -2445,7 +2445,7 @@ func (lr *langRules) witnessesAt(s *Sentence, k int) ([]int, bool) {
 	ws = lr.witnessCompanions(s, ws)
 	// (After the list's last item: "In the presence of the two leaders, Rice and Amorim signed".)
 	if e := s.Mentions[ws[len(ws)-1]].End; m.Phrase >= 1 && s.Keys[m.Phrase-1] == "," && e < len(s.Keys) &&
-		(lr.reports(s.Keys[e]) || lr.g.finiteAux[s.Keys[e]] || lr.g.afterSubject[s.Keys[e]] || len(lr.byWord[s.Keys[e]]) > 0) {
+		(lr.reports(s.Keys[e]) || lr.g.finiteAux[s.Keys[e]] || (*LangRules)(lr).verbNext(s.Keys[e])) {
 		return ws, false
 	}
 	return ws, true

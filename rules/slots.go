@@ -3144,6 +3144,12 @@ func (lr *langRules) hasCoord(keys []string, from, to int) bool {
 // key) or a single quotation mark ("'This moment is not the end,' said Obasanjo").
 func quoteKey(k string) bool { return k == `"` || k == "'" }
 
+// afterQuote reports whether token i follows a quotation mark, perhaps with a comma between:
+// "'…,' said X", "“…”, sagte X".
+func afterQuote(keys []string, i int) bool {
+	return i > 0 && quoteKey(keys[i-1]) || i > 1 && keys[i-1] == "," && quoteKey(keys[i-2])
+}
+
 // germanParticiple reports whether German word k may be a past participle or an infinitive
 // that closes a clause: five letters or more, ending in -t, or in -en but not the -ten of a weak
 // preterite ("aufgefordert", "empfangen"; not "warnte", "warnten"; a strong preterite such as
@@ -3757,7 +3763,7 @@ func (lr *langRules) slot(s *Sentence, sp slotSpec, i, cs, ce, not int, subject 
 		// Mr Peston.", "…, said Gordon Brown."
 		afterComma := i > 0 && keys[i-1] == ","
 		inverted := func() int {
-			if !lr.g.freeInversion && !afterComma && !(i > 0 && (quoteKey(keys[i-1]) || (i > 1 && keys[i-1] == "," && quoteKey(keys[i-2])))) {
+			if !lr.g.freeInversion && !afterComma && !afterQuote(keys, i) {
 				return -1
 			}
 			// (Not after a German subject that names no actor, opened by "Der" at the sentence's
@@ -4803,8 +4809,7 @@ func (lr *langRules) listAsideStart(s *Sentence, ps, c int) int {
 // closed by a comma, the sentence's end or a relative pronoun. Else -1.
 func (lr *langRules) speakerApposed(s *Sentence, i, ce int) int {
 	keys := s.Keys
-	quoted := i > 0 && quoteKey(keys[i-1]) || i > 1 && keys[i-1] == "," && quoteKey(keys[i-2])
-	if lr.g.freeInversion || !quoted || ce+1 >= len(keys) || keys[ce] != "," || i+1 >= ce || ce-i > 11 || !lr.g.art[keys[i+1]] ||
+	if lr.g.freeInversion || !afterQuote(keys, i) || ce+1 >= len(keys) || keys[ce] != "," || i+1 >= ce || ce-i > 11 || !lr.g.art[keys[i+1]] ||
 		slices.ContainsFunc(keys[i+1:ce], func(k string) bool { return !isWordKey(k) && k != "'s" && k != "-" }) ||
 		slices.ContainsFunc(s.Mentions, func(m Mention) bool { return m.Phrase > i && m.Phrase < ce && m.Type == "person" }) {
 		return -1
